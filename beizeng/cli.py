@@ -1,0 +1,208 @@
+"""The `beizeng` command: what a county's clerk, statistician and IT person type.
+
+Commands that only read (indicators, status, query …) never start Prefect and answer at once;
+commands that write run the Prefect flows.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+import beizeng.prefect_env  # noqa: F401
+from beizeng import progress
+from beizeng.config import Config, ConfigError, config_path, load_config
+from beizeng.ingest import Outcome
+from beizeng.overview import HEADERS, fmt
+from beizeng.periods import check_period, period_words
+
+app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校验、入库、指标计算与汇总。", no_args_is_help=True,
+                  add_completion=False, pretty_exceptions_enable=False)
+console = Console()
+
+PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月。")]
+
+
+def _cfg() -> Config:
+    try:
+        return load_config()
+    except ConfigError as exc:
+        console.print(f"[red]配置错误：[/red]{exc}")
+        raise typer.Exit(2) from None
+
+
+def _period(period: str | None) -> str:
+    from beizeng.periods import previous_period
+
+    try:
+        return check_period(period) if period else previous_period()
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+class _Bars:
+    """Rich progress bars behind beizeng.progress, shown while a flow reads files."""
+
+    def __init__(self) -> None:
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=console, transient=True)
+
+    def __enter__(self) -> _Bars:
+        self.progress.start()
+
+        def factory(description: str, total: int):  # type: ignore[no-untyped-def]
+            task = self.progress.add_task(description, total=total)
+            return lambda: self.progress.advance(task)
+
+        progress.factory = factory
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        progress.factory = None
+        self.progress.stop()
+
+
+def print_outcomes(outcomes: list[Outcome]) -> None:
+    if not outcomes:
+        console.print("收件箱中没有新文件。")
+        return
+    from beizeng.forms import all_forms
+
+    forms = all_forms()
+    table = Table(title="本次处理的报表", show_lines=False)
+    for h in ("文件", "报表", "填报单位", "期间", "结果", "行数", "错误", "提醒"):
+        table.add_column(h, overflow="fold")
+    for o in outcomes:
+        style = {"accepted": "green", "rejected": "red", "duplicate": "yellow"}.get(o.status, "")
+        table.add_row(o.file, forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
+                      f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
+    console.print(table)
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("accepted", "rejected", "duplicate")}
+    console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个。")
+    for o in outcomes:
+        if o.status == "rejected" and o.stored_path:
+            console.print(f"  退回：{o.file} → {o.stored_path.parent}（错误清单：{o.stored_path.name}.errors.txt）")
+
+
+def print_overview(cfg: Config, period: str) -> None:
+    from beizeng.overview import overview
+    from beizeng.session import open_published
+
+    con = open_published(cfg)
+    try:
+        rows = overview(con, period, cfg.county)
+    finally:
+        con.close()
+    table = Table(title=f"{cfg.county}{period_words(period)}主要指标")
+    for h in HEADERS:
+        table.add_column(h, justify="left" if h in ("指标", "单位") else "right")
+    for r in rows:
+        table.add_row(*(fmt(v, 0) if i == 9 else fmt(v) for i, v in enumerate(r)))
+    console.print(table)
+
+
+def _run_flow(period: str, wait: float) -> None:
+    from beizeng.session import BusyError
+    from flows.monthly import monthly_flow
+
+    cfg = _cfg()
+    try:
+        with _Bars():
+            result = monthly_flow(period=period, config_path=str(config_path()), wait_seconds=wait)
+    except BusyError as exc:
+        console.print(f"[yellow]{exc}[/yellow]")
+        raise typer.Exit(3) from None
+    print_outcomes(result.outcomes)
+    print_overview(cfg, period)
+    for p in result.outputs:
+        console.print(f"输出：{p}")
+    console.print(f"数据仓库（分析人员打开此文件）：{cfg.db_path}")
+
+
+@app.command()
+def run(period: PeriodOpt = None,
+        wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0) -> None:
+    """处理收件箱、计算指标并写出该期间的汇总表（每月运行的完整流程）。"""
+    _run_flow(_period(period), wait)
+
+
+@app.command()
+def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0) -> None:
+    """处理收件箱中的全部报表：校验、入库或退回（附错误清单）。"""
+    from beizeng.session import BusyError
+    from flows.ingest import ingest_flow
+
+    _cfg()
+    try:
+        with _Bars():
+            outcomes = ingest_flow(config_path=str(config_path()), wait_seconds=wait)
+    except BusyError as exc:
+        console.print(f"[yellow]{exc}[/yellow]")
+        raise typer.Exit(3) from None
+    print_outcomes(outcomes)
+
+
+@app.command()
+def templates(period: PeriodOpt = None,
+              out: Annotated[Path | None, typer.Option(help="输出目录，默认 warehouse/templates/<期间>。")] = None) -> None:
+    """为每种报表、每个填报单位生成空白模板（含下拉选项、填表说明和识别信息）。"""
+    from beizeng.templates import write_templates
+
+    cfg = _cfg()
+    p = _period(period)
+    target = out or cfg.warehouse / "templates" / p
+    paths = write_templates(cfg, p, target)
+    console.print(f"已生成 {len(paths)} 个模板：{target}")
+
+
+@app.command()
+def demo(
+    months: Annotated[int, typer.Option(help="生成多少个月的历史（截至 2026-10），默认 22 个月（2025-01 起）。")] = 22,
+    directory: Annotated[Path, typer.Option("--dir", help="演示县的目录（配置、收件箱、数据仓库）。")] = Path("."),
+) -> None:
+    """生成一个虚构但真实的演示县（约10个乡镇、120户规上企业、40个重点项目），并运行完整月度流程。"""
+    from beizeng.demo import generate_demo, write_demo_config
+
+    directory = directory.resolve()
+    path = write_demo_config(directory)
+    os.environ["BEIZENG_CONFIG"] = str(path)
+    cfg = load_config(path)
+    last = "2026-10"
+    y, m = 2026, 10 - (months - 1)
+    while m < 1:
+        y, m = y - 1, m + 12
+    files = generate_demo(cfg, first=f"{y:04d}-{m:02d}", last=last)
+    console.print(f"演示县“{cfg.county}”：配置 {path}，已向收件箱 {cfg.inbox} 放入 {len(files)} 个报表。")
+    _run_flow(last, wait=60)
+
+
+@app.command()
+def indicators() -> None:
+    """列出指标目录：代码、中文名称、单位、计算方法和来源报表。"""
+    from beizeng.catalogue import catalogue
+    from beizeng.forms import all_forms
+
+    forms = all_forms()
+    table = Table(title="指标目录")
+    for h in ("章节", "代码", "名称", "单位", "计算方法", "来源报表"):
+        table.add_column(h, overflow="fold")
+    for i in catalogue().values():
+        table.add_row(i.section, i.code, i.name, i.unit_zh, i.formula,
+                      "、".join(forms[s].title if s in forms else s for s in i.sources))
+    console.print(table)
+
+
+def main() -> None:  # pragma: no cover - console entry for `python -m beizeng`
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""The form (return type) contract: one pandera model plus the metadata a sender and a reader need.
+
+A form module in ``schemas/`` is the single source of truth for its return: the template's headers,
+the reader's header matching, the normaliser's parsing, the validation, the warehouse table and the
+documentation are all derived from the ``FORM`` object it exports.  Adding a return type therefore
+means adding one module there (and one SQL model in ``sql/models/``), never a new code path.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Annotated, Any, Literal
+
+import pandera.polars as pa
+import polars as pl
+
+Kind = Literal["text", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township", "county", "scope"]
+Frequency = Literal["monthly", "yearly", "quarterly"]
+
+#: Money is stored exactly: 18 digits, 4 after the point (1/10000 万元 = 1 yuan).
+Money = Annotated[pl.Decimal, 18, 4]
+#: Areas (亩) and other measured quantities: exact too, 4 decimals.
+Quantity = Annotated[pl.Decimal, 18, 4]
+#: Rates in % (8.5 means 8.5%), exact so that differences in 百分点 are exact.
+Rate = Annotated[pl.Decimal, 18, 4]
+
+
+def column(
+    header: str,
+    description: str,
+    *,
+    kind: Kind = "text",
+    aliases: tuple[str, ...] = (),
+    unit: str | None = None,
+    choices: tuple[str, ...] | None = None,
+    example: str | None = None,
+    width: int | None = None,
+    **checks: Any,
+) -> Any:
+    """A pandera Field carrying what the reader, the templates and the docs need to know.
+
+    ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …); ``aliases`` are the
+    other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
+    are converted from the return's 单位 line to it).
+    """
+    if choices is not None:
+        checks.setdefault("isin", list(choices))
+    return pa.Field(
+        title=header,
+        description=description,
+        metadata={
+            "kind": kind,
+            "aliases": tuple(aliases),
+            "unit": unit,
+            "choices": tuple(choices) if choices else None,
+            "example": example,
+            "width": width,
+        },
+        **checks,
+    )
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a form, as read off its pandera field."""
+
+    name: str
+    header: str
+    description: str
+    kind: Kind
+    aliases: tuple[str, ...]
+    unit: str | None
+    choices: tuple[str, ...] | None
+    required: bool
+    dtype: pl.DataType
+    example: str | None = None
+    width: int | None = None
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Every header text that identifies this column, the canonical one first."""
+        return (self.header, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        return f"{self.header}（{self.unit}）" if self.unit else self.header
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A return type: its model plus who sends it, how often, and how a return is identified."""
+
+    code: str
+    title: str
+    model: type[pa.DataFrameModel]
+    senders: Literal["townships", "departments", "both"]
+    default_sender: str | None
+    frequency: Frequency
+    key: tuple[str, ...]
+    grain: str
+    instructions: str
+    unit: str = "万元"
+    first_month: int = 1
+    version: str = "1"
+    title_keywords: tuple[str, ...] = ()
+    sample_rows: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def table(self) -> str:
+        """The warehouse table holding every loaded version of this form."""
+        return f"form_{self.code}"
+
+    @property
+    def current(self) -> str:
+        """The view holding only the rows of the newest accepted version per sender and period."""
+        return f"cur_{self.code}"
+
+    @property
+    def columns(self) -> list[Column]:
+        return _columns(self.model)
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    @property
+    def polars_schema(self) -> dict[str, pl.DataType]:
+        return {c.name: c.dtype for c in self.columns}
+
+
+@cache
+def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
+    schema = model.to_schema()
+    out = []
+    for name, col in schema.columns.items():
+        meta = col.metadata or {}
+        dtype = col.dtype.type if hasattr(col.dtype, "type") else col.dtype
+        out.append(
+            Column(
+                name=name,
+                header=col.title or name,
+                description=col.description or "",
+                kind=meta.get("kind", "text"),
+                aliases=tuple(meta.get("aliases") or ()),
+                unit=meta.get("unit"),
+                choices=meta.get("choices"),
+                required=not col.nullable,
+                dtype=dtype,
+                example=meta.get("example"),
+                width=meta.get("width"),
+            )
+        )
+    return out
+
+
+@cache
+def all_forms() -> dict[str, FormSpec]:
+    """Every form defined in ``schemas/``, by code: discovered, so a new module is all it takes."""
+    import schemas
+
+    forms: dict[str, FormSpec] = {}
+    for info in sorted(pkgutil.iter_modules(schemas.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"schemas.{info.name}")
+        spec = getattr(module, "FORM", None)
+        if isinstance(spec, FormSpec):
+            forms[spec.code] = spec
+    return forms
+
+
+def get_form(code: str) -> FormSpec:
+    forms = all_forms()
+    if code not in forms:
+        raise KeyError(f"未知报表类型 unknown form {code!r}; 已定义: {', '.join(forms)}")
+    return forms[code]

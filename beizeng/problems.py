@@ -1,0 +1,82 @@
+"""Problems found in a return, worded for the clerk who has to fix them.
+
+Every check in beizeng reports through ``Problem``: the English ``code`` is for machines and
+searches, the Chinese ``message`` and ``fix`` are for the sender, and the location is a real
+Excel cell so the feedback workbook can mark it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITY_ZH = {"error": "错误", "warning": "提醒", "info": "说明"}
+
+
+def col_letter(index: int) -> str:
+    """0-based column index → Excel letters (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class Problem:
+    severity: Severity
+    code: str
+    message: str
+    fix: str = ""
+    file: str = ""
+    sheet: str | None = None
+    row: int | None = None  # Excel row, 1-based
+    col: int | None = None  # 0-based column index
+    column: str | None = None  # the column's Chinese header
+    value: str | None = None
+
+    @property
+    def cell(self) -> str:
+        if self.row is None:
+            return ""
+        if self.col is None:
+            return f"第{self.row}行"
+        return f"{col_letter(self.col)}{self.row}"
+
+    @property
+    def where(self) -> str:
+        parts = [p for p in (self.file, f"工作表「{self.sheet}」" if self.sheet else "", self.cell) if p]
+        return " ".join(parts)
+
+    def line(self) -> str:
+        """One self-contained Chinese sentence: where, what was found, what is wrong, what to do."""
+        text = f"[{SEVERITY_ZH[self.severity]}] "
+        if self.where:
+            text += f"{self.where}："
+        if self.column:
+            text += f"「{self.column}」"
+        if self.value not in (None, ""):
+            text += f"填的是“{self.value}”，"
+        text += self.message
+        if self.fix:
+            text += f"。请{self.fix}" if not self.fix.startswith("请") else f"。{self.fix}"
+        return text + f"（{self.code}）"
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["cell"] = self.cell
+        return d
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.severity == "error" for p in problems)
+
+
+class ReturnError(Exception):
+    """A return that cannot be processed at all; carries the problems to send back."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(p.line() for p in problems))
+        self.problems = problems

@@ -1,0 +1,73 @@
+"""工业固定资产投资项目月报: every industrial investment project of a township, with its progress.
+
+Grain: one row per project per month (1–N cumulative). Feeds 工业固投, 技改投资 and the key-project
+section (开工率, 纳统率, completion against the annual plan).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from beizeng.forms import FormSpec, Money, column
+from beizeng.identifiers import project_code_valid
+
+NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
+TECH_NATURE = "改建和技术改造"
+
+
+class FaiProjects(pa.DataFrameModel):
+    project_code: str = column(
+        "项目代码", "投资项目在线审批监管平台赋予的项目代码，如 2301-610525-04-01-123456。", kind="code",
+        aliases=("项目编码", "备案代码", "项目代码（备案号）"), example="2601-610525-04-01-000123", width=26,
+    )
+    name: str = column("项目名称", "项目全称。", aliases=("项目", "名称"), width=34)
+    township: str = column("所属乡镇", "项目所在的乡镇（街道、经开区）。", kind="township", aliases=("乡镇", "所在乡镇", "属地"), width=12)
+    nature: str = column("建设性质", "新建、扩建、改建和技术改造、迁建或其他。", kind="enum", choices=NATURES,
+                         aliases=("性质",), width=14)
+    is_tech: bool = column("是否技改项目", "属于技术改造项目填“是”（建设性质为改建和技术改造的自动计入）。", kind="flag",
+                           aliases=("技改项目", "是否技改"), width=10)
+    is_key: bool = column("是否倍增重点项目", "纳入工业倍增计划重点项目的填“是”。", kind="flag",
+                          aliases=("倍增重点项目", "重点项目", "是否重点项目"), width=10)
+    total_investment: Money = column("计划总投资", "项目计划总投资。", kind="money", unit="万元",
+                                     aliases=("总投资", "项目总投资"), ge=0)
+    annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
+                                aliases=("本年计划投资", "年度计划"), nullable=True, ge=0)
+    started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8)
+    start_date: dt.date = column("开工日期", "实际开工日期；未开工留空。", kind="date", aliases=("开工时间",),
+                                 nullable=True, width=12)
+    in_stats: bool = column("是否纳统", "已纳入统计联网直报库（入库）填“是”。", kind="flag",
+                            aliases=("纳统", "是否入库", "纳入统计库"), width=8)
+    invest_month: Money = column("本月完成投资", "当月完成投资。", kind="money", unit="万元",
+                                 aliases=("当月完成投资", "本月完成"), nullable=True, ge=0)
+    invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资。", kind="money", unit="万元",
+                               aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0)
+
+    @pa.check("project_code", name="project_code_format", error="项目代码格式应为 YYMM-XXXXXX-XX-XX-XXXXXX")
+    def _code(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col(data.key).map_elements(project_code_valid, return_dtype=pl.Boolean))
+
+    @pa.dataframe_check(name="started_has_date", error="已开工项目须填写开工日期")
+    def _started_date(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.col("started") | pl.col("start_date").is_not_null())
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+FORM = FormSpec(
+    code="fai_projects",
+    title="工业固定资产投资项目月报",
+    model=FaiProjects,
+    senders="townships",
+    default_sender=None,
+    frequency="monthly",
+    key=("project_code",),
+    grain="one row per project per month (1–N cumulative)",
+    instructions="每月5日前报送。本乡镇所有工业投资项目每个一行；金额单位为万元；1月不报（与2月合并为1-2月）。",
+    first_month=2,
+    title_keywords=("固定资产投资", "项目"),
+)

@@ -1,0 +1,53 @@
+"""目标任务: the year's targets per indicator, with an optional cumulative quarterly split.
+
+Grain: one row per indicator per scope per year. The indicator code is the target's own code of
+the catalogue (output_target, va_target_pct …), so a target is matched to its figure by name.
+"""
+
+from __future__ import annotations
+
+import pandera.polars as pa
+
+from beizeng.catalogue import catalogue
+from beizeng.forms import FormSpec, Money, column
+
+#: The catalogue's target codes: a target is matched to its figure by this code.
+TARGET_CODES = tuple(c for c in catalogue() if c.endswith(("_target", "_target_pct")) and "projection" not in c)
+
+
+class Targets(pa.DataFrameModel):
+    year: int = column("年度", "目标所属年度。", kind="int", aliases=("年份",), ge=2000, le=2100, width=8)
+    indicator: str = column("指标代码", "指标目录中的目标代码（如 output_target、va_target_pct）。", kind="enum",
+                            choices=TARGET_CODES,
+                            aliases=("代码",), width=28)
+    indicator_name: str = column("指标名称", "指标的中文名称，便于阅读。", aliases=("指标",), nullable=True, width=28)
+    scope: str = column("范围", "全县填县名或留空；分解到乡镇的填乡镇名称。", kind="scope", aliases=("乡镇", "地区"),
+                        nullable=True, width=12)
+    value: Money = column("年度目标", "全年目标值，单位见“单位”列。", kind="number", aliases=("目标值", "全年目标"))
+    unit: str = column("单位", "亿元、万元、%、户、个、亩等。", aliases=("计量单位",), width=8)
+    q1: Money = column("一季度累计目标", "截至一季度末的累计目标（可不填，不填按序时进度）。", kind="number",
+                       aliases=("一季度",), nullable=True)
+    q2: Money = column("上半年累计目标", "截至二季度末的累计目标（可不填）。", kind="number",
+                       aliases=("二季度", "上半年"), nullable=True)
+    q3: Money = column("前三季度累计目标", "截至三季度末的累计目标（可不填）。", kind="number",
+                       aliases=("三季度", "前三季度"), nullable=True)
+    q4: Money = column("全年累计目标", "截至四季度末的累计目标（可不填，一般等于年度目标）。", kind="number",
+                       aliases=("四季度",), nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+FORM = FormSpec(
+    code="targets",
+    title="工业倍增计划目标任务",
+    model=Targets,
+    senders="departments",
+    default_sender="工信局",
+    frequency="yearly",
+    key=("indicator", "scope"),
+    grain="one row per target indicator per scope per year",
+    instructions="每年年初报送一次，年中调整时重新报送整表。增速类目标单位填“%”，总量类填“亿元”等。",
+    title_keywords=("目标任务",),
+)

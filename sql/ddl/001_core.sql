@@ -1,0 +1,56 @@
+-- Core bookkeeping: every file ever received, its problems, and the configuration the SQL reads.
+-- Form tables (form_<code>) are created from the pandera schemas in schemas/, not here:
+-- the schema is the single source of truth for a form's columns.
+
+create sequence if not exists submission_seq start 1;
+
+-- one row per file received (accepted or rejected); a file's content hash identifies it.
+create table if not exists submissions (
+    submission_id    bigint primary key default nextval('submission_seq'),
+    file_hash        varchar not null,
+    file_name        varchar not null,
+    stored_path      varchar,
+    form             varchar,
+    sender           varchar,
+    period           varchar,
+    status           varchar not null,      -- accepted | rejected
+    sheet            varchar,
+    unit             varchar,
+    n_rows           integer,
+    n_errors         integer,
+    n_warnings       integer,
+    reporter         varchar,
+    phone            varchar,
+    identified_by    varchar,
+    template_version varchar,
+    file_mtime       timestamp,
+    received_at      timestamp not null default current_timestamp
+);
+
+-- one row per problem found in a submission (errors, warnings, notes), located on its cell.
+create table if not exists problems (
+    submission_id bigint not null,
+    severity      varchar not null,
+    code          varchar not null,
+    message       varchar not null,
+    fix           varchar,
+    sheet         varchar,
+    cell          varchar,
+    excel_row     integer,
+    column_header varchar,
+    value         varchar
+);
+
+-- configuration copied from beizeng.toml at each run, so SQL needs no literals of a county.
+create table if not exists cfg_settings (key varchar primary key, value varchar);
+create table if not exists cfg_senders (
+    name varchar primary key, kind varchar, code varchar, contact varchar, phone varchar
+);
+create table if not exists cfg_city_counties (county varchar primary key, position integer);
+
+-- warnings raised by the indicator SQL's cross-checks are stored per run.
+create table if not exists run_warnings (
+    period  varchar,
+    code    varchar,
+    message varchar
+);

@@ -1,0 +1,26 @@
+-- Versions: the newest accepted file per form + sender + period counts; older ones stay queryable.
+
+-- one row per accepted submission, numbered per form + sender + period (1 = first received).
+create or replace view submission_versions as
+select
+    s.*,
+    row_number() over (partition by form, sender, period order by submission_id) as version,
+    row_number() over (partition by form, sender, period order by submission_id desc) = 1 as is_current
+from submissions s
+where status = 'accepted';
+
+-- one row per form + sender + period: the version that counts.
+create or replace view current_submissions as
+select * exclude (is_current) from submission_versions where is_current;
+
+-- a setting from beizeng.toml by key, as text.
+create or replace macro setting(k) as (select value from cfg_settings where key = k);
+
+-- Rates computed with one final division of exact DECIMAL operands, so the double that results is
+-- the correctly rounded quotient and rounding on display reproduces hand arithmetic.
+-- 同比 % = (this − last) × 100 ÷ last; NULL (not infinity) when last is zero or missing.
+create or replace macro growth_pct(this_year, last_year) as
+    (this_year - last_year) * 100 / nullif(last_year, 0);
+-- a share or completion % = part × 100 ÷ whole.
+create or replace macro share_pct(part, whole) as
+    part * 100 / nullif(whole, 0);

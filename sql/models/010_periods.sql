@@ -1,0 +1,21 @@
+-- periods: one row per monthly reporting period (YYYY-MM, 1–N cumulative) seen in any current return.
+-- time_share is the share of the year elapsed (N/12): the basis of 序时进度 under the "linear" rule.
+create or replace view periods as
+with source as (
+    select distinct period from current_submissions where length(period) = 7
+),
+final as (
+    select
+        period,
+        cast(left(period, 4) as integer) as year,
+        cast(right(period, 2) as integer) as month,
+        cast(right(period, 2) as integer) / 12 as time_share,
+        printf('%04d-%s', cast(left(period, 4) as integer) - 1, right(period, 2)) as period_last_year,
+        -- the month a projection aims at: the end of this quarter, or of the next one at a quarter's end
+        case when cast(right(period, 2) as integer) % 3 = 0
+             then least(cast(right(period, 2) as integer) + 3, 12)
+             else cast(right(period, 2) as integer) + 3 - cast(right(period, 2) as integer) % 3
+        end as projection_month
+    from source
+)
+select * from final;

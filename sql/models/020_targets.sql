@@ -1,0 +1,47 @@
+-- target_values: one row per period per scope per target indicator of the current 目标任务 return.
+-- time_target is 序时进度: target × N/12 ("linear"), or, under "target_split", the target's own
+-- cumulative quarterly split, interpolated linearly inside a quarter (falling back to N/12 where
+-- the split is not filled in). It is kept as an exact fraction time_num ÷ time_den too, so that
+-- percentages of it are computed with a single division.
+create or replace view target_values as
+with source as (
+    select * from cur_targets
+),
+renamed as (
+    select
+        year,
+        lower(indicator) as indicator,
+        coalesce(scope, setting('county')) as scope,
+        value as target,
+        unit,
+        [0, q1, q2, q3, coalesce(q4, value)] as quarter_ends
+    from source
+),
+split as (
+    select
+        p.period,
+        p.month,
+        r.*,
+        r.quarter_ends[p.month // 3 + 1] as prev_end,
+        r.quarter_ends[(p.month + 2) // 3 + 1] as next_end,
+        setting('time_progress') = 'target_split'
+            and r.quarter_ends[p.month // 3 + 1] is not null
+            and r.quarter_ends[(p.month + 2) // 3 + 1] is not null as use_split
+    from renamed r
+    join periods p on p.year = r.year
+),
+final as (
+    select
+        period,
+        month,
+        scope,
+        indicator,
+        target,
+        unit,
+        case when use_split then prev_end * 3 + (next_end - prev_end) * (month % 3) else target * month end
+            as time_num,
+        case when use_split then 3 else 12 end as time_den,
+        time_num / time_den as time_target
+    from split
+)
+select * from final;

@@ -1,0 +1,50 @@
+-- city_ranks: one row per period per county of the city per measure (output, va, fai, tech), from
+-- the city comparison return, with the county's rank (1 = best; ties share a rank) and the city
+-- average. The rank basis is configurable per measure: growth rate (default) or amount.
+-- The city average is Σ this year ÷ Σ last year − 1 over the counties, never a mean of rates;
+-- value-added growth is a constant-price figure, so its city average is the 全市 row's own.
+create or replace view city_ranks as
+with source as (
+    select * from cur_city_comparison
+),
+renamed as (
+    select period, county, 'output' as measure, output_cum as amount, output_cum_last_year as amount_last_year,
+           output_yoy_pct as growth_pct from source
+    union all
+    select period, county, 'va', null, null, va_yoy_pct from source
+    union all
+    select period, county, 'fai', fai_cum, fai_cum_last_year, fai_yoy_pct from source
+    union all
+    select period, county, 'tech', tech_cum, tech_cum_last_year, tech_yoy_pct from source
+),
+counties as (
+    select * from renamed where county <> '全市'
+),
+ranked as (
+    select
+        *,
+        case when setting('rank_basis_' || measure) = 'size'
+             then rank() over (partition by period, measure order by amount desc nulls last)
+             else rank() over (partition by period, measure order by growth_pct desc nulls last)
+        end as city_rank
+    from counties
+),
+city_average as (
+    select
+        c.period,
+        c.measure,
+        coalesce(
+            growth_pct(sum(c.amount), sum(c.amount_last_year)),
+            any_value(t.growth_pct)
+        ) as city_avg_pct
+    from counties c
+    left join (select * from renamed where county = '全市') t using (period, measure)
+    group by c.period, c.measure
+),
+final as (
+    select r.period, r.county, r.measure, r.amount, r.amount_last_year, r.growth_pct, r.city_rank,
+           a.city_avg_pct
+    from ranked r
+    join city_average a using (period, measure)
+)
+select * from final;

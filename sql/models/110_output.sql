@@ -1,0 +1,56 @@
+-- ind_output (report 1①): one row per period per scope (county, and each township) per indicator.
+-- 规上工业总产值 from the enterprise return, its 同比 against the return's own 上年同期 column,
+-- 序时进度 against the output target, the city rank, and a seasonal projection: this year's
+-- cumulative × last year's cum(projection month) ÷ cum(this month) from the stored returns.
+create or replace view ind_output as
+with source as (
+    select * from cur_enterprise_output
+),
+by_scope as (
+    select period, setting('county') as scope, sum(output_cum) as cum, sum(output_cum_last_year) as cum_last_year
+    from source group by period
+    union all
+    select period, township, sum(output_cum), sum(output_cum_last_year)
+    from source group by period, township
+),
+seasonal as (
+    -- last year's cumulative at this month and at the projection month, same scope
+    select p.period, b.scope,
+           max(case when l.period = p.period_last_year then l.cum end) as ly_now,
+           max(case when l.period = printf('%04d-%02d', p.year - 1, p.projection_month) then l.cum end) as ly_then
+    from periods p
+    join by_scope b on b.period = p.period
+    join by_scope l on l.scope = b.scope and left(l.period, 4) = cast(p.year - 1 as varchar)
+    group by p.period, b.scope
+),
+targets as (
+    select period, scope, target, time_target, time_num, time_den from target_values where indicator = 'output_target'
+),
+city as (
+    select period, city_rank from city_ranks where measure = 'output' and county = setting('county')
+),
+wide as (
+    select
+        b.period,
+        b.scope,
+        b.cum / 10000 as output_cum,
+        t.time_target as output_time_target,
+        share_pct(b.cum * t.time_den, t.time_num * 10000) as output_time_progress_pct,
+        growth_pct(b.cum, b.cum_last_year) as output_yoy_pct,
+        case when b.scope = setting('county') then c.city_rank end as output_city_rank,
+        b.cum * s.ly_then / nullif(s.ly_now * 10000, 0) as output_projection,
+        t.target as output_target,
+        share_pct(b.cum * s.ly_then, s.ly_now * t.target * 10000) as output_projection_target_pct
+    from by_scope b
+    left join targets t using (period, scope)
+    left join seasonal s using (period, scope)
+    left join city c using (period)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

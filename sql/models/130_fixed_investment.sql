@@ -1,0 +1,86 @@
+-- ind_fixed_investment (report 1③ and 1④): one row per period per scope per indicator.
+-- 工业固定资产投资 counts projects with total investment ≥ fai_min_total_investment 万元 that are in
+-- the statistics database (先入库，后有数); 技改投资 is the part whose 建设性质 is 改建和技术改造 or
+-- that is flagged 技改. 同比 compares with the same month of last year's returns; ranks and city
+-- averages come from the city comparison return.
+create or replace view ind_fixed_investment as
+with source as (
+    select * from cur_fai_projects
+),
+counted as (
+    select
+        period,
+        township,
+        invest_cum,
+        nature = '改建和技术改造' or is_tech as is_tech_project
+    from source
+    where in_stats and total_investment >= cast(setting('fai_min_total_investment') as decimal(18, 4))
+),
+by_scope as (
+    select period, setting('county') as scope, sum(invest_cum) as fai,
+           coalesce(sum(invest_cum) filter (where is_tech_project), 0) as tech
+    from counted group by period
+    union all
+    select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0)
+    from counted group by period, township
+),
+with_last_year as (
+    select b.*, l.fai as fai_last_year, l.tech as tech_last_year
+    from by_scope b
+    join periods p using (period)
+    left join by_scope l on l.period = p.period_last_year and l.scope = b.scope
+),
+targets as (
+    select period, scope,
+           max(target) filter (where indicator = 'fai_target_pct') as fai_target,
+           max(target) filter (where indicator = 'tech_target_pct') as tech_target
+    from target_values group by period, scope
+),
+city as (
+    select period,
+           max(city_rank) filter (where measure = 'fai') as fai_rank,
+           max(city_rank) filter (where measure = 'tech') as tech_rank,
+           max(city_avg_pct) filter (where measure = 'tech') as tech_city_avg
+    from city_ranks where county = setting('county') group by period
+),
+growth as (
+    select
+        w.period,
+        w.scope,
+        w.fai,
+        w.tech,
+        growth_pct(w.fai, w.fai_last_year) as fai_yoy,
+        growth_pct(w.tech, w.tech_last_year) as tech_yoy,
+        t.fai_target,
+        t.tech_target,
+        w.scope = setting('county') as is_county
+    from with_last_year w
+    left join targets t using (period, scope)
+),
+wide as (
+    select
+        g.period,
+        g.scope,
+        g.fai / 10000 as fai_cum,
+        g.fai_yoy as fai_yoy_pct,
+        g.fai_target as fai_target_pct,
+        g.fai_yoy - g.fai_target as fai_vs_target_pp,
+        case when g.is_county then c.fai_rank end as fai_city_rank,
+        g.tech / 10000 as tech_cum,
+        g.tech_yoy as tech_yoy_pct,
+        g.tech_target as tech_target_pct,
+        g.tech_yoy - g.tech_target as tech_vs_target_pp,
+        case when g.is_county then c.tech_city_avg end as tech_city_avg_pct,
+        case when g.is_county then g.tech_yoy - c.tech_city_avg end as tech_vs_city_pp,
+        case when g.is_county then c.tech_rank end as tech_city_rank
+    from growth g
+    left join city c using (period)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

@@ -1,0 +1,42 @@
+-- ind_key_projects (report 7): one row per period per scope per indicator, for the projects flagged
+-- 倍增重点项目. 开工率 = started ÷ key projects; 纳统率 = in the statistics database ÷ key projects
+-- (or ÷ started ones, setting in_stats_denominator); completion = cumulative completed investment ÷
+-- the annual plan, compared with 序时进度 N/12.
+create or replace view ind_key_projects as
+with source as (
+    select * from cur_fai_projects where is_key
+),
+by_scope as (
+    select period, setting('county') as scope, count(*) as n, count(*) filter (where started) as n_started,
+           count(*) filter (where in_stats) as n_in_stats, sum(annual_plan) as plan, sum(invest_cum) as done
+    from source group by period
+    union all
+    select period, township, count(*), count(*) filter (where started), count(*) filter (where in_stats),
+           sum(annual_plan), sum(invest_cum)
+    from source group by period, township
+),
+wide as (
+    select
+        b.period,
+        b.scope,
+        b.n as key_projects,
+        b.plan / 10000 as key_projects_annual_plan,
+        share_pct(b.n_started, b.n) as key_projects_started_pct,
+        b.n_in_stats as key_projects_in_stats,
+        share_pct(b.n_in_stats, case when setting('in_stats_denominator') = 'started' then b.n_started else b.n end)
+            as key_projects_in_stats_pct,
+        b.done / 10000 as key_projects_completed_cum,
+        share_pct(b.done, b.plan) as key_projects_plan_pct,
+        share_pct(p.month, 12) as time_progress_pct,
+        share_pct(b.done * 12 - b.plan * p.month, b.plan * 12) as key_projects_vs_time_pp
+    from by_scope b
+    join periods p using (period)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

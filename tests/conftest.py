@@ -1,0 +1,63 @@
+"""Shared fixtures: a test county in a temporary folder, its warehouse, and one Prefect harness."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import beizeng.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
+from beizeng.config import Config, load_config
+from beizeng.ingest import Outcome, inbox_files, ingest_files
+from beizeng.session import open_work
+from beizeng.warehouse import run_models
+from tests.county import write_config
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect server for the whole session (entering it costs ~10 s)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
+
+
+@pytest.fixture
+def county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
+    """The test county's configuration, in a fresh folder with an empty inbox and warehouse."""
+    path = write_config(tmp_path / "county")
+    monkeypatch.setenv("BEIZENG_CONFIG", str(path))
+    cfg = load_config(path)
+    cfg.inbox.mkdir(parents=True, exist_ok=True)
+    return cfg
+
+
+def ingest(cfg: Config, compute: bool = True) -> list[Outcome]:
+    """Ingest what is in the county's inbox with the plain functions (no Prefect), then compute."""
+    with open_work(cfg) as con:
+        outcomes = ingest_files(con, inbox_files(cfg), cfg)
+        if compute:
+            run_models(con)
+    return outcomes
+
+
+def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None = None) -> float | None:
+    import duckdb
+
+    from beizeng.session import work_db
+
+    con = duckdb.connect(str(work_db(cfg)), read_only=True)
+    try:
+        row = con.execute("select value from indicator_values where period = ? and scope = ? and indicator = ?",
+                          [period, scope or cfg.county, code]).fetchone()
+    finally:
+        con.close()
+    if row is None:
+        raise KeyError(f"{code} has no row for {period} {scope or cfg.county}")
+    return row[0]
+
+
+os.environ.setdefault("BEIZENG_TESTING", "1")
