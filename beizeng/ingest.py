@@ -114,7 +114,7 @@ def prepare(path: Path, cfg: Config) -> Prepared:
     table = extract_table(prep.identity.match)
     prep.table = table
     for c, text in table.match.extra:
-        prep.problems.append(Problem("info", "extra_column", f"列「{text}」不属于本报表，未读取", file=path.name,
+        prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                      sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     if not table.rows:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
@@ -135,7 +135,8 @@ def validate_prepared(items: list[Prepared]) -> None:
     for group in by_form.values():
         form = group[0].identity.form  # type: ignore[union-attr]
         located = [
-            (p.normalised, Located(p.name, p.table.sheet, p.normalised.excel_rows, p.table.match.columns))  # type: ignore[union-attr]
+            (p.normalised, Located(p.name, p.table.sheet, p.normalised.excel_rows, p.table.match.columns,
+                                   [r.cells for r in p.table.rows]))  # type: ignore[union-attr]
             for p in group
         ]
         for p, problems in zip(group, validate_batch(form, located), strict=True):  # type: ignore[arg-type]

@@ -188,18 +188,20 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch
 
 def find_header(form: FormSpec, sheets: list[Sheet]) -> HeaderMatch | None:
     """The best place in the workbook where this form's headers stand, if any column matched."""
-    best: HeaderMatch | None = None
+    candidates: list[HeaderMatch] = []
     for sheet in sheets:
         if not sheet.visible:
             continue
         for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
             if not any(clean_text(v) for v in sheet.rows[r]):
                 continue
-            for height in (1, 2):
-                m = _match_row(form, sheet, r, height)
-                if best is None or (m.score, -len(m.missing_required)) > (best.score, -len(best.missing_required)):
-                    best = m
-    return best if best is not None and best.score > 0 else None
+            candidates += [_match_row(form, sheet, r, height) for height in (1, 2)]
+    if not candidates:
+        return None
+    # most columns matched, then fewest required missing, then a one-row header (a two-row one must
+    # earn its place by matching more), then the first such place
+    best = min(candidates, key=lambda m: (-m.score, len(m.missing_required), m.header_height))
+    return best if best.score > 0 else None
 
 
 @dataclass

@@ -15,6 +15,7 @@ import polars as pl
 from beizeng.forms import FormSpec
 from beizeng.normalise import Normalised
 from beizeng.problems import Problem
+from beizeng.reader import clean_text
 
 #: What a failed built-in check means to a clerk, keyed by the start of pandera's check name.
 CHECK_WORDS: list[tuple[str, str, str]] = [
@@ -33,12 +34,29 @@ CHECK_WORDS: list[tuple[str, str, str]] = [
 
 @dataclass
 class Located:
-    """Where the rows of one return sit: its file, sheet, Excel rows and column letters."""
+    """Where the rows of one return sit: its file, sheet, Excel rows and column letters, and what was typed."""
 
     file: str
     sheet: str
     excel_rows: list[int]
     columns: dict[str, int]
+    typed: list[dict[str, object]]  # per row, the raw cell values by form column
+
+    def shown(self, pos: int, column: str | None, fallback: object) -> str | None:
+        """What the sender typed in the cell, so the message quotes their own text."""
+        if column and pos < len(self.typed) and column in self.typed[pos]:
+            text = clean_text(self.typed[pos][column])
+            if text:
+                return text
+        return None if fallback is None else str(fallback)
+
+
+def _custom_checks(form: FormSpec) -> dict[str, tuple[str, str]]:
+    """A form's own checks by their Chinese ``error`` text: (code, how to fix from ``description``)."""
+    schema = form.model.to_schema()
+    checks = [*schema.checks, *(c for col in schema.columns.values() for c in col.checks)]
+    return {c.error: (c.name or "check", c.description or "按表头说明修改") for c in checks
+            if c.error and not c.error.startswith(c.name or "\0")}  # built-ins name themselves in error
 
 
 def _explain(check: str) -> tuple[str, str]:
@@ -62,6 +80,7 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
         offsets.append(offsets[-1] + f.height)
     batch = pl.concat(frames, how="vertical") if len(frames) > 1 else frames[0]
     already = {(i, p.row, p.col) for i, (n, _) in enumerate(items) for p in n.problems}
+    custom = _custom_checks(form)
     try:
         form.model.validate(batch, lazy=True)
     except pandera.errors.SchemaErrors as exc:
@@ -69,8 +88,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
         for rec in cases.iter_rows(named=True):
             column = rec.get("column")
             check = str(rec.get("check") or "")
-            if ":" in check and column in (None, form.model.__name__):
-                column = check.split(":", 1)[0]
+            if column in (None, form.model.__name__) and check in custom and custom[check][0] in form.polars_schema:
+                column = custom[check][0]  # a dataframe check named after the column it is about
             index = rec.get("index")
             if index is None:
                 # A schema-level failure (a column missing or wrongly typed): name the column for all.
@@ -85,17 +104,18 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             if (i, row, col) in already:
                 continue  # the normaliser already said why this cell is empty
             already.add((i, row, col))
-            message, fix = _explain(check.split(":", 1)[-1])
-            problems[i].append(Problem("error", check.split("(")[0].split(":")[-1] or "check", message, fix,
-                                       file=loc.file, sheet=loc.sheet, row=row, col=col,
-                                       column=_header(form, column), value=_shown(rec.get("failure_case"))))
+            if check in custom:
+                code, fix = custom[check]
+                message = check
+            else:
+                message, fix = _explain(check)
+                code = check.split("(")[0] or "check"
+            problems[i].append(Problem("error", code, message, fix, file=loc.file, sheet=loc.sheet, row=row, col=col,
+                                       column=_header(form, column),
+                                       value=loc.shown(index - offsets[i], column, rec.get("failure_case"))))
     for i, (n, loc) in enumerate(items):
         problems[i].extend(duplicate_keys(form, n.frame, loc))
     return problems
-
-
-def _shown(value: object) -> str | None:
-    return None if value is None else str(value)
 
 
 def _header(form: FormSpec, column: str | None) -> str | None:

@@ -40,11 +40,13 @@ class EnterpriseOutput(pa.DataFrameModel):
     revenue_cum: Money = column("1-N月累计营业收入", "本年累计营业收入。", kind="money", unit="万元",
                                                 aliases=("营业收入", "累计营业收入", "主营业务收入"), nullable=True, ge=0)
 
-    @pa.check("uscc", name="uscc_check_digit", error="统一社会信用代码校验位错误")
+    @pa.check("uscc", name="uscc_check_digit", error="统一社会信用代码不正确（长度、字符或校验位不符合 GB 32100）",
+              description="核对营业执照上的18位代码，注意字母 O/I/Z/S/V 不会出现在代码中")
     def _uscc(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(uscc_valid, return_dtype=pl.Boolean))
 
-    @pa.check("industry_code", name="industry_code", error="行业代码不是工业（06–46大类）")
+    @pa.check("industry_code", name="industry_code", error="行业代码不是工业行业（应为 GB/T 4754 的06–46大类）",
+              description="按企业统计登记的国民经济行业代码填写2–4位数字")
     def _industry(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(industry_code_valid, return_dtype=pl.Boolean))
 

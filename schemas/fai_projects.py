@@ -45,11 +45,12 @@ class FaiProjects(pa.DataFrameModel):
     invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资。", kind="money", unit="万元",
                                aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0)
 
-    @pa.check("project_code", name="project_code_format", error="项目代码格式应为 YYMM-XXXXXX-XX-XX-XXXXXX")
+    @pa.check("project_code", name="project_code_format", error="项目代码格式不对（应为 2301-610525-04-01-123456 这样的24位）",
+              description="从投资项目在线审批监管平台复制完整的项目代码")
     def _code(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(project_code_valid, return_dtype=pl.Boolean))
 
-    @pa.dataframe_check(name="started_has_date", error="已开工项目须填写开工日期")
+    @pa.dataframe_check(name="start_date", error="已开工的项目没有填写开工日期", description="补填实际开工日期，如 2026-03-01")
     def _started_date(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(~pl.col("started") | pl.col("start_date").is_not_null())
 

@@ -34,9 +34,13 @@ def enterprise_output(inbox: Path, period: str, rows: list[tuple[str, str, str, 
                       name: str | None = None) -> Path:
     """rows: (uscc, name, township, sei, entered, cum, cum_last_year)."""
     y, m = period[:4], int(period[5:])
-    data = [[i, u, n, t, "1329", "是" if s else "否", e, round(cum / m, 2), cum, ly, cum * 1.1]
+    def num(x: object, f: float) -> object:
+        return round(x * f, 2) if isinstance(x, int | float) else None
+
+    data = [[i, u, n, t, "1329", "是" if s else "否", e, num(cum, 1 / m), cum, ly, num(cum, 1.1)]
             for i, (u, n, t, s, e, cum, ly) in enumerate(rows, 1)]
-    total = ["合计", None, None, None, None, None, None, None, sum(r[5] for r in rows), None, None]
+    total = ["合计", None, None, None, None, None, None, None,
+             sum(r[5] for r in rows if isinstance(r[5], int | float)), None, None]
     return write_return(inbox / (name or f"统计局_{period}_规上工业企业生产月报.xlsx"), ENT_HEADERS, data,
                         title=f"测试县{y}年1-{m}月规上工业企业生产月报", sender_line="填报单位：县统计局", total=total)
 

@@ -1,0 +1,402 @@
+"""Excel templates the county sends out, and the same layout filled in (the demo's returns).
+
+Everything on the sheet is derived from the form's model, so the headers, units, drop-downs and
+instructions a clerk sees are exactly what the reader matches and the normaliser parses: a return
+filled in on a template is recognised whatever the clerk does to the title or the file name.  A very
+hidden ``_beizeng`` sheet names the form, sender and period for the same reason.
+
+Layout (Excel rows): 1 title, 2 填报单位, 3 单位 (forms with money columns), 4 headers, 5… data,
+then a blank row and the 填报人/联系电话/审核人 footer.  Text from data is always written with
+``write_string`` so that a name starting with ``=`` ``+`` ``-`` ``@`` can never become a formula.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
+
+from beizeng.config import Config, Sender
+from beizeng.forms import Column, FormSpec, all_forms
+from beizeng.periods import period_words
+from beizeng.reader import META_SHEET
+
+TITLE_ROW, SENDER_ROW, UNIT_ROW, HEADER_ROW, FIRST_DATA_ROW = 0, 1, 2, 3, 4  # 0-based
+#: Bordered empty rows shown in a blank template (clerks insert more above the footer).
+BLANK_ROWS = 20
+#: Rows of a blank template that carry the drop-downs and input hints.
+VALIDATION_ROWS = 500
+INSTRUCTIONS_SHEET = "填表说明"
+CITY_TOTAL = "全市"
+FLAG_CHOICES = ("是", "否")
+FONT = "宋体"
+#: Excel's inline list of a drop-down is limited to 255 characters; longer lists go to a sheet range.
+INLINE_LIST_MAX = 255
+_SHEET_BAD_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+NUM_FORMATS = {"money": "#,##0.00", "number": "#,##0.00", "pct": "0.00", "int": "0", "date": "yyyy-mm-dd"}
+#: The narrowest a column of each kind may be, so its values fit (a money figure needs ~13 characters).
+MIN_WIDTH = {"money": 14, "number": 12, "pct": 10, "date": 12, "flag": 8, "int": 8, "month": 10}
+MAX_DEFAULT_WIDTH = 20
+NUMERIC_KINDS = ("money", "number", "pct", "int")
+CENTRED_KINDS = ("flag", "date", "month", "int", "township", "county", "scope", "enum")
+
+
+def display_width(text: str) -> int:
+    """Width of text in Excel character units: CJK and full-width characters count twice."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def column_width(col: Column) -> int:
+    """The column's own width, else one that fits its header on at most three lines and its values."""
+    if col.width:
+        return col.width
+    fit = math.ceil(display_width(col.label) / 2) + 2
+    return max(MIN_WIDTH.get(col.kind, 10), min(fit, MAX_DEFAULT_WIDTH))
+
+
+def sheet_title(form: FormSpec) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\."""
+    return _SHEET_BAD_CHARS.sub("", form.title)[:31] or form.code[:31]
+
+
+def has_money(form: FormSpec) -> bool:
+    return any(c.kind == "money" for c in form.columns)
+
+
+def return_title(form: FormSpec, sender: Sender, period: str) -> str:
+    """'城关镇2026年1-6月工业固定资产投资项目月报': the title row, which also names sender and period."""
+    return f"{sender.name}{period_words(period)}{form.title}"
+
+
+class _Formats:
+    """The workbook's cell formats, made once per workbook (xlsxwriter formats belong to one workbook)."""
+
+    def __init__(self, wb: xlsxwriter.Workbook):
+        base = {"font_name": FONT, "font_size": 10, "valign": "vcenter"}
+        cell = {**base, "border": 1}
+        self.title = wb.add_format({**base, "bold": True, "font_size": 16, "align": "center"})
+        self.line = wb.add_format({**base, "font_size": 11})
+        self.unit = wb.add_format({**base, "font_size": 11, "align": "right"})
+        self.header = wb.add_format({**cell, "bold": True, "text_wrap": True, "align": "center", "bg_color": "#DDEBF7"})
+        self.footer = wb.add_format({**base, "font_size": 11})
+        self.wrap = wb.add_format({**cell, "text_wrap": True, "valign": "top"})
+        self.note = wb.add_format({**base, "font_size": 11, "text_wrap": True, "valign": "top"})
+        self.by_kind: dict[str, Format] = {}
+        for kind in ("text", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township",
+                     "county", "scope"):
+            fmt: dict[str, Any] = dict(cell)
+            if kind in NUM_FORMATS:
+                fmt["num_format"] = NUM_FORMATS[kind]
+            if kind in CENTRED_KINDS:
+                fmt["align"] = "center"
+            elif kind not in NUMERIC_KINDS:
+                fmt["align"] = "left"
+            self.by_kind[kind] = wb.add_format(fmt)
+
+    def cell(self, col: Column) -> Format:
+        return self.by_kind.get(col.kind, self.by_kind["text"])
+
+
+def write_value(ws: Worksheet, row: int, col_index: int, col: Column, value: Any, fmt: Format) -> None:
+    """One cell, typed by the column's kind: numbers as numbers, dates as dates, text always as text."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        ws.write_blank(row, col_index, None, fmt)
+    elif col.kind in NUMERIC_KINDS and not isinstance(value, str):
+        ws.write_number(row, col_index, float(value) if isinstance(value, Decimal) else value, fmt)
+    elif col.kind == "flag" and isinstance(value, bool):
+        ws.write_string(row, col_index, "是" if value else "否", fmt)
+    elif col.kind == "date" and isinstance(value, dt.date):
+        ws.write_datetime(row, col_index, value, fmt)
+    else:
+        ws.write_string(row, col_index, str(value), fmt)
+
+
+def choices(col: Column, cfg: Config) -> tuple[str, ...] | None:
+    """The drop-down list of a column, if its kind has one."""
+    if col.kind == "flag":
+        return FLAG_CHOICES
+    if col.kind == "enum":
+        return col.choices
+    if col.kind == "township":
+        return tuple(t.name for t in cfg.townships)
+    if col.kind == "county":
+        return (*cfg.city_counties, CITY_TOTAL) if cfg.city_counties else (cfg.county, CITY_TOTAL)
+    if col.kind == "scope":
+        return (cfg.county, *(t.name for t in cfg.townships))
+    return None
+
+
+class _Lists:
+    """Drop-down lists too long for Excel's inline limit, written to columns of the hidden sheet."""
+
+    def __init__(self, ws: Worksheet, first_col: int = 3):
+        self.ws, self.next_col = ws, first_col
+        self.done: dict[tuple[str, ...], str] = {}
+
+    def source(self, items: tuple[str, ...]) -> list[str] | str:
+        if len(",".join(items)) <= INLINE_LIST_MAX:
+            return list(items)
+        if items not in self.done:
+            c = self.next_col
+            for r, item in enumerate(items):
+                self.ws.write_string(r, c, item)
+            letter = xl_col_to_name(c)
+            self.done[items] = f"='{META_SHEET}'!${letter}$1:${letter}${len(items)}"
+            self.next_col += 1
+        return self.done[items]
+
+
+def validation(col: Column, cfg: Config, lists: _Lists) -> dict[str, Any]:
+    """Excel data validation for a column: a drop-down where there is a fixed list, else an input hint.
+
+    Flags and enums stop a wrong entry (the list is complete); townships and counties only warn,
+    since the normaliser also accepts their configured aliases.
+    """
+    hint = {"input_title": col.header[:32], "input_message": col.description[:255]}
+    items = choices(col, cfg)
+    if items:
+        strict = col.kind in ("flag", "enum")
+        shown = "、".join(items)
+        return {
+            "validate": "list", "source": lists.source(items), **hint,
+            "error_type": "stop" if strict else "warning",
+            "error_title": col.header[:32],
+            "error_message": (f"请从下拉列表中选择：{shown}" if strict else f"不是本县配置的名称，请从下拉列表中选择：{shown}")[:255],
+        }
+    if col.kind == "money":
+        return {"validate": "decimal", "criteria": ">=", "value": 0, **hint, "error_type": "warning",
+                "error_title": col.header[:32], "error_message": "金额应为不小于0的数字（不要带单位）"}
+    if col.kind == "date":
+        return {"validate": "date", "criteria": "between", "minimum": dt.date(2000, 1, 1),
+                "maximum": dt.date(2100, 12, 31), **hint, "error_type": "warning",
+                "error_title": col.header[:32], "error_message": "请按 2026-03-01 的格式填写日期"}
+    return {"validate": "any", **hint}
+
+
+def _set_up_page(ws: Worksheet, header_row: int) -> None:
+    """A4 landscape, one page wide, header repeated on every page, page numbers at the bottom."""
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(header_row)
+    ws.center_horizontally()
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.set_footer("&C第 &P 页，共 &N 页")
+
+
+def _header_height(columns: list[Column], widths: list[int]) -> float:
+    """Row height (points) fitting the longest wrapped header."""
+    lines = max(math.ceil(display_width(c.label) / max(w - 1, 1)) for c, w in zip(columns, widths, strict=True))
+    return max(30.0, 14.0 * lines + 6)
+
+
+def _write_form_sheet(ws: Worksheet, fm: _Formats, lists: _Lists, form: FormSpec, cfg: Config, sender: Sender,
+                      period: str, rows: Sequence[dict[str, Any]] | None, reporter: str, phone: str) -> None:
+    columns = form.columns
+    last = len(columns) - 1
+    widths = [column_width(c) for c in columns]
+    for i, w in enumerate(widths):
+        ws.set_column(i, i, w)
+
+    ws.set_row(TITLE_ROW, 32)
+    ws.merge_range(TITLE_ROW, 0, TITLE_ROW, last, "", fm.title)
+    ws.write_string(TITLE_ROW, 0, return_title(form, sender, period), fm.title)
+    ws.set_row(SENDER_ROW, 20)
+    ws.write_string(SENDER_ROW, 0, f"填报单位：{sender.name}", fm.line)
+    if has_money(form):
+        ws.merge_range(UNIT_ROW, 0, UNIT_ROW, last, "", fm.unit)
+        ws.write_string(UNIT_ROW, 0, f"单位：{form.unit}", fm.unit)
+
+    ws.set_row(HEADER_ROW, _header_height(columns, widths))
+    for i, col in enumerate(columns):
+        ws.write_string(HEADER_ROW, i, col.label, fm.header)
+
+    data = list(rows or [])
+    known = {c.name for c in columns}
+    for r, record in enumerate(data):
+        unknown = set(record) - known
+        if unknown:
+            raise ValueError(f"{form.code}: rows carry columns the form does not have: {sorted(unknown)}")
+        for i, col in enumerate(columns):
+            write_value(ws, FIRST_DATA_ROW + r, i, col, record.get(col.name), fm.cell(col))
+    shown_rows = len(data) if rows is not None else BLANK_ROWS
+    if rows is None:
+        for r in range(BLANK_ROWS):
+            for i, col in enumerate(columns):
+                ws.write_blank(FIRST_DATA_ROW + r, i, None, fm.cell(col))
+
+    footer_row = FIRST_DATA_ROW + shown_rows + 1
+    ws.set_row(footer_row, 22)
+    ws.merge_range(footer_row, 0, footer_row, last, "", fm.footer)
+    ws.write_string(footer_row, 0, f"填报人：{reporter}    联系电话：{phone}    审核人：", fm.footer)
+
+    _add_validations(ws, lists, columns, cfg, shown_rows, footer_row, blank=rows is None)
+    ws.freeze_panes(FIRST_DATA_ROW, 0)
+    _set_up_page(ws, HEADER_ROW)
+    ws.activate()
+
+
+def _add_validations(ws: Worksheet, lists: _Lists, columns: list[Column], cfg: Config, shown_rows: int,
+                     footer_row: int, *, blank: bool) -> None:
+    """Drop-downs over the data rows: the rows written, or VALIDATION_ROWS rows (minus the footer) when blank."""
+    if not blank and shown_rows == 0:
+        return
+    last_row = FIRST_DATA_ROW + (VALIDATION_ROWS if blank else shown_rows) - 1
+    for i, col in enumerate(columns):
+        options = validation(col, cfg, lists)
+        letter = xl_col_to_name(i)
+        if blank and footer_row <= last_row:
+            options["multi_range"] = (f"{letter}{FIRST_DATA_ROW + 1}:{letter}{footer_row} "
+                                      f"{letter}{footer_row + 2}:{letter}{last_row + 1}")
+        ws.data_validation(FIRST_DATA_ROW, i, last_row, i, options)
+
+
+def example(col: Column, cfg: Config) -> str:
+    """The column's own example, else one derived from its kind, so every row of the instructions has one."""
+    if col.example:
+        return col.example
+    items = choices(col, cfg)
+    if items:
+        return items[0]
+    return {"money": "1234.56", "number": "12.5", "pct": "8.5", "int": "2026", "date": "2026-03-01",
+            "month": "2026-03"}.get(col.kind, "")
+
+
+def explanation(col: Column, cfg: Config) -> str:
+    """The column's description plus what may be typed, worded for the clerk."""
+    text = col.description
+    items = choices(col, cfg)
+    if col.kind == "flag":
+        text += "（填“是”或“否”）"
+    elif items:
+        text += f"（可选：{'、'.join(items)}）"
+    elif col.kind == "pct":
+        text += "（填百分数，如 8.5 表示 8.5%）"
+    elif col.kind == "date":
+        text += "（日期，如 2026-03-01）"
+    if col.aliases:
+        text += f" 表头也可写作：{'、'.join(col.aliases)}。"
+    return text
+
+
+def _write_instructions(ws: Worksheet, fm: _Formats, form: FormSpec, cfg: Config) -> None:
+    """The 填表说明 sheet: what the return is for, how to fill it in, and every column explained."""
+    widths = (24, 62, 8, 10, 24)
+    for i, w in enumerate(widths):
+        ws.set_column(i, i, w)
+    ws.set_row(0, 30)
+    ws.merge_range(0, 0, 0, 4, "", fm.title)
+    ws.write_string(0, 0, f"《{form.title}》填表说明", fm.title)
+    notes = [
+        form.instructions,
+        "请直接在本文件中填写，不要复制到新文件、不要改动表头文字；行数不够时在表尾（“填报人”一行之上）插入行。",
+        "“是/否”、建设性质、所属乡镇等列请从下拉列表中选择；数字只填阿拉伯数字，不要带单位。",
+    ]
+    if has_money(form):
+        notes.append(f"金额单位：{form.unit}（以表头括号中的单位为准）。")
+    for r, text in enumerate(notes, start=2):
+        ws.set_row(r, max(20, 16 * math.ceil(display_width(text) / 150)))
+        ws.merge_range(r, 0, r, 4, "", fm.note)
+        ws.write_string(r, 0, f"{r - 1}. {text}", fm.note)
+    top = len(notes) + 3
+    for i, head in enumerate(("列名", "说明", "单位", "是否必填", "示例")):
+        ws.write_string(top, i, head, fm.header)
+    for r, col in enumerate(form.columns, start=top + 1):
+        text = explanation(col, cfg)
+        ws.set_row(r, max(18, 14 * math.ceil(display_width(text) / (widths[1] - 2)) + 4))
+        ws.write_string(r, 0, col.header, fm.wrap)
+        ws.write_string(r, 1, text, fm.wrap)
+        ws.write_string(r, 2, col.unit or "", fm.wrap)
+        ws.write_string(r, 3, "必填" if col.required else "选填", fm.wrap)
+        ws.write_string(r, 4, example(col, cfg), fm.wrap)
+    _set_up_page(ws, top)
+
+
+def _write_meta(ws: Worksheet, form: FormSpec, sender: Sender, period: str, generated: dt.datetime) -> None:
+    """The identification sheet read by ``beizeng.reader.read_meta_sheet``: key/value pairs in A:B."""
+    pairs = (("form", form.code), ("sender", sender.name), ("period", period), ("version", form.version),
+             ("generated", generated.isoformat(timespec="seconds")))
+    for r, (key, value) in enumerate(pairs):
+        ws.write_string(r, 0, key)
+        ws.write_string(r, 1, value)
+    ws.very_hidden()
+
+
+def write_return(
+    form: FormSpec,
+    cfg: Config,
+    sender: Sender,
+    period: str,
+    path: Path,
+    rows: list[dict[str, Any]] | None = None,
+    reporter: str = "",
+    phone: str = "",
+    *,
+    generated: dt.datetime | None = None,
+) -> Path:
+    """Write one return: a blank template when ``rows`` is None, else the rows filled in.
+
+    ``rows`` are keyed by the form's column names with Python values (Decimal/float/int, bool, date,
+    str).  ``generated`` stamps the hidden sheet and the file's properties; fixing it makes the
+    file byte-for-byte reproducible (the demo relies on that for duplicate detection).
+    """
+    stamp = (generated or dt.datetime.now()).replace(microsecond=0)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False,
+                                         "strings_to_numbers": False})
+    wb.set_properties({"title": return_title(form, sender, period), "author": sender.name,
+                       "company": cfg.county, "created": stamp})
+    fm = _Formats(wb)
+    main = wb.add_worksheet(sheet_title(form))
+    notes = wb.add_worksheet(INSTRUCTIONS_SHEET)
+    meta = wb.add_worksheet(META_SHEET)
+    lists = _Lists(meta)
+    _write_form_sheet(main, fm, lists, form, cfg, sender, period, rows, reporter, phone)
+    _write_instructions(notes, fm, form, cfg)
+    _write_meta(meta, form, sender, period, stamp)
+    wb.close()
+    return path
+
+
+def template_senders(form: FormSpec, cfg: Config) -> list[Sender]:
+    """Who receives a template of this form: the senders its ``senders`` setting and the config name."""
+    out: list[Sender] = []
+    if form.senders in ("townships", "both"):
+        out += [t for t in cfg.townships if not t.forms or form.code in t.forms]
+    if form.senders in ("departments", "both"):
+        out += [d for d in cfg.departments
+                if (form.default_sender is not None and form.default_sender in d.names) or form.code in d.forms]
+    return list(dict.fromkeys(out))
+
+
+def template_period(form: FormSpec, period: str) -> str:
+    """A yearly form's period is the year alone."""
+    return period[:4] if form.frequency == "yearly" else period
+
+
+def write_templates(cfg: Config, period: str, out_dir: Path) -> list[Path]:
+    """A blank template for every form and every sender of it, named '<sender>_<form>_<period>.xlsx'.
+
+    A monthly form is skipped for a month it is not reported in (fixed-asset investment has no
+    January return): a template for it could only be rejected.
+    """
+    paths = []
+    for form in all_forms().values():
+        p = template_period(form, period)
+        if form.frequency == "monthly" and len(p) == 7 and int(p[5:7]) < form.first_month:
+            continue
+        for sender in template_senders(form, cfg):
+            path = out_dir / f"{sender.name}_{form.title}_{p}.xlsx"
+            paths.append(write_return(form, cfg, sender, p, path, reporter=sender.contact, phone=sender.phone))
+    return paths
