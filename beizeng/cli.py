@@ -200,6 +200,15 @@ def indicators() -> None:
     console.print(table)
 
 
+def _register() -> None:
+    from beizeng.commands import register_all
+
+    register_all()
+
+
+_register()
+
+
 def main() -> None:  # pragma: no cover - console entry for `python -m beizeng`
     app()
 

@@ -19,6 +19,7 @@ import python_calamine
 
 from beizeng.forms import Column, FormSpec
 from beizeng.problems import Problem, ReturnError, col_letter
+from beizeng.safety import inspect_file
 
 META_SHEET = "_beizeng"
 #: How far down a sheet the header may start.
@@ -79,6 +80,9 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
                    "请用 Excel 或 WPS 另存为 .xlsx 后重新报送")
     if path.stat().st_size == 0:
         raise fail("empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
+    unsafe = inspect_file(path, name)
+    if unsafe:
+        raise ReturnError(unsafe)
     with path.open("rb") as fh:
         magic = fh.read(8)
     if suffix in (".xlsx", ".xlsm") and magic.startswith(b"\xd0\xcf\x11\xe0"):
