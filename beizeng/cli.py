@@ -214,4 +214,4 @@ def main() -> None:  # pragma: no cover - console entry for `python -m beizeng`
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -41,9 +41,16 @@ def duck_type(dtype: pl.DataType) -> str:
     raise TypeError(f"no DuckDB type for {dtype}")
 
 
+#: Written so that analysts' tools on an older DuckDB (the `duckdb` CLI from PyPI, DBeaver's JDBC
+#: driver) can still open the file; only takes effect when the file is created.
+STORAGE_COMPATIBILITY = "v1.4.0"
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path), read_only=read_only)
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
 
 
 def form_ddl(form: FormSpec) -> list[str]:
