@@ -46,7 +46,7 @@ COUNTY, COUNTY_CODE, CITY = "丹河县", "610525", "秦川市"
 CITY_COUNTIES = ("渭北区", "秦源县", "泾阳县", "华岭市", "蒲原县", "韩塬县", "丹河县", "白溪县", "富川县", "潼西县",
                  "秦川高新区")
 #: (name, code, aliases) of the reporting townships; the development zone reports like a township.
-TOWNSHIPS = (
+TOWNSHIPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("城关镇", "610525100", ("城关镇人民政府", "城关街道")),
     ("丹阳镇", "610525101", ("丹阳镇人民政府",)),
     ("河口镇", "610525102", ("河口镇人民政府",)),
@@ -60,7 +60,7 @@ TOWNSHIPS = (
     ("经开区", "610525400", ("丹河经开区", "经济技术开发区", "丹河县经济技术开发区", "经开区管委会")),
 )
 #: (name, aliases, forms); forms listed only where the department is the one sender of them.
-DEPARTMENTS = (
+DEPARTMENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("统计局", ("县统计局", "丹河县统计局"), ("enterprise_output", "city_comparison")),
     ("发改局", ("县发改局", "发展和改革局", "县发展和改革局"), ()),
     ("工信局", ("县工信局", "工业和信息化局", "县工业和信息化局"), ("targets",)),
@@ -187,34 +187,34 @@ class Industry:
 
 INDUSTRIES = (
     Industry("0610", ("煤业", "矿业"), 3, 0.0, 5.0),
-    Industry("1320", ("饲料", "饲料科技", "农牧"), 6, 0.05),
+    Industry("1320", ("饲料", "饲料科技", "农牧"), 6, 0.15),
     Industry("1330", ("油脂", "粮油"), 4, 0.0),
-    Industry("1373", ("果业", "果品"), 10, 0.05),
+    Industry("1373", ("果业", "果品"), 10, 0.1),
     Industry("1391", ("淀粉",), 3, 0.0),
     Industry("1419", ("食品",), 5, 0.0),
-    Industry("1499", ("食品", "生物科技"), 5, 0.1),
+    Industry("1499", ("食品", "生物科技"), 5, 0.2),
     Industry("1512", ("酒业",), 3, 0.0),
     Industry("1523", ("饮品", "果汁饮品"), 5, 0.05),
     Industry("1711", ("纺织",), 2, 0.0),
     Industry("2110", ("家具",), 2, 0.0),
     Industry("2231", ("包装", "纸业"), 3, 0.0),
     Industry("2614", ("化工",), 4, 0.1, 2.0),
-    Industry("2625", ("生物肥业", "有机肥"), 4, 0.35),
-    Industry("2662", ("精细化工", "化学科技"), 3, 0.4),
-    Industry("2730", ("中药饮片", "中药材"), 5, 0.3),
-    Industry("2740", ("药业", "制药"), 3, 0.6),
+    Industry("2625", ("生物肥业", "有机肥"), 4, 0.5),
+    Industry("2662", ("精细化工", "化学科技"), 3, 0.6),
+    Industry("2730", ("中药饮片", "中药材"), 5, 0.4),
+    Industry("2740", ("药业", "制药"), 3, 0.8),
     Industry("2922", ("塑业", "管业"), 3, 0.05),
     Industry("3011", ("水泥",), 2, 0.0, 3.0),
     Industry("3021", ("建材", "水泥制品"), 6, 0.05),
-    Industry("3031", ("新型建材", "新型墙材"), 6, 0.4),
-    Industry("3311", ("钢结构", "钢构"), 4, 0.1),
-    Industry("3572", ("农机", "农业机械"), 3, 0.3),
-    Industry("3670", ("汽车零部件", "汽配"), 4, 0.3),
-    Industry("3825", ("光伏科技", "光电科技"), 4, 0.95, 1.5),
+    Industry("3031", ("新型建材", "新型墙材"), 6, 0.5),
+    Industry("3311", ("钢结构", "钢构"), 4, 0.2),
+    Industry("3572", ("农机", "农业机械"), 3, 0.5),
+    Industry("3670", ("汽车零部件", "汽配"), 4, 0.5),
+    Industry("3825", ("光伏科技", "光电科技"), 5, 0.95, 2.0),
     Industry("3841", ("新能源电池", "储能科技"), 2, 0.95, 1.5),
     Industry("4411", ("热电", "发电"), 1, 0.0, 4.0),
     Industry("4415", ("风电", "风力发电"), 3, 0.9, 2.0),
-    Industry("4416", ("光伏发电", "新能源"), 4, 0.9, 1.5),
+    Industry("4416", ("光伏发电", "新能源"), 5, 0.9, 1.5),
     Industry("4511", ("燃气", "天然气"), 2, 0.0),
     Industry("4610", ("水务", "供水"), 1, 0.0),
 )
@@ -237,6 +237,9 @@ NEWCOMERS = (
 #: The few large enterprises that make a county's output top-heavy: (class, annual 万元).
 ANCHORS = (("0610", 160000), ("0610", 110000), ("4411", 55000), ("3011", 40000))
 N_ENTERPRISES = 120
+#: Smallest annual output (万元, before the level is set) of an enterprise long on the list: revenue
+#: must stay above the 20-million-yuan threshold after the county is scaled to its level.
+ABOVE_SCALE_FLOOR = 2700.0
 #: 2025 full-year output the county is scaled to (万元): about 118 亿元.
 OUTPUT_LEVEL = 1_180_000
 #: YoY growth of the county's output at mid-year: the story year, and the years before it.
@@ -299,13 +302,17 @@ def _entered_long_ago(rng: random.Random, before: int) -> tuple[str, bool]:
     return text, year >= 2017 or (year >= 2016 and rng.random() < 0.5)
 
 
-def _annual_path(rng: random.Random, base: float, years: list[int]) -> dict[int, float]:
-    """A firm's annual output over the years: its own growth around zero (the county trend comes later)."""
+def _annual_path(rng: random.Random, base: float, years: list[int], floor: float) -> dict[int, float]:
+    """A firm's annual output over the years: its own growth around zero (the county trend comes later).
+
+    Lifted as a whole when it would dip below ``floor``: an enterprise on the list stays above scale.
+    """
     out, level = {}, base
     for y in years:
         out[y] = level
         level *= 1 + max(-0.3, min(0.5, rng.gauss(0.0, 0.09)))
-    return out
+    lift = max(1.0, floor / min(out.values()))
+    return {y: v * lift for y, v in out.items()}
 
 
 def _months_of(rng: random.Random, annual: float) -> list[float]:
@@ -336,7 +343,7 @@ def _make_enterprises(rng: random.Random, cfg: Config, years: list[int], story: 
         township = order[n] if n < len(order) else _weighted(rng, weights)
         ent = Enterprise(_uscc(rng, division, new_style, usccs), _company_name(rng, core, names), township,
                          _class_code(rng, ind.code), rng.random() < ind.sei, entered)
-        annual = _annual_path(rng, size, years)
+        annual = _annual_path(rng, size, years, floor=ABOVE_SCALE_FLOOR * rng.uniform(1.0, 1.2))
         drafts.append((ent, {y: _months_of(rng, annual[y]) for y in years}))
     for core, code, sei, (dy, month), sizes in NEWCOMERS:
         ent = Enterprise(_uscc(rng, division, True, usccs), _company_name(rng, core, names),
@@ -344,7 +351,7 @@ def _make_enterprises(rng: random.Random, cfg: Config, years: list[int], story: 
         drafts.append((ent, {y: _months_of(rng, float(sizes[max(-2, min(0, y - story))])) for y in years}))
     _calibrate_output(drafts, years, story)
     for ent, months in drafts:
-        ratio = rng.uniform(0.86, 1.04)
+        ratio = rng.uniform(0.93, 1.06)
         ent.output = {y: [money(x) for x in v] for y, v in months.items()}
         ent.revenue = {y: [money(x * ratio * (1 + rng.gauss(0, 0.02))) for x in v] for y, v in months.items()}
     return [ent for ent, _ in drafts]
@@ -403,9 +410,11 @@ NAME_PATTERNS = {
     "其他": ("{brand}{product}配套设施建设项目", "{brand}仓储物流中心项目"),
 }
 #: Projects starting per year, and projects put on a year's list that only start the next year.
-STARTS_PER_YEAR, DELAYED_PER_YEAR, SMALL_PER_YEAR = 30, 3, 2
-#: Mid-year YoY of the county's industrial investment and of its technical-renovation part, last year.
-FAI_STORY, TECH_STORY = -0.08, 0.14
+STARTS_PER_YEAR, DELAYED_PER_YEAR, SMALL_PER_YEAR = 26, 3, 2
+#: Cohorts started before the first simulated year, so the project pipeline is in a steady state.
+WARM_UP_YEARS = 3
+#: YoY of the county's industrial investment and of its technical-renovation part (about, every month).
+INVEST_GROWTH = {"story": (-0.08, 0.14), "before": (0.06, 0.05)}
 
 
 @dataclass
@@ -440,7 +449,7 @@ class Project:
 
 def _start_date(rng: random.Random, year: int, key: bool) -> dt.date:
     """Key projects mostly start by mid-year (the plan says so); others any time."""
-    weights = (5, 10, 20, 20, 15, 12, 8, 5, 5, 0, 0, 0) if key else (4, 8, 10, 10, 10, 10, 10, 10, 10, 9, 6, 3)
+    weights = (5, 12, 22, 22, 17, 12, 5, 3, 2, 0, 0, 0) if key else (4, 8, 10, 10, 10, 10, 10, 10, 10, 9, 6, 3)
     month = rng.choices(range(1, 13), weights=weights)[0]
     return dt.date(year, month, rng.randint(1, 28))
 
@@ -462,11 +471,15 @@ def _spend_schedule(rng: random.Random, total: float, start: dt.date) -> dict[tu
     return {k: money(w * scale) for k, w in zip(keys, weights, strict=True)}
 
 
-def _project_name(rng: random.Random, nature: str, taken: set[str]) -> str:
+def _project_name(rng: random.Random, nature: str, total: float, taken: set[str]) -> str:
+    """A name that fits the project: a solar farm only when the money is there (about 0.4 亿元 per 10 MW)."""
     for attempt in range(50):
         pattern = rng.choice(NAME_PATTERNS[nature])
+        if "{mw}" in pattern and total < 8000:
+            continue
+        mw = min((20, 50, 100), key=lambda w: abs(w * 400 - total))
         name = pattern.format(brand=rng.choice(BRANDS), product=rng.choice(PRODUCTS), bulk=rng.choice(BULK),
-                              n=rng.choice((1, 2, 3, 5, 10, 20, 30)), mw=rng.choice((20, 50, 100)))
+                              n=rng.choice((1, 2, 3, 5, 10, 20, 30)), mw=mw)
         if attempt > 30:
             name = name.replace("项目", "（二期）项目")
         if name not in taken:
@@ -485,14 +498,19 @@ def _project_code(rng: random.Random, reg: dt.date, division: str, taken: set[st
 
 def _new_project(rng: random.Random, year: int, township: str, division: str, names: set[str], codes: set[str],
                  *, delayed: bool = False, small: bool = False, tech_extension: bool = False) -> Project:
-    nature = "扩建" if tech_extension else _weighted(rng, NATURE_WEIGHTS)
+    if tech_extension:
+        nature = "扩建"
+    elif small:  # small projects are equipment renewals and ancillary works
+        nature = rng.choice(("改建和技术改造", "其他"))
+    else:
+        nature = _weighted(rng, NATURE_WEIGHTS)
     is_tech = nature == "改建和技术改造" or tech_extension
     if small:
         total = rng.uniform(200, 480)
     else:
-        median = 3000 if is_tech else 7000
+        median = 5000 if is_tech else 7000
         total = min(200000.0, max(520.0, rng.lognormvariate(math.log(median), 1.1)))
-    key = not small and rng.random() < (0.85 if total >= 2000 else 0.35)
+    key = not small and rng.random() < (0.75 if total >= 5000 else 0.3)
     start = _start_date(rng, year + 1 if delayed else year, key)
     reg = start - dt.timedelta(days=rng.randint(30, 300))
     if delayed:
@@ -502,7 +520,7 @@ def _new_project(rng: random.Random, year: int, township: str, division: str, na
     if lag is not None and not small:
         month = start.month + lag
         stats = (start.year + (month - 1) // 12, (month - 1) % 12 + 1)
-    return Project(_project_code(rng, reg, division, codes), _project_name(rng, nature, names), township, nature,
+    return Project(_project_code(rng, reg, division, codes), _project_name(rng, nature, total, names), township, nature,
                    is_tech, key, money(total), start, year, stats, _spend_schedule(rng, total, start))
 
 
@@ -514,19 +532,24 @@ def _make_projects(rng: random.Random, cfg: Config, years: list[int], story: int
     names: set[str] = set()
     codes: set[str] = set()
     projects: list[Project] = []
-    for year in [years[0] - 1, *years]:
-        order = townships * 2 if year >= years[0] else []
+    for year in range(years[0] - WARM_UP_YEARS, years[-1] + 1):
+        order = townships * 2  # every township has projects on every year's list (and so a return)
         rng.shuffle(order)
-        count = STARTS_PER_YEAR if year >= years[0] else STARTS_PER_YEAR // 2
-        for n in range(count):
+        for n in range(STARTS_PER_YEAR):
             township = order[n] if n < len(order) else _weighted(rng, weights)
-            projects.append(_new_project(rng, year, township, division, names, codes, tech_extension=n == count - 1))
+            projects.append(_new_project(rng, year, township, division, names, codes,
+                                         tech_extension=n == STARTS_PER_YEAR - 1))
         for _ in range(DELAYED_PER_YEAR):
             projects.append(_new_project(rng, year, _weighted(rng, weights), division, names, codes, delayed=True))
         for _ in range(SMALL_PER_YEAR):
             projects.append(_new_project(rng, year, _weighted(rng, weights), division, names, codes, small=True))
-    _calibrate_investment(projects, cfg, story)
+    for year in years[1:]:
+        fai_growth, tech_growth = INVEST_GROWTH["story" if year == story else "before"]
+        _calibrate_investment(rng, projects, cfg, year, fai_growth, tech_growth)
     for p in projects:
+        lifetime = sum(p.spend.values(), Decimal(0))
+        if lifetime > p.total:
+            p.total = money(math.ceil(float(lifetime) * 1.03 / 10) * 10)
         _set_plans(rng, p, years)
     return projects
 
@@ -543,20 +566,38 @@ def counted_investment(projects: Iterable[Project], cfg: Config, year: int, mont
     return fai, tech
 
 
-def _calibrate_investment(projects: list[Project], cfg: Config, story: int) -> None:
-    """Scale the story year's spending so mid-year investment falls ~8 % while 技改 grows ~14 %."""
-    fai_ly, tech_ly = counted_investment(projects, cfg, story - 1, 6)
-    fai, tech = counted_investment(projects, cfg, story, 6)
-    if not (fai_ly and tech_ly and tech and fai > tech):
-        return
-    tech_factor = tech_ly * Decimal(1 + TECH_STORY) / tech
-    other_factor = max(Decimal("0.3"), (fai_ly * Decimal(1 + FAI_STORY) - tech * tech_factor) / (fai - tech))
-    for p in projects:
-        factor = tech_factor if p.is_tech else other_factor
-        p.spend = {k: money(v * factor) if k[0] == story else v for k, v in p.spend.items()}
-        lifetime = sum(p.spend.values(), Decimal(0))
-        if lifetime > p.total:
-            p.total = money(math.ceil(float(lifetime) * 1.03 / 10) * 10)
+def _calibrate_investment(rng: random.Random, projects: list[Project], cfg: Config, year: int,
+                          fai_growth: float, tech_growth: float) -> None:
+    """Scale a year's monthly spending so the counted figures grow by about the wanted rate every month.
+
+    Month by month (January and February together, as reported), one factor for the 技改 projects
+    and one for the others: the counted cumulative is linear in this month's factor once the earlier
+    months are fixed.  Projects entering the statistics database still make the series jump a little.
+    """
+    floor = Decimal(str(cfg.rules.fai_min_total_investment))
+    tech_group = [p for p in projects if p.is_tech and p.listed(year)]
+    other_group = [p for p in projects if not p.is_tech and p.listed(year)]
+    for month in range(2, 13):
+        fai_ly, tech_ly = counted_investment(projects, cfg, year - 1, month)
+        tech_target = tech_ly * Decimal(str(1 + tech_growth + rng.gauss(0, 0.015)))
+        fai_target = fai_ly * Decimal(str(1 + fai_growth + rng.gauss(0, 0.012)))
+        scaled = (1, 2) if month == 2 else (month,)
+        tech_now = _fit_month(tech_group, tech_target, year, month, scaled, floor)
+        _fit_month(other_group, fai_target - tech_now, year, month, scaled, floor)
+
+
+def _fit_month(group: list[Project], target: Decimal, year: int, month: int, scaled: tuple[int, ...],
+               floor: Decimal) -> Decimal:
+    """Scale the group's spending of the ``scaled`` months so its counted cumulative hits ``target``."""
+    counted = [p for p in group if p.in_stats(year, month) and p.total >= floor]
+    fixed = sum((v for p in counted for (y, m), v in p.spend.items() if y == year and m <= month and m not in scaled),
+                Decimal(0))
+    moving = sum((v for p in counted for (y, m), v in p.spend.items() if y == year and m in scaled), Decimal(0))
+    if moving and target > 0:
+        factor = min(Decimal(3), max(Decimal("0.3"), (target - fixed) / moving))
+        for p in group:
+            p.spend = {k: money(v * factor) if k[0] == year and k[1] in scaled else v for k, v in p.spend.items()}
+    return sum((p.cum(year, month) for p in counted), Decimal(0))
 
 
 def _set_plans(rng: random.Random, p: Project, years: list[int]) -> None:
@@ -567,7 +608,7 @@ def _set_plans(rng: random.Random, p: Project, years: list[int]) -> None:
         if not p.listed(year):
             spent += this_year
             continue
-        expected = float(this_year) * rng.uniform(1.0, 1.3) if this_year else float(p.total) * rng.uniform(0.2, 0.4)
+        expected = float(this_year) * rng.uniform(0.95, 1.2) if this_year else float(p.total) * rng.uniform(0.2, 0.4)
         plan = Decimal(math.ceil(expected / 10) * 10)
         p.plan[year] = max(Decimal(0), min(plan, p.total - spent))
         spent += this_year
@@ -617,9 +658,10 @@ def _round_to(x: Decimal, step: int) -> Decimal:
 
 
 def _va_path(rng: random.Random, base: float) -> list[float]:
+    """Value-added growth through a year: wanders around the county's level, one decimal."""
     level, out = base, []
     for _ in range(12):
-        level += rng.gauss(0, 0.3)
+        level = base + 0.6 * (level - base) + rng.gauss(0, 0.35)
         out.append(round(level, 1))
     return out
 
@@ -712,7 +754,8 @@ TARGETS = (
     ("va_target_pct", "规上工业增加值增速", "%", 8.0, 7.5),
     ("fai_target_pct", "工业固定资产投资增速", "%", 10.0, 8.0),
     ("tech_target_pct", "技术改造投资增速", "%", 8.0, 6.0),
-    # Further targets the report quotes (全年培育任务, 战新产值占比目标, 绿色工厂任务).
+    # Further targets the report quotes (全年培育任务, 战新产值占比目标, 绿色工厂任务): written once the
+    # indicator catalogue (and so the form's list of codes) has them.
     ("new_above_scale_target", "新增规上工业企业", "户", 5, 4),
     ("sei_output_share_target_pct", "战略性新兴产业产值占比", "%", None, None),
     ("green_factory_target", "新增绿色工厂", "户", 2, 1),
@@ -732,7 +775,10 @@ def target_rows(ents: list[Enterprise], cfg: Config, year: int, story: int) -> l
     sei = sum((e.cum(year, 6) for e in listed if e.sei and e.reports(year, 6)), Decimal(0))
     sei_share = sei / sum((e.cum(year, 6) for e in listed if e.reports(year, 6)), Decimal(0)) * 100
     rows = []
+    allowed = get_form("targets").column("indicator").choices  # codes the indicator catalogue knows
     for code, name, unit, story_value, before in TARGETS:
+        if allowed is not None and code not in allowed:
+            continue
         value: Any = story_value if year == story else before
         row: dict[str, Any] = {"year": year, "indicator": code, "indicator_name": name, "scope": cfg.county, "unit": unit}
         if code == "output_target":

@@ -195,14 +195,29 @@ def _set_up_page(ws: Worksheet, header_row: int) -> None:
     ws.set_footer("&C第 &P 页，共 &N 页")
 
 
-def _header_height(columns: list[Column], widths: list[int]) -> float:
+def header_text(col: Column, width: int) -> str:
+    """The column's label; when it has to wrap, the unit goes on a line of its own, not split mid-bracket.
+
+    The reader ignores the line break (``header_key`` drops whitespace) and still reads the unit.
+    """
+    if col.unit and display_width(col.label) > width - 1:
+        return f"{col.header}\n（{col.unit}）"
+    return col.label
+
+
+def _lines(text: str, width: int) -> int:
+    return sum(max(1, math.ceil(display_width(part) / max(width - 1, 1))) for part in text.split("\n"))
+
+
+def _header_height(texts: list[str], widths: list[int]) -> float:
     """Row height (points) fitting the longest wrapped header."""
-    lines = max(math.ceil(display_width(c.label) / max(w - 1, 1)) for c, w in zip(columns, widths, strict=True))
-    return max(30.0, 14.0 * lines + 6)
+    lines = max(_lines(t, w) for t, w in zip(texts, widths, strict=True))
+    return max(30.0, 13.0 * lines + 8)
 
 
 def _write_form_sheet(ws: Worksheet, fm: _Formats, lists: _Lists, form: FormSpec, cfg: Config, sender: Sender,
                       period: str, rows: Sequence[dict[str, Any]] | None, reporter: str, phone: str) -> None:
+    """The return itself: title, 填报单位, 单位, headers, rows (or bordered blanks) and the footer."""
     columns = form.columns
     last = len(columns) - 1
     widths = [column_width(c) for c in columns]
@@ -218,9 +233,10 @@ def _write_form_sheet(ws: Worksheet, fm: _Formats, lists: _Lists, form: FormSpec
         ws.merge_range(UNIT_ROW, 0, UNIT_ROW, last, "", fm.unit)
         ws.write_string(UNIT_ROW, 0, f"单位：{form.unit}", fm.unit)
 
-    ws.set_row(HEADER_ROW, _header_height(columns, widths))
-    for i, col in enumerate(columns):
-        ws.write_string(HEADER_ROW, i, col.label, fm.header)
+    headers = [header_text(c, w) for c, w in zip(columns, widths, strict=True)]
+    ws.set_row(HEADER_ROW, _header_height(headers, widths))
+    for i, text in enumerate(headers):
+        ws.write_string(HEADER_ROW, i, text, fm.header)
 
     data = list(rows or [])
     known = {c.name for c in columns}

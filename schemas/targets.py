@@ -12,7 +12,8 @@ from beizeng.catalogue import catalogue
 from beizeng.forms import FormSpec, Money, column
 
 #: The catalogue's target codes: a target is matched to its figure by this code.
-TARGET_CODES = tuple(c for c in catalogue() if c.endswith(("_target", "_target_pct")) and "projection" not in c)
+TARGET_CODES = tuple(c for c in catalogue() if c.endswith(("_target", "_target_pct")) and not c.startswith("output_time")
+                     and "projection" not in c)
 
 
 class Targets(pa.DataFrameModel):
