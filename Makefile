@@ -1,4 +1,6 @@
 # Everything a fresh machine needs, from Python ≥ 3.11 and make alone.
+SHELL  := /bin/bash
+.SHELLFLAGS := -o pipefail -c
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -8,8 +10,9 @@ STAMP  := $(VENV)/.installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "Installing beizeng and its dependencies into $(VENV) (about a minute the first time)…"
+	$(BIN)/pip install --quiet --upgrade pip 2>&1 | { grep -v "is ignored: it is neither" || true; }
+	$(BIN)/pip install --quiet -e '.[dev]' 2>&1 | { grep -v "is ignored: it is neither" || true; }
 	@touch $(STAMP)
 
 install: $(STAMP)

@@ -7,7 +7,6 @@ commands that write run the Prefect flows.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -26,6 +25,8 @@ from beizeng.periods import check_period, period_words
 app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校验、入库、指标计算与汇总。", no_args_is_help=True,
                   add_completion=False, pretty_exceptions_enable=False)
 console = Console()
+if not console.is_terminal:
+    console = Console(width=140)  # logs and CI: wide enough for the Chinese tables, never wrapped mid-word
 
 PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月。")]
 
@@ -70,6 +71,10 @@ class _Bars:
         self.progress.stop()
 
 
+#: Above this many files, the run summary groups them by return type instead of listing each one.
+LIST_LIMIT = 20
+
+
 def print_outcomes(outcomes: list[Outcome]) -> None:
     if not outcomes:
         console.print("收件箱中没有新文件。")
@@ -77,19 +82,37 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
     from beizeng.forms import all_forms
 
     forms = all_forms()
-    table = Table(title="本次处理的报表", show_lines=False)
-    for h in ("文件", "报表", "填报单位", "期间", "结果", "行数", "错误", "提醒"):
-        table.add_column(h, overflow="fold")
-    for o in outcomes:
-        style = {"accepted": "green", "rejected": "red", "duplicate": "yellow"}.get(o.status, "")
-        table.add_row(o.file, forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
-                      f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
+    styles = {"accepted": "green", "rejected": "red", "duplicate": "yellow"}
+    if len(outcomes) <= LIST_LIMIT:
+        table = Table(title="本次处理的报表")
+        for h in ("文件", "报表", "填报单位", "期间", "结果", "行数", "错误", "提醒"):
+            table.add_column(h, overflow="fold")
+        for o in outcomes:
+            style = styles.get(o.status, "")
+            table.add_row(o.file, forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
+                          f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
+    else:
+        table = Table(title=f"本次处理的报表（共 {len(outcomes)} 个文件，按报表汇总）")
+        for h in ("报表", "期间", "已入库", "退回", "重复", "数据行", "提醒"):
+            table.add_column(h)
+        groups: dict[str, list[Outcome]] = {}
+        for o in outcomes:
+            groups.setdefault(forms[o.form].title if o.form in forms else "（无法识别）", []).append(o)
+        for title, group in groups.items():
+            periods = sorted(o.period for o in group if o.period)
+            span = f"{periods[0]} ~ {periods[-1]}" if periods else "—"
+            count = {s: sum(1 for o in group if o.status == s) for s in styles}
+            table.add_row(title, span, str(count["accepted"]), f"[red]{count['rejected']}[/red]" if count["rejected"]
+                          else "0", str(count["duplicate"]), str(sum(o.rows for o in group if o.status == "accepted")),
+                          str(sum(o.warnings for o in group)))
     console.print(table)
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("accepted", "rejected", "duplicate")}
+    counts = {s: sum(1 for o in outcomes if o.status == s) for s in styles}
     console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个。")
     for o in outcomes:
         if o.status == "rejected" and o.stored_path:
-            console.print(f"  退回：{o.file} → {o.stored_path.parent}（错误清单：{o.stored_path.name}.errors.txt）")
+            console.print(f"  [red]退回[/red]：{o.file}（{o.errors} 个错误）→ {o.stored_path.parent}")
+        elif o.status == "duplicate":
+            console.print(f"  [yellow]重复[/yellow]：{o.file}：{o.note}")
 
 
 def print_overview(cfg: Config, period: str) -> None:
@@ -105,7 +128,8 @@ def print_overview(cfg: Config, period: str) -> None:
     for h in HEADERS:
         table.add_column(h, justify="left" if h in ("指标", "单位") else "right")
     for r in rows:
-        table.add_row(*(fmt(v, 0) if i == 9 else fmt(v) for i, v in enumerate(r)))
+        counted = r[2] in ("个", "户", "宗")
+        table.add_row(*(fmt(v, 0) if i == 9 or (counted and i == 1) else fmt(v) for i, v in enumerate(r)))
     console.print(table)
 
 
