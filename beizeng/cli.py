@@ -26,7 +26,7 @@ app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校
                   add_completion=False, pretty_exceptions_enable=False)
 console = Console()
 if not console.is_terminal:
-    console = Console(width=140)  # logs and CI: wide enough for the Chinese tables, never wrapped mid-word
+    console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped
 
 PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月。")]
 
