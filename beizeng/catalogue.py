@@ -8,7 +8,9 @@ from functools import cache
 
 import duckdb
 
-from beizeng.warehouse import SQL_DIR
+from pathlib import Path
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 
 CATALOGUE = SQL_DIR / "catalogue.toml"
 UNIT_ZH = {"pp": "个百分点", "rank": "名"}

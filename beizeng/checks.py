@@ -1,27 +1,55 @@
-"""Checks a schema cannot express: a return against its own 合计 row, and (later) against history."""
+"""Checks a schema cannot express: a return against its own 合计 row, its own last-year figures and the
+sender's previous month in the warehouse.
+
+They are generic over forms: a money column named ``<x>_cum`` is a 1–N-month cumulative figure, a
+money column ``<x>_month`` beside it is the month's own figure, and ``<x>_cum_last_year`` is the same
+period a year earlier.  A form can say otherwise in ``FormSpec.extra``:
+``{"cumulative": {"invest_cum": "invest_month"}, "yoy": {"output_cum": "output_cum_last_year"}}``.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 
+import duckdb
+
+from beizeng.forms import FormSpec
 from beizeng.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.problems import Problem
-from beizeng.reader import Table
+from beizeng.reader import Table, clean_text
+
+
+def _fmt(value: Decimal) -> str:
+    """A figure as a clerk writes it: thousands separators, no trailing zeros."""
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _factor(table: Table, norm: Normalised, column: str) -> tuple[Decimal, str]:
+    unit = table.match.units.get(column) or norm.unit
+    return UNIT_FACTORS.get(unit, Decimal(1)), unit
+
+
+def _bad_columns(norm: Normalised) -> set[int]:
+    """Columns with a cell the normaliser could not read: their sums are incomplete."""
+    return {p.col for p in norm.problems if p.severity == "error" and p.col is not None}
 
 
 def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) -> list[Problem]:
     """A 合计 row that disagrees with the sum of the rows beyond rounding is a warning on its cell."""
     out: list[Problem] = []
     form = norm.form
+    bad = _bad_columns(norm)
     for total in table.total_rows:
         for col in form.columns:
-            if col.kind != "money" or col.name not in table.match.columns:
+            if col.kind != "money" or col.name not in table.match.columns or table.match.columns[col.name] in bad:
                 continue
             raw = total.cells.get(col.name)
             if is_nothing(raw):
                 continue
+            factor, unit = _factor(table, norm, col.name)
             try:
-                factor = UNIT_FACTORS.get(table.match.units.get(col.name) or norm.unit, Decimal(1))
                 stated = parse_decimal(raw) * factor
             except CellError:
                 continue
@@ -30,8 +58,125 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
             if abs(stated - computed) > Decimal(str(tolerance)) * factor:
                 out.append(Problem(
                     "warning", "total_mismatch",
-                    f"合计行与各行之和不一致（各行合计 {computed.normalize():f}，相差 {(stated - computed).normalize():f}）",
-                    "核对合计行公式或各行数字", file=file, sheet=table.sheet, row=total.excel_row,
-                    col=table.match.columns[col.name], column=col.header, value=str(raw),
+                    f"合计行与各行之和不一致：各行合计为 {_fmt(computed / factor)}（{unit}），相差 {_fmt((stated - computed) / factor)}",
+                    "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
+                    row=total.excel_row, col=table.match.columns[col.name], column=col.header, value=clean_text(raw),
                 ))
+    return out
+
+
+def cumulative_pairs(form: FormSpec) -> list[tuple[str, str | None]]:
+    """(cumulative column, its month column or None) of a form: by ``extra["cumulative"]`` or by name."""
+    explicit = form.extra.get("cumulative")
+    if isinstance(explicit, dict):
+        return [(str(k), None if v is None else str(v)) for k, v in explicit.items()]
+    money = [c.name for c in form.columns if c.kind == "money"]
+    return [(n, f"{n[:-4]}_month" if f"{n[:-4]}_month" in money else None) for n in money if n.endswith("_cum")]
+
+
+def yoy_pairs(form: FormSpec) -> list[tuple[str, str]]:
+    """(this year's cumulative column, last year's) of a form: by ``extra["yoy"]`` or by name."""
+    explicit = form.extra.get("yoy")
+    if isinstance(explicit, dict):
+        return [(str(k), str(v)) for k, v in explicit.items()]
+    names = {c.name for c in form.columns if c.kind == "money"}
+    return [(n, f"{n}_last_year") for n in sorted(names, key=[c.name for c in form.columns].index)
+            if f"{n}_last_year" in names]
+
+
+def _cell(table: Table, norm: Normalised, pos: int, column: str, severity: str, code: str, message: str, fix: str,
+          file: str) -> Problem:
+    row = table.rows[pos]
+    return Problem(severity, code, message, fix, file=file, sheet=table.sheet,  # type: ignore[arg-type]
+                   row=row.excel_row, col=table.match.columns.get(column), column=norm.form.column(column).header,
+                   value=clean_text(row.cells.get(column)) or None)
+
+
+def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> list[Problem]:
+    """A year-on-year change beyond ±limit % is worth a second look: a warning on the cumulative cell."""
+    out: list[Problem] = []
+    limit = Decimal(str(limit_pct))
+    for this, last in yoy_pairs(norm.form):
+        if this not in table.match.columns or last not in table.match.columns:
+            continue
+        for pos, (a, b) in enumerate(zip(norm.frame[this].to_list(), norm.frame[last].to_list(), strict=True)):
+            if a is None or b is None or a < 0 or b <= 0:
+                continue  # a negative figure is already an error of its own
+            growth = (a - b) * 100 / b
+            if abs(growth) > limit:
+                factor, unit = _factor(table, norm, this)
+                out.append(_cell(
+                    table, norm, pos, this, "warning", "yoy_out_of_range",
+                    f"同比{'增长' if growth > 0 else '下降'} {abs(growth):.1f}%（本年 {_fmt(a / factor)}，上年同期 "
+                    f"{_fmt(b / factor)}，{unit}），超过 ±{_fmt(limit)}%",
+                    "核对本年累计和上年同期数；确实如此可不修改（此为提醒）", file))
+    return out
+
+
+def _previous_period(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: str, period: str) -> str | None:
+    """The sender's latest earlier period of the same year in the warehouse (cumulatives restart each January)."""
+    row = con.execute(f"select max(period) from {form.current} where sender = ? and period < ? and period >= ?",
+                      [sender, period, f"{period[:4]}-01"]).fetchone()
+    return str(row[0]) if row and row[0] is not None else None
+
+
+def _months_apart(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def check_history(con: duckdb.DuckDBPyConnection, table: Table, norm: Normalised, sender: str, period: str,
+                  file: str, tolerance: float) -> list[Problem]:
+    """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
+    this month's figure should be the cumulative minus last month's cumulative (warning).
+
+    Runs inside the load transaction, so a previous month loaded earlier in the same batch counts.
+    """
+    form = norm.form
+    pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
+    if not pairs or not form.key or form.frequency != "monthly" or len(period) != 7 or norm.frame.height == 0:
+        return []
+    out: list[Problem] = []
+    previous = _previous_period(con, form, sender, period)
+    keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
+    repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
+    if previous is None:
+        if int(period[5:7]) == form.first_month:  # the year's first return: its month is its cumulative
+            for cum, month in pairs:
+                if month is None or month not in table.match.columns:
+                    continue
+                for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
+                    factor, unit = _factor(table, norm, month)
+                    if c is not None and m is not None and abs(m - c) > Decimal(str(tolerance)) * factor:
+                        out.append(_cell(table, norm, pos, month, "warning", "month_mismatch",
+                                         f"本年第一期报表的本月数应等于累计数 {_fmt(c / factor)}（{unit}）",
+                                         "核对本月数和累计数", file))
+        return out
+    cols = ", ".join([*form.key, *(c for c, _ in pairs)])
+    before = {tuple(r[: len(form.key)]): r[len(form.key):] for r in con.execute(
+        f"select {cols} from {form.current} where sender = ? and period = ?", [sender, previous]).fetchall()}
+    adjacent = _months_apart(previous, period) == 1
+    words = f"{int(previous[5:7])}月" if previous[:4] == period[:4] else previous
+    for i, (cum, month) in enumerate(pairs):
+        factor, unit = _factor(table, norm, cum)
+        cums = norm.frame[cum].to_list()
+        months = norm.frame[month].to_list() if month and month in table.match.columns else [None] * len(cums)
+        for pos, key in enumerate(keys):
+            last = before.get(key) if key not in repeated else None
+            now = cums[pos]
+            if last is None or last[i] is None or now is None:
+                continue
+            prev = Decimal(last[i])
+            if now < prev:
+                out.append(_cell(
+                    table, norm, pos, cum, "error", "cum_decreased",
+                    f"累计数比上期（1-{words}）的 {_fmt(prev / factor)} 还少 {_fmt((prev - now) / factor)}（{unit}）：1-N月累计只增不减",
+                    f"核对本期累计数（应为1月至本月的累计）；如果是上期（{previous}）报错了，请先更正上期报表", file))
+            elif adjacent and months[pos] is not None:
+                expected = now - prev
+                if abs(months[pos] - expected) > Decimal(str(tolerance)) * factor:
+                    out.append(_cell(
+                        table, norm, pos, month or cum, "warning", "month_mismatch",
+                        f"本月数应等于本期累计 {_fmt(now / factor)} 减上期（1-{words}）累计 {_fmt(prev / factor)}，"
+                        f"即 {_fmt(expected / factor)}（{unit}）",
+                        "核对本月数、本期累计数和上期累计数", file))
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,8 +18,9 @@ from rich.table import Table
 import beizeng.prefect_env  # noqa: F401
 from beizeng import progress
 from beizeng.config import Config, ConfigError, config_path, load_config
-from beizeng.ingest import Outcome
-from beizeng.overview import HEADERS, fmt
+
+if TYPE_CHECKING:
+    from beizeng.ingest import Outcome
 from beizeng.periods import check_period, period_words
 
 app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校验、入库、指标计算与汇总。", no_args_is_help=True,
@@ -110,13 +111,16 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
     console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个。")
     for o in outcomes:
         if o.status == "rejected" and o.stored_path:
-            console.print(f"  [red]退回[/red]：{o.file}（{o.errors} 个错误）→ {o.stored_path.parent}")
+            where = o.feedback or o.stored_path
+            console.print(f"  [red]退回[/red]：{o.file}（{o.errors} 个错误）→ 反馈表 {where}")
+        elif o.status == "accepted" and o.warnings and o.feedback:
+            console.print(f"  [yellow]提醒[/yellow]：{o.file}（{o.warnings} 个提醒）→ 反馈表 {o.feedback}")
         elif o.status == "duplicate":
             console.print(f"  [yellow]重复[/yellow]：{o.file}：{o.note}")
 
 
 def print_overview(cfg: Config, period: str) -> None:
-    from beizeng.overview import overview
+    from beizeng.overview import HEADERS, fmt, overview
     from beizeng.session import open_published
 
     con = open_published(cfg)
@@ -133,11 +137,38 @@ def print_overview(cfg: Config, period: str) -> None:
     console.print(table)
 
 
+def _busy_now(cfg: Config, wait: float) -> None:
+    """Say at once that another run is writing, before paying for Prefect's start-up."""
+    from beizeng.session import BusyError, writer_lock
+
+    try:
+        with writer_lock(cfg, wait):
+            pass
+    except BusyError as exc:
+        console.print(f"[yellow]{exc}[/yellow]")
+        raise typer.Exit(3) from None
+
+
+def print_run_warnings(cfg: Config, period: str) -> None:
+    """Cross-check warnings and indicators left empty by a missing return, for the run summary."""
+    from beizeng.crosschecks import run_warnings
+    from beizeng.session import open_published
+
+    con = open_published(cfg)
+    try:
+        warnings = run_warnings(con, period)
+    finally:
+        con.close()
+    for w in warnings:
+        console.print(f"[yellow]提醒[/yellow]：{w}")
+
+
 def _run_flow(period: str, wait: float) -> None:
     from beizeng.session import BusyError
     from flows.monthly import monthly_flow
 
     cfg = _cfg()
+    _busy_now(cfg, wait)
     try:
         with _Bars():
             result = monthly_flow(period=period, config_path=str(config_path()), wait_seconds=wait)
@@ -146,6 +177,7 @@ def _run_flow(period: str, wait: float) -> None:
         raise typer.Exit(3) from None
     print_outcomes(result.outcomes)
     print_overview(cfg, period)
+    print_run_warnings(cfg, period)
     for p in result.outputs:
         console.print(f"输出：{p}")
     console.print(f"数据仓库（分析人员打开此文件）：{cfg.db_path}")
@@ -164,7 +196,7 @@ def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时
     from beizeng.session import BusyError
     from flows.ingest import ingest_flow
 
-    _cfg()
+    _busy_now(_cfg(), wait)
     try:
         with _Bars():
             outcomes = ingest_flow(config_path=str(config_path()), wait_seconds=wait)

@@ -1,18 +1,26 @@
 """beizeng.toml: the county, its senders, the city's counties and the rules a county may choose.
 
 Everything a county differs in lives here, so the code carries no county's names.  The file is
-found at ``$BEIZENG_CONFIG`` or ``./beizeng.toml``; paths in it are relative to the file.
+found at ``$BEIZENG_CONFIG`` or ``./beizeng.toml``; paths in it are relative to the file.  A
+mistake in it stops every command with one Chinese sentence naming the key and what it accepts
+(exit code 2), because a half-understood configuration would produce wrong figures silently.
+This module imports nothing heavy: every command, including the instant read-only ones, loads it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 CONFIG_NAME = "beizeng.toml"
+TIME_PROGRESS = ("linear", "quarterly", "target_split")
+SECTIONS = ("county", "city", "townships", "departments", "rules", "schedule", "paths", "backups_keep")
+SENDER_KEYS = ("name", "code", "aliases", "contact", "phone", "forms")
 
 
 class ConfigError(Exception):
@@ -34,26 +42,53 @@ class Sender:
         return (self.name, *self.aliases)
 
 
+def _note(text: str) -> dict[str, str]:
+    """The Chinese explanation of a setting, written next to it by `beizeng init` and the demo."""
+    return {"zh": text}
+
+
 @dataclass(frozen=True)
 class Rules:
-    #: 序时进度: "linear" = target × N/12; "target_split" = the target's own quarterly split where given.
-    time_progress: str = "linear"
+    #: 序时进度: "linear" = target × N/12; "quarterly" = target × the county's cumulative quarterly
+    #: shares (``quarter_shares``), interpolated inside a quarter; "target_split" = each target's own split.
+    time_progress: str = field(default="linear", metadata=_note(
+        '序时进度："linear" 按 目标×N/12；"quarterly" 按 quarter_shares 的季度累计比例；"target_split" 按目标任务自带的季度分解'))
+    #: Cumulative share (%) of a year's target due by the end of Q1–Q4, under time_progress = "quarterly".
+    quarter_shares: tuple[float, ...] = field(default=(25.0, 50.0, 75.0, 100.0), metadata=_note(
+        'time_progress = "quarterly" 时，各季度末应完成年度目标的累计百分比'))
     #: 纳统率 denominator: "key" = all key projects, "started" = started key projects.
-    in_stats_denominator: str = "key"
+    in_stats_denominator: str = field(default="key", metadata=_note(
+        '纳统率分母："key" 全部重点项目；"started" 已开工重点项目'))
     #: 排名 basis per indicator family: "growth" (rate, highest first) or "size" (amount).
     rank_basis: dict[str, str] = field(
-        default_factory=lambda: {"output": "growth", "va": "growth", "fai": "growth", "tech": "growth"}
-    )
+        default_factory=lambda: {"output": "growth", "va": "growth", "fai": "growth", "tech": "growth"},
+        metadata=_note('排名依据：每类指标 "growth"（按增速）或 "size"（按总量）'))
     #: Projects counted in 固定资产投资: total investment at least this many 万元.
-    fai_min_total_investment: float = 500.0
-    #: Day of the following month by which returns are due.
-    deadline_day: int = 8
+    fai_min_total_investment: float = field(default=500.0, metadata=_note("计入固定资产投资的项目计划总投资下限（万元）"))
+    #: Day of the following month by which returns are due; the monthly run starts the day after.
+    deadline_day: int = field(default=8, metadata=_note("报送截止日（次月几日，1–27）；月度流程在次日自动运行"))
     #: Warn when a return's 合计 row differs from the sum of its rows by more than this (in its unit).
-    total_tolerance: float = 0.5
+    total_tolerance: float = field(default=0.5, metadata=_note("合计行与各行之和允许的差额（按报表单位）"))
     #: Cross-checks: relative gap (%) beyond which figures disagree.
-    crosscheck_pct: float = 0.5
+    crosscheck_pct: float = field(default=0.5, metadata=_note("交叉核对允许的相对差（%）"))
     #: Warn when a figure's YoY is beyond ±this many %.
-    yoy_warn_pct: float = 50.0
+    yoy_warn_pct: float = field(default=50.0, metadata=_note("同比超过 ±此值（%）时提醒"))
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """When things run by themselves (`beizeng serve`, prefect.yaml)."""
+
+    #: Time zone of the cron schedules (the county's clock, not the server's UTC).
+    timezone: str = field(default="Asia/Shanghai", metadata=_note("定时任务所用时区"))
+    #: Hour of the day (0–23) at which the monthly run starts, the day after the deadline.
+    monthly_hour: int = field(default=7, metadata=_note("月度流程在截止日次日的几点运行（0–23）"))
+    #: How often the inbox is looked at, in seconds.
+    inbox_poll_seconds: float = field(default=2.0, metadata=_note("收件箱检查间隔（秒）"))
+    #: A file is picked up once its size and time stamp have not changed for this many seconds.
+    inbox_stable_seconds: float = field(default=2.0, metadata=_note("文件大小和修改时间保持不变多少秒后才处理（避免处理正在复制的文件）"))
+    #: How long a run waits for another run's writer lock before giving up.
+    lock_wait_seconds: float = field(default=1800.0, metadata=_note("自动运行时等待另一运行结束的最长秒数"))
 
 
 @dataclass(frozen=True)
@@ -69,6 +104,7 @@ class Config:
     inbox: Path
     warehouse: Path
     backups_keep: int = 5
+    schedule: Schedule = field(default_factory=Schedule)
 
     @property
     def senders(self) -> tuple[Sender, ...]:
@@ -84,12 +120,27 @@ class Config:
         return self.warehouse / "archive"
 
     @property
+    def backups(self) -> Path:
+        """Copies of the working database taken before each writing run (`beizeng restore`)."""
+        return self.warehouse / "backups"
+
+    @property
     def rejected(self) -> Path:
         return self.inbox / "rejected"
 
     @property
+    def receipts(self) -> Path:
+        """Where the inbox watcher writes, day by day, what became of each file dropped (for the clerk)."""
+        return self.inbox / "处理结果"
+
+    @property
     def out(self) -> Path:
         return self.warehouse / "out"
+
+    @property
+    def monthly_cron(self) -> str:
+        """The monthly run: the day after the reporting deadline, at the configured hour."""
+        return f"0 {self.schedule.monthly_hour} {self.rules.deadline_day + 1} * *"
 
     def sender(self, name: str) -> Sender | None:
         for s in self.senders:
@@ -116,7 +167,10 @@ def load_config(path: Path | None = None) -> Config:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"配置文件 {path} 格式错误：{exc}") from None
-    return parse_config(data, path.parent)
+    try:
+        return parse_config(data, path.parent)
+    except ConfigError as exc:
+        raise ConfigError(f"配置文件 {path}：{exc}") from None
 
 
 def _req(d: dict[str, Any], key: str, where: str) -> Any:
@@ -125,40 +179,120 @@ def _req(d: dict[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
-def _senders(items: list[dict[str, Any]], kind: str) -> tuple[Sender, ...]:
-    out = []
-    for i, t in enumerate(items):
-        out.append(
-            Sender(
-                name=_req(t, "name", f"{kind}s 第{i + 1}项"),
-                kind=kind,
-                code=str(t.get("code", "")),
-                aliases=tuple(t.get("aliases", ())),
-                contact=t.get("contact", ""),
-                phone=str(t.get("phone", "")),
-                forms=tuple(t.get("forms", ())),
-            )
-        )
-    return tuple(out)
+_TYPE_ZH = {bool: "true/false", int: "整数", float: "数字", str: "文字（加引号）", dict: "表（{ … }）",
+            tuple: "列表（[ … ]）", list: "列表（[ … ]）"}
 
 
-def parse_config(data: dict[str, Any], root: Path) -> Config:
-    county = _req(data, "county", "county")
-    rules_d = dict(data.get("rules", {}))
-    known = set(Rules.__dataclass_fields__)
-    unknown = set(rules_d) - known
+def _typed(section: str, cls: type[Any], values: dict[str, Any]) -> Any:
+    """Build a settings dataclass, refusing unknown keys and values of the wrong type by name."""
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    unknown = set(values) - set(fields)
     if unknown:
-        raise ConfigError(f"[rules] 中有未知设置：{', '.join(sorted(unknown))}；可用：{', '.join(sorted(known))}")
-    rules = Rules(**rules_d)
-    if rules.time_progress not in ("linear", "target_split"):
-        raise ConfigError("[rules] time_progress 只能是 \"linear\"（N/12）或 \"target_split\"（按目标的季度分解）。")
+        raise ConfigError(f"[{section}] 中有未知设置：{', '.join(sorted(unknown))}；可用：{', '.join(fields)}")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        default = getattr(cls(), key)
+        want = type(default)
+        ok = (isinstance(value, want) and not (want is int and isinstance(value, bool))) or (
+            want is float and isinstance(value, int) and not isinstance(value, bool)) or (
+            want is tuple and isinstance(value, list))
+        if not ok:
+            raise ConfigError(f"[{section}] {key} 应为{_TYPE_ZH.get(want, want.__name__)}，"
+                              f"现在是 {value!r}。")
+        if want is float:
+            value = float(value)
+        if want is tuple:
+            value = tuple(value)
+        out[key] = value
+    return cls(**out)
+
+
+def _rules(values: dict[str, Any]) -> Rules:
+    rules: Rules = _typed("rules", Rules, values)
+    if rules.time_progress not in TIME_PROGRESS:
+        raise ConfigError('[rules] time_progress 只能是 "linear"（N/12）、"quarterly"（按 quarter_shares 季度比例）'
+                          '或 "target_split"（按目标任务自带的季度分解）。')
+    shares = rules.quarter_shares
+    if (len(shares) != 4 or not all(isinstance(s, int | float) and not isinstance(s, bool) for s in shares)
+            or list(shares) != sorted(shares) or shares[0] <= 0 or shares[3] != 100):
+        raise ConfigError("[rules] quarter_shares 应为4个递增的累计百分比，最后一个为 100，如 [20, 45, 75, 100]。")
     if rules.in_stats_denominator not in ("key", "started"):
         raise ConfigError("[rules] in_stats_denominator 只能是 \"key\"（全部重点项目）或 \"started\"（已开工项目）。")
     bad = {k: v for k, v in rules.rank_basis.items() if v not in ("growth", "size")}
     if bad:
         raise ConfigError(f"[rules] rank_basis 的取值只能是 growth 或 size：{bad}")
-    if not 1 <= rules.deadline_day <= 28:
-        raise ConfigError("[rules] deadline_day 应在 1–28 之间。")
+    if not 1 <= rules.deadline_day <= 27:
+        # the monthly run starts the next day, which must exist in every month (February has 28)
+        raise ConfigError("[rules] deadline_day 应在 1–27 之间（月度流程在截止日次日运行，该日须每月都有）。")
+    if rules.fai_min_total_investment < 0:
+        raise ConfigError("[rules] fai_min_total_investment 不能为负数。")
+    return Rules(**{**dataclasses.asdict(rules), "quarter_shares": tuple(float(s) for s in shares)})
+
+
+def _schedule(values: dict[str, Any]) -> Schedule:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    schedule: Schedule = _typed("schedule", Schedule, values)
+    try:
+        ZoneInfo(schedule.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"[schedule] timezone 不是有效的时区名称：{schedule.timezone!r}（如 \"Asia/Shanghai\"）。") from None
+    if not 0 <= schedule.monthly_hour <= 23:
+        raise ConfigError("[schedule] monthly_hour 应在 0–23 之间。")
+    if schedule.inbox_poll_seconds <= 0 or schedule.inbox_stable_seconds < 0 or schedule.lock_wait_seconds < 0:
+        raise ConfigError("[schedule] inbox_poll_seconds 须大于 0，inbox_stable_seconds 和 lock_wait_seconds 不能为负。")
+    return schedule
+
+
+def _text(value: Any, where: str) -> str:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ConfigError(f"{where} 应为文字，现在是 {value!r}。")
+    return str(value)
+
+
+def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
+    label = {"township": "townships", "department": "departments"}[kind]
+    if not isinstance(items, list) or not all(isinstance(t, dict) for t in items):
+        raise ConfigError(f"[[{label}]] 应写成多个 [[{label}]] 小节，每节一个单位。")
+    out = []
+    for i, t in enumerate(items):
+        where = f"[[{label}]] 第{i + 1}项"
+        unknown = set(t) - set(SENDER_KEYS)
+        if unknown:
+            raise ConfigError(f"{where} 中有未知设置：{', '.join(sorted(unknown))}；可用：{', '.join(SENDER_KEYS)}")
+        for key in ("aliases", "forms"):
+            if not isinstance(t.get(key, []), list):
+                raise ConfigError(f"{where} {key} 应为列表，如 [\"甲\", \"乙\"]。")
+        out.append(
+            Sender(
+                name=_text(_req(t, "name", where), f"{where} name"),
+                kind=kind,
+                code=_text(t.get("code", ""), f"{where} code"),
+                aliases=tuple(_text(a, f"{where} aliases") for a in t.get("aliases", ())),
+                contact=_text(t.get("contact", ""), f"{where} contact"),
+                phone=_text(t.get("phone", ""), f"{where} phone"),
+                forms=tuple(_text(f, f"{where} forms") for f in t.get("forms", ())),
+            )
+        )
+    return tuple(out)
+
+
+def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"[{key}] 应是一个小节（[{key}] 下写 键 = 值），现在是 {value!r}。")
+    return value
+
+
+def parse_config(data: dict[str, Any], root: Path) -> Config:
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        raise ConfigError(f"配置文件中有未知的小节或设置：{', '.join(sorted(unknown))}；可用：{', '.join(SECTIONS)}")
+    county = _req(data, "county", "county")
+    if not isinstance(county, dict):
+        raise ConfigError("[county] 应是一个小节，包含 name（县名）和 code（6位行政区划代码）。")
+    rules = _rules(_table(data, "rules"))
+    schedule = _schedule(_table(data, "schedule"))
     townships = _senders(data.get("townships", []), "township")
     if not townships:
         raise ConfigError("配置文件至少需要一个 [[townships]]。")
@@ -167,22 +301,119 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise ConfigError(f"乡镇/部门名称或别名重复：{', '.join(dupes)}")
-    paths = data.get("paths", {})
-    city = data.get("city", {})
-    counties = tuple(city.get("counties", ()))
-    name = _req(county, "name", "county")
+    paths = _table(data, "paths")
+    unknown_paths = set(paths) - {"inbox", "warehouse"}
+    if unknown_paths:
+        raise ConfigError(f"[paths] 中有未知设置：{', '.join(sorted(unknown_paths))}；可用：inbox, warehouse")
+    city = _table(data, "city")
+    counties = city.get("counties", ())
+    if not isinstance(counties, list | tuple):
+        raise ConfigError("[city] counties 应为列表，如 [\"甲县\", \"乙县\"]。")
+    counties = tuple(_text(c, "[city] counties") for c in counties)
+    name = _text(_req(county, "name", "county"), "[county] name")
     if counties and name not in counties:
         raise ConfigError(f"[city] counties 应包含本县“{name}”。")
+    code = _text(county.get("code", ""), "[county] code")
+    if code and not re.fullmatch(r"\d{6}", code):
+        raise ConfigError(f"[county] code 应为6位行政区划代码（GB/T 2260），如 \"610525\"，现在是 {code!r}。")
+    keep = data.get("backups_keep", 5)
+    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+        raise ConfigError(f"backups_keep 应为正整数（保留最近几份备份），现在是 {keep!r}。")
+    inbox = (root / _text(paths.get("inbox", "inbox"), "[paths] inbox")).resolve()
+    warehouse = (root / _text(paths.get("warehouse", "warehouse"), "[paths] warehouse")).resolve()
+    if inbox == warehouse:
+        raise ConfigError("[paths] inbox 和 warehouse 不能是同一个文件夹。")
     return Config(
         root=root,
         county=name,
-        county_code=str(county.get("code", "")),
-        city=city.get("name", ""),
+        county_code=code,
+        city=_text(city.get("name", ""), "[city] name"),
         city_counties=counties,
         townships=townships,
         departments=departments,
         rules=rules,
-        inbox=(root / paths.get("inbox", "inbox")).resolve(),
-        warehouse=(root / paths.get("warehouse", "warehouse")).resolve(),
-        backups_keep=int(data.get("backups_keep", 5)),
+        inbox=inbox,
+        warehouse=warehouse,
+        backups_keep=keep,
+        schedule=schedule,
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# `beizeng init`: a starting file that documents every choice
+# ---------------------------------------------------------------------------------------------
+
+def toml_value(value: Any) -> str:
+    """A TOML literal for the simple values a configuration holds."""
+    import json
+
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return f"{value:.1f}"
+    if isinstance(value, str | int | float):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + " }"
+    return "[" + ", ".join(toml_value(v) for v in value) + "]"
+
+
+def commented_defaults(cls: type[Any], section: str) -> list[str]:
+    """A section with every setting commented out at its default and explained, so the file is its own manual."""
+    lines = [f"[{section}]", "# 以下均为默认值；按本县口径修改时去掉行首的 # 号。"]
+    defaults = cls()
+    for f in dataclasses.fields(cls):
+        note = f.metadata.get("zh", "")
+        lines.append(f"# {f.name} = {toml_value(getattr(defaults, f.name))}" + (f"    # {note}" if note else ""))
+    return lines
+
+
+def init_config_text(county: str = "某某县", code: str = "", city: str = "某某市") -> str:
+    """A valid beizeng.toml to edit: the county, example senders, every rule at its default."""
+    lines = [
+        "# beizeng 配置文件：本县的名称、填报单位、全市各县区和统计口径。",
+        "# 修改后无需重启：每次运行都会重新读取。格式错误时所有命令都会停止并指出出错的设置。",
+        "",
+        "backups_keep = 5    # 每次写入前备份数据仓库，保留最近几份（beizeng restore 恢复）",
+        "",
+        "[county]",
+        f"name = {toml_value(county)}",
+        f"code = {toml_value(code)}    # 6位行政区划代码（GB/T 2260），如 \"610525\"",
+        "",
+        "[city]",
+        f"name = {toml_value(city)}",
+        f"counties = {toml_value([county])}    # 全市各县区（含本县），与“全市各县区主要工业指标对比”表中的名称一致",
+        "",
+        "[paths]    # 相对于本文件所在文件夹",
+        'inbox = "inbox"            # 各单位报表放入此文件夹，自动处理',
+        'warehouse = "warehouse"    # 数据仓库、输出、归档和备份',
+        "",
+        *commented_defaults(Rules, "rules"),
+        "",
+        *commented_defaults(Schedule, "schedule"),
+        "",
+        "# 填报乡镇（街道、经开区）：每个一节。aliases 为报表中可能出现的其他写法。",
+        "[[townships]]",
+        'name = "城关镇"',
+        'code = ""         # 乡级区划代码（9位，可不填）',
+        'aliases = ["城关镇人民政府"]',
+        'contact = ""      # 联系人',
+        'phone = ""',
+        "",
+        "# 填报部门：forms 为该部门报送的报表代码（见 `beizeng indicators` 的来源报表）。",
+        "[[departments]]",
+        'name = "统计局"',
+        f'aliases = [{toml_value(county + "统计局")}]',
+        'forms = ["enterprise_output", "city_comparison"]',
+        'contact = ""',
+        'phone = ""',
+        "",
+        "[[departments]]",
+        'name = "工信局"',
+        f'aliases = [{toml_value(county + "工信局")}]',
+        'forms = ["targets"]',
+        'contact = ""',
+        'phone = ""',
+        "",
+    ]
+    return "\n".join(lines)

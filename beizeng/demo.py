@@ -9,9 +9,15 @@ half-year report gets a plausible value and every cross-check has something to c
   configured minimum) of the townships' returns, so the county's 同比 can be recomputed;
 - the last year tells the report's story: output up ~8 %, value added above its target and the
   city average, industrial investment down ~8 %, technical-renovation investment up while the
-  city's falls, two counties tied in output growth, new above-scale enterprises during the year.
+  city's falls, two counties tied in output growth, new above-scale enterprises during the year;
+- the ledgers agree with the returns: the 工信局's cultivation ledger lists this year's newcomers
+  (丹富仕饲料, 盛步光伏) as 拟入规 candidates 已入库 in the month the statistics return starts to
+  carry them; the 招商局's attraction ledger has the report's projects (金隅新型材料, 秦河新材,
+  联星实业 …); land parcels (two of them on one day) and fund movements are dated events of the
+  自然资源局's and 财政局's year-to-date ledgers; the 工信局's progress notes carry the prose of
+  sections 6, 二 and 三 with the standard-factory progress rising month by month.
 
-Everything is drawn from one ``random.Random(SEED)`` in a fixed order and every file carries fixed
+Everything is drawn from ``random.Random(SEED)`` streams in a fixed order and every file carries fixed
 timestamps, so the same arguments give byte-identical files on every machine (re-running the demo
 only produces duplicates, which the ingest recognises by hash).
 """
@@ -63,10 +69,10 @@ TOWNSHIPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 DEPARTMENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("统计局", ("县统计局", "丹河县统计局"), ("enterprise_output", "city_comparison")),
     ("发改局", ("县发改局", "发展和改革局", "县发展和改革局"), ()),
-    ("工信局", ("县工信局", "工业和信息化局", "县工业和信息化局"), ("targets",)),
-    ("招商局", ("县招商局", "投资促进局", "县投资促进局"), ()),
-    ("自然资源局", ("县自然资源局", "自然资源和规划局"), ()),
-    ("财政局", ("县财政局",), ()),
+    ("工信局", ("县工信局", "工业和信息化局", "县工业和信息化局"), ("targets", "cultivation", "progress_notes")),
+    ("招商局", ("县招商局", "投资促进局", "县投资促进局"), ("attraction",)),
+    ("自然资源局", ("县自然资源局", "自然资源和规划局"), ("factors",)),
+    ("财政局", ("县财政局",), ("factors",)),
 )
 RULE_NOTES = {
     "time_progress": '序时进度："linear" 按 目标×N/12；"target_split" 按目标任务自带的季度分解',
@@ -229,8 +235,8 @@ NAME_PREFIXES = {"丹河县": 0.35, "秦川": 0.15, "陕西": 0.1, "": 0.4}
 COMPANY_SUFFIXES = {"有限公司": 0.6, "有限责任公司": 0.25, "股份有限公司": 0.1, "集团有限公司": 0.05}
 #: Enterprises that join the above-scale list recently: (brand+words, class, sei, month offset, annual 万元 by year offset).
 NEWCOMERS = (
-    ("丹禾饲料", "1320", True, (0, 3), {-2: 1300, -1: 1700, 0: 4200}),
-    ("盛阳光伏科技", "3825", True, (0, 5), {-2: 900, -1: 1500, 0: 9000}),
+    ("丹富仕饲料", "1320", True, (0, 3), {-2: 1300, -1: 1700, 0: 4200}),
+    ("盛步光伏科技", "3825", True, (0, 5), {-2: 900, -1: 1500, 0: 9000}),
     ("新锐新材料科技", "3039", True, (0, 8), {-2: 800, -1: 1200, 0: 3600}),
     ("瑞禾食品", "1499", False, (-1, 12), {-2: 1800, -1: 2600, 0: 3100}),
 )
@@ -745,6 +751,432 @@ def _city_row(county: str, out: Decimal, out_ly: Decimal, va: float | None, fai:
 
 
 # ---------------------------------------------------------------------------------------------
+# Enterprise cultivation ledger (工信局)
+# ---------------------------------------------------------------------------------------------
+
+#: The county leaders and cadres who take an enterprise under their wing (包联).
+OFFICIALS = ("县委副书记", "常务副县长", "副县长", "县工信局局长", "县发改局局长", "县科技局局长", "经开区管委会主任")
+
+
+@dataclass
+class Cultivated:
+    """One row of the 工信局's ledger over time: an enterprise, a cultivation type and its statuses."""
+
+    uscc: str
+    name: str
+    township: str
+    ctype: str
+    events: list[tuple[dt.date, str]]  # (day reached, status), in order; the first puts it on the ledger
+    official: str
+    grant: Decimal | None = None
+    until: int = 9999  # the last year the row is carried in the ledger
+
+    def on(self, day: dt.date) -> tuple[str, dt.date] | None:
+        """(status, day reached) on a day, or None while the row is not on the ledger yet (or any more)."""
+        if day.year > self.until:
+            return None
+        now = None
+        for when, status in self.events:
+            if when <= day:
+                now = (status, when)
+        return now
+
+
+def _day(rng: random.Random, year: int, month: int, lo: int = 3, hi: int = 26) -> dt.date:
+    return dt.date(year, month, rng.randint(lo, hi))
+
+
+def _candidate_firm(rng: random.Random, cfg: Config, core: str, usccs: set[str], names: set[str],
+                    township: str | None = None, name: str | None = None) -> tuple[str, str, str]:
+    """(uscc, name, township) of a small firm that is not (yet) above scale."""
+    division = cfg.county_code if len(cfg.county_code) == 6 and cfg.county_code.isdigit() else COUNTY_CODE
+    townships = [t.name for t in cfg.townships]
+    return (_uscc(rng, division, True, usccs), name or _company_name(rng, core, names),
+            township or rng.choice(townships))
+
+
+def _make_cultivation(cfg: Config, ents: list[Enterprise], years: list[int], story: int) -> list[Cultivated]:
+    """The ledger's rows: this year's and last year's 拟入规 candidates (the newcomers among them), the
+    小巨人, 省级专精特新, 高新技术企业 and 科技型中小企业 of the county, technical-renovation reward
+    applications and the green-factory candidates, with the day each reached its status."""
+    rng = random.Random(SEED + 3)
+    usccs = {e.uscc for e in ents}
+    names = {e.name for e in ents}
+    townships = [t.name for t in cfg.townships]
+    zone = townships[-1]
+    rows: list[Cultivated] = []
+
+    def official() -> str:
+        return rng.choice(SURNAMES[:12]) + rng.choice(OFFICIALS)
+
+    # 拟入规: every newcomer was a candidate from January of the year before it entered
+    for e in ents:
+        if len(e.entered) == 7 and int(e.entered[:4]) >= years[0]:
+            y, m = int(e.entered[:4]), int(e.entered[5:7])
+            filed = dt.date(y, m, 1) - dt.timedelta(days=rng.randint(20, 45))
+            rows.append(Cultivated(e.uscc, e.name, e.township, "拟入规",
+                                   [(dt.date(y, 1, rng.randint(6, 20)), "培育中"), (filed, "申报中"),
+                                    (dt.date(y, m, rng.randint(8, 15)), "已入库")], official(), until=y + 1))
+    # other candidates, screened at the start of each year; a few apply, one is turned down
+    for year in years:
+        for n in range(7):
+            ind = rng.choice([i for i in INDUSTRIES if i.code[:2] not in ("06", "44", "45", "46")])
+            uscc, name, township = _candidate_firm(rng, cfg, rng.choice(BRANDS) + rng.choice(ind.words), usccs, names)
+            events = [(dt.date(year, 1, rng.randint(6, 20)), "培育中")]
+            if n == 0:
+                events += [(dt.date(year, 5, 12), "申报中"), (dt.date(year, 7, 20), "未通过")]
+            rows.append(Cultivated(uscc, name, township, "拟入规", events, official(), until=year))
+    # 丹峰风电: the report's wind farm that meets the conditions and is gathering its papers
+    uscc, name, _ = _candidate_firm(rng, cfg, "", usccs, names, zone, f"{cfg.county}丹峰风电有限公司")
+    rows.append(Cultivated(uscc, name, zone, "拟入规", [(dt.date(story, 1, 12), "培育中"),
+                                                      (dt.date(story, 6, 20), "申报中")], official()))
+
+    listed = [e for e in ents if e.reports(story, 1)]
+    sei = [e for e in listed if e.sei]
+    # 专精特新“小巨人”: one recognised years ago, one last year, one this year (in May)
+    giants = rng.sample(sei, 3)
+    for e, day in zip(giants, (dt.date(story - 3, 8, 16), dt.date(story - 1, 8, 22), dt.date(story, 5, 19)),
+                      strict=True):
+        rows.append(Cultivated(e.uscc, e.name, e.township, "专精特新小巨人",
+                               [(day - dt.timedelta(days=150), "申报中"), (day, "已认定")], official(),
+                               grant=Decimal(100)))
+    # 省级专精特新, recognised in earlier years and this one
+    for e, year in zip(rng.sample(listed, 4), (story - 2, story - 1, story - 1, story), strict=True):
+        rows.append(Cultivated(e.uscc, e.name, e.township, "省级专精特新", [(dt.date(year, 6, 28), "已认定")], official(),
+                               grant=Decimal(30)))
+    # 高新技术企业: four recognised before, one last year; this year 新沃盈 and one listed enterprise apply
+    # (results in December)
+    hightech = rng.sample(listed, 5)
+    for e in hightech[:4]:
+        rows.append(Cultivated(e.uscc, e.name, e.township, "高新技术企业",
+                               [(dt.date(rng.choice((story - 3, story - 2)), 12, 10), "已认定")], official()))
+    uscc, name, _ = _candidate_firm(rng, cfg, "", usccs, names, zone, "陕西新沃盈新材料科技有限公司")
+    rows.append(Cultivated(uscc, name, zone, "高新技术企业", [(dt.date(story, 1, 15), "培育中"),
+                                                            (dt.date(story, 4, 16), "申报中")], official()))
+    applicant = rng.choice([e for e in sei if e not in giants and e not in hightech])
+    rows.append(Cultivated(applicant.uscc, applicant.name, applicant.township, "高新技术企业",
+                           [(dt.date(story, 2, 10), "培育中"), (dt.date(story, 6, 8), "申报中")], official()))
+    last_year_applicant = hightech[4]
+    rows.append(Cultivated(last_year_applicant.uscc, last_year_applicant.name, last_year_applicant.township,
+                           "高新技术企业", [(dt.date(story - 1, 6, 2), "申报中"), (dt.date(story - 1, 12, 5), "已认定")],
+                           official()))
+    # 科技型中小企业: 君和聚源 and others enter the national database during the year
+    firms = [_candidate_firm(rng, cfg, "", usccs, names, townships[0], f"{cfg.county}君和聚源生物科技有限公司")]
+    firms += [_candidate_firm(rng, cfg, rng.choice(BRANDS) + rng.choice(("生物科技", "机械科技", "新材料科技")),
+                              usccs, names) for _ in range(4)]
+    for (uscc, name, township), day in zip(firms, (dt.date(story, 4, 22), dt.date(story, 3, 30), dt.date(story, 5, 26),
+                                                   dt.date(story, 8, 18), dt.date(story - 1, 5, 8)), strict=True):
+        rows.append(Cultivated(uscc, name, township, "科技型中小企业",
+                               [(dt.date(day.year, 1, 20), "培育中"), (day, "已入库")], official()))
+    # 省级中小企业技术改造奖励资金: applications in spring, decided in September
+    for e, amount, year in zip(rng.sample(listed, 5), (80, 50, 30, 60, 40), (story, story, story, story - 1, story - 1),
+                               strict=True):
+        events = [(dt.date(year, 4, rng.randint(10, 28)), "申报中")]
+        events.append((dt.date(year, 9, 15), "已认定" if amount != 30 else "未通过"))
+        rows.append(Cultivated(e.uscc, e.name, e.township, "技改奖励资金", events, official(), grant=Decimal(amount)))
+    # 绿色工厂: a new-energy enterprise and a building-materials branch are this year's candidates
+    energy = [e for e in listed if e.industry_code.startswith(("4416", "4415", "3825"))] or listed
+    cement = [e for e in listed if e.industry_code.startswith(("301", "302", "303"))] or listed
+    candidates = [rng.choice(energy)]
+    candidates += [e for e in (rng.choice(cement),) if e.uscc != candidates[0].uscc]
+    for e in candidates:
+        rows.append(Cultivated(e.uscc, e.name, e.township, "绿色工厂",
+                               [(dt.date(story, 1, 18), "培育中"), (dt.date(story, 9, 20), "申报中")], official()))
+    recognised = rng.choice([e for e in listed if e not in candidates])
+    rows.append(Cultivated(recognised.uscc, recognised.name, recognised.township, "绿色工厂",
+                           [(dt.date(story - 1, 3, 1), "申报中"), (dt.date(story - 1, 11, 28), "已认定")], official()))
+    return rows
+
+
+def cultivation_rows(ledger: list[Cultivated], year: int, month: int) -> list[dict[str, Any]]:
+    """The 工信局's ledger as at the end of a month: every row already on it, with its status then."""
+    end = dt.date(year, month, 1) + dt.timedelta(days=32)
+    end = end.replace(day=1) - dt.timedelta(days=1)
+    rows = []
+    for c in ledger:
+        state = c.on(end)
+        if state is None:
+            continue
+        status, day = state
+        rows.append({"uscc": c.uscc, "name": c.name, "township": c.township, "ctype": c.ctype, "status": status,
+                     "status_date": day, "official": c.official,
+                     "grant_amount": c.grant if c.grant is not None and c.ctype in ("技改奖励资金", "专精特新小巨人",
+                                                                                    "省级专精特新") else None,
+                     "note": None})
+    order = {t: i for i, t in enumerate(("拟入规", "专精特新小巨人", "省级专精特新", "高新技术企业", "科技型中小企业",
+                                          "技改奖励资金", "绿色工厂"))}
+    return sorted(rows, key=lambda r: (order[r["ctype"]], r["township"], r["uscc"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Investment attraction ledger (招商局)
+# ---------------------------------------------------------------------------------------------
+
+STAGE_ORDER = ("对接", "签约", "落户", "开工", "投产")
+CHAIN_PRODUCTS = {
+    "光伏新能源": ("光伏组件", "分布式光伏", "储能电站", "风光储一体化"),
+    "精细化工": ("精细化学品", "医药中间体", "新型涂料"),
+    "涉农加工": ("苹果深加工", "果蔬冷链物流", "饲料加工", "中药材精深加工"),
+    "新型建材": ("装配式建筑构件", "新型墙体材料", "绿色建材"),
+    "新材料": ("高性能复合材料", "新型碳材料"),
+    "装备制造": ("汽车零部件", "农机装备", "智能装备"),
+}
+
+
+@dataclass
+class Lead:
+    """An investment-attraction project: the day it reached each stage, its investment and its money."""
+
+    name: str
+    investor: str
+    chain: str
+    township: str | None
+    dates: dict[str, dt.date]  # stage → day reached
+    total: Decimal
+    funds: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # (year, month) → money arriving
+    responsible: str = "县招商局"
+
+    def stage(self, day: dt.date) -> str | None:
+        reached = [s for s in STAGE_ORDER if s in self.dates and self.dates[s] <= day]
+        return reached[-1] if reached else None
+
+    def funds_to(self, year: int, month: int) -> Decimal:
+        return sum((v for (y, m), v in self.funds.items() if y == year and m <= month), Decimal(0))
+
+
+def _money_arriving(rng: random.Random, lead: Lead, last_year: int) -> None:
+    """Funds arrive from the landing month: ~8 % at once, then 3–5 % a month, up to 70 % of the total."""
+    landed = lead.dates.get("落户")
+    if landed is None:
+        return
+    total, arrived, share = float(lead.total), 0.0, 0.08
+    y, m = landed.year, landed.month
+    while (y, m) <= (last_year, 12) and arrived < 0.7 * total:
+        amount = min(share * total, 0.7 * total - arrived)
+        lead.funds[(y, m)] = money(amount)
+        arrived += amount
+        share = rng.uniform(0.03, 0.05)
+        y, m = _following_month(y, m)
+
+
+def _make_leads(cfg: Config, years: list[int], story: int) -> list[Lead]:
+    """Each year ~30 industrial leads: most stay at 对接, some sign, a few land and start; the report's
+    named projects (金隅新型材料, 秦河新材, 联星实业, and 雄峰实业 / 赛易德 / 川环管业 still being courted)."""
+    rng = random.Random(SEED + 4)
+    townships = [t.name for t in cfg.townships]
+    zone = townships[-1]
+    leads: list[Lead] = [
+        Lead("金隅新型材料年产50万立方米绿色建材项目", "金隅新型材料（丹河）有限公司", "新型建材", zone,
+             {"对接": dt.date(story - 1, 10, 12), "签约": dt.date(story, 1, 18), "落户": dt.date(story, 2, 25),
+              "开工": dt.date(story, 4, 8)}, Decimal(150000)),
+        Lead("秦河新材高性能复合材料项目", "陕西秦河新材料有限公司", "新材料", zone,
+             {"对接": dt.date(story - 1, 11, 6), "签约": dt.date(story, 2, 10), "落户": dt.date(story, 3, 20),
+              "开工": dt.date(story, 5, 16)}, Decimal(80000)),
+        Lead("联星实业高端产业园项目", "联星实业集团有限公司", "装备制造", townships[0],
+             {"对接": dt.date(story, 3, 5), "签约": dt.date(story, 6, 18), "落户": dt.date(story, 6, 18),
+              "开工": dt.date(story, 9, 26)}, Decimal(200000)),
+        Lead("雄峰实业精细化工项目", "雄峰实业有限公司", "精细化工", None, {"对接": dt.date(story, 4, 23)}, Decimal(60000)),
+        Lead("赛易德汽车零部件生产基地项目", "赛易德汽车零部件有限公司", "装备制造", None, {"对接": dt.date(story, 5, 14)},
+             Decimal(35000)),
+        Lead("川环管业西北生产基地项目", "成都川环管业有限公司", "新型建材", None, {"对接": dt.date(story, 6, 9)},
+             Decimal(28000)),
+    ]
+    names = {lead.name for lead in leads}
+    for year in years:
+        for _ in range(28 if year == story else 24):
+            chain = rng.choice(list(CHAIN_PRODUCTS))
+            brand = rng.choice(BRANDS)
+            name = f"{brand}{rng.choice(CHAIN_PRODUCTS[chain])}项目"
+            if name in names:
+                name = name.replace("项目", "（二期）项目")
+            if name in names:
+                continue
+            names.add(name)
+            contact = dt.date(year, rng.randint(1, 11), rng.randint(1, 28))
+            dates = {"对接": contact}
+            r = rng.random()
+            if r < 0.35:
+                dates["签约"] = contact + dt.timedelta(days=rng.randint(40, 120))
+                if r < 0.18:
+                    dates["落户"] = dates["签约"] + dt.timedelta(days=rng.randint(10, 60))
+                    dates["开工"] = dates["落户"] + dt.timedelta(days=rng.randint(30, 90))
+                    dates["投产"] = dates["开工"] + dt.timedelta(days=rng.randint(240, 400))
+            total = money(math.ceil(rng.lognormvariate(math.log(20000), 0.7) / 100) * 100)
+            township = rng.choice(townships[:1] + [zone, zone]) if "落户" in dates else None
+            leads.append(Lead(name, f"{brand}{rng.choice(('实业', '科技', '集团'))}有限公司", chain, township, dates,
+                              total, responsible=rng.choice(("县招商局", "县工信局", "经开区管委会"))))
+    for lead in leads:
+        _money_arriving(rng, lead, years[-1])
+    return leads
+
+
+def _ledger_leads(leads: list[Lead], year: int, month: int) -> list[Lead]:
+    """Leads the 招商局 lists at the end of a month: this year's work, and earlier projects still bringing money."""
+    end = dt.date(*_following_month(year, month), 1) - dt.timedelta(days=1)
+    out = []
+    for lead in leads:
+        if lead.dates["对接"] > end:
+            continue
+        this_year = any(d.year == year and d <= end for d in lead.dates.values())
+        bringing = lead.funds_to(year, month) > 0
+        if this_year or bringing:
+            out.append(lead)
+    return out
+
+
+def attraction_rows(leads: list[Lead], year: int, month: int) -> list[dict[str, Any]]:
+    end = dt.date(*_following_month(year, month), 1) - dt.timedelta(days=1)
+    rows = []
+    for lead in sorted(_ledger_leads(leads, year, month), key=lambda x: (x.dates["对接"], x.name)):
+        stage = lead.stage(end)
+        reached = {s: d for s, d in lead.dates.items() if d <= end}
+        funds = lead.funds_to(year, month)
+        rows.append({
+            "name": lead.name, "investor": lead.investor, "chain": lead.chain,
+            "township": lead.township if "落户" in reached else None, "stage": stage,
+            "contact_date": reached.get("对接"), "signed_date": reached.get("签约"), "landed_date": reached.get("落户"),
+            "started_date": reached.get("开工"), "total_investment": lead.total, "funds_in_place": funds or None,
+            "responsible": lead.responsible,
+            "progress": {"对接": "持续跟进洽谈", "签约": "已签约，正在办理注册和用地手续", "落户": "已落户，正在开展前期工作",
+                         "开工": "项目建设加快推进", "投产": "已建成投产"}[stage or "对接"],
+        })
+    return rows
+
+
+def attraction_funds(leads: list[Lead], year: int, month: int) -> Decimal:
+    return sum((lead.funds_to(year, month) for lead in _ledger_leads(leads, year, month)), Decimal(0))
+
+
+# ---------------------------------------------------------------------------------------------
+# 要素保障: land parcels (自然资源局), fund contributions and development funds (财政局)
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FactorEvent:
+    sender: str
+    item: str
+    day: dt.date
+    name: str | None
+    parcel_code: str | None = None
+    township: str | None = None
+    area_mu: Decimal | None = None
+    amount: Decimal | None = None
+    quarter: int | None = None
+
+
+#: Days industrial land was supplied, by year offset from the story year; two parcels on one day.
+LAND_DAYS = {
+    0: ((2, 26), (3, 30), (4, 28), (4, 28), (5, 20), (6, 25), (8, 18), (9, 28)),
+    -1: ((3, 12), (4, 22), (5, 30), (6, 18), (9, 6), (11, 20)),
+}
+
+
+def _make_factors(cfg: Config, leads: list[Lead], years: list[int], story: int) -> list[FactorEvent]:
+    rng = random.Random(SEED + 5)
+    townships = [t.name for t in cfg.townships]
+    zone = townships[-1]
+    division = cfg.county_code
+    landed = [lead for lead in leads if "落户" in lead.dates and lead.township]
+    events: list[FactorEvent] = []
+    for year in years:
+        days = LAND_DAYS.get(year - story, LAND_DAYS[-1])
+        for n, (m, d) in enumerate(days, 1):
+            users = [lead for lead in landed if lead.dates["落户"].year == year] or landed
+            user = rng.choice(users)
+            area = Decimal(str(round(rng.uniform(20, 45) if year == story else rng.uniform(18, 50), 2)))
+            township = zone if rng.random() < 0.7 else rng.choice(townships)
+            events.append(FactorEvent("自然资源局", "工业用地供应", dt.date(year, m, d),
+                                      f"{township}{n}号地块（{user.name}）", f"{division}-{year}-{n:03d}", township,
+                                      area, money(area * Decimal(str(rng.uniform(5.5, 7.5))))))
+        for q in (1, 2, 3, 4):  # each quarter's contribution is paid in the month after it, Q4 at the year end
+            day = dt.date(year, 3 * q + 1, rng.randint(12, 20)) if q < 4 else dt.date(year, 12, 28)
+            events.append(FactorEvent("财政局", "上划市工业倍增发展基金", day,
+                                      f"{q}季度经营性土地出让收入按比例上划", quarter=q,
+                                      amount=money(rng.uniform(280, 650))))
+        raised = Decimal(3000 if year == story else 2500)
+        events.append(FactorEvent("财政局", "工业发展资金筹集", dt.date(year, 3, 12), "县政府常务会议审议通过筹集工业发展资金",
+                                  amount=raised))
+        uses = ("标准化厂房入驻奖补", "盘活闲置厂房和工业用地奖补", "工业类基础设施重大项目补助", "技术改造项目配套奖补")
+        for m in (4, 5, 7, 8, 10, 12):
+            events.append(FactorEvent("财政局", "工业发展资金拨付", dt.date(year, m, rng.randint(8, 26)), rng.choice(uses),
+                                      amount=money(rng.randint(18, 60) * 10)))
+    return events
+
+
+def factor_rows(events: list[FactorEvent], sender: str, year: int, month: int) -> list[dict[str, Any]]:
+    """A sender's year-to-date ledger at the end of a month: every event from 1 January."""
+    end = dt.date(*_following_month(year, month), 1) - dt.timedelta(days=1)
+    rows = []
+    for e in sorted((e for e in events if e.sender == sender and e.day.year == year and e.day <= end),
+                    key=lambda e: (e.item != "工业用地供应", e.day, e.parcel_code or "")):
+        rows.append({"item": e.item, "event_date": e.day, "name": e.name, "parcel_code": e.parcel_code,
+                     "township": e.township, "area_mu": e.area_mu, "amount": e.amount, "quarter": e.quarter})
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 重点工作进展 (工信局): the prose of sections 6, 二 and 三
+# ---------------------------------------------------------------------------------------------
+
+def _factory_progress(month: int) -> int:
+    """The standard factory buildings: started last autumn, ~9 points a month, done by September."""
+    return min(100, 20 + 9 * month)
+
+
+def progress_rows(cfg: Config, year: int, month: int) -> list[dict[str, Any]]:
+    """The 工信局's notes for a month, written the way the county writes its report."""
+    county, zone = cfg.county, cfg.townships[-1].name if cfg.townships else "经开区"
+    factory = _factory_progress(month)
+    done = factory >= 100
+    rows: list[tuple[str, str, str, str | None, int | None]] = [
+        ("6①", "化工集中区规划编制", (
+            f"{year - 1}年9月启动化工集中区规划编制前期工作，多次召开意见征询会、座谈会，委托第三方开展安全选址论证，"
+            f"确定了集中区选址范围；{year}年初聘请设计单位编制总体规划和产业规划，"
+            + ("总体规划、产业规划已通过专家评审并取得县级主管部门批复，规划编制工作全面完成。" if month >= 5 else
+               "目前规划初稿已完成，正在书面征求各方意见并修改完善。")), None, None),
+        ("6②", "污水处理厂及配套管网改造", (
+            "厂区进水管网和排水管道排查已全部完成，发现的隐患正在逐处整改；老旧设备更新"
+            + ("已完成，自控系统调试正常，曝气池进水调试运行平稳；" if month >= 8 else "接近尾声，自控系统开始编程调试；")
+            + "入河口沟渠拦水坝和消力池正在施工。"), None, None),
+        ("6③", "标准化厂房建设", (
+            "扶贫产业园一期标准化厂房五万平方米，"
+            + ("已全部建成并投入使用，入驻企业陆续进场安装设备；" if done else
+               f"项目建设总体进度达到{factory}%，预计{min(12, month + math.ceil((100 - factory) / 9))}月底全部建成；")
+            + "丹澄产业园工业标准化厂房建设项目已正式开工。"), "扶贫产业园一期标准化厂房建设总体进度", factory),
+        ("6④", "园区路网建设", (
+            f"县政府就市政道路及{zone}基础设施建设项目与投资方签订投资协议，"
+            + ("骨干道路已开工建设。" if month >= 9 else "目前正在办理项目前期手续，完善项目整体设计。")), None, None),
+        ("二1", "工业经济基础较为薄弱", (
+            f"{county}规上工业企业数量和产值规模在全市仍处于靠后位置，企业布局分散，上下游配套不足，产业链条不完整，"
+            "难以形成集聚效应；传统加工制造企业占比较高，自动化、智能化水平不高，发展后劲不足。"), None, None),
+        ("二2", "园区承载能力不足", (
+            "园区规划虽已完成，但水电路气等基础设施配套仍有短板，标准化厂房等承载要素不足，涉企优惠政策落实不够到位，"
+            "招商难、落地难的问题尚未有效破解。"), None, None),
+        ("二3", "要素保障有待优化", (
+            "一是高端技术人才和一线劳动力“两头缺”，部分劳动密集型企业难以满负荷生产；二是中小企业融资难，"
+            "金融产品以传统抵押为主，信用贷款和应收账款、股权质押等产品少、规模小。"), None, None),
+        ("三1", "强化统筹调度", (
+            "发挥工业倍增牵头抓总作用，坚持周调度、月小结、季点评、年考核，对照任务清单逐项督办，确保全年目标任务完成。"),
+         None, None),
+        ("三2", "落实助企包联机制", (
+            "选派干部对重点工业企业和建设项目开展“一对一”包联服务，及时协调解决用工、用地、融资等困难，推动企业稳产增效。"),
+         None, None),
+        ("三3", "加大招商项目落地力度", (
+            "用好招商引资扶持奖励办法，围绕光伏新能源、新型建材、精细化工、涉农加工等主导产业精准招商，加大雄峰实业、"
+            "赛易德汽车零部件、川环管业等意向项目对接力度，对已签约项目提供全程代办服务，推动早落地、早开工、早投产。"),
+         None, None),
+        ("三4", "抓好企业培育壮大", (
+            "支持在建和试产企业早投产、早达效，推动具备条件的企业应统尽统、及时入规，培育一批专精特新骨干企业，"
+            "实现企业数量和发展质量同步提升。"), None, None),
+        ("三5", "提升园区承载能力", (
+            f"完成{zone}化工园区设置审批，加快标准化厂房建设和骨干道路、供排水配套工程建设，早日建成污水处理改造工程，"
+            "让园区真正成为县域工业经济的主阵地。"), None, None),
+    ]
+    return [{"section": s, "title": t, "text": text, "figure_label": label, "figure_pct": pct}
+            for s, t, text, label, pct in rows]
+
+
+# ---------------------------------------------------------------------------------------------
 # Targets
 # ---------------------------------------------------------------------------------------------
 
@@ -754,11 +1186,10 @@ TARGETS = (
     ("va_target_pct", "规上工业增加值增速", "%", 8.0, 7.5),
     ("fai_target_pct", "工业固定资产投资增速", "%", 10.0, 8.0),
     ("tech_target_pct", "技术改造投资增速", "%", 8.0, 6.0),
-    # Further targets the report quotes (全年培育任务, 战新产值占比目标, 绿色工厂任务): written once the
-    # indicator catalogue (and so the form's list of codes) has them.
     ("new_above_scale_target", "新增规上工业企业", "户", 5, 4),
     ("sei_output_share_target_pct", "战略性新兴产业产值占比", "%", None, None),
     ("green_factory_target", "新增绿色工厂", "户", 2, 1),
+    ("invest_quarter_target", "招商引资到位资金", "亿元", None, None),
 )
 
 
@@ -767,8 +1198,13 @@ def _yi(amount: Decimal) -> Decimal:
     return (amount / 10000).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-def target_rows(ents: list[Enterprise], cfg: Config, year: int, story: int) -> list[dict[str, Any]]:
-    """The 工信局's targets for a year: county indicators, then the output target split by township."""
+def target_rows(ents: list[Enterprise], cfg: Config, year: int, story: int,
+                leads: list[Lead] | None = None) -> list[dict[str, Any]]:
+    """The 工信局's targets for a year: county indicators, then the output target split by township.
+
+    The investment-attraction target carries a cumulative quarterly split the county beats by the
+    half year ("提前完成并超出二季度任务指标"), as in the report.
+    """
     listed = [e for e in ents if e.reports(year, 12)]
     actual = sum((e.cum(year, 12) for e in listed), Decimal(0))
     output_target = _yi(actual * Decimal("1.04" if year == story else "1.02"))
@@ -790,6 +1226,14 @@ def target_rows(ents: list[Enterprise], cfg: Config, year: int, story: int) -> l
                 row["q4"] = output_target
         elif code == "sei_output_share_target_pct":
             value = Decimal(math.floor(sei_share) - 3)
+        elif code == "invest_quarter_target":
+            if not leads:
+                continue
+            funds = {m: attraction_funds(leads, year, m) for m in (3, 6, 9, 12)}
+            value = _yi(funds[12] * Decimal("1.05"))
+            q1, q2 = _yi(funds[3] * Decimal("0.9")), _yi(funds[6] * Decimal("0.85"))
+            q3 = max(q2, _yi(funds[9] * Decimal("1.02")))
+            row.update({"q1": min(q1, q2), "q2": q2, "q3": min(q3, value), "q4": value})
         rows.append({**row, "value": Decimal(str(value))})
     by_township = {t.name: sum((e.cum(year, 12) for e in listed if e.township == t.name), Decimal(0))
                    for t in cfg.townships}
@@ -810,6 +1254,9 @@ class World:
     projects: list[Project]
     counties: dict[str, County]
     story: int
+    cultivation: list[Cultivated] = field(default_factory=list)
+    leads: list[Lead] = field(default_factory=list)
+    factors: list[FactorEvent] = field(default_factory=list)
 
 
 def build_world(cfg: Config, years: list[int]) -> World:
@@ -820,7 +1267,10 @@ def build_world(cfg: Config, years: list[int]) -> World:
     ents = _make_enterprises(rng, cfg, simulated, story)
     projects = _make_projects(rng, cfg, simulated, story)
     counties = _make_counties(rng, cfg, simulated, story)
-    return World(ents, projects, counties, story)
+    # the ledgers draw from their own streams, so adding them left every figure above as it was
+    leads = _make_leads(cfg, years, story)
+    return World(ents, projects, counties, story, _make_cultivation(cfg, ents, years, story), leads,
+                 _make_factors(cfg, leads, years, story))
 
 
 def _following_month(year: int, month: int) -> tuple[int, int]:
@@ -860,6 +1310,7 @@ def generate_demo(cfg: Config, first: str = "2025-01", last: str = "2026-10") ->
         return []
     world = build_world(cfg, years)
     timing = random.Random(SEED + 1)  # separate stream: timestamps never change the figures
+    ledgers = random.Random(SEED + 6)  # and one for the later returns, so the first ones keep their stamps
     townships = [t.name for t in cfg.townships]
     slow = set(townships[-3:-1])  # two townships that often send late
     cfg.inbox.mkdir(parents=True, exist_ok=True)
@@ -875,7 +1326,8 @@ def generate_demo(cfg: Config, first: str = "2025-01", last: str = "2026-10") ->
 
     for year in years:
         when = dt.datetime(year, 2, 20, 10, timing.randint(0, 59))
-        put("targets", _sender(cfg, "工信局"), str(year), target_rows(world.enterprises, cfg, year, world.story), when)
+        put("targets", _sender(cfg, "工信局"), str(year),
+            target_rows(world.enterprises, cfg, year, world.story, world.leads), when)
     for year, month in months:
         period = f"{year:04d}-{month:02d}"
         stats = _sender(cfg, "统计局")
@@ -892,6 +1344,17 @@ def generate_demo(cfg: Config, first: str = "2025-01", last: str = "2026-10") ->
             late = township.name in slow and timing.random() < 0.5
             put("fai_projects", township, period, project_rows(world.projects, township.name, year, month),
                 received_at(timing, year, month, late))
+        industry, attract = _sender(cfg, "工信局"), _sender(cfg, "招商局")
+        put("cultivation", industry, period, cultivation_rows(world.cultivation, year, month),
+            received_at(ledgers, year, month, False))
+        put("attraction", attract, period, attraction_rows(world.leads, year, month),
+            received_at(ledgers, year, month, False))
+        for name in ("自然资源局", "财政局"):  # a ledger still empty (nothing supplied or paid yet) is not sent
+            sender = _sender(cfg, name)
+            events = factor_rows(world.factors, sender.name, year, month)
+            if events:
+                put("factors", sender, period, events, received_at(ledgers, year, month, False))
+        put("progress_notes", industry, period, progress_rows(cfg, year, month), received_at(ledgers, year, month, False))
     for path, when in written:
         _stamp(path, when)
     return [p for p, _ in written]

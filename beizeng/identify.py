@@ -1,40 +1,67 @@
 """Which form, which sender, which period: from the template's hidden sheet, else from the content.
 
 A beizeng template names all three in its hidden ``_beizeng`` sheet.  A hand-made return is
-identified by its header signature (form), the 填报单位/title/file name (sender) and the title or
-file name (period).  When a piece is missing or ambiguous the return is rejected with a message
-asking for exactly that piece: a wrong guess would put figures under the wrong township or month.
+identified by its header signature (form), the 填报单位/title/sheet/file name (sender) and the title,
+sheet or file name (period).  When a piece is missing, ambiguous or contradicted the return is
+rejected with a message asking for exactly that piece: a wrong guess would put figures under the
+wrong township or month, and a resubmission would then replace the wrong version.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from beizeng.config import Config, Sender
 from beizeng.forms import FormSpec, all_forms, get_form
 from beizeng.problems import Problem, ReturnError
-from beizeng.reader import HeaderMatch, Sheet, clean_text, find_header, read_meta_sheet
+from beizeng.reader import (
+    HeaderMatch,
+    Sheet,
+    Table,
+    clean_text,
+    extract_table,
+    find_headers,
+    hidden_matches,
+    read_meta_sheet,
+    readable_sheets,
+)
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
            "十一": 11, "十二": 12}
+#: A form is named in a rejection only when this many of its columns were found; fewer is a
+#: coincidence (a sign-in sheet with a "单位" column is no return at all).
+MIN_COLUMNS_FOR_FORM = 3
+#: Lines that name the sender explicitly.
+SENDER_LABELS = ("填报单位", "报送单位", "填表单位", "单位名称", "报送部门")
+#: "填报日期：2026年7月5日" names the day of sending, never the period reported.
+_SEND_DATE_RE = re.compile(r"(?:填报|填表|报送|制表|报出)(?:日期|时间)[:：]?\s*\S*")
+_FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([./\-])\d{1,2}\1\d{1,2}(?![\d月]))")
 
 
 @dataclass
 class Identity:
+    """What a return is and where its table is: everything after identification works from this."""
+
     form: FormSpec
     sender: Sender
     period: str  # "YYYY-MM" (monthly) or "YYYY" (yearly)
     match: HeaderMatch
     how: str  # "template" or "content", for the run summary
     template_version: str | None = None
+    table: Table | None = None
+    #: Notes for the sender about how the return was identified (which sheet, a year taken from the date).
+    notes: list[Problem] = field(default_factory=list)
 
 
 def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
     """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
-    t = clean_text(text).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-").replace("至", "-")
+    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
+    t = t.replace("至", "-").replace("到", "-").replace("–", "-")
     for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
-        t = t.replace(f"{cn}月", f"{n}月")
+        t = t.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
+    t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
     year_m = re.search(r"(20\d{2})年?", t)
     year = int(year_m.group(1)) if year_m else default_year
     if frequency == "yearly":
@@ -49,106 +76,57 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
         m = re.search(p, t)
         if m and 1 <= int(m.group(2)) <= 12:
             return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
-    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<!\d)(\d{1,2})月", t)
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
     if m and year and 1 <= int(m.group(1)) <= 12:
         return f"{year:04d}-{int(m.group(1)):02d}"
     if "上半年" in t and year:
         return f"{year:04d}-06"
-    if "一季度" in t and year:
-        return f"{year:04d}-03"
     if "前三季度" in t and year:
         return f"{year:04d}-09"
+    if "一季度" in t and year:
+        return f"{year:04d}-03"
     return None
 
 
+def _strip_dates(text: str) -> str:
+    """Remove the day a return was filled in: it is not the period it reports."""
+    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
+
+
+def _month_without_year(text: str) -> int | None:
+    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-")
+    if re.search(r"20\d{2}", t):
+        return None
+    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(f"{cn}月", f"{n}月")
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    if "上半年" in t:
+        return 6
+    return None
+
+
+def _names_in(text: str, senders: list[Sender]) -> list[Sender]:
+    """Senders named in a text; a name inside a longer name of another sender does not count."""
+    t = clean_text(text).replace(" ", "")
+    hits = [(n, s) for s in senders for n in s.names if n and n in t]
+    out: list[Sender] = []
+    for n, s in hits:
+        if any(n != m and n in m and s != other for m, other in hits):
+            continue
+        if s not in out:
+            out.append(s)
+    return out
+
+
 def find_senders(texts: list[str], cfg: Config) -> list[Sender]:
-    """Configured senders whose name or alias appears in any of the texts (longest names win)."""
-    found: list[Sender] = []
+    """Configured senders named in the first of the texts that names any (kept for callers of v1)."""
     for text in texts:
-        t = clean_text(text).replace(" ", "")
-        hits = [(len(n), s) for s in cfg.senders for n in s.names if n and n in t]
-        if hits:
-            best = max(h[0] for h in hits)
-            for length, s in hits:
-                if length == best and s not in found:
-                    found.append(s)
-            if found:
-                return found
-    return found
-
-
-def identify(sheets: list[Sheet], file_name: str, cfg: Config) -> Identity:
-    problems: list[Problem] = []
-    meta = read_meta_sheet(sheets)
-
-    def ask(code: str, message: str, fix: str) -> None:
-        problems.append(Problem("error", code, message, fix, file=file_name))
-
-    # 1. form
-    if meta.get("form") in all_forms():
-        form = get_form(meta["form"])
-        match = find_header(form, sheets)
-    else:
-        candidates = [m for m in (find_header(f, sheets) for f in all_forms().values()) if m is not None]
-        candidates.sort(key=lambda m: (-m.score, len(m.missing_required)))
-        complete = [m for m in candidates if not m.missing_required]
-        if len(complete) > 1 and complete[0].score == complete[1].score:
-            names = "、".join(m.form.title for m in complete[:2])
-            raise ReturnError([Problem("error", "ambiguous_form", f"表头同时符合多种报表（{names}）", "请使用对应的报表模板",
-                                       file=file_name)])
-        match = complete[0] if complete else (candidates[0] if candidates else None)
-        if match is None:
-            titles = "、".join(f.title for f in all_forms().values())
-            raise ReturnError([Problem("error", "unknown_form", "没有找到任何报表的表头，无法判断是哪张报表",
-                                       f"请使用 beizeng 下发的模板，或保留标准表头（可识别的报表：{titles}）", file=file_name)])
-        form = match.form
-    if match is None or match.missing_required:
-        missing = "、".join(c.header for c in (match.missing_required if match else form.columns if match is None else []))
-        raise ReturnError([Problem("error", "missing_columns", f"《{form.title}》缺少必填列：{missing}",
-                                   "请按模板补上这些列（表头文字需一致，可用常见别名）", file=file_name,
-                                   sheet=match.sheet.name if match else None)])
-    texts = [*match_lines(match), file_name]
-
-    # 2. sender
-    sender: Sender | None = None
-    if meta.get("sender"):
-        sender = cfg.sender(meta["sender"])
-        if sender is None:
-            ask("unknown_sender", f"模板中的填报单位“{meta['sender']}”不在本县配置中", "请使用本县下发的模板")
-    else:
-        found = [s for s in find_senders(texts, cfg) if _may_send(s, form)]
-        if len(found) == 1:
-            sender = found[0]
-        elif len(found) > 1:
-            ask("ambiguous_sender", f"无法确定填报单位（同时出现：{'、'.join(s.name for s in found)}）",
-                "请在表格上方写明“填报单位：××镇”，或在文件名中只写本单位名称")
-        elif form.default_sender and cfg.sender(form.default_sender):
-            sender = cfg.sender(form.default_sender)
-        else:
-            ask("missing_sender", "无法确定填报单位", "请在表格上方写明“填报单位：××镇”，或把本单位名称写进文件名")
-
-    # 3. period
-    period = meta.get("period") or None
-    if not period:
-        year = None
-        for t in texts:
-            y = re.search(r"(20\d{2})", t)
-            if y:
-                year = int(y.group(1))
-                break
-        for t in texts:
-            period = parse_period(t, form.frequency, year)
-            if period:
-                break
-        if not period:
-            example = "2026年1-6月" if form.frequency == "monthly" else "2026年"
-            ask("missing_period", "无法确定报表所属期间", f"请在标题或文件名中写明期间，如“{example}”")
-    if period and form.frequency == "monthly" and int(period[5:7]) < form.first_month:
-        ask("period_not_reported", f"《{form.title}》{period[5:7]}月不单独报送", "1月数据请并入1-2月报送")
-    if problems:
-        raise ReturnError(problems)
-    assert sender is not None and period is not None
-    return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"))
+        found = _names_in(text, list(cfg.senders))
+        if found:
+            return found
+    return []
 
 
 def match_lines(match: HeaderMatch) -> list[str]:
@@ -169,3 +147,218 @@ def _may_send(sender: Sender, form: FormSpec) -> bool:
     if form.senders == "departments":
         return sender.kind == "department"
     return True
+
+
+def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> tuple[FormSpec, list[HeaderMatch]]:
+    """The form whose headers the workbook carries, with its matches (best sheet first)."""
+    def fail(code: str, message: str, fix: str, sheet: str | None = None) -> ReturnError:
+        return ReturnError([Problem("error", code, message, fix, file=file_name, sheet=sheet)])
+
+    if meta.get("form") in all_forms():
+        form = get_form(meta["form"])
+        return form, find_headers(form, sheets)
+    by_form = {code: find_headers(f, sheets) for code, f in all_forms().items()}
+    best = sorted((ms[0] for ms in by_form.values() if ms), key=lambda m: (-m.score, len(m.missing_required)))
+    complete = [m for m in best if m.complete]
+    if len(complete) > 1 and complete[0].score == complete[1].score:
+        names = "、".join(f"《{m.form.title}》" for m in complete[:2])
+        raise fail("ambiguous_form", f"表头同时符合多种报表（{names}），无法判断是哪一张",
+                   "请使用对应报表的模板，或删去不属于本报表的列", complete[0].sheet.name)
+    if complete:
+        return complete[0].form, by_form[complete[0].form.code]
+    for f in all_forms().values():
+        hidden = hidden_matches(f, sheets)
+        if hidden:
+            raise fail("hidden_sheet", f"《{f.title}》在隐藏的工作表「{hidden[0].sheet.name}」中，隐藏的工作表不读取",
+                       "请取消隐藏该工作表（或把数据复制到可见的工作表）后再报送", hidden[0].sheet.name)
+    if best and best[0].score >= MIN_COLUMNS_FOR_FORM:
+        m = best[0]
+        missing = "、".join(f"“{c.header}”" for c in m.missing_required)
+        raise fail("missing_columns", f"《{m.form.title}》缺少必填列：{missing}（表头在第{m.header_row + 1}行）",
+                   "请按模板补上这些列（表头文字需与模板一致，或使用常见别名）", m.sheet.name)
+    titles = "、".join(f"《{f.title}》" for f in all_forms().values())
+    shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
+    raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
+               f"请使用 beizeng 下发的模板，或保留标准表头（可识别的报表：{titles}）")
+
+
+def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
+                  notes: list[Problem]) -> HeaderMatch:
+    """Of several sheets carrying the form, the one reported: the only complete one, else the newest period."""
+    complete = [m for m in matches if m.complete]
+    if not complete:
+        return matches[0]
+    top = [m for m in complete if m.score == complete[0].score]
+    chosen = top[0]
+    if len(top) > 1:
+        periods = {}
+        for m in top:
+            found = None
+            for text in (*match_lines(m), m.sheet.name):
+                found = parse_period(text, form.frequency)
+                if found:
+                    break
+            periods[m.sheet.name] = found
+        values = list(periods.values())
+        if None in values or len(set(values)) != len(values):
+            names = "、".join(f"「{m.sheet.name}」" for m in top)
+            raise ReturnError([Problem(
+                "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，无法确定报送的是哪一个",
+                "请只保留本期的工作表（删除或隐藏其他月份的工作表），或在各工作表标题中写明期间", file=file_name)])
+        chosen = max(top, key=lambda m: periods[m.sheet.name] or "")
+        others = "、".join(f"「{m.sheet.name}」" for m in top if m is not chosen)
+        notes.append(Problem("info", "sheet_chosen", f"多个工作表都是本报表，读取的是期间最新的「{chosen.sheet.name}」，"
+                                                     f"未读取{others}", file=file_name, sheet=chosen.sheet.name))
+        return chosen
+    if len(readable_sheets(sheets)) > 1 and not read_meta_sheet(sheets):  # a template's own sheets need no note
+        notes.append(Problem("info", "sheet_chosen", f"工作簿有多个工作表，读取的是「{chosen.sheet.name}」（表头与本报表相符）",
+                             file=file_name, sheet=chosen.sheet.name))
+    return chosen
+
+
+def _sender_sources(table: Table, match: HeaderMatch, file_name: str) -> list[tuple[str, str]]:
+    """(where, text) pairs that may name the sender, the explicit 填报单位 line first."""
+    lines = [*table.lines_above, *table.footer]
+    explicit = [line for line in lines if any(label in line.replace(" ", "") for label in SENDER_LABELS)]
+    out = [("填报单位", _after_label(line)) for line in explicit]
+    out += [("标题", line) for line in table.lines_above if line not in explicit]
+    out += [("工作表名", match.sheet.name), ("文件名", file_name)]
+    return out
+
+
+def _after_label(line: str) -> str:
+    """"填报单位：东镇人民政府  单位：万元" → "东镇人民政府": only what follows the label."""
+    for label in SENDER_LABELS:
+        i = line.find(label)
+        if i >= 0:
+            rest = line[i + len(label):].lstrip(":： ")
+            return re.split(r"\s+|单位[:：]|填报人|联系电话|填报日期|日期", rest)[0]
+    return line
+
+
+def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
+                     ask: list[Problem]) -> Sender | None:
+    allowed = [s for s in cfg.senders if _may_send(s, form)]
+    seen: dict[Sender, list[str]] = {}
+    for where, text in _sender_sources(table, match, file_name):
+        for s in _names_in(text, allowed):
+            seen.setdefault(s, [])
+            if where not in seen[s]:
+                seen[s].append(where)
+    if len(seen) == 1:
+        return next(iter(seen))
+    sheet = match.sheet.name
+    if len(seen) > 1:
+        said = "；".join(f"{'、'.join(ws)}写的是“{s.name}”" for s, ws in seen.items())
+        ask.append(Problem("error", "ambiguous_sender", f"无法确定填报单位：{said}",
+                           "请在表格上方写明“填报单位：××”，并使文件名、标题与之一致（只写本单位名称）",
+                           file=file_name, sheet=sheet))
+        return None
+    named = [s for where, text in _sender_sources(table, match, file_name) if where == "填报单位"
+             for s in _names_in(text, list(cfg.senders))]
+    if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
+        ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
+                           f"请核对是否用错了报表（本表由{'、'.join(s.name for s in allowed) or form.default_sender}报送）",
+                           file=file_name, sheet=sheet))
+        return None
+    if form.default_sender and cfg.sender(form.default_sender):
+        return cfg.sender(form.default_sender)
+    kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
+    names = "、".join(s.name for s in allowed)
+    ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
+                       f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
+                       file=file_name, sheet=sheet))
+    return None
+
+
+def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
+                     received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
+    sheet = match.sheet.name
+    sources = [("标题", line) for line in table.lines_above]
+    sources += [("工作表名", sheet), ("文件名", file_name)]
+    year = None
+    for _, text in sources:
+        y = re.search(r"(20\d{2})", _strip_dates(clean_text(text)))
+        if y:
+            year = int(y.group(1))
+            break
+    inferred = False
+    if year is None and received is not None and form.frequency == "monthly":
+        month = next((m for m in (_month_without_year(t) for _, t in sources) if m), None)
+        if month is not None:
+            year = received.year if month <= received.month else received.year - 1
+            inferred = True
+    found: dict[str, str] = {}
+    for where, text in sources:
+        p = parse_period(text, form.frequency, year)
+        if p and where not in found:
+            found[where] = p
+    if not found:
+        for text in match.headers.values():  # "1-6月累计完成投资": the header may carry the month
+            p = parse_period(text, form.frequency, year)
+            if p:
+                found["表头"] = p
+                break
+    example = "2026年1-6月" if form.frequency == "monthly" else "2026年"
+    if not found:
+        ask.append(Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
+                           f"请在标题或文件名中写明期间，如“{example}”", file=file_name, sheet=sheet))
+        return None
+    title, name = found.get("标题"), found.get("文件名")
+    if title and name and title != name:
+        ask.append(Problem("error", "ambiguous_period",
+                           f"期间不一致：标题写的是{_words(title)}，文件名写的是{_words(name)}",
+                           "请核对本表是哪个月的数据，把标题和文件名改成一致后再报送", file=file_name, sheet=sheet))
+        return None
+    period = title or found.get("工作表名") or name or found["表头"]
+    if inferred:
+        notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{period[:4]}年",
+                             f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
+    return period
+
+
+def _words(period: str) -> str:
+    if len(period) == 4:
+        return f"“{period}年”"
+    return f"“{period[:4]}年{int(period[5:7])}月”"
+
+
+def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None = None) -> Identity:
+    """Form, sender and period of a workbook, or a ``ReturnError`` asking for exactly what is missing.
+
+    ``received`` (the file's date) supplies the year when a title says only "1-6月".
+    """
+    meta = read_meta_sheet(sheets)
+    notes: list[Problem] = []
+    form, matches = _choose_form(sheets, meta, file_name)
+    if not matches:
+        raise ReturnError([Problem("error", "missing_columns", f"没有找到《{form.title}》的表头",
+                                   "请使用本报表的模板，不要删改表头", file=file_name)])
+    match = _choose_sheet(form, matches, sheets, file_name, notes)
+    if match.missing_required:
+        missing = "、".join(f"“{c.header}”" for c in match.missing_required)
+        raise ReturnError([Problem("error", "missing_columns", f"《{form.title}》缺少必填列：{missing}（表头在第{match.header_row + 1}行）",
+                                   "请按模板补上这些列（表头文字需与模板一致，或使用常见别名）", file=file_name,
+                                   sheet=match.sheet.name)])
+    table = extract_table(match)
+    problems: list[Problem] = []
+
+    sender: Sender | None = None
+    if meta.get("sender"):
+        sender = cfg.sender(meta["sender"])
+        if sender is None:
+            problems.append(Problem("error", "unknown_sender", f"模板中的填报单位“{meta['sender']}”不在本县配置中",
+                                    "请使用本县下发的模板", file=file_name))
+    else:
+        sender = _identify_sender(form, table, match, file_name, cfg, problems)
+
+    period = meta.get("period") or None
+    if not period:
+        period = _identify_period(form, table, match, file_name, received, problems, notes)
+    if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
+        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",
+                                "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
+    if problems:
+        raise ReturnError(problems)
+    assert sender is not None and period is not None
+    return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table, notes)

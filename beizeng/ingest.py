@@ -1,10 +1,15 @@
-"""Ingest: inbox file → read → identify → normalise → validate → load → file away.
+"""Ingest: inbox file → read → identify → normalise → validate → load → file away → feedback.
 
 Plain functions, so tests call them directly and the Prefect flow stays a list of steps.  Work is
 done per file up to validation, then per batch (one pandera call per form, one transaction for the
 whole batch) so that no per-row or per-file overhead grows with the number of returns.
 A crash anywhere leaves the warehouse as it was (the transaction) and the file in the inbox (files
 move only after the commit); re-running finds already-loaded files by their hash.
+
+Every file received is a version: kept (archive or inbox/rejected) with its hash and time in
+``submissions``; the newest accepted version per form + sender + period is the one that counts.
+A rejected file, an accepted one with warnings and a new version of an accepted one get a
+``<name>.反馈.xlsx`` beside them (``beizeng.feedback``).
 """
 
 from __future__ import annotations
@@ -16,16 +21,27 @@ import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import polars as pl
 
-from beizeng.checks import check_totals
+from beizeng.checks import check_history, check_totals, check_yoy
 from beizeng.config import Config
+from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.identify import Identity, identify
 from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, has_errors
-from beizeng.reader import SUPPORTED_SUFFIXES, Table, extract_table, open_workbook
+from beizeng.reader import (
+    IGNORED_EXTRA,
+    SUPPORTED_SUFFIXES,
+    Sheet,
+    Table,
+    extract_table,
+    header_key,
+    open_workbook,
+    uncalculated_formulas,
+)
 from beizeng.validate import Located, validate_batch
 from beizeng.warehouse import find_hash, insert_rows, insert_submission, now, transaction
 
@@ -45,6 +61,8 @@ class Prepared:
     normalised: Normalised | None = None
     problems: list[Problem] = field(default_factory=list)
     duplicate_of: int | None = None
+    #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
+    sheets: list[Sheet] | None = None
 
     @property
     def name(self) -> str:
@@ -67,9 +85,12 @@ class Outcome:
     warnings: int
     stored_path: Path | None
     submission_id: int | None = None
-    version: int | None = None
+    version: int | None = None  # among the accepted versions of this form + sender + period
     note: str = ""
     problems: list[Problem] = field(default_factory=list)
+    attempt: int | None = None  # among every file received for this form + sender + period
+    changes: Changes | None = None
+    feedback: Path | None = None
 
     @property
     def status_zh(self) -> str:
@@ -97,6 +118,22 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """Cells whose formula was saved without a result read as empty: say so instead of "required"."""
+    cells = uncalculated_formulas(table.match.sheet)
+    if not cells:
+        return []
+    out = []
+    for row in table.rows:
+        for name, c in table.match.columns.items():
+            if (row.excel_row - 1, c) in cells:
+                out.append(Problem("error", "formula_no_value", "此格是公式，但文件中没有保存公式的计算结果，读到的是空白",
+                                   "用 Excel 或 WPS 打开文件，确认公式算出结果后保存，再报送（或直接填写数字）",
+                                   file=file, sheet=table.sheet, row=row.excel_row, col=c,
+                                   column=norm.form.column(name).header))
+    return out
+
+
 def prepare(path: Path, cfg: Config) -> Prepared:
     """Read, identify and normalise one file; any failure becomes problems, never an exception."""
     stat = path.stat()
@@ -106,40 +143,48 @@ def prepare(path: Path, cfg: Config) -> Prepared:
                                      "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=path.name))
         return prep
     try:
-        sheets = open_workbook(path)
-        prep.identity = identify(sheets, path.name, cfg)
+        prep.sheets = open_workbook(path)
+        prep.identity = identify(prep.sheets, path.name, cfg, received=prep.mtime.date())
     except ReturnError as err:
         prep.problems.extend(err.problems)
         return prep
-    table = extract_table(prep.identity.match)
+    prep.problems.extend(prep.identity.notes)
+    table = prep.identity.table or extract_table(prep.identity.match)
     prep.table = table
     for c, text in table.match.extra:
-        prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
-                                     sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+        if header_key(text) not in IGNORED_EXTRA:
+            prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
+                                         sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    for row, code, what in table.skipped:
+        prep.problems.append(Problem("info", code, f"第{row}行是{what}，不作为数据读取", file=path.name,
+                                     sheet=table.sheet, row=row))
+    for total in table.total_rows:
+        prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
+                                     file=path.name, sheet=table.sheet, row=total.excel_row))
     if not table.rows:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
-                                     file=path.name, sheet=table.sheet))
+                                     file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
         return prep
-    prep.normalised = normalise(table, cfg, path.name)
-    prep.problems.extend(prep.normalised.problems)
-    prep.problems.extend(check_totals(table, prep.normalised, path.name, cfg.rules.total_tolerance))
+    norm = normalise(table, cfg, path.name)
+    norm.problems.extend(_formula_problems(table, norm, path.name))
+    prep.normalised = norm
+    prep.problems.extend(norm.problems)
+    prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
+    prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     return prep
 
 
 def validate_prepared(items: list[Prepared]) -> None:
     """One pandera call per form over every file of the batch; problems go back to their files."""
-    by_form: dict[str, list[Prepared]] = defaultdict(list)
+    by_form: dict[str, list[tuple[Prepared, Normalised, Table]]] = defaultdict(list)
     for p in items:
         if p.identity is not None and p.normalised is not None and p.table is not None:
-            by_form[p.identity.form.code].append(p)
+            by_form[p.identity.form.code].append((p, p.normalised, p.table))
     for group in by_form.values():
-        form = group[0].identity.form  # type: ignore[union-attr]
-        located = [
-            (p.normalised, Located(p.name, p.table.sheet, p.normalised.excel_rows, p.table.match.columns,
-                                   [r.cells for r in p.table.rows]))  # type: ignore[union-attr]
-            for p in group
-        ]
-        for p, problems in zip(group, validate_batch(form, located), strict=True):  # type: ignore[arg-type]
+        form = group[0][1].form
+        located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
+                   for p, n, t in group]
+        for (p, _, _), problems in zip(group, validate_batch(form, located), strict=True):
             p.problems.extend(problems)
 
 
@@ -169,25 +214,129 @@ def _unique(path: Path) -> Path:
         n += 1
 
 
+@dataclass
+class _Previous:
+    """The file received before this one for the same form + sender + period."""
+
+    submission_id: int
+    attempt: int
+    status: str
+    received_at: dt.datetime
+    file_name: str
+    stored_path: str | None
+
+    @property
+    def words(self) -> str:
+        state = "已入库" if self.status == "accepted" else "已退回"
+        return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
+
+
+def _previous(con: duckdb.DuckDBPyConnection, ident: Identity) -> _Previous | None:
+    row = con.execute(
+        "select submission_id, count(*) over () as n, status, received_at, file_name, stored_path from submissions "
+        "where form = ? and sender = ? and period = ? order by submission_id desc limit 1",
+        [ident.form.code, ident.sender.name, ident.period]).fetchone()
+    if row is None:
+        return None
+    return _Previous(int(row[0]), int(row[1]), str(row[2]), row[3], str(row[4]), row[5])
+
+
+def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous, ident: Identity,
+                   batch: dict[int, Prepared]) -> tuple[pl.DataFrame, list[int]] | None:
+    """The previous version's typed rows: from the warehouse if accepted, else from its file."""
+    form = ident.form
+    if prev.status == "accepted":
+        cols = [c.name for c in form.columns]
+        rows = con.execute(f"select excel_row, {', '.join(cols)} from {form.table} where submission_id = ? "
+                           "order by excel_row", [prev.submission_id]).fetchall()
+        frame = pl.DataFrame([r[1:] for r in rows], schema=form.polars_schema, orient="row")
+        return frame, [int(r[0]) for r in rows]
+    earlier = batch.get(prev.submission_id)
+    if earlier is None and prev.stored_path and Path(prev.stored_path).exists():
+        earlier = prepare(Path(prev.stored_path), cfg)  # rejected in an earlier run: read its kept file again
+    if earlier is None or earlier.normalised is None:
+        return None
+    return earlier.normalised.frame, earlier.normalised.excel_rows
+
+
+def _changes(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, prev: _Previous,
+             batch: dict[int, Prepared]) -> Changes | None:
+    ident, norm, table = p.identity, p.normalised, p.table
+    if ident is None or norm is None or table is None:
+        return None
+    before = _version_frame(con, cfg, prev, ident, batch)
+    if before is None:
+        return None
+    return compare(ident.form, before[0], before[1], norm.frame, norm.excel_rows, table.match.columns, prev.words)
+
+
+def _unfiled(con: duckdb.DuckDBPyConnection, digest: str, claimed: set[int]) -> tuple[Any, ...] | None:
+    """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
+    for row in con.execute(
+            "select submission_id, status, stored_path, form, sender, period, n_rows from submissions "
+            "where file_hash = ? order by submission_id desc", [digest]).fetchall():
+        if row[0] not in claimed and row[2] and not Path(row[2]).exists():
+            return tuple(row)
+    return None
+
+
+def _finish_filing(con: duckdb.DuckDBPyConnection, p: Prepared, row: tuple[Any, ...]) -> Outcome:
+    """The outcome a stopped run recorded, so this run files the file where the record says, once."""
+    sid, status, stored, form, sender, period, n_rows = row
+    counts = con.execute(
+        "select count(*), count(*) filter (where status = 'accepted') from submissions "
+        "where form = ? and sender = ? and period = ? and submission_id <= ?", [form, sender, period, sid]).fetchone()
+    attempt, version = (int(counts[0]), int(counts[1])) if counts and form else (None, None)
+    errors = sum(1 for x in p.problems if x.severity == "error")
+    warnings = sum(1 for x in p.problems if x.severity == "warning")
+    return Outcome(p.name, str(status), form, sender, period, int(n_rows or 0), errors, warnings, Path(stored), int(sid),
+                   version if status == "accepted" else None, "上次运行已记录此文件但未归档：本次只补完归档，没有重复记录",
+                   problems=p.problems, attempt=attempt)
+
+
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
-    """Record every file and load the accepted ones, all in one transaction."""
-    outcomes: list[Outcome] = []
+    """Record every file and load the accepted ones, all in one transaction.
+
+    Files are taken in period order, so that a batch holding May and June of the same sender checks
+    June's cumulative figures against May's.  Cross-period checks run here, before the decision,
+    because they need the warehouse.
+    """
+    outcomes: dict[int, Outcome] = {}
     seen: dict[str, int] = {}
+    batch: dict[int, Prepared] = {}
+    claimed: set[int] = set()
+    periods = [p.identity.period if p.identity is not None else "" for p in items]
+    order = sorted(range(len(items)), key=lambda i: (periods[i], i))
     with transaction(con):
-        for p in items:
+        for i in order:
+            p = items[i]
+            ident = p.identity
+            unfiled = _unfiled(con, p.file_hash, claimed)
+            if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
+                claimed.add(int(unfiled[0]))
+                if ident is not None and p.normalised is not None and p.table is not None:
+                    p.problems.extend(check_history(con, p.table, p.normalised, ident.sender.name, ident.period,
+                                                    p.name, cfg.rules.total_tolerance))
+                outcomes[i] = _finish_filing(con, p, unfiled)
+                continue
             known = find_hash(con, p.file_hash)
             if known is not None or p.file_hash in seen:
                 sid = known[0] if known else seen[p.file_hash]
-                outcomes.append(Outcome(p.name, "duplicate", None, None, known[2] if known else None, 0, 0, 0, None,
-                                        submission_id=sid, note=f"与已入库的文件（编号 {sid}）内容完全相同，未重复入库"))
+                first = known[1] if known else items[next(j for j in order if items[j].file_hash == p.file_hash)].name
+                outcomes[i] = Outcome(p.name, "duplicate", None, None, known[2] if known else None, 0, 0, 0, None,
+                                      submission_id=sid,
+                                      note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化")
                 continue
-            ident = p.identity
+            if ident is not None and p.normalised is not None and p.table is not None:
+                p.problems.extend(check_history(con, p.table, p.normalised, ident.sender.name, ident.period, p.name,
+                                                cfg.rules.total_tolerance))
+            prev = _previous(con, ident) if ident is not None else None
             errors = sum(1 for x in p.problems if x.severity == "error")
             warnings = sum(1 for x in p.problems if x.severity == "warning")
             accepted = p.ok
             reporter, phone = _footer_contacts(p.table)
             stored = archive_path(cfg, p) if accepted else _unique(cfg.rejected / p.name)
-            record = {
+            record: dict[str, Any] = {
                 "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
                 "form": ident.form.code if ident else None, "sender": ident.sender.name if ident else None,
                 "period": ident.period if ident else None, "status": "accepted" if accepted else "rejected",
@@ -198,7 +347,11 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                 "received_at": now(),
             }
             sid = insert_submission(con, record, p.problems)
+            batch[sid] = p
+            claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
+            changes = _changes(con, cfg, p, prev, batch) if prev is not None else None
             version = None
+            note = ""
             if accepted:
                 assert ident is not None and p.normalised is not None and p.table is not None
                 seen[p.file_hash] = sid
@@ -212,14 +365,37 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                                   "and sender = ? and period = ?",
                                   [ident.form.code, ident.sender.name, ident.period]).fetchone()
                 version = int(row[0]) if row else 1
-            outcomes.append(Outcome(p.name, record["status"], ident.form.code if ident else None,
-                                    ident.sender.name if ident else None, ident.period if ident else None,
-                                    int(record["n_rows"]), errors, warnings, stored, sid, version, problems=p.problems))
-    return outcomes
+                if version > 1:
+                    note = f"第{version}版，替换第{version - 1}版"
+            if changes is not None:
+                note = "；".join(x for x in (note, changes.summary()) if x)
+            outcomes[i] = Outcome(p.name, str(record["status"]), record["form"], record["sender"], record["period"],
+                                  int(record["n_rows"]), errors, warnings, stored, sid, version, note,
+                                  problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
+                                  changes=changes)
+    return [outcomes[i] for i in range(len(items))]
+
+
+def _feedback_for(p: Prepared, o: Outcome) -> Feedback:
+    ident = p.identity
+    parts = []
+    if o.attempt and o.attempt > 1:
+        parts.append(f"这是本单位本期第{o.attempt}次报送")
+    if o.status == "accepted" and o.version:
+        parts.append(f"入库为第{o.version}版" + (f"，替换第{o.version - 1}版（今后以本版为准）" if o.version > 1 else ""))
+    if o.changes is not None:
+        parts.append(o.changes.summary() + ("（详见「与上一版比较」）" if not o.changes.identical else ""))
+    return Feedback(o.file, o.status == "accepted", o.problems, ident.form.title if ident else None, o.sender, o.period,
+                    "；".join(parts), o.changes, p.table.sheet if p.table else None)
+
+
+def needs_feedback(o: Outcome) -> bool:
+    """Rejected, accepted with warnings, or accepted as a resubmission (the sender sees what changed)."""
+    return o.status == "rejected" or (o.status == "accepted" and (o.warnings > 0 or bool(o.attempt and o.attempt > 1)))
 
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
-    """Move each file out of the inbox after the commit: archive, rejected (with its error list) or duplicates."""
+    """Move each file out of the inbox after the commit (archive, rejected or duplicates) and write its feedback."""
     for p, o in zip(items, outcomes, strict=True):
         if not p.path.exists():
             continue
@@ -232,13 +408,26 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
                 target = _unique(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(p.path), str(target))
+        out = _unique(feedback_path(target)) if needs_feedback(o) else None
         if o.status == "rejected":
-            write_error_list(target, o)
+            write_error_list(target, o, out)
+        if out is not None:
+            fb = _feedback_for(p, o)
+            # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
+            # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
+            source = target if p.sheets is not None else None
+            try:
+                o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
+            except Exception:  # the list alone still tells the sender everything
+                o.feedback = write_feedback(out, fb)
 
 
-def write_error_list(stored: Path, o: Outcome) -> Path:
+def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None) -> Path:
+    """The plain-text list beside a rejected file, for whoever cannot open the feedback workbook."""
     path = stored.with_name(stored.name + ".errors.txt")
     lines = [f"文件：{o.file}", "结果：退回，请修改后重新报送。", f"共 {o.errors} 个错误、{o.warnings} 个提醒：", ""]
+    if feedback is not None:
+        lines[1:1] = [f"标出问题单元格的反馈表：{feedback.name}"]
     lines += [f"{i}. {p.line()}" for i, p in enumerate(
         sorted(o.problems, key=lambda p: ({"error": 0, "warning": 1, "info": 2}[p.severity], p.row or 0, p.col or 0)), 1)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

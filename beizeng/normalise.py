@@ -8,10 +8,11 @@ that cannot be read becomes null *and* an error naming its cell, so nothing is s
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 import polars as pl
@@ -19,19 +20,28 @@ import polars as pl
 from beizeng.config import Config
 from beizeng.forms import Column, FormSpec
 from beizeng.problems import Problem
-from beizeng.reader import Table, clean_text
+from beizeng.reader import Table, clean_text, percent_formatted
 
-NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ "}
-TRUE_WORDS = {"是", "√", "✓", "✔", "y", "yes", "1", "true", "对", "有", "已开工", "已纳统", "已入库"}
-FALSE_WORDS = {"否", "×", "✗", "✘", "x", "n", "no", "0", "false", "未开工", "未纳统", "未入库"}
+NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",
+           "\\", "…", "...", "暂无", "无数据", "未填", "—/—", "--/--", "─", "━"}
+TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t"}
+FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f"}
 UNIT_FACTORS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+#: Money is stored with 4 decimals (1/10000 万元 = 1 yuan) and at most 14 digits before the point.
+MONEY_QUANTUM = Decimal("0.0001")
+MONEY_MAX = Decimal(10) ** 14
+#: A code longer than this typed as a number has lost its last digits in Excel (15 significant digits).
+CODE_AS_NUMBER_MIN = 10 ** 15
 
 _DATE_PATTERNS = [
     re.compile(r"^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?(?:\s.*)?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
-_MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?$")]
+_MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?份?$")]
+_CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
+_MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
 
 
 class CellError(ValueError):
@@ -43,18 +53,31 @@ class CellError(ValueError):
 
 
 def is_nothing(value: Any) -> bool:
+    """Blank, "—", "/", "无" …: the ways clerks write "no figure", which must load as null, not as an error."""
     return value is None or (isinstance(value, str) and clean_text(value).lower() in NOTHING)
 
 
 def parse_decimal(value: Any) -> Decimal:
+    """An exact number from a float cell (via its shortest repr) or from text with separators and units
+    refused, because a figure with the unit in it is ambiguous against the sheet's unit line."""
     if isinstance(value, bool):
         raise CellError("应为数字，不能是逻辑值", "填写数字")
+    if isinstance(value, float) and not math.isfinite(value):  # <v>NaN</v> or an overflow read as inf
+        raise CellError("不是数字（单元格里是无效的数值 NaN/无穷大）", "重新填写数字", "not_a_number")
     if isinstance(value, int | float):
         return Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
-    text = clean_text(value).replace(",", "").replace("，", "").replace(" ", "")
-    for suffix in ("万元", "亿元", "元", "亩"):
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        raise CellError("应为数字，单元格却是日期格式", "把单元格格式改为“数值”后重新填写数字", "not_a_number")
+    raw = clean_text(value)
+    if raw.upper() in EXCEL_ERRORS:
+        raise CellError(f"单元格是公式错误值 {raw.upper()}", "检查该格的公式（如除数为0、引用了已删除的单元格），或直接填写数字",
+                        "formula_error")
+    text = raw.translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "").replace("'", "")
+    for suffix in ("万元", "亿元", "千元", "元", "亩", "户", "个"):
         if text.endswith(suffix):
             raise CellError(f"数字后带了单位“{suffix}”", "只填数字，单位以表头或“单位：”行为准", "unit_in_cell")
+    if text.endswith("%"):
+        raise CellError("金额或数量中不能带百分号", "只填数字", "not_a_number")
     try:
         number = Decimal(text)
     except InvalidOperation:
@@ -65,22 +88,23 @@ def parse_decimal(value: Any) -> Decimal:
 
 
 def parse_pct(value: Any) -> tuple[Decimal, bool]:
-    """A percentage in %; the flag says whether it was written with a % sign."""
+    """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction)."""
     if isinstance(value, str) and clean_text(value).endswith("%"):
         return parse_decimal(clean_text(value)[:-1]), True
     return parse_decimal(value), False
 
 
 def parse_date(value: Any) -> dt.date:
+    """Dates as Excel serials, datetimes, 2026.3.1, 2026-03-01, 2026年3月1日 or 2026年3月 (the 1st)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if 1 <= value < 2958466:
-            return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise CellError("不是有效日期", "按 2026-03-01 的格式填写日期", "not_a_date")
-    text = clean_text(value).replace(" ", "")
+        return _serial(value)
+    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", clean_text(value)).replace(" ", "")  # "2026-03-01 00:00:00"
+    if re.fullmatch(r"\d{5}(?:\.0+)?", text):
+        return _serial(float(text))  # a serial number kept as text
     for pat in _DATE_PATTERNS:
         m = pat.match(text)
         if m:
@@ -95,7 +119,15 @@ def parse_date(value: Any) -> dt.date:
     raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
 
 
+def _serial(value: float) -> dt.date:
+    """An Excel date serial (days since 1899-12-30, the 1900 leap-year bug included)."""
+    if 20000 <= value < 80000:  # 1954 … 2119: anything else is a number typed into a date column
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    raise CellError("不是有效日期", "按 2026-03-01 的格式填写日期", "not_a_date")
+
+
 def parse_month(value: Any) -> str:
+    """A month (YYYY-MM), or a year alone for what entered the list years ago ("2019年")."""
     text = clean_text(value).replace(" ", "")
     if re.fullmatch(r"\d{4}(年)?", text) and 1950 <= int(text[:4]) <= 2100:
         return text[:4]
@@ -103,9 +135,11 @@ def parse_month(value: Any) -> str:
 
 
 def parse_flag(value: Any) -> bool:
+    """是/否 written every way: √/×, Y/N, 1/0, 已/未, "是（已入库）"."""
     if isinstance(value, bool):
         return value
-    text = clean_text(value).lower()
+    text = clean_text(value).lower().replace(" ", "")
+    text = re.sub(r"\(.*\)$", "", text) or text  # "是(已入库)"
     if text in TRUE_WORDS:
         return True
     if text in FALSE_WORDS:
@@ -114,6 +148,7 @@ def parse_flag(value: Any) -> bool:
 
 
 def parse_int(value: Any) -> int:
+    """A whole number; 2026.0 from a numeric cell is 2026, 2026.5 is an error."""
     number = parse_decimal(value)
     if number != number.to_integral_value():
         raise CellError("应为整数", "填写整数", "not_an_integer")
@@ -121,7 +156,12 @@ def parse_int(value: Any) -> int:
 
 
 def parse_code(value: Any) -> str:
-    return re.sub(r"\s", "", clean_text(value)).upper()
+    """An identifier without spaces, with odd dashes made "-", upper case; a long code that Excel turned
+    into a number has lost digits and is refused rather than checked as if it were what was typed."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= CODE_AS_NUMBER_MIN:
+        raise CellError("代码被 Excel 存成了数字，超过15位的数字末几位已丢失",
+                        "把该列单元格格式设为“文本”后重新输入完整代码（或在代码前加英文单引号 '）", "code_as_number")
+    return re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).lstrip("'").upper()
 
 
 @dataclass
@@ -152,13 +192,32 @@ def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
     return table
 
 
+#: What clerks append to a township's name: "东镇人民政府", "城关街道办事处".
+_NAME_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
+
+
+def _canonical(lookup: dict[str, str], value: str) -> str | None:
+    if value in lookup:
+        return lookup[value]
+    for suffix in _NAME_SUFFIXES:
+        if value.endswith(suffix) and value.removesuffix(suffix) in lookup:
+            return lookup[value.removesuffix(suffix)]
+    return None
+
+
+def _money(value: Decimal, factor: Decimal) -> Decimal:
+    """Converted to 万元 and rounded half up to 4 decimals (1 yuan), the warehouse's precision."""
+    return (value * factor).quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
+
+
 def normalise(table: Table, cfg: Config, file: str) -> Normalised:
+    """Every cell parsed by its column's kind into a typed frame; what cannot be read becomes null
+    *and* a Problem on its cell, so pandera never sees a half-coerced column (see STACK-NOTES)."""
     form = table.match.form
     problems: list[Problem] = []
     unit = table.unit or form.unit
     sheet = table.sheet
     data: dict[str, list[Any]] = {c.name: [] for c in form.columns}
-    pct_fraction_cols: dict[str, list[int]] = {}
     lookups = {c.name: _name_lookup(cfg, c.kind) for c in form.columns if c.kind in ("township", "county", "scope")}
 
     def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
@@ -167,11 +226,16 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                     col=table.match.columns.get(col.name), column=col.header, value=clean_text(value))
         )
 
+    money_cols = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns]
+    if money_cols and table.unit is None and not all(c.name in table.match.units for c in money_cols):
+        problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
+                                f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
     for col in form.columns:
         factor = UNIT_FACTORS.get(table.match.units.get(col.name) or unit, Decimal(1))
         parse = _PARSERS[col.kind]
         values = data[col.name]
         present = col.name in table.match.columns
+        numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if is_nothing(raw):
@@ -184,28 +248,55 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                 values.append(None)
                 continue
             if col.kind == "money":
-                value = value * factor
+                value = _money(value, factor)
+                if abs(value) >= MONEY_MAX:
+                    problem(col, row.excel_row, raw, "数字大得不合理（超过10万亿万元）", "检查是否把代码或其他内容填进了金额列",
+                            "number_too_large")
+                    value = None
             elif col.kind == "pct":
                 value, had_sign = value
-                if not had_sign and not isinstance(raw, str) and abs(value) < 1:
-                    pct_fraction_cols.setdefault(col.name, []).append(i)
+                if not had_sign and not isinstance(raw, str):
+                    numeric_pct.append(i)
             elif col.kind in lookups:
-                canonical = lookups[col.name].get(value)
+                canonical = _canonical(lookups[col.name], value)
                 if canonical is None:
                     known = "、".join(dict.fromkeys(lookups[col.name].values()))
                     problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
                 value = canonical
             values.append(value)
-        # 0.125 in a percentage column is a fraction when every number in the column is one.
-        fractions = pct_fraction_cols.get(col.name, [])
-        numeric = [v for v in values if v is not None]
-        if fractions and len(fractions) == len(numeric):
-            for i in fractions:
-                values[i] = values[i] * 100
-            problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」按小数读入并换算为百分数（如 0.125 → 12.5%）",
-                                    file=file, sheet=sheet, column=col.header))
+        if numeric_pct:
+            _fractions_to_percent(table, col, values, numeric_pct, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
+    for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
+        lost = [i for i, (v, kept) in enumerate(zip(data[col.name], frame[col.name].to_list(), strict=True))
+                if v is not None and kept is None]
+        for i in lost:
+            row = table.rows[i]
+            problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit)
+
+
+def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
+                          file: str) -> None:
+    """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
+
+    The cell's number format decides where the file keeps it (.xlsx); otherwise 0.125 counts as a
+    fraction only when every number in the column is below 1, and the sender is told so.
+    """
+    c = table.match.columns[col.name]
+    cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
+    formatted = percent_formatted(table.match.sheet, cells)
+    if formatted is not None:
+        scaled = [cells[rc] for rc in formatted if rc in cells]
+    else:
+        numeric = [v for v in values if v is not None]
+        small = [i for i in rows if abs(values[i]) < 1]
+        scaled = small if small and len(small) == len(numeric) else []
+    for i in scaled:
+        values[i] = values[i] * 100
+    if scaled and formatted is None:
+        problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」按小数读入并换算为百分数（如 0.125 → 12.5%）",
+                                file=file, sheet=table.sheet, column=col.header))
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {

@@ -1,21 +1,49 @@
-"""The overview of a period: the headline figures with their targets, progress, growth and rank.
+"""The overview of a period: every indicator with its target, 序时进度, growth, city rank and a traffic light.
 
-One layout serves the terminal summary table and the summary workbook's 指标总览 sheet.
+One layout serves the terminal summary table (``overview``), the summary workbook's 指标总览 sheet
+(``overview_rows``) and the report draft (``DIGITS``): a figure is shown with the same number of
+decimals everywhere, so a leader comparing the printed 汇总表 with the report finds the same digits.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 import duckdb
 
-from beizeng.catalogue import catalogue
-from beizeng.numbers import shown
+from beizeng.catalogue import UNIT_ZH, catalogue
+from beizeng.numbers import exact, shown
+
+#: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
+#: ranks and counts as integers.  The workbook's number formats and the report draft both use this.
+DIGITS = {"亿元": 2, "万元": 2, "%": 1, "pp": 1, "rank": 0, "户": 0, "个": 0, "宗": 0, "亩": 2}
+#: A figure this many 百分点 or less behind its target or 序时进度 is "close" (amber), further is "behind".
+NEAR_PP = 5.0
+STATUS_AHEAD, STATUS_NEAR, STATUS_BEHIND = "领先", "接近（5个百分点内）", "落后"
+#: Report sections by their leading digit (catalogue ``section`` is e.g. "1①", "4", "7").
+SECTION_NAMES = {"1": "经济指标", "2": "企业培育", "3": "科技创新", "4": "招商引资", "5": "要素保障", "6": "园区要素",
+                 "7": "项目建设"}
+
+
+def digits(unit: str) -> int:
+    return DIGITS.get(unit, 2)
+
+
+def num_format(unit: str) -> str:
+    """The Excel number format showing a value of this unit with the report's decimals."""
+    d = digits(unit)
+    body = "#,##0" if unit in ("亿元", "万元", "亩") else "0"
+    return body + ("." + "0" * d if d else "")
 
 
 @dataclass(frozen=True)
 class Line:
-    """One line of the overview: a headline indicator and the codes that qualify it."""
+    """One line of the overview: an indicator and the codes that qualify it (all optional).
+
+    ``gap`` is a 百分点 code; ``time_gap`` asks for the gap to 序时进度 computed from the value, the
+    time target and the annual target, for amounts whose catalogue has no such code.
+    """
 
     value: str
     target: str | None = None
@@ -25,24 +53,64 @@ class Line:
     yoy: str | None = None
     city_avg: str | None = None
     rank: str | None = None
+    time_gap: bool = False
+
+    @property
+    def qualifiers(self) -> tuple[str, ...]:
+        return tuple(c for c in (self.target, self.time_target, self.progress, self.gap, self.yoy, self.city_avg,
+                                 self.rank) if c)
 
 
 LINES = [
+    # 1 经济指标
     Line("output_cum", target="output_target", time_target="output_time_target",
-         progress="output_time_progress_pct", yoy="output_yoy_pct", rank="output_city_rank"),
+         progress="output_time_progress_pct", yoy="output_yoy_pct", rank="output_city_rank", time_gap=True),
     Line("output_projection", target="output_target", progress="output_projection_target_pct"),
     Line("va_yoy_pct", target="va_target_pct", gap="va_vs_target_pp", city_avg="va_city_avg_pct", rank="va_city_rank"),
     Line("fai_cum", target="fai_target_pct", gap="fai_vs_target_pp", yoy="fai_yoy_pct", rank="fai_city_rank"),
     Line("tech_cum", target="tech_target_pct", gap="tech_vs_target_pp", yoy="tech_yoy_pct",
          city_avg="tech_city_avg_pct", rank="tech_city_rank"),
-    Line("key_projects"),
-    Line("key_projects_started_pct"),
-    Line("key_projects_in_stats_pct"),
+    # 2 企业培育
+    Line("new_above_scale", target="new_above_scale_target"),
+    Line("sei_output_share_pct", target="sei_output_share_target_pct", gap="sei_vs_target_pp"),
+    # 3 科技创新
+    Line("green_factory_candidates", target="green_factory_target"),
+    # 4 招商引资
+    Line("invest_funds_in_place", target="invest_quarter_target"),
+    # 5 要素保障
+    Line("land_area_mu", yoy="land_area_yoy_pct"),
+    # 7 项目建设
     Line("key_projects_completed_cum", target="key_projects_annual_plan", time_target="time_progress_pct",
          progress="key_projects_plan_pct", gap="key_projects_vs_time_pp"),
 ]
+#: Qualifier codes whose own line would only repeat a figure already shown in another line's column.
+_SHOWN_AS_QUALIFIER = {c for line in LINES for c in line.qualifiers} - {"key_projects_annual_plan"}
 
-HEADERS = ["指标", "数值", "单位", "目标", "序时进度", "完成进度%", "差距(百分点)", "同比%", "全市平均%", "全市排名"]
+HEADERS = ["指标", "数值", "单位", "目标", "序时进度", "完成进度%", "差距(百分点)", "同比%", "全市平均%", "全市排名", "状态"]
+
+
+@dataclass
+class Row:
+    """A line of the overview with its figures (None where there is no input) and their units."""
+
+    section: str
+    code: str
+    name: str
+    unit: str
+    value: float | None
+    cells: dict[str, tuple[float | None, str]] = field(default_factory=dict)  # header → (value, unit)
+    status: str | None = None
+
+    @property
+    def gap(self) -> float | None:
+        return self.cells.get("差距(百分点)", (None, ""))[0]
+
+    def as_list(self) -> list[object]:
+        return [self.name, self.value, UNIT_ZH.get(self.unit, self.unit), *(self.cells.get(h, (None, ""))[0] for h in HEADERS[3:10]), self.status]
+
+
+#: A scope's figures by indicator code (None: no input yet).
+Values = Mapping[str, float | None]
 
 
 def values(con: duckdb.DuckDBPyConnection, period: str, scope: str) -> dict[str, float | None]:
@@ -52,23 +120,78 @@ def values(con: duckdb.DuckDBPyConnection, period: str, scope: str) -> dict[str,
     return {str(k): (None if v is None else float(v)) for k, v in rows}
 
 
-def overview(con: duckdb.DuckDBPyConnection, period: str, scope: str) -> list[list[object]]:
-    """Rows of HEADERS for one period and scope; None where a figure has no input."""
-    v = values(con, period, scope)
-    cat = catalogue()
-    out: list[list[object]] = []
-    for line in LINES:
-        if line.value not in v and line.value not in cat:
-            continue
-        ind = cat[line.value]
-        out.append([
-            ind.name,
-            v.get(line.value),
-            ind.unit_zh,
-            *(v.get(c) if c else None for c in (line.target, line.time_target, line.progress, line.gap, line.yoy,
-                                                   line.city_avg, line.rank)),
-        ])
+Figures = dict[str, dict[str, float | None]]  # scope → code → value
+
+
+def year_to_date(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Figures]:
+    """Every scope's figures of each month of the period's year up to it, in one query.
+
+    indicator_values is a union of every model, recomputed on each query (~0.3 s on the demo
+    county, whatever the filter), so a writer asks it once for the sheets, the charts and the report.
+    """
+    out: dict[str, Figures] = {}
+    for p, scope, k, v in con.execute(
+            "select period, scope, indicator, value from indicator_values where left(period, 4) = ? and period <= ?",
+            [period[:4], period]).fetchall():
+        out.setdefault(str(p), {}).setdefault(str(scope), {})[str(k)] = None if v is None else float(v)
     return out
+
+
+def snapshot(con: duckdb.DuckDBPyConnection, period: str) -> Figures:
+    """Every scope's figures of one period."""
+    return year_to_date(con, period).get(period, {})
+
+
+def time_gap_pp(value: float | None, time_target: float | None, target: float | None) -> float | None:
+    """较序时进度相差的百分点 = (actual − 序时进度目标) × 100 ÷ annual target, one final division."""
+    if value is None or time_target is None or not target:
+        return None
+    return float((exact(value) - exact(time_target)) * 100 / exact(target))
+
+
+def status(gap: float | None) -> str | None:
+    """The traffic light of a gap in 百分点, judged on the figure as shown (1 decimal), not on binary noise."""
+    if gap is None:
+        return None
+    g = float(shown(gap, DIGITS["pp"]))
+    if g >= 0:
+        return STATUS_AHEAD
+    return STATUS_NEAR if g >= -NEAR_PP else STATUS_BEHIND
+
+
+def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, complete: bool = False,
+                  figures: Values | None = None) -> list[Row]:
+    """The overview lines in catalogue order; ``complete`` adds every other catalogued indicator as a line.
+
+    Lines whose indicator is not catalogued yet are left out, so indicators appear here as soon as
+    their SQL model and catalogue entry land, without touching this module.
+    """
+    v = values(con, period, scope) if figures is None else figures
+    cat = catalogue()
+    lines = {line.value: line for line in LINES if line.value in cat}
+    codes = list(cat) if complete else [c for c in cat if c in lines]
+    out: list[Row] = []
+    for code in codes:
+        if code not in lines and code in _SHOWN_AS_QUALIFIER:
+            continue
+        ind = cat[code]
+        line = lines.get(code, Line(code))
+        row = Row(ind.section, code, ind.name, ind.unit, v.get(code))
+        for header, qual in zip(HEADERS[3:10], (line.target, line.time_target, line.progress, line.gap, line.yoy,
+                                                   line.city_avg, line.rank), strict=True):
+            if qual and qual in cat:
+                row.cells[header] = (v.get(qual), cat[qual].unit)
+        if line.time_gap:
+            row.cells["差距(百分点)"] = (time_gap_pp(row.value, v.get(line.time_target or ""), v.get(line.target or "")),
+                                        "pp")
+        row.status = status(row.gap)
+        out.append(row)
+    return out
+
+
+def overview(con: duckdb.DuckDBPyConnection, period: str, scope: str) -> list[list[object]]:
+    """Rows of HEADERS for the headline lines of one period and scope; None where a figure has no input."""
+    return [r.as_list() for r in overview_rows(con, period, scope)]
 
 
 def fmt(value: object, digits: int = 2) -> str:

@@ -4,14 +4,22 @@ The reader works on the raw grid of every sheet (calamine, from cell A1, so row 
 Excel rows) and returns text-level facts: which form's headers it found where, the lines above the
 table (title, 填报单位, 单位), the data rows with their Excel row numbers, the 合计 row and the
 footer (填报人, 联系电话).  Parsing the cell values is the normaliser's job.
+
+Returns arrive as .xlsx/.xlsm, legacy .xls, WPS .et, .ods or .xlsb, and their extension does not
+always tell the truth (an .xls saved under an .xlsx name, an HTML table exported as ".xls", an
+encrypted workbook that Office stores as an OLE container).  The content decides, so the sender
+is told what the file really is.  Macros are never run: calamine only reads cell values.
 """
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,39 +30,117 @@ from beizeng.problems import Problem, ReturnError, col_letter
 from beizeng.safety import inspect_file
 
 META_SHEET = "_beizeng"
+#: Sheets beizeng itself adds to a feedback workbook; a clerk who corrects the feedback copy and
+#: sends it back must not have these read as the return.
+FEEDBACK_SHEETS = ("问题清单", "与上一版比较")
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xlsb")
 
-TOTAL_WORDS = ("合计", "总计", "小计", "全县合计", "汇总")
-FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人")
-NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:")
-_UNIT_RE = re.compile(r"单位[:：]?\s*(亿元|万元|千元|元)")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+#: Office stores a password-protected .xlsx as an OLE container holding these two streams.
+_ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
+SUBTOTAL_WORDS = ("小计",)
+FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人",
+                "统计员", "报出日期", "制表日期", "分管领导")
+NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明")
+#: Sheet columns that are never part of a form and need no "column not read" note.
+IGNORED_EXTRA = ("序号", "编号", "no", "no.", "序")
+#: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.
+_ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
+UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
+
+_UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
 _HEADER_UNIT_RE = re.compile(r"[（(]\s*(亿元|万元|千元|元|%|％|亩|户|个)\s*[)）]")
+_PARENS_RE = re.compile(r"\([^)]*\)")
+_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "~": "-", "～": "-", "至": "-", "到": "-", "―": "-"})
+_MONTH_RANGE_RE = re.compile(r"1-(?:\d{1,2}|本|n)月(?:份)?")
+_ONE_MONTH_RE = re.compile(r"(?<![\d\-n])(?:\d{1,2})月(?:份)?")
+_YEAR_RE = re.compile(r"20\d{2}年(?:度)?")
+_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+_TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
+_SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*)$")
 
 
 def clean_text(value: Any) -> str:
-    """Text as typed, with full-width forms folded and spaces (incl. ideographic) trimmed."""
+    """Text as typed, with full-width forms folded and spaces (incl. ideographic) trimmed.
+
+    Called for every cell of every return, so ASCII text and numbers take a short path and other
+    text is folded once per distinct string.
+    """
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value.strip() if value.isascii() else _nfkc(value)
     if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return unicodedata.normalize("NFKC", str(value)).strip()
+        return str(int(value))
+    if isinstance(value, int | float):
+        return str(value)
+    return _nfkc(str(value))
+
+
+@lru_cache(maxsize=65536)
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def _base_key(value: Any) -> str:
+    text = clean_text(value)
+    text = _HEADER_UNIT_RE.sub("", text)
+    text = re.sub(r"[\s*＊:：]", "", text).replace("（", "(").replace("）", ")").lower()
+    text = text.translate(_DASHES)
+    text = _MONTH_RANGE_RE.sub("1-n月", text)
+    return _ONE_MONTH_RE.sub("本月", text)
 
 
 def header_key(value: Any) -> str:
-    """A header reduced to what identifies it: no spaces, line breaks, units or asterisks."""
-    text = clean_text(value)
-    text = _HEADER_UNIT_RE.sub("", text)
-    return re.sub(r"[\s*＊:：]", "", text).replace("（", "(").replace("）", ")").lower()
+    """A header reduced to what identifies it: no spaces, line breaks, units or asterisks.
+
+    "1-6月累计完成投资（万元）", "1—6月累计完成投资" and "1-N月累计完成投资" all reduce to the same
+    key, because a clerk retypes the month range every month.
+    """
+    return _base_key(value)
+
+
+def header_keys(value: Any) -> list[str]:
+    """The header's key and the looser variants tried after it (year words, bracketed remarks)."""
+    return list(_header_keys(clean_text(value)))
+
+
+@lru_cache(maxsize=4096)
+def _header_keys(text: str) -> tuple[str, ...]:
+    key = _base_key(text)
+    keys = [key]
+    if _YEAR_RE.search(key):
+        keys += [_YEAR_RE.sub("本年", key), _YEAR_RE.sub("", key)]
+    for k in list(keys):
+        if k.startswith(("本年度", "本年")) and len(k) > 3:
+            keys.append(k.removeprefix("本年度").removeprefix("本年"))
+    for k in list(keys):
+        bare = _PARENS_RE.sub("", k)
+        if bare != k and bare:
+            keys.append(bare)
+    return tuple(dict.fromkeys(k for k in keys if k))
 
 
 @dataclass
 class Sheet:
+    """One sheet's raw grid from A1, so that list positions are Excel rows and columns (cells reported
+    back to a sender must be the cells they see)."""
+
     name: str
     visible: bool
     rows: list[list[Any]]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    #: The file the sheet came from and its container ("ooxml", "ole", "ods", "xlsb"), for the look-ups
+    #: calamine cannot do (number formats, formulas) and for the feedback workbook.
+    source: Path | None = None
+    container: str = ""
+    #: Header candidates per (row, height): the same for every form, so computed once per sheet.
+    _candidates: dict[tuple[int, int], list[tuple[list[str], str]]] = field(default_factory=dict, repr=False)
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -66,47 +152,184 @@ class Sheet:
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
 
+    @cached_property
+    def _merges_by_row(self) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
+        index: dict[int, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+        last = len(self.rows) - 1
+        for m in self.merged:
+            (r0, _), (r1, _) = m
+            for r in range(r0, min(r1, last) + 1):
+                index.setdefault(r, []).append(m)
+        return index
+
+    def merge_at(self, r: int, c: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The merged range covering a cell, if any."""
+        for m in self._merges_by_row.get(r, ()):
+            (_, c0), (_, c1) = m
+            if c0 <= c <= c1:
+                return m
+        return None
+
+    def shown(self, r: int, c: int) -> Any:
+        """The value a cell shows: a merged range shows its top-left value in every cell it covers."""
+        m = self.merge_at(r, c)
+        if m is not None:
+            return self.cell(*m[0])
+        return self.cell(r, c)
+
+
+def _fail(name: str, code: str, message: str, fix: str) -> ReturnError:
+    return ReturnError([Problem("error", code, message, fix, file=name)])
+
+
+def sniff(data: bytes) -> str:
+    """What the bytes are, whatever the extension says: ooxml, ole, encrypted, ods, html, text or unknown."""
+    if data.startswith(OLE_MAGIC):
+        return "encrypted" if any(s in data for s in _ENCRYPTED_STREAMS) else "ole"
+    if data.startswith(ZIP_MAGIC):
+        head = data[:4096]
+        if b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet" in head:
+            return "ods"
+        return "xlsb" if b"xl/workbook.bin" in data[-65536:] else "ooxml"
+    start = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta", b"<head")):
+        return "html"
+    head = data[:4096]
+    if b"\x00" in head:
+        return "unknown"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) >= 2 and sum(1 for line in lines if "," in line or "\t" in line) >= len(lines) // 2 + 1:
+            return "text"  # CSV or tab-separated text saved under a spreadsheet name
+    return "unknown"
+
 
 def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     """Every sheet's grid, or a ``ReturnError`` that tells the sender why the file cannot be read."""
     name = display_name or path.name
     suffix = path.suffix.lower()
-
-    def fail(code: str, message: str, fix: str) -> ReturnError:
-        return ReturnError([Problem("error", code, message, fix, file=name)])
-
+    convert = "请用 Excel 或 WPS 打开确认后另存为 .xlsx 再报送"
     if suffix not in SUPPORTED_SUFFIXES:
-        raise fail("unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
-                   "请用 Excel 或 WPS 另存为 .xlsx 后重新报送")
+        raise _fail(name, "unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
+                    "请用 Excel 或 WPS 另存为 .xlsx 后重新报送")
     if path.stat().st_size == 0:
-        raise fail("empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
+        raise _fail(name, "empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
     unsafe = inspect_file(path, name)
     if unsafe:
         raise ReturnError(unsafe)
-    with path.open("rb") as fh:
-        magic = fh.read(8)
-    if suffix in (".xlsx", ".xlsm") and magic.startswith(b"\xd0\xcf\x11\xe0"):
-        # An OLE container under an .xlsx name is how Office stores a password-protected workbook.
-        raise fail("encrypted", "文件设置了打开密码（或是加密文件），无法读取", "请取消密码后另存为 .xlsx 再报送")
-    if suffix in (".xlsx", ".xlsm") and not zipfile.is_zipfile(path):
-        raise fail("corrupt", "文件已损坏，不是有效的 Excel 文件", "请用 Excel 或 WPS 打开确认后另存为 .xlsx 再报送")
+    data = path.read_bytes()
+    container = sniff(data)
+    if container == "encrypted":
+        raise _fail(name, "encrypted", "文件设置了打开密码（加密文件），无法读取", "请取消密码后另存为 .xlsx 再报送")
+    if container == "html":
+        raise _fail(name, "html_not_excel", f"文件扩展名是 {suffix}，但内容是网页（HTML/XML）格式，不是真正的 Excel 文件",
+                    "这种文件多由系统“导出”生成，" + convert)
+    if container == "text":
+        raise _fail(name, "text_not_excel", f"文件扩展名是 {suffix}，但内容是纯文本（如 CSV），不是 Excel 文件", convert)
+    if container == "unknown":
+        raise _fail(name, "corrupt", "文件已损坏，不是有效的 Excel 文件", convert)
     try:
-        wb = python_calamine.CalamineWorkbook.from_path(str(path))
+        wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))  # sniffs the content itself
         sheets = []
         for meta in wb.sheets_metadata:
             ws = wb.get_sheet_by_name(meta.name)
             rows = ws.to_python(skip_empty_area=False)
             merged = list(getattr(ws, "merged_cell_ranges", None) or [])
-            visible = str(meta.visible).endswith("Visible")
-            sheets.append(Sheet(meta.name, visible, rows, merged))
-    except ReturnError:
-        raise
+            visible = str(meta.visible).endswith(".Visible")
+            sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
+    except python_calamine.PasswordError:
+        raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
     except Exception as exc:  # calamine raises its own error types for every kind of damage
         text = str(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
-            raise fail("encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
-        raise fail("corrupt", f"文件无法读取（{text[:120]}）", "请用 Excel 或 WPS 打开确认后另存为 .xlsx 再报送") from None
+            raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
+        raise _fail(name, "corrupt", f"文件无法读取（{text[:120]}）", convert) from None
+    if not sheets:
+        raise _fail(name, "corrupt", "文件中没有任何工作表", convert)
     return sheets
+
+
+def _openpyxl_cells(sheet: Sheet, cells: Iterable[tuple[int, int]], data_only: bool) -> dict[tuple[int, int], Any] | None:
+    """openpyxl's view of a few cells of an .xlsx sheet (number format, formula), or None if unavailable."""
+    wanted = set(cells)
+    if not wanted or sheet.source is None or sheet.container != "ooxml":
+        return None
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(sheet.source, read_only=True, data_only=data_only)
+    except Exception:
+        return None
+    try:
+        ws = wb[sheet.name]
+        rows = sorted({r for r, _ in wanted})
+        cols = sorted({c for _, c in wanted})
+        out: dict[tuple[int, int], Any] = {}
+        for row in ws.iter_rows(min_row=rows[0] + 1, max_row=rows[-1] + 1, min_col=cols[0] + 1, max_col=cols[-1] + 1):
+            for cell in row:
+                r, c = getattr(cell, "row", None), getattr(cell, "column", None)
+                if r is not None and c is not None and (r - 1, c - 1) in wanted:
+                    out[(r - 1, c - 1)] = cell
+        return out
+    except Exception:
+        return None
+    finally:
+        wb.close()
+
+
+def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]] | None:
+    """Which of these cells Excel shows as a percentage (0.125 shown as 12.5%); None when unknowable.
+
+    calamine gives the stored number only; an .xlsx keeps the format, so 0.125 under "0.0%" is read as
+    12.5 % rather than guessed from the column's other values.
+    """
+    found = _openpyxl_cells(sheet, cells, data_only=True)
+    if found is None:
+        return None
+    return {rc for rc, cell in found.items() if "%" in str(getattr(cell, "number_format", "") or "")}
+
+
+_NO_VALUE_FORMULA = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
+    """Cells holding a formula saved without its result (files written by scripts): they read as empty.
+
+    Only an .xlsx can tell; a quick scan of the sheet XML for such formulas comes first, so the
+    ordinary file costs nothing more.
+    """
+    if sheet.source is None or sheet.container != "ooxml":
+        return set()
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            parts = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            if not any(_NO_VALUE_FORMULA.search(z.read(n)) for n in parts):
+                return set()
+    except Exception:
+        return set()
+    import openpyxl
+
+    out: set[tuple[int, int]] = set()
+    try:
+        wb = openpyxl.load_workbook(sheet.source, read_only=True, data_only=False)
+    except Exception:
+        return out
+    try:
+        for row in wb[sheet.name].iter_rows():
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f":
+                    r, c = cell.row - 1, cell.column - 1  # type: ignore[operator]
+                    if not clean_text(sheet.cell(r, c)):
+                        out.add((r, c))
+    except Exception:
+        return out
+    finally:
+        wb.close()
+    return out
 
 
 @dataclass
@@ -120,6 +343,7 @@ class HeaderMatch:
     columns: dict[str, int]  # form column name → 0-based sheet column
     units: dict[str, str]  # form column name → unit written in its header, if any
     extra: list[tuple[int, str]]  # sheet columns with a header the form does not know
+    headers: dict[str, str] = field(default_factory=dict)  # form column name → header text as written
 
     @property
     def score(self) -> int:
@@ -133,83 +357,139 @@ class HeaderMatch:
     def data_start(self) -> int:
         return self.header_row + self.header_height
 
-
-def _merged_parent(sheet: Sheet, r: int, c: int) -> Any:
-    """The value shown in a cell that lies inside a merged range (Excel stores it top-left only)."""
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if r0 <= r <= r1 and c0 <= c <= c1:
-            return sheet.cell(r0, c0)
-    return sheet.cell(r, c)
+    @property
+    def complete(self) -> bool:
+        """All required columns found, and enough columns that the match is no coincidence."""
+        return self.score >= min(3, len(self.form.columns)) and not self.missing_required
 
 
-def _header_texts(sheet: Sheet, r: int, height: int) -> list[tuple[str, str]]:
-    """Per column: (flattened header text, raw text incl. unit) over one or two header rows."""
-    out = []
+def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[list[str], str]]:
+    cached = sheet._candidates.get((r, height))
+    if cached is None:
+        cached = sheet._candidates[(r, height)] = _compute_candidates(sheet, r, height)
+    return cached
+
+
+def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[list[str], str]]:
+    """Per column: the texts that may name it, best first, and the raw text (for its unit).
+
+    Over two rows a group header ("完成投资" merged over "本月" and "1-6月累计") reads as
+    "本月完成投资", "完成投资本月" or the lower cell alone; a lower cell under an empty upper one
+    inherits the group on its left when the file keeps no merge information (.ods).
+    """
+    out: list[tuple[list[str], str]] = []
+    carried = ""
     for c in range(sheet.width):
-        top = clean_text(_merged_parent(sheet, r, c))
+        top = clean_text(sheet.shown(r, c))
         if height == 1:
-            out.append((top, top))
+            out.append(([top] if top else [], top))
             continue
         bottom = clean_text(sheet.cell(r + 1, c))
+        merge = sheet.merge_at(r + 1, c)
+        if merge is not None and merge[0][0] <= r:
+            bottom = ""  # a header merged down over both rows: the lower cell shows the upper one
+        if not top and bottom and carried and not sheet.merged:
+            top = carried
+        carried = top if bottom else ""
         if not bottom or bottom == top:
-            out.append((top, top))
+            out.append(([top] if top else [], top))
+        elif not top:
+            out.append(([bottom], bottom))
         else:
-            out.append((top + bottom, top + bottom))
+            out.append(([top + bottom, bottom + top, bottom, top], top + bottom))
     return out
 
 
+_LOOKUPS: dict[tuple[str, int], dict[str, str]] = {}
+
+
 def _lookup(form: FormSpec) -> dict[str, str]:
-    table = {}
+    """Header key → form column, built once per form (header matching runs for every form on every row)."""
+    cached = _LOOKUPS.get((form.code, id(form.model)))
+    if cached is not None:
+        return cached
+    table: dict[str, str] = {}
     for col in form.columns:
         for h in col.headers:
-            table.setdefault(header_key(h), col.name)
+            for k in header_keys(h)[:1]:
+                table.setdefault(k, col.name)
+    _LOOKUPS[(form.code, id(form.model))] = table
     return table
 
 
-def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
-    lookup = _lookup(form)
+def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int, lookup: dict[str, str]) -> HeaderMatch:
     columns: dict[str, int] = {}
     units: dict[str, str] = {}
+    headers: dict[str, str] = {}
     extra: list[tuple[int, str]] = []
-    texts = _header_texts(sheet, r, height)
-    for c, (text, raw) in enumerate(texts):
-        if not text:
+    for c, (texts, raw) in enumerate(_header_candidates(sheet, r, height)):
+        if not texts:
             continue
-        key = header_key(text)
-        name = lookup.get(key)
-        if name is None and height == 2:
-            # A two-row header: the lower cell alone may be the column's name ("本月" under "投资").
-            name = lookup.get(header_key(sheet.cell(r + 1, c)))
-        if name is not None and name not in columns:
+        name = None
+        for text in texts:
+            for key in header_keys(text):
+                hit = lookup.get(key)
+                if hit is not None and hit not in columns:
+                    name = hit
+                    break
+            if name:
+                break
+        if name is not None:
             columns[name] = c
+            headers[name] = raw
             unit = _HEADER_UNIT_RE.search(raw)
             if unit:
                 units[name] = unit.group(1).replace("％", "%")
         else:
-            extra.append((c, text))
-    return HeaderMatch(form, sheet, r, height, columns, units, extra)
+            extra.append((c, raw))
+    return HeaderMatch(form, sheet, r, height, columns, units, extra, headers)
+
+
+def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
+    """Sheets a return may be on: visible ones, never beizeng's own identification or feedback sheets."""
+    return [s for s in sheets if s.visible and s.name != META_SHEET and s.name not in FEEDBACK_SHEETS]
+
+
+def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
+    """The best place on one sheet where this form's headers stand, if any column matched."""
+    lookup = _lookup(form)
+    best: HeaderMatch | None = None
+    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
+        if not any(clean_text(v) for v in sheet.rows[r]):
+            continue
+        for height in (1, 2):
+            m = _match_row(form, sheet, r, height, lookup)
+            # most columns matched, then fewest required missing, then a one-row header (a two-row
+            # one must earn its place by matching more), then the first such place
+            if m.score and (best is None or (-m.score, len(m.missing_required), m.header_height)
+                            < (-best.score, len(best.missing_required), best.header_height)):
+                best = m
+    return best
+
+
+def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
+    """This form's best header on every readable sheet, best sheet first."""
+    found = [m for m in (sheet_matches(form, s) for s in readable_sheets(sheets)) if m is not None]
+    order = {id(s): i for i, s in enumerate(sheets)}
+    return sorted(found, key=lambda m: (-m.score, len(m.missing_required), order[id(m.sheet)]))
 
 
 def find_header(form: FormSpec, sheets: list[Sheet]) -> HeaderMatch | None:
     """The best place in the workbook where this form's headers stand, if any column matched."""
-    candidates: list[HeaderMatch] = []
-    for sheet in sheets:
-        if not sheet.visible:
-            continue
-        for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
-            if not any(clean_text(v) for v in sheet.rows[r]):
-                continue
-            candidates += [_match_row(form, sheet, r, height) for height in (1, 2)]
-    if not candidates:
-        return None
-    # most columns matched, then fewest required missing, then a one-row header (a two-row one must
-    # earn its place by matching more), then the first such place
-    best = min(candidates, key=lambda m: (-m.score, len(m.missing_required), m.header_height))
-    return best if best.score > 0 else None
+    found = find_headers(form, sheets)
+    return found[0] if found else None
+
+
+def hidden_matches(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
+    """Complete matches on hidden sheets: only used to tell a sender why the table was not read."""
+    hidden = [s for s in sheets if not s.visible and s.name != META_SHEET]
+    return [m for m in (sheet_matches(form, s) for s in hidden) if m is not None and m.complete]
 
 
 @dataclass
 class DataRow:
+    """One data row, raw, with its Excel row number kept for every message about it."""
+
     excel_row: int  # 1-based
     cells: dict[str, Any]  # form column name → raw cell value
 
@@ -224,6 +504,8 @@ class Table:
     lines_above: list[str]
     footer: list[str]
     unit: str | None
+    #: Rows read past and why (subtotal, section, note, repeated header, 栏次 row), for the sender's list.
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)
 
     @property
     def sheet(self) -> str:
@@ -233,22 +515,116 @@ class Table:
         return f"{col_letter(self.match.columns[column])}{excel_row}"
 
 
-def _is_total(values: list[str]) -> bool:
-    for v in values[:4]:
-        key = re.sub(r"\s", "", v)
-        if key and any(key == w or key.startswith(w) or key.endswith(w) for w in TOTAL_WORDS):
-            return True
-    return False
+def _compact(text: str) -> str:
+    return _PARENS_RE.sub("", re.sub(r"\s", "", text).replace("（", "(").replace("）", ")"))
+
+
+def _key_empty(texts: list[str], key_col: int | None) -> bool:
+    if key_col is None:
+        return True
+    text = _compact(texts[key_col]) if key_col < len(texts) else ""
+    return not text or bool(_TOTAL_RE.match(text) or _SUBTOTAL_RE.match(text))
+
+
+def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | None:
+    """'total', 'subtotal' or None: a 合计 row is labelled so in one of its first cells and carries no key.
+
+    ``county`` are the columns whose values may legitimately be "合计" (the city table's 全市 row).
+    """
+    seen = 0
+    for c, t in enumerate(texts):
+        if not t:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if c in county or not ("计" in t or "汇总" in t or "其中" in t):
+            continue
+        text = _compact(t)
+        if _TOTAL_RE.match(text) and _key_empty(texts, key_col):
+            return "total"
+        if _SUBTOTAL_RE.match(text) and _key_empty(texts, key_col):
+            return "subtotal"
+    return None
 
 
 def _is_footer(values: list[str]) -> bool:
-    joined = "".join(values)
-    return any(joined.startswith(w) or w + "：" in joined or w + ":" in joined for w in FOOTER_WORDS) or any(
-        joined.startswith(p) for p in NOTE_PREFIXES
-    )
+    joined = "".join(values).replace(" ", "")
+    return any(joined.startswith(w) or w + "：" in joined or w + ":" in joined for w in FOOTER_WORDS)
+
+
+def _is_note(values: list[str]) -> bool:
+    joined = "".join(values).replace(" ", "")
+    return joined.startswith(NOTE_PREFIXES)
+
+
+def _is_annex(values: list[str]) -> bool:
+    """A 栏次 row (甲 乙 1 2 3 …) or a row of units under the header: part of the header, not data."""
+    if len(values) < 2:
+        return False
+    numbers = []
+    for v in values:
+        bare = v.strip("()（）")
+        if v in _ANNEX_WORDS or bare in UNIT_WORDS or bare in ("是/否", "年-月-日", "年月日"):
+            continue
+        if re.fullmatch(r"\d{1,2}", v):
+            numbers.append(int(v))
+            continue
+        return False
+    return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _is_repeated_header(match: HeaderMatch, texts: list[str], exact: set[str]) -> bool:
+    """A table printed over several pages repeats its header row; that row is not data."""
+    if not any(t in exact for t in texts if t):
+        return False  # the usual data row: no cell reads like a header, no key to compute
+    hits = 0
+    for name, c in match.columns.items():
+        text = texts[c] if c < len(texts) else ""
+        if text and header_key(text) == header_key(match.headers.get(name, "")):
+            hits += 1
+    return hits >= max(2, len(match.columns) // 2)
+
+
+def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) -> bool:
+    """A heading inside the table ("一、续建项目") or one merged note line across it (one filled cell)."""
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    if len(filled) != 1:
+        return False
+    c, text = filled[0]
+    if isinstance(raw[c], int | float) and not isinstance(raw[c], bool):
+        return False
+    if _SECTION_RE.match(text):
+        return True
+    m = match.sheet.merge_at(r, c)
+    return m is not None and m[1][1] - m[0][1] >= 2
+
+
+def _is_zero_only(cells: dict[str, str], kinds: dict[str, str]) -> bool:
+    """A row with only zeros and no text: formulas copied down into unused rows."""
+    seen = False
+    for name, t in cells.items():
+        if not t:
+            continue
+        if kinds[name] not in ("money", "number", "int", "pct"):
+            return False
+        try:
+            if float(t.replace(",", "")) != 0:
+                return False
+        except ValueError:
+            return False
+        seen = True
+    return seen
 
 
 def extract_table(match: HeaderMatch) -> Table:
+    """The rows under the header that carry data, and everything else set aside with the reason.
+
+    Set aside, never silently: the 栏次/unit row under the header, notes, page-repeated headers,
+    合计 rows (kept to check against the sum), 小计/其中 rows, section headings, the footer from the
+    first 填报人/联系电话 line on.  A value shown by a cell merged down over several rows (a township
+    written once for all its projects) is read into each row it covers.
+    """
     sheet = match.sheet
     lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
     lines_above = [line for line in lines_above if line]
@@ -260,24 +636,66 @@ def extract_table(match: HeaderMatch) -> Table:
     rows: list[DataRow] = []
     totals: list[DataRow] = []
     footer: list[str] = []
+    skipped: list[tuple[int, str, str]] = []
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
-    for r in range(match.data_start, len(sheet.rows)):
+    kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
+    county = {c for name, c in match.columns.items() if kinds[name] == "county"}
+    key_col = match.columns.get(match.form.key[0]) if match.form.key else None
+    exact = {clean_text(h) for h in match.headers.values()}
+    data_start = match.data_start
+    in_header = True  # rows right under the header may still be part of it (栏次, units)
+    for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
-        if not any(texts):
+        present = [t for t in texts if t]
+        if not present:
             continue
-        if footer or _is_footer([t for t in texts if t]):
-            footer.append(" ".join(t for t in texts if t))
+        if footer or _is_footer(present):
+            footer.append(" ".join(present))
             continue
-        cells = {name: raw[c] if c < len(raw) else "" for name, c in used}
+        if in_header and _is_annex(present):
+            for name, c in used:
+                word = texts[c].strip("()（）") if c < len(texts) else ""
+                if word in ("亿元", "万元", "千元", "元", "%") and name not in match.units:
+                    match.units[name] = word
+            skipped.append((r + 1, "annex_row", "表头下的栏次/单位行"))
+            continue
+        in_header = False
+        if _is_note(present):
+            skipped.append((r + 1, "note_row", "说明文字行"))
+            continue
+        if _is_repeated_header(match, texts, exact):
+            skipped.append((r + 1, "repeated_header", "重复的表头行"))
+            continue
+        cells = {}
+        shown = {}
+        for name, c in used:
+            value = raw[c] if c < len(raw) else ""
+            text = texts[c] if c < len(texts) else ""
+            if not text and sheet.merged:
+                merged = sheet.merge_at(r, c)
+                if merged is not None and merged[0][0] >= data_start and merged[0] != (r, c):
+                    value = sheet.cell(*merged[0])  # a township merged down over its projects' rows
+                    text = clean_text(value)
+            cells[name] = value
+            shown[name] = text
         row = DataRow(r + 1, cells)
-        if _is_total(texts):
+        kind = _row_kind(texts, key_col, county)
+        if kind == "total":
             totals.append(row)
             continue
-        if not any(clean_text(v) for v in cells.values()):
-            continue  # text only in columns the form does not have, e.g. a stray note
+        if kind == "subtotal":
+            skipped.append((r + 1, "subtotal_row", "小计/其中行"))
+            continue
+        if not any(shown.values()):
+            continue  # text only in columns the form does not have, e.g. a pre-numbered 序号
+        if len(present) == 1 and _is_section(raw, texts, r, match):
+            skipped.append((r + 1, "section_row", "分组标题行"))
+            continue
+        if _is_zero_only(shown, kinds):
+            continue
         rows.append(row)
-    return Table(match, rows, totals, lines_above, footer, unit)
+    return Table(match, rows, totals, lines_above, footer, unit, skipped)
 
 
 def read_meta_sheet(sheets: list[Sheet]) -> dict[str, str]:

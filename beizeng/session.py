@@ -1,16 +1,25 @@
-"""The writing session: one writer at a time, a working database, an atomic copy for analysts.
+"""The writing session: one writer at a time, a working database, backups, an atomic copy for analysts.
 
 DuckDB allows one writing process or many reading ones, never both.  The pipeline therefore writes
 ``warehouse/work/beizeng.duckdb`` under a lock file and, when a run has committed, publishes a
 copy as ``warehouse/beizeng.duckdb`` by an atomic rename.  Analysts (DuckDB CLI, DBeaver, Python)
-open the published file: an open reader never blocks a run, and never sees a half-written state.
+open the published file: an open reader never blocks a run, and never sees a half-written state
+(a reader keeps the file it opened; the next one opens the new file).
+
+Before a run writes, the working database is copied to ``warehouse/backups/`` (the last
+``backups_keep`` are kept) so that ``beizeng restore`` can undo a bad load.
+
+Read-only commands import this module to reach the published copy; the warehouse code (and with it
+pandera) is imported only by the functions that write, so those commands answer at once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import fcntl
 import os
 import shutil
+import stat
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,9 +27,9 @@ from pathlib import Path
 
 import duckdb
 
-from beizeng.catalogue import sync_catalogue
 from beizeng.config import Config
-from beizeng.warehouse import connect, ensure_schema, sync_config
+
+BACKUP_SUFFIX = ".duckdb"
 
 
 class BusyError(Exception):
@@ -31,11 +40,22 @@ def work_db(cfg: Config) -> Path:
     return cfg.warehouse / "work" / "beizeng.duckdb"
 
 
+def lock_holder(cfg: Config) -> str:
+    """The process id written into the lock file by the run holding it (for the busy message)."""
+    try:
+        return (cfg.warehouse / ".writer.lock").read_text(encoding="utf-8").strip()
+    except OSError:
+        return ""
+
+
 @contextmanager
-def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
-    """Hold the warehouse's writer lock; wait up to ``wait_seconds`` for another run to finish."""
-    cfg.warehouse.mkdir(parents=True, exist_ok=True)
-    path = cfg.warehouse / ".writer.lock"
+def file_lock(path: Path, wait_seconds: float, busy: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``path``; wait up to ``wait_seconds``, then raise BusyError(busy).
+
+    An advisory ``flock`` is released by the kernel when its holder dies, so a crashed run never
+    leaves the warehouse locked.  The holder's process id is written into the file for messages.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
     fh = path.open("a+")
     deadline = time.monotonic() + wait_seconds
     while True:
@@ -45,7 +65,7 @@ def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
         except BlockingIOError:
             if time.monotonic() >= deadline:
                 fh.close()
-                raise BusyError("另一个 beizeng 运行正在写入数据仓库，请稍后再试（或加 --wait 秒数 等待）。") from None
+                raise BusyError(busy) from None
             time.sleep(0.2)
     try:
         fh.seek(0)
@@ -59,26 +79,70 @@ def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
 
 
 @contextmanager
+def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
+    """Hold the warehouse's writer lock; wait up to ``wait_seconds`` for another run to finish."""
+    holder = lock_holder(cfg)
+    who = f"（进程 {holder}）" if holder else ""
+    with file_lock(cfg.warehouse / ".writer.lock", wait_seconds,
+                   f"另一个 beizeng 运行{who}正在写入数据仓库，请稍后再试（或加 --wait 秒数 等待）。"):
+        yield
+
+
+@contextmanager
 def open_work(cfg: Config) -> Iterator[duckdb.DuckDBPyConnection]:
     """The working database with schema, configuration and catalogue up to date (caller holds the lock)."""
+    from beizeng.catalogue import sync_catalogue
+    from beizeng.warehouse import connect, ensure_schema, sync_config
+
     con = connect(work_db(cfg))
     try:
         ensure_schema(con)
         sync_config(con, cfg)
         sync_catalogue(con)
+        sync_forms(con)
         yield con
     finally:
         con.close()
 
 
+def sync_forms(con: duckdb.DuckDBPyConnection) -> None:
+    """The forms' metadata as a warehouse table, so `beizeng status` knows who owes what without pandera."""
+    from beizeng.forms import all_forms
+
+    con.execute(
+        "create or replace table form_catalogue (code varchar primary key, title varchar, senders varchar, "
+        "default_sender varchar, frequency varchar, first_month integer, unit varchar, grain varchar)"
+    )
+    con.executemany(
+        "insert into form_catalogue values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(f.code, f.title, f.senders, f.default_sender, f.frequency, f.first_month, f.unit, f.grain)
+         for f in all_forms().values()],
+    )
+    con.execute("comment on table form_catalogue is 'Every return type (报表): code, Chinese title, who sends it "
+                "(townships / departments / both), how often, first month reported, unit, grain.'")
+
+
+def _checkpointed(path: Path) -> None:
+    """Fold the write-ahead log into the file, so that a plain file copy is the whole database."""
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
 def publish(cfg: Config) -> Path:
-    """Copy the working database to the analysts' file, atomically (rename over the old copy)."""
+    """Copy the working database to the analysts' file, atomically (rename over the old copy).
+
+    The copy is made read-only on disk: whatever an analyst wrote into it would vanish at the next
+    publish, so a read-write open is refused rather than silently lost.
+    """
     src = work_db(cfg)
-    con = duckdb.connect(str(src))
-    con.execute("checkpoint")
-    con.close()
+    _checkpointed(src)
     tmp = cfg.db_path.with_name(f".{cfg.db_path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)  # a read-only leftover of a crashed run would refuse the copy
     shutil.copyfile(src, tmp)
+    os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     os.replace(tmp, cfg.db_path)
     return cfg.db_path
 
@@ -88,3 +152,104 @@ def open_published(cfg: Config) -> duckdb.DuckDBPyConnection:
     if not cfg.db_path.exists():
         raise FileNotFoundError(f"数据仓库 {cfg.db_path} 还不存在：请先运行 `beizeng run` 或 `beizeng demo`。")
     return duckdb.connect(str(cfg.db_path), read_only=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Backups
+# ---------------------------------------------------------------------------------------------
+
+def list_backups(cfg: Config) -> list[Path]:
+    """The backups, oldest first (their names are their time stamps)."""
+    if not cfg.backups.exists():
+        return []
+    return sorted(p for p in cfg.backups.iterdir() if p.is_file() and p.suffix == BACKUP_SUFFIX
+                  and not p.name.startswith("."))
+
+
+def backup(cfg: Config, label: str = "") -> Path | None:
+    """Copy the working database to warehouse/backups/<time stamp>.duckdb and keep the newest ones.
+
+    Only the regular backups count towards ``backups_keep``; the one taken before a restore is kept
+    apart (labelled) so that restoring never pushes out the backup a person may want next.
+
+    Called under the writer lock before a run writes; None when there is nothing yet to back up.
+    """
+    src = work_db(cfg)
+    if not src.exists():
+        return None
+    _checkpointed(src)
+    cfg.backups.mkdir(parents=True, exist_ok=True)
+    # fixed-width time stamps to the millisecond: name order is time order
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
+    target = cfg.backups / f"{stamp}{'-' + label if label else ''}{BACKUP_SUFFIX}"
+    while target.exists():
+        time.sleep(0.001)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
+        target = cfg.backups / f"{stamp}{'-' + label if label else ''}{BACKUP_SUFFIX}"
+    tmp = cfg.backups / f".{target.name}.tmp"
+    shutil.copyfile(src, tmp)
+    os.replace(tmp, target)
+    same_kind = [p for p in list_backups(cfg) if _label(p) == label]
+    for old in same_kind[: -cfg.backups_keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _label(path: Path) -> str:
+    """'' for a regular backup, else its label ('before-restore')."""
+    return path.stem[20:]  # after 'YYYYmmdd-HHMMSS-fff-'
+
+
+def find_backup(cfg: Config, name: str | None) -> Path:
+    """The backup a person named (file name, its time stamp, or a path); the newest regular one when none is named."""
+    found = list_backups(cfg)
+    regular = [p for p in found if not _label(p)]
+    if not regular and not name:
+        raise FileNotFoundError(f"没有可用的备份（{cfg.backups}）：每次写入数据仓库之前才会生成备份。")
+    if not name:
+        return regular[-1]
+    direct = Path(name)
+    if direct.is_file():
+        return direct.resolve()
+    matches = [p for p in found if p.name == name or p.stem == name or p.name.startswith(name)]
+    if len(matches) != 1:
+        listed = "、".join(p.stem for p in found)
+        why = "有多个备份符合" if matches else "找不到备份"
+        raise FileNotFoundError(f"{why}“{name}”。可用的备份：{listed}")
+    return matches[0]
+
+
+def _submission_files(path: Path) -> dict[str, str]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        rows = con.execute("select file_hash, file_name from submissions where status = 'accepted'").fetchall()
+    except duckdb.Error as exc:
+        raise ValueError(f"{path.name} 不是 beizeng 数据仓库的备份：{exc}") from None
+    finally:
+        con.close()
+    return {str(h): str(n) for h, n in rows}
+
+
+def restore(cfg: Config, source: Path, wait_seconds: float = 0) -> tuple[Path | None, list[str]]:
+    """Make a backup the working database again and republish it, under the writer lock.
+
+    The state being replaced is itself backed up first, so a restore can be undone.  Returns that
+    backup and the accepted files the restored database no longer holds (they sit in the archive
+    and can be dropped into the inbox again).
+    """
+    restored_files = _submission_files(source)
+    with writer_lock(cfg, wait_seconds):
+        dst = work_db(cfg)
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        # copy first: taking the safety backup may prune the very file being restored
+        tmp = dst.with_name(f".{dst.name}.restore.tmp")
+        shutil.copyfile(source, tmp)
+        lost: list[str] = []
+        before = None
+        if dst.exists():
+            lost = sorted(n for h, n in _submission_files(dst).items() if h not in restored_files)
+            before = backup(cfg, "before-restore")
+        Path(f"{dst}.wal").unlink(missing_ok=True)
+        os.replace(tmp, dst)
+        publish(cfg)
+    return before, lost

@@ -8,6 +8,13 @@ hidden ``_beizeng`` sheet names the form, sender and period for the same reason.
 Layout (Excel rows): 1 title, 2 填报单位, 3 单位 (forms with money columns), 4 headers, 5… data,
 then a blank row and the 填报人/联系电话/审核人 footer.  Text from data is always written with
 ``write_string`` so that a name starting with ``=`` ``+`` ``-`` ``@`` can never become a formula.
+
+Next month's templates can be pre-filled (``write_templates(..., con=...)`` with the analysts'
+read-only copy): a township's investment-project template then lists its projects as it last sent
+them, with the figures of the month cleared and last month's cumulative shown in a grey reference
+column to the right of the form.  The reference column's header ("上月累计完成投资（参考）") matches
+no header of the form, so the reader notes it as an unknown column and never reads it; typing
+into it is refused by a data validation, so the sender only types this month's numbers.
 """
 
 from __future__ import annotations
@@ -17,9 +24,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 from xlsxwriter.format import Format
@@ -31,6 +39,9 @@ from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.periods import period_words
 from beizeng.reader import META_SHEET
 
+if TYPE_CHECKING:
+    import duckdb
+
 TITLE_ROW, SENDER_ROW, UNIT_ROW, HEADER_ROW, FIRST_DATA_ROW = 0, 1, 2, 3, 4  # 0-based
 #: Bordered empty rows shown in a blank template (clerks insert more above the footer).
 BLANK_ROWS = 20
@@ -40,6 +51,9 @@ INSTRUCTIONS_SHEET = "填表说明"
 CITY_TOTAL = "全市"
 FLAG_CHOICES = ("是", "否")
 FONT = "宋体"
+#: Bordered empty rows added under the rows of a pre-filled template, for new projects.
+PREFILLED_BLANK_ROWS = 5
+REFERENCE_FILL = "#E7E6E6"
 #: Excel's inline list of a drop-down is limited to 255 characters; longer lists go to a sheet range.
 INLINE_LIST_MAX = 255
 _SHEET_BAD_CHARS = re.compile(r"[\[\]:*?/\\]")
@@ -92,6 +106,10 @@ class _Formats:
         self.footer = wb.add_format({**base, "font_size": 11})
         self.wrap = wb.add_format({**cell, "text_wrap": True, "valign": "top"})
         self.note = wb.add_format({**base, "font_size": 11, "text_wrap": True, "valign": "top"})
+        self.ref_header = wb.add_format({**cell, "bold": True, "text_wrap": True, "align": "center",
+                                         "bg_color": REFERENCE_FILL, "font_color": "#595959"})
+        self.ref_cell = wb.add_format({**cell, "num_format": NUM_FORMATS["money"], "bg_color": REFERENCE_FILL,
+                                       "font_color": "#595959"})
         self.by_kind: dict[str, Format] = {}
         for kind in ("text", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township",
                      "county", "scope"):
@@ -215,8 +233,41 @@ def _header_height(texts: list[str], widths: list[int]) -> float:
     return max(30.0, 13.0 * lines + 8)
 
 
+@dataclass(frozen=True)
+class Reference:
+    """Read-only columns right of the form on a pre-filled return: last period's figures, one value per row."""
+
+    headers: tuple[str, ...]
+    values: list[tuple[Any, ...]]
+    note: str
+    message: str = "此列为上期已报数，仅供核对，不需填写，也不会读取。"
+
+
+def _write_reference(ws: Worksheet, fm: _Formats, ref: Reference, first_col: int, n_rows: int) -> None:
+    """Grey columns after the form's own; any typing into them is refused by a data validation."""
+    for j, header in enumerate(ref.headers):
+        c = first_col + j
+        width = max(14, math.ceil(display_width(header) / 2) + 2)
+        ws.set_column(c, c, width)
+        shown = header.replace("（", "\n（", 1) if display_width(header) > width - 1 else header
+        ws.write_string(HEADER_ROW, c, shown, fm.ref_header)
+        for r in range(n_rows):
+            value = ref.values[r][j] if r < len(ref.values) else None
+            if value is None:
+                ws.write_blank(FIRST_DATA_ROW + r, c, None, fm.ref_cell)
+            elif isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+                ws.write_number(FIRST_DATA_ROW + r, c, float(value), fm.ref_cell)
+            else:
+                ws.write_string(FIRST_DATA_ROW + r, c, str(value), fm.ref_cell)
+        if n_rows:
+            ws.data_validation(FIRST_DATA_ROW, c, FIRST_DATA_ROW + n_rows - 1, c, {
+                "validate": "custom", "value": "=FALSE()", "error_type": "stop", "error_title": "参考列，不需填写",
+                "error_message": ref.message[:255], "input_title": "参考列", "input_message": ref.message[:255]})
+
+
 def _write_form_sheet(ws: Worksheet, fm: _Formats, lists: _Lists, form: FormSpec, cfg: Config, sender: Sender,
-                      period: str, rows: Sequence[dict[str, Any]] | None, reporter: str, phone: str) -> None:
+                      period: str, rows: Sequence[dict[str, Any]] | None, reporter: str, phone: str,
+                      reference: Reference | None = None, extra_blank: int = 0) -> None:
     """The return itself: title, 填报单位, 单位, headers, rows (or bordered blanks) and the footer."""
     columns = form.columns
     last = len(columns) - 1
@@ -246,16 +297,22 @@ def _write_form_sheet(ws: Worksheet, fm: _Formats, lists: _Lists, form: FormSpec
             raise ValueError(f"{form.code}: rows carry columns the form does not have: {sorted(unknown)}")
         for i, col in enumerate(columns):
             write_value(ws, FIRST_DATA_ROW + r, i, col, record.get(col.name), fm.cell(col))
-    shown_rows = len(data) if rows is not None else BLANK_ROWS
-    if rows is None:
-        for r in range(BLANK_ROWS):
-            for i, col in enumerate(columns):
-                ws.write_blank(FIRST_DATA_ROW + r, i, None, fm.cell(col))
+    shown_rows = len(data) + extra_blank if rows is not None else BLANK_ROWS
+    for r in range(len(data) if rows is not None else 0, shown_rows):
+        for i, col in enumerate(columns):
+            ws.write_blank(FIRST_DATA_ROW + r, i, None, fm.cell(col))
+    if reference is not None:
+        _write_reference(ws, fm, reference, len(columns), shown_rows)
 
     footer_row = FIRST_DATA_ROW + shown_rows + 1
     ws.set_row(footer_row, 22)
     ws.merge_range(footer_row, 0, footer_row, last, "", fm.footer)
     ws.write_string(footer_row, 0, f"填报人：{reporter}    联系电话：{phone}    审核人：", fm.footer)
+    if reference is not None and reference.note:
+        note_row = footer_row + 1
+        ws.set_row(note_row, max(20, 15 * math.ceil(display_width(reference.note) / max(sum(widths), 1))))
+        ws.merge_range(note_row, 0, note_row, last, "", fm.note)
+        ws.write_string(note_row, 0, reference.note, fm.note)
 
     _add_validations(ws, lists, columns, cfg, shown_rows, footer_row, blank=rows is None)
     ws.freeze_panes(FIRST_DATA_ROW, 0)
@@ -360,12 +417,16 @@ def write_return(
     phone: str = "",
     *,
     generated: dt.datetime | None = None,
+    reference: Reference | None = None,
+    extra_blank: int = 0,
 ) -> Path:
     """Write one return: a blank template when ``rows`` is None, else the rows filled in.
 
     ``rows`` are keyed by the form's column names with Python values (Decimal/float/int, bool, date,
     str).  ``generated`` stamps the hidden sheet and the file's properties; fixing it makes the
-    file byte-for-byte reproducible (the demo relies on that for duplicate detection).
+    file byte-for-byte reproducible (the demo relies on that for duplicate detection).  A pre-filled
+    template passes ``reference`` (read-only columns of last period's figures) and ``extra_blank``
+    bordered rows for what is new.
     """
     stamp = (generated or dt.datetime.now()).replace(microsecond=0)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -378,7 +439,7 @@ def write_return(
     notes = wb.add_worksheet(INSTRUCTIONS_SHEET)
     meta = wb.add_worksheet(META_SHEET)
     lists = _Lists(meta)
-    _write_form_sheet(main, fm, lists, form, cfg, sender, period, rows, reporter, phone)
+    _write_form_sheet(main, fm, lists, form, cfg, sender, period, rows, reporter, phone, reference, extra_blank)
     _write_instructions(notes, fm, form, cfg)
     _write_meta(meta, form, sender, period, stamp)
     wb.close()
@@ -401,11 +462,77 @@ def template_period(form: FormSpec, period: str) -> str:
     return period[:4] if form.frequency == "yearly" else period
 
 
-def write_templates(cfg: Config, period: str, out_dir: Path) -> list[Path]:
-    """A blank template for every form and every sender of it, named '<sender>_<form>_<period>.xlsx'.
+@dataclass(frozen=True)
+class Prefill:
+    """How next month's template of a form is pre-filled from the sender's last return.
+
+    ``clear``: the month's own figures, typed afresh; ``reference``: columns whose last value is
+    shown read-only beside the form, with the reference column's header; ``clear_new_year``:
+    columns that restart with the year (the annual plan), cleared, with no reference shown, when
+    the last return is of an earlier year (cumulative figures start again from January).
+    """
+
+    clear: tuple[str, ...]
+    reference: dict[str, str] = field(default_factory=dict)
+    clear_new_year: tuple[str, ...] = ()
+
+
+#: Forms whose templates are pre-filled, by code.  The reference headers must match no header or
+#: alias of the form (checked in tests/test_templates.py), or the reader would take them for data.
+PREFILL: dict[str, Prefill] = {
+    "fai_projects": Prefill(clear=("invest_month", "invest_cum"),
+                            reference={"invest_cum": "上月累计完成投资（参考）"},
+                            clear_new_year=("annual_plan",)),
+}
+
+
+def previous_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender, period: str
+                  ) -> tuple[str, list[dict[str, Any]]] | None:
+    """The sender's rows of its latest return of this form before ``period``: (that period, rows)."""
+    exists = con.execute("select count(*) from duckdb_views() where view_name = ?", [form.current]).fetchone()
+    if not exists or not exists[0]:
+        return None
+    row = con.execute(f"select max(period) from {form.current} where sender = ? and period < ? and length(period) = 7",
+                      [sender.name, period]).fetchone()
+    if row is None or row[0] is None:
+        return None
+    prev = str(row[0])
+    names = [c.name for c in form.columns]
+    cur = con.execute(f"select {', '.join(names)} from {form.current} where sender = ? and period = ? "
+                      "order by excel_row", [sender.name, prev])
+    return prev, [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def prefilled(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender, period: str
+              ) -> tuple[list[dict[str, Any]], Reference | None] | None:
+    """The rows and reference columns of a pre-filled template, or None to send a blank one."""
+    spec = PREFILL.get(form.code)
+    found = previous_rows(con, form, sender, period) if spec else None
+    if spec is None or found is None or not found[1]:
+        return None
+    prev, rows = found
+    new_year = prev[:4] != period[:4]
+    cleared = set(spec.clear) | (set(spec.clear_new_year) if new_year else set())
+    out = [{k: (None if k in cleared else v) for k, v in r.items()} for r in rows]
+    if new_year or not spec.reference:
+        return out, None
+    headers = tuple(spec.reference.values())
+    values = [tuple(r[c] for c in spec.reference) for r in rows]
+    labels = "、".join(f"“{h}”" for h in headers)
+    targets = "、".join(f"“{form.column(c).header}”" for c in spec.reference)
+    note = (f"注：灰色的{labels}列是本单位已报的{period_words(prev)}数，仅供核对，不需填写，也不会读取；"
+            f"请在{targets}列填写{period_words(period)}的本期数。已列出的项目为上期报送的项目，"
+            "本期没有的项目请删除整行，新增项目填在下方空行。")
+    return out, Reference(headers, values, note)
+
+
+def write_templates(cfg: Config, period: str, out_dir: Path, con: duckdb.DuckDBPyConnection | None = None
+                    ) -> list[Path]:
+    """A template for every form and every sender of it, named '<sender>_<form>_<period>.xlsx'.
 
     A monthly form is skipped for a month it is not reported in (fixed-asset investment has no
-    January return): a template for it could only be rejected.
+    January return): a template for it could only be rejected.  With ``con`` (a read-only connection
+    to the published warehouse), forms of ``PREFILL`` come pre-filled with the sender's last return.
     """
     paths = []
     for form in all_forms().values():
@@ -414,5 +541,11 @@ def write_templates(cfg: Config, period: str, out_dir: Path) -> list[Path]:
             continue
         for sender in template_senders(form, cfg):
             path = out_dir / f"{sender.name}_{form.title}_{p}.xlsx"
-            paths.append(write_return(form, cfg, sender, p, path, reporter=sender.contact, phone=sender.phone))
+            filled = prefilled(con, form, sender, p) if con is not None and len(p) == 7 else None
+            if filled is None:
+                paths.append(write_return(form, cfg, sender, p, path, reporter=sender.contact, phone=sender.phone))
+            else:
+                rows, ref = filled
+                paths.append(write_return(form, cfg, sender, p, path, rows, reporter=sender.contact, phone=sender.phone,
+                                          reference=ref, extra_blank=PREFILLED_BLANK_ROWS))
     return paths

@@ -13,6 +13,7 @@ import pandera.errors
 import polars as pl
 
 from beizeng.forms import FormSpec
+from beizeng.identifiers import PROJECT_CODE, USCC_ALPHABET, uscc_check_char
 from beizeng.normalise import Normalised
 from beizeng.problems import Problem
 from beizeng.reader import clean_text
@@ -49,6 +50,35 @@ class Located:
             if text:
                 return text
         return None if fallback is None else str(fallback)
+
+
+def uscc_detail(code: str) -> str:
+    """What exactly is wrong with a credit code, so the clerk knows which character to look at."""
+    if len(code) != 18:
+        return f"（现为{len(code)}位，应为18位）"
+    bad = sorted({ch for ch in code if ch not in USCC_ALPHABET})
+    if bad:
+        hints = {"O": "数字0", "I": "数字1", "Z": "数字2", "S": "数字5", "V": "字母U"}
+        said = "、".join(f"“{ch}”" + (f"（可能是{hints[ch]}）" if ch in hints else "") for ch in bad)
+        return f"（含有代码中不会出现的字符{said}）"
+    if uscc_check_char(code[:17]) != code[17]:
+        return "（最后一位校验位与前17位不符，通常是其中某一位抄错了）"
+    return ""
+
+
+def project_code_detail(code: str) -> str:
+    """How a project code differs from the approval platform's 4-6-2-2-6 digits."""
+    parts = code.split("-")
+    if PROJECT_CODE.match(code):
+        return ""
+    if len(parts) != 5:
+        return f"（应由5段数字用“-”连接，现为{len(parts)}段）"
+    lengths = "-".join(str(len(p)) for p in parts)
+    return f"（各段位数应为 4-6-2-2-6，现为 {lengths}）"
+
+
+#: Extra wording for a failed identifier check, by the check's name in the schema.
+DETAILS = {"uscc_check_digit": uscc_detail, "project_code_format": project_code_detail}
 
 
 def _custom_checks(form: FormSpec) -> dict[str, tuple[str, str]]:
@@ -107,6 +137,9 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             if check in custom:
                 code, fix = custom[check]
                 message = check
+                shown = loc.shown(index - offsets[i], column, rec.get("failure_case"))
+                if code in DETAILS and shown:
+                    message += DETAILS[code](str(rec.get("failure_case") or shown))
             else:
                 message, fix = _explain(check)
                 code = check.split("(")[0] or "check"

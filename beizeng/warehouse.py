@@ -93,6 +93,7 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
         "crosscheck_pct": str(r.crosscheck_pct),
         "yoy_warn_pct": str(r.yoy_warn_pct),
         **{f"rank_basis_{k}": v for k, v in r.rank_basis.items()},
+        **{f"quarter_share_{i}": str(s) for i, s in enumerate(r.quarter_shares, 1)},
     }
     con.execute("delete from cfg_settings")
     con.executemany("insert into cfg_settings values (?, ?)", list(settings.items()))
@@ -173,6 +174,12 @@ def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
         con.execute("comment on view indicator_values is "
                     "'Every indicator of INDICATORS.md: one row per period (YYYY-MM, 1–N cumulative) per scope "
                     "(county or township) per indicator code.'")
+    # the analysts' documented views (one per report section) read indicator_values, so they come last
+    for path in sql_files("views"):
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+        except duckdb.Error as exc:
+            raise RuntimeError(f"SQL 视图 {path.name} 执行失败: {exc}") from exc
     return views
 
 

@@ -1,35 +1,87 @@
-"""Ingest flow: everything waiting in the inbox, validated, loaded, filed away, indicators refreshed."""
+"""Ingest flow: everything waiting in the inbox, validated, loaded, filed away, indicators refreshed.
+
+``run_ingest(runner="dask")`` spreads the per-file work (read, identify, normalise) over a Dask
+cluster through prefect-dask's DaskTaskRunner; validation, the load (one writer) and the filing
+stay in the flow's process.  The default runner reads the batch in one task.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from prefect import flow
+from prefect import flow, unmapped
+from prefect.task_runners import TaskRunner
 
 import beizeng.prefect_env  # noqa: F401
-from beizeng.config import load_config
+from beizeng.config import Config, load_config
 from beizeng.ingest import Outcome
-from beizeng.session import writer_lock
+from beizeng.session import BusyError, writer_lock
 from flows.tasks import (
+    backup_warehouse,
+    busy,
     compute_indicators,
     file_batch,
     load_batch,
+    prepare_file,
     publish_warehouse,
     read_and_validate,
     scan_inbox,
+    validate_batch,
 )
+
+RUNNERS = ("batch", "dask")
 
 
 @flow(name="beizeng-ingest", log_prints=False)
-def ingest_flow(config_path: str | None = None, wait_seconds: float = 0) -> list[Outcome]:
+def ingest_flow(config_path: str | None = None, wait_seconds: float = 0,
+                paths: list[str] | None = None, runner: str = "batch") -> list[Outcome]:
+    """Everything waiting in the inbox, or only ``paths`` (the inbox watcher passes the files that
+    have finished arriving, so a file still being copied is left for the next round)."""
     cfg = load_config(Path(config_path) if config_path else None)
-    with writer_lock(cfg, wait_seconds):
-        paths = scan_inbox(cfg)
-        if not paths:
-            return []
-        prepared = read_and_validate(paths, cfg)
-        outcomes = load_batch(prepared, cfg)
-        file_batch(prepared, outcomes, cfg)
-        compute_indicators(cfg)
-        publish_warehouse(cfg)
+    try:
+        with writer_lock(cfg, wait_seconds):
+            return _ingest(cfg, paths, runner)
+    except BusyError as exc:
+        return busy(exc)
+
+
+def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch") -> list[Outcome]:
+    """The flow's steps, under the writer lock."""
+    files = scan_inbox(cfg)
+    if paths is not None:
+        wanted = {Path(p).resolve() for p in paths}
+        files = [f for f in files if f.resolve() in wanted]
+    if not files:
+        return []
+    backup_warehouse(cfg)
+    if runner == "dask":  # one task per file, run by the flow's task runner (the Dask workers)
+        futures = prepare_file.map(files, cfg=unmapped(cfg))
+        prepared = validate_batch([f.result() for f in futures])
+    else:
+        prepared = read_and_validate(files, cfg)
+    outcomes = load_batch(prepared, cfg)
+    file_batch(prepared, outcomes, cfg)
+    compute_indicators(cfg)
+    publish_warehouse(cfg)
     return outcomes
+
+
+def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[Any]:
+    """prefect-dask's runner: the scheduler at ``address`` (workers on other machines), else a local cluster."""
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1})
+
+
+def run_ingest(config_path: str | None = None, wait_seconds: float = 0, paths: list[str] | None = None,
+               runner: str = "batch", dask_address: str | None = None) -> list[Outcome]:
+    """The ingest flow with the chosen runner ("batch" or "dask"; see the module docstring)."""
+    if runner not in RUNNERS:
+        raise ValueError(f"runner 只能是 {' 或 '.join(RUNNERS)}，收到的是“{runner}”")
+    if runner == "batch":
+        return ingest_flow(config_path, wait_seconds, paths)
+    flow_ = ingest_flow.with_options(task_runner=dask_runner(dask_address))
+    return flow_(config_path, wait_seconds, paths, runner="dask")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -61,3 +62,39 @@ def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None
 
 
 os.environ.setdefault("BEIZENG_TESTING", "1")
+
+
+@pytest.fixture
+def published(county: Config) -> Config:
+    """The test county with every 2026-06 return loaded by a real writing run and published for analysts."""
+    from beizeng.watch import process
+    from tests.scenarios import full_county
+
+    full_county(county.inbox)
+    outcomes = process(county, inbox_files(county))
+    assert [o.status for o in outcomes] == ["accepted"] * 9
+    return county
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> CorpusRun:
+    """The messy-returns corpus (tests/corpus), ingested once for the session: ~4 s for 70+ files."""
+    from tests.corpus.run import run_corpus
+
+    return run_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+if TYPE_CHECKING:
+    from tests.corpus.run import CorpusRun
+
+
+@pytest.fixture
+def county_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
+    """The test county with a sender for every return (招商局, 自然资源局, 财政局; 工信局 for its ledgers too)."""
+    from tests.scenarios_more import write_full_config
+
+    path = write_full_config(tmp_path / "county")
+    monkeypatch.setenv("BEIZENG_CONFIG", str(path))
+    cfg = load_config(path)
+    cfg.inbox.mkdir(parents=True, exist_ok=True)
+    return cfg

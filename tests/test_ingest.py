@@ -1,13 +1,16 @@
-"""Ingest behaviour: rejection with a Chinese error list, duplicates, resubmissions, lineage, atomicity."""
+"""Ingest behaviour: rejection with a Chinese error list and a marked feedback workbook, duplicates,
+resubmissions, lineage, atomicity."""
 
 from __future__ import annotations
 
 import shutil
 
 import duckdb
+import openpyxl
 import pytest
 
 from beizeng.config import Config
+from beizeng.feedback import ERROR_COLOR
 from beizeng.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import E1, E2, E3, ent_2026_06, enterprise_output, full_county
@@ -42,6 +45,12 @@ def test_rejected_return_gets_cell_level_chinese_errors_and_loads_nothing(county
     assert "工作表「Sheet1」" in text
     # the two other negative figures of that row (本月, 营业收入) are errors too
     assert rows(county, "select count(*) from problems where severity = 'error'") == [(6,)]
+    # the sender's own workbook comes back with exactly those cells red, each with its explanation
+    assert outcome.feedback == county.rejected / "统计局_2026-06_规上工业企业生产月报.反馈.xlsx"
+    sheet = openpyxl.load_workbook(outcome.feedback)["Sheet1"]
+    red = sorted(c.coordinate for r in sheet.iter_rows() for c in r if c.fill.fgColor.rgb == ERROR_COLOR)
+    assert red == ["B8", "D7", "H8", "I7", "I8", "K8"]
+    assert "不是本县配置的名称" in sheet["D7"].comment.text  # type: ignore[union-attr]
 
 
 def test_same_file_twice_changes_nothing(county: Config) -> None:

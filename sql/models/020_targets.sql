@@ -1,8 +1,11 @@
 -- target_values: one row per period per scope per target indicator of the current 目标任务 return.
--- time_target is 序时进度: target × N/12 ("linear"), or, under "target_split", the target's own
+-- time_target is 序时进度: target × N/12 ("linear"), the configured quarterly shares ("quarterly"),
+-- or, under "target_split", the target's own
 -- cumulative quarterly split, interpolated linearly inside a quarter (falling back to N/12 where
 -- the split is not filled in). It is kept as an exact fraction time_num ÷ time_den too, so that
--- percentages of it are computed with a single division.
+-- percentages of it are computed with a single division.  quarter_target is the cumulative target at
+-- the end of the quarter the month falls in (month 3 → Q1, month 4 → Q2): the target's own split,
+-- else the annual target × quarters elapsed ÷ 4 (kept as quarter_num ÷ quarter_den as well).
 create or replace view target_values as
 with source as (
     select * from cur_targets
@@ -14,7 +17,14 @@ renamed as (
         coalesce(scope, setting('county')) as scope,
         value as target,
         unit,
-        [0, q1, q2, q3, coalesce(q4, value)] as quarter_ends
+        -- cumulative targets at the ends of quarters 1–4: the county-wide shares of the "quarterly"
+        -- rule, or the target's own split
+        case when setting('time_progress') = 'quarterly'
+             then [0, value * cast(setting('quarter_share_1') as decimal(18, 4)) / 100,
+                      value * cast(setting('quarter_share_2') as decimal(18, 4)) / 100,
+                      value * cast(setting('quarter_share_3') as decimal(18, 4)) / 100, value]
+             else [0, q1, q2, q3, coalesce(q4, value)]
+        end as quarter_ends
     from source
 ),
 split as (
@@ -24,7 +34,7 @@ split as (
         r.*,
         r.quarter_ends[p.month // 3 + 1] as prev_end,
         r.quarter_ends[(p.month + 2) // 3 + 1] as next_end,
-        setting('time_progress') = 'target_split'
+        setting('time_progress') in ('target_split', 'quarterly')
             and r.quarter_ends[p.month // 3 + 1] is not null
             and r.quarter_ends[(p.month + 2) // 3 + 1] is not null as use_split
     from renamed r
@@ -41,7 +51,10 @@ final as (
         case when use_split then prev_end * 3 + (next_end - prev_end) * (month % 3) else target * month end
             as time_num,
         case when use_split then 3 else 12 end as time_den,
-        time_num / time_den as time_target
+        time_num / time_den as time_target,
+        coalesce(next_end, target * ((month + 2) // 3)) as quarter_num,
+        case when next_end is null then 4 else 1 end as quarter_den,
+        quarter_num / quarter_den as quarter_target
     from split
 )
 select * from final;

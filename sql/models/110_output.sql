@@ -2,13 +2,15 @@
 -- 规上工业总产值 from the enterprise return, its 同比 against the return's own 上年同期 column,
 -- 序时进度 against the output target, the city rank, and a seasonal projection: this year's
 -- cumulative × last year's cum(projection month) ÷ cum(this month) from the stored returns.
+-- The county has a row for every period (NULL figures when the enterprise return is missing).
 create or replace view ind_output as
 with source as (
     select * from cur_enterprise_output
 ),
 by_scope as (
-    select period, setting('county') as scope, sum(output_cum) as cum, sum(output_cum_last_year) as cum_last_year
-    from source group by period
+    -- the county row of every period, NULL where the return is missing, so the gap is visible
+    select p.period, setting('county') as scope, sum(s.output_cum) as cum, sum(s.output_cum_last_year) as cum_last_year
+    from periods p left join source s using (period) group by p.period
     union all
     select period, township, sum(output_cum), sum(output_cum_last_year)
     from source group by period, township

@@ -10,7 +10,7 @@ targets as (
 ),
 wide as (
     select
-        s.period,
+        p.period,
         setting('county') as scope,
         s.growth_pct as va_yoy_pct,
         t.target as va_target_pct,
@@ -18,7 +18,9 @@ wide as (
         s.city_avg_pct as va_city_avg_pct,
         s.growth_pct - s.city_avg_pct as va_vs_city_pp,
         s.city_rank as va_city_rank
-    from source s
+    -- every period, so a missing city table leaves NULL figures rather than no rows
+    from periods p
+    left join source s using (period)
     left join targets t using (period)
 ),
 typed as (

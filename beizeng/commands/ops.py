@@ -1,0 +1,674 @@
+"""Operations: set up, see who sent what, explain a figure, query and export, restore, run by itself.
+
+The read-only commands (status, explain, query, export) open the analysts' published copy
+read-only and import neither Prefect nor the pipeline (pandera, polars), so they answer at once
+and can run while a run writes.  Exit codes: 0 all handled, 2 configuration or input to fix,
+3 another run holds the warehouse, 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import typer
+from rich.table import Table
+
+from beizeng.cli import PeriodOpt, _cfg, _period, app, console
+from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
+from beizeng.numbers import shown
+from beizeng.periods import next_period, period_words
+
+SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
+LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row")
+#: Column types summed in explain's totals (amounts; counts and codes are not added up).
+SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
+#: Units spelled out for people; the same as beizeng.catalogue.UNIT_ZH, which imports the whole warehouse.
+UNIT_ZH = {"pp": "个百分点", "rank": "名"}
+
+
+def _published(cfg: Config) -> duckdb.DuckDBPyConnection:
+    from beizeng.session import open_published
+
+    try:
+        return open_published(cfg)
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _num(value: Any, digits: int = 2) -> str:
+    if isinstance(value, bool) or value is None:
+        return "—" if value is None else ("是" if value else "否")
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float | Decimal):
+        return shown(value, digits, thousands=True)
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# init
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Option("--dir", help="县的工作目录（配置、收件箱、数据仓库）。")] = Path("."),
+    county: Annotated[str, typer.Option(help="县名。")] = "某某县",
+    code: Annotated[str, typer.Option(help="县的6位行政区划代码。")] = "",
+    city: Annotated[str, typer.Option(help="所属市。")] = "某某市",
+    force: Annotated[bool, typer.Option(help="覆盖已有的配置文件。")] = False,
+) -> None:
+    """生成配置文件 beizeng.toml（县、乡镇和部门、全市各县区、截止日、统计口径、路径），并建好收件箱和数据仓库。"""
+    directory = directory.resolve()
+    path = directory / CONFIG_NAME
+    if path.exists() and not force:
+        console.print(f"[yellow]配置文件 {path} 已存在，未覆盖。[/yellow]需要重新生成时加 --force。")
+        raise typer.Exit(2)
+    directory.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{CONFIG_NAME}.tmp")
+    tmp.write_text(init_config_text(county, code, city), encoding="utf-8")
+    try:
+        cfg = load_config(tmp)
+    except ConfigError as exc:
+        tmp.unlink()
+        console.print(f"[red]配置错误：[/red]{exc}")
+        raise typer.Exit(2) from None
+    os.replace(tmp, path)
+    cfg.inbox.mkdir(parents=True, exist_ok=True)
+    cfg.warehouse.mkdir(parents=True, exist_ok=True)
+    console.print(f"已生成配置文件 {path}")
+    console.print("下一步：编辑其中的乡镇、部门和全市各县区；然后把报表放入 "
+                  f"{cfg.inbox}，运行 `beizeng run` 或 `beizeng serve`（自动运行）。")
+
+
+# ---------------------------------------------------------------------------------------------
+# status
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FormInfo:
+    code: str
+    title: str
+    senders: str
+    default_sender: str | None
+    frequency: str
+    first_month: int
+
+
+@dataclass
+class Due:
+    """One return owed (or sent unasked) for a period, and what became of it."""
+
+    form: str
+    title: str
+    sender: str
+    state: str  # on_time | late | rejected | missing | not_due | extra | unidentified
+    versions: int = 0
+    arrived: dt.datetime | None = None
+    file: str = ""
+    note: str = ""
+
+    @property
+    def state_zh(self) -> str:
+        return STATE_ZH[self.state]
+
+
+STATE_ZH = {"on_time": "已报送", "late": "逾期报送", "rejected": "退回待重报", "missing": "逾期未报",
+            "not_due": "未报送（未到截止日）", "extra": "额外报送", "unidentified": "无法识别（已退回）"}
+STATE_STYLE = {"on_time": "green", "late": "yellow", "rejected": "red", "missing": "red", "not_due": "dim",
+               "extra": "cyan", "unidentified": "red"}
+
+
+def _forms(con: duckdb.DuckDBPyConnection) -> list[FormInfo]:
+    """The return types, from the warehouse (written by each run) so status needs no pandera."""
+    try:
+        rows = con.execute("select code, title, senders, default_sender, frequency, first_month "
+                           "from form_catalogue order by code").fetchall()
+        return [FormInfo(*r) for r in rows]
+    except duckdb.CatalogException:  # a warehouse published before form_catalogue existed
+        from beizeng.forms import all_forms
+
+        return [FormInfo(f.code, f.title, f.senders, f.default_sender, f.frequency, f.first_month)
+                for f in all_forms().values()]
+
+
+def _first_day(period: str) -> dt.datetime:
+    return dt.datetime(int(period[:4]), int(period[5:7]), 1)
+
+
+def deadline(cfg: Config, period: str) -> dt.datetime:
+    """The last moment a period's monthly returns are on time: the deadline day of the next month, end of day."""
+    nxt = next_period(period)
+    return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
+
+
+def expected(cfg: Config, forms: list[FormInfo], period: str) -> list[tuple[FormInfo, str, str]]:
+    """(form, sender, period key) owed for a period: townships send township forms unless their
+    `forms` list says otherwise; departments send what their `forms` list (or the form's default) says."""
+    month = int(period[5:7])
+    out = []
+    for f in forms:
+        if f.frequency == "yearly":
+            key = period[:4]
+        elif f.frequency == "quarterly":
+            if month % 3:
+                continue
+            key = period
+        else:
+            if month < f.first_month:
+                continue
+            key = period
+        senders: list[str] = []
+        if f.senders in ("townships", "both"):
+            senders += [t.name for t in cfg.townships if not t.forms or f.code in t.forms]
+        if f.senders in ("departments", "both"):
+            declared = [d.name for d in cfg.departments if f.code in d.forms]
+            default = cfg.sender(f.default_sender) if f.default_sender else None
+            if not declared and default is not None:
+                declared = [default.name]
+            senders += declared
+        out += [(f, s, key) for s in senders]
+    return out
+
+
+def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
+                 now: dt.datetime | None = None) -> list[Due]:
+    """Who sent what for a period: on time, late, rejected and not resent, missing, unexpected."""
+    now = now or dt.datetime.now()
+    forms = _forms(con)
+    titles = {f.code: f.title for f in forms}
+    due_by = deadline(cfg, period)
+    # a file nobody could identify has no period: it is listed in the month when that period's returns come in
+    reporting_month = next_period(period)
+    month_start, month_end = _first_day(reporting_month), _first_day(next_period(reporting_month))
+    subs = con.execute(
+        "select form, sender, period, status, file_name, least(received_at, coalesce(file_mtime, received_at)), "
+        "n_errors, stored_path from submissions "
+        "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
+        "order by submission_id",
+        [period, period[:4], month_start, month_end]).fetchall()
+    rows: list[Due] = []
+    owed = expected(cfg, forms, period)
+    keys = {(f.code, s, k) for f, s, k in owed}
+    for f, sender, key in owed:
+        mine = [r for r in subs if r[0] == f.code and r[1] == sender and r[2] == key]
+        accepted = [r for r in mine if r[3] == "accepted"]
+        rejected = [r for r in mine if r[3] == "rejected"]
+        due = Due(f.code, f.title, sender, "missing")
+        if accepted:
+            first, last = accepted[0], accepted[-1]
+            due.versions = len(accepted)
+            due.arrived, due.file = first[5], last[4]
+            late = f.frequency != "yearly" and first[5] is not None and first[5] > due_by
+            due.state = "late" if late else "on_time"
+            notes = [f"共{len(accepted)}版，以最新版为准" if len(accepted) > 1 else "",
+                     f"曾退回{len(rejected)}次" if rejected else ""]
+            due.note = "；".join(n for n in notes if n)
+        elif rejected:
+            last = rejected[-1]
+            due.state, due.arrived, due.file = "rejected", last[5], last[4]
+            where = f"，错误清单 {Path(last[7]).name}.errors.txt" if last[7] else ""
+            due.note = f"{last[6]}个错误{where}"
+        elif f.frequency != "yearly" and now <= due_by:
+            due.state = "not_due"
+            due.note = f"截止 {due_by:%m月%d日}"
+        elif f.frequency == "yearly":
+            due.note = f"{key}年目标任务尚未报送"
+        else:
+            due.note = f"截止日 {due_by:%m月%d日} 已过"
+        rows.append(due)
+    extra: set[tuple[str, str]] = set()
+    for r in subs:
+        if (r[0], r[1], r[2]) in keys:
+            continue
+        if r[0] is None or r[1] is None or r[2] is None:
+            rows.append(Due(r[0] or "", titles.get(r[0], "未识别的报表"), r[1] or "—", "unidentified", 0, r[5], r[4],
+                            f"{r[6]}个错误" + (f"，错误清单 {Path(r[7]).name}.errors.txt" if r[7] else "")))
+        elif r[3] == "accepted" and (r[0], r[1]) not in extra:
+            extra.add((r[0], r[1]))
+            rows.append(Due(r[0], titles.get(r[0], r[0]), r[1], "extra", 1, r[5], r[4], "不在应报清单中（请核对配置的 forms）"))
+    return rows
+
+
+@app.command()
+def status(period: PeriodOpt = None) -> None:
+    """报送情况：某期间各单位应报的报表哪些已报、逾期、退回待重报或未报。"""
+    cfg = _cfg()
+    p = _period(period)
+    con = _published(cfg)
+    try:
+        rows = completeness(con, cfg, p)
+    finally:
+        con.close()
+    table = Table(title=f"{cfg.county}{period_words(p)}报表报送情况（截止日 {deadline(cfg, p):%Y-%m-%d}）")
+    for h in ("报表", "填报单位", "状态", "版本", "报送时间", "文件", "说明"):
+        table.add_column(h, overflow="fold", no_wrap=h == "文件")  # a file name is searched for: keep it whole
+    for d in rows:
+        style = STATE_STYLE[d.state]
+        table.add_row(d.title, d.sender, f"[{style}]{d.state_zh}[/{style}]", str(d.versions or "—"),
+                      f"{d.arrived:%m-%d %H:%M}" if d.arrived else "—", d.file or "—", d.note)
+    console.print(table)
+    counts = {s: sum(1 for d in rows if d.state == s) for s in STATE_ZH}
+    owed = sum(counts[s] for s in ("on_time", "late", "rejected", "missing", "not_due"))
+    console.print(f"应报 {owed} 份：已报 {counts['on_time'] + counts['late']} 份（其中逾期 {counts['late']}），"
+                  f"退回待重报 {counts['rejected']}，逾期未报 {counts['missing']}，未到截止日 {counts['not_due']}；"
+                  f"无法识别 {counts['unidentified']}，额外报送 {counts['extra']}。")
+
+
+# ---------------------------------------------------------------------------------------------
+# explain
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class SourceRows:
+    form: str
+    title: str
+    columns: list[tuple[str, str]]  # (name, label) after file, sheet, row, sender
+    rows: list[tuple[Any, ...]]  # file, sheet, excel_row, sender, *columns
+    total_rows: int
+    totals: dict[str, Any]
+    note: str = ""
+
+
+@dataclass
+class Explanation:
+    code: str
+    name: str
+    unit: str
+    section: str
+    formula: str
+    period: str
+    scope: str
+    value: float | None
+    sql_file: str | None
+    sql_line: int | None
+    sql_text: str
+    related: list[str] = field(default_factory=list)
+    sources: list[SourceRows] = field(default_factory=list)
+
+
+def _models() -> dict[Path, str]:
+    return {p: p.read_text(encoding="utf-8") for p in sorted((SQL_DIR / "models").glob("*.sql"))}
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(SQL_DIR.parent))
+
+
+def find_model(code: str) -> tuple[Path | None, int | None, str, list[Path]]:
+    """The SQL model that defines an indicator (``… as code``), the line, and the models it builds on."""
+    models = _models()
+    defines = re.compile(rf"\bas\s+{re.escape(code)}\b")
+    mentions = re.compile(rf"\b{re.escape(code)}\b")
+    found: Path | None = None
+    for pattern in (defines, mentions):
+        found = next((p for p, text in models.items() if pattern.search(text)), None)
+        if found:
+            break
+    if found is None:
+        return None, None, "", []
+    lines = models[found].splitlines()
+    no = next((i for i, line in enumerate(lines, 1) if defines.search(line)),
+              next((i for i, line in enumerate(lines, 1) if mentions.search(line)), None))
+    related = []
+    for p, text in models.items():
+        m = re.search(r"create or replace view (\w+)", text)
+        if p != found and m and re.search(rf"\b{m.group(1)}\b", models[found]):
+            related.append(p)
+    return found, no, lines[no - 1].strip() if no else "", related
+
+
+def _columns(con: duckdb.DuckDBPyConnection, form: str) -> list[tuple[str, str, str]]:
+    """(name, type, label) of a form's columns, the label from the warehouse's column comment."""
+    rows = con.execute("select column_name, data_type, comment from duckdb_columns() "
+                       "where table_name = ? order by column_index", [f"form_{form}"]).fetchall()
+    return [(n, t, (c or n).split(": ", 1)[0]) for n, t, c in rows if n not in LINEAGE]
+
+
+def _title(con: duckdb.DuckDBPyConnection, form: str) -> str:
+    row = con.execute("select comment from duckdb_tables() where table_name = ?", [f"form_{form}"]).fetchone()
+    return (row[0] or form).split(":", 1)[0] if row else form
+
+
+def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: str, scope: str, sql: list[str],
+                limit: int) -> SourceRows | None:
+    """The current rows of one source return for the period (and township), with file, sheet and row.
+
+    The columns shown are the ones the SQL reading this return mentions (``sql``: the defining model
+    and the models it builds on), plus the two text columns that name a row (code, name).
+    """
+    exists = con.execute("select count(*) from duckdb_views() where view_name = ?", [f"cur_{form}"]).fetchone()
+    if not exists or not exists[0]:
+        return None
+    cols = _columns(con, form)
+    names = [c[0] for c in cols]
+    sql_text = "\n".join([t for t in sql if f"cur_{form}" in t] or sql)
+    words = set(re.findall(r"\b\w+\b", sql_text))
+    used = [c for c in cols if c[0] in words and c[0] not in ("period", "year")]
+    ident = [c for c in cols if c[1] == "VARCHAR" and c not in used][:2]
+    if scope == cfg.county and "township" in names and not any(c[0] == "township" for c in used):
+        ident.append(next(c for c in cols if c[0] == "township"))
+    shown_cols = ident + used if used else cols[:6]
+    where = ["f.period in (?, ?)"]
+    params: list[Any] = [period, period[:4]]
+    note = ""
+    if "township" in names:
+        if scope != cfg.county:
+            where.append("f.township = ?")
+            params.append(scope)
+    elif "scope" in names:  # targets: an empty scope is the county's own
+        where.append("coalesce(f.scope, ?) = ?")
+        params += [cfg.county, scope]
+    elif scope != cfg.county:
+        return SourceRows(form, _title(con, form), [], [], 0, {}, "该报表不分乡镇，乡镇范围无来源行")
+    if "indicator" in names:
+        literals = set(re.findall(r"'(\w+)'", "\n".join(sql)))
+        codes = [c for (c,) in con.execute("select code from indicator_catalogue").fetchall() if c in literals]
+        if codes:
+            where.append(f"lower(f.indicator) in ({', '.join('?' for _ in codes)})")
+            params += codes
+            note = f"仅列出 {', '.join(codes)} 的目标行"
+    cond = " and ".join(where)
+    select = ", ".join(f"f.{c[0]}" for c in shown_cols)
+    rows = con.execute(
+        f"select s.file_name, f.sheet, f.excel_row, f.sender, {select} from cur_{form} f "
+        f"join submissions s using (submission_id) where {cond} order by s.file_name, f.excel_row limit {int(limit)}",
+        params).fetchall()
+    # totals only where rows are parts of the county (returns broken down by township), and never of rates
+    additive = "township" in names
+    sums = [c for c in used if additive and c[1].upper().startswith(SUMMABLE) and "%" not in c[2]]
+    agg = ", ".join(["count(*)", *(f"sum(f.{c[0]})" for c in sums)])
+    total = con.execute(f"select {agg} from cur_{form} f where {cond}", params).fetchone()
+    assert total is not None
+    return SourceRows(form, _title(con, form), [(c[0], c[2]) for c in shown_cols], rows, int(total[0]),
+                      {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note)
+
+
+def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, code: str, period: str, scope: str | None = None,
+                      limit: int = 20) -> Explanation:
+    """Everything behind one figure: its value, formula, SQL model, and the source rows it comes from."""
+    cat = {r[0]: r for r in con.execute(
+        "select code, name, unit, section, formula, sources from indicator_catalogue").fetchall()}
+    if code not in cat:
+        close = difflib.get_close_matches(code, list(cat), n=3, cutoff=0.5)
+        hint = f"，是否指：{'、'.join(close)}" if close else "；`beizeng indicators` 列出全部指标代码"
+        raise ValueError(f"没有指标“{code}”{hint}")
+    scope_name = cfg.county
+    if scope and scope != cfg.county:
+        township = cfg.township(scope)
+        if township is None:
+            raise ValueError(f"范围“{scope}”既不是本县也不是已配置的乡镇：{'、'.join(t.name for t in cfg.townships)}")
+        scope_name = township.name
+    _, name, unit, section, formula, sources = cat[code]
+    row = con.execute("select value from indicator_values where period = ? and scope = ? and indicator = ?",
+                      [period, scope_name, code]).fetchone()
+    path, line_no, line, related = find_model(code)
+    sql = [p.read_text(encoding="utf-8") for p in ([path] if path else []) + related]
+    exp = Explanation(code, name, unit, section, formula, period, scope_name, row[0] if row else None,
+                      _relative(path) if path else None, line_no, line, [_relative(p) for p in related])
+    for form in sources or []:
+        rows = source_rows(con, cfg, form, period, scope_name, sql, limit)
+        if rows is not None:
+            exp.sources.append(rows)
+    return exp
+
+
+@app.command()
+def explain(
+    indicator: Annotated[str, typer.Argument(help="指标代码，如 output_cum（见 `beizeng indicators`）。")],
+    period: PeriodOpt = None,
+    scope: Annotated[str | None, typer.Option("--scope", "-s", help="范围：县名（默认）或乡镇名。")] = None,
+    limit: Annotated[int, typer.Option(help="每种来源报表最多列出的行数。")] = 20,
+) -> None:
+    """解释一个指标：数值、计算方法、所在的 SQL 文件，以及它来自哪些报表的哪些行（文件、工作表、Excel 行号）。"""
+    cfg = _cfg()
+    p = _period(period)
+    con = _published(cfg)
+    try:
+        exp = explain_indicator(con, cfg, indicator, p, scope, limit)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    finally:
+        con.close()
+    unit = UNIT_ZH.get(exp.unit, exp.unit)
+    value = "无数据（缺少来源报表）" if exp.value is None else f"{_num(exp.value)} {unit}"
+    console.print(f"[bold]{exp.name}[/bold]（{exp.code}，报告第 {exp.section} 部分）")
+    console.print(f"{exp.scope}{period_words(exp.period)}：[bold]{value}[/bold]")
+    console.print(f"计算方法：{exp.formula}")
+    if exp.sql_file:
+        console.print(f"SQL：{exp.sql_file} 第 {exp.sql_line} 行：[cyan]{exp.sql_text}[/cyan]")
+    if exp.related:
+        console.print(f"依赖的模型：{'、'.join(exp.related)}")
+    for src in exp.sources:
+        title = f"来源：{src.title}（cur_{src.form}）共 {src.total_rows} 行"
+        if src.total_rows > len(src.rows):
+            title += f"，列出前 {len(src.rows)} 行（--limit 调整）"
+        if src.note:
+            title += f"；{src.note}"
+        console.print(title)
+        if not src.columns:
+            continue
+        # files are numbered in a legend, so the table stays narrow and no file name is ever folded
+        files = list(dict.fromkeys((r[0], r[1], r[3]) for r in src.rows))
+        for i, (name, sheet, sender) in enumerate(files, 1):
+            console.print(f"  [{i}] {name}（工作表「{sheet}」，{sender}）", highlight=False)
+        table = Table()
+        for h in ("文件", "Excel行", *(label for _, label in src.columns)):
+            table.add_column(h, overflow="fold")
+        for r in src.rows:
+            table.add_row(f"[{files.index((r[0], r[1], r[3])) + 1}]", str(r[2]), *(_num(v) for v in r[4:]))
+        if src.totals:
+            table.add_row("合计", "全部行", *(_num(src.totals[n]) if n in src.totals else "" for n, _ in src.columns))
+        console.print(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# query, export
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL 查询语句（只读）。")],
+    limit: Annotated[int, typer.Option(help="最多显示的行数。")] = 200,
+) -> None:
+    """对分析用数据仓库副本执行只读 SQL 查询（视图 report_* 按报告章节整理了全部指标）。"""
+    cfg = _cfg()
+    con = _published(cfg)
+    try:
+        cur = con.execute(sql)
+        if not cur.description:
+            console.print("语句已执行（无结果）。")
+            return
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchmany(limit + 1)
+    except duckdb.Error as exc:
+        text = str(exc)
+        if "read-only" in text:
+            console.print("[red]数据仓库副本是只读的：不能修改数据。[/red]需要自己的表时，在自己的 DuckDB 文件中 "
+                          f"ATTACH '{cfg.db_path}' AS bz (READ_ONLY)。")
+        else:
+            console.print(f"[red]查询出错：[/red]{text}")
+        raise typer.Exit(2) from None
+    finally:
+        con.close()
+    table = Table(show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows[:limit]:
+        table.add_row(*(_num(v, 4) if isinstance(v, float | Decimal) else ("—" if v is None else str(v)) for v in r))
+    console.print(table)
+    more = f"（仅显示前 {limit} 行，--limit 调整）" if len(rows) > limit else ""
+    console.print(f"{min(len(rows), limit)} 行{more}")
+
+
+def exportable(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(name, kind) of what BI tools need: every table, the current-rows views, the indicators and report views."""
+    tables = [(n, "table") for (n,) in con.execute(
+        "select table_name from duckdb_tables() where not internal and schema_name = 'main' order by table_name"
+    ).fetchall()]
+    views = [(n, "view") for (n,) in con.execute(
+        "select view_name from duckdb_views() where not internal and schema_name = 'main' and "
+        "(view_name like 'cur\\_%' escape '\\' or view_name like 'report\\_%' escape '\\' "
+        "or view_name = 'indicator_values') order by view_name").fetchall()]
+    return tables + views
+
+
+@app.command()
+def export(
+    parquet: Annotated[Path, typer.Option("--parquet", help="输出目录：每个表和视图一个 .parquet 文件。")],
+) -> None:
+    """把分析用数据仓库的表和视图导出为 Parquet 文件，供 BI 工具（Power BI、Superset 等）读取。"""
+    cfg = _cfg()
+    con = _published(cfg)
+    parquet = parquet.resolve()
+    parquet.mkdir(parents=True, exist_ok=True)
+    table = Table(title=f"已导出到 {parquet}")
+    for h in ("名称", "类型", "行数", "文件"):
+        table.add_column(h)
+    try:
+        for name, kind in exportable(con):
+            target = parquet / f"{name}.parquet"
+            tmp = parquet / f".{name}.parquet.tmp"
+            quoted = str(tmp).replace("'", "''")
+            con.execute(f"copy (select * from {name}) to '{quoted}' (format parquet)")
+            os.replace(tmp, target)
+            n = con.execute(f"select count(*) from {name}").fetchone()
+            table.add_row(name, "表" if kind == "table" else "视图", f"{n[0] if n else 0:,}", target.name)
+    except (duckdb.Error, OSError) as exc:
+        console.print(f"[red]导出失败：[/red]{exc}")
+        raise typer.Exit(1) from None
+    finally:
+        con.close()
+    console.print(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# restore
+# ---------------------------------------------------------------------------------------------
+
+@app.command()
+def restore(
+    backup: Annotated[str | None, typer.Argument(help="备份名（时间戳，如 20260709-070001）或文件路径；默认最新的备份。")] = None,
+    list_only: Annotated[bool, typer.Option("--list", help="只列出可用的备份。")] = False,
+    wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
+) -> None:
+    """从备份恢复数据仓库（每次写入前自动备份），并重新发布分析用副本；恢复前的状态也会先备份。"""
+    from beizeng.session import BusyError, find_backup, list_backups
+    from beizeng.session import restore as restore_backup
+
+    cfg = _cfg()
+    if list_only:
+        found = list_backups(cfg)
+        table = Table(title=f"数据仓库备份（{cfg.backups}，保留最近 {cfg.backups_keep} 份）")
+        for h in ("备份", "大小", "时间"):
+            table.add_column(h)
+        for p in found:
+            st = p.stat()
+            table.add_row(p.stem, f"{st.st_size / 1e6:.1f} MB", f"{dt.datetime.fromtimestamp(st.st_mtime):%Y-%m-%d %H:%M:%S}")
+        console.print(table if found else "还没有备份：每次写入数据仓库之前才会生成备份。")
+        return
+    try:
+        source = find_backup(cfg, backup)
+        before, lost = restore_backup(cfg, source, wait)
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    except BusyError as exc:
+        console.print(f"[yellow]{exc}[/yellow]")
+        raise typer.Exit(3) from None
+    console.print(f"已从备份 {source.name} 恢复数据仓库，并重新发布 {cfg.db_path}。")
+    if before:
+        console.print(f"恢复前的状态已备份为 {before.stem}（需要时可再恢复）。")
+    if lost:
+        console.print(f"以下 {len(lost)} 个文件是在该备份之后入库的，恢复后不再计入（原文件在 {cfg.archive}，"
+                      "需要时放回收件箱即可重新入库）：")
+        for name in lost:
+            console.print(f"  {name}")
+
+
+# ---------------------------------------------------------------------------------------------
+# serve, watch
+# ---------------------------------------------------------------------------------------------
+
+def _api_url() -> str | None:
+    from prefect.settings import PREFECT_API_URL
+
+    return PREFECT_API_URL.value() or None
+
+
+@app.command()
+def serve(
+    poll: Annotated[float, typer.Option(help="检查待运行任务的间隔（秒）。")] = 2.0,
+) -> None:
+    """自动运行：注册并执行两个 Prefect 部署——每月定时的月度流程、收件箱监视（放入的文件数秒内处理）。需先启动 Prefect 服务器。"""
+    cfg = _cfg()
+    from beizeng.prefect_env import DEFAULTS
+
+    # served runs are a service: their progress belongs in the console and the UI (not the run's defaults)
+    if os.environ.get("PREFECT_LOGGING_LEVEL") == DEFAULTS["PREFECT_LOGGING_LEVEL"]:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "INFO"
+    api = _api_url()
+    if not api:
+        console.print("[red]定时任务需要一直运行的 Prefect 服务器（临时服务器不会触发定时任务）。[/red]\n"
+                      "  1. 在另一个终端运行：prefect server start\n"
+                      "  2. 在本终端设置：export PREFECT_API_URL=http://127.0.0.1:4200/api\n"
+                      "  3. 再运行：beizeng serve")
+        raise typer.Exit(2)
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        problem = client.api_healthcheck()
+    if problem is not None:
+        console.print(f"[red]无法连接 Prefect 服务器 {api}：[/red]{problem}\n请先运行 `prefect server start`，"
+                      "并确认 PREFECT_API_URL 正确。")
+        raise typer.Exit(2)
+    from flows.serve import INBOX, MONTHLY, serve_all
+
+    ui = api.removesuffix("/").removesuffix("/api")
+    console.print(f"beizeng 自动运行已启动（Prefect 服务器 {api}，界面 {ui}）：")
+    console.print(f"  • {MONTHLY}：每月{cfg.rules.deadline_day + 1}日 {cfg.schedule.monthly_hour}:00"
+                  f"（{cfg.schedule.timezone}）运行上个月的完整月度流程")
+    console.print(f"  • {INBOX}：每 {cfg.schedule.inbox_poll_seconds:g} 秒检查 {cfg.inbox}，"
+                  "放入的报表数秒内校验、入库或退回")
+    console.print(f"分析人员打开：{cfg.db_path}（只读）。按 Ctrl+C 停止。")
+    serve_all(cfg, str(config_path()), query_seconds=poll)
+    console.print("已停止自动运行。")
+
+
+@app.command()
+def watch(
+    minutes: Annotated[float, typer.Option(help="监视多少分钟后退出；0 表示一直监视到按 Ctrl+C。")] = 0,
+) -> None:
+    """监视收件箱（不需要 Prefect 服务器）：放入的报表数秒内校验、入库或退回，并写处理结果。"""
+    import time
+
+    from beizeng.session import BusyError
+    from beizeng.watch import process, watcher_slot
+    from beizeng.watch import watch as watch_inbox
+
+    cfg = _cfg()
+    until = time.time() + minutes * 60 if minutes else None
+    try:
+        with watcher_slot(cfg, 0):
+            console.print(f"正在监视 {cfg.inbox}（每 {cfg.schedule.inbox_poll_seconds:g} 秒检查一次，按 Ctrl+C 停止）。")
+            handled = watch_inbox(cfg, lambda paths: process(cfg, paths, cfg.schedule.lock_wait_seconds),
+                                  until=until, log=console.print)
+    except BusyError as exc:
+        console.print(f"[yellow]{exc}[/yellow]")
+        raise typer.Exit(3) from None
+    except KeyboardInterrupt:
+        console.print("已停止监视。")
+        return
+    console.print(f"监视结束，共处理 {len(handled)} 个文件。")

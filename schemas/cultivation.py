@@ -1,0 +1,81 @@
+"""企业培育台账: the 工信局's ledger of enterprises being cultivated, one row per enterprise per type.
+
+Grain: one row per enterprise × cultivation type, a snapshot of the whole ledger sent every month
+(period YYYY-MM = the state at the end of that month).  The status date is the day the row reached
+its status (申报 filed, 认定/入库 granted), so "recognised this year" can be told apart from rows
+carried over from earlier years.  Feeds 企业培育 (拟入规 candidates) and 科技创新 / 绿色主体
+(小巨人, 高新技术企业, 科技型中小企业, 技改奖励资金, 绿色工厂).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from beizeng.forms import FormSpec, Money, column
+from beizeng.identifiers import uscc_valid
+
+#: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
+#: province's technical-renovation reward for SMEs (the grant column carries the amount applied for).
+TYPES = ("拟入规", "专精特新小巨人", "省级专精特新", "高新技术企业", "科技型中小企业", "技改奖励资金", "绿色工厂")
+STATUSES = ("培育中", "申报中", "已认定", "已入库", "未通过")
+#: Statuses that are reached on a day: the row must say which day.
+DATED = ("申报中", "已认定", "已入库", "未通过")
+
+
+class Cultivation(pa.DataFrameModel):
+    uscc: str = column(
+        "统一社会信用代码", "企业的18位统一社会信用代码（GB 32100-2015），校验位必须正确。", kind="code",
+        aliases=("信用代码", "社会信用代码", "统一代码"), example="91610525MA6Y8E1234", width=22,
+    )
+    name: str = column("企业名称", "企业全称，与营业执照一致。", aliases=("单位名称", "企业"), width=30)
+    township: str = column("所属乡镇", "企业所在的乡镇（街道、经开区）。", kind="township",
+                           aliases=("乡镇", "所在乡镇", "属地"), width=12)
+    ctype: str = column(
+        "培育类型", "拟入规、专精特新小巨人（国家级）、省级专精特新、高新技术企业、科技型中小企业、技改奖励资金（省级中小企业"
+        "技术改造奖励资金申报）或绿色工厂；同一企业有几类培育就填几行。",
+        kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16,
+    )
+    status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
+                         kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态"), width=10)
+    status_date: dt.date = column(
+        "状态日期", "达到目前状态的日期：申报日期、认定日期或入库日期；培育中可不填。", kind="date",
+        aliases=("认定日期", "入库日期", "申报日期", "日期"), nullable=True, width=12,
+    )
+    official: str = column("包联领导", "落实包企责任制的包联县级领导或干部。", aliases=("包联人", "包联干部", "包抓领导"),
+                           nullable=True, width=12)
+    grant_amount: Money = column("奖补资金", "争取或申报的奖补资金；技改奖励资金行填申报金额。", kind="money", unit="万元",
+                          aliases=("奖励资金", "申报资金", "扶持资金"), nullable=True, ge=0)
+    note: str = column("备注", "培育措施、存在问题等。", aliases=("说明",), nullable=True, width=24)
+
+    @pa.check("uscc", name="uscc_check_digit", error="统一社会信用代码不正确（长度、字符或校验位不符合 GB 32100）",
+              description="核对营业执照上的18位代码，注意字母 O/I/Z/S/V 不会出现在代码中")
+    def _uscc(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col(data.key).map_elements(uscc_valid, return_dtype=pl.Boolean))
+
+    @pa.dataframe_check(name="status_date", error="申报中、已认定、已入库或未通过的企业没有填写状态日期",
+                        description="补填申报、认定或入库的日期，如 2026-03-01")
+    def _dated(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.col("status").is_in(DATED) | pl.col("status_date").is_not_null())
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+FORM = FormSpec(
+    code="cultivation",
+    title="企业培育台账",
+    model=Cultivation,
+    senders="departments",
+    default_sender="工信局",
+    frequency="monthly",
+    key=("uscc", "ctype"),
+    grain="one row per enterprise per cultivation type: the whole ledger as at the end of each month",
+    instructions="每月8日前报送截至上月末的完整台账（1月并入1-2月）（在上月台账基础上更新状态，不要只报新增）。每户企业每个培育类型一行；"
+                 "申报中、已认定、已入库、未通过须填状态日期；奖补资金单位为万元。",
+    title_keywords=("企业培育", "培育台账"),
+    first_month=2,
+)

@@ -1,0 +1,73 @@
+"""要素保障: industrial land supplied and the money behind the plan, one row per event.
+
+Grain: one row per event (one parcel of industrial land supplied, one contribution to the city's
+industrial doubling fund, one raising or one disbursement of the county's industrial development
+funds).  Each monthly return is the year-to-date ledger of its sender: every event of the year
+from January to the end of the month (copied from last month's file, new rows added), so a later
+return can stand in for a missing one and last year's December return holds last year's events.
+Sent by 自然资源局 (land) and 财政局 (funds); both use this one form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandera.polars as pa
+import polars as pl
+
+from beizeng.forms import FormSpec, Money, Quantity, column
+
+LAND = "工业用地供应"
+FUND = "上划市工业倍增发展基金"
+RAISED = "工业发展资金筹集"
+DISBURSED = "工业发展资金拨付"
+ITEMS = (LAND, FUND, RAISED, DISBURSED)
+
+
+class Factors(pa.DataFrameModel):
+    item: str = column("事项", "工业用地供应、上划市工业倍增发展基金、工业发展资金筹集或工业发展资金拨付。", kind="enum",
+                       choices=ITEMS, aliases=("事项类别", "类别", "保障事项"), width=22)
+    event_date: dt.date = column("日期", "供地（签订出让合同或划拨决定）、上划、筹集或拨付的日期。", kind="date",
+                           aliases=("供地日期", "发生日期", "拨付日期", "上划日期"), width=12)
+    name: str = column("地块或用途", "宗地名称及用地项目，或资金的来源、用途。", aliases=("宗地名称", "地块名称", "用途", "摘要"),
+                       nullable=True, width=30)
+    parcel_code: str = column("宗地编号", "工业用地的宗地编号（电子监管号）；资金事项不填。", kind="code",
+                              aliases=("电子监管号", "地块编号"), nullable=True, width=20)
+    township: str = column("所属乡镇", "工业用地所在的乡镇（街道、经开区）；资金事项不填。", kind="township",
+                           aliases=("乡镇", "所在乡镇", "坐落"), nullable=True, width=12)
+    area_mu: Quantity = column("供地面积", "工业用地供应面积。", kind="number", unit="亩", aliases=("面积", "用地面积"),
+                               nullable=True, gt=0)
+    amount: Money = column("金额", "上划、筹集或拨付的金额；土地填成交价款（可不填）。", kind="money", unit="万元",
+                           aliases=("资金", "成交价款", "上划金额", "拨付金额"), nullable=True, ge=0)
+    quarter: int = column("所属季度", "上划基金所属的季度（1–4），其他事项不填。", kind="int", aliases=("季度",),
+                          nullable=True, ge=1, le=4, width=8)
+
+    @pa.dataframe_check(name="area_mu", error="工业用地供应没有填写供地面积", description="补填该宗地的供地面积（亩）")
+    def _land_area(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("item") != LAND) | pl.col("area_mu").is_not_null())
+
+    @pa.dataframe_check(name="amount", error="资金事项没有填写金额", description="补填上划、筹集或拨付的金额（万元）")
+    def _fund_amount(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("item") == LAND) | pl.col("amount").is_not_null())
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+FORM = FormSpec(
+    code="factors",
+    title="要素保障情况表",
+    model=Factors,
+    senders="departments",
+    default_sender=None,
+    frequency="monthly",
+    key=("parcel_code",),
+    grain="one row per event (parcel supplied, fund contribution, funds raised or disbursed); "
+          "each monthly return lists every event of the year to the end of its month",
+    instructions="自然资源局报工业用地供应，财政局报基金上划和工业发展资金筹集、拨付。每月8日前报送本年1月至上月末的全部事项"
+                 "（1月并入1-2月；在上月表格基础上追加新发生的事项，不要只报当月）。每宗地、每笔资金一行；"
+                 "同一天供应两宗地填两行；面积单位为亩，金额单位为万元。",
+    title_keywords=("要素保障",),
+    first_month=2,
+)

@@ -1,0 +1,115 @@
+-- ind_cultivation (report 2①②): one row per period per scope (county, and each township) per indicator.
+-- New above-scale enterprises are those of the period's enterprise return whose 入规年月 lies in this
+-- year up to the period (one that entered last December is not new this year), plus 拟入规 candidates
+-- the cultivation ledger marks 已入库 this year that the return does not list yet, counted once per
+-- USCC.  Candidates, applications and 战新 shares come from the period's own ledger and return; a
+-- county figure whose return is missing is NULL (missing_inputs says which).
+create or replace view ind_cultivation as
+with enterprises as (
+    select
+        e.period,
+        e.uscc,
+        e.township,
+        e.sei,
+        e.output_cum,
+        left(e.entered_month, 4) = cast(p.year as varchar) and e.entered_month <= e.period as entered_this_year
+    from cur_enterprise_output e
+    join periods p using (period)
+),
+ledger as (
+    select
+        c.period,
+        c.uscc,
+        c.township,
+        c.ctype = '拟入规' and c.status = '申报中' as applying,
+        -- a candidate that entered the list in an earlier year is no longer being cultivated
+        c.ctype = '拟入规' and not coalesce(c.status = '已入库' and c.status_date < p.year_start, false) as key_candidate,
+        c.ctype = '拟入规' and c.status = '已入库' and c.status_date between p.year_start and p.period_end
+            and not exists (select 1 from enterprises e where e.period = c.period and e.uscc = c.uscc) as entered_not_reported
+    from cur_cultivation c
+    join periods p using (period)
+),
+enterprises_scoped as (
+    -- every enterprise counts in the county and in its township
+    select setting('county') as scope, * from enterprises
+    union all
+    select township, * from enterprises
+),
+ledger_scoped as (
+    select setting('county') as scope, * from ledger
+    union all
+    select township, * from ledger
+),
+enterprise_counts as (
+    select
+        period,
+        scope,
+        count(distinct uscc) as n,
+        count(distinct uscc) filter (where sei) as n_sei,
+        count(distinct uscc) filter (where entered_this_year) as n_new,
+        sum(output_cum) as output,
+        coalesce(sum(output_cum) filter (where sei), 0) as output_sei
+    from enterprises_scoped
+    group by period, scope
+),
+ledger_counts as (
+    select
+        period,
+        scope,
+        count(distinct uscc) filter (where applying) as n_applying,
+        count(distinct uscc) filter (where key_candidate) as n_key,
+        count(distinct uscc) filter (where entered_not_reported) as n_new
+    from ledger_scoped
+    group by period, scope
+),
+present as (
+    select
+        p.period,
+        exists (select 1 from current_submissions s where s.form = 'enterprise_output' and s.period = p.period)
+            as has_enterprises,
+        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger
+    from periods p
+),
+scopes as (
+    select period, setting('county') as scope from periods
+    union
+    select period, scope from enterprise_counts
+    union
+    select period, scope from ledger_counts
+),
+targets as (
+    select period, scope,
+           max(target) filter (where indicator = 'new_above_scale_target') as new_target,
+           max(target) filter (where indicator = 'sei_output_share_target_pct') as sei_target
+    from target_values group by period, scope
+),
+wide as (
+    select
+        s.period,
+        s.scope,
+        case when p.has_enterprises then coalesce(e.n_new, 0) + coalesce(l.n_new, 0) end as new_above_scale,
+        case when p.has_ledger then coalesce(l.n_applying, 0) end as above_scale_applying,
+        case when p.has_ledger then coalesce(l.n_key, 0) end as cultivation_key_enterprises,
+        t.new_target as new_above_scale_target,
+        case when p.has_enterprises then coalesce(e.n, 0) end as above_scale_count,
+        case when p.has_enterprises then coalesce(e.n_sei, 0) end as sei_count,
+        share_pct(e.n_sei, e.n) as sei_share_pct,
+        case when p.has_enterprises then coalesce(e.output_sei, 0) / 10000 end as sei_output_cum,
+        share_pct(e.output_sei, e.output) as sei_output_share_pct,
+        t.sei_target as sei_output_share_target_pct,
+        -- one division: (战新产值 × 100 − 目标 × 总产值) ÷ 总产值
+        (e.output_sei * 100 - t.sei_target * e.output) / nullif(e.output, 0) as sei_vs_target_pp
+    from scopes s
+    join present p using (period)
+    left join enterprise_counts e using (period, scope)
+    left join ledger_counts l using (period, scope)
+    left join targets t using (period, scope)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

@@ -1,0 +1,79 @@
+-- ind_innovation (report 3①②): one row per period per scope (county, and each township) per indicator.
+-- All from the period's enterprise cultivation ledger.  "This year" means a status date from 1 January
+-- to the end of the period's month: a 小巨人 recognised last year is in the ledger but not counted.
+-- Applications for 高新技术企业 count while pending and, once decided this year, still count; the
+-- 技改奖励资金 rows count (with their amounts) once filed this year.  Green-factory candidates are those
+-- still being cultivated or applying.  A county figure is NULL when the ledger of the period is missing.
+create or replace view ind_innovation as
+with source as (
+    select
+        c.period,
+        c.uscc,
+        c.township,
+        c.ctype,
+        c.status,
+        c.grant_amount,
+        coalesce(c.status_date between p.year_start and p.period_end, false) as this_year
+    from cur_cultivation c
+    join periods p using (period)
+),
+scoped as (
+    -- every ledger row counts in the county and in its township
+    select setting('county') as scope, * from source
+    union all
+    select township, * from source
+),
+counts as (
+    select
+        period,
+        scope,
+        count(distinct uscc) filter (where ctype = '专精特新小巨人' and status = '已认定' and this_year) as little_giant,
+        count(distinct uscc) filter (
+            where ctype = '高新技术企业' and (status = '申报中' or (status in ('已认定', '未通过') and this_year))
+        ) as hightech,
+        count(distinct uscc) filter (where ctype = '科技型中小企业' and status in ('已认定', '已入库') and this_year)
+            as tech_sme,
+        count(distinct uscc) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_enterprises,
+        sum(grant_amount) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_amount,
+        count(distinct uscc) filter (where ctype = '绿色工厂' and status in ('培育中', '申报中')) as green
+    from scoped
+    group by period, scope
+),
+present as (
+    select
+        p.period,
+        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger
+    from periods p
+),
+scopes as (
+    select period, setting('county') as scope from periods
+    union
+    select period, scope from counts
+),
+targets as (
+    select period, scope, target from target_values where indicator = 'green_factory_target'
+),
+wide as (
+    select
+        s.period,
+        s.scope,
+        case when p.has_ledger then coalesce(c.little_giant, 0) end as little_giant_count,
+        case when p.has_ledger then coalesce(c.hightech, 0) end as hightech_applying,
+        case when p.has_ledger then coalesce(c.tech_sme, 0) end as tech_sme_count,
+        case when p.has_ledger then coalesce(c.grant_enterprises, 0) end as tech_grant_enterprises,
+        case when p.has_ledger then coalesce(c.grant_amount, 0) end as tech_grant_amount,
+        case when p.has_ledger then coalesce(c.green, 0) end as green_factory_candidates,
+        t.target as green_factory_target
+    from scopes s
+    join present p using (period)
+    left join counts c using (period, scope)
+    left join targets t using (period, scope)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

@@ -1,0 +1,79 @@
+-- ind_attraction (report 4): one row per period per scope (county, and each township a project landed
+-- in) per indicator, from the period's investment-attraction ledger.
+-- Contacted: every project of the ledger except those that landed in an earlier year (they are being
+-- built, no longer attracted) and those first contacted after the period.  Landed: at stage 落户 or
+-- later with a landing date this year up to the period, with their total investment.  Funds in place:
+-- this year's funds of every project of the ledger, earlier years' projects included.  Against the
+-- cumulative target of the quarter the month falls in (month 3 → Q1, month 4 → Q2).
+create or replace view ind_attraction as
+with source as (
+    select
+        a.period,
+        a.township,
+        a.total_investment,
+        a.funds_in_place,
+        not coalesce(a.landed_date < p.year_start, false) and coalesce(a.contact_date <= p.period_end, true)
+            as worked_this_year,
+        a.stage in ('落户', '开工', '投产') and coalesce(a.landed_date between p.year_start and p.period_end, false)
+            as landed_this_year
+    from cur_attraction a
+    join periods p using (period)
+),
+scoped as (
+    -- every project counts in the county, and in its township once it has one
+    select setting('county') as scope, * from source
+    union all
+    select township, * from source where township is not null
+),
+counts as (
+    select
+        period,
+        scope,
+        count(*) filter (where worked_this_year) as contacted,
+        count(*) filter (where landed_this_year) as landed,
+        sum(total_investment) filter (where landed_this_year) as landed_investment,
+        sum(funds_in_place) as funds
+    from scoped
+    group by period, scope
+),
+present as (
+    select
+        p.period,
+        exists (select 1 from current_submissions s where s.form = 'attraction' and s.period = p.period) as has_ledger
+    from periods p
+),
+scopes as (
+    select period, setting('county') as scope from periods
+    union
+    select period, scope from counts
+),
+targets as (
+    select period, scope, quarter_target, quarter_num, quarter_den
+    from target_values where indicator = 'invest_quarter_target'
+),
+wide as (
+    select
+        s.period,
+        s.scope,
+        case when p.has_ledger then coalesce(c.contacted, 0) end as invest_contacted,
+        case when p.has_ledger then coalesce(c.landed, 0) end as invest_landed,
+        case when p.has_ledger then coalesce(c.landed_investment, 0) / 10000 end as invest_total,
+        case when p.has_ledger then coalesce(c.funds, 0) / 10000 end as invest_funds_in_place,
+        t.quarter_target as invest_quarter_target,
+        -- one division of exact amounts: (funds − target × 10000) ÷ 10000
+        case when p.has_ledger
+             then (coalesce(c.funds, 0) * t.quarter_den - t.quarter_num * 10000) / (t.quarter_den * 10000)
+        end as invest_vs_quarter_target
+    from scopes s
+    join present p using (period)
+    left join counts c using (period, scope)
+    left join targets t using (period, scope)
+),
+typed as (
+    select period, scope, columns(* exclude (period, scope))::double from wide
+),
+final as (
+    -- long format; NULL kept so a county figure whose input is missing still shows as a row
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+)
+select * from final;

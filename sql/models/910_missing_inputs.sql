@@ -1,0 +1,154 @@
+-- missing_inputs: one row per period per missing input (a return, last year's return, a target row,
+-- the county's own row of the city table, one kind of event of the 要素保障 ledgers), with a Chinese
+-- message naming it, who sends it and the county indicators left NULL (or incomplete) for want of it.
+-- A return counts as present for a period when a current version exists for the period (the year for
+-- yearly returns); a 要素保障 ledger also when a later one of the same year exists (it holds the same
+-- events).  Last year's returns are needed where a figure compares with last year's stored returns:
+-- the seasonal projection, the investment growth rates and the land supplied last year.
+create or replace view missing_inputs as
+with needed as (
+    select distinct unnest(sources) as form from indicator_catalogue
+),
+dependents as (
+    select s.form, string_agg(s.name, '、' order by s.section, s.code) as names
+    from (select unnest(sources) as form, code, name, section from indicator_catalogue) s
+    group by s.form
+),
+titles as (
+    select substr(table_name, 6) as form, split_part(comment, ':', 1) as title
+    from duckdb_tables()
+    where table_name like 'form\_%' escape '\'
+),
+senders as (
+    select form, string_agg(distinct sender, '、' order by sender) as names
+    from current_submissions
+    group by form
+),
+words as (
+    select period, year, month, period_last_year, projection_month,
+           case when month = 1 then '1月' else '1-' || month || '月' end as months
+    from periods
+),
+expected as (
+    select
+        w.*,
+        n.form,
+        exists (
+            select 1 from current_submissions s
+            where s.form = n.form
+              and (s.period = w.period or s.period = cast(w.year as varchar)
+                   or (n.form = 'factors' and left(s.period, 4) = cast(w.year as varchar) and s.period > w.period))
+        ) as present
+    from words w
+    cross join needed n
+),
+absent as (
+    select
+        e.period,
+        e.form,
+        format('缺少{}的《{}》{}：{}无法计算或不完整',
+               case when e.form = 'targets' then e.year || '年' else e.year || '年' || e.months end,
+               coalesce(t.title, e.form), coalesce('（' || s.names || '报送）', ''), d.names) as message
+    from expected e
+    left join titles t using (form)
+    left join senders s using (form)
+    left join dependents d using (form)
+    where not e.present
+),
+last_year_needs as (
+    -- figures computed from last year's stored returns, by the return they need
+    select * from (values
+        ('enterprise_output', '预计完成（按上年季节比例）、预计完成占年度目标'),
+        ('fai_projects', '工业固定资产投资和技术改造投资的同比增速及其与目标、全市平均之差'),
+        ('factors', '上年同期供应工业用地面积及其同比增速')
+    ) v(form, names)
+),
+last_year as (
+    select
+        e.period,
+        e.form,
+        format('缺少上年{}的《{}》：{}无法计算',
+               case when e.form = 'enterprise_output' and e.projection_month <> e.month
+                    then (e.year - 1) || '年' || e.months || '及1-' || e.projection_month || '月'
+                    else (e.year - 1) || '年' || e.months end,
+               coalesce(t.title, e.form), n.names) as message
+    from expected e
+    join last_year_needs n using (form)
+    left join titles t using (form)
+    where e.present
+      and (
+          not exists (
+              select 1 from current_submissions s
+              where s.form = e.form
+                and (s.period = e.period_last_year
+                     or (e.form = 'factors' and left(s.period, 4) = cast(e.year - 1 as varchar)
+                         and s.period > e.period_last_year))
+          )
+          or e.form = 'enterprise_output' and not exists (
+              select 1 from current_submissions s
+              where s.form = e.form and s.period = printf('%04d-%02d', e.year - 1, e.projection_month)
+          )
+      )
+),
+target_rows as (
+    select
+        e.period,
+        'targets' as form,
+        format('《{}》{}年没有“{}”（{}）的全县目标：该目标及与之比较的指标为空',
+               coalesce(t.title, 'targets'), e.year, c.name, c.code) as message
+    from expected e
+    join indicator_catalogue c on c.sources = ['targets'] and c.code not like 'output_time%'
+    left join titles t on t.form = 'targets'
+    where e.form = 'targets' and e.present
+      and not exists (
+          select 1 from cur_targets r
+          where r.year = e.year and lower(r.indicator) = c.code
+            and coalesce(r.scope, setting('county')) = setting('county')
+      )
+),
+city_row as (
+    select
+        e.period,
+        'city_comparison' as form,
+        format('《{}》中没有本县（{}）这一行：全市排名、全市平均及其差距和交叉核对无法进行',
+               coalesce(t.title, 'city_comparison'), setting('county')) as message
+    from expected e
+    left join titles t on t.form = 'city_comparison'
+    where e.form = 'city_comparison' and e.present
+      and not exists (select 1 from cur_city_comparison c where c.period = e.period and c.county = setting('county'))
+),
+factor_kinds as (
+    -- one kind of 要素保障 event has no ledger covering the period though the other has
+    select
+        e.period,
+        'factors' as form,
+        format('《{}》没有覆盖本期的{}台账{}：{}为空',
+               coalesce(t.title, 'factors'), k.words,
+               coalesce('（往期由' || (select string_agg(distinct f.sender, '、') from cur_factors f
+                                      where (f.item = '工业用地供应') = (k.kind = 'land')) || '报送）', ''),
+               k.names) as message
+    from expected e
+    cross join (values
+        ('land', '工业用地供应', 'land_parcels', '供应工业用地宗数、面积及其同比'),
+        ('funds', '基金上划和工业发展资金', 'fund_contributed', '上划市工业倍增发展基金、筹集并拨付工业发展资金')
+    ) k(kind, words, code, names)
+    left join titles t on t.form = 'factors'
+    where e.form = 'factors' and e.present
+      and exists (
+          select 1 from ind_factors v
+          where v.period = e.period and v.scope = setting('county') and v.indicator = k.code and v.value is null
+      )
+),
+final as (
+    select * from absent
+    union all
+    select * from last_year
+    union all
+    select * from target_rows
+    union all
+    select * from city_row
+    union all
+    select * from factor_kinds
+)
+select period, form, message from final
+order by period, form, message;

@@ -1,0 +1,111 @@
+"""What clerks type, read as the value they meant, or refused with the reason and the fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from beizeng.normalise import (
+    CellError,
+    _money,
+    is_nothing,
+    parse_code,
+    parse_date,
+    parse_decimal,
+    parse_flag,
+    parse_month,
+    parse_pct,
+)
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("1,234.5", "1234.5"), ("１２３", "123"), (" 300 ", "300"), ("3,000.50", "3000.50"), ("1 234", "1234"),
+    ("−5", "-5"), ("－5", "-5"), (1.5, "1.5"), (0.1, "0.1"), (2500, "2500"), ("１，２００．７５", "1200.75"),
+    ("'300", "300"),
+])
+def test_numbers_typed_every_way_read_exactly(typed: Any, value: str) -> None:
+    assert parse_decimal(typed) == Decimal(value)
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("两千", "not_a_number"), ("3000万元", "unit_in_cell"), ("12亿元", "unit_in_cell"), ("#DIV/0!", "formula_error"),
+    ("#REF!", "formula_error"), ("12%", "not_a_number"), (True, "bad_value"), (dt.date(2026, 3, 1), "not_a_number"),
+])
+def test_what_is_not_a_number_says_why(typed: Any, code: str) -> None:
+    with pytest.raises(CellError) as err:
+        parse_decimal(typed)
+    assert err.value.code == code and err.value.fix
+
+
+@pytest.mark.parametrize("typed", [None, "", "  ", "—", "——", "-", "/", "／", "无", "－", "暂无", "…"])
+def test_nothing_is_nothing(typed: Any) -> None:
+    assert is_nothing(typed)
+
+
+@pytest.mark.parametrize("typed", ["0", 0, "否", "无效"])
+def test_zero_and_words_are_something(typed: Any) -> None:
+    assert not is_nothing(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    46082, 46082.0, "46082", "2026.3.1", "2026-03-01", "2026/3/1", "2026年3月1日", "2026年3月", "2026.03",
+    "20260301", dt.datetime(2026, 3, 1, 0, 0), dt.date(2026, 3, 1), "2026-03-01 00:00:00", "２０２６．３．１",
+])
+def test_dates_typed_every_way(typed: Any) -> None:
+    assert parse_date(typed) == dt.date(2026, 3, 1)
+
+
+@pytest.mark.parametrize("typed", ["2026.13.1", "2026-02-30", "下个月", 12, "3月1日"])
+def test_impossible_dates_are_refused(typed: Any) -> None:
+    with pytest.raises(CellError) as err:
+        parse_date(typed)
+    assert err.value.code == "not_a_date"
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("是", True), ("否", False), ("√", True), ("×", False), ("Y", True), ("n", False), (1, True), (0, False),
+    (1.0, True), ("是 ", True), ("是（已入库）", True), ("已开工", True), ("未纳统", False), (True, True), ("Ｙ", True),
+])
+def test_flags_typed_every_way(typed: Any, value: bool) -> None:
+    assert parse_flag(typed) is value
+
+
+def test_a_flag_that_is_neither_says_what_to_write() -> None:
+    with pytest.raises(CellError) as err:
+        parse_flag("可能")
+    assert err.value.code == "not_a_flag" and "√/×" in err.value.fix
+
+
+def test_codes_lose_spaces_and_odd_dashes_and_are_upper_case() -> None:
+    assert parse_code(" 91610599 ma0000001x ") == "91610599MA0000001X"
+    assert parse_code("2601—610599–04－01-000001") == "2601-610599-04-01-000001"
+
+
+def test_a_long_code_stored_as_a_number_is_refused_not_rounded() -> None:
+    with pytest.raises(CellError) as err:
+        parse_code(9.16105990000001e17)
+    assert err.value.code == "code_as_number" and "文本" in err.value.fix
+    assert parse_code(1329.0) == "1329"  # a short industry code typed as a number is fine
+
+
+@pytest.mark.parametrize(("typed", "value"), [
+    ("2019", "2019"), ("2019年", "2019"), (2019, "2019"), ("2018.6", "2018-06"), ("2018年6月", "2018-06"),
+    (dt.date(2026, 3, 15), "2026-03"),
+])
+def test_months(typed: Any, value: str) -> None:
+    assert parse_month(typed) == value
+
+
+def test_percentages_keep_whether_they_had_a_sign() -> None:
+    assert parse_pct("12.5%") == (Decimal("12.5"), True)
+    assert parse_pct("12.5％") == (Decimal("12.5"), True)
+    assert parse_pct(0.125) == (Decimal("0.125"), False)
+
+
+def test_money_is_converted_and_rounded_half_up_to_one_yuan() -> None:
+    assert _money(Decimal("12345.67"), Decimal("0.0001")) == Decimal("1.2346")
+    assert _money(Decimal("12344.5"), Decimal("0.0001")) == Decimal("1.2345")  # half up, not half even
+    assert _money(Decimal("0.30005"), Decimal(10000)) == Decimal("3000.5000")

@@ -1,0 +1,131 @@
+"""Next month's templates, pre-filled from the warehouse: a township's projects listed, last month's
+cumulative shown read-only, and the return filled in on it read back exactly (the reference ignored).
+
+东镇's 2026-06 return (tests/scenarios.py): P1 东镇光伏组件扩能项目 3000, P2 东关饲料生产线技改项目 1200,
+P3 东镇小型仓储项目 300 万元 cumulative.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pytest
+
+from beizeng.config import Config
+from beizeng.forms import get_form
+from beizeng.reader import header_keys
+from beizeng.session import work_db
+from beizeng.templates import PREFILL, write_templates
+from tests.conftest import ingest
+from tests.scenarios import fai, full_county, project
+
+FAI = "工业固定资产投资项目月报"
+
+
+@pytest.fixture
+def loaded(county: Config) -> Config:
+    full_county(county.inbox)
+    assert {o.status for o in ingest(county)} == {"accepted"}
+    return county
+
+
+def templates(cfg: Config, period: str, out: Path, with_warehouse: bool = True) -> list[Path]:
+    if not with_warehouse:
+        return write_templates(cfg, period, out)
+    con = duckdb.connect(str(work_db(cfg)), read_only=True)
+    try:
+        return write_templates(cfg, period, out, con)
+    finally:
+        con.close()
+
+
+def test_reference_headers_can_never_be_read_as_a_column_of_the_form() -> None:
+    for code, spec in PREFILL.items():
+        form = get_form(code)
+        known = {k for col in form.columns for h in col.headers for k in header_keys(h)}
+        for header in spec.reference.values():
+            assert not set(header_keys(header)) & known, header
+
+
+def test_township_template_lists_its_projects_with_last_months_cumulative(loaded: Config, tmp_path: Path) -> None:
+    paths = templates(loaded, "2026-07", tmp_path)
+    east = tmp_path / f"东镇_{FAI}_2026-07.xlsx"
+    assert east in paths
+    ws = openpyxl.load_workbook(east)[FAI]
+    header = [c.value for c in ws[4]]
+    assert header[-1] == "上月累计完成投资\n（参考）"
+    name, cum, ref = header.index("项目名称"), header.index("1-N月累计完成投资\n（万元）"), len(header) - 1
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=5, max_row=7)]
+    assert [(r[name], r[cum], r[ref]) for r in rows] == [("东镇光伏组件扩能项目", None, 3000), ("东关饲料生产线技改项目", None, 1200),
+                                                        ("东镇小型仓储项目", None, 300)]
+    assert rows[0][header.index("年度计划投资\n（万元）")] == 6000  # carried over; only the month's figures are cleared
+    # five blank rows for new projects, then the footer and the note saying what the grey column is
+    assert all(c.value is None for r in ws.iter_rows(min_row=8, max_row=12) for c in r)
+    assert ws.cell(14, 1).value.startswith("填报人：王东")
+    assert "2026年1-6月" in ws.cell(15, 1).value and "不会读取" in ws.cell(15, 1).value
+    # typing into the reference column is refused
+    [dv] = [d for d in ws.data_validations.dataValidation if d.type == "custom"]
+    assert dv.formula1 == "FALSE()" and dv.errorStyle in (None, "stop") and str(dv.sqref) == "N5:N12"  # stop: the default
+    # West has no 2026-06 projects of its own? it has two: its template lists them, not 东镇's
+    west = openpyxl.load_workbook(tmp_path / f"西镇_{FAI}_2026-07.xlsx")[FAI]
+    assert [west.cell(r, 2).value for r in (5, 6)] == ["西岭建材扩建项目", "西镇新材料产业园"]
+    # forms that are not pre-filled stay blank templates
+    stats = openpyxl.load_workbook(tmp_path / "统计局_规上工业企业生产月报_2026-07.xlsx")["规上工业企业生产月报"]
+    assert stats.cell(5, 1).value is None
+
+
+def test_a_prefilled_template_filled_in_is_read_back_without_the_reference(loaded: Config, tmp_path: Path) -> None:
+    templates(loaded, "2026-07", tmp_path)
+    path = tmp_path / f"东镇_{FAI}_2026-07.xlsx"
+    wb = openpyxl.load_workbook(path)
+    ws = wb[FAI]
+    header = [c.value for c in ws[4]]
+    cum, month = header.index("1-N月累计完成投资\n（万元）") + 1, header.index("本月完成投资\n（万元）") + 1
+    for r, (m, c) in zip(range(5, 8), [(500, 3500), (100, 1300), (0, 300)], strict=True):
+        ws.cell(r, month).value, ws.cell(r, cum).value = m, c
+    wb.save(loaded.inbox / path.name)
+    [outcome] = ingest(loaded)
+    assert outcome.status == "accepted" and outcome.rows == 3
+    con = duckdb.connect(str(work_db(loaded)), read_only=True)
+    try:
+        got = con.execute("select name, invest_cum from cur_fai_projects where period = '2026-07' order by excel_row"
+                          ).fetchall()
+        notes = con.execute("select code, column_header from problems p join submissions s using (submission_id) "
+                            "where s.period = '2026-07'").fetchall()
+    finally:
+        con.close()
+    assert [(n, float(v)) for n, v in got] == [("东镇光伏组件扩能项目", 3500.0), ("东关饲料生产线技改项目", 1300.0),
+                                               ("东镇小型仓储项目", 300.0)]
+    assert [h for code, h in notes if code == "extra_column"] == ["上月累计完成投资\n(参考)"]  # noted as not read
+
+
+def test_a_new_year_clears_the_annual_plan_and_shows_no_reference(loaded: Config, tmp_path: Path) -> None:
+    templates(loaded, "2027-02", tmp_path)
+    ws = openpyxl.load_workbook(tmp_path / f"东镇_{FAI}_2027-02.xlsx")[FAI]
+    header = [c.value for c in ws[4]]
+    assert not any("参考" in str(h) for h in header)
+    assert ws.cell(5, header.index("项目名称") + 1).value == "东镇光伏组件扩能项目"
+    assert ws.cell(5, header.index("年度计划投资\n（万元）") + 1).value is None
+
+
+def test_without_the_warehouse_templates_are_blank(loaded: Config, tmp_path: Path) -> None:
+    templates(loaded, "2026-07", tmp_path, with_warehouse=False)
+    ws = openpyxl.load_workbook(tmp_path / f"东镇_{FAI}_2026-07.xlsx")[FAI]
+    assert ws.cell(5, 2).value is None and ws.max_column == len(get_form("fai_projects").columns)
+
+
+def test_a_project_name_that_looks_like_a_formula_is_prefilled_as_text(county: Config, tmp_path: Path) -> None:
+    name = '=HYPERLINK("http://x","y")'
+    path = fai(county.inbox, "东镇", "2026-06",
+               [project(1, name, "东镇", "新建", False, True, 10000, 6000, True, dt.date(2026, 3, 1), True, 3000)])
+    wb = openpyxl.load_workbook(path)
+    cell = wb.active["C5"]  # type: ignore[index]
+    cell.value, cell.data_type = name, "s"
+    wb.save(path)
+    assert [o.status for o in ingest(county)] == ["accepted"]
+    templates(county, "2026-07", tmp_path)
+    cell = openpyxl.load_workbook(tmp_path / f"东镇_{FAI}_2026-07.xlsx")[FAI]["B5"]
+    assert (cell.value, cell.data_type) == (name, "s")
