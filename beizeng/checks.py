@@ -140,7 +140,8 @@ def check_history(con: duckdb.DuckDBPyConnection, table: Table, norm: Normalised
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
     if previous is None:
-        if int(period[5:7]) == form.first_month:  # the year's first return: its month is its cumulative
+        # January's own return: its month is its cumulative (a merged 1-2月 return may give February alone)
+        if int(period[5:7]) == 1:
             for cum, month in pairs:
                 if month is None or month not in table.match.columns:
                     continue

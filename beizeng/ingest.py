@@ -28,6 +28,7 @@ import polars as pl
 
 from beizeng.checks import check_history, check_totals, check_yoy
 from beizeng.config import Config
+from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.identify import Identity, identify
 from beizeng.normalise import Normalised, normalise
@@ -144,6 +145,7 @@ def prepare(path: Path, cfg: Config) -> Prepared:
         return prep
     try:
         prep.sheets = open_workbook(path)
+        crash_point("read")
         prep.identity = identify(prep.sheets, path.name, cfg, received=prep.mtime.date())
     except ReturnError as err:
         prep.problems.extend(err.problems)
@@ -361,6 +363,7 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                     pl.Series("excel_row", p.normalised.excel_rows, dtype=pl.Int32),
                 )
                 insert_rows(con, ident.form, frame)
+                crash_point("load")
                 row = con.execute("select count(*) from submissions where status = 'accepted' and form = ? "
                                   "and sender = ? and period = ?",
                                   [ident.form.code, ident.sender.name, ident.period]).fetchone()
@@ -396,6 +399,7 @@ def needs_feedback(o: Outcome) -> bool:
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
     """Move each file out of the inbox after the commit (archive, rejected or duplicates) and write its feedback."""
+    crash_point("committed")
     for p, o in zip(items, outcomes, strict=True):
         if not p.path.exists():
             continue
@@ -408,6 +412,7 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
                 target = _unique(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(p.path), str(target))
+        crash_point("moved")
         out = _unique(feedback_path(target)) if needs_feedback(o) else None
         if o.status == "rejected":
             write_error_list(target, o, out)

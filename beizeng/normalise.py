@@ -207,7 +207,10 @@ def _canonical(lookup: dict[str, str], value: str) -> str | None:
 
 def _money(value: Decimal, factor: Decimal) -> Decimal:
     """Converted to 万元 and rounded half up to 4 decimals (1 yuan), the warehouse's precision."""
-    return (value * factor).quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
+    converted = value * factor
+    if abs(converted) >= MONEY_MAX:
+        return converted  # too large to quantize; the caller reports it as number_too_large
+    return converted.quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
 
 
 def normalise(table: Table, cfg: Config, file: str) -> Normalised:

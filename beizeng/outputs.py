@@ -76,6 +76,7 @@ STATES = {
     "missing": ("未报", "逾期未报", RED),
     "not_due": ("未到期", "未到截止日", GREY),
     "sent": ("已报", "已报送", GREEN),
+    "extra": ("额外", "额外报送（不在应报清单中）", "#DDEBF7"),
 }
 CHASE_STATES = ("missing", "rejected")
 #: Up to this many rows the 指标总览 is scaled onto one printed page (65 rows print at about 85 %).
@@ -222,6 +223,16 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                 sender.contact, sender.phone)
             due.reporter, due.phone = reporter or sender.contact, phone or sender.phone
             out.append(due)
+    # returns accepted from a sender nobody expected them from: shown, so that beizeng.toml's forms get fixed
+    owed = {(d.form.code, d.sender.name) for d in out}
+    forms = {f.code: f for f, _ in expected_forms(period)}
+    for code, name, _, status, *_ in subs:
+        sender = cfg.sender(name or "")
+        if status == "accepted" and code in forms and sender is not None and (code, sender.name) not in owed:
+            owed.add((code, sender.name))
+            reporter, phone = contacts.get((code, sender.name)) or (sender.contact, sender.phone)
+            out.append(Due(forms[code], sender, period, "extra", note="配置文件中该单位的 forms 未列出此报表",
+                           reporter=reporter, phone=phone))
     return out
 
 
@@ -425,14 +436,9 @@ def row_height(row: Sequence[Any], cols: Sequence[Col], widths: Sequence[float])
     lines = 1
     for value, col, width in zip(row, cols, widths, strict=False):
         if isinstance(value, str) and col.kind.split("|")[0] in ("wrap", "center"):
-            lines = max(lines, sum(math.ceil(display_width(part) / max(width - 1.5, 1)) or 1
+            lines = max(lines, sum(math.ceil(display_width(part) / max(width - 0.5, 1)) or 1
                                    for part in value.split("\n")))
     return 13.5 * lines + 3 if lines > 1 else None
-
-
-def _widths(ws: Worksheet, cols: Sequence[Col], rows: Sequence[Sequence[Any]]) -> None:
-    for c, w in enumerate(fit_widths(cols, rows)):
-        ws.set_column(c, c, w)
 
 
 def _traffic_lights(ws: Worksheet, book: _Book, first: int, last: int, gap_col: int, status_col: int | None) -> None:
@@ -683,36 +689,42 @@ def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
     heading(ws, book, f"{cfg.county}{period_words(period)}{name}情况",
             "数据来自各单位报送的报表（每个单位取本年截至本期最近一期）；列名与报表一致。", ncols)
     r = HEADER_ROW
-    widths: dict[int, float] = {}
     if not forms:
         ws.write_string(r, 0, f"尚未启用“{name}”类报表：报表格式定义后，本表自动列出各单位报送的内容。", book.fmt("note"))
         ws.set_column(0, 0, 80)
         set_up_page(ws, (HEADER_ROW, HEADER_ROW), None)
         return
-    repeat = None
+    tables = []
     for form, rows in blocks:
         cols = [Col("填报单位", "center"), Col("期间", "center"),
                 *(Col(c.label if not c.unit else f"{c.header}\n（{c.unit}）", column_kind(c)) for c in form.columns),
                 Col("来源（行、文件）", "wrap")]
-        ws.merge_range(r, 0, r, len(cols) - 1, "", book.fmt("group"))
-        ws.write_string(r, 0, f"《{form.title}》 共{len(rows)}行", book.fmt("group"))
-        r += 1
         data = [[row["sender"], row["period"], *(row[c.name] for c in form.columns),
                  f"第{row['excel_row']}行：{row['file_name']}"] for row in rows]
+        tables.append((form, cols, data))
+    # one width per sheet column over every block, known before any row height is worked out
+    widths: list[float] = [0.0] * ncols
+    for _, cols, data in tables:
+        for c, w in enumerate(fit_widths(cols, data, most=30)):
+            widths[c] = max(widths[c], w)
+    repeat = None
+    for form, cols, data in tables:
+        ws.merge_range(r, 0, r, len(cols) - 1, "", book.fmt("group"))
+        ws.write_string(r, 0, f"《{form.title}》 共{len(data)}行", book.fmt("group"))
+        r += 1
         if repeat is None:
             repeat = (r, r)
         if data:
-            r = write_table(ws, book, r, cols, data)
+            r = write_table(ws, book, r, cols, data, widths=widths)
         else:
             ws.write_string(r, 0, f"{period_words(period)}尚未收到《{form.title}》。", book.fmt("note"))
             r += 1
-        for c, w in enumerate(fit_widths(cols, data, most=30)):
-            widths[c] = max(widths.get(c, 0), w)
         r += 1
-    for c, w in widths.items():
-        ws.set_column(c, c, w)
-    set_up_page(ws, repeat if len(blocks) == 1 and repeat else (HEADER_ROW, HEADER_ROW),
-                (repeat[0] + 1, 1) if len(blocks) == 1 and repeat else None)
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, w or 8)
+    single = len(tables) == 1 and repeat is not None
+    set_up_page(ws, repeat if single and repeat else (HEADER_ROW, HEADER_ROW),
+                (repeat[0] + 1, 1) if single and repeat else None)
 
 
 def form_order(form: FormSpec) -> tuple[str, str]:
@@ -736,8 +748,10 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
             Col("联系电话", "center", 14)]
     heading(ws, book, f"{cfg.county}{period_words(period)}报表报送情况",
             f"截止日：{deadline(cfg, period):%Y年%m月%d日}（次月{cfg.rules.deadline_day}日），按文件保存时间判断是否逾期。"
-            f"应报 {len(dues)} 份：按时 {counts['on_time'] + counts['sent']}，逾期 {counts['late']}，退回待重报 "
-            f"{counts['rejected']}，未报 {counts['missing']}，未到截止日 {counts['not_due']}。“—”为不需报送。", len(cols))
+            f"应报 {len(dues) - counts['extra']} 份：按时 {counts['on_time'] + counts['sent']}，逾期 {counts['late']}，"
+            f"退回待重报 {counts['rejected']}，未报 {counts['missing']}，未到截止日 {counts['not_due']}"
+            + (f"；另有额外报送 {counts['extra']} 份（配置中未列为应报）" if counts["extra"] else "")
+            + "。“—”为不需报送。", len(cols))
     matrix = []
     for s in senders:
         row: list[Any] = [s.name]

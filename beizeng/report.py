@@ -102,10 +102,11 @@ class Figure:
 
 @dataclass
 class Paragraph:
-    style: str  # title | intro | h1 | h2 | body | gap
+    style: str  # title | intro | h1 | h2 | body | appendix | gap
     text: str
     lead: str = ""
     figures: list[Figure] = field(default_factory=list)
+    carried: bool = False  # prose carried as written from the progress-notes return (its numbers are its own)
 
     @property
     def full(self) -> str:
@@ -556,7 +557,7 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
             mine = [(i, n) for i, n in enumerate(notes) if n.part == part]
             for k, (i, note) in enumerate(mine, 1):
                 used_notes.add(i)
-                paragraphs.append(Paragraph("body", note.text, _note_lead(note, k)))
+                paragraphs.append(Paragraph("body", note.text, _note_lead(note, k), carried=True))
             if not mine and not spec.get("optional"):
                 text = f"{r.missing}{spec.get('missing', '')}"
                 r.gaps.append(Gap(heading, str(spec.get("missing", "")).rstrip("。")))

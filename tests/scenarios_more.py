@@ -43,9 +43,9 @@ FACTOR_HEADERS = ["序号", "事项", "日期", "地块或用途", "宗地编号
 NOTE_HEADERS = ["章节", "标题", "进展情况", "数字指标", "完成进度"]
 
 
-def write_full_config(root: Path) -> Path:
-    """The test county's beizeng.toml with every sender of every return."""
-    path = write_config(root)
+def write_full_config(root: Path, extra: str = "") -> Path:
+    """The test county's beizeng.toml with every sender of every return (``extra``: e.g. a [rules] table)."""
+    path = write_config(root, extra)
     text = path.read_text(encoding="utf-8")
     extended = text.replace('forms = ["targets"]', 'forms = ["targets", "cultivation", "progress_notes"]')
     assert extended != text, "tests/county.py no longer declares 工信局's forms as expected"

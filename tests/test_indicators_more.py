@@ -202,6 +202,23 @@ def test_quarter_boundary_of_the_attraction_target(county_full: Config, split: b
     assert indicator(county_full, "invest_vs_quarter_target", period="2026-04") == pytest.approx(1.8 - april)
 
 
+@pytest.mark.parametrize(("split", "april"), [
+    (True, 1.5),  # the target's own Q2 figure wins over the county's shares
+    (False, 4 * 45 / 100),  # no split: 45 % of 4 亿元 by the end of Q2
+])
+def test_quarterly_rule_shares_apply_only_without_the_targets_own_split(county_full: Config, split: bool,
+                                                                         april: float) -> None:
+    from beizeng.config import load_config
+    from tests.scenarios_more import write_full_config
+
+    cfg = load_config(write_full_config(county_full.root, '[rules]\ntime_progress = "quarterly"\n'
+                                                          'quarter_shares = [20, 45, 75, 100]'))
+    attraction(cfg.inbox, "2026-04", attraction_2026_06())
+    targets_full_2026(cfg.inbox, invest_split=split)
+    ingest(cfg)
+    assert indicator(cfg, "invest_quarter_target", period="2026-04") == pytest.approx(april)
+
+
 def test_two_parcels_on_one_date_are_two_parcels(county_full: Config) -> None:
     # given only the two 西镇 parcels of 8 May (30 + 20 亩)
     factors(county_full.inbox, "自然资源局", "2026-05", [e for e in land_2026_06() if e[1] == D(2026, 5, 8)])

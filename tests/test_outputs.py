@@ -266,3 +266,27 @@ def test_workbook_and_report_convert_to_pdf(loaded: Config, tmp_path: Path) -> N
         pdf = tmp_path / f"{path.stem}.pdf"
         assert result.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000, result.stderr
         assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_sheets_of_the_other_returns_list_their_rows_under_the_forms_headers(county_full: Config,
+                                                                             tmp_path: Path) -> None:
+    """企业培育, 招商引资, 要素保障 from tests/scenarios_more.py: each sender's latest return of the year."""
+    from tests.scenarios_more import sections_2_to_5
+
+    sections_2_to_5(county_full.inbox)
+    assert {o.status for o in ingest(county_full)} == {"accepted"}
+    path = summary(county_full, tmp_path)
+    rows = sheet_rows(path, "招商引资", 3)
+    assert rows[0][0] == "《招商引资项目台账》 共5行"
+    header = rows[1]
+    by = {r[header.index("项目名称")]: r for r in rows[2:7]}
+    assert by["金隅新型材料项目"][header.index("总投资\n（万元）")] == pytest.approx(30000)
+    assert by["金隅新型材料项目"][header.index("项目阶段")] == "开工" and by["金隅新型材料项目"][0] == "招商局"
+    assert by["秦河新材项目"][header.index("落户日期")] == dt.datetime(2026, 4, 10)
+    factors = sheet_rows(path, "要素保障", 4)
+    senders = [r[0] for r in factors if r[0] in ("自然资源局", "财政局")]
+    # 自然资源局's December 2025 ledger is last year's: only its 2026-06 parcels, and 财政局's five events
+    assert sorted(senders) == sorted(["财政局"] * 5 + ["自然资源局"] * 3)
+    assert {r[1] for r in factors if r[0] == "自然资源局"} == {"2026-06"}
+    cultivation = sheet_rows(path, "企业培育", 3)
+    assert str(cultivation[0][0]).startswith("《企业培育台账》") and "培育类型" in cultivation[1]

@@ -269,3 +269,54 @@ def test_prose_gets_its_chinese_punctuation_back(typed: str, reported: str) -> N
     from beizeng.report import chinese_punctuation
 
     assert chinese_punctuation(typed) == reported
+
+
+def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Path) -> None:
+    """Sections 1–7 with every return of tests/scenarios_more.py: no 【待补充】 left, every number of the body
+    is its indicator (or, for a named project, its return's figure), the prose carried as written."""
+    from beizeng.catalogue import catalogue
+    from beizeng.forms import get_form
+    from beizeng.report import find_column
+    from tests.scenarios_more import sections_2_to_5
+
+    full_county(county_full.inbox)
+    sections_2_to_5(county_full.inbox)
+    assert {o.status for o in ingest(county_full)} == {"accepted"}
+    docx, _ = write(county_full, tmp_path)
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        report = build_report(con, county_full, "2026-06")
+        form = get_form("attraction")
+        name, total = find_column(form, ("项目名称",)), find_column(form, ("总投资",), kind="money")
+        assert name and total
+        invested = {str(n): float(v) / 10000 for n, v in con.execute(
+            f"select {name.name}, {total.name} from cur_attraction where period = '2026-06'").fetchall()}
+    finally:
+        con.close()
+    assert "【待补充】" not in report.text and not report.gaps
+    assert len(paragraphs) == len(report.paragraphs)
+    values, cat, checked = db_values(county_full), catalogue(), 0
+    for text, para in zip(paragraphs, report.paragraphs, strict=True):
+        if para.carried or para.style == "title":
+            continue
+        printed = [f for f in para.figures if f.value is not None]
+        assert NUMBER.findall(STRUCTURE.sub(" ", text)) == [f.text for f in printed], text
+        for f in printed:
+            if f.code.startswith("list:"):
+                named = text.split(f"投资{f.text}亿元的", 1)[1]
+                assert any(named.startswith(n) and shown(v, 2) == f.text for n, v in invested.items()), text
+            else:
+                value = values[f.code]
+                assert value is not None
+                assert f.text == shown(abs(value) if f.absolute else value, DIGITS[cat[f.code].unit]), f.code
+            checked += 1
+    assert checked >= 60
+    text = "\n".join(paragraphs)
+    assert "①化工集中区完成规划编制。总体规划、产业规划通过专家评审。" in paragraphs
+    assert "③标准化厂房建设提速。产业园一期标准化厂房总体进度超过85%，预计8月底建成。" in paragraphs
+    assert "提前完成并超出二季度任务指标（1.50亿元）0.30亿元" in text
+    assert "供应工业用地3宗共100.50亩，同比增长50.0%（上年为67.00亩）" in text
+    assert "其中：投资3.00亿元的金隅新型材料项目、投资2.00亿元的秦河新材项目已成功落户。" in text
+    assert "今年新认定国家级专精特新“小巨人”企业1户（东方光伏科技）" in text
+    assert "推荐2户企业申报高新技术企业" in text  # one name for two applications: no names rather than half of them

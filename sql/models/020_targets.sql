@@ -4,8 +4,9 @@
 -- cumulative quarterly split, interpolated linearly inside a quarter (falling back to N/12 where
 -- the split is not filled in). It is kept as an exact fraction time_num ÷ time_den too, so that
 -- percentages of it are computed with a single division.  quarter_target is the cumulative target at
--- the end of the quarter the month falls in (month 3 → Q1, month 4 → Q2): the target's own split,
--- else the annual target × quarters elapsed ÷ 4 (kept as quarter_num ÷ quarter_den as well).
+-- the end of the quarter the month falls in (month 3 → Q1, month 4 → Q2): the target's own split
+-- whatever the rule, else the "quarterly" rule's shares, else the annual target × quarters elapsed ÷ 4
+-- (kept as quarter_num ÷ quarter_den as well).
 create or replace view target_values as
 with source as (
     select * from cur_targets
@@ -24,7 +25,8 @@ renamed as (
                       value * cast(setting('quarter_share_2') as decimal(18, 4)) / 100,
                       value * cast(setting('quarter_share_3') as decimal(18, 4)) / 100, value]
              else [0, q1, q2, q3, coalesce(q4, value)]
-        end as quarter_ends
+        end as quarter_ends,
+        [0, q1, q2, q3, coalesce(q4, value)] as own_ends
     from source
 ),
 split as (
@@ -34,6 +36,7 @@ split as (
         r.*,
         r.quarter_ends[p.month // 3 + 1] as prev_end,
         r.quarter_ends[(p.month + 2) // 3 + 1] as next_end,
+        r.own_ends[(p.month + 2) // 3 + 1] as own_next_end,
         setting('time_progress') in ('target_split', 'quarterly')
             and r.quarter_ends[p.month // 3 + 1] is not null
             and r.quarter_ends[(p.month + 2) // 3 + 1] is not null as use_split
@@ -52,8 +55,8 @@ final as (
             as time_num,
         case when use_split then 3 else 12 end as time_den,
         time_num / time_den as time_target,
-        coalesce(next_end, target * ((month + 2) // 3)) as quarter_num,
-        case when next_end is null then 4 else 1 end as quarter_den,
+        coalesce(own_next_end, next_end, target * ((month + 2) // 3)) as quarter_num,
+        case when coalesce(own_next_end, next_end) is null then 4 else 1 end as quarter_den,
         quarter_num / quarter_den as quarter_target
     from split
 )
