@@ -5,10 +5,9 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import duckdb
-
-from pathlib import Path
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 

@@ -29,7 +29,7 @@ console = Console()
 if not console.is_terminal:
     console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped
 
-PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月。")]
+PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月（templates 默认本月）。")]
 
 
 def _cfg() -> Config:
@@ -209,13 +209,23 @@ def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时
 @app.command()
 def templates(period: PeriodOpt = None,
               out: Annotated[Path | None, typer.Option(help="输出目录，默认 warehouse/templates/<期间>。")] = None) -> None:
-    """为每种报表、每个填报单位生成空白模板（含下拉选项、填表说明和识别信息）。"""
+    """为每种报表、每个填报单位生成模板（含下拉选项、填表说明和识别信息；已有数据时预填上月项目）。"""
+    from beizeng.periods import next_period, previous_period
+    from beizeng.session import open_published
     from beizeng.templates import write_templates
 
     cfg = _cfg()
-    p = _period(period)
+    p = _period(period) if period else next_period(previous_period())
     target = out or cfg.warehouse / "templates" / p
-    paths = write_templates(cfg, p, target)
+    try:
+        con = open_published(cfg)
+    except FileNotFoundError:
+        con = None  # no warehouse yet: blank templates
+    try:
+        paths = write_templates(cfg, p, target, con)
+    finally:
+        if con is not None:
+            con.close()
     console.print(f"已生成 {len(paths)} 个模板：{target}")
 
 

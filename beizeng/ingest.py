@@ -154,7 +154,8 @@ def prepare(path: Path, cfg: Config) -> Prepared:
     table = prep.identity.table or extract_table(prep.identity.match)
     prep.table = table
     for c, text in table.match.extra:
-        if header_key(text) not in IGNORED_EXTRA:
+        # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
+        if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     for row, code, what in table.skipped:
