@@ -21,7 +21,7 @@ demo: $(STAMP)
 	$(BIN)/beizeng demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -m ''
