@@ -325,15 +325,7 @@ def _first_used_column(ws: Worksheet, row: int) -> int:
 def _comment_text(problems: list[Problem]) -> str:
     lines = []
     for p in problems:
-        text = f"【{SEVERITY_ZH[p.severity]}】"
-        if p.column:
-            text += f"「{p.column}」"
-        if p.value not in (None, ""):
-            text += f"填的是“{p.value}”，"
-        text += p.message
-        if p.fix:
-            text += f"。{'' if p.fix.startswith('请') else '请'}{p.fix}"
-        lines.append(text)
+        lines.append(f"【{SEVERITY_ZH[p.severity]}】{p.sentence()}")
     return "\n".join(lines)
 
 

@@ -50,19 +50,20 @@ class Problem:
         parts = [p for p in (self.file, f"工作表「{self.sheet}」" if self.sheet else "", self.cell) if p]
         return " ".join(parts)
 
-    def line(self) -> str:
-        """One self-contained Chinese sentence: where, what was found, what is wrong, what to do."""
-        text = f"[{SEVERITY_ZH[self.severity]}] "
-        if self.where:
-            text += f"{self.where}："
-        if self.column:
-            text += f"「{self.column}」"
+    def sentence(self) -> str:
+        """What was found, what is wrong and what to do, without the place (a cell comment has its place)."""
+        text = f"「{self.column}」" if self.column else ""
         if self.value not in (None, ""):
             text += f"填的是“{self.value}”，"
         text += self.message
         if self.fix:
-            text += f"。请{self.fix}" if not self.fix.startswith("请") else f"。{self.fix}"
-        return text + f"（{self.code}）"
+            text += f"。{'' if self.fix.startswith('请') else '请'}{self.fix}"
+        return text
+
+    def line(self) -> str:
+        """One self-contained Chinese sentence: where, what was found, what is wrong, what to do."""
+        where = f"{self.where}：" if self.where else ""
+        return f"[{SEVERITY_ZH[self.severity]}] {where}{self.sentence()}（{self.code}）"
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
