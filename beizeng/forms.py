@@ -17,7 +17,8 @@ from typing import Annotated, Any, Literal
 import pandera.polars as pa
 import polars as pl
 
-Kind = Literal["text", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township", "county", "scope"]
+Kind = Literal["text", "prose", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township",
+               "county", "scope"]
 Frequency = Literal["monthly", "yearly", "quarterly"]
 
 #: Money is stored exactly: 18 digits, 4 after the point (1/10000 万元 = 1 yuan).
@@ -42,8 +43,9 @@ def column(
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
 
-    ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …); ``aliases`` are the
-    other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
+    ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …; ``prose`` is a paragraph
+    carried as typed, full-width punctuation and ①② kept, where ``text`` is folded like a header);
+    ``aliases`` are the other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
     are converted from the return's 单位 line to it).
     """
     if choices is not None:
@@ -61,6 +63,20 @@ def column(
         },
         **checks,
     )
+
+
+def required_when(column: str, state: str, states: tuple[str, ...], *, error: str, description: str) -> Any:
+    """A dataframe check: ``column`` must be filled on rows whose ``state`` is one of ``states``.
+
+    Ledgers say *when* a row reached a stage (落户日期 for a landed project, 认定日期 for a recognised
+    enterprise); one factory keeps that rule the same in every form.  The check is named after the
+    column so that validation puts the failure on that column's cell.
+    """
+    def check(cls: Any, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.col(state).is_in(states) | pl.col(column).is_not_null())
+
+    check.__name__ = f"_{column}_required"
+    return pa.dataframe_check(name=column, error=error, description=description)(check)
 
 
 @dataclass(frozen=True)

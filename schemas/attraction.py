@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pandera.polars as pa
-import polars as pl
 
-from beizeng.forms import FormSpec, Money, column
+from beizeng.forms import FormSpec, Money, column, required_when
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
 STAGES = ("对接", "签约", "落户", "开工", "投产")
@@ -49,15 +48,10 @@ class Attraction(pa.DataFrameModel):
     progress: str = column("进展情况", "项目最新进展和需要协调解决的问题。", aliases=("推进情况", "备注"), nullable=True,
                            width=30)
 
-    @pa.dataframe_check(name="landed_date", error="落户、开工或投产的项目没有填写落户日期",
-                        description="补填项目落户日期，如 2026-03-01")
-    def _landed(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(~pl.col("stage").is_in(LANDED) | pl.col("landed_date").is_not_null())
-
-    @pa.dataframe_check(name="started_date", error="开工或投产的项目没有填写开工日期",
-                        description="补填项目开工日期，如 2026-04-01")
-    def _started(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(~pl.col("stage").is_in(STARTED) | pl.col("started_date").is_not_null())
+    _landed = required_when("landed_date", "stage", LANDED, error="落户、开工或投产的项目没有填写落户日期",
+                            description="补填项目落户日期，如 2026-03-01")
+    _started = required_when("started_date", "stage", STARTED, error="开工或投产的项目没有填写开工日期",
+                             description="补填项目开工日期，如 2026-04-01")
 
     class Config:
         strict = True

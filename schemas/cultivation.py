@@ -14,7 +14,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, column
+from beizeng.forms import FormSpec, Money, column, required_when
 from beizeng.identifiers import uscc_valid
 
 #: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
@@ -55,10 +55,8 @@ class Cultivation(pa.DataFrameModel):
     def _uscc(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(uscc_valid, return_dtype=pl.Boolean))
 
-    @pa.dataframe_check(name="status_date", error="申报中、已认定、已入库或未通过的企业没有填写状态日期",
-                        description="补填申报、认定或入库的日期，如 2026-03-01")
-    def _dated(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(~pl.col("status").is_in(DATED) | pl.col("status_date").is_not_null())
+    _dated = required_when("status_date", "status", DATED, error="申报中、已认定、已入库或未通过的企业没有填写状态日期",
+                           description="补填申报、认定或入库的日期，如 2026-03-01")
 
     class Config:
         strict = True
