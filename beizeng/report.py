@@ -14,10 +14,11 @@ rules live here, in one place:
 - enterprises and projects are named from the returns where the example report names them, and
   only when the names agree with the count printed next to them;
 - the prose (一、6 园区要素, 二、存在问题, 三、下一步措施) is carried as written from the progress-notes
-  return, or marked 【待补充】 when none was sent.
+  return through the ``progress_items`` view (one row per item, its Chinese punctuation restored), or
+  marked 【待补充】 when none was sent.
 
-The returns the other sections read (企业培育台账, 招商引资项目台账, 重点工作进展情况) are found through
-their ``FormSpec`` (title words, column headers and choices), not by hard-coded column names.
+The returns the other sections read (企业培育台账, 招商引资项目台账) are found through their ``FormSpec``
+(title words, column headers and choices), not by hard-coded column names.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ from beizeng.periods import months_words
 PHRASES = Path(__file__).with_name("report_phrases.toml")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CHINESE_DIGITS = "一二三四五六七八九十"
-_SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])[.、．]?([①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})?$")
 _CHECK = re.compile(r"^\s*(\w+)\s*(>=|>|<=|<|==)\s*(-?[\d.]+)\s*$")
 
 
@@ -293,67 +293,27 @@ def named_list(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, spec: L
 
 
 def progress_notes(con: duckdb.DuckDBPyConnection, period: str) -> list[Note]:
-    """The prose items of the period's progress-notes return, in report order (part, item number, row)."""
-    form = find_form(("progress", "进展"))
-    if form is None:
+    """The prose items of the period's progress-notes return, in report order (part, item number, row).
+
+    Read from the ``progress_items`` view (sql/models/600_progress_items.sql), the one place where the
+    section is read back (6③, 二1) and the Chinese punctuation the reader's NFKC folding took out is put
+    back, so the analysts' view and the draft carry the same sentence.  Only the figure quoted as ``*``
+    is filled in here, with the report's decimals.
+    """
+    from beizeng.outputs import has_relation
+
+    if not has_relation(con, "progress_items"):
         return []
-    section = find_column(form, ("章节",))
-    title = find_column(form, ("标题", "事项"))
-    text = find_column(form, ("进展情况", "内容"))
-    pct = find_column(form, kind="pct")
-    if section is None or text is None:
-        return []
+    rows = con.execute(
+        "select part, section, title, text, figure_pct from progress_items where period = ? "
+        "order by part_order, item_no, excel_row", [period]).fetchall()
     notes = []
-    for row in _rows(con, form, period, latest=False):
-        m = _SECTION.match(str(row.get(section.name) or "").strip())
-        if not m:
-            continue
-        body = str(row.get(text.name) or "").strip()
-        figure = row.get(pct.name) if pct is not None else None
+    for part, section, title, text, figure in rows:
+        body = str(text or "").strip()
         if figure is not None and "*" in body:
             body = body.replace("*", shown(figure, digits("%")), 1)
-        heading = chinese_punctuation(str(row.get(title.name) or "").strip()) if title else ""
-        notes.append((_part_order(m.group(1)), _item_order(m.group(2)), row.get("excel_row") or 0,
-                      Note(m.group(1), m.group(2) or "", heading, chinese_punctuation(body))))
-    return [n for *_, n in sorted(notes, key=lambda t: t[:3])]
-
-
-_CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef%）】”]"
-_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-
-
-def chinese_punctuation(text: str) -> str:
-    """Full-width punctuation back in Chinese prose.
-
-    The reader folds every cell with NFKC (so that ＡＢＣ and １２３ read as ABC and 123), which also turns
-    "，" into ","; in a paragraph carried into the report that reads as a typing error.  A comma or
-    colon between two digits (1,234 or 10:30) stays as it is.
-    """
-    def swap(m: re.Match[str]) -> str:
-        before, mark, after = m.group(1), m.group(2), m.group(3)
-        if mark in ",:" and before.isdigit() and after.isdigit():
-            return m.group(0)
-        return before + _FULL_WIDTH[mark] + after
-
-    out = text
-    for _ in range(2):  # overlapping matches (，，) need a second pass
-        out = re.sub(r"(^|.)([,;:?!()])(.|$)", lambda m: swap(m) if _chinese_context(m) else m.group(0), out)
-    return out
-
-
-def _chinese_context(m: re.Match[str]) -> bool:
-    """A mark next to a Chinese character (or closing a Chinese clause) is Chinese punctuation."""
-    return bool(re.match(_CJK, m.group(1) or "") or re.match(_CJK, m.group(3) or ""))
-
-
-def _part_order(part: str) -> int:
-    return int(part) if _arabic(part) else 10 + CHINESE_DIGITS.index(part)
-
-
-def _item_order(item: str | None) -> int:
-    if not item:
-        return 0
-    return int(item) if _arabic(item) else CIRCLED.index(item) + 1
+        notes.append(Note(str(part), str(section)[len(str(part)):], str(title or "").strip(), body))
+    return notes
 
 
 def _arabic(text: str) -> bool:

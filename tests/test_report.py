@@ -263,12 +263,65 @@ def test_report_command_rewrites_outputs_from_the_published_copy(published: Conf
     ("进度超过85.0%,预计9月底建成", "进度超过85.0%，预计9月底建成"),
     ("产值1,234万元;时间10:30", "产值1,234万元；时间10:30"),
     ("(一)规划编制", "（一）规划编制"),
+    ("预计9月底投运......", "预计9月底投运……"),
 ])
 def test_prose_gets_its_chinese_punctuation_back(typed: str, reported: str) -> None:
-    """The reader's NFKC folding turns ， into ,: the report puts it back, leaving 1,234 and 10:30 alone."""
-    from beizeng.report import chinese_punctuation
+    """The reader's NFKC folding turns ， into ,: the progress_items view puts it back, leaving 1,234 and 10:30."""
+    from beizeng.warehouse import SQL_DIR
 
-    assert chinese_punctuation(typed) == reported
+    sql = (SQL_DIR / "models" / "600_progress_items.sql").read_text(encoding="utf-8")
+    macro = sql[sql.index("create or replace macro zh_punctuation"):sql.index("create or replace view")]
+    con = duckdb.connect()
+    try:
+        con.execute(macro)
+        assert con.execute("select zh_punctuation(?)", [typed]).fetchone() == (reported,)
+    finally:
+        con.close()
+
+
+#: A progress-notes return typed the way the 工信局 types it: full-width punctuation, 6① / 6② sections.
+FULL_WIDTH_NOTES = [
+    ("6①", "化工集中区规划编制（修编）",
+     "完成两项规划：①总体规划（2026—2035年）通过专家评审，产业规划同步完成；②控制性详细规划已报批。", None),
+    ("6②", "污水处理厂建设", "园区污水处理厂（一期）主体完工，设备安装进度达到*%；预计9月底投运……", 85),
+    ("二1", "要素保障仍有短板", "标准化厂房、水电路气等配套不足：入驻企业反映用地（用电）成本偏高！", None),
+]
+
+
+def write_notes(cfg: Config, rows: list[tuple[str, str, str, int | None]]) -> None:
+    from beizeng.forms import get_form
+    from beizeng.report import find_column
+    from beizeng.templates import write_return
+
+    form = get_form("progress_notes")
+    section, title, text, label, pct = (find_column(form, (w,)) for w in ("章节", "标题", "进展情况", "数字指标", "完成进度"))
+    assert section and title and text and label and pct
+    sender = cfg.sender("工信局")
+    assert sender is not None
+    write_return(form, cfg, sender, "2026-06", cfg.inbox / "工信局_重点工作进展_2026-06.xlsx",
+                 [{section.name: s, title.name: t, text.name: x, label.name: "建设进度" if f is not None else None,
+                   pct.name: f} for s, t, x, f in rows])
+
+
+def test_full_width_prose_reaches_the_docx_and_markdown_unchanged(county: Config, tmp_path: Path) -> None:
+    """，。；：（）！…… and ①② typed in the return come out of the report as typed, title and text, through the
+    progress_items view (which restores what the reader's NFKC folding made half-width); the figure * is 85.0."""
+    full_county(county.inbox)
+    write_notes(county, FULL_WIDTH_NOTES)
+    assert {o.status for o in ingest(county)} == {"accepted"}
+    docx, md = write(county, tmp_path)
+    expected = [
+        "①化工集中区规划编制（修编）。完成两项规划：①总体规划（2026—2035年）通过专家评审，产业规划同步完成；"
+        "②控制性详细规划已报批。",
+        "②污水处理厂建设。园区污水处理厂（一期）主体完工，设备安装进度达到85.0%；预计9月底投运……",
+        "1.要素保障仍有短板。标准化厂房、水电路气等配套不足：入驻企业反映用地（用电）成本偏高！",
+    ]
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    assert [p for p in paragraphs if p in expected] == expected
+    lines = md.read_text(encoding="utf-8").splitlines()
+    leads = [e.split("。", 1)[0] + "。" for e in expected]
+    assert [line for line in lines if line.startswith("**") and any(lead in line for lead in leads)] == [
+        f"**{lead}**{e[len(lead):]}" for lead, e in zip(leads, expected, strict=True)]
 
 
 def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Path) -> None:

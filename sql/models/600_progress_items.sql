@@ -1,13 +1,18 @@
 -- progress_items: one row per period per report item of the progress-notes return (6①…, 二1…, 三1…),
 -- in report order, with its text and the figure quoted in it, for the report draft.
--- The reader folds full-width forms (NFKC) in every cell, so "6③" arrives as "63" and "，" as ",":
+-- The reader folds full-width forms (NFKC) in the cells it does not keep as typed, so "6③" arrives as
+-- "63" and "，" as ",":
 -- the section is read back as part (6, 二, 三 …) and item number, shown again as 6③ / 二3, and the
 -- Chinese punctuation of the text is put back (a comma or colon between two digits, as in 1,234 or
 -- 10:30, is left alone).  part_order puts the numbered items of 一 (1–9) first, then 二, 三 ….
--- Chinese punctuation back in place of the half-width forms NFKC made of it (not between two digits).
+-- Text the reader keeps as typed (a prose column) keeps its ①② and its full-width marks are left as they
+-- are; in a folded cell a circled number arrives as a plain digit, which nothing can tell from a typed one.
+-- Chinese punctuation back in place of the half-width forms NFKC made of it: ； （ ） ！ ？ always, … for
+-- "..." (NFKC turns …… into six dots), ， and ： unless between two digits (1,234 and 10:30 stay).
 create or replace macro zh_punctuation(s) as
     regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-        replace(replace(replace(replace(replace(s, ';', '；'), '(', '（'), ')', '）'), '!', '！'), '?', '？'),
+        replace(replace(replace(replace(replace(replace(s, '...', '…'), ';', '；'), '(', '（'), ')', '）'),
+                '!', '！'), '?', '？'),
         '([^0-9]),', '\1，', 'g'), ',([^0-9])', '，\1', 'g'),
         '([^0-9]):', '\1：', 'g'), ':([^0-9])', '：\1', 'g');
 
