@@ -155,6 +155,15 @@ def parse_int(value: Any) -> int:
     return int(number)
 
 
+def parse_prose(value: Any) -> str:
+    """A paragraph kept exactly as typed: the reader's NFKC folding (right for headers, codes and figures)
+    would turn ，：；（） into , : ; ( ) and ①② into 1 2 in text that is carried into the report as written.
+    Only the whitespace around it (ideographic space included) goes, and CR LF / CR line endings become LF."""
+    if not isinstance(value, str):
+        return clean_text(value)  # a number typed alone in the cell: 12.0 reads as "12"
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def parse_code(value: Any) -> str:
     """An identifier without spaces, with odd dashes made "-", upper case; a long code that Excel turned
     into a number has lost digits and is refused rather than checked as if it were what was typed."""
@@ -304,6 +313,7 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": lambda v: re.sub(r"\s+", " ", clean_text(v)),
+    "prose": parse_prose,
     "code": parse_code,
     "int": parse_int,
     "money": parse_decimal,

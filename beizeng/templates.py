@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import xlsxwriter
 from xlsxwriter.format import Format
@@ -35,7 +35,7 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from beizeng.config import Config, Sender
-from beizeng.forms import Column, FormSpec, all_forms
+from beizeng.forms import Column, FormSpec, Kind, all_forms
 from beizeng.periods import period_words
 from beizeng.reader import META_SHEET
 
@@ -60,10 +60,12 @@ _SHEET_BAD_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 NUM_FORMATS = {"money": "#,##0.00", "number": "#,##0.00", "pct": "0.00", "int": "0", "date": "yyyy-mm-dd"}
 #: The narrowest a column of each kind may be, so its values fit (a money figure needs ~13 characters).
-MIN_WIDTH = {"money": 14, "number": 12, "pct": 10, "date": 12, "flag": 8, "int": 8, "month": 10}
+MIN_WIDTH = {"money": 14, "number": 12, "pct": 10, "date": 12, "flag": 8, "int": 8, "month": 10, "prose": 40}
 MAX_DEFAULT_WIDTH = 20
 NUMERIC_KINDS = ("money", "number", "pct", "int")
 CENTRED_KINDS = ("flag", "date", "month", "int", "township", "county", "scope", "enum")
+#: A paragraph is typed into a wide cell that wraps, so the clerk sees what the report will carry.
+WRAPPED_KINDS = ("prose",)
 
 
 def display_width(text: str) -> int:
@@ -111,8 +113,7 @@ class _Formats:
         self.ref_cell = wb.add_format({**cell, "num_format": NUM_FORMATS["money"], "bg_color": REFERENCE_FILL,
                                        "font_color": "#595959"})
         self.by_kind: dict[str, Format] = {}
-        for kind in ("text", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township",
-                     "county", "scope"):
+        for kind in get_args(Kind):
             fmt: dict[str, Any] = dict(cell)
             if kind in NUM_FORMATS:
                 fmt["num_format"] = NUM_FORMATS[kind]
@@ -120,6 +121,8 @@ class _Formats:
                 fmt["align"] = "center"
             elif kind not in NUMERIC_KINDS:
                 fmt["align"] = "left"
+            if kind in WRAPPED_KINDS:
+                fmt.update(text_wrap=True, valign="top")
             self.by_kind[kind] = wb.add_format(fmt)
 
     def cell(self, col: Column) -> Format:

@@ -29,7 +29,8 @@ class ProgressNotes(pa.DataFrameModel):
         aliases=("报告章节", "所属章节"), example="6③", width=8,
     )
     title: str = column("标题", "该条的小标题，如“标准化厂房建设提速”。", aliases=("工作事项", "小标题"), width=24)
-    text: str = column("进展情况", "成文的一段文字，原样写入报告。", aliases=("内容", "工作进展", "具体内容", "情况说明"), width=80)
+    text: str = column("进展情况", "成文的一段文字，原样写入报告。", kind="prose",
+                       aliases=("内容", "工作进展", "具体内容", "情况说明"), width=80)
     figure_label: str = column("数字指标", "正文中引用的数字的名称，如“标准化厂房建设总体进度”；没有可不填。",
                                aliases=("进度指标", "数字名称"), nullable=True, width=20)
     figure_pct: Rate = column("完成进度", "正文中引用的完成进度（%），0–100。", kind="pct", unit="%",

@@ -18,6 +18,7 @@ from beizeng.normalise import (
     parse_flag,
     parse_month,
     parse_pct,
+    parse_prose,
 )
 
 
@@ -109,3 +110,15 @@ def test_money_is_converted_and_rounded_half_up_to_one_yuan() -> None:
     assert _money(Decimal("12345.67"), Decimal("0.0001")) == Decimal("1.2346")
     assert _money(Decimal("12344.5"), Decimal("0.0001")) == Decimal("1.2345")  # half up, not half even
     assert _money(Decimal("0.30005"), Decimal(10000)) == Decimal("3000.5000")
+
+
+@pytest.mark.parametrize(("typed", "kept"), [
+    ("①推进技改，完成投资1.2亿元；②新增规上企业3家（含“小巨人”1家）。",
+     "①推进技改，完成投资1.2亿元；②新增规上企业3家（含“小巨人”1家）。"),
+    ("\u3000\u3000二是：强化要素保障。\u3000 ", "二是：强化要素保障。"),
+    ("第一条；\r\n第二条。\r", "第一条；\n第二条。"),
+    ("ＡＢＣ园区　一期", "ＡＢＣ园区　一期"),  # full-width letters and inner spaces are the writer's
+    (85.0, "85"),
+])
+def test_prose_is_kept_as_typed(typed: Any, kept: str) -> None:
+    assert parse_prose(typed) == kept
