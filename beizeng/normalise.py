@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache, lru_cache
 from typing import Any
 
 import polars as pl
@@ -40,6 +42,9 @@ _DATE_PATTERNS = [
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
 _MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?份?$")]
+#: What an enum value is compared without: the quotes and brackets clerks put around 小巨人 (“”, "", 「」 …)
+#: and every space, half- or full-width.  Applied after NFKC, so （） and ＂ are already ( ) and ".
+_ENUM_NOISE = re.compile(r"[\s\"'“”‘’‚„‹›«»〝〞〟「」『』【】〔〕〖〗《》〈〉()\[\]{}<>]")
 _CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
 _MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
 
@@ -164,6 +169,29 @@ def parse_prose(value: Any) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
+@lru_cache(maxsize=4096)
+def enum_key(text: str) -> str:
+    """What an enum value is matched on: 专精特新“小巨人”, 专精特新"小巨人", 专精特新「小巨人」 and
+    专精特新　小巨人 all fold to 专精特新小巨人.  Cached: a ledger repeats a handful of values thousands of times."""
+    return _ENUM_NOISE.sub("", unicodedata.normalize("NFKC", text)).casefold()
+
+
+@cache
+def enum_parser(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    """The parser of an enum column: the canonical choice whose folded key matches what was typed.
+
+    A value matching none is returned as typed (spaces removed), so validation refuses it with the
+    message that lists the allowed values.
+    """
+    canonical = {enum_key(c): c for c in choices}
+
+    def parse(value: Any) -> str:
+        text = re.sub(r"\s", "", clean_text(value))
+        return canonical.get(enum_key(text), text)
+
+    return parse
+
+
 def parse_code(value: Any) -> str:
     """An identifier without spaces, with odd dashes made "-", upper case; a long code that Excel turned
     into a number has lost digits and is refused rather than checked as if it were what was typed."""
@@ -244,7 +272,9 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
     for col in form.columns:
         factor = UNIT_FACTORS.get(table.match.units.get(col.name) or unit, Decimal(1))
-        parse = _PARSERS[col.kind]
+        parse: Callable[[Any], Any] = _PARSERS[col.kind]
+        if col.kind == "enum" and col.choices:
+            parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
         values = data[col.name]
         present = col.name in table.match.columns
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)

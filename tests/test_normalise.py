@@ -8,9 +8,12 @@ from typing import Any
 
 import pytest
 
+from beizeng.forms import all_forms
 from beizeng.normalise import (
     CellError,
     _money,
+    enum_key,
+    enum_parser,
     is_nothing,
     parse_code,
     parse_date,
@@ -20,6 +23,7 @@ from beizeng.normalise import (
     parse_pct,
     parse_prose,
 )
+from schemas.cultivation import TYPES
 
 
 @pytest.mark.parametrize(("typed", "value"), [
@@ -122,3 +126,24 @@ def test_money_is_converted_and_rounded_half_up_to_one_yuan() -> None:
 ])
 def test_prose_is_kept_as_typed(typed: Any, kept: str) -> None:
     assert parse_prose(typed) == kept
+
+
+@pytest.mark.parametrize("typed", [
+    "专精特新小巨人", "专精特新“小巨人”", '专精特新"小巨人"', "专精特新「小巨人」", "专精特新『小巨人』",
+    "专精特新＂小巨人＂", "专精特新　小巨人", "\u3000专精特新 “小巨人”\u3000", "专精特新（小巨人）", "专精特新‘小巨人’",
+])
+def test_an_enum_value_in_any_quotes_reads_as_the_choice(typed: str) -> None:
+    assert enum_parser(TYPES)(typed) == "专精特新小巨人"
+
+
+def test_an_unknown_enum_value_is_left_for_validation_to_refuse() -> None:
+    assert enum_parser(TYPES)("国家级 小巨人") == "国家级小巨人"
+
+
+@pytest.mark.parametrize("code", sorted(all_forms()))
+def test_no_two_choices_of_an_enum_fold_to_the_same_key(code: str) -> None:
+    for col in all_forms()[code].columns:
+        if col.kind == "enum":
+            assert col.choices, f"{code}.{col.name} is an enum without choices"
+            keys = [enum_key(c) for c in col.choices]
+            assert len(set(keys)) == len(keys), f"{code}.{col.name}: choices that read the same {keys}"
