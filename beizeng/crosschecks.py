@@ -1,20 +1,46 @@
-"""What the run summary warns about after the indicators are computed: figures that two sources give
-differently, and county figures left empty because a return is missing.
+"""What the run summary and the summary workbook's 数据质量 sheet warn about after the indicators are
+computed: inputs that are missing, figures that two sources give differently, and county figures left
+empty for another reason.
 
 The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql`` and
-``910_missing_inputs.sql``), so analysts can query them; this module only words them for the person
-running the pipeline.  It reads and never writes, so it works on the analysts' published copy too.
+``910_missing_inputs.sql``), so analysts can query them; this module only words them, once, for the
+person running the pipeline (``run_warnings``) and for the workbook (``period_warnings``).  It reads and
+never writes, so it works on the analysts' published copy too.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 
-#: The view each kind of warning comes from, with the words that introduce it in the summary.
+
+@dataclass(frozen=True)
+class Source:
+    """A view of warnings, the words that introduce its lines and what the clerk does about one."""
+
+    view: str
+    words: str
+    category: str
+    fix: str
+
+
+#: The views warnings come from, in the order the summary lists them.
 SOURCES = (
-    ("missing_inputs", "缺少报表"),
-    ("crosscheck_warnings", "交叉核对"),
+    Source("missing_inputs", "缺少报表", "缺报", "催报或补齐所缺报表（见“报送情况”的催报清单），收到后重新运行"),
+    Source("crosscheck_warnings", "交叉核对", "核对", "核对两处数据，更正有误的报表后重新报送"),
 )
+EMPTY_CATEGORY, EMPTY_FIX = "空值", "核实相关报表：上年同期或分母为0时，该指标本期无法计算"
+
+
+@dataclass(frozen=True)
+class RunWarning:
+    """One warning of a period: ``text`` is the line the run summary prints and the 数据质量 sheet lists."""
+
+    text: str
+    category: str  # 缺报 | 核对 | 空值: the 类别 of the 数据质量 sheet
+    fix: str
+    form: str | None = None  # the return a missing-input warning is about
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> list[tuple[object, ...]]:
@@ -38,8 +64,8 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     return [(code, ind.name) for code, ind in catalogue().items() if code in empty]
 
 
-def run_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
-    """The warnings of a period for the run summary, one sentence each, in Chinese.
+def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
+    """The warnings of a period, one sentence each, in Chinese.
 
     First the inputs that are missing (each naming the indicators it leaves empty), then the figures
     two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
@@ -48,15 +74,23 @@ def run_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
     """
     from beizeng.catalogue import catalogue
 
-    out: list[str] = []
-    for view, words in SOURCES:
-        for (message,) in _rows(con, f"select message from {view} where period = ? order by all", [period]):
-            out.append(f"{words}：{message}")
+    out: list[RunWarning] = []
+    for src in SOURCES:
+        form = "form" if src.view == "missing_inputs" else "null"
+        for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
+                                    [period]):
+            out.append(RunWarning(f"{src.words}：{message}", src.category, src.fix, None if about is None else str(about)))
     missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
     cat = catalogue()
     other = [(code, name) for code, name in empty_county_indicators(con, period)
              if not missing.intersection(cat[code].sources)]
     if other:
         shown = "、".join(f"{name}（{code}）" for code, name in other)
-        out.append(f"本期全县没有数值的其他指标（{len(other)}个，多为上年同期为0或分母为0）：{shown}")
+        out.append(RunWarning(f"本期全县没有数值的其他指标（{len(other)}个，多为上年同期为0或分母为0）：{shown}",
+                              EMPTY_CATEGORY, EMPTY_FIX))
     return out
+
+
+def run_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
+    """The lines of ``period_warnings`` as the run summary prints them."""
+    return [w.text for w in period_warnings(con, period)]

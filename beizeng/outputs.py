@@ -31,6 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from beizeng.catalogue import catalogue
 from beizeng.config import Config, Sender
+from beizeng.crosschecks import period_warnings
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import exact
 from beizeng.overview import (
@@ -236,12 +237,18 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     return out
 
 
+#: What the 报表 column says for a warning that is about no single return.
+WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算"}
+
+
 def quality_rows(con: duckdb.DuckDBPyConnection, period: str) -> list[list[Any]]:
     """Every warning and error of the period's returns that still matters, located on its cell.
 
     Problems of an accepted version that a newer one replaced, and of a rejected file that was
-    resent and accepted since, are left out: the clerk only chases what is still wrong.  The
-    indicator SQL's cross-check warnings of the period follow.
+    resent and accepted since, are left out: the clerk only chases what is still wrong.  The run
+    summary's warnings of the period follow, worded once by ``beizeng.crosschecks.period_warnings``
+    (missing inputs, figures two sources disagree on, county figures still empty), each its line as
+    the run summary prints it.
     """
     titles = {f.code: f.title for f in all_forms().values()}
     rows = con.execute(
@@ -261,10 +268,8 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str) -> list[list[Any]]
     out: list[list[Any]] = [
         ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],
          r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回"] for r in rows]
-    if has_relation(con, "run_warnings"):
-        out += [["核对", "—", "指标交叉核对", "—", None, None, code, None, message, "核对相关报表的数据", "—"]
-                for code, message in con.execute("select code, message from run_warnings where period = ?",
-                                                 [period]).fetchall()]
+    out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
+             None, None, w.text, w.fix, "待核实"] for w in period_warnings(con, period)]
     return out
 
 
@@ -789,17 +794,19 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
 
 QUALITY_COLS = [Col("类别", "center", 6), Col("填报单位", "center", 10), Col("报表", "wrap", 16), Col("文件", "wrap", 28),
                 Col("工作表", "wrap", 12), Col("单元格", "center", 7), Col("列", "wrap", 14), Col("原值", "wrap", 12),
-                Col("问题", "wrap", 40), Col("修改建议", "wrap", 30), Col("处理结果", "center", 8)]
+                Col("问题", "wrap", 50), Col("修改建议", "wrap", 30), Col("处理结果", "center", 8)]
 
 
 def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> None:
-    """数据质量: every warning and error of the period, with file, sheet and cell."""
+    """数据质量: every warning and error of the period, with file, sheet and cell, then the run's warnings."""
     ws = wb.add_worksheet("数据质量")
     rows = quality_rows(con, period)
     errors = sum(1 for r in rows if r[0] == "错误")
+    notes = sum(1 for r in rows if r[0] == "提醒")
     heading(ws, book, f"{cfg.county}{period_words(period)}报表数据质量问题",
-            f"共 {len(rows)} 条：错误 {errors} 条（所在报表已退回），提醒 {len(rows) - errors} 条（已入库，请核实）。",
-            len(QUALITY_COLS))
+            f"共 {len(rows)} 条：错误 {errors} 条（所在报表已退回），提醒 {notes} 条（已入库，请核实），"
+            f"指标核对 {len(rows) - errors - notes} 条（缺少的报表、两处不符的数据、本期无值的指标，"
+            "与运行结束时的提示相同）。", len(QUALITY_COLS))
     if rows:
         write_table(ws, book, HEADER_ROW, QUALITY_COLS, rows)
     else:

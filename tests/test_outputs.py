@@ -194,6 +194,43 @@ def test_data_quality_lists_warnings_with_file_sheet_and_cell(county: Config, tm
     assert "220.0%" in str(warn[8]) and warn[10] == "已入库"
 
 
+def test_data_quality_lists_the_run_warnings_a_mismatch_and_a_missing_return(county: Config, tmp_path: Path) -> None:
+    """The run summary's warnings are on the 数据质量 sheet, line for line: 西岭建材's 上年同期 (45000 in the June
+    return) against its own 2025-06 return (45300: 300 ÷ 45300 = 0.66 % apart, beyond 0.5 %), and the city
+    comparison nobody sent."""
+    from beizeng.crosschecks import run_warnings
+    from tests.scenarios import E1, E2, E3, full_county
+
+    full_county(county.inbox)
+    (county.inbox / "统计局_2026-06_全市各县区主要工业指标对比.xlsx").unlink()
+    enterprise_output(county.inbox, "2025-06", [  # the same file name: replaces the base 2025-06 return
+        (E1, "东方光伏科技有限公司", "东镇", True, "2019", 25000, None),
+        (E2, "东关饲料有限公司", "东镇", False, "2018-06", 22000, None),
+        (E3, "西岭建材有限公司", "西镇", False, "2020", 45300, None),
+    ])
+    assert {o.status for o in ingest(county)} == {"accepted"}
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        said = run_warnings(con, "2026-06")
+    finally:
+        con.close()
+    out = summary(county, tmp_path)
+    rows = sheet_rows(out, "数据质量")
+    header = rows[2]
+    col = {h: header.index(h) for h in ("类别", "报表", "问题", "修改建议")}
+    checks = [r for r in rows[3:] if r[col["类别"]] in ("缺报", "核对", "空值")]
+    assert [r[col["问题"]] for r in checks] == said  # one wording, the run summary's
+    mismatch = (f"交叉核对：企业月报“上年同期”与上年报表不符：西岭建材有限公司（{E3}）填报 45,000.00 万元，"
+                "2025年1-6月报表为 45,300.00 万元，相差 0.66%")
+    [row] = [r for r in checks if r[col["问题"]] == mismatch]
+    assert (row[col["类别"]], row[col["报表"]]) == ("核对", "指标交叉核对")
+    [city] = [r for r in checks if r[col["报表"]] == "全市各县区主要工业指标对比"]
+    assert city[col["类别"]] == "缺报"
+    assert str(city[col["问题"]]).startswith("缺少报表：缺少2026年1-6月的《全市各县区主要工业指标对比》：")
+    assert "规上工业增加值同比增速" in str(city[col["问题"]]) and "催报" in str(city[col["修改建议"]])
+    assert f"指标核对 {len(checks)} 条" in str(rows[1][0])
+
+
 def test_charts_print_setup_and_no_formulas(loaded: Config, tmp_path: Path) -> None:
     path = summary(loaded, tmp_path)
     with zipfile.ZipFile(path) as z:
