@@ -7,8 +7,9 @@ commands that write run the Prefect flows.
 from __future__ import annotations
 
 import os
+from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -30,6 +31,19 @@ if not console.is_terminal:
     console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped
 
 PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月（templates 默认本月）。")]
+
+
+class Runner(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+RunnerOpt = Annotated[Runner, typer.Option(
+    "--runner", help="读取和校验文件在哪里运行：local 本机（默认）；dask 把每个文件分给 Dask 集群的工作节点"
+                     "（入库仍由本机一个进程写入）。")]
+DaskAddressOpt = Annotated[str | None, typer.Option(
+    "--dask-address", help="已在运行的 Dask 调度器地址，如 tcp://10.0.0.5:8786（各工作节点须能以相同路径读到收件箱）；"
+                           "不填则在本机临时启动一个 Dask 集群。仅与 --runner dask 一起使用。")]
 
 
 def _cfg() -> Config:
@@ -77,8 +91,11 @@ LIST_LIMIT = 20
 
 
 def print_outcomes(outcomes: list[Outcome]) -> None:
+    writing = [o for o in outcomes if o.status == "skipped"]
+    outcomes = [o for o in outcomes if o.status != "skipped"]
     if not outcomes:
-        console.print("收件箱中没有新文件。")
+        console.print("收件箱中没有新文件。" if not writing else "收件箱中没有可处理的文件。")
+        print_writing(writing)
         return
     from beizeng.forms import all_forms
 
@@ -108,7 +125,8 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
                           str(sum(o.warnings for o in group)))
     console.print(table)
     counts = {s: sum(1 for o in outcomes if o.status == s) for s in styles}
-    console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个。")
+    later = f"，正在写入 {len(writing)} 个（留待下次处理）" if writing else ""
+    console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个{later}。")
     for o in outcomes:
         if o.status == "rejected" and o.stored_path:
             where = o.feedback or o.stored_path
@@ -117,6 +135,13 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
             console.print(f"  [yellow]提醒[/yellow]：{o.file}（{o.warnings} 个提醒）→ 反馈表 {o.feedback}")
         elif o.status == "duplicate":
             console.print(f"  [yellow]重复[/yellow]：{o.file}：{o.note}")
+    print_writing(writing)
+
+
+def print_writing(writing: list[Outcome]) -> None:
+    """Files left in the inbox because they were still being copied in or saved during the run."""
+    for o in writing:
+        console.print(f"  [yellow]未处理[/yellow]：{o.file}：{o.note}")
 
 
 def print_overview(cfg: Config, period: str) -> None:
@@ -163,18 +188,58 @@ def print_run_warnings(cfg: Config, period: str) -> None:
         console.print(f"[yellow]提醒[/yellow]：{w}")
 
 
-def _run_flow(period: str, wait: float) -> None:
-    from beizeng.session import BusyError
-    from flows.monthly import monthly_flow
+def _runner(runner: Runner, dask_address: str | None) -> str:
+    """Refuse what cannot work before any run starts: an address without dask, dask not installed."""
+    if dask_address and runner is not Runner.dask:
+        console.print("[red]--dask-address 只能与 --runner dask 一起使用。[/red]")
+        raise typer.Exit(2)
+    if runner is Runner.dask:
+        try:
+            import prefect_dask  # noqa: F401
+        except ImportError:
+            console.print("[red]未安装 Dask 组件，无法使用 --runner dask。[/red]请先安装：pip install -e '.[dask]'")
+            raise typer.Exit(2) from None
+    if dask_address:
+        _scheduler_reachable(dask_address)
+    return runner.value
 
+
+def _scheduler_reachable(address: str) -> None:
+    """Say at once that the scheduler cannot be reached, rather than as a crashed flow run with a traceback."""
+    from distributed import Client
+
+    try:
+        with Client(address, set_as_default=False):
+            pass
+    except (OSError, ValueError) as exc:
+        _dask_unreachable(exc, address)
+
+
+def _dask_unreachable(exc: Exception, address: str | None) -> NoReturn:
+    """A scheduler that cannot be reached is a setting to fix, said in one sentence (exit 2)."""
+    console.print(f"[red]无法连接 Dask 调度器 {address}[/red]（{exc}）。请确认调度器已启动（dask scheduler）、"
+                  "地址和端口正确，且本机能访问它。")
+    raise typer.Exit(2) from None
+
+
+def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_address: str | None = None) -> None:
+    from beizeng.session import BusyError
+    from flows.monthly import run_monthly
+
+    name = _runner(runner, dask_address)
     cfg = _cfg()
     _busy_now(cfg, wait)
     try:
         with _Bars():
-            result = monthly_flow(period=period, config_path=str(config_path()), wait_seconds=wait)
+            result = run_monthly(period=period, config_path=str(config_path()), wait_seconds=wait, runner=name,
+                                 dask_address=dask_address)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
+    except OSError as exc:
+        if not dask_address:
+            raise
+        _dask_unreachable(exc, dask_address)
     print_outcomes(result.outcomes)
     print_overview(cfg, period)
     print_run_warnings(cfg, period)
@@ -185,24 +250,32 @@ def _run_flow(period: str, wait: float) -> None:
 
 @app.command()
 def run(period: PeriodOpt = None,
-        wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0) -> None:
+        wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
+        runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
     """处理收件箱、计算指标并写出该期间的汇总表（每月运行的完整流程）。"""
-    _run_flow(_period(period), wait)
+    _run_flow(_period(period), wait, runner, dask_address)
 
 
 @app.command()
-def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0) -> None:
-    """处理收件箱中的全部报表：校验、入库或退回（附错误清单）。"""
+def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
+           runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
+    """处理收件箱中的全部报表：校验、入库或退回（附错误清单）；正在写入的文件留待下次处理。"""
     from beizeng.session import BusyError
-    from flows.ingest import ingest_flow
+    from flows.ingest import run_ingest
 
+    name = _runner(runner, dask_address)
     _busy_now(_cfg(), wait)
     try:
         with _Bars():
-            outcomes = ingest_flow(config_path=str(config_path()), wait_seconds=wait)
+            outcomes = run_ingest(config_path=str(config_path()), wait_seconds=wait, runner=name,
+                                  dask_address=dask_address)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
+    except OSError as exc:
+        if not dask_address:
+            raise
+        _dask_unreachable(exc, dask_address)
     print_outcomes(outcomes)
 
 

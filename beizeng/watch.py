@@ -7,7 +7,9 @@ in progress keeps changing them) and no Office lock file says it is open in Exce
 that finished arriving together are handled as one batch, one writing run.
 
 Plain functions here; ``flows/serve.py`` runs the same loop as a Prefect flow whose handler is the
-ingest flow, ``beizeng watch`` runs it with the plain pipeline below.
+ingest flow, ``beizeng watch`` runs it with the plain pipeline below.  One-shot runs (`beizeng ingest`,
+`beizeng run`, the monthly schedule) cannot watch for long, so :func:`split_settled` applies the same
+rule (:func:`settled`) with one look at each file and, only if one was touched a moment ago, a second.
 """
 
 from __future__ import annotations
@@ -29,6 +31,68 @@ from beizeng.session import BusyError, backup, file_lock, open_work, publish, wr
 RETRY_AFTER = 60.0
 
 Handler = Callable[[list[Path]], list[Outcome]]
+#: A file's size and modification time (ns): while a copy is in progress, at least one of them moves.
+Signature = tuple[int, int]
+#: What the run summary says about a file left in the inbox because it is still arriving.
+STILL_WRITING = "正在写入，留待下次处理"
+
+
+def signature(path: Path) -> Signature | None:
+    """None when the file is gone (moved away or deleted since the inbox was listed)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def settled(sig: Signature, unchanged_for: float, stable_seconds: float, now: float | None = None) -> bool:
+    """The one rule for "has finished arriving", shared by the watcher and the one-shot runs: size and
+    time stamp unchanged for ``stable_seconds``, either as seen (``unchanged_for``: the watcher's
+    polls, a one-shot run's second look) or as the time stamp itself says (``now``: epoch seconds).
+
+    Seeing it is what counts when the file server's clock is ahead of ours (every time stamp looks
+    new); the time stamp is what spares a one-shot run any wait for files that arrived earlier.
+    """
+    now = time.time() if now is None else now
+    return unchanged_for >= stable_seconds or now - sig[1] / 1e9 >= stable_seconds
+
+
+def split_settled(paths: list[Path], stable_seconds: float) -> tuple[list[Path], list[Path]]:
+    """(finished, still being written) among ``paths``, in their order, for a run that cannot wait long.
+
+    One stat per file; when every time stamp is older than ``stable_seconds`` that is all.  Otherwise
+    one wait, until the newest of them would be ``stable_seconds`` old (never longer than that), and a
+    second look at those files: one that changed meanwhile is still being copied or saved and stays in
+    the inbox for the next run, instead of being read half-written and rejected as broken.  A file
+    that disappeared meanwhile is in neither list (someone took it back; nothing to do).
+    """
+    first = {p: signature(p) for p in paths}
+    now = time.time()
+    recent = {p: s for p, s in first.items() if s is not None and not settled(s, 0.0, stable_seconds, now)}
+    if not recent:
+        return list(paths), []
+    youngest = min(now - s[1] / 1e9 for s in recent.values())  # negative when the server's clock is ahead
+    wait = min(stable_seconds, max(stable_seconds - youngest, 0.2))
+    start = time.monotonic()
+    time.sleep(wait + 0.05)  # a hair more: wall and monotonic clocks need not agree to the millisecond
+    seen_for, now = time.monotonic() - start, time.time()
+    gone: set[Path] = set()
+    writing: set[Path] = set()
+    for p, s in recent.items():
+        again = signature(p)
+        if again is None:
+            gone.add(p)
+        elif again != s or not settled(s, seen_for, stable_seconds, now):
+            writing.add(p)
+    ready = [p for p in paths if p not in gone and p not in writing]
+    return ready, [p for p in paths if p in writing]
+
+
+def still_writing(path: Path) -> Outcome:
+    """The run summary's line for a file left in the inbox by :func:`split_settled`."""
+    return Outcome(file=path.name, status="skipped", form=None, sender=None, period=None, rows=0, errors=0,
+                   warnings=0, stored_path=None, note=STILL_WRITING)
 
 
 @dataclass
@@ -57,16 +121,14 @@ class InboxWatcher:
         out: list[Path] = []
         current: dict[Path, _Seen] = {}
         for path in files:
-            try:
-                st = path.stat()
-            except FileNotFoundError:
+            sig = signature(path)
+            if sig is None:
                 continue
-            sig = (st.st_size, st.st_mtime_ns)
             seen = self._seen.get(path)
             if seen is None or seen.signature != sig:
                 seen = _Seen(sig, now)
             current[path] = seen
-            if now - seen.since < self.stable_seconds or _office_locked(path, locks):
+            if not settled(sig, now - seen.since, self.stable_seconds) or _office_locked(path, locks):
                 continue
             failed = self._failed.get(path)
             if failed and failed[0] == sig and now < failed[1]:

@@ -3,6 +3,9 @@
 ``run_ingest(runner="dask")`` spreads the per-file work (read, identify, normalise) over a Dask
 cluster through prefect-dask's DaskTaskRunner; validation, the load (one writer) and the filing
 stay in the flow's process.  The default runner reads the batch in one task.
+
+A file still being copied into the inbox is left there for the next run (``scan-inbox`` applies the
+watcher's rule, ``beizeng.watch.settled``) and comes back as a "skipped" outcome saying so.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from prefect.task_runners import TaskRunner
 
 import beizeng.prefect_env  # noqa: F401
 from beizeng.config import Config, load_config
-from beizeng.ingest import Outcome
+from beizeng.ingest import Outcome, Prepared
 from beizeng.session import BusyError, writer_lock
 from flows.tasks import (
     backup_warehouse,
@@ -30,7 +33,8 @@ from flows.tasks import (
     validate_batch,
 )
 
-RUNNERS = ("batch", "dask")
+#: "local" is the CLI's word for the default batch runner.
+RUNNERS = ("batch", "local", "dask")
 
 
 @flow(name="beizeng-ingest", log_prints=False)
@@ -48,23 +52,29 @@ def ingest_flow(config_path: str | None = None, wait_seconds: float = 0,
 
 def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch") -> list[Outcome]:
     """The flow's steps, under the writer lock."""
-    files = scan_inbox(cfg)
+    scan = scan_inbox(cfg, settle=paths is None)
+    files = scan.ready
     if paths is not None:
         wanted = {Path(p).resolve() for p in paths}
         files = [f for f in files if f.resolve() in wanted]
     if not files:
-        return []
+        return scan.writing_outcomes()
     backup_warehouse(cfg)
-    if runner == "dask":  # one task per file, run by the flow's task runner (the Dask workers)
-        futures = prepare_file.map(files, cfg=unmapped(cfg))
-        prepared = validate_batch([f.result() for f in futures])
-    else:
-        prepared = read_and_validate(files, cfg)
+    prepared = read_files(files, cfg, runner)
     outcomes = load_batch(prepared, cfg)
     file_batch(prepared, outcomes, cfg)
     compute_indicators(cfg)
     publish_warehouse(cfg)
-    return outcomes
+    return outcomes + scan.writing_outcomes()
+
+
+def read_files(files: list[Path], cfg: Config, runner: str) -> list[Prepared]:
+    """Read, identify, normalise and validate ``files``: one task per file on the flow's task runner
+    (the Dask workers) with ``runner="dask"``, else the whole batch in one task."""
+    if runner == "dask":
+        futures = prepare_file.map(files, cfg=unmapped(cfg))
+        return validate_batch([f.result() for f in futures])
+    return read_and_validate(files, cfg)
 
 
 def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[Any]:
@@ -76,12 +86,17 @@ def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[An
     return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1})
 
 
+def check_runner(runner: str) -> str:
+    """The runner's canonical name ("batch" or "dask"); a ValueError in Chinese for anything else."""
+    if runner not in RUNNERS:
+        raise ValueError(f"runner 只能是 local（本机，默认）或 dask，收到的是“{runner}”")
+    return "dask" if runner == "dask" else "batch"
+
+
 def run_ingest(config_path: str | None = None, wait_seconds: float = 0, paths: list[str] | None = None,
                runner: str = "batch", dask_address: str | None = None) -> list[Outcome]:
-    """The ingest flow with the chosen runner ("batch" or "dask"; see the module docstring)."""
-    if runner not in RUNNERS:
-        raise ValueError(f"runner 只能是 {' 或 '.join(RUNNERS)}，收到的是“{runner}”")
-    if runner == "batch":
+    """The ingest flow with the chosen runner ("batch"/"local" or "dask"; see the module docstring)."""
+    if check_runner(runner) == "batch":
         return ingest_flow(config_path, wait_seconds, paths)
     flow_ = ingest_flow.with_options(task_runner=dask_runner(dask_address))
     return flow_(config_path, wait_seconds, paths, runner="dask")

@@ -12,6 +12,7 @@ from beizeng.config import load_config
 from beizeng.ingest import Outcome
 from beizeng.periods import previous_period
 from beizeng.session import BusyError, writer_lock
+from flows.ingest import check_runner, dask_runner, read_files
 from flows.tasks import (
     backup_warehouse,
     busy,
@@ -19,7 +20,6 @@ from flows.tasks import (
     file_batch,
     load_batch,
     publish_warehouse,
-    read_and_validate,
     scan_inbox,
     write_outputs,
 )
@@ -28,25 +28,38 @@ from flows.tasks import (
 @dataclass
 class RunResult:
     period: str
+    #: one per inbox file; a file still being copied in is a "skipped" outcome and stays in the inbox
     outcomes: list[Outcome] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
 
 
 @flow(name="beizeng-monthly", log_prints=False)
-def monthly_flow(period: str | None = None, config_path: str | None = None, wait_seconds: float = 0) -> RunResult:
+def monthly_flow(period: str | None = None, config_path: str | None = None, wait_seconds: float = 0,
+                 runner: str = "batch") -> RunResult:
+    """``runner="dask"`` reads the files on the flow's Dask task runner (see :func:`run_monthly`)."""
     cfg = load_config(Path(config_path) if config_path else None)
     result = RunResult(period or previous_period())
     try:
         with writer_lock(cfg, wait_seconds):
             backup_warehouse(cfg)
-            paths = scan_inbox(cfg)
-            if paths:
-                prepared = read_and_validate(paths, cfg)
+            scan = scan_inbox(cfg)
+            if scan.ready:
+                prepared = read_files(scan.ready, cfg, runner)
                 result.outcomes = load_batch(prepared, cfg)
                 file_batch(prepared, result.outcomes, cfg)
+            result.outcomes += scan.writing_outcomes()
             compute_indicators(cfg)
             result.outputs = write_outputs(cfg, result.period)
             publish_warehouse(cfg)
     except BusyError as exc:
         return busy(exc)
     return result
+
+
+def run_monthly(period: str | None = None, config_path: str | None = None, wait_seconds: float = 0,
+                runner: str = "batch", dask_address: str | None = None) -> RunResult:
+    """The monthly flow with the chosen runner, as :func:`flows.ingest.run_ingest` for the ingest flow."""
+    if check_runner(runner) == "batch":
+        return monthly_flow(period, config_path, wait_seconds)
+    flow_ = monthly_flow.with_options(task_runner=dask_runner(dask_address))
+    return flow_(period, config_path, wait_seconds, runner="dask")

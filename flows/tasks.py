@@ -6,6 +6,7 @@ retry.  Inputs are large in-memory objects, so Prefect's input hashing for cachi
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from beizeng.config import Config
 from beizeng.ingest import Outcome, Prepared, file_away, inbox_files, load, prepare, validate_prepared
 from beizeng.session import BusyError, backup, open_work, publish
 from beizeng.warehouse import run_models
+from beizeng.watch import split_settled, still_writing
 
 
 def busy(exc: BusyError) -> Any:
@@ -31,9 +33,26 @@ def busy(exc: BusyError) -> Any:
     return Failed(message=str(exc), data=exc)
 
 
+@dataclass
+class Scan:
+    """The inbox as a run finds it: the files to handle, and those still being copied in (left there)."""
+
+    ready: list[Path]
+    writing: list[Path] = field(default_factory=list)
+
+    def writing_outcomes(self) -> list[Outcome]:
+        return [still_writing(p) for p in self.writing]
+
+
 @task(name="scan-inbox", retries=2, retry_delay_seconds=1, cache_policy=NONE)
-def scan_inbox(cfg: Config) -> list[Path]:
-    return inbox_files(cfg)
+def scan_inbox(cfg: Config, settle: bool = True) -> Scan:
+    """The inbox's returns, those still being written set aside by the watcher's rule (``settle``;
+    the watcher passes files it has already seen settle)."""
+    files = inbox_files(cfg)
+    if not settle:
+        return Scan(files)
+    ready, writing = split_settled(files, cfg.schedule.inbox_stable_seconds)
+    return Scan(ready, writing)
 
 
 @task(name="read-and-validate", cache_policy=NONE)

@@ -238,18 +238,76 @@ def test_names_with_dots_are_filed_inside_the_archive(county: Config) -> None:
     assert (bad.name in outcomes) or bad.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="inbox_files reads a file that is still being copied in: it is rejected as "
-                   "truncated and moved away mid-copy (fix: skip files modified in the last few seconds; see report)")
-def test_a_file_still_being_written_is_left_for_the_next_run(county: Config, tmp_path: Path) -> None:
+def test_a_file_still_being_written_is_left_for_the_next_run(prefect_harness: None, county: Config,
+                                                           tmp_path: Path) -> None:
+    """`beizeng ingest` while another thread is still copying a return in (a clerk's slow copy over a share):
+    the file stays in the inbox untouched and the summary names it; the return that had finished arriving
+    is loaded as usual; the next run, once the copy is done, takes the file."""
+    import threading
+
+    from typer.testing import CliRunner
+
+    from beizeng.cli import app
+    from tests.conftest import indicator
+    from tests.scenarios import city_2026_06
+
     data = good_return(tmp_path / "src.xlsx").read_bytes()
-    target = county.inbox / "统计局_2026-06_规上工业企业生产月报.xlsx"
-    with target.open("wb") as fh:
-        fh.write(data[: len(data) // 2])
-        fh.flush()
-        outcomes = run_ingest(county)  # the copy is half done: the file was written a moment ago
-        assert target.name not in outcomes or outcomes[target.name][0] not in ("rejected", "accepted")
-        assert target.exists(), "a file still being written stays in the inbox"
-        fh.write(data[len(data) // 2:])
+    earlier = city_2026_06(county.inbox)
     past = time.time() - 120
-    os.utime(target, (past, past))
-    assert run_ingest(county)[target.name][0] == "accepted"
+    os.utime(earlier, (past, past))  # arrived a while ago: taken without any wait
+    target = county.inbox / "统计局_2026-06_规上工业企业生产月报.xlsx"
+    half = len(data) // 2
+    copying, stop = threading.Event(), threading.Event()
+    copied: list[int] = []
+
+    def slow_copy() -> None:
+        """Half at once, then a few bytes every 50 ms for as long as the run lasts, then the rest."""
+        with target.open("wb") as fh:
+            fh.write(data[:half])
+            fh.flush()
+            copying.set()
+            pos = half
+            while not stop.is_set() and pos < len(data) - 8:
+                fh.write(data[pos:pos + 4])
+                fh.flush()
+                pos += 4
+                time.sleep(0.05)
+            copied.append(pos)
+            fh.write(data[pos:])
+
+    writer = threading.Thread(target=slow_copy, daemon=True)
+    writer.start()
+    assert copying.wait(10)
+    try:
+        first = CliRunner().invoke(app, ["ingest"])
+    finally:
+        stop.set()
+        writer.join(30)
+    assert copied and copied[0] < len(data) - 8, "the copy was still going on when the run ended"
+    assert first.exit_code == 0, first.output
+    line = next(x for x in first.output.splitlines() if target.name in x)
+    assert "正在写入，留待下次处理" in line
+    assert "已入库 1 个，退回 0 个，重复 0 个，正在写入 1 个（留待下次处理）" in first.output
+    assert target.read_bytes() == data, "left alone: neither moved nor read into a rejection"
+    assert not (county.rejected / target.name).exists()
+    assert not earlier.exists()  # the finished return was handled as usual
+    assert submitted(county) == {earlier.name: "accepted"}  # nothing of the half-copied return was recorded
+
+    second = CliRunner().invoke(app, ["ingest"])  # written a moment ago but finished: a short wait, then taken
+    assert second.exit_code == 0, second.output
+    assert "已入库 1 个，退回 0 个，重复 0 个。" in second.output and "正在写入" not in second.output
+    assert not target.exists()
+    assert submitted(county) == {earlier.name: "accepted", target.name: "accepted"}
+    assert indicator(county, "output_cum") == pytest.approx(10.0)  # 30000 + 20000 + 50000 万元, in 亿元
+
+
+def submitted(cfg: Config) -> dict[str, str]:
+    import duckdb
+
+    from beizeng.session import work_db
+
+    con = duckdb.connect(str(work_db(cfg)), read_only=True)
+    try:
+        return dict(con.execute("select file_name, status from submissions").fetchall())
+    finally:
+        con.close()
