@@ -1,18 +1,85 @@
 """What the run summary and the summary workbook's 数据质量 sheet warn about after the indicators are
-computed: inputs that are missing, figures that two sources give differently, and county figures left
-empty for another reason.
+computed (inputs that are missing, figures that two sources give differently, county figures left
+empty for another reason), and who owes which return in a period, the rule behind every "missing".
 
 The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql`` and
 ``910_missing_inputs.sql``), so analysts can query them; this module only words them, once, for the
 person running the pipeline (``run_warnings``) and for the workbook (``period_warnings``).  It reads and
 never writes, so it works on the analysts' published copy too.
+
+``expected_returns`` is the one definition of who owes what: ``beizeng status`` (with the forms read
+from the warehouse) and the workbook's 报送情况 sheet (with the ``FormSpec``s) both call it.  It needs
+no pandera, polars or Prefect, so the read-only commands stay quick to start.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import duckdb
+
+if TYPE_CHECKING:
+    from beizeng.config import Config, Sender
+
+
+class ReturnType(Protocol):
+    """What deciding who owes a return needs of it: a ``FormSpec``, or status's row of ``form_catalogue``."""
+
+    @property
+    def code(self) -> str: ...
+    @property
+    def senders(self) -> str: ...  # townships | departments | both
+    @property
+    def default_sender(self) -> str | None: ...
+    @property
+    def frequency(self) -> str: ...  # monthly | quarterly | yearly
+    @property
+    def first_month(self) -> int: ...
+
+
+F = TypeVar("F", bound=ReturnType)
+
+
+def period_key(form: ReturnType, period: str) -> str | None:
+    """The period a return owed for ``period`` is filed under: the year for a yearly form, the month for
+    the others; None when it is not owed that month (before the form's first month, or a quarterly form
+    outside a quarter's last month)."""
+    month = int(period[5:7])
+    if form.frequency == "yearly":
+        return period[:4]
+    if form.frequency == "quarterly":
+        return period if month % 3 == 0 else None
+    return period if month >= form.first_month else None
+
+
+def owed_by(cfg: Config, form: ReturnType) -> list[Sender]:
+    """The senders that owe a return, in beizeng.toml's order.
+
+    Townships send a township form unless their ``forms`` list leaves it out.  A department owes the
+    forms its ``forms`` list names; the form's default sender (a department) owes it too when it has no
+    ``forms`` list of its own, and alone when no department lists the form.  So a second department
+    declaring a form adds a sender, and never silently relieves one whose list says nothing either way.
+    """
+    out: list[Sender] = []
+    if form.senders in ("townships", "both"):
+        out += [t for t in cfg.townships if not t.forms or form.code in t.forms]
+    if form.senders in ("departments", "both"):
+        default = next((d for d in cfg.departments if form.default_sender and form.default_sender in d.names), None)
+        declared = [d for d in cfg.departments if form.code in d.forms or (d == default and not d.forms)]
+        out += declared or ([default] if default is not None else [])
+    return list(dict.fromkeys(out))
+
+
+def expected_returns(cfg: Config, forms: Iterable[F], period: str) -> list[tuple[F, Sender, str]]:
+    """(form, sender, period key) of every return owed for a period, form by form in the given order."""
+    out: list[tuple[F, Sender, str]] = []
+    for form in forms:
+        key = period_key(form, period)
+        if key is not None:
+            out += [(form, sender, key) for sender in owed_by(cfg, form)]
+    return out
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from beizeng.catalogue import catalogue
 from beizeng.config import Config, Sender
-from beizeng.crosschecks import period_warnings
+from beizeng.crosschecks import expected_returns, period_key, period_warnings
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import exact
 from beizeng.overview import (
@@ -45,7 +45,7 @@ from beizeng.overview import (
     year_to_date,
 )
 from beizeng.periods import months_words, next_period, period_words
-from beizeng.templates import display_width, template_senders
+from beizeng.templates import display_width
 
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 0, 1, 2  # 0-based; data starts on the row after the header
@@ -162,25 +162,9 @@ class Due:
     phone: str = ""
 
 
-def expected_forms(period: str) -> list[tuple[FormSpec, str]]:
-    """(form, period key) owed for a period: monthly forms from their first month, quarterly ones at a
-    quarter's end, yearly ones under the year."""
-    month = int(period[5:7])
-    out = []
-    for form in all_forms().values():
-        if form.frequency == "yearly":
-            out.append((form, period[:4]))
-        elif form.frequency == "quarterly":
-            if month % 3 == 0:
-                out.append((form, period))
-        elif month >= form.first_month:
-            out.append((form, period))
-    return out
-
-
 def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                  now: dt.datetime | None = None) -> list[Due]:
-    """Who owes what for a period (``template_senders``) and its state from the submissions table.
+    """Who owes what for a period (``expected_returns``, as ``beizeng status``) and its state from submissions.
 
     On time or late is judged on the first accepted version's file time (or when it was received, if
     earlier); a rejected return not yet resent is 退回; nothing received is 未报 once the deadline has
@@ -199,40 +183,39 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
             "and coalesce(reporter, phone) is not null order by submission_id").fetchall():
         contacts[(form, sender)] = contacts[("", sender)] = (reporter or "", phone or "")
     out: list[Due] = []
-    for form, key in expected_forms(period):
-        for sender in template_senders(form, cfg):
-            mine = [s for s in subs if s[0] == form.code and s[1] == sender.name and s[2] == key]
-            accepted = [s for s in mine if s[3] == "accepted"]
-            rejected = [s for s in mine if s[3] == "rejected"]
-            due = Due(form, sender, key, "missing")
-            if accepted:
-                due.arrived = accepted[0][4]
-                if form.frequency == "yearly":
-                    due.state = "sent"
-                else:
-                    due.state = "late" if due.arrived is not None and due.arrived > due_by else "on_time"
-                if len(accepted) > 1:
-                    due.note = f"共{len(accepted)}版，以最新版为准"
-            elif rejected:
-                due.state, due.arrived = "rejected", rejected[-1][4]
-                due.note = f"{rejected[-1][5] or 0}个错误，错误清单已退回"
-            elif form.frequency != "yearly" and now <= due_by:
-                due.state, due.note = "not_due", f"截止 {due_by:%m月%d日}"
+    for form, sender, key in expected_returns(cfg, all_forms().values(), period):
+        mine = [s for s in subs if s[0] == form.code and s[1] == sender.name and s[2] == key]
+        accepted = [s for s in mine if s[3] == "accepted"]
+        rejected = [s for s in mine if s[3] == "rejected"]
+        due = Due(form, sender, key, "missing")
+        if accepted:
+            due.arrived = accepted[0][4]
+            if form.frequency == "yearly":
+                due.state = "sent"
             else:
-                due.note = f"{key}年尚未报送" if form.frequency == "yearly" else f"截止日 {due_by:%m月%d日} 已过"
-            reporter, phone = contacts.get((form.code, sender.name)) or contacts.get(("", sender.name)) or (
-                sender.contact, sender.phone)
-            due.reporter, due.phone = reporter or sender.contact, phone or sender.phone
-            out.append(due)
+                due.state = "late" if due.arrived is not None and due.arrived > due_by else "on_time"
+            if len(accepted) > 1:
+                due.note = f"共{len(accepted)}版，以最新版为准"
+        elif rejected:
+            due.state, due.arrived = "rejected", rejected[-1][4]
+            due.note = f"{rejected[-1][5] or 0}个错误，错误清单已退回"
+        elif form.frequency != "yearly" and now <= due_by:
+            due.state, due.note = "not_due", f"截止 {due_by:%m月%d日}"
+        else:
+            due.note = f"{key}年尚未报送" if form.frequency == "yearly" else f"截止日 {due_by:%m月%d日} 已过"
+        reporter, phone = contacts.get((form.code, sender.name)) or contacts.get(("", sender.name)) or (
+            sender.contact, sender.phone)
+        due.reporter, due.phone = reporter or sender.contact, phone or sender.phone
+        out.append(due)
     # returns accepted from a sender nobody expected them from: shown, so that beizeng.toml's forms get fixed
     owed = {(d.form.code, d.sender.name) for d in out}
-    forms = {f.code: f for f, _ in expected_forms(period)}
+    forms = {f.code: (f, k) for f in all_forms().values() if (k := period_key(f, period)) is not None}
     for code, name, _, status, *_ in subs:
         sender = cfg.sender(name or "")
         if status == "accepted" and code in forms and sender is not None and (code, sender.name) not in owed:
             owed.add((code, sender.name))
             reporter, phone = contacts.get((code, sender.name)) or (sender.contact, sender.phone)
-            out.append(Due(forms[code], sender, period, "extra", note="配置文件中该单位的 forms 未列出此报表",
+            out.append(Due(forms[code][0], sender, forms[code][1], "extra", note="配置文件中该单位的 forms 未列出此报表",
                            reporter=reporter, phone=phone))
     return out
 

@@ -23,6 +23,7 @@ from rich.table import Table
 
 from beizeng.cli import PeriodOpt, _cfg, _period, app, console
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
+from beizeng.crosschecks import expected_returns
 from beizeng.numbers import shown
 from beizeng.periods import next_period, period_words
 
@@ -150,38 +151,12 @@ def deadline(cfg: Config, period: str) -> dt.datetime:
     return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
 
 
-def expected(cfg: Config, forms: list[FormInfo], period: str) -> list[tuple[FormInfo, str, str]]:
-    """(form, sender, period key) owed for a period: townships send township forms unless their
-    `forms` list says otherwise; departments send what their `forms` list (or the form's default) says."""
-    month = int(period[5:7])
-    out = []
-    for f in forms:
-        if f.frequency == "yearly":
-            key = period[:4]
-        elif f.frequency == "quarterly":
-            if month % 3:
-                continue
-            key = period
-        else:
-            if month < f.first_month:
-                continue
-            key = period
-        senders: list[str] = []
-        if f.senders in ("townships", "both"):
-            senders += [t.name for t in cfg.townships if not t.forms or f.code in t.forms]
-        if f.senders in ("departments", "both"):
-            declared = [d.name for d in cfg.departments if f.code in d.forms]
-            default = cfg.sender(f.default_sender) if f.default_sender else None
-            if not declared and default is not None:
-                declared = [default.name]
-            senders += declared
-        out += [(f, s, key) for s in senders]
-    return out
-
-
 def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                  now: dt.datetime | None = None) -> list[Due]:
-    """Who sent what for a period: on time, late, rejected and not resent, missing, unexpected."""
+    """Who sent what for a period: on time, late, rejected and not resent, missing, unexpected.
+
+    Who owes what is ``beizeng.crosschecks.expected_returns``, the rule the workbook's 报送情况 uses too.
+    """
     now = now or dt.datetime.now()
     forms = _forms(con)
     titles = {f.code: f.title for f in forms}
@@ -196,7 +171,7 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
         "order by submission_id",
         [period, period[:4], month_start, month_end]).fetchall()
     rows: list[Due] = []
-    owed = expected(cfg, forms, period)
+    owed = [(f, s.name, k) for f, s, k in expected_returns(cfg, forms, period)]
     keys = {(f.code, s, k) for f, s, k in owed}
     for f, sender, key in owed:
         mine = [r for r in subs if r[0] == f.code and r[1] == sender and r[2] == key]
