@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from typing import Any
 
 import duckdb
+import polars as pl
 
 from beizeng.forms import FormSpec
 from beizeng.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
@@ -113,30 +115,80 @@ def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> li
     return out
 
 
-def _previous_period(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: str, period: str) -> str | None:
-    """The sender's latest earlier period of the same year in the warehouse (cumulatives restart each January)."""
-    row = con.execute(f"select max(period) from {form.current} where sender = ? and period < ? and period >= ?",
-                      [sender, period, f"{period[:4]}-01"]).fetchone()
-    return str(row[0]) if row and row[0] is not None else None
+class History:
+    """Each sender's cumulative figures per period, as the warehouse's current versions hold them.
+
+    Fetched once per batch (one query per form) and then kept up to date as the batch loads, so a
+    batch holding May and June of the same sender checks June against May without a query per file.
+    """
+
+    def __init__(self) -> None:
+        #: (form, sender) → period → key → {cumulative column: value}
+        self._rows: dict[tuple[str, str], dict[str, dict[tuple[Any, ...], dict[str, Any]]]] = {}
+
+    @classmethod
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
+        """The periods of the same year before each (form, sender, period) wanted."""
+        history = cls()
+        by_form: dict[str, tuple[FormSpec, set[str], str, str]] = {}
+        for form, sender, period in wanted:
+            if not _checked(form, period):
+                continue
+            _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
+            senders.add(sender)
+            by_form[form.code] = (form, senders, min(lo, f"{period[:4]}-01"), max(hi, period))
+        for form, senders, lo, hi in by_form.values():
+            cums = [c for c, _ in cumulative_pairs(form)]
+            cols = [*form.key, *cums]
+            for row in con.execute(
+                    f"select sender, period, {', '.join(cols)} from {form.current} "
+                    "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
+                    [sorted(senders), lo, hi]).fetchall():
+                key = tuple(row[2: 2 + len(form.key)])
+                values = dict(zip(cums, row[2 + len(form.key):], strict=True))
+                history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
+        return history
+
+    def previous(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The sender's latest earlier period of the same year (cumulatives restart each January)."""
+        periods = [p for p in self._rows.get((form.code, sender), {}) if f"{period[:4]}-01" <= p < period]
+        return max(periods) if periods else None
+
+    def rows(self, form: FormSpec, sender: str, period: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+        return self._rows.get((form.code, sender), {}).get(period, {})
+
+    def add(self, form: FormSpec, sender: str, period: str, frame: pl.DataFrame) -> None:
+        """A version just loaded becomes the current one for its period."""
+        if not _checked(form, period):
+            return
+        cums = [c for c, _ in cumulative_pairs(form)]
+        self._rows.setdefault((form.code, sender), {})[period] = {
+            tuple(r[: len(form.key)]): dict(zip(cums, r[len(form.key):], strict=True))
+            for r in frame.select([*form.key, *cums]).rows()
+        }
+
+
+def _checked(form: FormSpec, period: str) -> bool:
+    return bool(form.key) and form.frequency == "monthly" and len(period) == 7 and bool(cumulative_pairs(form))
 
 
 def _months_apart(a: str, b: str) -> int:
     return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
-def check_history(con: duckdb.DuckDBPyConnection, table: Table, norm: Normalised, sender: str, period: str,
+def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
                   file: str, tolerance: float) -> list[Problem]:
     """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
     this month's figure should be the cumulative minus last month's cumulative (warning).
 
-    Runs inside the load transaction, so a previous month loaded earlier in the same batch counts.
+    Runs inside the load, so a previous month loaded earlier in the same batch counts.
     """
     form = norm.form
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs or not form.key or form.frequency != "monthly" or len(period) != 7 or norm.frame.height == 0:
         return []
     out: list[Problem] = []
-    previous = _previous_period(con, form, sender, period)
+    previous = history.previous(form, sender, period)
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
     if previous is None:
@@ -152,9 +204,7 @@ def check_history(con: duckdb.DuckDBPyConnection, table: Table, norm: Normalised
                                          f"本年第一期报表的本月数应等于累计数 {_fmt(c / factor)}（{unit}）",
                                          "核对本月数和累计数", file))
         return out
-    cols = ", ".join([*form.key, *(c for c, _ in pairs)])
-    before = {tuple(r[: len(form.key)]): r[len(form.key):] for r in con.execute(
-        f"select {cols} from {form.current} where sender = ? and period = ?", [sender, previous]).fetchall()}
+    before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(form, sender, previous).items()}
     adjacent = _months_apart(previous, period) == 1
     words = f"{int(previous[5:7])}月" if previous[:4] == period[:4] else previous
     for i, (cum, month) in enumerate(pairs):

@@ -26,10 +26,11 @@ from typing import Any
 import duckdb
 import polars as pl
 
-from beizeng.checks import check_history, check_totals, check_yoy
+from beizeng.checks import History, check_history, check_totals, check_yoy
 from beizeng.config import Config
 from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
+from beizeng.forms import FormSpec
 from beizeng.identify import Identity, identify
 from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, has_errors
@@ -44,7 +45,15 @@ from beizeng.reader import (
     uncalculated_formulas,
 )
 from beizeng.validate import Located, validate_batch
-from beizeng.warehouse import find_hash, insert_rows, insert_submission, now, transaction
+from beizeng.warehouse import (
+    insert_rows,
+    insert_submissions,
+    latest_by_key,
+    now,
+    reserve_submission_ids,
+    submissions_by_hash,
+    transaction,
+)
 
 STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", "skipped": "跳过"}
 IGNORED_PREFIXES = ("~$", ".~", ".")
@@ -234,27 +243,17 @@ class _Previous:
         return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
 
 
-def _previous(con: duckdb.DuckDBPyConnection, ident: Identity) -> _Previous | None:
-    row = con.execute(
-        "select submission_id, count(*) over () as n, status, received_at, file_name, stored_path from submissions "
-        "where form = ? and sender = ? and period = ? order by submission_id desc limit 1",
-        [ident.form.code, ident.sender.name, ident.period]).fetchone()
-    if row is None:
-        return None
-    return _Previous(int(row[0]), int(row[1]), str(row[2]), row[3], str(row[4]), row[5])
-
-
 def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous, ident: Identity,
                    batch: dict[int, Prepared]) -> tuple[pl.DataFrame, list[int]] | None:
-    """The previous version's typed rows: from the warehouse if accepted, else from its file."""
+    """The previous version's typed rows: from this batch, from the warehouse if accepted, else from its file."""
     form = ident.form
-    if prev.status == "accepted":
+    earlier = batch.get(prev.submission_id)
+    if earlier is None and prev.status == "accepted":
         cols = [c.name for c in form.columns]
         rows = con.execute(f"select excel_row, {', '.join(cols)} from {form.table} where submission_id = ? "
                            "order by excel_row", [prev.submission_id]).fetchall()
         frame = pl.DataFrame([r[1:] for r in rows], schema=form.polars_schema, orient="row")
         return frame, [int(r[0]) for r in rows]
-    earlier = batch.get(prev.submission_id)
     if earlier is None and prev.stored_path and Path(prev.stored_path).exists():
         earlier = prepare(Path(prev.stored_path), cfg)  # rejected in an earlier run: read its kept file again
     if earlier is None or earlier.normalised is None:
@@ -273,19 +272,9 @@ def _changes(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, prev: _Pr
     return compare(ident.form, before[0], before[1], norm.frame, norm.excel_rows, table.match.columns, prev.words)
 
 
-def _unfiled(con: duckdb.DuckDBPyConnection, digest: str, claimed: set[int]) -> tuple[Any, ...] | None:
-    """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
-    for row in con.execute(
-            "select submission_id, status, stored_path, form, sender, period, n_rows from submissions "
-            "where file_hash = ? order by submission_id desc", [digest]).fetchall():
-        if row[0] not in claimed and row[2] and not Path(row[2]).exists():
-            return tuple(row)
-    return None
-
-
 def _finish_filing(con: duckdb.DuckDBPyConnection, p: Prepared, row: tuple[Any, ...]) -> Outcome:
     """The outcome a stopped run recorded, so this run files the file where the record says, once."""
-    sid, status, stored, form, sender, period, n_rows = row
+    sid, status, stored, form, sender, period, n_rows = row[:7]
     counts = con.execute(
         "select count(*), count(*) filter (where status = 'accepted') from submissions "
         "where form = ? and sender = ? and period = ? and submission_id <= ?", [form, sender, period, sid]).fetchone()
@@ -297,86 +286,140 @@ def _finish_filing(con: duckdb.DuckDBPyConnection, p: Prepared, row: tuple[Any, 
                    problems=p.problems, attempt=attempt)
 
 
+class _Ledger:
+    """What the warehouse already knows about a batch, fetched in three queries and then kept in step
+    with the batch as it is decided, so deciding a file costs no round trip to the database."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
+        idents = [p.identity for p in items if p.identity is not None]
+        self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
+        self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])
+        self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
+        self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
+        self.claimed: set[int] = set()
+
+    def unfiled(self, digest: str) -> tuple[Any, ...] | None:
+        """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
+        for row in reversed(self.by_hash.get(digest, [])):
+            if row[0] not in self.claimed and row[2] and not Path(row[2]).exists():
+                return row
+        return None
+
+    def known(self, digest: str) -> tuple[int, str, str] | None:
+        """The first accepted submission of this content, earlier or in this batch."""
+        for row in self.by_hash.get(digest, []):
+            if row[1] == "accepted":
+                return int(row[0]), str(row[7]), str(row[5] or "")
+        return self.loaded.get(digest)
+
+    def previous(self, ident: Identity) -> _Previous | None:
+        row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
+        if row is None:
+            return None
+        return _Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+
+    def record(self, ident: Identity, sid: int, accepted: bool, received: dt.datetime, name: str,
+               stored: Path) -> int:
+        """Count a new file for its form + sender + period; returns its version if accepted."""
+        key = (ident.form.code, ident.sender.name, ident.period)
+        _, attempts, versions, *_ = self.latest.get(key, (0, 0, 0))
+        versions = int(versions) + (1 if accepted else 0)
+        self.latest[key] = (sid, int(attempts) + 1, versions, "accepted" if accepted else "rejected", received, name,
+                            str(stored))
+        return versions
+
+
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
     """Record every file and load the accepted ones, all in one transaction.
 
     Files are taken in period order, so that a batch holding May and June of the same sender checks
     June's cumulative figures against May's.  Cross-period checks run here, before the decision,
-    because they need the warehouse.
+    because they need the warehouse.  The warehouse is asked what it knows about the whole batch up
+    front and written at the end (one insert per table), so a file costs no database round trip.
     """
     outcomes: dict[int, Outcome] = {}
-    seen: dict[str, int] = {}
     batch: dict[int, Prepared] = {}
-    claimed: set[int] = set()
+    records: list[dict[str, Any]] = []
+    problems: list[tuple[int, Problem]] = []
+    frames: dict[str, list[pl.DataFrame]] = defaultdict(list)
+    forms: dict[str, FormSpec] = {}
     periods = [p.identity.period if p.identity is not None else "" for p in items]
     order = sorted(range(len(items)), key=lambda i: (periods[i], i))
     with transaction(con):
+        ledger = _Ledger(con, items)
+        ids = iter(reserve_submission_ids(con, len(items)))
         for i in order:
             p = items[i]
             ident = p.identity
-            unfiled = _unfiled(con, p.file_hash, claimed)
+            checkable = ident is not None and p.normalised is not None and p.table is not None
+            unfiled = ledger.unfiled(p.file_hash)
             if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
-                claimed.add(int(unfiled[0]))
-                if ident is not None and p.normalised is not None and p.table is not None:
-                    p.problems.extend(check_history(con, p.table, p.normalised, ident.sender.name, ident.period,
-                                                    p.name, cfg.rules.total_tolerance))
+                ledger.claimed.add(int(unfiled[0]))
+                if checkable:
+                    assert ident is not None and p.normalised is not None and p.table is not None
+                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                                    ident.period, p.name, cfg.rules.total_tolerance))
                 outcomes[i] = _finish_filing(con, p, unfiled)
                 continue
-            known = find_hash(con, p.file_hash)
-            if known is not None or p.file_hash in seen:
-                sid = known[0] if known else seen[p.file_hash]
-                first = known[1] if known else items[next(j for j in order if items[j].file_hash == p.file_hash)].name
-                outcomes[i] = Outcome(p.name, "duplicate", None, None, known[2] if known else None, 0, 0, 0, None,
-                                      submission_id=sid,
+            known = ledger.known(p.file_hash)
+            if known is not None:
+                sid, first, period = known
+                outcomes[i] = Outcome(p.name, "duplicate", None, None, period or None, 0, 0, 0, None, submission_id=sid,
                                       note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化")
                 continue
-            if ident is not None and p.normalised is not None and p.table is not None:
-                p.problems.extend(check_history(con, p.table, p.normalised, ident.sender.name, ident.period, p.name,
-                                                cfg.rules.total_tolerance))
-            prev = _previous(con, ident) if ident is not None else None
+            if checkable:
+                assert ident is not None and p.normalised is not None and p.table is not None
+                p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name, ident.period,
+                                                p.name, cfg.rules.total_tolerance))
+            prev = ledger.previous(ident) if ident is not None else None
             errors = sum(1 for x in p.problems if x.severity == "error")
             warnings = sum(1 for x in p.problems if x.severity == "warning")
             accepted = p.ok
             reporter, phone = _footer_contacts(p.table)
             stored = archive_path(cfg, p) if accepted else _unique(cfg.rejected / p.name)
+            sid = next(ids)
+            received = now()
             record: dict[str, Any] = {
-                "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
+                "submission_id": sid, "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
                 "form": ident.form.code if ident else None, "sender": ident.sender.name if ident else None,
                 "period": ident.period if ident else None, "status": "accepted" if accepted else "rejected",
                 "sheet": p.table.sheet if p.table else None, "unit": p.normalised.unit if p.normalised else None,
                 "n_rows": len(p.table.rows) if p.table else 0, "n_errors": errors, "n_warnings": warnings,
                 "reporter": reporter, "phone": phone, "identified_by": ident.how if ident else None,
                 "template_version": ident.template_version if ident else None, "file_mtime": p.mtime,
-                "received_at": now(),
+                "received_at": received,
             }
-            sid = insert_submission(con, record, p.problems)
+            records.append(record)
+            problems.extend((sid, x) for x in p.problems)
             batch[sid] = p
-            claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
+            ledger.claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
             changes = _changes(con, cfg, p, prev, batch) if prev is not None else None
-            version = None
+            version = ledger.record(ident, sid, accepted, received, p.name, stored) if ident is not None else None
             note = ""
             if accepted:
                 assert ident is not None and p.normalised is not None and p.table is not None
-                seen[p.file_hash] = sid
-                frame = p.normalised.frame.with_columns(
+                ledger.loaded[p.file_hash] = (sid, p.name, ident.period)
+                ledger.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
+                frames[ident.form.code].append(p.normalised.frame.with_columns(
                     pl.lit(sid, pl.Int64).alias("submission_id"), pl.lit(ident.period).alias("period"),
                     pl.lit(ident.sender.name).alias("sender"), pl.lit(p.table.sheet).alias("sheet"),
                     pl.Series("excel_row", p.normalised.excel_rows, dtype=pl.Int32),
-                )
-                insert_rows(con, ident.form, frame)
-                crash_point("load")
-                row = con.execute("select count(*) from submissions where status = 'accepted' and form = ? "
-                                  "and sender = ? and period = ?",
-                                  [ident.form.code, ident.sender.name, ident.period]).fetchone()
-                version = int(row[0]) if row else 1
-                if version > 1:
+                ))
+                forms[ident.form.code] = ident.form
+                if version and version > 1:
                     note = f"第{version}版，替换第{version - 1}版"
+            else:
+                version = None
             if changes is not None:
                 note = "；".join(x for x in (note, changes.summary()) if x)
             outcomes[i] = Outcome(p.name, str(record["status"]), record["form"], record["sender"], record["period"],
                                   int(record["n_rows"]), errors, warnings, stored, sid, version, note,
                                   problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
                                   changes=changes)
+        insert_submissions(con, records, problems)
+        for code, parts in frames.items():
+            insert_rows(con, forms[code], pl.concat(parts, how="vertical_relaxed"))
+            crash_point("load")
     return [outcomes[i] for i in range(len(items))]
 
 
@@ -399,8 +442,10 @@ def needs_feedback(o: Outcome) -> bool:
 
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
-    """Move each file out of the inbox after the commit (archive, rejected or duplicates) and write its feedback."""
+    """Move each file out of the inbox after the commit (archive, rejected or duplicates), then write the
+    feedback workbooks (every move first: a file left in the inbox would be taken again by the next run)."""
     crash_point("committed")
+    moved: list[tuple[Prepared, Outcome, Path]] = []
     for p, o in zip(items, outcomes, strict=True):
         if not p.path.exists():
             continue
@@ -414,6 +459,13 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(p.path), str(target))
         crash_point("moved")
+        moved.append((p, o, target))
+    write_feedbacks(moved)
+
+
+def write_feedbacks(moved: list[tuple[Prepared, Outcome, Path]]) -> None:
+    """The sender's feedback beside each filed file that needs one (rejected, warnings, a new version)."""
+    for p, o, target in moved:
         out = _unique(feedback_path(target)) if needs_feedback(o) else None
         if o.status == "rejected":
             write_error_list(target, o, out)

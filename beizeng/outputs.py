@@ -664,7 +664,7 @@ def column_kind(col: Column) -> str:
         return col.kind
     if col.kind in ("township", "county", "scope", "enum", "month"):
         return "center"
-    return "wrap" if col.kind == "text" else "text"
+    return "wrap" if col.kind in ("text", "prose") else "text"
 
 
 def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str,

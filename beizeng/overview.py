@@ -126,8 +126,8 @@ Figures = dict[str, dict[str, float | None]]  # scope → code → value
 def year_to_date(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Figures]:
     """Every scope's figures of each month of the period's year up to it, in one query.
 
-    indicator_values is a union of every model, recomputed on each query (~0.3 s on the demo
-    county, whatever the filter), so a writer asks it once for the sheets, the charts and the report.
+    One query for the sheets, the charts and the report (indicator_values is a table written by
+    ``run_models``, so this is a look-up; ``indicator_values_live`` would recompute every model).
     """
     out: dict[str, Figures] = {}
     for p, scope, k, v in con.execute(

@@ -140,7 +140,8 @@ class Sheet:
     source: Path | None = None
     container: str = ""
     #: Header candidates per (row, height): the same for every form, so computed once per sheet.
-    _candidates: dict[tuple[int, int], list[tuple[list[str], str]]] = field(default_factory=dict, repr=False)
+    _candidates: dict[tuple[int, int], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
+    _texts: dict[int, list[str]] = field(default_factory=dict, repr=False)
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -148,9 +149,16 @@ class Sheet:
             return self.rows[r][c]
         return ""
 
-    @property
+    @cached_property
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
+
+    def texts(self, r: int) -> list[str]:
+        """Row ``r``'s cells as cleaned text (header search looks at the top rows over and over)."""
+        cached = self._texts.get(r)
+        if cached is None:
+            cached = self._texts[r] = [clean_text(v) for v in self.rows[r]] if 0 <= r < len(self.rows) else []
+        return cached
 
     @cached_property
     def _merges_by_row(self) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
@@ -169,6 +177,14 @@ class Sheet:
             if c0 <= c <= c1:
                 return m
         return None
+
+    def shown_text(self, r: int, c: int) -> str:
+        """``shown`` as cleaned text."""
+        m = self.merge_at(r, c)
+        if m is not None:
+            r, c = m[0]
+        row = self.texts(r)
+        return row[c] if c < len(row) else ""
 
     def shown(self, r: int, c: int) -> Any:
         """The value a cell shows: a merged range shows its top-left value in every cell it covers."""
@@ -253,44 +269,88 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     return sheets
 
 
-def _openpyxl_cells(sheet: Sheet, cells: Iterable[tuple[int, int]], data_only: bool) -> dict[tuple[int, int], Any] | None:
-    """openpyxl's view of a few cells of an .xlsx sheet (number format, formula), or None if unavailable."""
-    wanted = set(cells)
-    if not wanted or sheet.source is None or sheet.container != "ooxml":
-        return None
-    import openpyxl
+_PERCENT_BUILTIN = {9, 10}  # the built-in number formats 0% and 0.00%
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_ATTR_R = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_ATTR_S = re.compile(rb'\bs="(\d+)"')
 
-    try:
-        wb = openpyxl.load_workbook(sheet.source, read_only=True, data_only=data_only)
-    except Exception:
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _sheet_part(z: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip entry of a sheet, by its name, through the workbook's relationships."""
+    import xml.etree.ElementTree as ET  # safe here: beizeng.safety refused DOCTYPE/ENTITY before any read
+
+    rid = None
+    for el in ET.fromstring(z.read("xl/workbook.xml")).iter():
+        if _local(el.tag) == "sheet" and el.get("name") == sheet_name:
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            break
+    if rid is None:
         return None
-    try:
-        ws = wb[sheet.name]
-        rows = sorted({r for r, _ in wanted})
-        cols = sorted({c for _, c in wanted})
-        out: dict[tuple[int, int], Any] = {}
-        for row in ws.iter_rows(min_row=rows[0] + 1, max_row=rows[-1] + 1, min_col=cols[0] + 1, max_col=cols[-1] + 1):
-            for cell in row:
-                r, c = getattr(cell, "row", None), getattr(cell, "column", None)
-                if r is not None and c is not None and (r - 1, c - 1) in wanted:
-                    out[(r - 1, c - 1)] = cell
-        return out
-    except Exception:
-        return None
-    finally:
-        wb.close()
+    for el in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter():
+        if _local(el.tag) == "Relationship" and el.get("Id") == rid:
+            target = el.get("Target") or ""
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+def _percent_styles(z: zipfile.ZipFile) -> set[int]:
+    """Indexes of the cell styles (cellXfs) whose number format shows a percentage."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(z.read("xl/styles.xml"))
+    custom = {int(el.get("numFmtId", "-1")): el.get("formatCode", "") for el in root.iter() if _local(el.tag) == "numFmt"}
+    out: set[int] = set()
+    for el in root.iter():
+        if _local(el.tag) == "cellXfs":
+            for i, xf in enumerate(x for x in el if _local(x.tag) == "xf"):
+                fmt = int(xf.get("numFmtId", "0"))
+                if fmt in _PERCENT_BUILTIN or "%" in custom.get(fmt, ""):
+                    out.add(i)
+    return out
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
 
 
 def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]] | None:
     """Which of these cells Excel shows as a percentage (0.125 shown as 12.5%); None when unknowable.
 
     calamine gives the stored number only; an .xlsx keeps the format, so 0.125 under "0.0%" is read as
-    12.5 % rather than guessed from the column's other values.
+    12.5 % rather than guessed from the column's other values.  The styles and the sheet's cell tags
+    are read straight from the zip: loading the workbook with openpyxl for this cost ~20 ms a file.
     """
-    found = _openpyxl_cells(sheet, cells, data_only=True)
-    if found is None:
+    wanted = set(cells)
+    if not wanted or sheet.source is None or sheet.container != "ooxml":
         return None
-    return {rc for rc, cell in found.items() if "%" in str(getattr(cell, "number_format", "") or "")}
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            part = _sheet_part(z, sheet.name)
+            if part is None:
+                return None
+            percent = _percent_styles(z)
+            if not percent:
+                return set()
+            xml = z.read(part)
+    except Exception:
+        return None
+    out: set[tuple[int, int]] = set()
+    for m in _CELL_TAG.finditer(xml):
+        attrs = m.group(1)
+        s = _ATTR_S.search(attrs)
+        if s is None or int(s.group(1)) not in percent:
+            continue
+        r = _ATTR_R.search(attrs)
+        if r is not None and (rc := (int(r.group(2)) - 1, _column_index(r.group(1)))) in wanted:
+            out.add(rc)
+    return out
 
 
 _NO_VALUE_FORMULA = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
@@ -363,10 +423,17 @@ class HeaderMatch:
         return self.score >= min(3, len(self.form.columns)) and not self.missing_required
 
 
-def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[list[str], str]]:
+def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:
+    """Per column: every header key the cell(s) may stand for, best first, and the raw text.
+
+    The keys are worked out once per sheet, so matching a form is dictionary look-ups only.
+    """
     cached = sheet._candidates.get((r, height))
     if cached is None:
-        cached = sheet._candidates[(r, height)] = _compute_candidates(sheet, r, height)
+        cached = sheet._candidates[(r, height)] = [
+            (tuple(k for text in texts for k in _header_keys(text)), raw)
+            for texts, raw in _compute_candidates(sheet, r, height)
+        ]
     return cached
 
 
@@ -379,13 +446,14 @@ def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[list[st
     """
     out: list[tuple[list[str], str]] = []
     carried = ""
+    tops, bottoms = sheet.texts(r), sheet.texts(r + 1)
     for c in range(sheet.width):
-        top = clean_text(sheet.shown(r, c))
+        top = sheet.shown_text(r, c) if sheet.merged else (tops[c] if c < len(tops) else "")
         if height == 1:
             out.append(([top] if top else [], top))
             continue
-        bottom = clean_text(sheet.cell(r + 1, c))
-        merge = sheet.merge_at(r + 1, c)
+        bottom = bottoms[c] if c < len(bottoms) else ""
+        merge = sheet.merge_at(r + 1, c) if sheet.merged else None
         if merge is not None and merge[0][0] <= r:
             bottom = ""  # a header merged down over both rows: the lower cell shows the upper one
         if not top and bottom and carried and not sheet.merged:
@@ -422,17 +490,14 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int, lookup: dict[s
     units: dict[str, str] = {}
     headers: dict[str, str] = {}
     extra: list[tuple[int, str]] = []
-    for c, (texts, raw) in enumerate(_header_candidates(sheet, r, height)):
-        if not texts:
+    for c, (keys, raw) in enumerate(_header_candidates(sheet, r, height)):
+        if not keys:
             continue
         name = None
-        for text in texts:
-            for key in header_keys(text):
-                hit = lookup.get(key)
-                if hit is not None and hit not in columns:
-                    name = hit
-                    break
-            if name:
+        for key in keys:
+            hit = lookup.get(key)
+            if hit is not None and hit not in columns:
+                name = hit
                 break
         if name is not None:
             columns[name] = c
@@ -451,19 +516,24 @@ def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
 
 
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
-    """The best place on one sheet where this form's headers stand, if any column matched."""
+    """The best place on one sheet where this form's headers stand, if any column matched.
+
+    Most columns matched wins, then fewest required missing, then a one-row header (a two-row one
+    must earn its place by matching more), then the first such place; so once a one-row header
+    matches every column of the form nothing further down can win and the scan stops there.
+    """
     lookup = _lookup(form)
     best: HeaderMatch | None = None
     for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
-        if not any(clean_text(v) for v in sheet.rows[r]):
+        if not any(sheet.texts(r)):
             continue
         for height in (1, 2):
             m = _match_row(form, sheet, r, height, lookup)
-            # most columns matched, then fewest required missing, then a one-row header (a two-row
-            # one must earn its place by matching more), then the first such place
             if m.score and (best is None or (-m.score, len(m.missing_required), m.header_height)
                             < (-best.score, len(best.missing_required), best.header_height)):
                 best = m
+        if best is not None and best.header_height == 1 and best.score == len(form.columns):
+            break
     return best
 
 

@@ -8,6 +8,7 @@ schemas so a column is defined once.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,12 +72,39 @@ def form_ddl(form: FormSpec) -> list[str]:
     return stmts
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for path in sql_files("ddl"):
-        con.execute(path.read_text(encoding="utf-8"))
+def digest(*parts: object) -> str:
+    """A digest of whatever a piece of set-up work is built from (file texts, settings)."""
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(repr(part).encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def stamped(con: duckdb.DuckDBPyConnection, name: str, value: str) -> bool:
+    """Whether the work called ``name`` was last done from exactly ``value`` (so it need not be redone)."""
+    try:
+        row = con.execute("select digest from beizeng_stamps where name = ?", [name]).fetchone()
+    except duckdb.CatalogException:
+        return False
+    return row is not None and row[0] == value
+
+
+def stamp(con: duckdb.DuckDBPyConnection, name: str, value: str) -> None:
+    con.execute("insert or replace into beizeng_stamps values (?, ?)", [name, value])
+
+
+def schema_statements() -> list[str]:
+    """Every statement that builds the schema: sql/ddl/ in order, then each form's table and view."""
+    stmts = [path.read_text(encoding="utf-8") for path in sql_files("ddl")]
     for form in all_forms().values():
-        for stmt in form_ddl(form):
-            con.execute(stmt)
+        stmts += form_ddl(form)
+    return stmts
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    for stmt in schema_statements():
+        con.execute(stmt)
 
 
 def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
@@ -95,14 +123,18 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
         **{f"rank_basis_{k}": v for k, v in r.rank_basis.items()},
         **{f"quarter_share_{i}": str(s) for i, s in enumerate(r.quarter_shares, 1)},
     }
+    senders = [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders]
+    counties = [(c, i) for i, c in enumerate(cfg.city_counties, 1)]
+    value = digest(sorted(settings.items()), senders, counties)
+    if stamped(con, "config", value):
+        return
     con.execute("delete from cfg_settings")
     con.executemany("insert into cfg_settings values (?, ?)", list(settings.items()))
     con.execute("delete from cfg_senders")
-    con.executemany("insert into cfg_senders values (?, ?, ?, ?, ?)",
-                    [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders])
+    con.executemany("insert into cfg_senders values (?, ?, ?, ?, ?)", senders)
     con.execute("delete from cfg_city_counties")
-    con.executemany("insert into cfg_city_counties values (?, ?)",
-                    [(c, i) for i, c in enumerate(cfg.city_counties, 1)])
+    con.executemany("insert into cfg_city_counties values (?, ?)", counties)
+    stamp(con, "config", value)
 
 
 @contextmanager
@@ -116,30 +148,69 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
     con.execute("commit")
 
 
-def find_hash(con: duckdb.DuckDBPyConnection, file_hash: str) -> tuple[int, str, str] | None:
-    """An accepted submission with this content, if one was loaded before (same file dropped again)."""
-    row = con.execute(
-        "select submission_id, file_name, coalesce(period, '') from submissions "
-        "where file_hash = ? and status = 'accepted' order by submission_id limit 1",
-        [file_hash],
-    ).fetchone()
-    return (int(row[0]), str(row[1]), str(row[2])) if row else None
+def submissions_by_hash(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """Every submission of these contents, oldest first: (submission_id, status, stored_path, form, sender,
+    period, n_rows, file_name).  One query for a whole batch."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for row in con.execute(
+            "select file_hash, submission_id, status, stored_path, form, sender, period, n_rows, file_name "
+            "from submissions where file_hash in (select unnest(?::varchar[])) order by submission_id",
+            [sorted(set(hashes))]).fetchall():
+        out.setdefault(str(row[0]), []).append(tuple(row[1:]))
+    return out
 
 
-def insert_submission(con: duckdb.DuckDBPyConnection, record: dict[str, Any], problems: list[Problem]) -> int:
-    cols = list(record)
-    row = con.execute(
-        f"insert into submissions ({', '.join(cols)}) values ({', '.join('?' for _ in cols)}) returning submission_id",
-        [record[c] for c in cols],
-    ).fetchone()
-    assert row is not None
-    sid = int(row[0])
+def latest_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]]
+                  ) -> dict[tuple[str, str, str], tuple[Any, ...]]:
+    """Per form + sender + period: (latest submission_id, files received, accepted versions, latest status,
+    received_at, file_name, stored_path).  One query for a whole batch."""
+    if not keys:
+        return {}
+    forms, senders, periods = (list(x) for x in zip(*sorted(set(keys)), strict=True))
+    rows = con.execute(
+        "with wanted as (select unnest(?::varchar[]) as form, unnest(?::varchar[]) as sender, "
+        "unnest(?::varchar[]) as period) "
+        "select s.form, s.sender, s.period, max(s.submission_id), count(*), count(*) filter (where s.status = 'accepted'), "
+        "arg_max(s.status, s.submission_id), arg_max(s.received_at, s.submission_id), "
+        "arg_max(s.file_name, s.submission_id), arg_max(s.stored_path, s.submission_id) "
+        "from submissions s join wanted w on s.form = w.form and s.sender = w.sender and s.period = w.period "
+        "group by all", [forms, senders, periods]).fetchall()
+    return {(str(r[0]), str(r[1]), str(r[2])): tuple(r[3:]) for r in rows}
+
+
+def reserve_submission_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+    """``n`` new submission ids from the sequence in one round trip (unused ones are simply skipped)."""
+    if n <= 0:
+        return []
+    return sorted(int(r[0]) for r in con.execute("select nextval('submission_seq') from range(?)", [n]).fetchall())
+
+
+SUBMISSION_TYPES = pl.Schema({
+    "submission_id": pl.Int64(), "file_hash": pl.String(), "file_name": pl.String(), "stored_path": pl.String(),
+    "form": pl.String(), "sender": pl.String(), "period": pl.String(), "status": pl.String(), "sheet": pl.String(),
+    "unit": pl.String(), "n_rows": pl.Int32(), "n_errors": pl.Int32(), "n_warnings": pl.Int32(), "reporter": pl.String(),
+    "phone": pl.String(), "identified_by": pl.String(), "template_version": pl.String(),
+    "file_mtime": pl.Datetime("us"), "received_at": pl.Datetime("us"),
+})
+PROBLEM_TYPES = pl.Schema({
+    "submission_id": pl.Int64(), "severity": pl.String(), "code": pl.String(), "message": pl.String(), "fix": pl.String(),
+    "sheet": pl.String(), "cell": pl.String(), "excel_row": pl.Int32(), "column_header": pl.String(), "value": pl.String(),
+})
+
+
+def insert_submissions(con: duckdb.DuckDBPyConnection, records: list[dict[str, Any]],
+                       problems: list[tuple[int, Problem]]) -> None:
+    """Record a batch of received files and their problems: one insert each, however many files."""
+    if records:
+        subs = pl.DataFrame(records, schema=SUBMISSION_TYPES)  # noqa: F841 - read by DuckDB by name
+        cols = ", ".join(SUBMISSION_TYPES)
+        con.execute(f"insert into submissions ({cols}) select {cols} from subs")
     if problems:
-        con.executemany(
-            "insert into problems values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(sid, p.severity, p.code, p.message, p.fix, p.sheet, p.cell, p.row, p.column, p.value) for p in problems],
-        )
-    return sid
+        probs = pl.DataFrame(  # noqa: F841 - read by DuckDB by name
+            [(sid, p.severity, p.code, p.message, p.fix, p.sheet, p.cell, p.row, p.column, p.value)
+             for sid, p in problems], schema=PROBLEM_TYPES, orient="row")
+        cols = ", ".join(PROBLEM_TYPES)
+        con.execute(f"insert into problems ({cols}) select {cols} from probs")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, frame: pl.DataFrame) -> None:
@@ -149,38 +220,70 @@ def insert_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, frame: pl.DataFr
     con.execute(f"insert into {form.table} ({cols}) select {cols} from rows")
 
 
+def _relation_kind(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
+    row = con.execute("select 'view' from duckdb_views() where view_name = ? and not internal "
+                      "union all select 'table' from duckdb_tables() where table_name = ?", [name, name]).fetchone()
+    return str(row[0]) if row else None
+
+
 def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """(Re)create every model of sql/models/ in order, then the union view ``indicator_values``."""
-    for path in sql_files("models"):
+    """Bring every indicator up to date with the data: the table ``indicator_values``.
+
+    The models (sql/models/, views named ``ind_*``), their union ``indicator_values_live`` and the
+    analysts' views (sql/views/) are created again only when their SQL changed; what every run does
+    is compute the union once into the table ``indicator_values``, so that every later read (the
+    workbook, the report, ``explain``, an analyst's query) is a look-up, not a recomputation.
+    """
+    models = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("models")]
+    views_sql = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("views")]
+    value = digest(models, views_sql)
+    if not stamped(con, "models", value) or _relation_kind(con, "indicator_values_live") != "view":
+        _create_models(con, models, views_sql)
+        stamp(con, "models", value)
+    if _relation_kind(con, "indicator_values") == "view":  # a warehouse from before the table
+        con.execute("drop view indicator_values")
+    con.execute("create or replace table indicator_values as select * from indicator_values_live")
+    con.execute("comment on table indicator_values is "
+                "'Every indicator of INDICATORS.md: one row per period (YYYY-MM, 1–N cumulative) per scope "
+                "(county or township) per indicator code; recomputed from the returns at the end of every run "
+                "(indicator_values_live computes the same on each query).'")
+    return [r[0] for r in con.execute(
+        "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
+        "order by view_name").fetchall()]
+
+
+def _create_models(con: duckdb.DuckDBPyConnection, models: list[tuple[str, str]],
+                   views_sql: list[tuple[str, str]]) -> None:
+    for name, text in models:
         try:
-            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(text)
         except duckdb.Error as exc:
-            raise RuntimeError(f"SQL 模型 {path.name} 执行失败: {exc}") from exc
+            raise RuntimeError(f"SQL 模型 {name} 执行失败: {exc}") from exc
     views = [r[0] for r in con.execute(
         "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
         "order by view_name").fetchall()]
-    if views:
-        union = "\n    union all\n    ".join(
-            f"select period, scope, indicator, cast(value as double) as value from {v}" for v in views
-        )
-        con.execute(
-            "create or replace view indicator_values as\n"
-            f"with source as (\n    {union}\n)\n"
-            "select s.period, s.scope, s.indicator, s.value, c.unit\n"
-            "from source s left join indicator_catalogue c on c.code = s.indicator\n"
-            # township rows only where the figure breaks down; the county row always, NULL meaning 'no input'
-            "where s.value is not null or s.scope = setting('county')"
-        )
-        con.execute("comment on view indicator_values is "
-                    "'Every indicator of INDICATORS.md: one row per period (YYYY-MM, 1–N cumulative) per scope "
-                    "(county or township) per indicator code.'")
+    union = "\n    union all\n    ".join(
+        f"select period, scope, indicator, cast(value as double) as value from {v}" for v in views
+    ) or "select null::varchar as period, null::varchar as scope, null::varchar as indicator, null::double as value " \
+         "where false"
+    con.execute(
+        "create or replace view indicator_values_live as\n"
+        f"with source as (\n    {union}\n)\n"
+        "select s.period, s.scope, s.indicator, s.value, c.unit\n"
+        "from source s left join indicator_catalogue c on c.code = s.indicator\n"
+        # township rows only where the figure breaks down; the county row always, NULL meaning 'no input'
+        "where s.value is not null or s.scope = setting('county')"
+    )
+    con.execute("comment on view indicator_values_live is 'indicator_values computed afresh on every query "
+                "(the union of every ind_* model); the table indicator_values holds the same as of the last run.'")
+    if _relation_kind(con, "indicator_values") is None:  # the analysts' views below read it
+        con.execute("create table indicator_values as select * from indicator_values_live limit 0")
     # the analysts' documented views (one per report section) read indicator_values, so they come last
-    for path in sql_files("views"):
+    for name, text in views_sql:
         try:
-            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(text)
         except duckdb.Error as exc:
-            raise RuntimeError(f"SQL 视图 {path.name} 执行失败: {exc}") from exc
-    return views
+            raise RuntimeError(f"SQL 视图 {name} 执行失败: {exc}") from exc
 
 
 def now() -> dt.datetime:

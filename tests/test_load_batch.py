@@ -1,0 +1,60 @@
+"""One batch is decided file by file in period order, as if each file were loaded alone before the
+next, although the warehouse is asked once and written once (beizeng.ingest.load)."""
+
+from __future__ import annotations
+
+import shutil
+
+from beizeng.config import Config
+from tests.conftest import ingest
+from tests.scenarios import ent_2026_06, enterprise_output
+from tests.test_ingest import rows
+
+
+def _may() -> list[tuple[str, str, str, bool, str, float, float | None]]:
+    # the third enterprise had 55,000 万元 by May: June's 50,000 would be a fall
+    out = ent_2026_06()
+    out[2] = (*out[2][:5], 55000, out[2][6])
+    return out
+
+
+def test_june_is_checked_against_may_from_the_same_batch(county: Config) -> None:
+    enterprise_output(county.inbox, "2026-06", ent_2026_06())
+    enterprise_output(county.inbox, "2026-05", _may())
+    by_period = {o.period: o for o in ingest(county)}
+    assert by_period["2026-05"].status == "accepted"
+    june = by_period["2026-06"]
+    assert june.status == "rejected"
+    falls = [p for p in june.problems if p.code == "cum_decreased"]
+    # output (55,000 → 50,000) and revenue (written as 1.1 × output: 60,500 → 55,000), both on row 3's cells
+    assert sorted((p.row, p.message.split("（万元）")[0]) for p in falls) == [
+        (falls[0].row, "累计数比上期（1-5月）的 55,000 还少 5,000"),
+        (falls[0].row, "累计数比上期（1-5月）的 60,500 还少 5,500"),
+    ]
+    assert rows(county, "select period, status from submissions order by period") == [
+        ("2026-05", "accepted"), ("2026-06", "rejected")]
+
+
+def test_the_same_file_twice_in_one_batch_is_loaded_once(county: Config) -> None:
+    first = enterprise_output(county.inbox, "2026-06", ent_2026_06())
+    shutil.copy2(first, county.inbox / "副本_统计局_2026-06_规上工业企业生产月报.xlsx")
+    outcomes = sorted(ingest(county), key=lambda o: o.status)
+    assert [o.status for o in outcomes] == ["accepted", "duplicate"]
+    accepted, duplicate = outcomes
+    assert duplicate.submission_id == accepted.submission_id
+    assert f"“{accepted.file}”（编号 {accepted.submission_id}）" in duplicate.note
+    assert rows(county, "select count(*) from submissions") == [(1,)]
+    assert rows(county, "select count(*) from form_enterprise_output") == [(3,)]
+
+
+def test_two_versions_in_one_batch_are_numbered_and_the_second_counts(county: Config) -> None:
+    enterprise_output(county.inbox, "2026-06", _may(), name="统计局_2026-06_规上工业企业生产月报.xlsx")
+    corrected = ent_2026_06()
+    enterprise_output(county.inbox, "2026-06", corrected, name="统计局_2026-06_规上工业企业生产月报_更正.xlsx")
+    outcomes = {o.file: o for o in ingest(county)}
+    second = outcomes["统计局_2026-06_规上工业企业生产月报_更正.xlsx"]
+    assert (second.version, second.attempt) == (2, 2)
+    assert second.note.startswith("第2版，替换第1版")
+    assert second.changes is not None and not second.changes.identical
+    # the current version is the second: 30,000 + 20,000 + 50,000 万元 = 10 亿元
+    assert rows(county, "select sum(output_cum) from cur_enterprise_output where period = '2026-06'") == [(100000,)]
