@@ -329,6 +329,23 @@ class _Ledger:
         return versions
 
 
+def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
+    """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
+    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": []}
+    for sid, p in accepted:
+        assert p.identity is not None and p.normalised is not None and p.table is not None
+        n = p.normalised.frame.height
+        lineage["submission_id"] += [sid] * n
+        lineage["period"] += [p.identity.period] * n
+        lineage["sender"] += [p.identity.sender.name] * n
+        lineage["sheet"] += [p.table.sheet] * n
+        lineage["excel_row"] += p.normalised.excel_rows
+    frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
+    return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
+                                                            "sender": pl.String, "sheet": pl.String,
+                                                            "excel_row": pl.Int32}))
+
+
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
     """Record every file and load the accepted ones, all in one transaction.
 
@@ -341,7 +358,7 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
     batch: dict[int, Prepared] = {}
     records: list[dict[str, Any]] = []
     problems: list[tuple[int, Problem]] = []
-    frames: dict[str, list[pl.DataFrame]] = defaultdict(list)
+    loads: dict[str, list[tuple[int, Prepared]]] = defaultdict(list)
     forms: dict[str, FormSpec] = {}
     periods = [p.identity.period if p.identity is not None else "" for p in items]
     order = sorted(range(len(items)), key=lambda i: (periods[i], i))
@@ -400,11 +417,7 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                 assert ident is not None and p.normalised is not None and p.table is not None
                 ledger.loaded[p.file_hash] = (sid, p.name, ident.period)
                 ledger.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
-                frames[ident.form.code].append(p.normalised.frame.with_columns(
-                    pl.lit(sid, pl.Int64).alias("submission_id"), pl.lit(ident.period).alias("period"),
-                    pl.lit(ident.sender.name).alias("sender"), pl.lit(p.table.sheet).alias("sheet"),
-                    pl.Series("excel_row", p.normalised.excel_rows, dtype=pl.Int32),
-                ))
+                loads[ident.form.code].append((sid, p))
                 forms[ident.form.code] = ident.form
                 if version and version > 1:
                     note = f"第{version}版，替换第{version - 1}版"
@@ -417,8 +430,8 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                                   problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
                                   changes=changes)
         insert_submissions(con, records, problems)
-        for code, parts in frames.items():
-            insert_rows(con, forms[code], pl.concat(parts, how="vertical_relaxed"))
+        for code, accepted_files in loads.items():
+            insert_rows(con, forms[code], _with_lineage(accepted_files))
             crash_point("load")
     return [outcomes[i] for i in range(len(items))]
 

@@ -30,6 +30,8 @@ from beizeng.problems import Problem, ReturnError, col_letter
 from beizeng.safety import inspect_file
 
 META_SHEET = "_beizeng"
+#: The instructions sheet of beizeng's own templates: text about the form, never the return itself.
+INSTRUCTIONS_SHEET = "填表说明"
 #: Sheets beizeng itself adds to a feedback workbook; a clerk who corrects the feedback copy and
 #: sends it back must not have these read as the return.
 FEEDBACK_SHEETS = ("问题清单", "与上一版比较")
@@ -511,8 +513,12 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int, lookup: dict[s
 
 
 def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
-    """Sheets a return may be on: visible ones, never beizeng's own identification or feedback sheets."""
-    return [s for s in sheets if s.visible and s.name != META_SHEET and s.name not in FEEDBACK_SHEETS]
+    """Sheets a return may be on: visible ones, never beizeng's own identification or feedback sheets,
+    nor the instructions sheet of a workbook made from beizeng's template (it carries the meta sheet)."""
+    ours: tuple[str, ...] = (META_SHEET, *FEEDBACK_SHEETS)
+    if any(s.name == META_SHEET for s in sheets):
+        ours = (*ours, INSTRUCTIONS_SHEET)
+    return [s for s in sheets if s.visible and s.name not in ours]
 
 
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:

@@ -37,7 +37,7 @@ from xlsxwriter.worksheet import Worksheet
 from beizeng.config import Config, Sender
 from beizeng.forms import Column, FormSpec, Kind, all_forms
 from beizeng.periods import period_words
-from beizeng.reader import META_SHEET
+from beizeng.reader import INSTRUCTIONS_SHEET, META_SHEET
 
 if TYPE_CHECKING:
     import duckdb
@@ -47,7 +47,6 @@ TITLE_ROW, SENDER_ROW, UNIT_ROW, HEADER_ROW, FIRST_DATA_ROW = 0, 1, 2, 3, 4  # 0
 BLANK_ROWS = 20
 #: Rows of a blank template that carry the drop-downs and input hints.
 VALIDATION_ROWS = 500
-INSTRUCTIONS_SHEET = "填表说明"
 CITY_TOTAL = "全市"
 FLAG_CHOICES = ("是", "否")
 FONT = "宋体"
