@@ -310,6 +310,8 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
+        if frame[col.name].null_count() == data[col.name].count(None):
+            continue  # as many nulls as values missing: nothing was lost (the usual case, without a scan)
         lost = [i for i, (v, kept) in enumerate(zip(data[col.name], frame[col.name].to_list(), strict=True))
                 if v is not None and kept is None]
         for i in lost:

@@ -253,7 +253,11 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     try:
         wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))  # sniffs the content itself
         sheets = []
+        ours = any(meta.name == META_SHEET for meta in wb.sheets_metadata)
         for meta in wb.sheets_metadata:
+            if ours and meta.name == INSTRUCTIONS_SHEET:  # beizeng's own text, never read (readable_sheets)
+                sheets.append(Sheet(meta.name, str(meta.visible).endswith(".Visible"), [], [], path, container))
+                continue
             ws = wb.get_sheet_by_name(meta.name)
             rows = ws.to_python(skip_empty_area=False)
             merged = list(getattr(ws, "merged_cell_ranges", None) or [])

@@ -36,3 +36,13 @@ def test_no_format_is_knowable_outside_an_xlsx(tmp_path: Path) -> None:
     from beizeng.reader import Sheet
 
     assert percent_formatted(Sheet("x", True, [[0.1]]), {(0, 0)}) is None
+
+
+def test_only_a_template_s_own_instructions_sheet_is_passed_over() -> None:
+    from beizeng.reader import INSTRUCTIONS_SHEET, META_SHEET, Sheet, readable_sheets
+
+    data, notes, meta = Sheet("数据", True, [["a"]]), Sheet(INSTRUCTIONS_SHEET, True, [["b"]]), Sheet(META_SHEET, False, [])
+    # a workbook made from beizeng's template: its 填表说明 is beizeng's text, not a return
+    assert [s.name for s in readable_sheets([data, notes, meta])] == ["数据"]
+    # a clerk's own workbook may call any sheet 填表说明: it is searched like the others
+    assert [s.name for s in readable_sheets([data, notes])] == ["数据", INSTRUCTIONS_SHEET]
