@@ -123,6 +123,9 @@ class FormSpec:
     version: str = "1"
     title_keywords: tuple[str, ...] = ()
     sample_rows: int = 0
+    #: A ledger of events or items may be sent with no rows yet (no land supplied, no project signed):
+    #: such a return is received and counts as sent; a statistical return without rows is refused.
+    may_be_empty: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -173,7 +173,11 @@ def prepare(path: Path, cfg: Config) -> Prepared:
     for total in table.total_rows:
         prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))
-    if not table.rows:
+    if not table.rows and table.match.form.may_be_empty:
+        prep.problems.append(Problem("info", "empty_return", "表头下面没有数据行：按本期没有发生事项登记为已报送",
+                                     "如果本期有事项，请补填后重新报送", file=path.name, sheet=table.sheet,
+                                     row=table.match.data_start + 1))
+    elif not table.rows:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
                                      file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
         return prep

@@ -60,6 +60,7 @@ class Attraction(pa.DataFrameModel):
 
 FORM = FormSpec(
     code="attraction",
+    may_be_empty=True,
     title="招商引资项目台账",
     model=Attraction,
     senders="departments",

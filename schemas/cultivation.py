@@ -65,6 +65,7 @@ class Cultivation(pa.DataFrameModel):
 
 FORM = FormSpec(
     code="cultivation",
+    may_be_empty=True,
     title="企业培育台账",
     model=Cultivation,
     senders="departments",

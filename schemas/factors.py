@@ -57,6 +57,7 @@ class Factors(pa.DataFrameModel):
 
 FORM = FormSpec(
     code="factors",
+    may_be_empty=True,
     title="要素保障情况表",
     model=Factors,
     senders="departments",

@@ -58,3 +58,19 @@ def test_two_versions_in_one_batch_are_numbered_and_the_second_counts(county: Co
     assert second.changes is not None and not second.changes.identical
     # the current version is the second: 30,000 + 20,000 + 50,000 万元 = 10 亿元
     assert rows(county, "select sum(output_cum) from cur_enterprise_output where period = '2026-06'") == [(100000,)]
+
+
+def test_an_empty_ledger_is_received_but_an_empty_statistical_return_is_refused(county_full: Config) -> None:
+    county = county_full
+    from tests.scenarios_more import cultivation
+
+    cultivation(county.inbox, "2026-03", [])  # 工信局's ledger with nothing in it yet
+    enterprise_output(county.inbox, "2026-03", [])
+    outcomes = {o.form: o for o in ingest(county)}
+    ledger = outcomes["cultivation"]
+    assert (ledger.status, ledger.rows, ledger.errors) == ("accepted", 0, 0)
+    assert [p.code for p in ledger.problems if p.code == "empty_return"] == ["empty_return"]
+    assert outcomes["enterprise_output"].status == "rejected"
+    assert [p.code for p in outcomes["enterprise_output"].problems if p.severity == "error"] == ["no_rows"]
+    # the ledger counts as this period's return of 工信局, with no rows behind it
+    assert rows(county, "select sender, n_rows from current_submissions where form = 'cultivation'") == [("工信局", 0)]
