@@ -449,14 +449,11 @@ def write_return(
 
 
 def template_senders(form: FormSpec, cfg: Config) -> list[Sender]:
-    """Who receives a template of this form: the senders its ``senders`` setting and the config name."""
-    out: list[Sender] = []
-    if form.senders in ("townships", "both"):
-        out += [t for t in cfg.townships if not t.forms or form.code in t.forms]
-    if form.senders in ("departments", "both"):
-        out += [d for d in cfg.departments
-                if (form.default_sender is not None and form.default_sender in d.names) or form.code in d.forms]
-    return list(dict.fromkeys(out))
+    """Who receives a template of this form: whoever owes the return (the one rule, shared with
+    ``beizeng status`` and the 报送情况 sheet)."""
+    from beizeng.crosschecks import owed_by
+
+    return owed_by(cfg, form)
 
 
 def template_period(form: FormSpec, period: str) -> str:

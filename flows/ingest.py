@@ -83,7 +83,8 @@ def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[An
 
     if address:
         return DaskTaskRunner(address=address)
-    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1})
+    # no dashboard: nobody looks at it during a run, and a second run would warn that its port is taken
+    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "dashboard_address": None})
 
 
 def check_runner(runner: str) -> str:

@@ -92,3 +92,11 @@ def test_status_and_the_workbook_owe_the_same_returns(declared: Config, tmp_path
     result = CliRunner().invoke(app, ["status", "--period", "2026-06"])
     assert result.exit_code == 0, result.output
     assert f"应报 {len(status)} 份" in result.output
+
+
+def test_templates_go_to_exactly_the_senders_that_owe_the_return(declared: Config) -> None:
+    from beizeng.templates import template_senders
+
+    sent = {(s.name, code) for code, form in all_forms().items() for s in template_senders(form, declared)}
+    # progress_notes is owed by its default sender 工信局 although its forms list names only targets
+    assert {pair for pair in sent if pair[1] in KNOWN} == OWED
