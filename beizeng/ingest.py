@@ -219,13 +219,18 @@ def archive_path(cfg: Config, prep: Prepared) -> Path:
 
 
 def _unique(path: Path) -> Path:
-    if not path.exists():
+    """``path``, or a time-stamped name beside it, taken neither by a file nor by a feedback (a feedback
+    left after its file was deleted must not pass for the feedback of a new file of that name)."""
+    def taken(q: Path) -> bool:
+        return q.exists() or feedback_path(q).exists()
+
+    if not taken(path):
         return path
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     n = 1
     while True:
         candidate = path.with_name(f"{path.stem}.{stamp}{'' if n == 1 else f'-{n}'}{path.suffix}")
-        if not candidate.exists():
+        if not taken(candidate):
             return candidate
         n += 1
 
@@ -397,7 +402,7 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
             warnings = sum(1 for x in p.problems if x.severity == "warning")
             accepted = p.ok
             reporter, phone = _footer_contacts(p.table)
-            stored = archive_path(cfg, p) if accepted else _unique(cfg.rejected / p.name)
+            stored = _unique(archive_path(cfg, p) if accepted else cfg.rejected / p.name)
             sid = next(ids)
             received = now()
             record: dict[str, Any] = {
@@ -459,10 +464,13 @@ def needs_feedback(o: Outcome) -> bool:
 
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
-    """Move each file out of the inbox after the commit (archive, rejected or duplicates), then write the
-    feedback workbooks (every move first: a file left in the inbox would be taken again by the next run)."""
+    """Move each file out of the inbox after the commit (archive, rejected or duplicates), its feedback
+    written beside where it goes just before it moves.
+
+    Feedback first, then the move: a run stopped in between leaves the file in the inbox with its
+    feedback already in place, and the next run (which files it from the record) does not write it twice.
+    """
     crash_point("committed")
-    moved: list[tuple[Prepared, Outcome, Path]] = []
     for p, o in zip(items, outcomes, strict=True):
         if not p.path.exists():
             continue
@@ -474,27 +482,31 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
             if target.exists():
                 target = _unique(target)
         target.parent.mkdir(parents=True, exist_ok=True)
+        if needs_feedback(o):
+            write_feedbacks([(p, o, target)])
         shutil.move(str(p.path), str(target))
         crash_point("moved")
-        moved.append((p, o, target))
-    write_feedbacks(moved)
 
 
-def write_feedbacks(moved: list[tuple[Prepared, Outcome, Path]]) -> None:
-    """The sender's feedback beside each filed file that needs one (rejected, warnings, a new version)."""
-    for p, o, target in moved:
-        out = _unique(feedback_path(target)) if needs_feedback(o) else None
+def write_feedbacks(filing: list[tuple[Prepared, Outcome, Path]]) -> None:
+    """The sender's feedback for each file about to be filed at its target: the plain-text list of a
+    rejected file, and the feedback workbook (rejected, warnings, a new version).  One already there
+    was written by a run stopped before it moved the file."""
+    for p, o, target in filing:
+        out = feedback_path(target)
+        if out.exists():
+            o.feedback = out
+            continue
         if o.status == "rejected":
             write_error_list(target, o, out)
-        if out is not None:
-            fb = _feedback_for(p, o)
-            # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
-            # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
-            source = target if p.sheets is not None else None
-            try:
-                o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
-            except Exception:  # the list alone still tells the sender everything
-                o.feedback = write_feedback(out, fb)
+        fb = _feedback_for(p, o)
+        # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
+        # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
+        source = p.path if p.sheets is not None else None
+        try:
+            o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
+        except Exception:  # the list alone still tells the sender everything
+            o.feedback = write_feedback(out, fb)
 
 
 def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None) -> Path:

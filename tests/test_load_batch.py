@@ -74,3 +74,15 @@ def test_an_empty_ledger_is_received_but_an_empty_statistical_return_is_refused(
     assert [p.code for p in outcomes["enterprise_output"].problems if p.severity == "error"] == ["no_rows"]
     # the ledger counts as this period's return of 工信局, with no rows behind it
     assert rows(county, "select sender, n_rows from current_submissions where form = 'cultivation'") == [("工信局", 0)]
+
+
+def test_a_feedback_left_behind_never_passes_for_a_new_file_s(county: Config) -> None:
+    bad = county.inbox / "坏文件.xlsx"
+    bad.write_bytes(b"not a workbook")
+    [first] = ingest(county)
+    assert first.status == "rejected" and first.feedback is not None
+    first.stored_path.unlink()  # type: ignore[union-attr]  # the clerk tidies the folder but keeps the feedback
+    bad.write_bytes(b"still not a workbook")
+    [second] = ingest(county)
+    assert second.stored_path != first.stored_path
+    assert second.feedback is not None and second.feedback != first.feedback and second.feedback.exists()
