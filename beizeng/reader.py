@@ -27,7 +27,7 @@ import python_calamine
 
 from beizeng.forms import Column, FormSpec
 from beizeng.problems import Problem, ReturnError, col_letter
-from beizeng.safety import inspect_file
+from beizeng.safety import NO_VALUE_FORMULA, Findings, inspect_file
 
 META_SHEET = "_beizeng"
 #: The instructions sheet of beizeng's own templates: text about the form, never the return itself.
@@ -144,6 +144,8 @@ class Sheet:
     #: Header candidates per (row, height): the same for every form, so computed once per sheet.
     _candidates: dict[tuple[int, int], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     _texts: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    #: Whether beizeng.safety saw a formula saved without its result on this sheet (None: not looked).
+    uncached_formulas: bool | None = None
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -236,7 +238,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
                     "请用 Excel 或 WPS 另存为 .xlsx 后重新报送")
     if path.stat().st_size == 0:
         raise _fail(name, "empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
-    unsafe = inspect_file(path, name)
+    findings = Findings()
+    unsafe = inspect_file(path, name, findings)
     if unsafe:
         raise ReturnError(unsafe)
     data = path.read_bytes()
@@ -263,6 +266,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             merged = list(getattr(ws, "merged_cell_ranges", None) or [])
             visible = str(meta.visible).endswith(".Visible")
             sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
+            if findings.uncached_formula_sheets is not None:
+                sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
     except python_calamine.PasswordError:
         raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
     except Exception as exc:  # calamine raises its own error types for every kind of damage
@@ -359,24 +364,22 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
     return out
 
 
-_NO_VALUE_FORMULA = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
-
-
 def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
     """Cells holding a formula saved without its result (files written by scripts): they read as empty.
 
     Only an .xlsx can tell; a quick scan of the sheet XML for such formulas comes first, so the
     ordinary file costs nothing more.
     """
-    if sheet.source is None or sheet.container != "ooxml":
+    if sheet.source is None or sheet.container != "ooxml" or sheet.uncached_formulas is False:
         return set()
-    try:
-        with zipfile.ZipFile(sheet.source) as z:
-            parts = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-            if not any(_NO_VALUE_FORMULA.search(z.read(n)) for n in parts):
-                return set()
-    except Exception:
-        return set()
+    if sheet.uncached_formulas is None:  # not seen by the inspection (a sheet made by hand, in a test)
+        try:
+            with zipfile.ZipFile(sheet.source) as z:
+                parts = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+                if not any(NO_VALUE_FORMULA.search(z.read(n)) for n in parts):
+                    return set()
+        except Exception:
+            return set()
     import openpyxl
 
     out: set[tuple[int, int]] = set()

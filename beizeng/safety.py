@@ -108,16 +108,29 @@ class _Unsafe(Exception):
         self.code, self.message, self.fix, self.sheet = code, message, fix, sheet
 
 
-def inspect_file(path: Path, display_name: str) -> list[Problem]:
+#: A formula saved without its result (files written by scripts): calamine reads such a cell as empty.
+NO_VALUE_FORMULA = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+
+
+@dataclass
+class Findings:
+    """What the inspection saw on its way through the sheets that the reader needs later, so that the
+    reader does not open and inflate the same parts again."""
+
+    #: Names of the sheets holding a formula saved without its result; None when not an .xlsx zip.
+    uncached_formula_sheets: set[str] | None = None
+
+
+def inspect_file(path: Path, display_name: str, findings: Findings | None = None) -> list[Problem]:
     """Problems that make the file unsafe to hand to a parser; an empty list means go ahead."""
     try:
-        _inspect(path)
+        _inspect(path, findings if findings is not None else Findings())
     except _Unsafe as u:
         return [Problem("error", u.code, u.message, u.fix, file=display_name, sheet=u.sheet)]
     return []
 
 
-def _inspect(path: Path) -> None:
+def _inspect(path: Path, findings: Findings) -> None:
     if path.is_symlink():
         # An archived link is not an archived copy: the file it points to can change or vanish later.
         raise _Unsafe("symlink", "这是一个快捷方式（符号链接），不是报表文件本身", "请把报表文件本身（而不是快捷方式）放入收件箱")
@@ -135,7 +148,7 @@ def _inspect(path: Path) -> None:
     # so an .xlsx saved as ".xls" is parsed as .xlsx and must be checked as one.
     if magic.startswith(ZIP_MAGIC):
         try:
-            kind = _inspect_zip(path)
+            kind = _inspect_zip(path, findings)
         except _NeedsTrial:
             kind = "needs_trial"
         if kind != "ooxml":
@@ -180,7 +193,7 @@ def _check_ole_header(path: Path) -> None:
 # Zip containers (.xlsx, .xlsm, .xlsb, .ods)
 # ---------------------------------------------------------------------------------------------
 
-def _inspect_zip(path: Path) -> str:
+def _inspect_zip(path: Path, findings: Findings) -> str:
     """Check a zip container; returns what it holds: "ooxml" (extent checked here), "xlsb" or "ods"."""
     buf = path.read_bytes()
     declared = _declared_entries(buf)
@@ -231,14 +244,18 @@ def _inspect_zip(path: Path) -> str:
     if "content.xml" in parts and "mimetype" in parts:
         return "ods"
     rels = _rels(buf, parts)
+    uncached: list[str] = []
     for name in _sheet_parts(rels, parts):
         try:
-            _check_sheet_extent(buf, parts[name])
+            if _check_sheet_extent(buf, parts[name]):
+                uncached.append(name)
         except _Unsafe as u:
             if u.code != "needs_trial":
                 sheet = _sheet_names(buf, parts, rels).get(name)
                 u.sheet, u.message = sheet, u.message.replace("{where}", f"工作表「{sheet}」" if sheet else "有一个工作表")
             raise
+    titles = _sheet_names(buf, parts, rels) if uncached else {}
+    findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
     return "ooxml"
 
 
@@ -438,19 +455,23 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def _check_sheet_extent(buf: bytes, part: _Part) -> None:
+def _check_sheet_extent(buf: bytes, part: _Part) -> bool:
     """The grid calamine will allocate: A1 to the last row and column holding a value, from the cells themselves.
 
     Cells without a value (``<c r="XFD1" s="3"/>``, a formatted cell) are skipped as calamine skips
     them.  A cell without an ``r`` attribute has a position only a parser can work out; such sheets
-    (no mainstream writer makes them) get the trial parse instead.
+    (no mainstream writer makes them) get the trial parse instead.  Returns whether the sheet holds a
+    formula saved without its result (the reader then says so instead of "required").
     """
     max_row = max_col = cells = refs = 0
     ref_re: re.Pattern[bytes] | None = None
     openers: tuple[bytes, ...] = ()
-    carry = b""
+    carry = tail = b""
+    uncached = False
     for chunk in _inflate(buf, part, MAX_PART_BYTES):
         data = carry + chunk
+        uncached = uncached or NO_VALUE_FORMULA.search(tail + data) is not None
+        tail = data[-64:]
         if ref_re is None:
             m = _ROOT_PREFIX.search(data[:4096])
             ref_re, openers = _cell_patterns((m.group(1) or b"") if m else b"")
@@ -484,6 +505,7 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> None:
                       "无法安全读取", _FIX_TRIM)
     if cells > refs:
         raise _NeedsTrial()
+    return uncached
 
 
 class _NeedsTrial(_Unsafe):

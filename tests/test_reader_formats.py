@@ -46,3 +46,21 @@ def test_only_a_template_s_own_instructions_sheet_is_passed_over() -> None:
     assert [s.name for s in readable_sheets([data, notes, meta])] == ["数据"]
     # a clerk's own workbook may call any sheet 填表说明: it is searched like the others
     assert [s.name for s in readable_sheets([data, notes])] == ["数据", INSTRUCTIONS_SHEET]
+
+
+def test_the_inspection_notes_which_sheet_has_formulas_saved_without_results(tmp_path: Path) -> None:
+    from beizeng.reader import uncalculated_formulas
+
+    wb = openpyxl.Workbook()
+    plain = wb.active
+    assert plain is not None
+    plain.title = "数字"
+    plain["A1"] = 1
+    scripted = wb.create_sheet("公式")
+    scripted["A1"], scripted["B2"] = 2, "=A1*2"  # openpyxl saves the formula and no result, as scripts do
+    path = tmp_path / "formulas.xlsx"
+    wb.save(path)
+    sheets = {s.name: s for s in open_workbook(path)}
+    assert (sheets["数字"].uncached_formulas, sheets["公式"].uncached_formulas) == (False, True)
+    assert uncalculated_formulas(sheets["数字"]) == set()
+    assert uncalculated_formulas(sheets["公式"]) == {(1, 1)}
