@@ -14,11 +14,14 @@ no pandera, polars or Prefect, so the read-only commands stay quick to start.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 import duckdb
+
+from beizeng.periods import next_period
 
 if TYPE_CHECKING:
     from beizeng.config import Config, Sender
@@ -80,6 +83,28 @@ def expected_returns(cfg: Config, forms: Iterable[F], period: str) -> list[tuple
         if key is not None:
             out += [(form, sender, key) for sender in owed_by(cfg, form)]
     return out
+
+
+def deadline(cfg: Config, period: str) -> dt.datetime:
+    """A monthly return is on time until the end of the configured deadline day of the following month."""
+    nxt = next_period(period)
+    return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
+
+
+def return_state(form: ReturnType, first_accepted: dt.datetime | None, accepted: bool, rejected: bool,
+                 due_by: dt.datetime, now: dt.datetime) -> str:
+    """What became of a return owed: on_time / late (by the first accepted version's time), sent (a yearly
+    return has no deadline), rejected (and not resent), not_due (nothing yet, deadline ahead) or missing.
+    The one rule for ``beizeng status`` and the 报送情况 sheet."""
+    if accepted:
+        if form.frequency == "yearly":
+            return "sent"
+        return "late" if first_accepted is not None and first_accepted > due_by else "on_time"
+    if rejected:
+        return "rejected"
+    if form.frequency != "yearly" and now <= due_by:
+        return "not_due"
+    return "missing"
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from beizeng.catalogue import catalogue
 from beizeng.config import Config, Sender
-from beizeng.crosschecks import expected_returns, period_key, period_warnings
+from beizeng.crosschecks import deadline, expected_returns, period_key, period_warnings, return_state
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import exact
 from beizeng.overview import (
@@ -44,7 +44,7 @@ from beizeng.overview import (
     overview_rows,
     year_to_date,
 )
-from beizeng.periods import months_words, next_period, period_words
+from beizeng.periods import months_words, period_words
 from beizeng.templates import display_width
 
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
@@ -142,12 +142,6 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def deadline(cfg: Config, period: str) -> dt.datetime:
-    """A monthly return is on time until the end of the configured deadline day of the following month."""
-    nxt = next_period(period)
-    return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
-
-
 @dataclass
 class Due:
     """One return owed by a sender for a period and what became of it."""
@@ -187,20 +181,17 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
         mine = [s for s in subs if s[0] == form.code and s[1] == sender.name and s[2] == key]
         accepted = [s for s in mine if s[3] == "accepted"]
         rejected = [s for s in mine if s[3] == "rejected"]
-        due = Due(form, sender, key, "missing")
+        state = return_state(form, accepted[0][4] if accepted else None, bool(accepted), bool(rejected), due_by, now)
+        due = Due(form, sender, key, state)
         if accepted:
             due.arrived = accepted[0][4]
-            if form.frequency == "yearly":
-                due.state = "sent"
-            else:
-                due.state = "late" if due.arrived is not None and due.arrived > due_by else "on_time"
             if len(accepted) > 1:
                 due.note = f"共{len(accepted)}版，以最新版为准"
         elif rejected:
-            due.state, due.arrived = "rejected", rejected[-1][4]
+            due.arrived = rejected[-1][4]
             due.note = f"{rejected[-1][5] or 0}个错误，错误清单已退回"
-        elif form.frequency != "yearly" and now <= due_by:
-            due.state, due.note = "not_due", f"截止 {due_by:%m月%d日}"
+        elif state == "not_due":
+            due.note = f"截止 {due_by:%m月%d日}"
         else:
             due.note = f"{key}年尚未报送" if form.frequency == "yearly" else f"截止日 {due_by:%m月%d日} 已过"
         reporter, phone = contacts.get((form.code, sender.name)) or contacts.get(("", sender.name)) or (

@@ -23,7 +23,7 @@ from rich.table import Table
 
 from beizeng.cli import PeriodOpt, _cfg, _period, app, console
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
-from beizeng.crosschecks import expected_returns
+from beizeng.crosschecks import deadline, expected_returns, return_state
 from beizeng.numbers import shown
 from beizeng.periods import next_period, period_words
 
@@ -111,7 +111,7 @@ class Due:
     form: str
     title: str
     sender: str
-    state: str  # on_time | late | rejected | missing | not_due | extra | unidentified
+    state: str  # on_time | sent (yearly) | late | rejected | missing | not_due | extra | unidentified
     versions: int = 0
     arrived: dt.datetime | None = None
     file: str = ""
@@ -122,9 +122,9 @@ class Due:
         return STATE_ZH[self.state]
 
 
-STATE_ZH = {"on_time": "已报送", "late": "逾期报送", "rejected": "退回待重报", "missing": "逾期未报",
+STATE_ZH = {"on_time": "已报送", "sent": "已报送", "late": "逾期报送", "rejected": "退回待重报", "missing": "逾期未报",
             "not_due": "未报送（未到截止日）", "extra": "额外报送", "unidentified": "无法识别（已退回）"}
-STATE_STYLE = {"on_time": "green", "late": "yellow", "rejected": "red", "missing": "red", "not_due": "dim",
+STATE_STYLE = {"on_time": "green", "sent": "green", "late": "yellow", "rejected": "red", "missing": "red", "not_due": "dim",
                "extra": "cyan", "unidentified": "red"}
 
 
@@ -143,12 +143,6 @@ def _forms(con: duckdb.DuckDBPyConnection) -> list[FormInfo]:
 
 def _first_day(period: str) -> dt.datetime:
     return dt.datetime(int(period[:4]), int(period[5:7]), 1)
-
-
-def deadline(cfg: Config, period: str) -> dt.datetime:
-    """The last moment a period's monthly returns are on time: the deadline day of the next month, end of day."""
-    nxt = next_period(period)
-    return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
 
 
 def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
@@ -182,8 +176,7 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
             first, last = accepted[0], accepted[-1]
             due.versions = len(accepted)
             due.arrived, due.file = first[5], last[4]
-            late = f.frequency != "yearly" and first[5] is not None and first[5] > due_by
-            due.state = "late" if late else "on_time"
+            due.state = return_state(f, first[5], True, bool(rejected), due_by, now)
             notes = [f"共{len(accepted)}版，以最新版为准" if len(accepted) > 1 else "",
                      f"曾退回{len(rejected)}次" if rejected else ""]
             due.note = "；".join(n for n in notes if n)
@@ -192,8 +185,8 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
             due.state, due.arrived, due.file = "rejected", last[5], last[4]
             where = f"，错误清单 {Path(last[7]).name}.errors.txt" if last[7] else ""
             due.note = f"{last[6]}个错误{where}"
-        elif f.frequency != "yearly" and now <= due_by:
-            due.state = "not_due"
+        elif (state := return_state(f, None, False, False, due_by, now)) == "not_due":
+            due.state = state
             due.note = f"截止 {due_by:%m月%d日}"
         elif f.frequency == "yearly":
             due.note = f"{key}年目标任务尚未报送"
@@ -232,8 +225,8 @@ def status(period: PeriodOpt = None) -> None:
                       f"{d.arrived:%m-%d %H:%M}" if d.arrived else "—", d.file or "—", d.note)
     console.print(table)
     counts = {s: sum(1 for d in rows if d.state == s) for s in STATE_ZH}
-    owed = sum(counts[s] for s in ("on_time", "late", "rejected", "missing", "not_due"))
-    console.print(f"应报 {owed} 份：已报 {counts['on_time'] + counts['late']} 份（其中逾期 {counts['late']}），"
+    owed = sum(counts[s] for s in ("on_time", "sent", "late", "rejected", "missing", "not_due"))
+    console.print(f"应报 {owed} 份：已报 {counts['on_time'] + counts['sent'] + counts['late']} 份（其中逾期 {counts['late']}），"
                   f"退回待重报 {counts['rejected']}，逾期未报 {counts['missing']}，未到截止日 {counts['not_due']}；"
                   f"无法识别 {counts['unidentified']}，额外报送 {counts['extra']}。")
 
