@@ -113,8 +113,15 @@ def child_floor(args: argparse.Namespace) -> dict[str, Any]:
         for name in reader.sheet_names:
             sheet = reader.load_sheet(name, header_row=None)
             cells += sheet.height * sheet.width
-    return {"files": len(paths), "seconds": time.perf_counter() - t0, "cpu_seconds": time.process_time() - c0,
-            "cells": cells}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    # what no safe reader can skip either: beizeng.safety's pre-read inspection of the same files, timed apart
+    from beizeng.safety import inspect_file
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    for p in paths:
+        inspect_file(p, p.name)
+    return {"files": len(paths), "seconds": seconds, "cpu_seconds": cpu, "cells": cells,
+            "safety_seconds": time.perf_counter() - t0, "safety_cpu_seconds": time.process_time() - c0}
 
 
 def child_baseline(args: argparse.Namespace) -> dict[str, Any]:
@@ -275,7 +282,7 @@ def merge(results: list[dict[str, Any]], jobs: int) -> dict[str, Any]:
     merged: dict[str, Any] = {"jobs": jobs}
     for r in results:
         for k, v in r.items():
-            if k in ("seconds", "open_seconds", "wall_seconds", "peak_rss_mb"):
+            if k in ("seconds", "open_seconds", "wall_seconds", "peak_rss_mb", "safety_seconds"):
                 merged[k] = max(merged.get(k, 0.0), v)
             elif k == "steps":  # wall time: the slowest share's; CPU time: adds up
                 into = merged.setdefault(k, {})
@@ -287,7 +294,8 @@ def merge(results: list[dict[str, Any]], jobs: int) -> dict[str, Any]:
                     into[status] = into.get(status, 0) + n
             elif k in ("recompute", "first_build"):
                 merged[k] = merged.get(k, []) + v
-            elif k in ("files", "rows", "rejected", "cells", "runs", "counties", "cpu_seconds", "feedback_files"):
+            elif k in ("files", "rows", "rejected", "cells", "runs", "counties", "cpu_seconds", "feedback_files",
+                       "safety_cpu_seconds"):
                 merged[k] = merged.get(k, 0) + v
             else:
                 merged.setdefault(k, v)
@@ -338,6 +346,9 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
                 f"{r['cpu_seconds'] / r['files'] * 1000:>13.2f}")
 
     lines.append(row("floor: fastexcel, every sheet, nothing else", floor, floor_rows))
+    safe = dict(floor, seconds=floor["seconds"] + floor["safety_seconds"],
+                cpu_seconds=floor["cpu_seconds"] + floor["safety_cpu_seconds"])
+    lines.append(row("  floor + beizeng.safety's pre-read inspection", safe, floor_rows))
     lines.append(row(f"baseline: pandas+openpyxl, pandera, row inserts [{base['counties']}]", base, base["rows"]))
     lines.append(row("beizeng: ingest_files (read→…→file away→feedback)", bz, bz["rows"]))
     parts = {
@@ -379,6 +390,9 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
         ]),
         f"by CPU time (less sensitive to other load): baseline/beizeng={cpu['baseline'] / cpu['beizeng']:.1f} "
         f"beizeng/floor={cpu['beizeng'] / cpu['floor']:.1f}",
+        f"against the floor with the safety inspection: beizeng/(floor+safety)="
+        f"{core['seconds'] / core['files'] / (safe['seconds'] / safe['files']):.1f} "
+        f"(CPU {core['cpu_seconds'] / core['files'] / (safe['cpu_seconds'] / safe['files']):.1f})",
         f"with the feedback workbooks counted: baseline/beizeng={with_fb['speedup']:.1f} "
         f"beizeng/floor={with_fb['floor']:.1f}",
         "ratios below: seconds per file, like for like (beizeng without the feedback workbooks)",
