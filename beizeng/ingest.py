@@ -483,30 +483,29 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
                 target = _unique(target)
         target.parent.mkdir(parents=True, exist_ok=True)
         if needs_feedback(o):
-            write_feedbacks([(p, o, target)])
+            write_feedback_for(p, o, target)
         shutil.move(str(p.path), str(target))
         crash_point("moved")
 
 
-def write_feedbacks(filing: list[tuple[Prepared, Outcome, Path]]) -> None:
-    """The sender's feedback for each file about to be filed at its target: the plain-text list of a
-    rejected file, and the feedback workbook (rejected, warnings, a new version).  One already there
-    was written by a run stopped before it moved the file."""
-    for p, o, target in filing:
-        out = feedback_path(target)
-        if out.exists():
-            o.feedback = out
-            continue
-        if o.status == "rejected":
-            write_error_list(target, o, out)
-        fb = _feedback_for(p, o)
-        # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
-        # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
-        source = p.path if p.sheets is not None else None
-        try:
-            o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
-        except Exception:  # the list alone still tells the sender everything
-            o.feedback = write_feedback(out, fb)
+def write_feedback_for(p: Prepared, o: Outcome, target: Path) -> None:
+    """The sender's feedback for a file about to be filed at ``target``: the plain-text list of a rejected
+    file, and the feedback workbook (rejected, warnings, a new version).  One already there was written
+    by a run stopped before it moved the file."""
+    out = feedback_path(target)
+    if out.exists():
+        o.feedback = out
+        return
+    if o.status == "rejected":
+        write_error_list(target, o, out)
+    fb = _feedback_for(p, o)
+    # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
+    # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
+    source = p.path if p.sheets is not None else None
+    try:
+        o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
+    except Exception:  # the list alone still tells the sender everything
+        o.feedback = write_feedback(out, fb)
 
 
 def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None) -> Path:

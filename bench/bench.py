@@ -171,7 +171,7 @@ def child_beizeng(args: argparse.Namespace) -> dict[str, Any]:
     from beizeng.warehouse import run_models
 
     steps: dict[str, float] = defaultdict(float)
-    for name in ("prepare", "validate_prepared", "load", "file_away", "write_feedbacks"):
+    for name in ("prepare", "validate_prepared", "load", "file_away", "write_feedback_for"):
         _timed(ingest, name, steps)
     statuses: dict[str, int] = defaultdict(int)
     files = rows = runs = 0
@@ -319,8 +319,8 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
     # The feedback workbooks (a copy of the sender's workbook with the problem cells marked, for the
     # few files rejected or with warnings) are output the baseline never writes: compared like for like
     # without them, and shown with them.
-    core = dict(bz, seconds=bz["seconds"] - steps.get("write_feedbacks", 0.0),
-                cpu_seconds=bz["cpu_seconds"] - steps.get("write_feedbacks:cpu", 0.0))
+    core = dict(bz, seconds=bz["seconds"] - steps.get("write_feedback_for", 0.0),
+                cpu_seconds=bz["cpu_seconds"] - steps.get("write_feedback_for:cpu", 0.0))
     s_file = {k: r["seconds"] / r["files"] for k, r in (("floor", floor), ("baseline", base), ("beizeng", core))}
     speedup = s_file["baseline"] / s_file["beizeng"]
     vs_floor = s_file["beizeng"] / s_file["floor"]
@@ -355,8 +355,8 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
         "prepare (safety, hash, read, identify, normalise)": ("prepare",),
         "validate_prepared (pandera, one call per form)": ("validate_prepared",),
         "load (one transaction, one insert per table)": ("load",),
-        "file away (move out of the inbox)": ("file_away", "-write_feedbacks"),
-        f"feedback workbooks ({bz['feedback_files']} files: rejected/warnings)": ("write_feedbacks",),
+        "file away (move out of the inbox)": ("file_away", "-write_feedback_for"),
+        f"feedback workbooks ({bz['feedback_files']} files: rejected/warnings)": ("write_feedback_for",),
     }
     for label, names in parts.items():
         wall = sum(-steps.get(n[1:], 0.0) if n.startswith("-") else steps.get(n, 0.0) for n in names)
