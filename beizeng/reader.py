@@ -146,6 +146,8 @@ class Sheet:
     _texts: dict[int, list[str]] = field(default_factory=dict, repr=False)
     #: Whether beizeng.safety saw a formula saved without its result on this sheet (None: not looked).
     uncached_formulas: bool | None = None
+    #: The sheet's part inside an .xlsx zip, as beizeng.safety found it (None: not known).
+    part: str | None = None
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -268,6 +270,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
             if findings.uncached_formula_sheets is not None:
                 sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
+            if findings.sheet_parts is not None:
+                sheets[-1].part = findings.sheet_parts.get(meta.name)
     except python_calamine.PasswordError:
         raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
     except Exception as exc:  # calamine raises its own error types for every kind of damage
@@ -290,27 +294,9 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _sheet_part(z: zipfile.ZipFile, sheet_name: str) -> str | None:
-    """The zip entry of a sheet, by its name, through the workbook's relationships."""
-    import xml.etree.ElementTree as ET  # safe here: beizeng.safety refused DOCTYPE/ENTITY before any read
-
-    rid = None
-    for el in ET.fromstring(z.read("xl/workbook.xml")).iter():
-        if _local(el.tag) == "sheet" and el.get("name") == sheet_name:
-            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
-            break
-    if rid is None:
-        return None
-    for el in ET.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter():
-        if _local(el.tag) == "Relationship" and el.get("Id") == rid:
-            target = el.get("Target") or ""
-            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-    return None
-
-
 def _percent_styles(z: zipfile.ZipFile) -> set[int]:
     """Indexes of the cell styles (cellXfs) whose number format shows a percentage."""
-    import xml.etree.ElementTree as ET
+    import xml.etree.ElementTree as ET  # safe here: beizeng.safety refused DOCTYPE/ENTITY before any read
 
     root = ET.fromstring(z.read("xl/styles.xml"))
     custom = {int(el.get("numFmtId", "-1")): el.get("formatCode", "") for el in root.iter() if _local(el.tag) == "numFmt"}
@@ -339,17 +325,14 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
     are read straight from the zip: loading the workbook with openpyxl for this cost ~20 ms a file.
     """
     wanted = set(cells)
-    if not wanted or sheet.source is None or sheet.container != "ooxml":
+    if not wanted or sheet.source is None or sheet.container != "ooxml" or sheet.part is None:
         return None
     try:
         with zipfile.ZipFile(sheet.source) as z:
-            part = _sheet_part(z, sheet.name)
-            if part is None:
-                return None
             percent = _percent_styles(z)
             if not percent:
                 return set()
-            xml = z.read(part)
+            xml = z.read(sheet.part)
     except Exception:
         return None
     out: set[tuple[int, int]] = set()

@@ -119,6 +119,8 @@ class Findings:
 
     #: Names of the sheets holding a formula saved without its result; None when not an .xlsx zip.
     uncached_formula_sheets: set[str] | None = None
+    #: Each sheet's zip part (sheet name → "xl/worksheets/sheet1.xml"), from the workbook's relations.
+    sheet_parts: dict[str, str] | None = None
 
 
 def inspect_file(path: Path, display_name: str, findings: Findings | None = None) -> list[Problem]:
@@ -254,7 +256,8 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
                 sheet = _sheet_names(buf, parts, rels).get(name)
                 u.sheet, u.message = sheet, u.message.replace("{where}", f"工作表「{sheet}」" if sheet else "有一个工作表")
             raise
-    titles = _sheet_names(buf, parts, rels) if uncached else {}
+    titles = _sheet_names(buf, parts, rels)
+    findings.sheet_parts = {title: part for part, title in titles.items()}
     findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
     return "ooxml"
 
