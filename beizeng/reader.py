@@ -258,9 +258,9 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     try:
         wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))  # sniffs the content itself
         sheets = []
-        ours = any(meta.name == META_SHEET for meta in wb.sheets_metadata)
+        never = _never_a_return([meta.name for meta in wb.sheets_metadata])
         for meta in wb.sheets_metadata:
-            if ours and meta.name == INSTRUCTIONS_SHEET:  # beizeng's own text, never read (readable_sheets)
+            if meta.name == INSTRUCTIONS_SHEET and meta.name in never:  # the template's text: never read, not loaded
                 sheets.append(Sheet(meta.name, str(meta.visible).endswith(".Visible"), [], [], path, container))
                 continue
             ws = wb.get_sheet_by_name(meta.name)
@@ -505,10 +505,15 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int, lookup: dict[s
 def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
     """Sheets a return may be on: visible ones, never beizeng's own identification or feedback sheets,
     nor the instructions sheet of a workbook made from beizeng's template (it carries the meta sheet)."""
-    ours: tuple[str, ...] = (META_SHEET, *FEEDBACK_SHEETS)
-    if any(s.name == META_SHEET for s in sheets):
-        ours = (*ours, INSTRUCTIONS_SHEET)
-    return [s for s in sheets if s.visible and s.name not in ours]
+    never = _never_a_return([s.name for s in sheets])
+    return [s for s in sheets if s.visible and s.name not in never]
+
+
+def _never_a_return(names: list[str]) -> set[str]:
+    """The sheets beizeng writes itself: the meta and feedback sheets, and the instructions sheet of a
+    workbook made from its template (one that carries the meta sheet)."""
+    ours = {META_SHEET, *FEEDBACK_SHEETS}
+    return ours | {INSTRUCTIONS_SHEET} if META_SHEET in names else ours
 
 
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:

@@ -92,7 +92,15 @@ def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
 def open_work(cfg: Config) -> Iterator[duckdb.DuckDBPyConnection]:
     """The working database with schema, configuration and catalogue up to date (caller holds the lock)."""
     from beizeng.catalogue import CATALOGUE, sync_catalogue
-    from beizeng.warehouse import connect, digest, schema_statements, stamp, stamped, sync_config
+    from beizeng.warehouse import (
+        connect,
+        digest,
+        ensure_schema,
+        schema_statements,
+        stamp,
+        stamped,
+        sync_config,
+    )
 
     con = connect(work_db(cfg))
     try:
@@ -101,8 +109,7 @@ def open_work(cfg: Config) -> Iterator[duckdb.DuckDBPyConnection]:
         statements = schema_statements()
         structure = digest(statements, CATALOGUE.read_text(encoding="utf-8"), _forms_rows())
         if not stamped(con, "structure", structure):
-            for stmt in statements:
-                con.execute(stmt)
+            ensure_schema(con, statements)
             sync_catalogue(con)
             sync_forms(con)
             stamp(con, "structure", structure)

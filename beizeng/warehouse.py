@@ -102,8 +102,9 @@ def schema_statements() -> list[str]:
     return stmts
 
 
-def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    for stmt in schema_statements():
+def ensure_schema(con: duckdb.DuckDBPyConnection, statements: list[str] | None = None) -> None:
+    """Run the schema statements (``schema_statements()`` unless the caller already has them)."""
+    for stmt in statements if statements is not None else schema_statements():
         con.execute(stmt)
 
 
