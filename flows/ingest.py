@@ -83,8 +83,10 @@ def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[An
 
     if address:
         return DaskTaskRunner(address=address)
-    # no dashboard: nobody looks at it during a run, and a second run would warn that its port is taken
-    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "dashboard_address": None})
+    # No dashboard: nobody looks at it during a run. The scheduler's HTTP server (health checks) still
+    # starts, on 8787 unless told otherwise, so a second cluster would warn that the port is taken: any port.
+    return DaskTaskRunner(cluster_kwargs={"n_workers": n_workers, "threads_per_worker": 1, "dashboard_address": None,
+                                          "scheduler_kwargs": {"dashboard_address": ":0"}})
 
 
 def check_runner(runner: str) -> str:

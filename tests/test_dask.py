@@ -29,7 +29,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     """Two worker processes, one thread each, as two small machines would be."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                scheduler_kwargs={"dashboard_address": ":0"}) as c:
         yield c
 
 
