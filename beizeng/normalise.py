@@ -45,6 +45,9 @@ _MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?份?$")]
 #: What an enum value is compared without: the quotes and brackets clerks put around 小巨人 (“”, "", 「」 …)
 #: and every space, half- or full-width.  Applied after NFKC, so （） and ＂ are already ( ) and ".
 _ENUM_NOISE = re.compile(r"[\s\"'“”‘’‚„‹›«»〝〞〟「」『』【】〔〕〖〗《》〈〉()\[\]{}<>]")
+#: A note in brackets at the end of a value, as the column's own description writes the choices
+#: (专精特新小巨人（国家级）, 技改奖励资金（省级中小企业技术改造奖励资金申报）); clean_text has made （） ().
+_TRAILING_NOTE = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]\s*$")
 _CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
 _MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
 
@@ -180,14 +183,18 @@ def enum_key(text: str) -> str:
 def enum_parser(choices: tuple[str, ...]) -> Callable[[Any], str]:
     """The parser of an enum column: the canonical choice whose folded key matches what was typed.
 
-    A value matching none is returned as typed (spaces removed), so validation refuses it with the
-    message that lists the allowed values.
+    A value that matches only once a note in brackets at its end is set aside reads as that choice: the
+    template's instructions write 专精特新小巨人（国家级）, and clerks copy them.  A value matching none is
+    returned as typed (spaces removed), so validation refuses it with the message that lists the choices.
     """
     canonical = {enum_key(c): c for c in choices}
 
     def parse(value: Any) -> str:
         text = re.sub(r"\s", "", clean_text(value))
-        return canonical.get(enum_key(text), text)
+        found = canonical.get(enum_key(text))
+        if found is None:
+            found = canonical.get(enum_key(_TRAILING_NOTE.sub("", text)))
+        return found or text
 
     return parse
 

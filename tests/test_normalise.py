@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 from typing import Any
 
@@ -136,8 +137,19 @@ def test_an_enum_value_in_any_quotes_reads_as_the_choice(typed: str) -> None:
     assert enum_parser(TYPES)(typed) == "专精特新小巨人"
 
 
-def test_an_unknown_enum_value_is_left_for_validation_to_refuse() -> None:
-    assert enum_parser(TYPES)("国家级 小巨人") == "国家级小巨人"
+@pytest.mark.parametrize(("typed", "choice"), [
+    ("专精特新小巨人（国家级）", "专精特新小巨人"),  # as the column's description writes it
+    ("专精特新“小巨人”(国家级)", "专精特新小巨人"),
+    ("技改奖励资金（省级中小企业技术改造奖励资金申报）", "技改奖励资金"),
+    ("绿色工厂【市级】 ", "绿色工厂"),
+])
+def test_an_enum_value_with_a_note_in_brackets_reads_as_the_choice(typed: str, choice: str) -> None:
+    assert enum_parser(TYPES)(typed) == choice
+
+
+@pytest.mark.parametrize("typed", ["国家级 小巨人", "（国家级）", "小巨人（专精特新）", "专精特新小巨人（国家级）备注"])
+def test_an_unknown_enum_value_is_left_for_validation_to_refuse(typed: str) -> None:
+    assert enum_parser(TYPES)(typed) == unicodedata.normalize("NFKC", typed).replace(" ", "")  # as typed
 
 
 @pytest.mark.parametrize("code", sorted(all_forms()))
