@@ -145,20 +145,19 @@ def print_writing(writing: list[Outcome]) -> None:
 
 
 def print_overview(cfg: Config, period: str) -> None:
-    from beizeng.overview import HEADERS, fmt, overview
+    from beizeng.overview import HEADERS, overview_rows, text_rows
     from beizeng.session import open_published
 
     con = open_published(cfg)
     try:
-        rows = overview(con, period, cfg.county)
+        rows = text_rows(overview_rows(con, period, cfg.county))
     finally:
         con.close()
     table = Table(title=f"{cfg.county}{period_words(period)}主要指标")
     for h in HEADERS:
         table.add_column(h, justify="left" if h in ("指标", "单位") else "right")
     for r in rows:
-        counted = r[2] in ("个", "户", "宗")
-        table.add_row(*(fmt(v, 0) if i == 9 or (counted and i == 1) else fmt(v) for i, v in enumerate(r)))
+        table.add_row(*r)
     console.print(table)
 
 

@@ -1,6 +1,6 @@
 """The overview of a period: every indicator with its target, 序时进度, growth, city rank and a traffic light.
 
-One layout serves the terminal summary table (``overview``), the summary workbook's 指标总览 sheet
+One layout serves the terminal summary table (``text_rows``), the summary workbook's 指标总览 sheet
 (``overview_rows``) and the report draft (``DIGITS``): a figure is shown with the same number of
 decimals everywhere, so a leader comparing the printed 汇总表 with the report finds the same digits.
 """
@@ -189,12 +189,14 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
     return out
 
 
-def overview(con: duckdb.DuckDBPyConnection, period: str, scope: str) -> list[list[object]]:
-    """Rows of HEADERS for the headline lines of one period and scope; None where a figure has no input."""
-    return [r.as_list() for r in overview_rows(con, period, scope)]
+def cell_text(value: float | None, unit: str) -> str:
+    """A figure as the workbook shows it: its unit's decimals, a % sign on a rate (a 目标 of 10.0% is
+    a growth rate, never 10 亿元), whole numbers for counts and ranks."""
+    text = shown(value, digits(unit), thousands=True)
+    return text + "%" if unit == "%" and value is not None else text
 
 
-def fmt(value: object, digits: int = 2) -> str:
-    if isinstance(value, int | float) or value is None:
-        return shown(value, digits, thousands=True)
-    return str(value)
+def text_rows(rows: list[Row]) -> list[list[str]]:
+    """The overview lines as text for the terminal, cell by cell in the units the workbook uses."""
+    return [[r.name, cell_text(r.value, r.unit), UNIT_ZH.get(r.unit, r.unit),
+             *(cell_text(*r.cells.get(h, (None, ""))) for h in HEADERS[3:10]), r.status or "—"] for r in rows]

@@ -100,6 +100,24 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
     assert any("ROUND($G" in f and ">=0" in f for f in rules) and any("<-5" in f for f in rules)
 
 
+def test_the_terminal_overview_shows_each_figure_in_its_own_unit(loaded: Config) -> None:
+    """The table `beizeng run` prints: a growth target reads 10.0% beside an amount in 亿元 (it read 10.00,
+    as if 10 亿元), a rank is a whole number, rates carry their sign; digits as on the 指标总览 sheet."""
+    from beizeng.overview import HEADERS, overview_rows, text_rows
+
+    con = duckdb.connect(str(work_db(loaded)), read_only=True)
+    try:
+        rows = {r[0]: dict(zip(HEADERS, r, strict=True)) for r in text_rows(overview_rows(con, "2026-06", "测试县"))}
+    finally:
+        con.close()
+    assert rows["规上工业总产值"] == {
+        "指标": "规上工业总产值", "数值": "10.00", "单位": "亿元", "目标": "24.00", "序时进度": "12.00",
+        "完成进度%": "83.3%", "差距(百分点)": "-8.3", "同比%": "8.7%", "全市平均%": "—", "全市排名": "2", "状态": "落后"}
+    fai = rows["工业固定资产投资"]
+    assert (fai["数值"], fai["目标"], fai["差距(百分点)"], fai["同比%"]) == ("0.67", "10.0%", "-26.3", "-16.3%")
+    assert rows["规上工业增加值同比增速"]["数值"] == "6.5%" and rows["规上工业增加值同比增速"]["差距(百分点)"] == "-0.5"
+
+
 def test_townships_side_by_side_with_shares_and_ranks(loaded: Config, tmp_path: Path) -> None:
     path = summary(loaded, tmp_path)
     rows = sheet_rows(path, "分乡镇", 3)
