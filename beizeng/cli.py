@@ -30,6 +30,9 @@ console = Console()
 if not console.is_terminal:
     console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped
 
+#: The same period typed without the option (`beizeng report 2026-06`), as people write it.
+PeriodArg = Annotated[str | None, typer.Argument(help="期间 YYYY-MM，与 --period 相同，写其中一个即可。", show_default=False,
+                                                 metavar="期间")]
 PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（1-N月累计），默认上个月（templates 默认本月）。")]
 
 
@@ -54,9 +57,14 @@ def _cfg() -> Config:
         raise typer.Exit(2) from None
 
 
-def _period(period: str | None) -> str:
+def _period(period: str | None, typed: str | None = None) -> str:
+    """The period asked for, by --period or typed after the command; the previous month when neither."""
     from beizeng.periods import previous_period
 
+    if period and typed and period != typed:
+        console.print(f"[red]期间写了两个（{typed} 和 --period {period}），请只写一个。[/red]")
+        raise typer.Exit(2)
+    period = period or typed
     try:
         return check_period(period) if period else previous_period()
     except ValueError as exc:
@@ -248,11 +256,12 @@ def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_addr
 
 
 @app.command()
-def run(period: PeriodOpt = None,
+def run(when: PeriodArg = None,
+        period: PeriodOpt = None,
         wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
         runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
     """处理收件箱、计算指标并写出该期间的汇总表（每月运行的完整流程）。"""
-    _run_flow(_period(period), wait, runner, dask_address)
+    _run_flow(_period(period, when), wait, runner, dask_address)
 
 
 @app.command()
@@ -279,7 +288,8 @@ def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时
 
 
 @app.command()
-def templates(period: PeriodOpt = None,
+def templates(when: PeriodArg = None,
+              period: PeriodOpt = None,
               out: Annotated[Path | None, typer.Option(help="输出目录，默认 warehouse/templates/<期间>。")] = None) -> None:
     """为每种报表、每个填报单位生成模板（含下拉选项、填表说明和识别信息；已有数据时预填上月项目）。"""
     from beizeng.periods import next_period, previous_period
@@ -287,7 +297,7 @@ def templates(period: PeriodOpt = None,
     from beizeng.templates import write_templates
 
     cfg = _cfg()
-    p = _period(period) if period else next_period(previous_period())
+    p = _period(period, when) if period or when else next_period(previous_period())
     target = out or cfg.warehouse / "templates" / p
     try:
         con = open_published(cfg)

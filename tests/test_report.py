@@ -257,6 +257,21 @@ def test_report_command_rewrites_outputs_from_the_published_copy(published: Conf
     assert (out / "测试县工业倍增2026年1-6月汇总表.xlsx").exists()
 
 
+def test_the_period_may_be_typed_without_the_option(published: Config) -> None:
+    """`beizeng report 2026-06` as people type it; two different periods at once are refused in one sentence."""
+    from typer.testing import CliRunner
+
+    from beizeng.cli import app
+
+    result = CliRunner().invoke(app, ["report", "2026-06", "--out", str(published.root / "h1")])
+    assert result.exit_code == 0, result.output
+    assert (published.root / "h1" / "工业倍增计划2026年上半年工作完成情况报告.docx").exists()
+    both = CliRunner().invoke(app, ["report", "2026-06", "--period", "2026-05"])
+    assert both.exit_code == 2 and "期间写了两个（2026-06 和 --period 2026-05），请只写一个。" in both.output
+    status = CliRunner().invoke(app, ["status", "2026-06"])
+    assert status.exit_code == 0 and "2026年1-6月报表报送情况" in status.output
+
+
 
 @pytest.mark.parametrize(("typed", "reported"), [
     ("总体规划,规划编制工作全面完成。", "总体规划，规划编制工作全面完成。"),

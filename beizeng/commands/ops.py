@@ -21,7 +21,7 @@ import duckdb
 import typer
 from rich.table import Table
 
-from beizeng.cli import PeriodOpt, _cfg, _period, app, console
+from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.crosschecks import deadline, expected_returns, return_state
 from beizeng.numbers import shown
@@ -207,10 +207,10 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
 
 
 @app.command()
-def status(period: PeriodOpt = None) -> None:
+def status(when: PeriodArg = None, period: PeriodOpt = None) -> None:
     """报送情况：某期间各单位应报的报表哪些已报、逾期、退回待重报或未报。"""
     cfg = _cfg()
-    p = _period(period)
+    p = _period(period, when)
     con = _published(cfg)
     try:
         rows = completeness(con, cfg, p)
@@ -392,13 +392,14 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, code: str, pe
 @app.command()
 def explain(
     indicator: Annotated[str, typer.Argument(help="指标代码，如 output_cum（见 `beizeng indicators`）。")],
+    when: PeriodArg = None,
     period: PeriodOpt = None,
     scope: Annotated[str | None, typer.Option("--scope", "-s", help="范围：县名（默认）或乡镇名。")] = None,
     limit: Annotated[int, typer.Option(help="每种来源报表最多列出的行数。")] = 20,
 ) -> None:
     """解释一个指标：数值、计算方法、所在的 SQL 文件，以及它来自哪些报表的哪些行（文件、工作表、Excel 行号）。"""
     cfg = _cfg()
-    p = _period(period)
+    p = _period(period, when)
     con = _published(cfg)
     try:
         exp = explain_indicator(con, cfg, indicator, p, scope, limit)

@@ -13,11 +13,12 @@ from typing import Annotated
 
 import typer
 
-from beizeng.cli import PeriodOpt, _cfg, _period, app, console
+from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
 
 
 @app.command()
 def report(
+    when: PeriodArg = None,
     period: PeriodOpt = None,
     out: Annotated[Path | None, typer.Option(help="输出目录，默认 warehouse/out/<期间>。")] = None,
 ) -> None:
@@ -27,7 +28,7 @@ def report(
     from beizeng.session import open_published
 
     cfg = _cfg()
-    p = _period(period)
+    p = _period(period, when)
     try:
         con = open_published(cfg)
     except FileNotFoundError as exc:
