@@ -23,9 +23,10 @@ from beizeng.config import Config, ConfigError, config_path, load_config
 if TYPE_CHECKING:
     from beizeng.ingest import Outcome
 from beizeng.periods import check_period, period_words
+from beizeng.usage_zh import ChineseUsageGroup
 
 app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校验、入库、指标计算与汇总。", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False)
+                  add_completion=False, pretty_exceptions_enable=False, cls=ChineseUsageGroup)
 console = Console()
 if not console.is_terminal:
     console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped

@@ -1,0 +1,85 @@
+"""Mistakes in typing a command, said in Chinese: the people who type `beizeng` read Chinese.
+
+Typer (its bundled click) words usage errors in English ("Got unexpected extra argument(s)",
+"No such option: --perod"). The command group below catches them as they are raised and raises
+the same error with a Chinese sentence naming what was typed, so Typer still shows it in its
+panel with the usual exit code 2. The panel titles are Typer's module settings, set once here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import typer.rich_utils
+from typer.core import TyperGroup
+
+try:  # Typer ≥ 0.20 carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover - older Typer on plain click
+    from click import exceptions as click_errors  # type: ignore[no-redef]
+
+for _name, _text in {"ERRORS_PANEL_TITLE": "错误", "ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项",
+                     "COMMANDS_PANEL_TITLE": "命令", "ABORTED_TEXT": "已取消。",
+                     "RICH_HELP": "运行 [blue]{command_path} {help_option}[/] 查看用法。"}.items():
+    setattr(typer.rich_utils, _name, _text)
+
+_PERIOD = re.compile(r"^\d{4}-\d{1,2}$")
+_EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
+_NO_COMMAND = re.compile(r"^No such command '(.*?)'\.(?: Did you mean (.*)\?)?$")
+
+
+def _hint(param: Any) -> str:
+    opts = getattr(param, "opts", None) or [getattr(param, "name", "") or ""]
+    return " / ".join(opts)
+
+
+def chinese(exc: click_errors.UsageError) -> str | None:
+    """The Chinese sentence for a usage error; None when it needs none (already Chinese, or help)."""
+    message = exc.message
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return None  # our own checks already speak Chinese
+    if isinstance(exc, click_errors.NoSuchOption):
+        near = f"（是不是 {'、'.join(sorted(exc.possibilities))}？）" if exc.possibilities else ""
+        return f"没有选项 {exc.option_name}{near}。"
+    if isinstance(exc, click_errors.MissingParameter):
+        kind = exc.param_type or getattr(exc.param, "param_type_name", "")
+        return f"缺少{'参数' if kind == 'argument' else '选项'} {_hint(exc.param)}。"
+    if isinstance(exc, click_errors.BadParameter):
+        return f"{_hint(exc.param)} 的值不对：{message}"
+    if isinstance(exc, click_errors.BadOptionUsage):
+        if message.endswith("requires an argument."):
+            return f"选项 {exc.option_name} 后面要写一个值。"
+        return f"选项 {exc.option_name} 用法不对：{message}"
+    if m := _EXTRA.match(message):
+        extra = m.group(1)
+        if _PERIOD.match(extra):
+            return f"这个命令不按期间区分，请去掉 {extra}。"
+        return f"多写了 {extra}：这个命令不需要它。"
+    if m := _NO_COMMAND.match(message):
+        near = f"（是不是 {m.group(2).replace(', ', '、')}？）".replace("'", "") if m.group(2) else ""
+        return f"没有 {m.group(1)} 这个命令{near}。"
+    return f"命令写得不对：{message}"
+
+
+def _translated(exc: click_errors.UsageError) -> click_errors.UsageError:
+    if isinstance(exc, click_errors.NoArgsIsHelpError):
+        return exc
+    text = chinese(exc)
+    return exc if text is None else click_errors.UsageError(text, ctx=exc.ctx)
+
+
+class ChineseUsageGroup(TyperGroup):
+    """The `beizeng` command group with its usage errors in Chinese (parsing and sub-commands)."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click_errors.UsageError as exc:
+            raise _translated(exc) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click_errors.UsageError as exc:
+            raise _translated(exc) from None

@@ -1,0 +1,34 @@
+"""A command typed wrong is answered in Chinese, naming what was typed, with exit code 2 (Typer words it in English)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from beizeng.cli import app
+from beizeng.config import Config
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    (["indicators", "2026-06"], "这个命令不按期间区分，请去掉 2026-06。"),  # a period where the command takes none
+    (["history", "a.xlsx", "b", "c"], "多写了 b c：这个命令不需要它。"),
+    (["report", "--perod", "2026-06"], "没有选项 --perod（是不是 --period？）。"),
+    (["report", "--period"], "选项 --period 后面要写一个值。"),
+    (["explain"], "缺少参数 indicator。"),
+    (["reprot"], "没有 reprot 这个命令（是不是 report、export？）。"),
+    (["ingest", "--wait", "abc"], "--wait 的值不对："),
+])
+def test_a_usage_mistake_is_said_in_chinese(typed: list[str], said: str) -> None:
+    result = runner.invoke(app, typed, env={"COLUMNS": "200"})
+    assert result.exit_code == 2, result.output
+    assert said in result.output and "错误" in result.output
+    assert "Got unexpected" not in result.output and "No such" not in result.output
+
+
+def test_no_arguments_still_shows_the_help_and_our_own_messages_stay_as_they_are(published: Config) -> None:
+    bare = runner.invoke(app, [], env={"COLUMNS": "200"})
+    assert "处理收件箱" in bare.output and "命令" in bare.output  # the command list, its panel titled in Chinese
+    wrong = runner.invoke(app, ["status", "--period", "2026-13"], env={"COLUMNS": "200"})
+    assert wrong.exit_code == 2 and "期间应写成 YYYY-MM（如 2026-06），收到的是“2026-13”" in wrong.output
