@@ -128,7 +128,8 @@ class History:
 
     @classmethod
     def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
-        """The periods of the same year before each (form, sender, period) wanted."""
+        """The periods of the same year as each (form, sender, period) wanted: the earlier ones to check
+        the new figures against, the later ones to check a late correction against."""
         history = cls()
         by_form: dict[str, tuple[FormSpec, set[str], str, str]] = {}
         for form, sender, period in wanted:
@@ -136,7 +137,7 @@ class History:
                 continue
             _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
             senders.add(sender)
-            by_form[form.code] = (form, senders, min(lo, f"{period[:4]}-01"), max(hi, period))
+            by_form[form.code] = (form, senders, min(lo, f"{period[:4]}-01"), max(hi, f"{int(period[:4]) + 1}-01"))
         for form, senders, lo, hi in by_form.values():
             cums = [c for c, _ in cumulative_pairs(form)]
             cols = [*form.key, *cums]
@@ -153,6 +154,11 @@ class History:
         """The sender's latest earlier period of the same year (cumulatives restart each January)."""
         periods = [p for p in self._rows.get((form.code, sender), {}) if f"{period[:4]}-01" <= p < period]
         return max(periods) if periods else None
+
+    def following(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The sender's earliest later period of the same year already in: a correction must stay below it."""
+        periods = [p for p in self._rows.get((form.code, sender), {}) if period < p <= f"{period[:4]}-12"]
+        return min(periods) if periods else None
 
     def rows(self, form: FormSpec, sender: str, period: str) -> dict[tuple[Any, ...], dict[str, Any]]:
         return self._rows.get((form.code, sender), {}).get(period, {})
@@ -181,16 +187,50 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
     this month's figure should be the cumulative minus last month's cumulative (warning).
 
+    A late correction of an earlier month is also held against the next month already in: a cumulative
+    above it is a warning (that month was accepted, so it too needs correcting, or this one is wrong).
+
     Runs inside the load, so a previous month loaded earlier in the same batch counts.
     """
     form = norm.form
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs or not form.key or form.frequency != "monthly" or len(period) != 7 or norm.frame.height == 0:
         return []
-    out: list[Problem] = []
-    previous = history.previous(form, sender, period)
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
+    return (_against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+            + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
+
+
+def _against_following(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                       pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                       repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    following = history.following(norm.form, sender, period)
+    if following is None:
+        return []
+    out: list[Problem] = []
+    after = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, following).items()}
+    words = f"1-{int(following[5:7])}月"
+    for i, (cum, _) in enumerate(pairs):
+        factor, unit = _factor(table, norm, cum)
+        for pos, now in enumerate(norm.frame[cum].to_list()):
+            later = after.get(keys[pos]) if keys[pos] not in repeated else None
+            if later is None or later[i] is None or now is None or now <= Decimal(later[i]):
+                continue
+            nxt = Decimal(later[i])
+            out.append(_cell(
+                table, norm, pos, cum, "warning", "cum_above_later",
+                f"累计数比已入库的下期（{words}）累计 {_fmt(nxt / factor)} 还多 {_fmt((now - nxt) / factor)}"
+                f"（{unit}）：1-N月累计只增不减",
+                f"如本期数字无误，请同时更正 {following} 的报表；否则核对本期累计数", file))
+    return out
+
+
+def _against_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                      tolerance: float, pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                      repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    out: list[Problem] = []
+    previous = history.previous(norm.form, sender, period)
     if previous is None:
         # January's own return: its month is its cumulative (a merged 1-2月 return may give February alone)
         if int(period[5:7]) == 1:
@@ -204,7 +244,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
                                          f"本年第一期报表的本月数应等于累计数 {_fmt(c / factor)}（{unit}）",
                                          "核对本月数和累计数", file))
         return out
-    before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(form, sender, previous).items()}
+    before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, previous).items()}
     adjacent = _months_apart(previous, period) == 1
     words = f"{int(previous[5:7])}月" if previous[:4] == period[:4] else previous
     for i, (cum, month) in enumerate(pairs):

@@ -35,6 +35,29 @@ def test_june_is_checked_against_may_from_the_same_batch(county: Config) -> None
         ("2026-05", "accepted"), ("2026-06", "rejected")]
 
 
+def test_a_late_may_above_june_already_in_is_a_warning_asking_to_correct_june(county: Config) -> None:
+    """June was accepted first; May (or May's correction) arrives with 55,000 where June says 50,000: May is
+    taken (June may be the wrong one) with a warning on the cell that names June and both figures."""
+    enterprise_output(county.inbox, "2026-06", ent_2026_06())
+    assert [o.status for o in ingest(county)] == ["accepted"]
+    enterprise_output(county.inbox, "2026-05", _may())
+    [may] = ingest(county)
+    assert may.status == "accepted"
+    above = sorted(p.message for p in may.problems if p.code == "cum_above_later")
+    assert above == ["累计数比已入库的下期（1-6月）累计 50,000 还多 5,000（万元）：1-N月累计只增不减",
+                     "累计数比已入库的下期（1-6月）累计 55,000 还多 5,500（万元）：1-N月累计只增不减"]
+    assert {(p.severity, p.row) for p in may.problems if p.code == "cum_above_later"} == {("warning", 8)}  # the third enterprise's row
+    assert all("2026-06" in p.fix for p in may.problems if p.code == "cum_above_later")
+
+
+def test_a_may_below_june_raises_nothing_about_june(county: Config) -> None:
+    enterprise_output(county.inbox, "2026-06", ent_2026_06())
+    ingest(county)
+    enterprise_output(county.inbox, "2026-05", [(*r[:5], r[5] * 0.8, r[6]) for r in ent_2026_06()])
+    [may] = ingest(county)
+    assert may.status == "accepted" and not [p for p in may.problems if p.code == "cum_above_later"]
+
+
 def test_the_same_file_twice_in_one_batch_is_loaded_once(county: Config) -> None:
     first = enterprise_output(county.inbox, "2026-06", ent_2026_06())
     shutil.copy2(first, county.inbox / "副本_统计局_2026-06_规上工业企业生产月报.xlsx")
