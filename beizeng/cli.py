@@ -337,15 +337,18 @@ def demo(
 def indicators() -> None:
     """列出指标目录：代码、中文名称、单位、计算方法和来源报表。"""
     from beizeng.catalogue import catalogue
-    from beizeng.forms import all_forms
+    from beizeng.titles import form_titles
 
-    forms = all_forms()
+    try:
+        published: Path | None = load_config(config_path()).db_path
+    except ConfigError:
+        published = None  # outside a county's folder: the schemas give the titles
+    titles = form_titles(published)
     table = Table(title="指标目录")
     for h in ("章节", "代码", "名称", "单位", "计算方法", "来源报表"):
         table.add_column(h, overflow="fold")
     for i in catalogue().values():
-        table.add_row(i.section, i.code, i.name, i.unit_zh, i.formula,
-                      "、".join(forms[s].title if s in forms else s for s in i.sources))
+        table.add_row(i.section, i.code, i.name, i.unit_zh, i.formula, "、".join(titles.get(s, s) for s in i.sources))
     console.print(table)
 
 

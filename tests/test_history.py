@@ -115,6 +115,16 @@ def test_reject_resubmit_redrop_and_correct_again(county: Config, monkeypatch: p
     digest = rows(county, "select file_hash from submissions where file_name = ?", ["东镇_2026-06（二次更正）.xlsx"])
     assert str(digest[0][0])[:12] in lines[2]
     assert "共 3 次报送，其中 1 个为当前生效版本" in result.output
+    # a county has hundreds: the latest ones are listed, and the sentence says how to see the others
+    result = CliRunner().invoke(app, ["history", "--sender", "东关镇", "--period", "2026-06", "--limit", "2"])
+    latest = [line for line in result.output.splitlines() if "东镇_2026-06" in line]
+    assert len(latest) == 2 and "第1版" in latest[0] and "第2版" in latest[1]
+    assert "共 3 次报送，以上是最近的 2 次（其中 1 个为当前生效版本）" in result.output and "--all" in result.output
+    every = CliRunner().invoke(app, ["history", "--sender", "东关镇", "--period", "2026-06", "--limit", "2", "--all"])
+    assert len([line for line in every.output.splitlines() if "东镇_2026-06" in line]) == 3
+    # the indicator catalogue names its source returns by title, read from the published copy
+    listed = CliRunner().invoke(app, ["indicators"])
+    assert listed.exit_code == 0 and "工业固定资产投资项目月报" in listed.output
 
 
 def test_history_refuses_an_unknown_sender_and_needs_a_published_warehouse(county: Config) -> None:

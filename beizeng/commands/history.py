@@ -10,12 +10,13 @@ neither Prefect nor the pipeline, so it answers at once, even while a run writes
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.table import Table
 
 from beizeng.cli import _cfg, app, console
+from beizeng.titles import from_warehouse
 
 RESULT_ZH = {"accepted": "入库", "rejected": "退回"}
 
@@ -28,7 +29,8 @@ with numbered as (
     from submissions s
 )
 select n.form, n.sender, n.period, n.attempt, n.version, n.status, n.received_at, n.file_name, n.file_hash,
-       n.n_rows, n.n_errors, n.n_warnings, c.submission_id is not null as is_current, n.stored_path
+       n.n_rows, n.n_errors, n.n_warnings, c.submission_id is not null as is_current, n.stored_path,
+       n.submission_id
 from numbered n left join current_submissions c using (submission_id)
 where (cast(? as varchar) is null or n.form = ?)
   and (cast(? as varchar) is null or n.sender = ?)
@@ -38,19 +40,14 @@ order by n.form nulls last, n.sender nulls last, n.period nulls last, n.submissi
 """
 
 
-def _titles(con: Any) -> dict[str, str]:
-    """Form code → Chinese title, from the comment on each form table (no pandera import needed)."""
-    rows = con.execute("select table_name, comment from duckdb_tables() where table_name like 'form\\_%' escape '\\'"
-                       ).fetchall()
-    return {name.removeprefix("form_"): (comment or "").split(":")[0] for name, comment in rows}
-
-
 @app.command()
 def history(
     sender: Annotated[str | None, typer.Option("--sender", "-s", help="填报单位（名称或别名），如 东镇。")] = None,
     period: Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（年报为 YYYY）。")] = None,
     form: Annotated[str | None, typer.Option("--form", "-f", help="报表代码或名称中的几个字，如 fai 或 固定资产。")] = None,
     file: Annotated[str | None, typer.Argument(help="只看文件名中含有这几个字的报送。")] = None,
+    limit: Annotated[int, typer.Option(help="最多列出最近的多少次报送（按收到时间）。")] = 50,
+    all_: Annotated[bool, typer.Option("--all", help="列出全部报送，不限条数。")] = False,
 ) -> None:
     """查看报表的各次报送（版本）：收到时间、文件、哈希、结果、错误和提醒数，以及当前生效的是哪一版。"""
     from beizeng.session import open_published
@@ -73,7 +70,7 @@ def history(
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     try:
-        titles = _titles(con)
+        titles = from_warehouse(con)
         code = None
         if form is not None:
             matches = [c for c, t in titles.items() if form in (c, t) or form in c or form in t]
@@ -89,11 +86,16 @@ def history(
     if not rows:
         console.print("没有找到符合条件的报送记录。")
         return
+    total = len(rows)
+    if not all_ and total > limit:
+        # a county has hundreds of submissions a year: the latest are the ones asked about
+        latest = set(sorted(range(total), key=lambda i: rows[i][14], reverse=True)[:limit])  # ids: arrival order
+        rows = [r for i, r in enumerate(rows) if i in latest]
     table = Table(title="报送记录（每次报送都保留原文件；同一报表、单位、期间以最新一次入库的版本为准）")
     for h in ("报表", "填报单位", "期间", "第几次", "入库版本", "结果", "收到时间", "文件", "哈希", "行数", "错误", "提醒",
               "生效"):
         table.add_column(h, overflow="fold")
-    for (f, s, p, attempt, version, status, received, name, digest, n_rows, n_err, n_warn, current, _) in rows:
+    for (f, s, p, attempt, version, status, received, name, digest, n_rows, n_err, n_warn, current, _, _) in rows:
         style = "green" if current else ("red" if status == "rejected" else "")
         table.add_row(titles.get(f, f or "（未识别）"), s or "—", p or "—", str(attempt), f"第{version}版" if version else "—",
                       RESULT_ZH.get(status, status), f"{received:%Y-%m-%d %H:%M:%S}", name, digest[:12],
@@ -101,5 +103,9 @@ def history(
                       style=style)
     console.print(table)
     current = sum(1 for r in rows if r[12])
-    console.print(f"共 {len(rows)} 次报送，其中 {current} 个为当前生效版本。"
-                  "内容完全相同的文件再次放入不另记一次（移到 archive/duplicates）。")
+    if len(rows) < total:
+        console.print(f"共 {total} 次报送，以上是最近的 {len(rows)} 次（其中 {current} 个为当前生效版本）；"
+                      "用 --sender、--period、--form 或文件名缩小范围，或加 --all 列出全部。")
+    else:
+        console.print(f"共 {total} 次报送，其中 {current} 个为当前生效版本。")
+    console.print("内容完全相同的文件再次放入不另记一次（移到 archive/duplicates）。")
