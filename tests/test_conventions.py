@@ -83,3 +83,29 @@ def test_every_cli_command_has_help() -> None:
         assert command.help and re.search(r"[\u4e00-\u9fff]", command.help), f"{name} needs a Chinese help text"
         result = runner.invoke(app, [name, "--help"])
         assert result.exit_code == 0, name
+
+
+#: A command that only reads answers at once: it never imports Prefect, nor pandera and polars
+#: (with pandas and pyarrow behind them, ≈1 s before anything is done).
+READ_ONLY = [["indicators"], ["history"], ["status", "2026-06"], ["explain", "output_cum", "2026-06"],
+             ["query", "select count(*) from submissions"]]
+_PROBE = """
+import json, sys
+from beizeng.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps({"code": code, "heavy": sorted(m for m in ("prefect", "pandera", "polars", "pandas") if m in sys.modules)}))
+"""
+
+
+@pytest.mark.parametrize("command", READ_ONLY, ids=lambda c: c[0])
+def test_a_read_only_command_imports_neither_prefect_nor_pandera(published, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _PROBE, *command], capture_output=True, text=True, timeout=120)
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result == {"code": 0, "heavy": []}, done.stderr
