@@ -13,9 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pandera.polars as pa
-import polars as pl
 
-from beizeng.forms import FormSpec, Money, Quantity, column
+from beizeng.forms import FormSpec, Money, Quantity, column, required_when
 
 LAND = "工业用地供应"
 FUND = "上划市工业倍增发展基金"
@@ -42,13 +41,11 @@ class Factors(pa.DataFrameModel):
     quarter: int = column("所属季度", "上划基金所属的季度（1–4），其他事项不填。", kind="int", aliases=("季度",),
                           nullable=True, ge=1, le=4, width=8)
 
-    @pa.dataframe_check(name="area_mu", error="工业用地供应没有填写供地面积", description="补填该宗地的供地面积（亩）")
-    def _land_area(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("item") != LAND) | pl.col("area_mu").is_not_null())
-
-    @pa.dataframe_check(name="amount", error="资金事项没有填写金额", description="补填上划、筹集或拨付的金额（万元）")
-    def _fund_amount(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select((pl.col("item") == LAND) | pl.col("amount").is_not_null())
+    _land_area = required_when("area_mu", "item", (LAND,), error="工业用地供应没有填写供地面积",
+                               description="补填该宗地的供地面积（亩）")
+    _fund_amount = required_when("amount", "item", (FUND, RAISED, DISBURSED),
+                                 error="上划市工业倍增发展基金、工业发展资金筹集或拨付没有填写金额",
+                                 description="补填上划、筹集或拨付的金额（万元）")
 
     class Config:
         strict = True
