@@ -55,7 +55,11 @@ from beizeng.warehouse import (
     transaction,
 )
 
-STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", "skipped": "跳过"}
+#: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.watch):
+#: not an error and not a decision about the return, the next run takes it.
+WRITING = "writing"
+STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）",
+             "skipped": "跳过"}
 IGNORED_PREFIXES = ("~$", ".~", ".")
 
 
@@ -86,7 +90,7 @@ class Prepared:
 @dataclass
 class Outcome:
     file: str
-    status: str  # accepted | rejected | duplicate
+    status: str  # accepted | rejected | duplicate | writing (left in the inbox, see WRITING)
     form: str | None
     sender: str | None
     period: str | None

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from beizeng.config import Config
-from beizeng.ingest import Outcome, inbox_files
+from beizeng.ingest import STATUS_ZH, WRITING, Outcome, inbox_files
 from beizeng.session import BusyError, backup, file_lock, open_work, publish, writer_lock
 
 #: After a batch failed unexpectedly, its files are tried again only after this pause (seconds).
@@ -35,6 +35,12 @@ Handler = Callable[[list[Path]], list[Outcome]]
 Signature = tuple[int, int]
 #: What the run summary says about a file left in the inbox because it is still arriving.
 STILL_WRITING = "正在写入，留待下次处理"
+#: The status of such a file's outcome.  To become ``beizeng.ingest.WRITING`` (正在写入（下次处理）) once
+#: ``beizeng.cli.print_outcomes`` sets these files apart by that status: it looks for "skipped" today, and
+#: a status it does not know would land in its table of returns without a colour, which rich refuses.
+WRITING_STATUS = "skipped"
+#: The receipt's words for it: where the file is and what becomes of it.
+STILL_IN_INBOX = "文件仍在复制或保存，已留在收件箱，下次自动处理"
 
 
 def signature(path: Path) -> Signature | None:
@@ -91,7 +97,7 @@ def split_settled(paths: list[Path], stable_seconds: float) -> tuple[list[Path],
 
 def still_writing(path: Path) -> Outcome:
     """The run summary's line for a file left in the inbox by :func:`split_settled`."""
-    return Outcome(file=path.name, status="skipped", form=None, sender=None, period=None, rows=0, errors=0,
+    return Outcome(file=path.name, status=WRITING_STATUS, form=None, sender=None, period=None, rows=0, errors=0,
                    warnings=0, stored_path=None, note=STILL_WRITING)
 
 
@@ -184,6 +190,9 @@ def receipt_lines(outcomes: list[Outcome], when: dt.datetime) -> list[str]:
     forms = all_forms()
     lines = []
     for o in outcomes:
+        if o.status == WRITING_STATUS:  # not read at all: no form to name, and nothing wrong with it
+            lines.append(f"{when:%H:%M:%S}  {o.file}  →  {STATUS_ZH[WRITING]}：{STILL_IN_INBOX}")
+            continue
         form = forms[o.form].title if o.form in forms else "未识别的报表"
         who = " ".join(x for x in (o.sender, o.period) if x)
         text = f"{when:%H:%M:%S}  {o.file}  →  {o.status_zh}：{form}{(' ' + who) if who else ''}"
