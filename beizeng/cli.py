@@ -100,8 +100,10 @@ LIST_LIMIT = 20
 
 
 def print_outcomes(outcomes: list[Outcome]) -> None:
-    writing = [o for o in outcomes if o.status == "skipped"]
-    outcomes = [o for o in outcomes if o.status != "skipped"]
+    from beizeng.ingest import WRITING
+
+    writing = [o for o in outcomes if o.status == WRITING]
+    outcomes = [o for o in outcomes if o.status != WRITING]
     if not outcomes:
         console.print("收件箱中没有新文件。" if not writing else "收件箱中没有可处理的文件。")
         print_writing(writing)
@@ -150,7 +152,7 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
 def print_writing(writing: list[Outcome]) -> None:
     """Files left in the inbox because they were still being copied in or saved during the run."""
     for o in writing:
-        console.print(f"  [yellow]未处理[/yellow]：{o.file}：{o.note}")
+        console.print(f"  [yellow]正在写入[/yellow]：{o.file}：{o.note}")
 
 
 def print_overview(cfg: Config, period: str) -> None:

@@ -58,8 +58,7 @@ from beizeng.warehouse import (
 #: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.watch):
 #: not an error and not a decision about the return, the next run takes it.
 WRITING = "writing"
-STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）",
-             "skipped": "跳过"}
+STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）"}
 IGNORED_PREFIXES = ("~$", ".~", ".")
 
 

@@ -35,10 +35,8 @@ Handler = Callable[[list[Path]], list[Outcome]]
 Signature = tuple[int, int]
 #: What the run summary says about a file left in the inbox because it is still arriving.
 STILL_WRITING = "正在写入，留待下次处理"
-#: The status of such a file's outcome.  To become ``beizeng.ingest.WRITING`` (正在写入（下次处理）) once
-#: ``beizeng.cli.print_outcomes`` sets these files apart by that status: it looks for "skipped" today, and
-#: a status it does not know would land in its table of returns without a colour, which rich refuses.
-WRITING_STATUS = "skipped"
+#: The status of such a file's outcome: set apart from the returns by ``beizeng.cli.print_outcomes``.
+WRITING_STATUS = WRITING
 #: The receipt's words for it: where the file is and what becomes of it.
 STILL_IN_INBOX = "文件仍在复制或保存，已留在收件箱，下次自动处理"
 

@@ -5,7 +5,7 @@ cluster through prefect-dask's DaskTaskRunner; validation, the load (one writer)
 stay in the flow's process.  The default runner reads the batch in one task.
 
 A file still being copied into the inbox is left there for the next run (``scan-inbox`` applies the
-watcher's rule, ``beizeng.watch.settled``) and comes back as a "skipped" outcome saying so.
+watcher's rule, ``beizeng.watch.settled``) and comes back as a "writing" outcome (正在写入（下次处理）) saying so.
 """
 
 from __future__ import annotations

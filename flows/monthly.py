@@ -28,7 +28,7 @@ from flows.tasks import (
 @dataclass
 class RunResult:
     period: str
-    #: one per inbox file; a file still being copied in is a "skipped" outcome and stays in the inbox
+    #: one per inbox file; a file still being copied in is a "writing" outcome and stays in the inbox
     outcomes: list[Outcome] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
 

@@ -23,7 +23,7 @@ def test_the_status_says_the_file_is_being_written_and_taken_next_time(tmp_path:
     assert Outcome("a.xlsx", WRITING, None, None, None, 0, 0, 0, None).status_zh == "正在写入（下次处理）"
     assert (o.file, o.status, o.note, o.errors, o.warnings, o.rows, o.stored_path) == (
         "东镇_2026-06_规上工业企业.xlsx", WRITING_STATUS, STILL_WRITING, 0, 0, 0, None)
-    assert WRITING_STATUS in (WRITING, "skipped")  # "skipped" only until the CLI sets WRITING apart
+    assert WRITING_STATUS == WRITING
 
 
 def test_the_receipt_names_no_form_and_no_error_for_it(tmp_path: Path) -> None:
