@@ -358,6 +358,12 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
+    if period and received is not None and form.frequency == "monthly" and period > f"{received:%Y-%m}":
+        # saved before its month began: a mistyped year or month, never a real return
+        problems.append(Problem("error", "period_in_future",
+                                f"报表期间是{_words(period)}，但文件保存于{received.year}年{received.month}月"
+                                f"{received.day}日，那时这个月还没到",
+                                "请核对标题、工作表名或文件名中的年月后重新报送", file=file_name, sheet=match.sheet.name))
     if problems:
         raise ReturnError(problems)
     assert sender is not None and period is not None

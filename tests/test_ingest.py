@@ -131,3 +131,25 @@ def test_unreadable_and_unknown_files_are_rejected_with_a_reason(county: Config)
     assert outcomes["坏文件.xlsx"].problems[0].code == "corrupt"
     assert outcomes["说明.docx"].problems[0].code == "unsupported_type"
     assert (county.inbox / "~$正在编辑.xlsx").exists()
+
+
+def test_a_return_saved_before_its_month_began_is_refused(county: Config) -> None:
+    """东镇 typed 8月 in a file saved on 3 July (a slip of the month): refused with the date it was saved;
+    a return of the month it is saved in (progress filled in before the month ends) is taken."""
+    import datetime as dt
+    import os
+
+    from tests.scenarios import fai, project
+
+    july = dt.datetime(2026, 7, 3, 9, 0).timestamp()
+    works = [project(1, "项目一", "东镇", "新建", False, True, 6000, 3000, True, dt.date(2026, 3, 1), True, 3000)]
+    early = fai(county.inbox, "东镇", "2026-08", works)
+    same = fai(county.inbox, "东镇", "2026-07", works)
+    for p in (early, same):
+        os.utime(p, (july, july))
+    outcomes = {o.period or o.file: o for o in ingest(county)}
+    refused = outcomes[early.name]
+    assert refused.status == "rejected"
+    [problem] = [p for p in refused.problems if p.code == "period_in_future"]
+    assert problem.message == "报表期间是“2026年8月”，但文件保存于2026年7月3日，那时这个月还没到"
+    assert outcomes["2026-07"].status == "accepted"
