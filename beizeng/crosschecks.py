@@ -7,9 +7,10 @@ The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql`` and
 person running the pipeline (``run_warnings``) and for the workbook (``period_warnings``).  It reads and
 never writes, so it works on the analysts' published copy too.
 
-``expected_returns`` is the one definition of who owes what: ``beizeng status`` (with the forms read
-from the warehouse) and the workbook's 报送情况 sheet (with the ``FormSpec``s) both call it.  It needs
-no pandera, polars or Prefect, so the read-only commands stay quick to start.
+``expected_returns`` is the one definition of who owes what, ``return_state`` of what became of it;
+``beizeng.completeness`` turns them into the rows ``beizeng status`` and the workbook's 报送情况 sheet
+both show, and ``beizeng.templates`` decides whom a template goes to with ``owed_by``.  It needs no
+pandera, polars or Prefect, so the read-only commands stay quick to start.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 
 class ReturnType(Protocol):
-    """What deciding who owes a return needs of it: a ``FormSpec``, or status's row of ``form_catalogue``."""
+    """What deciding who owes a return needs of it: a ``FormSpec``, or a row of ``form_catalogue``
+    (``beizeng.completeness.FormInfo``, read without pandera)."""
 
     @property
     def code(self) -> str: ...
@@ -95,7 +97,7 @@ def return_state(form: ReturnType, first_accepted: dt.datetime | None, accepted:
                  due_by: dt.datetime, now: dt.datetime) -> str:
     """What became of a return owed: on_time / late (by the first accepted version's time), sent (a yearly
     return has no deadline), rejected (and not resent), not_due (nothing yet, deadline ahead) or missing.
-    The one rule for ``beizeng status`` and the 报送情况 sheet."""
+    The one rule behind ``beizeng.completeness``, so ``beizeng status`` and the 报送情况 sheet agree."""
     if accepted:
         if form.frequency == "yearly":
             return "sent"

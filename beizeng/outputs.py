@@ -30,8 +30,9 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from beizeng.catalogue import catalogue
-from beizeng.config import Config, Sender
-from beizeng.crosschecks import deadline, expected_returns, period_key, period_warnings, return_state
+from beizeng.completeness import Due, completeness
+from beizeng.config import Config
+from beizeng.crosschecks import deadline, period_warnings
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import exact
 from beizeng.overview import (
@@ -140,75 +141,6 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
     )
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-@dataclass
-class Due:
-    """One return owed by a sender for a period and what became of it."""
-
-    form: FormSpec
-    sender: Sender
-    key: str  # the period the return is filed under (the year for a yearly form)
-    state: str
-    arrived: dt.datetime | None = None
-    note: str = ""
-    reporter: str = ""
-    phone: str = ""
-
-
-def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
-                 now: dt.datetime | None = None) -> list[Due]:
-    """Who owes what for a period (``expected_returns``, as ``beizeng status``) and its state from submissions.
-
-    On time or late is judged on the first accepted version's file time (or when it was received, if
-    earlier); a rejected return not yet resent is 退回; nothing received is 未报 once the deadline has
-    passed.  The 填报人 and phone are the footer of the sender's last return of that form, else of any
-    return, else the contact in beizeng.toml, so the clerk can chase.
-    """
-    now = now or dt.datetime.now()
-    due_by = deadline(cfg, period)
-    keys = sorted({period, period[:4]})
-    subs = con.execute(
-        "select form, sender, period, status, least(received_at, coalesce(file_mtime, received_at)), n_errors "
-        "from submissions where period in (select unnest(?::varchar[])) order by submission_id", [keys]).fetchall()
-    contacts: dict[tuple[str, str], tuple[str, str]] = {}
-    for form, sender, reporter, phone in con.execute(
-            "select form, sender, reporter, phone from submissions where sender is not null "
-            "and coalesce(reporter, phone) is not null order by submission_id").fetchall():
-        contacts[(form, sender)] = contacts[("", sender)] = (reporter or "", phone or "")
-    out: list[Due] = []
-    for form, sender, key in expected_returns(cfg, all_forms().values(), period):
-        mine = [s for s in subs if s[0] == form.code and s[1] == sender.name and s[2] == key]
-        accepted = [s for s in mine if s[3] == "accepted"]
-        rejected = [s for s in mine if s[3] == "rejected"]
-        state = return_state(form, accepted[0][4] if accepted else None, bool(accepted), bool(rejected), due_by, now)
-        due = Due(form, sender, key, state)
-        if accepted:
-            due.arrived = accepted[0][4]
-            if len(accepted) > 1:
-                due.note = f"共{len(accepted)}版，以最新版为准"
-        elif rejected:
-            due.arrived = rejected[-1][4]
-            due.note = f"{rejected[-1][5] or 0}个错误，错误清单已退回"
-        elif state == "not_due":
-            due.note = f"截止 {due_by:%m月%d日}"
-        else:
-            due.note = f"{key}年尚未报送" if form.frequency == "yearly" else f"截止日 {due_by:%m月%d日} 已过"
-        reporter, phone = contacts.get((form.code, sender.name)) or contacts.get(("", sender.name)) or (
-            sender.contact, sender.phone)
-        due.reporter, due.phone = reporter or sender.contact, phone or sender.phone
-        out.append(due)
-    # returns accepted from a sender nobody expected them from: shown, so that beizeng.toml's forms get fixed
-    owed = {(d.form.code, d.sender.name) for d in out}
-    forms = {f.code: (f, k) for f in all_forms().values() if (k := period_key(f, period)) is not None}
-    for code, name, _, status, *_ in subs:
-        sender = cfg.sender(name or "")
-        if status == "accepted" and code in forms and sender is not None and (code, sender.name) not in owed:
-            owed.add((code, sender.name))
-            reporter, phone = contacts.get((code, sender.name)) or (sender.contact, sender.phone)
-            out.append(Due(forms[code][0], sender, forms[code][1], "extra", note="配置文件中该单位的 forms 未列出此报表",
-                           reporter=reporter, phone=phone))
-    return out
 
 
 #: What the 报表 column says for a warning that is about no single return.
@@ -706,44 +638,50 @@ def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
                 (repeat[0] + 1, 1) if single and repeat else None)
 
 
-def form_order(form: FormSpec) -> tuple[str, str]:
+def form_order(code: str) -> tuple[str, str]:
     """Forms in the report's order: by the first report section whose indicators they feed."""
-    sections = [i.section for i in catalogue().values() if form.code in i.sources]
-    return (min(sections) if sections else "9", form.code)
+    sections = [i.section for i in catalogue().values() if code in i.sources]
+    return (min(sections) if sections else "9", code)
 
 
 def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                  now: dt.datetime | None) -> None:
-    """报送情况: sender × return matrix, then the 催报清单 with whom to call."""
+    """报送情况: sender × return matrix, then the 催报清单 with whom to call.
+
+    The rows are ``beizeng.completeness``'s, as ``beizeng status`` prints them; a file nobody could identify
+    has no place in a sender × return matrix and is left to status, which names it and its error list.
+    """
     ws = wb.add_worksheet("报送情况")
-    dues = completeness(con, cfg, period, now)
-    forms = sorted({d.form.code: d.form for d in dues}.values(), key=form_order)
-    named = {d.sender.name for d in dues}
-    senders = [s for s in cfg.senders if s.name in named]
-    by = {(d.sender.name, d.form.code): d for d in dues}
-    contact = {d.sender.name: d for d in dues}
+    dues: list[Due] = [d for d in completeness(con, cfg, period, now) if d.state != "unidentified"]
+    forms = sorted({d.form: d.title for d in dues}.items(), key=lambda f: form_order(f[0]))
+    named = {d.sender for d in dues}
+    # beizeng.toml's order, then a sender since removed from it (or renamed) whose return was accepted
+    configured = [s.name for s in cfg.senders]
+    senders = [*(n for n in configured if n in named), *dict.fromkeys(d.sender for d in dues if d.sender not in configured)]
+    by = {(d.sender, d.form): d for d in dues}
+    contact = {d.sender: d for d in dues}
     counts = {s: sum(1 for d in dues if d.state == s) for s in STATES}
-    cols = [Col("填报单位", "center", 11), *(Col(f.title, "center", 12) for f in forms), Col("填报人", "center", 9),
+    cols = [Col("填报单位", "center", 11), *(Col(title, "center", 12) for _, title in forms), Col("填报人", "center", 9),
             Col("联系电话", "center", 14)]
     heading(ws, book, f"{cfg.county}{period_words(period)}报表报送情况",
             f"截止日：{deadline(cfg, period):%Y年%m月%d日}（次月{cfg.rules.deadline_day}日），按文件保存时间判断是否逾期。"
-            f"应报 {len(dues) - counts['extra']} 份：按时 {counts['on_time'] + counts['sent']}，逾期 {counts['late']}，"
+            f"应报 {sum(1 for d in dues if d.owed)} 份：按时 {counts['on_time'] + counts['sent']}，逾期 {counts['late']}，"
             f"退回待重报 {counts['rejected']}，未报 {counts['missing']}，未到截止日 {counts['not_due']}"
             + (f"；另有额外报送 {counts['extra']} 份（配置中未列为应报）" if counts["extra"] else "")
             + "。“—”为不需报送。", len(cols))
     matrix = []
-    for s in senders:
-        row: list[Any] = [s.name]
-        for f in forms:
-            d = by.get((s.name, f.code))
+    for name in senders:
+        row: list[Any] = [name]
+        for code, _ in forms:
+            d = by.get((name, code))
             row.append(STATES[d.state][0] if d else "—")
-        row += [contact[s.name].reporter, contact[s.name].phone]
+        row += [contact[name].reporter, contact[name].phone]
         matrix.append(row)
     chase = [d for d in dues if d.state in CHASE_STATES]
-    chase.sort(key=lambda d: ([s.name for s in senders].index(d.sender.name), form_order(d.form)))
+    chase.sort(key=lambda d: (senders.index(d.sender), form_order(d.form)))
     chase_cols = [Col("填报单位", "center"), Col("报表", "wrap"), Col("状态", "center"), Col("说明", "wrap"),
                   Col("填报人", "center"), Col("联系电话", "center")]
-    chase_rows = [[d.sender.name, d.form.title, STATES[d.state][1], d.note, d.reporter, d.phone] for d in chase]
+    chase_rows = [[d.sender, d.title, STATES[d.state][1], d.note, d.reporter, d.phone] for d in chase]
     # one set of column widths serves both tables (they share the sheet's columns)
     widths = [max(a, b) for a, b in zip(
         fit_widths(cols, matrix) + [0.0] * max(0, len(chase_cols) - len(cols)),

@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from beizeng.catalogue import catalogue
 from beizeng.cli import app
-from beizeng.commands.ops import UNIT_ZH, completeness, explain_indicator
+from beizeng.commands.ops import UNIT_ZH, explain_indicator
+from beizeng.completeness import completeness
 from beizeng.config import Config, load_config
 from beizeng.ingest import inbox_files
 from beizeng.session import list_backups, open_published, work_db, writer_lock

@@ -24,8 +24,9 @@ import duckdb
 import openpyxl
 import pytest
 
+from beizeng.completeness import completeness
 from beizeng.config import Config
-from beizeng.outputs import completeness, quality_rows, write_summary
+from beizeng.outputs import quality_rows, write_summary
 from beizeng.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import (
@@ -169,7 +170,7 @@ def test_completeness_matrix_and_chase_list(county: Config, tmp_path: Path) -> N
     assert sorted(o.status for o in ingest(county)) == ["accepted"] * 5 + ["rejected"]
     con = duckdb.connect(str(work_db(county)), read_only=True)
     try:
-        dues = {(d.sender.name, d.form.code): d for d in completeness(con, county, "2026-06", dt.datetime(2026, 7, 20))}
+        dues = {(d.sender, d.form): d for d in completeness(con, county, "2026-06", dt.datetime(2026, 7, 20))}
         problems = quality_rows(con, "2026-06")
     finally:
         con.close()

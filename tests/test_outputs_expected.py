@@ -1,5 +1,6 @@
 """Who owes which return: `beizeng status` and the workbook's 报送情况 sheet give the same sender × form list,
-from one rule (beizeng.crosschecks.expected_returns), also when several departments declare a form."""
+from one list of rows (beizeng.completeness, on the rule beizeng.crosschecks.expected_returns), also when several
+departments declare a form."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from beizeng.cli import app
-from beizeng.commands.ops import completeness as status_rows
+from beizeng.completeness import completeness as status_rows
 from beizeng.config import Config, load_config
 from beizeng.forms import all_forms
 from beizeng.ingest import inbox_files

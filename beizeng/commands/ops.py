@@ -22,10 +22,11 @@ import typer
 from rich.table import Table
 
 from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
+from beizeng.completeness import completeness
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
-from beizeng.crosschecks import deadline, expected_returns, return_state
+from beizeng.crosschecks import deadline
 from beizeng.numbers import shown
-from beizeng.periods import next_period, period_words
+from beizeng.periods import period_words
 
 SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
 LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row")
@@ -94,116 +95,11 @@ def init(
 # status
 # ---------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class FormInfo:
-    code: str
-    title: str
-    senders: str
-    default_sender: str | None
-    frequency: str
-    first_month: int
-
-
-@dataclass
-class Due:
-    """One return owed (or sent unasked) for a period, and what became of it."""
-
-    form: str
-    title: str
-    sender: str
-    state: str  # on_time | sent (yearly) | late | rejected | missing | not_due | extra | unidentified
-    versions: int = 0
-    arrived: dt.datetime | None = None
-    file: str = ""
-    note: str = ""
-
-    @property
-    def state_zh(self) -> str:
-        return STATE_ZH[self.state]
-
-
+#: How status words each state of ``beizeng.completeness``; the 报送情况 sheet has its own, shorter words.
 STATE_ZH = {"on_time": "已报送", "sent": "已报送", "late": "逾期报送", "rejected": "退回待重报", "missing": "逾期未报",
             "not_due": "未报送（未到截止日）", "extra": "额外报送", "unidentified": "无法识别（已退回）"}
 STATE_STYLE = {"on_time": "green", "sent": "green", "late": "yellow", "rejected": "red", "missing": "red", "not_due": "dim",
                "extra": "cyan", "unidentified": "red"}
-
-
-def _forms(con: duckdb.DuckDBPyConnection) -> list[FormInfo]:
-    """The return types, from the warehouse (written by each run) so status needs no pandera."""
-    try:
-        rows = con.execute("select code, title, senders, default_sender, frequency, first_month "
-                           "from form_catalogue order by code").fetchall()
-        return [FormInfo(*r) for r in rows]
-    except duckdb.CatalogException:  # a warehouse published before form_catalogue existed
-        from beizeng.forms import all_forms
-
-        return [FormInfo(f.code, f.title, f.senders, f.default_sender, f.frequency, f.first_month)
-                for f in all_forms().values()]
-
-
-def _first_day(period: str) -> dt.datetime:
-    return dt.datetime(int(period[:4]), int(period[5:7]), 1)
-
-
-def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
-                 now: dt.datetime | None = None) -> list[Due]:
-    """Who sent what for a period: on time, late, rejected and not resent, missing, unexpected.
-
-    Who owes what is ``beizeng.crosschecks.expected_returns``, the rule the workbook's 报送情况 uses too.
-    """
-    now = now or dt.datetime.now()
-    forms = _forms(con)
-    titles = {f.code: f.title for f in forms}
-    due_by = deadline(cfg, period)
-    # a file nobody could identify has no period: it is listed in the month when that period's returns come in
-    reporting_month = next_period(period)
-    month_start, month_end = _first_day(reporting_month), _first_day(next_period(reporting_month))
-    subs = con.execute(
-        "select form, sender, period, status, file_name, least(received_at, coalesce(file_mtime, received_at)), "
-        "n_errors, stored_path from submissions "
-        "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
-        "order by submission_id",
-        [period, period[:4], month_start, month_end]).fetchall()
-    rows: list[Due] = []
-    owed = [(f, s.name, k) for f, s, k in expected_returns(cfg, forms, period)]
-    keys = {(f.code, s, k) for f, s, k in owed}
-    for f, sender, key in owed:
-        mine = [r for r in subs if r[0] == f.code and r[1] == sender and r[2] == key]
-        accepted = [r for r in mine if r[3] == "accepted"]
-        rejected = [r for r in mine if r[3] == "rejected"]
-        due = Due(f.code, f.title, sender, "missing")
-        if accepted:
-            first, last = accepted[0], accepted[-1]
-            due.versions = len(accepted)
-            due.arrived, due.file = first[5], last[4]
-            due.state = return_state(f, first[5], True, bool(rejected), due_by, now)
-            notes = [f"共{len(accepted)}版，以最新版为准" if len(accepted) > 1 else "",
-                     f"曾退回{len(rejected)}次" if rejected else ""]
-            due.note = "；".join(n for n in notes if n)
-        elif rejected:
-            last = rejected[-1]
-            due.state, due.arrived, due.file = "rejected", last[5], last[4]
-            where = f"，错误清单 {Path(last[7]).name}.errors.txt" if last[7] else ""
-            due.note = f"{last[6]}个错误{where}"
-        elif (state := return_state(f, None, False, False, due_by, now)) == "not_due":
-            due.state = state
-            due.note = f"截止 {due_by:%m月%d日}"
-        elif f.frequency == "yearly":
-            due.note = f"{key}年目标任务尚未报送"
-        else:
-            due.note = f"截止日 {due_by:%m月%d日} 已过"
-        rows.append(due)
-    extra: set[tuple[str, str]] = set()
-    for r in subs:
-        if (r[0], r[1], r[2]) in keys:
-            continue
-        if r[0] is None or r[1] is None or r[2] is None:
-            rows.append(Due(r[0] or "", titles.get(r[0], "未识别的报表"), r[1] or "—", "unidentified", 0, r[5], r[4],
-                            f"{r[6]}个错误" + (f"，错误清单 {Path(r[7]).name}.errors.txt" if r[7] else "")))
-        elif r[3] == "accepted" and (r[0], r[1]) not in extra:
-            extra.add((r[0], r[1]))
-            rows.append(Due(r[0], titles.get(r[0], r[0]), r[1], "extra", 1, r[5], r[4], "不在应报清单中（请核对配置的 forms）"))
-    return rows
 
 
 @app.command()
@@ -221,11 +117,11 @@ def status(when: PeriodArg = None, period: PeriodOpt = None) -> None:
         table.add_column(h, overflow="fold", no_wrap=h == "文件")  # a file name is searched for: keep it whole
     for d in rows:
         style = STATE_STYLE[d.state]
-        table.add_row(d.title, d.sender, f"[{style}]{d.state_zh}[/{style}]", str(d.versions or "—"),
+        table.add_row(d.title, d.sender, f"[{style}]{STATE_ZH[d.state]}[/{style}]", str(d.versions or "—"),
                       f"{d.arrived:%m-%d %H:%M}" if d.arrived else "—", d.file or "—", d.note)
     console.print(table)
     counts = {s: sum(1 for d in rows if d.state == s) for s in STATE_ZH}
-    owed = sum(counts[s] for s in ("on_time", "sent", "late", "rejected", "missing", "not_due"))
+    owed = sum(1 for d in rows if d.owed)
     console.print(f"应报 {owed} 份：已报 {counts['on_time'] + counts['sent'] + counts['late']} 份（其中逾期 {counts['late']}），"
                   f"退回待重报 {counts['rejected']}，逾期未报 {counts['missing']}，未到截止日 {counts['not_due']}；"
                   f"无法识别 {counts['unidentified']}，额外报送 {counts['extra']}。")
