@@ -317,6 +317,22 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
     return period
 
 
+def _check_not_ahead(period: str, received: dt.date | None, file_name: str, sheet: str, ask: list[Problem],
+                     notes: list[Problem]) -> None:
+    """A month that has not begun is a mistyped year or month, never a real return: refused. A month that
+    began after the file was saved is the same slip, or the sender's computer has its date wrong (an old
+    township PC reset to 2000): a warning, since the file's time stamp is only as good as that clock."""
+    today = dt.date.today()
+    if period > f"{today:%Y-%m}":
+        ask.append(Problem("error", "period_in_future",
+                           f"报表期间是{_words(period)}，这个月还没到（今天是{today.year}年{today.month}月{today.day}日）",
+                           "请核对标题、工作表名或文件名中的年月后重新报送", file=file_name, sheet=sheet))
+    elif received is not None and period > f"{received:%Y-%m}":
+        notes.append(Problem("warning", "saved_before_period",
+                             f"文件保存于{received.year}年{received.month}月{received.day}日，那时报表期间{_words(period)}还没到",
+                             "请核对报表期间；期间无误时，多半是填报电脑的日期不对（此为提醒）", file=file_name, sheet=sheet))
+
+
 def _words(period: str) -> str:
     if len(period) == 4:
         return f"“{period}年”"
@@ -358,12 +374,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
-    if period and received is not None and form.frequency == "monthly" and period > f"{received:%Y-%m}":
-        # saved before its month began: a mistyped year or month, never a real return
-        problems.append(Problem("error", "period_in_future",
-                                f"报表期间是{_words(period)}，但文件保存于{received.year}年{received.month}月"
-                                f"{received.day}日，那时这个月还没到",
-                                "请核对标题、工作表名或文件名中的年月后重新报送", file=file_name, sheet=match.sheet.name))
+    if period and form.frequency == "monthly":
+        _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
     if problems:
         raise ReturnError(problems)
     assert sender is not None and period is not None

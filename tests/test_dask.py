@@ -8,6 +8,7 @@ by the workers.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 from collections.abc import Iterator
@@ -48,7 +49,7 @@ def test_dask_runner_reads_on_the_workers_and_loads_the_same_warehouse(prefect_h
     source = tmp_path / "source"
     full_county(source)
     (source / "坏文件.xlsx").write_bytes(b"not a workbook")
-    t = 1_700_000_000
+    t = int(dt.datetime(2026, 7, 5, 9).timestamp())  # saved after June, in a fixed reading order
     for i, p in enumerate(sorted(source.iterdir())):
         os.utime(p, (t + i, t + i))
 

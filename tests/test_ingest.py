@@ -133,9 +133,10 @@ def test_unreadable_and_unknown_files_are_rejected_with_a_reason(county: Config)
     assert (county.inbox / "~$正在编辑.xlsx").exists()
 
 
-def test_a_return_saved_before_its_month_began_is_refused(county: Config) -> None:
-    """东镇 typed 8月 in a file saved on 3 July (a slip of the month): refused with the date it was saved;
-    a return of the month it is saved in (progress filled in before the month ends) is taken."""
+def test_a_return_of_a_month_not_begun_is_refused_and_one_saved_before_its_month_is_flagged(county: Config) -> None:
+    """东镇 typed 8月 in a file saved on 3 July: a slip of the month, or the township PC's clock is wrong;
+    the file's time stamp is only as good as that clock, so a warning that says both. A month that has not
+    begun today is refused outright (the 2099 case of the corpus); a return saved in its own month is fine."""
     import datetime as dt
     import os
 
@@ -147,9 +148,14 @@ def test_a_return_saved_before_its_month_began_is_refused(county: Config) -> Non
     same = fai(county.inbox, "东镇", "2026-07", works)
     for p in (early, same):
         os.utime(p, (july, july))
-    outcomes = {o.period or o.file: o for o in ingest(county)}
-    refused = outcomes[early.name]
-    assert refused.status == "rejected"
-    [problem] = [p for p in refused.problems if p.code == "period_in_future"]
-    assert problem.message == "报表期间是“2026年8月”，但文件保存于2026年7月3日，那时这个月还没到"
-    assert outcomes["2026-07"].status == "accepted"
+    ahead = fai(county.inbox, "西镇", "2099-06", works)
+    outcomes = {o.file: o for o in ingest(county)}
+    flagged = outcomes[early.name]
+    assert flagged.status == "accepted"
+    [problem] = [p for p in flagged.problems if p.code == "saved_before_period"]
+    assert (problem.severity, problem.message) == ("warning", "文件保存于2026年7月3日，那时报表期间“2026年8月”还没到")
+    assert outcomes[same.name].status == "accepted" and outcomes[same.name].warnings == 0
+    refused = outcomes[ahead.name]
+    today = dt.date.today()
+    assert refused.status == "rejected" and [p.message for p in refused.problems if p.code == "period_in_future"] == [
+        f"报表期间是“2099年6月”，这个月还没到（今天是{today.year}年{today.month}月{today.day}日）"]
