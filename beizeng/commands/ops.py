@@ -344,8 +344,15 @@ def explain(
 def query(
     sql: Annotated[str, typer.Argument(help="SQL 查询语句（只读）。")],
     limit: Annotated[int, typer.Option(help="最多显示的行数。")] = 200,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="把全部结果写入文件（.xlsx 或 .csv），不受 --limit 限制。")
+                   ] = None,
 ) -> None:
     """对分析用数据仓库副本执行只读 SQL 查询（视图 report_* 按报告章节整理了全部指标）。"""
+    from beizeng.tabular import SUFFIXES, write_rows
+
+    if out is not None and out.suffix.lower() not in SUFFIXES:
+        console.print(f"[red]输出文件应以 .xlsx 或 .csv 结尾，收到的是“{out.name}”。[/red]")
+        raise typer.Exit(2)
     cfg = _cfg()
     con = _published(cfg)
     try:
@@ -354,7 +361,7 @@ def query(
             console.print("语句已执行（无结果）。")
             return
         columns = [d[0] for d in cur.description]
-        rows = cur.fetchmany(limit + 1)
+        rows = cur.fetchall() if out is not None else cur.fetchmany(limit + 1)
     except duckdb.Error as exc:
         text = str(exc)
         if "read-only" in text:
@@ -365,6 +372,10 @@ def query(
         raise typer.Exit(2) from None
     finally:
         con.close()
+    if out is not None:
+        write_rows(out, columns, rows)
+        console.print(f"已写出 {len(rows)} 行、{len(columns)} 列：{out.resolve()}")
+        return
     table = Table(show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")

@@ -1,0 +1,52 @@
+"""`beizeng query --out`: the whole result in a file a statistician opens (.xlsx or .csv), not the first
+--limit rows of a terminal table; text stays text (a value "=1+1" is not a formula)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+from typer.testing import CliRunner
+
+from beizeng.cli import app
+from beizeng.config import Config
+from beizeng.tabular import write_rows
+
+runner = CliRunner()
+
+
+def test_the_whole_result_goes_to_an_xlsx_with_numbers_as_numbers(published: Config, tmp_path: Path) -> None:
+    out = tmp_path / "项目.xlsx"
+    result = runner.invoke(app, ["query", "select project_code, name, invest_cum from cur_fai_projects "
+                                 "where period = '2026-06' order by project_code", "--limit", "1", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "已写出 5 行、3 列" in result.output  # all five 2026-06 projects, although --limit is 1
+    ws = openpyxl.load_workbook(out).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0] == ("project_code", "name", "invest_cum")
+    assert len(rows) == 6 and all(isinstance(r[2], int | float) for r in rows[1:])  # numbers, not text
+    assert rows[1][1] == "东镇光伏组件扩能项目"
+    assert sum(r[2] for r in rows[1:]) == 3000 + 1200 + 300 + 0 + 2500  # 万元, as in tests/scenarios.py
+
+
+def test_text_stays_text_dates_stay_dates_and_csv_opens_as_chinese_in_excel(tmp_path: Path) -> None:
+    rows = [("=1+1", Decimal("12.50"), dt.date(2026, 6, 30), None, True)]
+    xlsx = write_rows(tmp_path / "a.xlsx", ["文本", "金额", "日期", "空", "是否"], rows)
+    ws = openpyxl.load_workbook(xlsx).active
+    assert ws["A2"].data_type == "s" and ws["A2"].value == "=1+1"
+    assert ws["B2"].value == 12.5 and ws["C2"].value == dt.datetime(2026, 6, 30) and ws["D2"].value is None
+    text = (tmp_path / "b.csv")
+    write_rows(text, ["文本", "金额", "日期", "空", "是否"], rows)
+    assert text.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM that makes Excel read UTF-8
+    with text.open(encoding="utf-8-sig", newline="") as f:
+        assert list(csv.reader(f)) == [["文本", "金额", "日期", "空", "是否"], ["=1+1", "12.50", "2026-06-30", "", "True"]]
+
+
+def test_an_output_that_is_neither_xlsx_nor_csv_is_refused_before_anything_runs(published: Config,
+                                                                               tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "select 1", "--out", str(tmp_path / "x.txt")])
+    assert result.exit_code == 2 and "输出文件应以 .xlsx 或 .csv 结尾，收到的是“x.txt”" in result.output
+    assert not (tmp_path / "x.txt").exists()
