@@ -53,6 +53,8 @@ def chinese(exc: click_errors.UsageError) -> str | None:
         return f"选项 {exc.option_name} 用法不对：{message}"
     if m := _EXTRA.match(message):
         extra = m.group(1)
+        if exc.ctx is not None and exc.ctx.info_name == "query":
+            return f"SQL 语句要整个放在引号里（多出了 {extra}），如：beizeng query \"select * from indicator_values limit 5\""
         if _PERIOD.match(extra):
             return f"这个命令不按期间区分，请去掉 {extra}。"
         return f"多写了 {extra}：这个命令不需要它。"

@@ -19,6 +19,7 @@ runner = CliRunner()
     (["explain"], "缺少参数 indicator。"),
     (["reprot"], "没有 reprot 这个命令（是不是 report、export？）。"),
     (["ingest", "--wait", "abc"], "--wait 的值不对："),
+    (["query", "select", "1"], "SQL 语句要整个放在引号里（多出了 1）"),  # the shell split an unquoted query
 ])
 def test_a_usage_mistake_is_said_in_chinese(typed: list[str], said: str) -> None:
     result = runner.invoke(app, typed, env={"COLUMNS": "200"})
