@@ -191,7 +191,7 @@ def print_run_warnings(cfg: Config, period: str) -> None:
 
     con = open_published(cfg)
     try:
-        warnings = run_warnings(con, period)
+        warnings = run_warnings(con, period, cfg)
     finally:
         con.close()
     for w in warnings:

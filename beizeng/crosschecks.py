@@ -124,6 +124,8 @@ SOURCES = (
     Source("missing_inputs", "缺少报表", "缺报", "催报或补齐所缺报表（见“报送情况”的催报清单），收到后重新运行"),
     Source("crosscheck_warnings", "交叉核对", "核对", "核对两处数据，更正有误的报表后重新报送"),
 )
+#: How many senders (and indicators) a partial-return warning names before "等N个".
+PARTIAL_NAMES = 5
 EMPTY_CATEGORY, EMPTY_FIX = "空值", "核实相关报表：上年同期或分母为0时，该指标本期无法计算"
 
 
@@ -158,10 +160,39 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     return [(code, ind.name) for code, ind in catalogue().items() if code in empty]
 
 
-def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
+def partial_returns(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> list[RunWarning]:
+    """Returns that some of the senders owing them sent and others not (yet): the county's totals of the
+    period then hold only the senders that sent, and would otherwise read as the county's figure without a
+    word (a township late on the 9th makes the county's investment look like a fall).  A return nobody
+    sent is ``missing_inputs``'s."""
+    from beizeng.catalogue import catalogue
+    from beizeng.completeness import completeness
+
+    by_form: dict[str, tuple[str, list[str], list[str]]] = {}
+    for due in completeness(con, cfg, period):
+        if not due.owed:
+            continue
+        title, sent, not_in = by_form.setdefault(due.form, (due.title, [], []))
+        (sent if due.versions else not_in).append(due.sender)
+    out: list[RunWarning] = []
+    cat = catalogue().values()
+    for form, (title, sent, not_in) in by_form.items():
+        if not sent or not not_in:
+            continue
+        names = "、".join(not_in[:PARTIAL_NAMES]) + (f"等{len(not_in)}个单位" if len(not_in) > PARTIAL_NAMES else "")
+        fed = [i.name for i in cat if form in i.sources]
+        figures = "、".join(fed[:PARTIAL_NAMES]) + ("等指标" if len(fed) > PARTIAL_NAMES else "")
+        out.append(RunWarning(
+            f"《{title}》还缺{len(not_in)}个单位（{names}）：全县合计只含已收到的{len(sent)}个单位"
+            + (f"，{figures}偏小或不完整" if fed else ""), "缺报", SOURCES[0].fix, form))
+    return out
+
+
+def period_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[RunWarning]:
     """The warnings of a period, one sentence each, in Chinese.
 
-    First the inputs that are missing (each naming the indicators it leaves empty), then the figures
+    First the inputs that are missing (each naming the indicators it leaves empty), with ``cfg`` also the
+    returns only some of their senders sent (``partial_returns``), then the figures
     two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
     indicators still empty for another reason (a rate over a zero last year, a share of nothing), so
     no figure is NULL without a word about why.
@@ -174,6 +205,9 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
         for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
                                     [period]):
             out.append(RunWarning(f"{src.words}：{message}", src.category, src.fix, None if about is None else str(about)))
+        if src.view == "missing_inputs" and cfg is not None:
+            out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form)
+                    for w in partial_returns(con, cfg, period)]
     missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
     cat = catalogue()
     other = [(code, name) for code, name in empty_county_indicators(con, period)
@@ -185,6 +219,6 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     return out
 
 
-def run_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
+def run_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[str]:
     """The lines of ``period_warnings`` as the run summary prints them."""
-    return [w.text for w in period_warnings(con, period)]
+    return [w.text for w in period_warnings(con, period, cfg)]

@@ -147,14 +147,14 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算"}
 
 
-def quality_rows(con: duckdb.DuckDBPyConnection, period: str) -> list[list[Any]]:
+def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[list[Any]]:
     """Every warning and error of the period's returns that still matters, located on its cell.
 
     Problems of an accepted version that a newer one replaced, and of a rejected file that was
     resent and accepted since, are left out: the clerk only chases what is still wrong.  The run
     summary's warnings of the period follow, worded once by ``beizeng.crosschecks.period_warnings``
-    (missing inputs, figures two sources disagree on, county figures still empty), each its line as
-    the run summary prints it.
+    (missing inputs, returns only some senders sent, figures two sources disagree on, county figures still
+    empty), each its line as the run summary prints it.
     """
     titles = {f.code: f.title for f in all_forms().values()}
     rows = con.execute(
@@ -175,7 +175,7 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str) -> list[list[Any]]
         ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],
          r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回"] for r in rows]
     out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
-             None, None, w.text, w.fix, "待核实"] for w in period_warnings(con, period)]
+             None, None, w.text, w.fix, "待核实"] for w in period_warnings(con, period, cfg)]
     return out
 
 
@@ -712,7 +712,7 @@ QUALITY_COLS = [Col("类别", "center", 6), Col("填报单位", "center", 10), C
 def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> None:
     """数据质量: every warning and error of the period, with file, sheet and cell, then the run's warnings."""
     ws = wb.add_worksheet("数据质量")
-    rows = quality_rows(con, period)
+    rows = quality_rows(con, period, cfg)
     errors = sum(1 for r in rows if r[0] == "错误")
     notes = sum(1 for r in rows if r[0] == "提醒")
     heading(ws, book, f"{cfg.county}{period_words(period)}报表数据质量问题",

@@ -157,3 +157,28 @@ def test_run_warnings_on_an_empty_warehouse_is_quiet(county: Config, period: str
         assert run_warnings(con, period) == []
     finally:
         con.close()
+
+
+def test_a_return_only_some_townships_sent_is_named_with_who_is_missing(county: Config) -> None:
+    """西镇's June investment return has not come in: the county's 固投 is 东镇's alone (0.45 亿元 instead
+    of 0.67), so the run summary names 西镇 and the figures that read low; with both in, not a word."""
+    paths = full_county(county.inbox)
+    west = next(p for p in paths if p.name.startswith("西镇_2026-06"))
+    held = west.rename(county.root / west.name)
+    ingest(county)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        partial = [w for w in run_warnings(con, "2026-06", county) if "还缺" in w]
+        assert run_warnings(con, "2026-06") == [w for w in run_warnings(con, "2026-06", county) if w not in partial]
+    finally:
+        con.close()
+    assert len(partial) == 1
+    assert partial[0].startswith("缺少报表：《工业固定资产投资项目月报》还缺1个单位（西镇）：全县合计只含已收到的1个单位，")
+    assert "工业固定资产投资" in partial[0] and partial[0].endswith("偏小或不完整")
+    held.rename(county.inbox / held.name)
+    ingest(county)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        assert not [w for w in run_warnings(con, "2026-06", county) if "还缺" in w]
+    finally:
+        con.close()
