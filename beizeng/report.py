@@ -37,6 +37,7 @@ import duckdb
 
 from beizeng.catalogue import catalogue
 from beizeng.config import Config
+from beizeng.crosschecks import partial_returns
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import rounded, shown
 from beizeng.overview import Values, digits, snapshot
@@ -497,12 +498,16 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     lists = {"new_entrants": new_entrants(con, cfg, period), "new_sei": new_entrants(con, cfg, period, sei_only=True)}
     lists.update({name: named_list(con, cfg, period, spec) for name, spec in LISTS.items()})
     notes = progress_notes(con, period)
-    return render_report(cfg, period, values_, lists, notes, book)
+    incomplete = [w.text for w in partial_returns(con, cfg, period)]
+    return render_report(cfg, period, values_, lists, notes, book, incomplete)
 
 
 def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, list[Item]], notes: list[Note],
-                  book: dict[str, Any] | None = None) -> Report:
-    """The draft from figures, named lists and notes already read (the wording rules, without the warehouse)."""
+                  book: dict[str, Any] | None = None, incomplete: list[str] | None = None) -> Report:
+    """The draft from figures, named lists and notes already read (the wording rules, without the warehouse).
+
+    ``incomplete`` are the returns only some senders sent (``crosschecks.partial_returns``): their totals
+    print as figures, so the appendix says which ones hold only part of the county before anyone signs."""
     book = book if book is not None else phrases()
     r = Renderer(cfg, period, values_, lists, book)
     title, _ = r.render(str(book["title"]), "标题")
@@ -535,9 +540,10 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
         if i not in used_notes:
             r.gaps.append(Gap("重点工作进展情况", f"第{note.part}{note.number}条“{note.title}”不在报告的任何部分，未写入"))
     gaps = list(dict.fromkeys(r.gaps))
-    if gaps:
+    lines = gap_lines(gaps) + [f"{book['incomplete']}{line}" for line in incomplete or []]
+    if lines:
         paragraphs.append(Paragraph("appendix", str(book["gaps_heading"])))
-        paragraphs += [Paragraph("gap", f"（{k}）{line}") for k, line in enumerate(gap_lines(gaps), 1)]
+        paragraphs += [Paragraph("gap", f"（{k}）{line}") for k, line in enumerate(lines, 1)]
     return Report(title, paragraphs, gaps)
 
 

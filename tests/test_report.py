@@ -388,3 +388,20 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
     assert "其中：投资3.00亿元的金隅新型材料项目、投资2.00亿元的秦河新材项目已成功落户。" in text
     assert "今年新认定国家级专精特新“小巨人”企业1户（东方光伏科技）" in text
     assert "推荐2户企业申报高新技术企业" in text  # one name for two applications: no names rather than half of them
+
+
+def test_the_appendix_says_which_totals_hold_only_part_of_the_county(county: Config) -> None:
+    """西镇's June investment return is missing: 固投 prints as 0.45 亿元 (东镇 alone), so the list the clerk
+    clears before signing says so, with the sender and the figures concerned."""
+    paths = full_county(county.inbox)
+    next(p for p in paths if p.name.startswith("西镇_2026-06")).unlink()
+    ingest(county)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        report = build_report(con, county, "2026-06")
+    finally:
+        con.close()
+    gaps = [p.text for p in report.paragraphs if p.style == "gap"]
+    [line] = [g for g in gaps if "数据不完整" in g]
+    assert re.fullmatch(r"（\d+）数据不完整：《工业固定资产投资项目月报》还缺1个单位（西镇）：全县合计只含已收到的1个单位，.+偏小或不完整",
+                        line)
