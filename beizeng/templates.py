@@ -365,8 +365,24 @@ def explanation(col: Column, cfg: Config) -> str:
     return text
 
 
-def _write_instructions(ws: Worksheet, fm: _Formats, form: FormSpec, cfg: Config) -> None:
-    """The 填表说明 sheet: what the return is for, how to fill it in, and every column explained."""
+def deadline_words(form: FormSpec, cfg: Config, period: str) -> str:
+    """When the return of ``period`` is due, worded for the clerk from the rule ``beizeng status`` and the
+    报送情况 sheet judge it by (``crosschecks.deadline``: the end of ``deadline_day`` of the next month; a
+    yearly return has no deadline and counts as sent whenever it comes).  The schemas' instructions never
+    name a day, so changing ``deadline_day`` in beizeng.toml changes every template with it."""
+    from beizeng.crosschecks import deadline
+
+    if form.frequency == "yearly":
+        return (f"报送时间：本表每年报送一次，{period[:4]}年度的请于年初报送；"
+                "年度报表不设截止日，收到即计为已报送。")
+    due = deadline(cfg, period)
+    recurring = f"（每月{due.day}日前报送上月数据）" if form.frequency == "monthly" else ""
+    return (f"报送时间：{period_words(period)}数据请于{due.year}年{due.month}月{due.day}日前（含当日）报送{recurring}，"
+            "截止后报送的计为逾期报送。")
+
+
+def _write_instructions(ws: Worksheet, fm: _Formats, form: FormSpec, cfg: Config, period: str) -> None:
+    """The 填表说明 sheet: when the return is due, what it is for, how to fill it in, and every column explained."""
     widths = (24, 62, 8, 10, 24)
     for i, w in enumerate(widths):
         ws.set_column(i, i, w)
@@ -374,6 +390,7 @@ def _write_instructions(ws: Worksheet, fm: _Formats, form: FormSpec, cfg: Config
     ws.merge_range(0, 0, 0, 4, "", fm.title)
     ws.write_string(0, 0, f"《{form.title}》填表说明", fm.title)
     notes = [
+        deadline_words(form, cfg, period),
         form.instructions,
         "请直接在本文件中填写，不要复制到新文件、不要改动表头文字；行数不够时在表尾（“填报人”一行之上）插入行。",
         "“是/否”、建设性质、所属乡镇等列请从下拉列表中选择；数字只填阿拉伯数字，不要带单位。",
@@ -442,7 +459,7 @@ def write_return(
     meta = wb.add_worksheet(META_SHEET)
     lists = _Lists(meta)
     _write_form_sheet(main, fm, lists, form, cfg, sender, period, rows, reporter, phone, reference, extra_blank)
-    _write_instructions(notes, fm, form, cfg)
+    _write_instructions(notes, fm, form, cfg, period)
     _write_meta(meta, form, sender, period, stamp)
     wb.close()
     return path

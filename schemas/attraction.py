@@ -68,7 +68,7 @@ FORM = FormSpec(
     frequency="monthly",
     key=("name",),
     grain="one row per investment-attraction project: the whole ledger as at the end of each month",
-    instructions="每月8日前报送截至上月末的完整台账（1月并入1-2月；在上月台账基础上更新，往年已落户的项目本年仍有到位资金的继续列出）。"
+    instructions="报送截至上月末的完整台账（1月并入1-2月；在上月台账基础上更新，往年已落户的项目本年仍有到位资金的继续列出）。"
                  "每个项目一行；项目阶段填已达到的最后一个阶段，落户及以后须填落户日期，开工及以后须填开工日期；"
                  "金额单位为万元，本年到位资金为本年1月至本月末累计。",
     title_keywords=("招商引资", "招商项目"),

@@ -73,7 +73,7 @@ FORM = FormSpec(
     frequency="monthly",
     key=("uscc", "ctype"),
     grain="one row per enterprise per cultivation type: the whole ledger as at the end of each month",
-    instructions="每月8日前报送截至上月末的完整台账（1月并入1-2月）（在上月台账基础上更新状态，不要只报新增）。每户企业每个培育类型一行；"
+    instructions="报送截至上月末的完整台账（1月并入1-2月）（在上月台账基础上更新状态，不要只报新增）。每户企业每个培育类型一行；"
                  "申报中、已认定、已入库、未通过须填状态日期；奖补资金单位为万元。",
     title_keywords=("企业培育", "培育台账"),
     first_month=2,

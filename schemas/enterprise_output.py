@@ -65,7 +65,7 @@ FORM = FormSpec(
     frequency="monthly",
     key=("uscc",),
     grain="one row per above-scale enterprise per month (1–N cumulative)",
-    instructions="每月8日前报送上月数据（1月并入1-2月报送）。每户规上工业企业一行；金额单位为万元；“1-N月累计”指本年1月至报告月累计。",
+    instructions="报送上月数据（1月并入1-2月报送）。每户规上工业企业一行；金额单位为万元；“1-N月累计”指本年1月至报告月累计。",
     title_keywords=("规上工业", "生产月报", "工业总产值"),
     first_month=2,
 )

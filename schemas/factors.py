@@ -63,7 +63,7 @@ FORM = FormSpec(
     key=("parcel_code",),
     grain="one row per event (parcel supplied, fund contribution, funds raised or disbursed); "
           "each monthly return lists every event of the year to the end of its month",
-    instructions="自然资源局报工业用地供应，财政局报基金上划和工业发展资金筹集、拨付。每月8日前报送本年1月至上月末的全部事项"
+    instructions="自然资源局报工业用地供应，财政局报基金上划和工业发展资金筹集、拨付。报送本年1月至上月末的全部事项"
                  "（1月并入1-2月；在上月表格基础上追加新发生的事项，不要只报当月）。每宗地、每笔资金一行；"
                  "同一天供应两宗地填两行；面积单位为亩，金额单位为万元。",
     title_keywords=("要素保障",),

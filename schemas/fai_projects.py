@@ -68,7 +68,7 @@ FORM = FormSpec(
     frequency="monthly",
     key=("project_code",),
     grain="one row per project per month (1–N cumulative)",
-    instructions="每月5日前报送。本乡镇所有工业投资项目每个一行；金额单位为万元；1月不报（与2月合并为1-2月）。",
+    instructions="本乡镇所有工业投资项目每个一行；金额单位为万元；1月不报（与2月合并为1-2月）。",
     first_month=2,
     title_keywords=("固定资产投资", "项目"),
 )

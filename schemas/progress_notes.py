@@ -59,7 +59,7 @@ FORM = FormSpec(
     frequency="monthly",
     key=("section",),
     grain="one row per report item (section 6 ①…, 二 1…, 三 1…) per month",
-    instructions="每月8日前报送（1月并入1-2月）。每条一行：园区要素（一、6）、存在问题（二）、下一步措施（三）等需要成段文字的内容，"
+    instructions="1月并入1-2月报送。每条一行：园区要素（一、6）、存在问题（二）、下一步措施（三）等需要成段文字的内容，"
                  "按报告口径写成完整的句子，原样写入报告；正文中的完成进度另在“完成进度”列填百分数。",
     title_keywords=("重点工作", "工作进展"),
     first_month=2,

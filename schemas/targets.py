@@ -52,6 +52,6 @@ FORM = FormSpec(
     frequency="yearly",
     key=("indicator", "scope"),
     grain="one row per target indicator per scope per year",
-    instructions="每年年初报送一次，年中调整时重新报送整表。增速类目标单位填“%”，总量类填“亿元”等。",
+    instructions="年中调整时重新报送整表。增速类目标单位填“%”，总量类填“亿元”等。",
     title_keywords=("目标任务",),
 )

@@ -8,18 +8,21 @@ P3 东镇小型仓储项目 300 万元 cumulative.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import duckdb
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.forms import get_form
+from beizeng.config import Config, load_config
+from beizeng.crosschecks import deadline
+from beizeng.forms import all_forms, get_form
 from beizeng.reader import header_keys
 from beizeng.session import work_db
 from beizeng.templates import PREFILL, write_templates
 from tests.conftest import ingest
+from tests.county import write_config
 from tests.scenarios import fai, full_county, project
 
 FAI = "工业固定资产投资项目月报"
@@ -130,3 +133,45 @@ def test_a_project_name_that_looks_like_a_formula_is_prefilled_as_text(county: C
     templates(county, "2026-07", tmp_path)
     cell = openpyxl.load_workbook(tmp_path / f"东镇_{FAI}_2026-07.xlsx")[FAI]["B5"]
     assert (cell.value, cell.data_type) == (name, "s")
+
+
+def all_text(path: Path) -> list[str]:
+    """Every string of every sheet of a workbook, the hidden ones too."""
+    wb = openpyxl.load_workbook(path)
+    return [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def instructions(path: Path) -> list[str]:
+    """The numbered notes at the top of the 填表说明 sheet."""
+    ws = openpyxl.load_workbook(path)["填表说明"]
+    return [str(v) for (v,) in ws.iter_rows(min_row=3, max_col=1, values_only=True) if v and re.match(r"\d+\. ", str(v))]
+
+
+def test_the_configured_deadline_day_is_the_one_every_template_states(tmp_path: Path) -> None:
+    cfg = load_config(write_config(tmp_path / "county", extra="[rules]\ndeadline_day = 10"))
+    paths = write_templates(cfg, "2026-07", tmp_path / "out")
+    fai_path = tmp_path / "out" / f"东镇_{FAI}_2026-07.xlsx"
+    assert instructions(fai_path)[0] == ("1. 报送时间：2026年1-7月数据请于2026年8月10日前（含当日）报送（每月10日前报送上月数据），"
+                                         "截止后报送的计为逾期报送。")
+    assert deadline(cfg, "2026-07") == dt.datetime(2026, 8, 10, 23, 59, 59)  # the day status judges it by
+    monthly = [p for p in paths if not p.stem.endswith("_2026")]
+    assert fai_path in monthly and len(monthly) == 6  # 招商局 and 自然资源局 are not configured
+    for path in monthly:
+        text = all_text(path)
+        assert any("2026年8月10日前（含当日）" in s and "每月10日前" in s for s in text), path.name
+        assert not [s for s in text if re.search(r"(?<!\d)[58]日", s)], path.name
+
+
+def test_by_default_templates_give_the_8th_and_the_yearly_targets_no_day(county: Config, tmp_path: Path) -> None:
+    write_templates(county, "2026-02", tmp_path)
+    assert instructions(tmp_path / f"西镇_{FAI}_2026-02.xlsx")[0] == (
+        "1. 报送时间：2026年1-2月数据请于2026年3月8日前（含当日）报送（每月8日前报送上月数据），截止后报送的计为逾期报送。")
+    targets = tmp_path / "工信局_工业倍增计划目标任务_2026.xlsx"
+    assert instructions(targets)[0] == "1. 报送时间：本表每年报送一次，2026年度的请于年初报送；年度报表不设截止日，收到即计为已报送。"
+    assert not [s for s in all_text(targets) if re.search(r"\d日", s)]
+
+
+@pytest.mark.parametrize("code", sorted(all_forms()))
+def test_no_form_names_its_own_deadline(code: str) -> None:
+    """The day comes from beizeng.toml through crosschecks.deadline; a day written into a schema goes stale."""
+    assert not re.search(r"\d+日|日前|截止|年初|每月", all_forms()[code].instructions)
