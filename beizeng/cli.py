@@ -271,10 +271,15 @@ def run(when: PeriodArg = None,
 def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
            runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
     """处理收件箱中的全部报表：校验、入库或退回（附错误清单）；正在写入的文件留待下次处理。"""
+    from beizeng.inbox import inbox_files
+
+    name = _runner(runner, dask_address)
+    if not inbox_files(_cfg()):
+        console.print("收件箱中没有新文件。")  # at once: nothing to start Prefect for
+        return
     from beizeng.session import BusyError
     from flows.ingest import run_ingest
 
-    name = _runner(runner, dask_address)
     _busy_now(_cfg(), wait)
     try:
         with _Bars():

@@ -32,6 +32,7 @@ from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.forms import FormSpec
 from beizeng.identify import Identity, identify
+from beizeng.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, has_errors
 from beizeng.reader import (
@@ -59,7 +60,6 @@ from beizeng.warehouse import (
 #: not an error and not a decision about the return, the next run takes it.
 WRITING = "writing"
 STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）"}
-IGNORED_PREFIXES = ("~$", ".~", ".")
 
 
 @dataclass
@@ -110,17 +110,6 @@ class Outcome:
         if self.status == "accepted" and self.version and self.version > 1:
             return f"已入库（第{self.version}版，替换旧版）"
         return STATUS_ZH.get(self.status, self.status)
-
-
-def inbox_files(cfg: Config) -> list[Path]:
-    """Returns waiting in the inbox, oldest first; Office lock files (~$…) and hidden files are not returns."""
-    if not cfg.inbox.exists():
-        return []
-    files = [
-        p for p in cfg.inbox.iterdir()
-        if p.is_file() and not p.name.startswith(IGNORED_PREFIXES) and not p.name.endswith(".errors.txt")
-    ]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
 
 
 def file_hash(path: Path) -> str:

@@ -88,7 +88,8 @@ def test_every_cli_command_has_help() -> None:
 #: A command that only reads answers at once: it never imports Prefect, nor pandera and polars
 #: (with pandas and pyarrow behind them, ≈1 s before anything is done).
 READ_ONLY = [["indicators"], ["history"], ["status", "2026-06"], ["explain", "output_cum", "2026-06"],
-             ["query", "select count(*) from submissions"]]
+             ["query", "select count(*) from submissions"],
+             ["ingest"]]  # over an empty inbox: nothing to start Prefect for
 _PROBE = """
 import json, sys
 from beizeng.cli import app
