@@ -207,8 +207,18 @@ def test_export_writes_parquet_for_bi_tools(published: Config, tmp_path: Path) -
     assert result.exit_code == 0, result.output
     names = {p.stem for p in out.glob("*.parquet")}
     assert {"submissions", "problems", "form_enterprise_output", "cur_enterprise_output", "indicator_values",
-            "indicator_catalogue", "report_1_economy", "report_7_key_projects", "report_submissions"} <= names
+            "indicator_catalogue", "report_1_economy", "report_7_key_projects", "report_submissions",
+            "submission_versions", "current_submissions"} <= names
     assert not list(out.glob(".*"))  # no temporary files left
+    # the versions README promises analysts: the nine accepted files, each the first and current version
+    versions = duckdb.connect().execute(f"select count(*), min(version), max(version), bool_and(is_current) "
+                                        f"from '{out / 'submission_versions.parquet'}'").fetchone()
+    assert versions == (9, 1, 1, True)
+    current = duckdb.connect().execute(f"select count(*) from '{out / 'current_submissions.parquet'}' "
+                                       "where form = 'enterprise_output' and sender = '统计局' and period = '2026-06'"
+                                       ).fetchone()
+    assert current == (1,)
+    assert "submission_versions    │ 视图 │ 9" in result.output and "current_submissions    │ 视图 │ 9" in result.output
     value = duckdb.connect().execute(f"select output_cum from '{out / 'report_1_economy.parquet'}' "
                                      "where period = '2026-06' and scope = '测试县'").fetchone()
     assert value is not None and value[0] == pytest.approx(10.0)

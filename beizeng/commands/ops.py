@@ -256,21 +256,75 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
                       {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note)
 
 
-def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, code: str, period: str, scope: str | None = None,
-                      limit: int = 20) -> Explanation:
-    """Everything behind one figure: its value, formula, SQL model, and the source rows it comes from."""
+#: How many candidates an ambiguous name lists before "……".
+CANDIDATES_SHOWN = 10
+
+
+def _candidates(found: list[str]) -> str:
+    more = f"……（共 {len(found)} 个）" if len(found) > CANDIDATES_SHOWN else ""
+    return "、".join(found[:CANDIDATES_SHOWN]) + more
+
+
+def resolve_indicator(names: dict[str, str], typed: str) -> str:
+    """The indicator code for what was typed: a code, else a name exactly, else a piece of exactly one name.
+
+    People know the figures by their Chinese names (规上工业总产值), the catalogue by codes.  An exact
+    name wins over the longer names containing it (规上工业总产值 also begins 规上工业总产值同比增速);
+    a piece found in several names is not guessed at: they are listed with their codes.  ``names``:
+    code → Chinese name.
+    """
+    text = typed.strip()
+    if text in names:
+        return text
+    if text.lower() in names:
+        return text.lower()
+    exact = [c for c, n in names.items() if n == text]
+    found = exact or ([c for c, n in names.items() if text in n] if text else [])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = _candidates([f"{names[c]}（{c}）" for c in found])
+        raise ValueError(f"“{typed}”对应 {len(found)} 个指标：{listed}；请写完整的指标名称或指标代码")
+    close = difflib.get_close_matches(text, list(names), n=3, cutoff=0.5)
+    close += [f"{n}（{c}）" for c, n in names.items()
+              if n in difflib.get_close_matches(text, list(names.values()), n=3, cutoff=0.5)]
+    hint = f"，是否指：{'、'.join(close)}" if close else "；`beizeng indicators` 列出全部指标代码和名称"
+    raise ValueError(f"没有指标“{typed}”{hint}")
+
+
+def resolve_scope(cfg: Config, typed: str | None) -> str:
+    """The county or the township meant: its name or alias, else a piece of exactly one of them (城关 → 城关镇).
+
+    Ambiguous pieces (镇) are refused with the candidates, never guessed: a figure for the wrong
+    township looks just like the right one.
+    """
+    text = (typed or "").strip()
+    if not text or text == cfg.county:
+        return cfg.county
+    township = cfg.township(text)
+    if township is not None:
+        return township.name
+    places = [(cfg.county, (cfg.county,)), *((t.name, t.names) for t in cfg.townships)]
+    found = [name for name, spelled in places if any(text in s for s in spelled)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise ValueError(f"范围“{typed}”对应 {len(found)} 个：{_candidates(found)}；请写完整的名称")
+    raise ValueError(f"范围“{typed}”既不是本县（{cfg.county}）也不是已配置的乡镇："
+                     f"{'、'.join(t.name for t in cfg.townships)}")
+
+
+def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: str, period: str,
+                      scope: str | None = None, limit: int = 20) -> Explanation:
+    """Everything behind one figure: its value, formula, SQL model, and the source rows it comes from.
+
+    ``indicator`` is a code or a Chinese name (or a piece of exactly one name), ``scope`` the county or
+    a township (or a piece of exactly one name): see :func:`resolve_indicator`, :func:`resolve_scope`.
+    """
     cat = {r[0]: r for r in con.execute(
         "select code, name, unit, section, formula, sources from indicator_catalogue").fetchall()}
-    if code not in cat:
-        close = difflib.get_close_matches(code, list(cat), n=3, cutoff=0.5)
-        hint = f"，是否指：{'、'.join(close)}" if close else "；`beizeng indicators` 列出全部指标代码"
-        raise ValueError(f"没有指标“{code}”{hint}")
-    scope_name = cfg.county
-    if scope and scope != cfg.county:
-        township = cfg.township(scope)
-        if township is None:
-            raise ValueError(f"范围“{scope}”既不是本县也不是已配置的乡镇：{'、'.join(t.name for t in cfg.townships)}")
-        scope_name = township.name
+    code = resolve_indicator({c: r[1] for c, r in cat.items()}, indicator)
+    scope_name = resolve_scope(cfg, scope)
     _, name, unit, section, formula, sources = cat[code]
     row = con.execute("select value from indicator_values where period = ? and scope = ? and indicator = ?",
                       [period, scope_name, code]).fetchone()
@@ -287,11 +341,13 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, code: str, pe
 
 @app.command()
 def explain(
-    indicator: Annotated[str, typer.Argument(help="指标代码，如 output_cum（见 `beizeng indicators`）。")],
+    indicator: Annotated[str, typer.Argument(
+        help="指标代码或名称，如 output_cum 或 规上工业总产值（见 `beizeng indicators`）；名称的一部分也可以，只要只对应一个指标。")],
     when: PeriodArg = None,
     period: PeriodOpt = None,
-    scope: Annotated[str | None, typer.Option("--scope", "-s", help="范围：县名（默认）或乡镇名。")] = None,
-    limit: Annotated[int, typer.Option(help="每种来源报表最多列出的行数。")] = 20,
+    scope: Annotated[str | None, typer.Option(
+        "--scope", "-s", help="范围：县名（默认）或乡镇名；名称的开头或一部分也可以（城关 = 城关镇），只要只对应一个。")] = None,
+    limit: Annotated[int, typer.Option(min=1, help="每种来源报表最多列出的行数（至少 1）。")] = 20,
 ) -> None:
     """解释一个指标：数值、计算方法、所在的 SQL 文件，以及它来自哪些报表的哪些行（文件、工作表、Excel 行号）。"""
     cfg = _cfg()
@@ -343,7 +399,7 @@ def explain(
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL 查询语句（只读）。")],
-    limit: Annotated[int, typer.Option(help="最多显示的行数。")] = 200,
+    limit: Annotated[int, typer.Option(min=1, help="最多显示的行数（至少 1）。")] = 200,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="把全部结果写入文件（.xlsx 或 .csv），不受 --limit 限制。")
                    ] = None,
 ) -> None:
@@ -362,6 +418,7 @@ def query(
             return
         columns = [d[0] for d in cur.description]
         rows = cur.fetchall() if out is not None else cur.fetchmany(limit + 1)
+        total = len(rows) if out is not None or len(rows) <= limit else count_rows(con, sql)
     except duckdb.Error as exc:
         text = str(exc)
         if "read-only" in text:
@@ -382,19 +439,62 @@ def query(
     for r in rows[:limit]:
         table.add_row(*(_num(v, 4) if isinstance(v, float | Decimal) else ("—" if v is None else str(v)) for v in r))
     console.print(table)
-    more = f"（仅显示前 {limit} 行，--limit 调整）" if len(rows) > limit else ""
-    console.print(f"{min(len(rows), limit)} 行{more}")
+    console.print(rows_line(len(rows), limit, total))
+
+
+def count_rows(con: duckdb.DuckDBPyConnection, sql: str) -> int | None:
+    """How many rows a query gives in all, asked only once it has more than are shown.
+
+    A second query, ``select count(*) from (<sql>)``, rather than fetching the rest: DuckDB counts
+    without producing the columns (20 million rows of four columns: about 0.01 s), where turning every
+    row into Python objects to count them takes seconds and the memory of the whole result.  The
+    price is running the query twice, which only matters for a query slow in itself.  What is
+    wrapped is the statement whose rows are shown (the last), without the ``;`` and comments that
+    end it (``… order by 1; -- 全部`` is pasted from .sql files).  A statement that cannot be a
+    subquery (PRAGMA) gives None: the rows shown are still right, only the total is not said.
+    """
+    try:
+        statements = duckdb.extract_statements(sql)
+        if not statements or statements[-1].type != duckdb.StatementType.SELECT:
+            return None
+        text = statements[-1].query.encode()  # the tokenizer's offsets count UTF-8 bytes
+        end = len(text)
+        for offset, kind in reversed(duckdb.tokenize(statements[-1].query)):
+            if kind != duckdb.token_type.comment and text[offset:offset + 1] != b";":
+                break
+            end = offset
+        row = con.execute(f"select count(*) from (\n{text[:end].decode()}\n)").fetchone()
+    except duckdb.Error:
+        return None
+    return int(row[0]) if row else None
+
+
+def rows_line(fetched: int, limit: int, total: int | None) -> str:
+    """The line under query's table: how many rows are shown, of how many, and how to see the rest."""
+    if fetched <= limit:
+        return f"共 {fetched:,} 行"
+    rest = "--limit 调整，或 --out 结果.xlsx 写出全部"
+    if total is None:
+        return f"显示前 {limit:,} 行，还有更多行；{rest}"
+    return f"显示前 {limit:,} 行，共 {total:,} 行；{rest}"
+
+
+#: Views exported by name besides cur_* and report_*: the versions of every file received (README's
+#: list for analysts), and indicator_values for a warehouse published before it became a table.
+EXPORTED_VIEWS = ("current_submissions", "indicator_values", "submission_versions")
 
 
 def exportable(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
-    """(name, kind) of what BI tools need: every table, the current-rows views, the indicators and report views."""
+    """(name, kind) of what BI tools need: every table, the current-rows views, the versions of every file
+    received, the indicators and report views."""
     tables = [(n, "table") for (n,) in con.execute(
         "select table_name from duckdb_tables() where not internal and schema_name = 'main' order by table_name"
     ).fetchall()]
     views = [(n, "view") for (n,) in con.execute(
         "select view_name from duckdb_views() where not internal and schema_name = 'main' and "
         "(view_name like 'cur\\_%' escape '\\' or view_name like 'report\\_%' escape '\\' "
-        "or view_name = 'indicator_values') order by view_name").fetchall()]
+        f"or view_name in ({', '.join('?' for _ in EXPORTED_VIEWS)})) order by view_name", list(EXPORTED_VIEWS)
+    ).fetchall()]
     return tables + views
 
 

@@ -1,0 +1,162 @@
+"""`beizeng explain` and `beizeng query` as people type them: an indicator by its Chinese name, a
+township by the start of its name, a --limit that makes no sense, and a query with more rows than
+the screen shows (on a real published warehouse: the test county's 2026-06 returns)."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from beizeng.cli import app
+from beizeng.commands.ops import resolve_indicator, resolve_scope, rows_line
+from beizeng.config import Config
+
+runner = CliRunner()
+WIDE = {"COLUMNS": "400"}  # one message, one line: the exact sentence is asserted
+
+
+def explain(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["explain", *args, "--period", "2026-06"], env=WIDE)
+    return result.exit_code, result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. the indicator by its name
+# ---------------------------------------------------------------------------------------------
+
+def test_an_indicator_is_found_by_its_exact_chinese_name_before_longer_names_containing_it(published: Config) -> None:
+    code, out = explain("规上工业总产值")
+    assert code == 0, out
+    lines = out.splitlines()
+    # 规上工业总产值 begins six other names (规上工业总产值同比增速 …): the exact one is meant
+    assert lines[0] == "规上工业总产值（output_cum，报告第 1① 部分）"
+    assert lines[1] == "测试县2026年1-6月：10.00 亿元"
+
+
+def test_a_piece_of_exactly_one_name_is_enough(published: Config) -> None:
+    code, out = explain("产值同比")
+    assert code == 0, out
+    assert out.splitlines()[0] == "规上工业总产值同比增速（output_yoy_pct，报告第 1① 部分）"
+
+
+def test_a_piece_of_several_names_lists_them_with_their_codes(published: Config) -> None:
+    code, out = explain("工业增加值")
+    assert code == 2
+    assert out.strip() == ("“工业增加值”对应 4 个指标：规上工业增加值同比增速（va_yoy_pct）、规上工业增加值增速目标（va_target_pct）、"
+                           "全市规上工业增加值平均增速（va_city_avg_pct）、规上工业增加值增速全市排名（va_city_rank）；"
+                           "请写完整的指标名称或指标代码")
+
+
+def test_a_piece_of_very_many_names_lists_the_first_ten_and_the_count() -> None:
+    names = {f"c{i:02d}": f"规上指标{i:02d}" for i in range(12)}
+    with pytest.raises(ValueError) as err:
+        resolve_indicator(names, "规上")
+    assert str(err.value) == ("“规上”对应 12 个指标：" + "、".join(f"规上指标{i:02d}（c{i:02d}）" for i in range(10))
+                              + "……（共 12 个）；请写完整的指标名称或指标代码")
+
+
+def test_a_name_nobody_has_is_refused_with_the_nearest_names(published: Config) -> None:
+    code, out = explain("规上工业总值")
+    assert code == 2
+    assert out.strip() == ("没有指标“规上工业总值”，是否指：规上工业总产值（output_cum）、"
+                           "规上工业总产值预计完成（output_projection）、规上工业总产值年度目标（output_target）")
+
+
+def test_codes_still_win_and_their_case_does_not_matter() -> None:
+    names = {"output_cum": "规上工业总产值", "output_yoy_pct": "规上工业总产值同比增速"}
+    assert resolve_indicator(names, "output_cum") == "output_cum"
+    assert resolve_indicator(names, "OUTPUT_YOY_PCT") == "output_yoy_pct"
+    assert resolve_indicator(names, " 规上工业总产值 ") == "output_cum"
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. the township by the start (or a piece) of its name
+# ---------------------------------------------------------------------------------------------
+
+def test_a_township_is_found_by_the_start_of_its_name_or_alias(published: Config) -> None:
+    code, out = explain("output_cum", "--scope", "东")
+    assert code == 0, out
+    assert out.splitlines()[1] == "东镇2026年1-6月：5.00 亿元"
+    code, out = explain("output_cum", "--scope", "东关")  # the start of the alias 东关镇
+    assert code == 0, out
+    assert out.splitlines()[1] == "东镇2026年1-6月：5.00 亿元"
+    code, out = explain("output_cum", "--scope", "测试")  # the county too
+    assert code == 0, out
+    assert out.splitlines()[1] == "测试县2026年1-6月：10.00 亿元"
+
+
+def test_a_piece_of_several_places_lists_them(published: Config) -> None:
+    code, out = explain("output_cum", "--scope", "镇")
+    assert code == 2
+    assert out.strip() == "范围“镇”对应 2 个：东镇、西镇；请写完整的名称"
+    code, out = explain("output_cum", "--scope", "北")
+    assert code == 2
+    assert out.strip() == "范围“北”既不是本县（测试县）也不是已配置的乡镇：东镇、西镇"
+
+
+def test_a_piece_of_the_county_and_a_township_is_ambiguous(county: Config) -> None:
+    """城关 is in 城关县 and 城关镇 alike: neither is guessed."""
+    from dataclasses import replace
+
+    cfg = replace(county, county="城关县", townships=(replace(county.townships[0], name="城关镇", aliases=()),
+                                                    *county.townships[1:]))
+    assert resolve_scope(cfg, "城关镇") == "城关镇" and resolve_scope(cfg, None) == "城关县"
+    with pytest.raises(ValueError) as err:
+        resolve_scope(cfg, "城关")
+    assert str(err.value) == "范围“城关”对应 2 个：城关县、城关镇；请写完整的名称"
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. --limit below 1
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", [["explain", "output_cum", "--period", "2026-06", "--limit", "-1"],
+                                   ["explain", "output_cum", "--period", "2026-06", "--limit", "0"],
+                                   ["query", "select 1", "--limit", "-5"]])
+def test_a_limit_below_one_is_a_usage_error_before_anything_runs(published: Config, typed: list[str]) -> None:
+    result = runner.invoke(app, typed, env=WIDE)
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)  # no traceback
+    assert "--limit 的值不对：" in result.output
+    assert "规上工业总产值" not in result.output and "共 1 行" not in result.output  # nothing ran
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. query says how many rows there are in all
+# ---------------------------------------------------------------------------------------------
+
+def test_query_says_the_total_when_it_shows_only_the_first_rows(published: Config) -> None:
+    result = runner.invoke(app, ["query", "select range as n from range(2347)"], env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "显示前 200 行，共 2,347 行；--limit 调整，或 --out 结果.xlsx 写出全部"
+    assert "│ 199 " in result.output and "│ 200 " not in result.output
+    # the real rows of the warehouse, a trailing comment and semicolon: still counted
+    result = runner.invoke(app, ["query", "select * from submissions order by submission_id; -- 全部文件",
+                                 "--limit", "2"], env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "显示前 2 行，共 9 行；--limit 调整，或 --out 结果.xlsx 写出全部"
+    # several statements: the rows shown, and counted, are the last one's
+    result = runner.invoke(app, ["query", "select 1; select '中;文' as 名 from range(7) /* 七行 */ ;", "--limit", "1"],
+                           env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "显示前 1 行，共 7 行；--limit 调整，或 --out 结果.xlsx 写出全部"
+
+
+def test_query_says_how_many_rows_when_it_shows_them_all(published: Config) -> None:
+    result = runner.invoke(app, ["query", "select * from submissions"], env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "共 9 行"
+    result = runner.invoke(app, ["query", "select * from submissions", "--limit", "9"], env=WIDE)
+    assert result.output.splitlines()[-1] == "共 9 行"
+
+
+def test_a_statement_that_cannot_be_counted_still_shows_its_rows(published: Config) -> None:
+    result = runner.invoke(app, ["query", "pragma table_info('submissions')", "--limit", "1"], env=WIDE)
+    assert result.exit_code == 0, result.output
+    assert "submission_id" in result.output
+    assert result.output.splitlines()[-1] == "显示前 1 行，还有更多行；--limit 调整，或 --out 结果.xlsx 写出全部"
+
+
+def test_the_rows_line_in_every_case() -> None:
+    assert rows_line(0, 200, 0) == "共 0 行"
+    assert rows_line(200, 200, 200) == "共 200 行"
+    assert rows_line(201, 200, 12345) == "显示前 200 行，共 12,345 行；--limit 调整，或 --out 结果.xlsx 写出全部"
