@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
-PERIOD_RE = re.compile(r"^(20\d{2})-(0[1-9]|1[0-2])$")
+#: The ways people type a month on the command line: 2026-6, 2026/06, 2026.06, 2026年6月, 2026年1-6月, 202606.
+_TYPED = (re.compile(r"^(20\d{2})\s*[-/.年]\s*(?:1\s*[-~—至]\s*)?(\d{1,2})\s*月?(?:累计)?$"),
+          re.compile(r"^(20\d{2})(\d{2})$"))
 
 
 def check_period(text: str) -> str:
-    if not PERIOD_RE.match(text):
-        raise ValueError(f"期间应写成 YYYY-MM（如 2026-06），收到的是“{text}”")
-    return text
+    """The period as YYYY-MM, however it was typed; a Chinese sentence saying how to write it otherwise."""
+    typed = unicodedata.normalize("NFKC", text).strip()
+    for pattern in _TYPED:
+        m = pattern.match(typed)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{m.group(1)}-{int(m.group(2)):02d}"
+    raise ValueError(f"期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“{text}”")
 
 
 def previous_period(today: dt.date | None = None) -> str:

@@ -24,7 +24,7 @@ for _name, _text in {"ERRORS_PANEL_TITLE": "错误", "ARGUMENTS_PANEL_TITLE": "�
                      "RICH_HELP": "运行 [blue]{command_path} {help_option}[/] 查看用法。"}.items():
     setattr(typer.rich_utils, _name, _text)
 
-_PERIOD = re.compile(r"^\d{4}-\d{1,2}$")
+_PERIOD = re.compile(r"^20\d{2}(?:[-/.年]\d{1,2}月?|\d{2})$")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 _NO_COMMAND = re.compile(r"^No such command '(.*?)'\.(?: Did you mean (.*)\?)?$")
 
@@ -32,6 +32,21 @@ _NO_COMMAND = re.compile(r"^No such command '(.*?)'\.(?: Did you mean (.*)\?)?$"
 def _hint(param: Any) -> str:
     opts = getattr(param, "opts", None) or [getattr(param, "name", "") or ""]
     return " / ".join(opts)
+
+
+#: Typer's (pydantic's) words for a value of the wrong kind, in Chinese; others are shown as they come.
+_VALUE_WORDS = ((re.compile(r"^Input should be a valid integer"), lambda m: "应为整数"),
+                (re.compile(r"^Input should be a valid (?:number|float)"), lambda m: "应为数字"),
+                (re.compile(r"^Input should be greater than or equal to (\S+)"), lambda m: f"应不小于 {m.group(1)}"),
+                (re.compile(r"^Input should be less than or equal to (\S+)"), lambda m: f"应不大于 {m.group(1)}"),
+                (re.compile(r"^Input should be a valid boolean"), lambda m: "应为 true 或 false"))
+
+
+def _value_words(message: str) -> str:
+    for pattern, words in _VALUE_WORDS:
+        if m := pattern.match(message):
+            return words(m)
+    return message
 
 
 def chinese(exc: click_errors.UsageError) -> str | None:
@@ -46,7 +61,7 @@ def chinese(exc: click_errors.UsageError) -> str | None:
         kind = exc.param_type or getattr(exc.param, "param_type_name", "")
         return f"缺少{'参数' if kind == 'argument' else '选项'} {_hint(exc.param)}。"
     if isinstance(exc, click_errors.BadParameter):
-        return f"{_hint(exc.param)} 的值不对：{message}"
+        return f"{_hint(exc.param)} 的值不对：{_value_words(message)}"
     if isinstance(exc, click_errors.BadOptionUsage):
         if message.endswith("requires an argument."):
             return f"选项 {exc.option_name} 后面要写一个值。"
@@ -55,7 +70,10 @@ def chinese(exc: click_errors.UsageError) -> str | None:
         extra = m.group(1)
         if exc.ctx is not None and exc.ctx.info_name == "query":
             return f"SQL 语句要整个放在引号里（多出了 {extra}），如：beizeng query \"select * from indicator_values limit 5\""
-        if _PERIOD.match(extra):
+        if _PERIOD.match(extra.split()[0]):
+            takes_period = exc.ctx is not None and any(p.name == "when" for p in exc.ctx.command.params)
+            if takes_period:
+                return f"一次只能写一个期间（多出了 {extra}）；各期间请分别运行。"
             return f"这个命令不按期间区分，请去掉 {extra}。"
         return f"多写了 {extra}：这个命令不需要它。"
     if m := _NO_COMMAND.match(message):

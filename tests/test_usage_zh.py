@@ -18,7 +18,10 @@ runner = CliRunner()
     (["report", "--period"], "选项 --period 后面要写一个值。"),
     (["explain"], "缺少参数 indicator。"),
     (["reprot"], "没有 reprot 这个命令（是不是 report、export？）。"),
-    (["ingest", "--wait", "abc"], "--wait 的值不对："),
+    (["ingest", "--wait", "abc"], "--wait 的值不对：应为数字"),
+    (["history", "--limit", "abc"], "--limit 的值不对：应为整数"),
+    (["history", "--limit", "0"], "--limit 的值不对：应不小于 1"),
+    (["status", "2026-06", "2026-07"], "一次只能写一个期间（多出了 2026-07）；各期间请分别运行。"),
     (["query", "select", "1"], "SQL 语句要整个放在引号里（多出了 1）"),  # the shell split an unquoted query
 ])
 def test_a_usage_mistake_is_said_in_chinese(typed: list[str], said: str) -> None:
@@ -32,4 +35,4 @@ def test_no_arguments_still_shows_the_help_and_our_own_messages_stay_as_they_are
     bare = runner.invoke(app, [], env={"COLUMNS": "200"})
     assert "处理收件箱" in bare.output and "命令" in bare.output  # the command list, its panel titled in Chinese
     wrong = runner.invoke(app, ["status", "--period", "2026-13"], env={"COLUMNS": "200"})
-    assert wrong.exit_code == 2 and "期间应写成 YYYY-MM（如 2026-06），收到的是“2026-13”" in wrong.output
+    assert wrong.exit_code == 2 and "期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“2026-13”" in wrong.output

@@ -16,6 +16,7 @@ import typer
 from rich.table import Table
 
 from beizeng.cli import _cfg, app, console
+from beizeng.periods import check_period
 from beizeng.titles import from_warehouse
 
 RESULT_ZH = {"accepted": "入库", "rejected": "退回"}
@@ -46,16 +47,21 @@ def history(
     period: Annotated[str | None, typer.Option("--period", "-p", help="期间 YYYY-MM（年报为 YYYY）。")] = None,
     form: Annotated[str | None, typer.Option("--form", "-f", help="报表代码或名称中的几个字，如 fai 或 固定资产。")] = None,
     file: Annotated[str | None, typer.Argument(help="只看文件名中含有这几个字的报送。")] = None,
-    limit: Annotated[int, typer.Option(help="最多列出最近的多少次报送（按收到时间）。")] = 50,
+    limit: Annotated[int, typer.Option(help="最多列出最近的多少次报送（按收到时间）。", min=1)] = 50,
     all_: Annotated[bool, typer.Option("--all", help="列出全部报送，不限条数。")] = False,
 ) -> None:
     """查看报表的各次报送（版本）：收到时间、文件、哈希、结果、错误和提醒数，以及当前生效的是哪一版。"""
     from beizeng.session import open_published
 
     cfg = _cfg()
-    if period is not None and not re.fullmatch(r"20\d{2}(-(0[1-9]|1[0-2]))?", period):
-        console.print(f"[red]期间应写成 YYYY-MM 或 YYYY（如 2026-06），收到的是“{period}”[/red]")
-        raise typer.Exit(2)
+    if period is not None and not re.fullmatch(r"20\d{2}年?", period.strip()):  # a year: the yearly returns
+        try:
+            period = check_period(period)
+        except ValueError as exc:
+            console.print(f"[red]{exc}（年报写 YYYY）[/red]")
+            raise typer.Exit(2) from None
+    elif period is not None:
+        period = period.strip().rstrip("年")
     who = None
     if sender is not None:
         found = cfg.sender(sender)
