@@ -270,6 +270,10 @@ def test_the_period_may_be_typed_without_the_option(published: Config) -> None:
     assert both.exit_code == 2 and "期间写了两个（2026-06 和 --period 2026-05），请只写一个。" in both.output
     status = CliRunner().invoke(app, ["status", "2026-06"])
     assert status.exit_code == 0 and "2026年1-6月报表报送情况" in status.output
+    # a period nothing has come in for is still written (a draft to fill), with a word about it
+    empty = CliRunner().invoke(app, ["report", "2026年7月", "--out", str(published.root / "m7")])
+    assert empty.exit_code == 0 and "2026年1-7月还没有收到任何月报" in empty.output
+    assert "还没有收到" not in result.output
 
 
 

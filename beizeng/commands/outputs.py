@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
+from beizeng.periods import period_words
 
 
 @app.command()
@@ -23,17 +24,23 @@ def report(
     out: Annotated[Path | None, typer.Option(help="输出目录，默认 warehouse/out/<期间>。")] = None,
 ) -> None:
     """按数据仓库（分析用副本）重新生成某期间的汇总表和工作完成情况报告草稿（.docx 与 .md）。"""
-    from beizeng.outputs import summary_name, write_summary
-    from beizeng.report import write_report
     from beizeng.session import open_published
 
     cfg = _cfg()
-    p = _period(period, when)
+    p = _period(period, when)  # before the heavy imports: a mistyped period is answered at once
     try:
         con = open_published(cfg)
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
+    from beizeng.outputs import summary_name, write_summary
+    from beizeng.report import write_report
+
+    (received,) = con.execute("select count(*) from submissions where status = 'accepted' and period = ?",
+                              [p]).fetchone() or (0,)
+    if not received:
+        console.print(f"[yellow]提醒[/yellow]：{period_words(p)}还没有收到任何月报，汇总表和报告中的数字都是空的"
+                      "（报告中为【待补充】）。")
     target = out or cfg.out / p
     target.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
