@@ -265,6 +265,12 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         return cfg.sender(form.default_sender)
     kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
     names = "、".join(s.name for s in allowed)
+    written = next((text for where, text in _sender_sources(table, match, file_name) if where == "填报单位" and text), None)
+    if written:  # a name the county does not know: say which, rather than that none was written
+        ask.append(Problem("error", "unknown_sender", f"无法确定填报单位：填报单位写的是“{written}”，不是本县配置的{kinds}名称",
+                           f"请改写为本县配置的名称（可填：{names}）；如果是新设或改名的单位，请统计部门在 beizeng.toml 中添加",
+                           file=file_name, sheet=sheet))
+        return None
     ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
                        f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
                        file=file_name, sheet=sheet))

@@ -159,3 +159,18 @@ def test_a_return_of_a_month_not_begun_is_refused_and_one_saved_before_its_month
     today = dt.date.today()
     assert refused.status == "rejected" and [p.message for p in refused.problems if p.code == "period_in_future"] == [
         f"报表期间是“2099年6月”，这个月还没到（今天是{today.year}年{today.month}月{today.day}日）"]
+
+
+def test_a_sender_the_county_does_not_know_is_named_in_the_refusal(county: Config) -> None:
+    """填报单位：北镇人民政府 in a county of 东镇 and 西镇: the refusal says what was written, not that nothing was."""
+    import datetime as dt
+
+    from tests.scenarios import fai, project
+
+    works = [project(1, "项目一", "北镇", "新建", False, True, 6000, 3000, True, dt.date(2026, 3, 1), True, 3000)]
+    fai(county.inbox, "北镇", "2026-06", works)
+    [o] = ingest(county)
+    assert o.status == "rejected"
+    [p] = [p for p in o.problems if p.code == "unknown_sender"]
+    assert p.message == "无法确定填报单位：填报单位写的是“北镇人民政府”，不是本县配置的乡镇（街道）名称"
+    assert p.fix.startswith("请改写为本县配置的名称（可填：东镇、西镇）")
