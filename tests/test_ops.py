@@ -157,6 +157,8 @@ def test_explain_output_cum_lists_the_exact_source_rows(published: Config) -> No
     for words in ("规上工业总产值", "10.00 亿元", "sql/models/110_output.sql", "各规上工业企业1-N月累计工业总产值之和",
                   f"[1] {ENT_FILE}（工作表「Sheet1」，统计局）", E1, E2, E3, "100,000.00", "共 3 行"):
         assert words in result.output, words
+    # the 合计 is of every row listed; the note says why it may exceed the figure (rows the formula leaves out)
+    assert "注：合计是所列全部行之和；指标只计入符合上面“计算方法”口径的行" in result.output
 
 
 def test_explain_lists_only_the_target_rows_a_figure_uses(published: Config) -> None:

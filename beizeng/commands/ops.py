@@ -390,6 +390,10 @@ def explain(
         if src.totals:
             table.add_row("合计", "全部行", *(_num(src.totals[n]) if n in src.totals else "" for n, _ in src.columns))
         console.print(table)
+        if src.totals and src.total_rows > 1:
+            # the rows are the scope's whole return; the indicator keeps those its formula counts
+            console.print("注：合计是所列全部行之和；指标只计入符合上面“计算方法”口径的行（如是否纳统、计划总投资的条件），"
+                          "所以可能小于合计。", highlight=False)
 
 
 # ---------------------------------------------------------------------------------------------
