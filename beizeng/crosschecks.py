@@ -96,7 +96,8 @@ def deadline(cfg: Config, period: str) -> dt.datetime:
 def return_state(form: ReturnType, first_accepted: dt.datetime | None, accepted: bool, rejected: bool,
                  due_by: dt.datetime, now: dt.datetime) -> str:
     """What became of a return owed: on_time / late (by the first accepted version's time), sent (a yearly
-    return has no deadline), rejected (and not resent), not_due (nothing yet, deadline ahead) or missing.
+    return has no deadline of its own), rejected (and not resent), not_due (nothing yet, the period's
+    deadline ahead: status 2027-01 run in November 2026 chases nobody) or missing.
     The one rule behind ``beizeng.completeness``, so ``beizeng status`` and the 报送情况 sheet agree."""
     if accepted:
         if form.frequency == "yearly":
@@ -104,7 +105,7 @@ def return_state(form: ReturnType, first_accepted: dt.datetime | None, accepted:
         return "late" if first_accepted is not None and first_accepted > due_by else "on_time"
     if rejected:
         return "rejected"
-    if form.frequency != "yearly" and now <= due_by:
+    if now <= due_by:  # a yearly return too: the year's targets are not owed before its first month is due
         return "not_due"
     return "missing"
 

@@ -131,3 +131,17 @@ def test_the_sheet_shows_the_same_rows(june: Config, moved: Config, tmp_path: Pa
     chase = {(r[0], r[1]): r for r in rows if r[0] in ("发改局", "西镇") and r[2] in ("逾期未报", "退回待重报")}
     assert chase[("发改局", "全市各县区主要工业指标对比")][3:6] == ("截止日 07月08日 已过", "钱发", "0913-3333333")
     assert chase[("西镇", "工业固定资产投资项目月报")][3] == f"1个错误，错误清单已退回（{WEST}.errors.txt）"
+
+
+def test_a_period_whose_deadline_is_ahead_chases_nobody_not_even_for_the_yearly_targets(june: Config) -> None:
+    """status 2027-01 run in November 2026: nothing of 2027 is owed yet (the targets of 2027 read 未到截止日,
+    not 未报); once January's deadline has passed, they are missing like the rest."""
+    con = duckdb.connect(str(work_db(june)), read_only=True)
+    try:
+        early = completeness(con, june, "2027-01", now=dt.datetime(2026, 11, 26, 10))
+        late = completeness(con, june, "2027-01", now=dt.datetime(2027, 2, 9, 10))
+    finally:
+        con.close()
+    assert {(d.form, d.state) for d in early if d.owed} == {(d.form, "not_due") for d in early if d.owed}
+    assert ("targets", "not_due") in {(d.form, d.state) for d in early}
+    assert ("targets", "missing") in {(d.form, d.state) for d in late}
