@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -24,8 +25,31 @@ def _width(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
-def write_rows(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> Path:
-    """Write the rows under their column names; the file appears whole or not at all."""
+def column_labels(con: Any, columns: Sequence[str], sql: str = "") -> list[str]:
+    """The Chinese name of each result column, from the warehouse's column comments ("规上工业总产值（亿元）",
+    the part before a "：" or ": " explanation); "" where none is certain.
+
+    The same name can mean different things (output_cum is 万元 in the enterprises' return, 亿元 in the
+    report views), so the tables the query names decide; a name they do not settle, and no table or view
+    of the warehouse does alone, gets no label rather than a wrong unit."""
+    by_name: dict[str, dict[str, str]] = {}
+    for table, name, comment in con.execute("select table_name, column_name, comment from duckdb_columns() "
+                                            "where comment is not null").fetchall():
+        by_name.setdefault(str(name), {})[str(table)] = re.split(r"[：:]", str(comment))[0].strip()
+    named = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", sql.lower()))
+    out = []
+    for c in columns:
+        found = by_name.get(c, {})
+        mine = {label for table, label in found.items() if table.lower() in named}
+        every = set(found.values())
+        out.append(next(iter(mine)) if len(mine) == 1 else next(iter(every)) if not mine and len(every) == 1 else "")
+    return out
+
+
+def write_rows(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+               labels: Sequence[str] | None = None) -> Path:
+    """Write the rows under their column names (and, in a workbook, their Chinese names above them when
+    ``labels`` has any); the file appears whole or not at all."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValueError(f"输出文件应以 .xlsx 或 .csv 结尾，收到的是“{path.name}”")
@@ -35,7 +59,7 @@ def write_rows(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]
         if suffix == ".csv":
             _write_csv(tmp, columns, rows)
         else:
-            _write_xlsx(tmp, columns, rows)
+            _write_xlsx(tmp, columns, rows, labels if labels and any(labels) else None)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -50,17 +74,24 @@ def _write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]
         out.writerows([["" if v is None else v for v in r] for r in rows])
 
 
-def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], labels: Sequence[str] | None) -> None:
     wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     try:
         ws = wb.add_worksheet("查询结果")
         head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True, "valign": "vcenter"})
+        code = wb.add_format({"font_color": "#595959", "bg_color": "#F2F2F2", "border": 1})
         day = wb.add_format({"num_format": "yyyy-mm-dd"})
         moment = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
         widths = [_width(str(c)) for c in columns]
+        top = 0
+        if labels:  # the Chinese names first, the column names (what SQL and re-imports use) under them
+            for c, label in enumerate(labels):
+                ws.write_string(0, c, label or str(columns[c]), head)
+                widths[c] = max(widths[c], min(_width(label), 24))
+            top = 1
         for c, name in enumerate(columns):
-            ws.write_string(0, c, str(name), head)
-        for r, row in enumerate(rows, start=1):
+            ws.write_string(top, c, str(name), code if labels else head)
+        for r, row in enumerate(rows, start=top + 1):
             for c, v in enumerate(row):
                 if v is None:
                     continue
@@ -77,8 +108,8 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]
                 widths[c] = max(widths[c], min(_width(str(v)), 60))
         for c, w in enumerate(widths):
             ws.set_column(c, c, max(6, w + 2))
-        ws.freeze_panes(1, 0)
+        ws.freeze_panes(top + 1, 0)
         if columns:
-            ws.autofilter(0, 0, max(len(rows), 1), len(columns) - 1)
+            ws.autofilter(top, 0, top + max(len(rows), 1), len(columns) - 1)
     finally:
         wb.close()

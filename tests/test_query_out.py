@@ -26,10 +26,29 @@ def test_the_whole_result_goes_to_an_xlsx_with_numbers_as_numbers(published: Con
     assert "已写出 5 行、3 列" in result.output  # all five 2026-06 projects, although --limit is 1
     ws = openpyxl.load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
+    labels = rows.pop(0)  # the Chinese names from the warehouse's column comments, above the column names
+    assert labels[0] == "项目代码" and all(labels), labels
     assert rows[0] == ("project_code", "name", "invest_cum")
     assert len(rows) == 6 and all(isinstance(r[2], int | float) for r in rows[1:])  # numbers, not text
     assert rows[1][1] == "东镇光伏组件扩能项目"
     assert sum(r[2] for r in rows[1:]) == 3000 + 1200 + 300 + 0 + 2500  # 万元, as in tests/scenarios.py
+
+
+def test_a_column_name_two_tables_use_gets_the_label_of_the_table_queried(published: Config) -> None:
+    """output_cum is 万元 in the enterprises' return and 亿元 in the report views: the label follows the view
+    the query reads, and a name nothing settles gets no label rather than a wrong unit."""
+    from beizeng.session import open_published
+    from beizeng.tabular import column_labels
+
+    con = open_published(published)
+    try:
+        assert column_labels(con, ["output_cum"], "select output_cum from report_1_economy") == ["规上工业总产值（亿元）"]
+        view, form = (column_labels(con, ["output_cum"], f"select output_cum from {t}")[0]
+                      for t in ("report_1_economy", "form_enterprise_output"))
+        assert view != form and "万元" in form
+        assert column_labels(con, ["output_cum", "no_such"], "select 1") == ["", ""]
+    finally:
+        con.close()
 
 
 def test_text_stays_text_dates_stay_dates_and_csv_opens_as_chinese_in_excel(tmp_path: Path) -> None:

@@ -408,7 +408,7 @@ def query(
                    ] = None,
 ) -> None:
     """对分析用数据仓库副本执行只读 SQL 查询（视图 report_* 按报告章节整理了全部指标）。"""
-    from beizeng.tabular import SUFFIXES, write_rows
+    from beizeng.tabular import SUFFIXES, column_labels, write_rows
 
     if out is not None and out.suffix.lower() not in SUFFIXES:
         console.print(f"[red]输出文件应以 .xlsx 或 .csv 结尾，收到的是“{out.name}”。[/red]")
@@ -423,6 +423,7 @@ def query(
         columns = [d[0] for d in cur.description]
         rows = cur.fetchall() if out is not None else cur.fetchmany(limit + 1)
         total = len(rows) if out is not None or len(rows) <= limit else count_rows(con, sql)
+        labels = column_labels(con, columns, sql) if out is not None else []
     except duckdb.Error as exc:
         text = str(exc)
         if "read-only" in text:
@@ -434,7 +435,7 @@ def query(
     finally:
         con.close()
     if out is not None:
-        write_rows(out, columns, rows)
+        write_rows(out, columns, rows, labels)
         console.print(f"已写出 {len(rows)} 行、{len(columns)} 列：{out.resolve()}")
         return
     table = Table(show_lines=False)
