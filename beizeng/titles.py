@@ -15,11 +15,11 @@ import duckdb
 
 
 def from_warehouse(con: Any) -> dict[str, str]:
-    """Form code → Chinese title, from ``form_catalogue``; empty for a warehouse that predates it."""
-    try:
-        return dict(con.execute("select code, title from form_catalogue order by code").fetchall())
-    except duckdb.CatalogException:
-        return {}
+    """Form code → Chinese title, as ``beizeng.completeness.return_forms`` reads the forms (``form_catalogue``,
+    the schemas for a warehouse that predates it)."""
+    from beizeng.completeness import return_forms
+
+    return {f.code: f.title for f in return_forms(con)}
 
 
 def form_titles(published: Path | None) -> dict[str, str]:
@@ -31,11 +31,9 @@ def form_titles(published: Path | None) -> dict[str, str]:
             pass  # held read-write by someone (their problem): the schemas say the same, only slower
         else:
             try:
-                titles = from_warehouse(con)
+                return from_warehouse(con)
             finally:
                 con.close()
-            if titles:
-                return titles
     from beizeng.forms import all_forms
 
     return {code: form.title for code, form in all_forms().items()}
