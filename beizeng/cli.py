@@ -62,15 +62,15 @@ def _period(period: str | None, typed: str | None = None) -> str:
     """The period asked for, by --period or typed after the command; the previous month when neither."""
     from beizeng.periods import previous_period
 
-    if period and typed and period != typed:
-        console.print(f"[red]期间写了两个（{typed} 和 --period {period}），请只写一个。[/red]")
-        raise typer.Exit(2)
-    period = period or typed
     try:
-        return check_period(period) if period else previous_period()
+        given = [check_period(p) for p in (typed, period) if p]
     except ValueError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
+    if len(set(given)) > 1:  # 2026-06 and 2026年6月 are one period, not two
+        console.print(f"[red]期间写了两个（{typed} 和 --period {period}），请只写一个。[/red]")
+        raise typer.Exit(2)
+    return given[0] if given else previous_period()
 
 
 class _Bars:

@@ -268,6 +268,8 @@ def test_the_period_may_be_typed_without_the_option(published: Config) -> None:
     assert (published.root / "h1" / "工业倍增计划2026年上半年工作完成情况报告.docx").exists()
     both = CliRunner().invoke(app, ["report", "2026-06", "--period", "2026-05"])
     assert both.exit_code == 2 and "期间写了两个（2026-06 和 --period 2026-05），请只写一个。" in both.output
+    same = CliRunner().invoke(app, ["report", "2026-06", "--period", "2026年6月", "--out", str(published.root / "h1b")])
+    assert same.exit_code == 0, same.output  # one period written two ways
     status = CliRunner().invoke(app, ["status", "2026-06"])
     assert status.exit_code == 0 and "2026年1-6月报表报送情况" in status.output
     # a period nothing has come in for is still written (a draft to fill), with a word about it
