@@ -245,6 +245,16 @@ def _submission_files(path: Path) -> dict[str, str]:
     return {str(h): str(n) for h, n in rows}
 
 
+def files_lost(cfg: Config, source: Path) -> list[str]:
+    """The accepted files the working database holds and the backup does not: what a restore of it drops
+    (they stay in the archive and can be dropped into the inbox again)."""
+    dst = work_db(cfg)
+    if not dst.exists():
+        return []
+    restored_files = _submission_files(source)
+    return sorted(n for h, n in _submission_files(dst).items() if h not in restored_files)
+
+
 def restore(cfg: Config, source: Path, wait_seconds: float = 0) -> tuple[Path | None, list[str]]:
     """Make a backup the working database again and republish it, under the writer lock.
 
@@ -252,18 +262,14 @@ def restore(cfg: Config, source: Path, wait_seconds: float = 0) -> tuple[Path | 
     backup and the accepted files the restored database no longer holds (they sit in the archive
     and can be dropped into the inbox again).
     """
-    restored_files = _submission_files(source)
     with writer_lock(cfg, wait_seconds):
         dst = work_db(cfg)
         dst.parent.mkdir(parents=True, exist_ok=True)
         # copy first: taking the safety backup may prune the very file being restored
         tmp = dst.with_name(f".{dst.name}.restore.tmp")
         shutil.copyfile(source, tmp)
-        lost: list[str] = []
-        before = None
-        if dst.exists():
-            lost = sorted(n for h, n in _submission_files(dst).items() if h not in restored_files)
-            before = backup(cfg, "before-restore")
+        lost = files_lost(cfg, source)
+        before = backup(cfg, "before-restore") if dst.exists() else None
         Path(f"{dst}.wal").unlink(missing_ok=True)
         os.replace(tmp, dst)
         publish(cfg)

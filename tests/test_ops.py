@@ -293,7 +293,10 @@ def test_restore_brings_back_the_backup_and_can_be_undone(published: Config) -> 
     process(published, inbox_files(published))
     assert published_value(published, "output_cum") == pytest.approx(12.0)
 
-    result = runner.invoke(app, ["restore"])
+    asked = runner.invoke(app, ["restore"], input="n\n")  # typed by mistake: says what it would drop, then asks
+    assert asked.exit_code == 1 and "此后入库的 1 个文件将不再计入" in asked.output and "已取消，数据仓库未改动" in asked.output
+    assert published_value(published, "output_cum") == pytest.approx(12.0)
+    result = runner.invoke(app, ["restore"], input="y\n")
     assert result.exit_code == 0, result.output
     assert published_value(published, "output_cum") == pytest.approx(10.0)  # the analysts' copy too
     assert "统计局_2026-06_更正.xlsx" in result.output  # loaded after the backup: named, not silently lost
@@ -304,7 +307,7 @@ def test_restore_brings_back_the_backup_and_can_be_undone(published: Config) -> 
         con.close()
     # the state before the restore was kept: restoring it undoes the restore
     [undo] = [p for p in list_backups(published) if p.stem.endswith("before-restore")]
-    result = runner.invoke(app, ["restore", undo.stem])
+    result = runner.invoke(app, ["restore", undo.stem, "--yes"])
     assert result.exit_code == 0, result.output
     assert published_value(published, "output_cum") == pytest.approx(12.0)
     listing = runner.invoke(app, ["restore", "--list"])
@@ -315,7 +318,7 @@ def test_restore_waits_for_no_one_and_says_so_while_a_run_writes(published: Conf
     enterprise_output(published.inbox, "2026-06", ent_2026_06()[:2], name="统计局_2026-06_更正.xlsx")
     process(published, inbox_files(published))  # a second run: there is a backup to restore
     with writer_lock(published):
-        result = runner.invoke(app, ["restore"])
+        result = runner.invoke(app, ["restore", "--yes"])
     assert result.exit_code == 3
     assert "另一个 beizeng 运行" in result.output and "正在写入数据仓库" in result.output
 

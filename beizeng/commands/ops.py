@@ -536,14 +536,26 @@ def export(
 # restore
 # ---------------------------------------------------------------------------------------------
 
+def _confirm_restore(source: Path, lost: list[str]) -> None:
+    """Say what a restore drops and ask: a restore typed by mistake takes back every load since the backup."""
+    console.print(f"将把数据仓库恢复到备份 {source.stem}。"
+                  + (f"此后入库的 {len(lost)} 个文件将不再计入（原文件仍在归档中，可重新放入收件箱）。" if lost
+                     else "此后没有新入库的文件。")
+                  + "恢复前的状态会先备份，需要时可再恢复。")
+    if not typer.confirm("确认恢复？", default=False):
+        console.print("已取消，数据仓库未改动。")
+        raise typer.Exit(1)
+
+
 @app.command()
 def restore(
     backup: Annotated[str | None, typer.Argument(help="备份名（时间戳，如 20260709-070001）或文件路径；默认最新的备份。")] = None,
     list_only: Annotated[bool, typer.Option("--list", help="只列出可用的备份。")] = False,
     wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="不再询问，直接恢复（用于脚本）。")] = False,
 ) -> None:
     """从备份恢复数据仓库（每次写入前自动备份），并重新发布分析用副本；恢复前的状态也会先备份。"""
-    from beizeng.session import BusyError, find_backup, list_backups
+    from beizeng.session import BusyError, files_lost, find_backup, list_backups
     from beizeng.session import restore as restore_backup
 
     cfg = _cfg()
@@ -559,6 +571,8 @@ def restore(
         return
     try:
         source = find_backup(cfg, backup)
+        if not yes:
+            _confirm_restore(source, files_lost(cfg, source))
         before, lost = restore_backup(cfg, source, wait)
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/red]")
