@@ -35,8 +35,6 @@ Handler = Callable[[list[Path]], list[Outcome]]
 Signature = tuple[int, int]
 #: What the run summary says about a file left in the inbox because it is still arriving.
 STILL_WRITING = "正在写入，留待下次处理"
-#: The status of such a file's outcome: set apart from the returns by ``beizeng.cli.print_outcomes``.
-WRITING_STATUS = WRITING
 #: The receipt's words for it: where the file is and what becomes of it.
 STILL_IN_INBOX = "文件仍在复制或保存，已留在收件箱，下次自动处理"
 
@@ -95,7 +93,7 @@ def split_settled(paths: list[Path], stable_seconds: float) -> tuple[list[Path],
 
 def still_writing(path: Path) -> Outcome:
     """The run summary's line for a file left in the inbox by :func:`split_settled`."""
-    return Outcome(file=path.name, status=WRITING_STATUS, form=None, sender=None, period=None, rows=0, errors=0,
+    return Outcome(file=path.name, status=WRITING, form=None, sender=None, period=None, rows=0, errors=0,
                    warnings=0, stored_path=None, note=STILL_WRITING)
 
 
@@ -188,7 +186,7 @@ def receipt_lines(outcomes: list[Outcome], when: dt.datetime) -> list[str]:
     forms = all_forms()
     lines = []
     for o in outcomes:
-        if o.status == WRITING_STATUS:  # not read at all: no form to name, and nothing wrong with it
+        if o.status == WRITING:  # not read at all: no form to name, and nothing wrong with it
             lines.append(f"{when:%H:%M:%S}  {o.file}  →  {STATUS_ZH[WRITING]}：{STILL_IN_INBOX}")
             continue
         form = forms[o.form].title if o.form in forms else "未识别的报表"

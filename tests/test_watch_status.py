@@ -12,7 +12,7 @@ from rich.console import Console
 
 from beizeng import cli
 from beizeng.ingest import STATUS_ZH, WRITING, Outcome
-from beizeng.watch import STILL_WRITING, WRITING_STATUS, receipt_lines, still_writing
+from beizeng.watch import STILL_WRITING, receipt_lines, still_writing
 
 WHEN = dt.datetime(2026, 7, 8, 9, 30, 5)
 
@@ -22,8 +22,7 @@ def test_the_status_says_the_file_is_being_written_and_taken_next_time(tmp_path:
     assert STATUS_ZH[WRITING] == "正在写入（下次处理）"
     assert Outcome("a.xlsx", WRITING, None, None, None, 0, 0, 0, None).status_zh == "正在写入（下次处理）"
     assert (o.file, o.status, o.note, o.errors, o.warnings, o.rows, o.stored_path) == (
-        "东镇_2026-06_规上工业企业.xlsx", WRITING_STATUS, STILL_WRITING, 0, 0, 0, None)
-    assert WRITING_STATUS == WRITING
+        "东镇_2026-06_规上工业企业.xlsx", WRITING, STILL_WRITING, 0, 0, 0, None)
 
 
 def test_the_receipt_names_no_form_and_no_error_for_it(tmp_path: Path) -> None:
