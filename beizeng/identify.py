@@ -239,8 +239,9 @@ def _after_label(line: str) -> str:
 def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
                      ask: list[Problem]) -> Sender | None:
     allowed = [s for s in cfg.senders if _may_send(s, form)]
+    sources = _sender_sources(table, match, file_name)
     seen: dict[Sender, list[str]] = {}
-    for where, text in _sender_sources(table, match, file_name):
+    for where, text in sources:
         for s in _names_in(text, allowed):
             seen.setdefault(s, [])
             if where not in seen[s]:
@@ -254,7 +255,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            "请在表格上方写明“填报单位：××”，并使文件名、标题与之一致（只写本单位名称）",
                            file=file_name, sheet=sheet))
         return None
-    named = [s for where, text in _sender_sources(table, match, file_name) if where == "填报单位"
+    named = [s for where, text in sources if where == "填报单位"
              for s in _names_in(text, list(cfg.senders))]
     if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
         ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
@@ -265,7 +266,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         return cfg.sender(form.default_sender)
     kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
     names = "、".join(s.name for s in allowed)
-    written = next((text for where, text in _sender_sources(table, match, file_name) if where == "填报单位" and text), None)
+    written = next((text for where, text in sources if where == "填报单位" and text), None)
     if written:  # a name the county does not know: say which, rather than that none was written
         ask.append(Problem("error", "unknown_sender", f"无法确定填报单位：填报单位写的是“{written}”，不是本县配置的{kinds}名称",
                            f"请改写为本县配置的名称（可填：{names}）；如果是新设或改名的单位，请统计部门在 beizeng.toml 中添加",
