@@ -17,7 +17,6 @@ import datetime as dt
 import io
 import os
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from beizeng.forms import FormSpec
 from beizeng.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
 from beizeng.reader import FEEDBACK_SHEETS, META_SHEET, Sheet, open_workbook, sniff
+from beizeng.widths import display_width
 
 LIST_SHEET, CHANGES_SHEET = FEEDBACK_SHEETS
 AUTHOR = "beizeng审核"
@@ -96,10 +96,6 @@ def put(cell: Any, value: Any) -> None:
         cell.value = None
     else:
         put_text(cell, value)
-
-
-def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from beizeng.overview import (
     year_to_date,
 )
 from beizeng.periods import months_words, period_words
-from beizeng.templates import display_width
+from beizeng.widths import display_width
 
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 0, 1, 2  # 0-based; data starts on the row after the header

@@ -17,12 +17,9 @@ from typing import Any
 
 import xlsxwriter
 
+from beizeng.widths import display_width
+
 SUFFIXES = (".xlsx", ".csv")
-
-
-def _width(text: str) -> int:
-    """Columns an Excel cell needs for the text: a Chinese character is two."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
 
 
 def column_labels(con: Any, columns: Sequence[str], sql: str = "") -> list[str]:
@@ -82,12 +79,12 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]
         code = wb.add_format({"font_color": "#595959", "bg_color": "#F2F2F2", "border": 1})
         day = wb.add_format({"num_format": "yyyy-mm-dd"})
         moment = wb.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-        widths = [_width(str(c)) for c in columns]
+        widths = [display_width(str(c)) for c in columns]
         top = 0
         if labels:  # the Chinese names first, the column names (what SQL and re-imports use) under them
             for c, label in enumerate(labels):
                 ws.write_string(0, c, label or str(columns[c]), head)
-                widths[c] = max(widths[c], min(_width(label), 24))
+                widths[c] = max(widths[c], min(display_width(label), 24))
             top = 1
         for c, name in enumerate(columns):
             ws.write_string(top, c, str(name), code if labels else head)
@@ -105,7 +102,7 @@ def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]
                     ws.write_datetime(r, c, dt.datetime.combine(v, dt.time()), day)
                 else:
                     ws.write_string(r, c, str(v))
-                widths[c] = max(widths[c], min(_width(str(v)), 60))
+                widths[c] = max(widths[c], min(display_width(str(v)), 60))
         for c, w in enumerate(widths):
             ws.set_column(c, c, max(6, w + 2))
         ws.freeze_panes(top + 1, 0)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -38,6 +37,7 @@ from beizeng.config import Config, Sender
 from beizeng.forms import Column, FormSpec, Kind, all_forms
 from beizeng.periods import period_words
 from beizeng.reader import INSTRUCTIONS_SHEET, META_SHEET
+from beizeng.widths import display_width
 
 if TYPE_CHECKING:
     import duckdb
@@ -65,11 +65,6 @@ NUMERIC_KINDS = ("money", "number", "pct", "int")
 CENTRED_KINDS = ("flag", "date", "month", "int", "township", "county", "scope", "enum")
 #: A paragraph is typed into a wide cell that wraps, so the clerk sees what the report will carry.
 WRAPPED_KINDS = ("prose",)
-
-
-def display_width(text: str) -> int:
-    """Width of text in Excel character units: CJK and full-width characters count twice."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
 
 def column_width(col: Column) -> int:
