@@ -1,7 +1,7 @@
 """beizeng.toml: the county, its senders, the city's counties and the rules a county may choose.
 
 Everything a county differs in lives here, so the code carries no county's names.  The file is
-found at ``$BEIZENG_CONFIG`` or ``./beizeng.toml``; paths in it are relative to the file.  A
+found at ``$BEIZENG_CONFIG``, else in the working folder or the nearest one above it; paths in it are relative to the file.  A
 mistake in it stops every command with one Chinese sentence naming the key and what it accepts
 (exit code 2), because a half-understood configuration would produce wrong figures silently.
 This module imports nothing heavy: every command, including the instant read-only ones, loads it.
@@ -155,14 +155,28 @@ class Config:
         return None
 
 
-def config_path() -> Path:
-    return Path(os.environ.get("BEIZENG_CONFIG", CONFIG_NAME)).resolve()
+def config_path(start: Path | None = None) -> Path:
+    """``$BEIZENG_CONFIG``, else the nearest ``beizeng.toml`` in this folder or one above it (as git finds
+    its repository), so ``beizeng status`` works from ``warehouse/out/`` too; else ``./beizeng.toml``."""
+    env = os.environ.get("BEIZENG_CONFIG")
+    if env:
+        return Path(env).resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder / CONFIG_NAME
+    return here / CONFIG_NAME
 
 
 def load_config(path: Path | None = None) -> Config:
     path = path or config_path()
     if not path.exists():
-        raise ConfigError(f"找不到配置文件 {path}。请先运行 `beizeng init`（或 `beizeng demo`）生成。")
+        if os.environ.get("BEIZENG_CONFIG"):
+            raise ConfigError(f"找不到配置文件 {path}（环境变量 BEIZENG_CONFIG 指向它）。"
+                              "请改正 BEIZENG_CONFIG，或取消它后在县的文件夹里运行。")
+        raise ConfigError(f"在 {path.parent} 及其上级文件夹中都找不到配置文件 {CONFIG_NAME}。"
+                          "请到县的文件夹（放 beizeng.toml 的那个）里运行，或设置环境变量 "
+                          "BEIZENG_CONFIG=/那个文件夹/beizeng.toml；还没有配置时，在县的文件夹里运行 `beizeng init` 生成。")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

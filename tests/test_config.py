@@ -133,3 +133,24 @@ def test_time_progress_can_follow_the_countys_quarterly_shares(county: Config) -
     # 45 % of the 24 亿元 target is due by the half year: 10.8; 10 亿元 done is 92.59 % of it
     assert indicator(cfg, "output_time_target") == pytest.approx(10.8)
     assert indicator(cfg, "output_time_progress_pct") == pytest.approx(10 / 10.8 * 100)
+
+
+def test_the_config_is_found_from_a_subfolder_and_the_message_says_both_ways(tmp_path: Path) -> None:
+    """A statistician opens a terminal in warehouse/out/2026-06 and types `beizeng status`: the county's
+    beizeng.toml two folders up is the one meant (as git finds its repository); where none is above, the
+    message names both remedies (the county's folder, BEIZENG_CONFIG) instead of advising `init` there."""
+    write_config(tmp_path)
+    deep = tmp_path / "warehouse" / "out" / "2026-06"
+    deep.mkdir(parents=True)
+    env = {k: v for k, v in __import__("os").environ.items() if k != "BEIZENG_CONFIG"}
+    found = subprocess.run([BEIZENG, "status", "2026-06"], cwd=deep, env=env, capture_output=True, text=True)
+    # the county's config was found two folders up: it is its warehouse (not yet built) that is named
+    assert f"数据仓库 {tmp_path / 'warehouse' / 'beizeng.duckdb'} 还不存在" in found.stdout, found.stdout
+    assert "找不到配置文件" not in found.stdout
+    lost = tmp_path.parent / f"{tmp_path.name}-nowhere"
+    lost.mkdir()
+    none = subprocess.run([BEIZENG, "status", "2026-06"], cwd=lost, env=env, capture_output=True, text=True)
+    assert none.returncode == 2
+    said = " ".join((none.stdout + none.stderr).split())
+    assert "及其上级文件夹中都找不到配置文件 beizeng.toml" in said
+    assert "BEIZENG_CONFIG" in said and "Traceback" not in said
