@@ -19,6 +19,9 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/beizeng demo
+	@echo ""
+	@echo "以后直接输入 beizeng 命令：先运行  source $(VENV)/bin/activate  （或每次写全路径 $(CURDIR)/$(BIN)/beizeng），"
+	@echo "例如  beizeng status 2026-10 、 beizeng explain 规上工业总产值 2026-10 、 beizeng --help 。"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -n 2
