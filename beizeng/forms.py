@@ -17,9 +17,14 @@ from typing import Annotated, Any, Literal
 import pandera.polars as pa
 import polars as pl
 
-Kind = Literal["text", "prose", "code", "int", "money", "number", "pct", "date", "month", "flag", "enum", "township",
-               "county", "scope"]
+Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "pct", "date", "month", "flag", "enum",
+               "township", "county", "scope"]
 Frequency = Literal["monthly", "yearly", "quarterly"]
+#: What a cell with no figure means (see ``column``'s ``blank``).
+Blank = Literal["zero", "not_reported", "unknown"]
+#: The meaning of "no figure" when a column does not declare it: a clerk's "—" in an amount is zero
+#: (a project not started has invested nothing); in a rate, a date or a code it is no value at all.
+BLANK_DEFAULT: dict[str, Blank] = {"money": "not_reported"}
 
 #: Money is stored exactly: 18 digits, 4 after the point (1/10000 万元 = 1 yuan).
 Money = Annotated[pl.Decimal, 18, 4]
@@ -39,6 +44,7 @@ def column(
     choices: tuple[str, ...] | None = None,
     example: str | None = None,
     width: int | None = None,
+    blank: Blank | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -47,6 +53,11 @@ def column(
     carried as typed, full-width punctuation and ①② kept, where ``text`` is folded like a header);
     ``aliases`` are the other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
     are converted from the return's 单位 line to it).
+    ``blank`` says what "no figure" means in an amount or count column: ``"zero"`` — an empty cell and
+    "—"/"-"/"/"/"无" are 0; ``"not_reported"`` — "—"/"/"/"无" are 0 but an empty cell is a figure not
+    reported (null, refused where required); ``"unknown"`` — both are no value (null), as for a figure
+    someone else computes where "—" means "not available".  Money defaults to ``"not_reported"``,
+    everything else to ``"unknown"`` (``BLANK_DEFAULT``); the description should say why a column differs.
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -60,6 +71,7 @@ def column(
             "choices": tuple(choices) if choices else None,
             "example": example,
             "width": width,
+            "blank": blank,
         },
         **checks,
     )
@@ -94,6 +106,7 @@ class Column:
     dtype: pl.DataType
     example: str | None = None
     width: int | None = None
+    blank: Blank = "unknown"
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -173,6 +186,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 dtype=dtype,
                 example=meta.get("example"),
                 width=meta.get("width"),
+                blank=meta.get("blank") or BLANK_DEFAULT.get(meta.get("kind", "text"), "unknown"),
             )
         )
     return out

@@ -34,3 +34,73 @@ def industry_code_valid(code: str | None) -> bool:
     if code is None or not INDUSTRY_CODE.match(code):
         return False
     return 6 <= int(code[:2]) <= 46
+
+
+#: GB/T 4754-2017 sections (门类): letter, first and last division (大类), name.  The whole table, not
+#: only industry's three, so that a refused code says truly what it is (5110 is 批发业, not "no industry").
+SECTIONS: tuple[tuple[str, int, int, str], ...] = (
+    ("A", 1, 5, "农、林、牧、渔业"), ("B", 6, 12, "采矿业"), ("C", 13, 43, "制造业"),
+    ("D", 44, 46, "电力、热力、燃气及水生产和供应业"), ("E", 47, 50, "建筑业"), ("F", 51, 52, "批发和零售业"),
+    ("G", 53, 60, "交通运输、仓储和邮政业"), ("H", 61, 62, "住宿和餐饮业"), ("I", 63, 65, "信息传输、软件和信息技术服务业"),
+    ("J", 66, 69, "金融业"), ("K", 70, 70, "房地产业"), ("L", 71, 72, "租赁和商务服务业"),
+    ("M", 73, 75, "科学研究和技术服务业"), ("N", 76, 79, "水利、环境和公共设施管理业"),
+    ("O", 80, 82, "居民服务、修理和其他服务业"), ("P", 83, 83, "教育"), ("Q", 84, 85, "卫生和社会工作"),
+    ("R", 86, 90, "文化、体育和娱乐业"), ("S", 91, 97, "公共管理、社会保障和社会组织"), ("T", 98, 98, "国际组织"),
+)
+#: Sections that are industry (规上工业 counts only these).
+INDUSTRY_SECTIONS = ("B", "C", "D")
+#: Divisions named more narrowly than their section where a clerk would say so (5110 is 批发业).
+_DIVISION_NAMES = {51: "批发业", 52: "零售业", 61: "住宿业", 62: "餐饮业"}
+#: C3825, C 3825, c3825, C-3825, 3825, 38, C38, B0610: an optional section letter, then 2–4 digits.
+_TYPED_INDUSTRY = re.compile(r"^([A-Za-z])?[\s\-.]*(\d{1,4})$")
+
+
+class IndustryCodeError(ValueError):
+    """An industry code that cannot be stored: the message names what was typed and why."""
+
+    def __init__(self, message: str, fix: str, code: str = "industry_code"):
+        super().__init__(message)
+        self.message, self.fix, self.code = message, fix, code
+
+
+def section_of(division: int) -> tuple[str, str] | None:
+    """The section letter and name of a 2-digit division, or None for a division GB/T 4754 lacks."""
+    for letter, first, last, name in SECTIONS:
+        if first <= division <= last:
+            return letter, _DIVISION_NAMES.get(division, name)
+    return None
+
+
+def industry_code(typed: str, *, from_number: bool = False) -> str:
+    """An industry code as stored: its digits only ("3825"), the section letter checked and dropped.
+
+    GB/T 4754 prints codes with their section (C3825, B0610); the SQL and the warehouse key on the
+    digits, so both spellings must store the same.  A letter that disagrees with the digits is
+    refused naming both, since either could be the slip.  A number cell has lost a leading zero (0610
+    typed into a 常规 cell is 610): a 1- or 3-digit number is read with the zero put back when only that
+    reading is industry.  A code outside B–D is refused with the section it does belong to.
+    """
+    text = re.sub(r"\s", "", typed)
+    m = _TYPED_INDUSTRY.match(text)
+    if not m or len(m.group(2)) not in (1, 2, 3, 4) or (m.group(1) is None and len(m.group(2)) == 1 and not from_number):
+        raise IndustryCodeError(f"行业代码“{typed}”不是 GB/T 4754 的写法",
+                                "填写2–4位行业代码，可带门类字母，如 C3825、3825 或 38")
+    letter, digits = (m.group(1) or "").upper(), m.group(2)
+    if len(digits) == 1:
+        digits = "0" + digits
+    elif len(digits) == 3 and (from_number or letter):
+        own, zero = section_of(int(digits[:2])), section_of(int(digits[0]))  # 610 as 中类 61-0, or 0610
+        wanted = (letter,) if letter else INDUSTRY_SECTIONS
+        if zero is not None and zero[0] in wanted and (own is None or own[0] not in wanted):
+            digits = "0" + digits
+    section = section_of(int(digits[:2]))
+    if section is None:
+        raise IndustryCodeError(f"行业代码{digits}不存在（GB/T 4754 没有{digits[:2]}大类）",
+                                "核对企业统计登记的国民经济行业代码")
+    if letter and letter != section[0]:
+        raise IndustryCodeError(f"行业代码“{typed}”的门类字母{letter}与代码{digits}不符：{digits[:2]}大类属于{section[0]}门类（{section[1]}）",
+                                f"核对代码：若代码{digits}无误，门类应写{section[0]}（或只填数字）；若门类{letter}无误，请改正数字")
+    if section[0] not in INDUSTRY_SECTIONS:
+        raise IndustryCodeError(f"行业代码{digits}属于{section[1]}，不是工业（B、C、D门类）",
+                                "规上工业企业的行业代码应为06–46大类；核对代码，或确认该企业是否属于本表")
+    return digits

@@ -21,11 +21,18 @@ import polars as pl
 
 from beizeng.config import Config
 from beizeng.forms import Column, FormSpec
+from beizeng.identifiers import IndustryCodeError, industry_code
 from beizeng.problems import Problem
 from beizeng.reader import Table, clean_text, percent_formatted
 
 NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",
            "\\", "…", "...", "暂无", "无数据", "未填", "—/—", "--/--", "─", "━"}
+#: Of NOTHING, the marks a clerk writes *for zero* in an amount or count ("—" on a project not started);
+#: the rest ("未填", "n/a", "空", "…") say the figure is not there.  What they mean in a given column is
+#: the column's declaration (``beizeng.forms.column``'s ``blank``), not this list.
+ZERO_MARKS = {"—", "——", "-", "--", "－", "/", "／", "无", "\\", "─", "━", "—/—", "--/--", "暂无"}
+#: The kinds whose "no figure" can be zero, and the zero each stores.
+_ZERO: dict[str, Any] = {"money": Decimal(0), "number": Decimal(0), "int": 0}
 TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t"}
 FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f"}
 UNIT_FACTORS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
@@ -63,6 +70,15 @@ class CellError(ValueError):
 def is_nothing(value: Any) -> bool:
     """Blank, "—", "/", "无" …: the ways clerks write "no figure", which must load as null, not as an error."""
     return value is None or (isinstance(value, str) and clean_text(value).lower() in NOTHING)
+
+
+def nothing_means_zero(col: Column, value: Any) -> bool:
+    """Whether a cell with no figure (``is_nothing``) reads as 0 in this column, by its ``blank`` declaration:
+    "—"/"/"/"无" are zero unless the column says "unknown"; an empty cell only where it says "zero"."""
+    if col.kind not in _ZERO or col.blank == "unknown":
+        return False
+    written = clean_text(value) if value is not None else ""
+    return col.blank == "zero" or written in ZERO_MARKS
 
 
 def parse_decimal(value: Any) -> Decimal:
@@ -208,6 +224,15 @@ def parse_code(value: Any) -> str:
     return re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).lstrip("'").upper()
 
 
+def parse_industry(value: Any) -> str:
+    """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 all read "3825";
+    ``beizeng.identifiers.industry_code`` holds the rule, this only turns its refusal into a cell error."""
+    try:
+        return industry_code(clean_text(value), from_number=isinstance(value, int | float) and not isinstance(value, bool))
+    except IndustryCodeError as err:
+        raise CellError(err.message, err.fix, err.code) from None
+
+
 @dataclass
 class Normalised:
     """A return's rows as a typed frame, with the Excel row of each and what went wrong."""
@@ -285,9 +310,15 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
         values = data[col.name]
         present = col.name in table.match.columns
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
+        as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if is_nothing(raw):
+                if present and nothing_means_zero(col, raw):
+                    values.append(_ZERO[col.kind])
+                    if clean_text(raw):
+                        as_zero.append(row.excel_row)
+                    continue
                 values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
                 continue
             try:
@@ -313,6 +344,12 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                     problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
                 value = canonical
             values.append(value)
+        if as_zero:
+            rows = "、".join(str(r) for r in as_zero[:5]) + ("等" if len(as_zero) > 5 else "")
+            problems.append(Problem("info", "nothing_as_zero",
+                                    f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格）",
+                                    "如果其中某格不是0而是没有数据，请填写实际数字", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
@@ -354,6 +391,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": lambda v: re.sub(r"\s+", " ", clean_text(v)),
     "prose": parse_prose,
     "code": parse_code,
+    "industry": parse_industry,
     "int": parse_int,
     "money": parse_decimal,
     "number": parse_decimal,

@@ -21,8 +21,9 @@ class EnterpriseOutput(pa.DataFrameModel):
     name: str = column("企业名称", "企业全称，与营业执照一致。", aliases=("单位名称", "企业", "名称"), width=30)
     township: str = column("所属乡镇", "企业所在的乡镇（街道、经开区），须为本县已配置的名称。", kind="township",
                            aliases=("乡镇", "所在乡镇", "乡镇（街道）", "属地"), width=12)
-    industry_code: str = column("行业代码", "国民经济行业分类（GB/T 4754-2017）代码，2–4位，工业为06–46大类。",
-                                kind="code", aliases=("行业", "国民经济行业代码"), example="1329", width=10)
+    industry_code: str = column("行业代码", "国民经济行业分类（GB/T 4754-2017）代码，2–4位，工业为06–46大类；"
+                                "可带门类字母（C3825、B0610），入库只存数字（3825）。",
+                                kind="industry", aliases=("行业", "国民经济行业代码"), example="1329", width=10)
     sei: bool = column("是否战略性新兴产业", "属于战略性新兴产业的企业填“是”，否则填“否”。",
                        kind="flag", aliases=("战略性新兴产业", "战新企业", "是否战新"), width=10)
     entered_month: str = column(
@@ -45,8 +46,8 @@ class EnterpriseOutput(pa.DataFrameModel):
     def _uscc(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(uscc_valid, return_dtype=pl.Boolean))
 
-    @pa.check("industry_code", name="industry_code", error="行业代码不是工业行业（应为 GB/T 4754 的06–46大类）",
-              description="按企业统计登记的国民经济行业代码填写2–4位数字")
+    @pa.check("industry_code", name="industry_code", error="行业代码不是工业（B、C、D门类，即06–46大类）",
+              description="按企业统计登记的国民经济行业代码填写，如 C3825 或 3825")
     def _industry(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(industry_code_valid, return_dtype=pl.Boolean))
 

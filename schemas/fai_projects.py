@@ -40,9 +40,9 @@ class FaiProjects(pa.DataFrameModel):
                                  nullable=True, width=12)
     in_stats: bool = column("是否纳统", "已纳入统计联网直报库（入库）填“是”。", kind="flag",
                             aliases=("纳统", "是否入库", "纳入统计库"), width=8)
-    invest_month: Money = column("本月完成投资", "当月完成投资。", kind="money", unit="万元",
+    invest_month: Money = column("本月完成投资", "当月完成投资；本月没有投资填0或“—”（按0计）。", kind="money", unit="万元",
                                  aliases=("当月完成投资", "本月完成"), nullable=True, ge=0)
-    invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资。", kind="money", unit="万元",
+    invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资；未开工项目填0或“—”（按0计），留空视为漏填。", kind="money", unit="万元",
                                aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0)
 
     @pa.check("project_code", name="project_code_format", error="项目代码格式不对（应为 2301-610525-04-01-123456 这样的24位）",
