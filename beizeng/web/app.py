@@ -1,0 +1,257 @@
+"""The 报送平台 application (FastAPI + Jinja2): log in, upload, see the result, explain, the county's board.
+
+Every request is authorised on the server: a sender's pages and files are reachable only for its own
+submissions (any other id is answered 404, the same as one that does not exist, so ids cannot be probed);
+the county office (县级) sees everything; 只读 (leaders) see the board and download, and never upload.
+Every form carries the session's CSRF token; the session cookie is signed (itsdangerous), HttpOnly,
+SameSite=Lax, and Secure whenever the request came over HTTPS (directly or, with ``--forwarded-allow-ips``,
+through the county's reverse proxy).
+
+Blocking work (argon2, reading workbooks, the ingest run, writing the summary workbook) runs in the
+threadpool, so a slow upload or a long run never holds up another user's page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import secrets
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.background import BackgroundTask
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from beizeng.config import Config
+from beizeng.periods import check_period, period_words, previous_period
+from beizeng.problems import SEVERITY_ZH
+from beizeng.web.store import (
+    REASONS,
+    ROLE_COUNTY,
+    ROLE_READONLY,
+    ROLE_SENDER,
+    SECRET_NAME,
+    Store,
+    User,
+    store_path,
+)
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: Seconds a failed login waits per failure in a row before it is answered (the slow-down before the lock).
+SLOWDOWN = 0.5
+#: Session lifetime: a working day.
+SESSION_HOURS = 10
+#: How often the audit trail is mirrored into the warehouse when nothing else wrote it (seconds).
+MIRROR_EVERY = 300
+STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（内容与已入库的文件相同）", "queued": "排队等待处理"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one upload request may bring: per-file size and number of files."""
+
+    max_bytes: int = 20 * 1024 * 1024
+    max_files: int = 10
+
+    @property
+    def max_mb(self) -> str:
+        return f"{self.max_bytes / 1024 / 1024:g}"
+
+
+class SchemeSessions:
+    """Starlette's signed-cookie sessions, the cookie marked Secure when the request came over HTTPS.
+
+    One middleware per scheme, chosen per request (uvicorn sets the scheme from X-Forwarded-Proto when
+    the proxy is trusted), so the same server is right on the intranet's http and behind an HTTPS proxy.
+    """
+
+    def __init__(self, app: ASGIApp, secret_key: str, always_secure: bool = False) -> None:
+        common: dict[str, Any] = {"secret_key": secret_key, "session_cookie": "beizeng_session",
+                                  "max_age": SESSION_HOURS * 3600, "same_site": "lax"}
+        self.plain = SessionMiddleware(app, https_only=always_secure, **common)
+        self.secure = SessionMiddleware(app, https_only=True, **common)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        chosen = self.secure if scope.get("scheme") in ("https", "wss") else self.plain
+        await chosen(scope, receive, send)
+
+
+class BodyLimit:
+    """Refuse an upload whose declared size is beyond the limits before a byte of it is read."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("method") == "POST":
+            length = dict(scope.get("headers") or []).get(b"content-length")
+            if length is not None and length.isdigit() and int(length) > self.limit:
+                body = _plain_page("文件太大", f"一次上传的文件合计不能超过 {self.limit // 1024 // 1024} MB。"
+                                   "请分几次上传，或删去表中多余的内容后再报送。")
+                response = HTMLResponse(body, status_code=413)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def _plain_page(title: str, text: str) -> str:
+    return (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>{title}</title>"
+            f"<body><h1>{title}</h1><p class='error'>{text}</p><p><a href='/'>返回</a></p></body></html>")
+
+
+def secret_key(cfg: Config) -> str:
+    """The cookie-signing key, made once and kept beside beizeng.toml (readable by its owner only)."""
+    path = cfg.root / SECRET_NAME
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+class Forbidden(Exception):
+    """Not for this user: answered 404 (another sender's id is indistinguishable from a missing one)."""
+
+
+def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 20.0,
+               always_secure: bool = False, store: Store | None = None) -> FastAPI:
+    """The application for one county (its beizeng.toml); ``lock_wait`` is how long an upload waits for
+    another run to finish writing before it leaves the file to the watcher."""
+    from beizeng.web import views
+
+    limits = limits or Limits()
+    store = store or Store(store_path(cfg))
+    app = FastAPI(title="倍增报送平台", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
+    app.state.cfg = cfg
+    app.state.store = store
+    app.state.limits = limits
+    app.state.lock_wait = lock_wait
+    app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
+    app.state.templates.env.globals.update(SEVERITY_ZH=SEVERITY_ZH, STATUS_ZH=STATUS_ZH, REASONS=REASONS,
+                                           county=cfg.county, period_words=period_words,
+                                           ROLE_SENDER=ROLE_SENDER)
+    app.add_middleware(SchemeSessions, secret_key=secret_key(cfg), always_secure=always_secure)
+    # the whole request: every file at the limit plus a little for the form's other fields
+    app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024)
+    app.include_router(views.router)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code in (301, 302, 303, 307) and exc.headers:
+            return RedirectResponse(exc.headers["Location"], status_code=303)
+        words = {404: ("没有找到", "没有这个页面或文件，或者它不属于您的单位。"),
+                 403: ("不能这样操作", str(exc.detail) if exc.detail and exc.detail != "Forbidden" else "您的账号没有这项权限。"),
+                 405: ("不能这样操作", "请从页面上的按钮或链接进入。")}
+        title, text = words.get(exc.status_code, ("出错了", str(exc.detail)))
+        if exc.status_code == 400 or exc.status_code == 413:
+            title, text = "无法处理", str(exc.detail)
+        return views.page(request, "error.html", {"title": title, "text": text}, status=exc.status_code)
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden) -> Response:
+        return views.page(request, "error.html", {"title": "没有找到", "text": "没有这个页面或文件，或者它不属于您的单位。"},
+                          status=404)
+
+    return app
+
+
+async def _lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+    """Mirror the audit trail into the warehouse now and then, when the writer lock is free."""
+    from beizeng.web.upload import try_mirror
+
+    async def loop() -> None:
+        seen = -1
+        while True:
+            await asyncio.sleep(MIRROR_EVERY)
+            rows = await run_in_threadpool(app.state.store.audit_rows)
+            if rows and rows[-1]["id"] != seen and await run_in_threadpool(try_mirror, app.state.cfg,
+                                                                          app.state.store, 0):
+                seen = rows[-1]["id"]
+
+    def warm_up() -> None:
+        """Import the pipeline (pandera, polars: seconds) now, not in the first sender's upload."""
+        import beizeng.ingest  # noqa: F401
+        import beizeng.warehouse  # noqa: F401
+
+    task = asyncio.create_task(loop())
+    warming = asyncio.create_task(run_in_threadpool(warm_up))
+    try:
+        yield
+    finally:
+        task.cancel()
+        warming.cancel()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the published warehouse
+# ---------------------------------------------------------------------------------------------
+
+def published(cfg: Config) -> duckdb.DuckDBPyConnection | None:
+    """A read-only connection to the analysts' copy; None before the first run made one."""
+    if not cfg.db_path.exists():
+        return None
+    return duckdb.connect(str(cfg.db_path), read_only=True)
+
+
+SUBMISSION_COLS = ("submission_id", "file_hash", "file_name", "stored_path", "form", "sender", "period", "status",
+                   "sheet", "n_rows", "n_errors", "n_warnings", "received_at")
+
+
+def submission(con: duckdb.DuckDBPyConnection, sid: int) -> dict[str, Any] | None:
+    row = con.execute(f"select {', '.join(SUBMISSION_COLS)} from submissions where submission_id = ?", [sid]).fetchone()
+    return dict(zip(SUBMISSION_COLS, row, strict=True)) if row else None
+
+
+def may_see(user: User, store: Store, sub: dict[str, Any]) -> bool:
+    """The one authorisation rule for a submission: a sender its own (named in it, or uploaded by it)."""
+    if user.role in (ROLE_COUNTY, ROLE_READONLY):
+        return True
+    if not user.sender:
+        return False
+    return sub["sender"] == user.sender or store.uploaded_by(user.sender, int(sub["submission_id"]))
+
+
+def latest_period(con: duckdb.DuckDBPyConnection | None) -> str:
+    """The newest month anything was received for, else the previous month (the usual reporting period)."""
+    if con is not None:
+        row = con.execute("select max(period) from submissions where length(period) = 7").fetchone()
+        if row and row[0]:
+            return str(row[0])
+    return previous_period()
+
+
+def period_param(text: str | None, con: duckdb.DuckDBPyConnection | None) -> str:
+    if not text:
+        return latest_period(con)
+    try:
+        return check_period(text)
+    except ValueError as exc:
+        raise HTTPException(400, str(exc)) from None
+
+
+def temp_download(path: Path, name: str) -> FileResponse:
+    """A generated file sent once and removed after (its folder too)."""
+    return FileResponse(path, filename=name, background=BackgroundTask(shutil.rmtree, path.parent, True))
+
+
+def make_temp_dir() -> Path:
+    return Path(tempfile.mkdtemp(prefix="beizeng-web-"))
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def upload_files(form: Any) -> list[UploadFile]:
+    return [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
