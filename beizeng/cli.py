@@ -6,7 +6,9 @@ commands that write run the Prefect flows.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -48,6 +50,10 @@ RunnerOpt = Annotated[Runner, typer.Option(
 DaskAddressOpt = Annotated[str | None, typer.Option(
     "--dask-address", help="已在运行的 Dask 调度器地址，如 tcp://10.0.0.5:8786（各工作节点须能以相同路径读到收件箱）；"
                            "不填则在本机临时启动一个 Dask 集群。仅与 --runner dask 一起使用。")]
+
+#: Returns older than [rules] history_years are refused unless the run is told history is meant.
+AllowOldOpt = Annotated[bool, typer.Option("--allow-old", help="也接收早于 beizeng.toml [rules] history_years "
+                                                               "（默认近5年）的报表，用于有意补录历史数据。")]
 
 
 def _cfg() -> Config:
@@ -232,17 +238,32 @@ def _dask_unreachable(exc: Exception, address: str | None) -> NoReturn:
     raise typer.Exit(2) from None
 
 
-def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_address: str | None = None) -> None:
+@contextlib.contextmanager
+def _orchestrated(cfg: Config) -> Iterator[None]:
+    """Prefect's server for this command (beizeng.orchestrator), or one Chinese sentence and exit 2."""
+    from beizeng.orchestrator import OrchestratorError, prefect_api
+
+    try:
+        with prefect_api(cfg):
+            yield
+    except OrchestratorError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_address: str | None = None,
+              allow_old: bool = False) -> None:
     from beizeng.session import BusyError
-    from flows.monthly import run_monthly
 
     name = _runner(runner, dask_address)
     cfg = _cfg()
     _busy_now(cfg, wait)
     try:
-        with _Bars():
+        with _orchestrated(cfg), _Bars():  # before Prefect is first imported: its settings are read then
+            from flows.monthly import run_monthly
+
             result = run_monthly(period=period, config_path=str(config_path()), wait_seconds=wait, runner=name,
-                                 dask_address=dask_address)
+                                 dask_address=dask_address, allow_old=allow_old)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
@@ -262,14 +283,16 @@ def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_addr
 def run(when: PeriodArg = None,
         period: PeriodOpt = None,
         wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
-        runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
+        runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None,
+        allow_old: AllowOldOpt = False) -> None:
     """处理收件箱、计算指标并写出该期间的汇总表（每月运行的完整流程）。"""
-    _run_flow(_period(period, when), wait, runner, dask_address)
+    _run_flow(_period(period, when), wait, runner, dask_address, allow_old)
 
 
 @app.command()
 def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
-           runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None) -> None:
+           runner: RunnerOpt = Runner.local, dask_address: DaskAddressOpt = None,
+           allow_old: AllowOldOpt = False) -> None:
     """处理收件箱中的全部报表：校验、入库或退回（附错误清单）；正在写入的文件留待下次处理。"""
     from beizeng.inbox import inbox_files
 
@@ -278,13 +301,14 @@ def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时
         console.print("收件箱中没有新文件。")  # at once: nothing to start Prefect for
         return
     from beizeng.session import BusyError
-    from flows.ingest import run_ingest
 
     _busy_now(_cfg(), wait)
     try:
-        with _Bars():
+        with _orchestrated(_cfg()), _Bars():
+            from flows.ingest import run_ingest
+
             outcomes = run_ingest(config_path=str(config_path()), wait_seconds=wait, runner=name,
-                                  dask_address=dask_address)
+                                  dask_address=dask_address, allow_old=allow_old)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
@@ -367,6 +391,17 @@ def _accepted_returns(cfg: Config) -> int:
     finally:
         con.close()
     return int(row[0]) if row else 0
+
+
+@app.command()
+def stop() -> None:
+    """停止本县在后台运行的 Prefect 服务（写入命令第一次运行时自动启动，空闲15分钟后自行停止）。"""
+    from beizeng.orchestrator import stop as stop_server
+
+    if stop_server(_cfg()):
+        console.print("已停止后台的 Prefect 服务。下次运行写入命令时会自动重新启动。")
+    else:
+        console.print("后台没有正在运行的 Prefect 服务。")
 
 
 @app.command()

@@ -62,6 +62,9 @@ def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None
 
 
 os.environ.setdefault("BEIZENG_TESTING", "1")
+#: A command run as a subprocess starts the county's background Prefect server (beizeng.orchestrator):
+#: in tests it stops by itself a minute after its last use instead of fifteen.
+os.environ.setdefault("BEIZENG_PREFECT_IDLE_SECONDS", "60")
 
 
 @pytest.fixture
