@@ -18,8 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import fcntl
 import os
+import re
 import shutil
 import stat
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -85,6 +87,7 @@ def writer_lock(cfg: Config, wait_seconds: float = 0) -> Iterator[None]:
     who = f"（进程 {holder}）" if holder else ""
     with file_lock(cfg.warehouse / ".writer.lock", wait_seconds,
                    f"另一个 beizeng 运行{who}正在写入数据仓库，请稍后再试（或加 --wait 秒数 等待）。"):
+        sweep_temporaries(cfg)  # what a killed run or a full disk left half-written, before anything else
         yield
 
 
@@ -146,27 +149,159 @@ def _checkpointed(path: Path) -> None:
         con.close()
 
 
+#: Temporary files end so; the sweep at a run's start (:func:`sweep_temporaries`) knows them by it.
+TMP_SUFFIX = ".tmp"
+
+
+def _set_aside(path: Path) -> Path:
+    """Move what sits at ``path`` (a folder, a link: not ours to delete) to a free name beside it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    aside = path.with_name(f"{path.name}.moved-{stamp}")
+    os.rename(path, aside)
+    return aside
+
+
+def _clear_wal(db: Path) -> None:
+    """Take away whatever sits at ``<db>.wal``: DuckDB would replay it into every reader of ``db``.
+
+    The analysts' copy has no log of its own (it is published checkpointed): a ``.wal`` beside it
+    was left by a read-write session on an earlier copy, and belongs to that copy alone.  Read with
+    the new copy it fails every reader ("WAL checkpoint iteration does not match"), or, were the
+    counters to agree, would add the session's writes to figures that never had them.  A file is
+    removed (the session's writes were thrown away with its copy, as docs/operations.md says); a
+    folder or a link is moved aside, since it is not ours to delete.
+    """
+    wal = db.with_name(f"{db.name}.wal")
+    if not os.path.lexists(wal):
+        return
+    if wal.is_symlink() or wal.is_dir():
+        _set_aside(wal)
+    else:
+        wal.unlink(missing_ok=True)
+
+
 def publish(cfg: Config) -> Path:
     """Copy the working database to the analysts' file, atomically (rename over the old copy).
 
     The copy is made read-only on disk: whatever an analyst wrote into it would vanish at the next
-    publish, so a read-write open is refused rather than silently lost.
+    publish, so a read-write open is refused rather than silently lost (the owner, and root, can
+    still open it read-write: what such a session leaves beside the copy is taken away here).
+
+    Nothing left beside the published file stops a publish or breaks the new copy: the temporary
+    copy is a fresh name of our own (``mkstemp``: never someone's file or link), a stale ``.wal`` is
+    cleared just before the rename and once more after it (a session still open on the old copy may
+    have written one meanwhile), and a folder or link at the published name is moved aside.  On any
+    failure (a full disk) the temporary copy is removed and the old copy stays as it was.
     """
     src = work_db(cfg)
     _checkpointed(src)
-    tmp = cfg.db_path.with_name(f".{cfg.db_path.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)  # a read-only leftover of a crashed run would refuse the copy
-    shutil.copyfile(src, tmp)
-    os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-    os.replace(tmp, cfg.db_path)
-    return cfg.db_path
+    target = cfg.db_path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+            shutil.copyfileobj(inp, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        if target.is_symlink() or target.is_dir():
+            _set_aside(target)
+        _clear_wal(target)
+        os.replace(tmp, target)
+        _clear_wal(target)
+    finally:
+        tmp.unlink(missing_ok=True)  # gone after a successful rename; a partial copy otherwise
+    return target
 
 
-def open_published(cfg: Config) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the analysts' copy, for commands that only read."""
+#: DuckDB settings for a connection that runs SQL a person typed (`beizeng query`): nothing outside the
+#: opened file (ATTACH, COPY … TO, read_text/read_csv/glob, INSTALL, EXPORT), and no SET or PRAGMA to undo
+#: that.  Given at connect, so they hold from the first statement.
+QUERY_SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+
+
+def open_published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the analysts' copy, for commands that only read; ``sandbox`` for SQL a
+    person typed (:data:`QUERY_SANDBOX`)."""
     if not cfg.db_path.exists():
         raise FileNotFoundError(f"数据仓库 {cfg.db_path} 还不存在：请先运行 `beizeng run` 或 `beizeng demo`。")
-    return duckdb.connect(str(cfg.db_path), read_only=True)
+    try:
+        if sandbox:
+            return duckdb.connect(str(cfg.db_path), read_only=True, config=dict(QUERY_SANDBOX))
+        return duckdb.connect(str(cfg.db_path), read_only=True)
+    except duckdb.IOException as exc:
+        if ".wal" not in str(exc):
+            raise
+        # a session that opened the copy read-write is still writing beside it: said, not a traceback
+        raise OSError(f"分析用副本 {cfg.db_path} 旁有一个以读写方式打开它的会话写下的 {cfg.db_path.name}.wal，"
+                      "副本暂时打不开：请关闭以读写方式打开副本的程序（DBeaver、duckdb 命令行等，以后请只读打开），"
+                      "下一次运行发布时会自动清除它；急用时可直接删除这个 .wal 文件（其中只有那个会话自己写入的内容）。"
+                      ) from None
+
+
+def sweep_temporaries(cfg: Config) -> list[Path]:
+    """Remove the temporary files an earlier run left when it was stopped (killed, disk full).
+
+    Every writer names its partial files ``.<name>….tmp`` (``.tmp.xlsx``, ``.tmp.docx`` for the
+    outputs) in the target's own folder and renames them when whole, so one left behind is a
+    fragment nobody will finish, and on a full disk the space the next run needs.  Called by every
+    writing run at its start, under the writer lock (:func:`writer_lock`), over the warehouse's folders
+    and the rejected folder (never the inbox itself: a sender's copy in progress may be named so).
+    Links are never followed nor removed.  What a writer may still be at work on is left: see :func:`_stale`.
+    """
+    removed: list[Path] = []
+    locked = {cfg.warehouse, cfg.backups, work_db(cfg).parent}
+    for root in (cfg.warehouse, cfg.inbox / "rejected"):
+        if not root.is_dir() or root.is_symlink():
+            continue
+        for folder, _dirs, files in os.walk(root):  # os.walk does not descend into linked folders
+            for name in files:
+                path = Path(folder) / name
+                if not TEMPORARY.fullmatch(name) or not _stale(path, Path(folder) in locked):
+                    continue
+                try:
+                    path.unlink()
+                except FileNotFoundError:
+                    continue
+                removed.append(path)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _stale(path: Path, locked: bool) -> bool:
+    """Whether a temporary file is a leftover: in a folder only written under the writer lock (the
+    published copy, backups, the working database), by a process that is gone (the process id in
+    its name, as publish and the feedback writers put it), or older than :data:`TMP_GRACE_SECONDS`
+    (the outputs: `beizeng report` writes them without the lock)."""
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    if locked:
+        return True
+    pids = [int(p) for p in re.findall(r"\.(\d{2,7})\.", path.name)]
+    if any(not _alive(pid) for pid in pids):
+        return True
+    return time.time() - st.st_mtime >= TMP_GRACE_SECONDS
+
+
+#: The names writers give their partial files (see :func:`sweep_temporaries`): hidden, ``.tmp`` last or
+#: before the real suffix (``.汇总表.xlsx.tmp.xlsx``, which xlsxwriter and python-docx need).
+TEMPORARY = re.compile(r"\..+\.tmp(?:\.(?:xlsx|docx|csv|md))?")
+#: How old a temporary file must be before the sweep takes it for a leftover (its writer may still be at work).
+TMP_GRACE_SECONDS = 60.0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 For `beizeng query --out`: analysts ask the warehouse in SQL, but the answer usually goes on into a
 workbook. Written with xlsxwriter and the csv module alone (no polars: a read-only command starts at
-once). Text is always written as text, so a value beginning with "=" never becomes a formula.
+once). Text is always written as text, so a value beginning with "=" never becomes a formula
+(:func:`as_text`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,20 @@ import xlsxwriter
 from beizeng.widths import display_width
 
 SUFFIXES = (".xlsx", ".csv")
+#: What a spreadsheet takes for the start of a formula (or, for tab and CR, a cell it re-parses): OWASP's
+#: list for CSV injection, with NUL.  A text beginning so is written as text, never as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
+
+
+def as_text(value: str) -> str:
+    """A text as a cell of a file with no types (CSV): the one rule for exported text.
+
+    In a workbook a text cell is typed as text (``write_string``), so ``=HYPERLINK(…)`` stays words;
+    a CSV has no types, and Excel reads ``=…`` there as a live formula.  So, as OWASP asks, a text
+    starting with one of :data:`FORMULA_START` gets a single quote before it, which Excel shows as
+    text and never evaluates.  Numbers are not texts and are never touched (-5 stays -5).
+    """
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def column_labels(con: Any, columns: Sequence[str], sql: str = "") -> list[str]:
@@ -67,8 +82,17 @@ def _write_csv(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     # UTF-8 with a BOM: Excel on a Chinese Windows opens it as UTF-8 only then
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
-        out.writerow(columns)
-        out.writerows([["" if v is None else v for v in r] for r in rows])
+        out.writerow([as_text(str(c)) for c in columns])
+        out.writerows([[_csv_cell(v) for v in r] for r in rows])
+
+
+def _csv_cell(value: Any) -> Any:
+    """Numbers, dates and booleans as they are; anything else (text, lists, structs) as text by :func:`as_text`."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float | Decimal | dt.date):
+        return value
+    return as_text(str(value))
 
 
 def _write_xlsx(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]], labels: Sequence[str] | None) -> None:

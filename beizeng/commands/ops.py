@@ -34,13 +34,16 @@ LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row")
 SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
 #: Units spelled out for people; the same as beizeng.catalogue.UNIT_ZH, which imports the whole warehouse.
 UNIT_ZH = {"pp": "个百分点", "rank": "名"}
+#: The largest --limit (explain, query): more rows than a screen can show, and below what DuckDB's LIMIT and
+#: Python's fetchmany take (a 20-digit number once crashed explain with a traceback).
+LIMIT_MAX = 1_000_000
 
 
-def _published(cfg: Config) -> duckdb.DuckDBPyConnection:
+def _published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     from beizeng.session import open_published
 
     try:
-        return open_published(cfg)
+        return open_published(cfg, sandbox=sandbox)
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
@@ -157,6 +160,8 @@ class Explanation:
     sql_text: str
     related: list[str] = field(default_factory=list)
     sources: list[SourceRows] = field(default_factory=list)
+    #: senders' reasons for warnings of the returns behind the figure (sender, file, cell, warning, reason)
+    reasons: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
 
 def _models() -> dict[Path, str]:
@@ -336,7 +341,23 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
         rows = source_rows(con, cfg, form, period, scope_name, sql, limit)
         if rows is not None:
             exp.sources.append(rows)
+    exp.reasons = sender_reasons(con, list(sources or []), period)
     return exp
+
+
+def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str) -> list[tuple[str, str, str, str, str]]:
+    """What senders answered, on the 报送平台 (beizeng.web), to warnings of the current returns of ``forms``."""
+    found = con.execute("select count(*) from duckdb_tables() where table_name = 'problem_explanations'").fetchone()
+    if not forms or not found or not found[0]:
+        return []
+    rows = con.execute(
+        "select s.sender, s.file_name, e.cell, p.message, concat_ws('：', e.reason, nullif(e.detail, '')) "
+        "from problem_explanations e join submissions s using (submission_id) "
+        "join problems p on p.submission_id = e.submission_id and p.code = e.code and coalesce(p.cell, '') = e.cell "
+        f"where s.form in ({', '.join('?' for _ in forms)}) and s.period in (?, ?) "
+        "and s.submission_id in (select submission_id from current_submissions) order by s.sender, e.cell",
+        [*forms, period, period[:4]]).fetchall()
+    return [(str(a), str(b), str(c), str(d), str(e)) for a, b, c, d, e in rows]
 
 
 @app.command()
@@ -347,7 +368,7 @@ def explain(
     period: PeriodOpt = None,
     scope: Annotated[str | None, typer.Option(
         "--scope", "-s", help="范围：县名（默认）或乡镇名；名称的开头或一部分也可以（城关 = 城关镇），只要只对应一个。")] = None,
-    limit: Annotated[int, typer.Option(min=1, help="每种来源报表最多列出的行数（至少 1）。")] = 20,
+    limit: Annotated[int, typer.Option(min=1, max=LIMIT_MAX, help="每种来源报表最多列出的行数（1 至 1000000）。")] = 20,
 ) -> None:
     """解释一个指标：数值、计算方法、所在的 SQL 文件，以及它来自哪些报表的哪些行（文件、工作表、Excel 行号）。"""
     cfg = _cfg()
@@ -394,6 +415,10 @@ def explain(
             # the rows are the scope's whole return; the indicator keeps those its formula counts
             console.print("注：合计是所列全部行之和；指标只计入符合上面“计算方法”口径的行（如是否纳统、计划总投资的条件），"
                           "所以可能小于合计。", highlight=False)
+    if exp.reasons:
+        console.print("填报单位对提醒的说明（报送平台）：")
+        for sender, file, cell, warning, reason in exp.reasons:
+            console.print(f"  {sender}（{file} {cell}）：{warning} → [bold]{reason}[/bold]", highlight=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,7 +428,7 @@ def explain(
 @app.command()
 def query(
     sql: Annotated[str, typer.Argument(help="SQL 查询语句（只读）。")],
-    limit: Annotated[int, typer.Option(min=1, help="最多显示的行数（至少 1）。")] = 200,
+    limit: Annotated[int, typer.Option(min=1, max=LIMIT_MAX, help="最多显示的行数（1 至 1000000）。")] = 200,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="把全部结果写入文件（.xlsx 或 .csv），不受 --limit 限制。")
                    ] = None,
 ) -> None:
@@ -414,7 +439,15 @@ def query(
         console.print(f"[red]输出文件应以 .xlsx 或 .csv 结尾，收到的是“{out.name}”。[/red]")
         raise typer.Exit(2)
     cfg = _cfg()
-    con = _published(cfg)
+    try:
+        read_statement(sql)
+    except ValueError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    except duckdb.Error as exc:  # not SQL DuckDB can parse
+        console.print(f"[red]查询出错：[/red]{exc}")
+        raise typer.Exit(2) from None
+    con = _published(cfg, sandbox=True)
     try:
         cur = con.execute(sql)
         if not cur.description:
@@ -425,12 +458,7 @@ def query(
         total = len(rows) if out is not None or len(rows) <= limit else count_rows(con, sql)
         labels = column_labels(con, columns, sql) if out is not None else []
     except duckdb.Error as exc:
-        text = str(exc)
-        if "read-only" in text:
-            console.print("[red]数据仓库副本是只读的：不能修改数据。[/red]需要自己的表时，在自己的 DuckDB 文件中 "
-                          f"ATTACH '{cfg.db_path}' AS bz (READ_ONLY)。")
-        else:
-            console.print(f"[red]查询出错：[/red]{text}")
+        console.print(query_error(exc, cfg.db_path))
         raise typer.Exit(2) from None
     finally:
         con.close()
@@ -445,6 +473,61 @@ def query(
         table.add_row(*(_num(v, 4) if isinstance(v, float | Decimal) else ("—" if v is None else str(v)) for v in r))
     console.print(table)
     console.print(rows_line(len(rows), limit, total))
+
+
+#: The statement types `beizeng query` runs: those that read.  SELECT is also what DuckDB makes of WITH,
+#: VALUES, FROM-first, DESCRIBE, SHOW, SUMMARIZE and UNPIVOT; PRAGMA and CALL give the catalogue's table
+#: functions (table_info, version …); a PRAGMA that would change a setting is stopped by the locked
+#: configuration (see beizeng.session.QUERY_SANDBOX), EXPLAIN ANALYZE of a write by the read-only file.
+READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL"})
+#: PIVOT parses as several statements in one (type MULTI); it is a read when its first word says so.
+PIVOT_WORDS = frozenset({"pivot", "pivot_wider", "unpivot", "pivot_longer"})
+QUERY_EXAMPLE = 'beizeng query "select * from indicator_values limit 5"'
+
+
+def _first_word(statement: str) -> str:
+    text = statement.encode()  # the tokenizer's offsets count UTF-8 bytes
+    tokens = [t for t in duckdb.tokenize(statement) if t[1] != duckdb.token_type.comment]
+    if not tokens:
+        return ""
+    end = tokens[1][0] if len(tokens) > 1 else len(text)
+    return text[tokens[0][0]:end].decode(errors="replace").strip().lower()
+
+
+def read_statement(sql: str) -> str:
+    """The kind of the one reading statement ``sql`` holds; a ValueError in Chinese for anything else.
+
+    Decided by DuckDB's own parser (``extract_statements``), never by looking at words: a comment, a
+    string or a CTE cannot hide a write.  What the statement then reads is fenced by the connection
+    (the copy opened read-only, no access outside it): this check says *why* in one sentence, the
+    connection makes sure of it.  Raises ``duckdb.Error`` for text DuckDB cannot parse.
+    """
+    statements = duckdb.extract_statements(sql)
+    if not statements:
+        raise ValueError(f"没有要执行的 SQL 语句（只有空白、分号或注释）：请写一条查询，如 {QUERY_EXAMPLE}。")
+    if len(statements) > 1:
+        raise ValueError(f"一次只能执行一条查询语句，收到的是 {len(statements)} 条：请分别运行，或去掉语句之间的分号。")
+    kind = statements[0].type.name
+    if kind in READ_STATEMENTS or (kind == "MULTI" and _first_word(statements[0].query) in PIVOT_WORDS):
+        return kind
+    word = _first_word(statements[0].query).upper() or kind
+    raise ValueError(f"beizeng query 只执行读取数据的查询（SELECT、WITH、DESCRIBE、SHOW、SUMMARIZE、PIVOT 等），"
+                     f"不执行 {word} 语句：分析用副本是只读的，不能修改数据、连接其他数据库、读写其他文件或安装扩展。")
+
+
+def query_error(exc: duckdb.Error, published: Path) -> str:
+    """One Chinese sentence for a query DuckDB refused, with DuckDB's own words after it for the SQL's author."""
+    text = str(exc).strip()
+    if isinstance(exc, duckdb.PermissionException) or "file system operations are disabled" in text:
+        return ("[red]beizeng query 只能查询分析用副本中的表和视图，不能读写其他文件或访问网络。[/red]"
+                "要处理别的文件，请在自己的 DuckDB 中进行，并用 "
+                f"ATTACH '{published}' AS bz (READ_ONLY) 连接数据仓库。")
+    if "configuration has been locked" in text:
+        return "[red]beizeng query 不能修改 DuckDB 的设置（SET、RESET、PRAGMA 设置项）。[/red]"
+    if "read-only" in text:
+        return ("[red]数据仓库副本是只读的：不能修改数据。[/red]需要自己的表时，在自己的 DuckDB 文件中 "
+                f"ATTACH '{published}' AS bz (READ_ONLY)。")
+    return f"[red]查询出错：[/red]{text}"
 
 
 def count_rows(con: duckdb.DuckDBPyConnection, sql: str) -> int | None:
