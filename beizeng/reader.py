@@ -47,7 +47,8 @@ _ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".e
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
 FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人",
-                "统计员", "报出日期", "制表日期", "分管领导")
+                "统计员", "报出日期", "制表日期", "分管领导", "联系人", "经办人", "填表日期", "报送日期", "报送时间",
+                "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字")
 NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明")
 #: Sheet columns that are never part of a form and need no "column not read" note.
 IGNORED_EXTRA = ("序号", "编号", "no", "no.", "序")
@@ -65,6 +66,12 @@ _YEAR_RE = re.compile(r"20\d{2}年(?:度)?")
 _SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
 _SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*)$")
+#: Characters no writer downstream accepts (XML 1.0 forbids C0 controls but tab and line feed, and the
+#: noncharacters; python-docx and openpyxl raise on them): C0/C1 controls, DEL, U+FFFE/U+FFFF, U+FDD0–U+FDEF,
+#: and the line breaks other programs use (Word's \x0b, \r, U+2028/9), which become a plain line feed.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]")
+_LINE_BREAKS = {"\x0b": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n"}
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "退格符", "\x0c": "换页符", "\x1b": "ESC", "\x7f": "DEL"}
 
 
 def clean_text(value: Any) -> str:
@@ -148,6 +155,8 @@ class Sheet:
     uncached_formulas: bool | None = None
     #: The sheet's part inside an .xlsx zip, as beizeng.safety found it (None: not known).
     part: str | None = None
+    #: Cells (0-based) from which the reader removed control characters, with their names (``clean_cell``).
+    cleaned: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -198,6 +207,41 @@ class Sheet:
         if m is not None:
             return self.cell(*m[0])
         return self.cell(r, c)
+
+
+def clean_cell(text: str) -> tuple[str, str]:
+    """A cell's text without control characters, and the names of those removed ('' when only line breaks
+    were turned into line feeds: a Word line break in a 进展情况 is a line break, nothing to tell anyone).
+
+    The one place they are handled: every grid is cleaned here as it is read, so no writer (feedback,
+    summary workbook, report, warehouse) ever sees one, and one pasted BEL cannot stop every later run.
+    """
+    text = text.replace("\r\n", "\n")
+    removed: list[str] = []
+
+    def swap(m: re.Match[str]) -> str:
+        ch = m.group(0)
+        if ch in _LINE_BREAKS:
+            return _LINE_BREAKS[ch]
+        name = _CONTROL_NAMES.get(ch, f"U+{ord(ch):04X}")
+        if name not in removed:
+            removed.append(name)
+        return ""
+
+    return _CONTROL_RE.sub(swap, text), "、".join(removed)
+
+
+def _clean_grid(rows: list[list[Any]]) -> dict[tuple[int, int], str]:
+    """Clean every text cell of a grid in place; the cells that lost more than line breaks, with what they lost."""
+    cleaned: dict[tuple[int, int], str] = {}
+    search = _CONTROL_RE.search
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if type(v) is str and search(v):
+                row[c], removed = clean_cell(v)
+                if removed:
+                    cleaned[(r, c)] = removed
+    return cleaned
 
 
 def _fail(name: str, code: str, message: str, fix: str) -> ReturnError:
@@ -265,9 +309,11 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
                 continue
             ws = wb.get_sheet_by_name(meta.name)
             rows = ws.to_python(skip_empty_area=False)
+            cleaned = _clean_grid(rows)
             merged = list(getattr(ws, "merged_cell_ranges", None) or [])
             visible = str(meta.visible).endswith(".Visible")
             sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
+            sheets[-1].cleaned = cleaned
             if findings.uncached_formula_sheets is not None:
                 sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
             if findings.sheet_parts is not None:
@@ -577,6 +623,16 @@ class Table:
     unit: str | None
     #: Rows read past and why (subtotal, section, note, repeated header, 栏次 row), for the sender's list.
     skipped: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Every Excel row under the header with anything in it, and the reason each one not read as data
+    #: or 合计 was set aside ("footer", "blank_tail" or a ``skipped`` code): the row count read is checked
+    #: against the rows seen, so no row can vanish without a reason naming it.
+    seen: list[int] = field(default_factory=list)
+    unread: dict[int, str] = field(default_factory=dict)
+
+    def unaccounted(self) -> list[int]:
+        """Rows seen that are neither data, 合计, nor set aside with a reason: always empty (checked)."""
+        read = {r.excel_row for r in self.rows} | {r.excel_row for r in self.total_rows} | set(self.unread)
+        return [r for r in self.seen if r not in read]
 
     @property
     def sheet(self) -> str:
@@ -619,9 +675,46 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
     return None
 
 
-def _is_footer(values: list[str]) -> bool:
-    joined = "".join(values).replace(" ", "")
-    return any(joined.startswith(w) or w + "：" in joined or w + ":" in joined for w in FOOTER_WORDS)
+#: Column kinds that hold figures: a footer has none of them (a data row usually has some).
+FIGURE_KINDS = ("money", "number", "int", "pct")
+_FIGURE_RE = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+
+
+def _is_label(text: str) -> bool:
+    """"填报人：", "联系电话:", "审核人": a label whose value follows in the next filled cell."""
+    bare = re.sub(r"\s", "", text)
+    return bare.endswith((":", "：")) or bare in FOOTER_WORDS or bare.endswith(("电话", "日期", "手机"))
+
+
+def _is_figure(value: Any, text: str) -> bool:
+    if isinstance(value, bool):
+        return False
+    if _MOBILE_RE.fullmatch(text):
+        return False  # a mobile number typed into the footer, whichever column it lands in
+    if isinstance(value, int | float):
+        return True
+    return any(ch.isdigit() for ch in text) and bool(_FIGURE_RE.fullmatch(text))
+
+
+def _is_footer(raw: list[Any], texts: list[str], figure_cols: set[int]) -> bool:
+    """A row shaped like a footer ("填报人：张三  联系电话：…  审核人：…"): its first filled cell is a footer
+    label, and no figure stands in a column where the table has figures (a phone number or a date right of
+    its label is that label's value).
+
+    Decided by the row's shape, never by a word inside a cell: a project whose 进展情况 says "负责人：张三"
+    starts with its code or name and carries its figures, so it stays data.  Whether the row really ends the
+    table is ``extract_table``'s decision (only after the last data row).
+    """
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    if not filled or not re.sub(r"\s", "", filled[0][1]).startswith(FOOTER_WORDS):
+        return False
+    before = ""
+    for c, text in filled:
+        if c in figure_cols and not _is_label(before) and _is_figure(raw[c] if c < len(raw) else "", text):
+            return False
+        before = text
+    return True
 
 
 def _is_note(values: list[str]) -> bool:
@@ -692,9 +785,12 @@ def extract_table(match: HeaderMatch) -> Table:
     """The rows under the header that carry data, and everything else set aside with the reason.
 
     Set aside, never silently: the 栏次/unit row under the header, notes, page-repeated headers,
-    合计 rows (kept to check against the sum), 小计/其中 rows, section headings, the footer from the
-    first 填报人/联系电话 line on.  A value shown by a cell merged down over several rows (a township
-    written once for all its projects) is read into each row it covers.
+    合计 rows (kept to check against the sum), 小计/其中 rows, section headings, rows with nothing in
+    the form's columns.  The table ends at its last data row: the footer is the first row shaped like
+    one (``_is_footer``) after it, with everything below; a footer-shaped row with data below it is no
+    footer, and is set aside with its reason while the rows below are read.  A value shown by a cell
+    merged down over several rows (a township written once for all its projects) is read into each
+    row it covers.
     """
     sheet = match.sheet
     lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
@@ -704,39 +800,37 @@ def extract_table(match: HeaderMatch) -> Table:
         m = _UNIT_RE.search(line.replace(" ", ""))
         if m:
             unit = m.group(1)
-    rows: list[DataRow] = []
-    totals: list[DataRow] = []
-    footer: list[str] = []
-    skipped: list[tuple[int, str, str]] = []
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
+    figure_cols = {c for name, c in match.columns.items() if kinds[name] in FIGURE_KINDS}
     key_col = match.columns.get(match.form.key[0]) if match.form.key else None
     exact = {clean_text(h) for h in match.headers.values()}
     data_start = match.data_start
     in_header = True  # rows right under the header may still be part of it (栏次, units)
+    #: Every row with anything in it: (excel row, what it is, the row, footer-shaped, its text).
+    found: list[tuple[int, str, DataRow | None, bool, str]] = []
     for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
         present = [t for t in texts if t]
         if not present:
             continue
-        if footer or _is_footer(present):
-            footer.append(" ".join(present))
-            continue
-        if in_header and _is_annex(present):
+        footerish = _is_footer(raw, texts, figure_cols)
+        line = " ".join(present)
+        if in_header and not footerish and _is_annex(present):
             for name, c in used:
                 word = texts[c].strip("()（）") if c < len(texts) else ""
                 if word in ("亿元", "万元", "千元", "元", "%") and name not in match.units:
                     match.units[name] = word
-            skipped.append((r + 1, "annex_row", "表头下的栏次/单位行"))
+            found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
         if _is_note(present):
-            skipped.append((r + 1, "note_row", "说明文字行"))
+            found.append((r + 1, "note_row", None, footerish, line))
             continue
         if _is_repeated_header(match, texts, exact):
-            skipped.append((r + 1, "repeated_header", "重复的表头行"))
+            found.append((r + 1, "repeated_header", None, footerish, line))
             continue
         cells = {}
         shown = {}
@@ -753,20 +847,73 @@ def extract_table(match: HeaderMatch) -> Table:
         row = DataRow(r + 1, cells)
         kind = _row_kind(texts, key_col, county)
         if kind == "total":
-            totals.append(row)
+            found.append((r + 1, "total", row, footerish, line))
+        elif kind == "subtotal":
+            found.append((r + 1, "subtotal_row", None, footerish, line))
+        elif len(present) == 1 and _is_section(raw, texts, r, match):
+            found.append((r + 1, "section_row", None, footerish, line))
+        elif not any(shown.values()):
+            found.append((r + 1, "outside_columns", None, footerish, line))  # e.g. only a pre-numbered 序号
+        elif _is_zero_only(shown, kinds):
+            found.append((r + 1, "zero_row", None, footerish, line))  # formulas copied down into unused rows
+        else:
+            found.append((r + 1, "data", row, footerish, line))
+    return _settle(match, found, lines_above, unit)
+
+
+#: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
+_SET_ASIDE = {
+    "annex_row": "表头下的栏次/单位行",
+    "note_row": "说明文字行",
+    "repeated_header": "重复的表头行",
+    "subtotal_row": "小计/其中行",
+    "section_row": "分组标题行",
+    "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
+    "zero_row": "只有0、没有名称等文字的行",
+    "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
+}
+
+
+def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], lines_above: list[str],
+            unit: str | None) -> Table:
+    """Decide where the table ends and give every row seen its place: data, 合计, set aside, or footer.
+
+    The end is the last row carrying the table's content (data, 合计, 小计); the footer is the first
+    footer-shaped row after it and everything below.  Rows after the end with nothing in the form's
+    columns but a 序号 or zeros (the unused rows of a numbered sheet) are named together, once.
+    """
+    content = [i for i, (_, kind, _, footerish, _) in enumerate(found)
+               if kind in ("data", "total", "subtotal_row") and not footerish]
+    last = content[-1] if content else -1
+    foot = next((i for i in range(last + 1, len(found)) if found[i][3]), len(found))
+    table = Table(match, [], [], lines_above, [], unit, seen=[f[0] for f in found])
+    tail: list[int] = []
+    for i, (row_no, kind, row, footerish, line) in enumerate(found):
+        if i >= foot:
+            table.footer.append(line)
+            table.unread[row_no] = "footer"
             continue
-        if kind == "subtotal":
-            skipped.append((r + 1, "subtotal_row", "小计/其中行"))
+        if i > last and kind in ("outside_columns", "zero_row"):
+            tail.append(row_no)
+            table.unread[row_no] = "blank_tail"
             continue
-        if not any(shown.values()):
-            continue  # text only in columns the form does not have, e.g. a pre-numbered 序号
-        if len(present) == 1 and _is_section(raw, texts, r, match):
-            skipped.append((r + 1, "section_row", "分组标题行"))
-            continue
-        if _is_zero_only(shown, kinds):
-            continue
-        rows.append(row)
-    return Table(match, rows, totals, lines_above, footer, unit, skipped)
+        if footerish and kind != "annex_row":
+            kind = "footer_inside"
+        if kind == "data" and row is not None:
+            table.rows.append(row)
+        elif kind == "total" and row is not None:
+            table.total_rows.append(row)
+        else:
+            table.skipped.append((row_no, kind, _SET_ASIDE[kind]))
+            table.unread[row_no] = kind
+    if tail:
+        span = f"（至第{tail[-1]}行，共{len(tail)}行）" if len(tail) > 1 else ""
+        table.skipped.append((tail[0], "blank_tail", f"表格末尾只有序号、参考列或0、没有数据的行{span}"))
+    table.skipped.sort()
+    for row_no in table.unaccounted():  # never happens; if it ever did, the sender is told, not the row lost
+        table.skipped.append((row_no, "row_not_read", "未能归类的行"))
+        table.unread[row_no] = "row_not_read"
+    return table
 
 
 def read_meta_sheet(sheets: list[Sheet]) -> dict[str, str]:
