@@ -157,11 +157,17 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
     empty), each its line as the run summary prints it.
     """
     titles = {f.code: f.title for f in all_forms().values()}
+    # a sender's reason for a warning, given on the 报送平台 (beizeng.web; the table exists once it was used)
+    explained, explanations = "null", ""
+    if has_relation(con, "problem_explanations"):
+        explained = "nullif(concat_ws('：', e.reason, nullif(e.detail, '')), '')"
+        explanations = ("left join problem_explanations e on e.submission_id = p.submission_id and e.code = p.code "
+                        "and e.cell = coalesce(p.cell, '')")
     rows = con.execute(
-        """
+        f"""
         select p.severity, s.sender, s.form, s.file_name, p.sheet, p.cell, p.column_header, p.value, p.message, p.fix,
-               s.status
-        from problems p join submissions s using (submission_id)
+               s.status, {explained}
+        from problems p join submissions s using (submission_id) {explanations}
         where s.period in (?, ?) and p.severity in ('error', 'warning')
           and (s.submission_id in (select submission_id from current_submissions)
                or (s.status = 'rejected' and not exists (
@@ -173,9 +179,9 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
     ).fetchall()
     out: list[list[Any]] = [
         ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],
-         r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回"] for r in rows]
+         r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回", r[11]] for r in rows]
     out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
-             None, None, w.text, w.fix, "待核实"] for w in period_warnings(con, period, cfg)]
+             None, None, w.text, w.fix, "待核实", None] for w in period_warnings(con, period, cfg)]
     return out
 
 
@@ -706,7 +712,8 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
 
 QUALITY_COLS = [Col("类别", "center", 6), Col("填报单位", "center", 10), Col("报表", "wrap", 16), Col("文件", "wrap", 28),
                 Col("工作表", "wrap", 12), Col("单元格", "center", 7), Col("列", "wrap", 14), Col("原值", "wrap", 12),
-                Col("问题", "wrap", 50), Col("修改建议", "wrap", 30), Col("处理结果", "center", 8)]
+                Col("问题", "wrap", 50), Col("修改建议", "wrap", 30), Col("处理结果", "center", 8),
+                Col("填报单位说明", "wrap", 24)]
 
 
 def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> None:
