@@ -8,6 +8,7 @@
   batch of finished files to the ingest flow (a subflow run per batch, visible in the UI).  An hourly
   schedule starts the next one; ``beizeng serve`` starts the first at once.  One watcher per
   warehouse: a second one waits for the first to end its hour.
+- the 报送平台 (``beizeng web``) in a thread of the same process, at ``BEIZENG_WEB`` (``host:port``, or ``off``).
 
 Schedules fire only against a real server (``prefect server start``), never the temporary one.
 """
@@ -141,4 +142,7 @@ def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None
     signal.signal(signal.SIGINT, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
     threading.Thread(target=start_watcher_run, args=(config_path,), name="beizeng-start-watcher",
                      daemon=True).start()
+    from beizeng.web.app import serve_in_thread
+
+    serve_in_thread(cfg)  # the 报送平台 beside the deployments: BEIZENG_WEB=host:port (default 127.0.0.1:8000), or off
     serve(*deployments, query_seconds=query_seconds, print_starting_message=False)

@@ -18,6 +18,7 @@ import datetime as dt
 import secrets
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -255,3 +256,25 @@ def now() -> dt.datetime:
 
 def upload_files(form: Any) -> list[UploadFile]:
     return [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
+
+
+#: `beizeng serve` starts the 报送平台 beside the deployments at this address ("host:port"; "off" for none).
+WEB_ENV = "BEIZENG_WEB"
+WEB_DEFAULT = "127.0.0.1:8000"
+
+
+def serve_in_thread(cfg: Config, address: str | None = None) -> threading.Thread | None:
+    """Run the 报送平台 in a daemon thread (for `beizeng serve`); None when ``BEIZENG_WEB=off``."""
+    import os
+
+    import uvicorn
+
+    address = address or os.environ.get(WEB_ENV, WEB_DEFAULT)
+    if address.lower() in ("off", "no", "0", ""):
+        return None
+    host, _, port = address.rpartition(":")
+    server = uvicorn.Server(uvicorn.Config(create_app(cfg), host=host or "127.0.0.1", port=int(port),
+                                           proxy_headers=True, log_level="warning", timeout_keep_alive=5))
+    thread = threading.Thread(target=server.run, name="beizeng-web", daemon=True)
+    thread.start()
+    return thread
