@@ -20,6 +20,8 @@ import polars as pl
 Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "pct", "date", "month", "flag", "enum",
                "township", "county", "scope"]
 Frequency = Literal["monthly", "yearly", "quarterly"]
+#: Where a column the layout leaves implicit is filled from (see ``column``'s ``implied_by``).
+Implied = Literal["sender", "period_year", "unit"]
 #: What a cell with no figure means (see ``column``'s ``blank``).
 Blank = Literal["zero", "not_reported", "unknown"]
 #: The meaning of "no figure" when a column does not declare it: a clerk's "—" in an amount is zero
@@ -45,6 +47,8 @@ def column(
     example: str | None = None,
     width: int | None = None,
     blank: Blank | None = None,
+    implied_by: Implied | None = None,
+    essential: bool | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -58,6 +62,12 @@ def column(
     reported (null, refused where required); ``"unknown"`` — both are no value (null), as for a figure
     someone else computes where "—" means "not available".  Money defaults to ``"not_reported"``,
     everything else to ``"unknown"`` (``BLANK_DEFAULT``); the description should say why a column differs.
+    ``implied_by`` names where a column the layout may leave out is filled from: ``"sender"`` (a township's
+    own return needs no 所属乡镇 column), ``"period_year"`` (the year of the title), ``"unit"`` (the 单位
+    line or the unit in a header); the lineage records that it was filled so.
+    ``essential`` marks a column without which the form's figures cannot be computed: a return lacking it
+    is refused (with every other problem of the file).  The form's key columns are essential unless they
+    may be blank; every other column may be missing (a note, or a warning naming the figures it feeds).
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -72,6 +82,8 @@ def column(
             "example": example,
             "width": width,
             "blank": blank,
+            "implied_by": implied_by,
+            "essential": essential,
         },
         **checks,
     )
@@ -107,6 +119,8 @@ class Column:
     example: str | None = None
     width: int | None = None
     blank: Blank = "unknown"
+    implied_by: Implied | None = None
+    essential: bool | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -161,6 +175,13 @@ class FormSpec:
                 return c
         raise KeyError(name)
 
+    def needs(self, col: Column) -> bool:
+        """Whether the form's figures cannot be computed without this column: a return lacking it is
+        refused.  The one rule: declared ``essential``, else a key column that may not be blank."""
+        if col.essential is not None:
+            return col.essential
+        return col.name in self.key and col.required
+
     @property
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {c.name: c.dtype for c in self.columns}
@@ -187,6 +208,8 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 example=meta.get("example"),
                 width=meta.get("width"),
                 blank=meta.get("blank") or BLANK_DEFAULT.get(meta.get("kind", "text"), "unknown"),
+                implied_by=meta.get("implied_by"),
+                essential=meta.get("essential"),
             )
         )
     return out

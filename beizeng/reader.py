@@ -13,6 +13,7 @@ is told what the file really is.  Macros are never run: calamine only reads cell
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import unicodedata
@@ -25,6 +26,7 @@ from typing import Any
 
 import python_calamine
 
+from beizeng import headers
 from beizeng.forms import Column, FormSpec
 from beizeng.problems import Problem, ReturnError, col_letter
 from beizeng.safety import NO_VALUE_FORMULA, Findings, inspect_file
@@ -437,19 +439,34 @@ class HeaderMatch:
     form: FormSpec
     sheet: Sheet
     header_row: int  # 0-based index of the first header row
-    header_height: int  # 1 or 2 rows
+    header_height: int  # 1, 2 or 3 rows
     columns: dict[str, int]  # form column name → 0-based sheet column
     units: dict[str, str]  # form column name → unit written in its header, if any
     extra: list[tuple[int, str]]  # sheet columns with a header the form does not know
     headers: dict[str, str] = field(default_factory=dict)  # form column name → header text as written
+    #: form column name → how sure the match is (1.0: the schema's own header; see beizeng.headers)
+    scores: dict[str, float] = field(default_factory=dict)
+    #: form column name → the sheet columns equally likely to hold it (the sender is asked, never guessed)
+    ties: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
         return len(self.columns)
 
     @property
+    def total(self) -> float:
+        """The sum of the column scores: what ranks one place, sheet or form against another."""
+        return sum(self.scores.values()) if self.scores else float(len(self.columns))
+
+    @property
+    def missing(self) -> list[Column]:
+        """Form columns the sheet has no column for and that the context cannot fill either."""
+        return [c for c in self.form.columns if c.name not in self.columns and not c.implied_by]
+
+    @property
     def missing_required(self) -> list[Column]:
-        return [c for c in self.form.columns if c.required and c.name not in self.columns]
+        """Missing columns without which the form's figures cannot be computed (``FormSpec.needs``)."""
+        return [c for c in self.missing if self.form.needs(c)]
 
     @property
     def data_start(self) -> int:
@@ -462,55 +479,93 @@ class HeaderMatch:
 
 
 def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:
-    """Per column: every header key the cell(s) may stand for, best first, and the raw text.
-
-    The keys are worked out once per sheet, so matching a form is dictionary look-ups only.
-    """
+    """Per column: the header's path (parent ▸ child, empty when the column has no header) and the raw
+    text (for its unit).  Worked out once per sheet, the same for every form."""
     cached = sheet._candidates.get((r, height))
     if cached is None:
-        cached = sheet._candidates[(r, height)] = [
-            (tuple(k for text in texts for k in _header_keys(text)), raw)
-            for texts, raw in _compute_candidates(sheet, r, height)
-        ]
+        cached = sheet._candidates[(r, height)] = _compute_candidates(sheet, r, height)
     return cached
 
 
-def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[list[str], str]]:
-    """Per column: the texts that may name it, best first, and the raw text (for its unit).
+def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:
+    """Per column: the texts of the header rows from top to bottom, a merged cell's text in every column
+    it covers and a text merged down over several rows once.
 
-    Over two rows a group header ("完成投资" merged over "本月" and "1-6月累计") reads as
-    "本月完成投资", "完成投资本月" or the lower cell alone; a lower cell under an empty upper one
-    inherits the group on its left when the file keeps no merge information (.ods).
+    A lower cell under an empty upper one inherits the group on its left when the file keeps no merge
+    information (.ods), as a person reading the printed table would.
     """
-    out: list[tuple[list[str], str]] = []
-    carried = ""
-    tops, bottoms = sheet.texts(r), sheet.texts(r + 1)
+    out: list[tuple[tuple[str, ...], str]] = []
+    carried: list[str] = [""] * height
+    rows = [sheet.texts(r + i) for i in range(height)]
     for c in range(sheet.width):
-        top = sheet.shown_text(r, c) if sheet.merged else (tops[c] if c < len(tops) else "")
-        if height == 1:
-            out.append(([top] if top else [], top))
-            continue
-        bottom = bottoms[c] if c < len(bottoms) else ""
-        merge = sheet.merge_at(r + 1, c) if sheet.merged else None
-        if merge is not None and merge[0][0] <= r:
-            bottom = ""  # a header merged down over both rows: the lower cell shows the upper one
-        if not top and bottom and carried and not sheet.merged:
-            top = carried
-        carried = top if bottom else ""
-        if not bottom or bottom == top:
-            out.append(([top] if top else [], top))
-        elif not top:
-            out.append(([bottom], bottom))
-        else:
-            out.append(([top + bottom, bottom + top, bottom, top], top + bottom))
+        path: list[str] = []
+        for i in range(height):
+            if sheet.merged:
+                m = sheet.merge_at(r + i, c)
+                if m is not None and i > 0 and m[0][0] < r + i:
+                    continue  # merged down from a row above: already in the path
+                text = sheet.shown_text(r + i, c)
+            else:
+                text = rows[i][c] if c < len(rows[i]) else ""
+                below = any(c < len(rows[j]) and rows[j][c] for j in range(i + 1, height))
+                if not text and below and carried[i]:
+                    text = carried[i]
+                carried[i] = text if below else ""
+            if text and (not path or path[-1] != text):
+                path.append(text)
+        out.append((tuple(path), "".join(path)))
     return out
 
 
+_NUMBER_TYPES = (int, float, dt.date, dt.datetime, dt.time)
+
+
+def _header_like(sheet: Sheet, r: int) -> bool:
+    """A row that may be part of a header: some text, and not a row of figures (a data row under a
+    one-row header must not be composed into it)."""
+    if not any(sheet.texts(r)):
+        return False
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    figures = sum(1 for v in row if isinstance(v, _NUMBER_TYPES) and not isinstance(v, bool))
+    return figures < 2
+
+
+_PATHS: dict[tuple[str, int, tuple[str, ...]], dict[str, float]] = {}
+
+
+def _path_scores(form: FormSpec, path: tuple[str, ...]) -> dict[str, float]:
+    """Form column → score of one header path: by meaning (beizeng.headers), and at least as sure as
+    before for the template's own header or a listed alias (exact keys, as ``header_keys`` folds them)."""
+    key = (form.code, id(form.model), path)
+    cached = _PATHS.get(key)
+    if cached is None:
+        cached = dict(headers.path_scores(form, path))
+        lookup = _lookup(form)
+        for text, factor in headers.path_texts(path):
+            for k in _header_keys(text):
+                name = lookup.get(k)
+                if name is not None:
+                    s = factor * (1.0 if name == _canonical(form, text) else headers.WEIGHT_ALIAS)
+                    if s > cached.get(name, 0.0):
+                        cached[name] = s
+                    break
+        if len(_PATHS) > 100_000:
+            _PATHS.clear()
+        _PATHS[key] = cached
+    return cached
+
+
+def _canonical(form: FormSpec, text: str) -> str | None:
+    key = header_key(text)
+    return next((c.name for c in form.columns if header_key(c.header) == key), None)
+
+
 _LOOKUPS: dict[tuple[str, int], dict[str, str]] = {}
+_ASSIGNED: dict[tuple[str, int, tuple[tuple[str, ...], ...]], headers.Assignment] = {}
 
 
 def _lookup(form: FormSpec) -> dict[str, str]:
-    """Header key → form column, built once per form (header matching runs for every form on every row)."""
+    """Header key → form column for the exact headers and aliases, built once per form."""
     cached = _LOOKUPS.get((form.code, id(form.model)))
     if cached is not None:
         return cached
@@ -523,29 +578,29 @@ def _lookup(form: FormSpec) -> dict[str, str]:
     return table
 
 
-def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int, lookup: dict[str, str]) -> HeaderMatch:
-    columns: dict[str, int] = {}
+def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
+    """This form's columns in the header starting at row ``r`` (``height`` rows), by meaning (beizeng.headers)."""
+    candidates = _header_candidates(sheet, r, height)
+    key = (form.code, id(form.model), tuple(path for path, _ in candidates))
+    found = _ASSIGNED.get(key)
+    if found is None:  # a county's returns repeat their headers: each layout is assigned once per process
+        matrix = {c: _path_scores(form, path) for c, (path, _) in enumerate(candidates) if path}
+        found = headers.assign(matrix)
+        if len(_ASSIGNED) > 20_000:
+            _ASSIGNED.clear()
+        _ASSIGNED[key] = found
     units: dict[str, str] = {}
-    headers: dict[str, str] = {}
-    extra: list[tuple[int, str]] = []
-    for c, (keys, raw) in enumerate(_header_candidates(sheet, r, height)):
-        if not keys:
-            continue
-        name = None
-        for key in keys:
-            hit = lookup.get(key)
-            if hit is not None and hit not in columns:
-                name = hit
-                break
-        if name is not None:
-            columns[name] = c
-            headers[name] = raw
-            unit = _HEADER_UNIT_RE.search(raw)
-            if unit:
-                units[name] = unit.group(1).replace("％", "%")
-        else:
-            extra.append((c, raw))
-    return HeaderMatch(form, sheet, r, height, columns, units, extra, headers)
+    texts: dict[str, str] = {}
+    for name, c in found.columns.items():
+        raw = candidates[c][1]
+        texts[name] = raw
+        unit = _HEADER_UNIT_RE.search(raw)
+        if unit:
+            units[name] = unit.group(1).replace("％", "%")
+    used = set(found.columns.values())
+    extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
+    return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
+                       dict(found.ties))
 
 
 def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
@@ -562,24 +617,30 @@ def _never_a_return(names: list[str]) -> set[str]:
     return ours | {INSTRUCTIONS_SHEET} if META_SHEET in names else ours
 
 
-def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
-    """The best place on one sheet where this form's headers stand, if any column matched.
+def _rank(m: HeaderMatch) -> tuple[float, int, int]:
+    return (-round(m.total, 6), len(m.missing_required), m.header_height)
 
-    Most columns matched wins, then fewest required missing, then a one-row header (a two-row one
-    must earn its place by matching more), then the first such place; so once a one-row header
-    matches every column of the form nothing further down can win and the scan stops there.
+
+def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
+    """The best place on one sheet where this form's header stands (1, 2 or 3 rows), if any column matched.
+
+    Highest total score wins, then fewest required missing, then the shorter header (a taller one must
+    earn its place by reading better), then the first such place; once a one-row header holds every
+    column of the form with certainty nothing further down can win and the scan stops there.
     """
-    lookup = _lookup(form)
     best: HeaderMatch | None = None
+    heights = (1, 2, 3) if sheet.merged else (1, 2)
+    n = len(form.columns)
     for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
-        if not any(sheet.texts(r)):
-            continue
-        for height in (1, 2):
-            m = _match_row(form, sheet, r, height, lookup)
-            if m.score and (best is None or (-m.score, len(m.missing_required), m.header_height)
-                            < (-best.score, len(best.missing_required), best.header_height)):
+        if sum(1 for t in sheet.texts(r) if t) < 2:
+            continue  # empty, a title or a 单位 line: a header names at least two columns
+        for height in heights:
+            if height > 1 and not _header_like(sheet, r + height - 1):
+                break
+            m = _match_row(form, sheet, r, height)
+            if m.score and (best is None or _rank(m) < _rank(best)):
                 best = m
-        if best is not None and best.header_height == 1 and best.score == len(form.columns):
+        if best is not None and best.header_height == 1 and best.score == n and best.total >= n - 1e-9:
             break
     return best
 
@@ -588,7 +649,7 @@ def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
     """This form's best header on every readable sheet, best sheet first."""
     found = [m for m in (sheet_matches(form, s) for s in readable_sheets(sheets)) if m is not None]
     order = {id(s): i for i, s in enumerate(sheets)}
-    return sorted(found, key=lambda m: (-m.score, len(m.missing_required), order[id(m.sheet)]))
+    return sorted(found, key=lambda m: (*_rank(m)[:2], order[id(m.sheet)]))
 
 
 def find_header(form: FormSpec, sheets: list[Sheet]) -> HeaderMatch | None:

@@ -32,7 +32,7 @@ class Cultivation(pa.DataFrameModel):
     )
     name: str = column("企业名称", "企业全称，与营业执照一致。", aliases=("单位名称", "企业"), width=30)
     township: str = column("所属乡镇", "企业所在的乡镇（街道、经开区）。", kind="township",
-                           aliases=("乡镇", "所在乡镇", "属地"), width=12)
+                           aliases=("乡镇", "所在乡镇", "属地"), width=12, implied_by="sender")
     ctype: str = column(
         "培育类型", "拟入规、专精特新小巨人（国家级）、省级专精特新、高新技术企业、科技型中小企业、技改奖励资金（省级中小企业"
         "技术改造奖励资金申报）或绿色工厂；同一企业有几类培育就填几行。",

@@ -33,7 +33,8 @@ class EnterpriseOutput(pa.DataFrameModel):
     output_month: Money = column("本月工业总产值", "当月工业总产值（当年价格）。", kind="money",
                                                  unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=0)
     output_cum: Money = column("1-N月累计工业总产值", "本年1月至本月的累计工业总产值（当年价格）。", kind="money",
-                                    unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0)
+                                    unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0,
+                                    essential=True)
     output_cum_last_year: Money = column(
         "上年同期累计工业总产值", "上年1月至同月的累计工业总产值，用于计算同比。", kind="money",
         unit="万元", aliases=("上年同期", "上年同期累计", "去年同期"), nullable=True, ge=0,

@@ -20,7 +20,8 @@ TARGET_CODES = tuple(c for c, i in catalogue().items() if c.endswith(("_target",
 
 
 class Targets(pa.DataFrameModel):
-    year: int = column("年度", "目标所属年度。", kind="int", aliases=("年份",), ge=2000, le=2100, width=8)
+    year: int = column("年度", "目标所属年度。", kind="int", aliases=("年份",), ge=2000, le=2100, width=8,
+                     implied_by="period_year")
     indicator: str = column("指标代码", "指标目录中的目标代码（如 output_target、va_target_pct）。", kind="enum",
                             choices=TARGET_CODES,
                             aliases=("代码",), width=28)
@@ -28,7 +29,7 @@ class Targets(pa.DataFrameModel):
     scope: str = column("范围", "全县填县名或留空；分解到乡镇的填乡镇名称。", kind="scope", aliases=("乡镇", "地区"),
                         nullable=True, width=12)
     value: Money = column("年度目标", "全年目标值，单位见“单位”列。", kind="number", aliases=("目标值", "全年目标"))
-    unit: str = column("单位", "亿元、万元、%、户、个、亩等。", aliases=("计量单位",), width=8)
+    unit: str = column("单位", "亿元、万元、%、户、个、亩等。", aliases=("计量单位",), width=8, implied_by="unit")
     q1: Money = column("一季度累计目标", "截至一季度末的累计目标（可不填，不填按序时进度）。", kind="number",
                        aliases=("一季度",), nullable=True)
     q2: Money = column("上半年累计目标", "截至二季度末的累计目标（可不填）。", kind="number",
