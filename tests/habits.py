@@ -22,7 +22,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -668,19 +667,17 @@ SUPER = {"fai_projects": "投资情况", "enterprise_output": "主要经济指�
 
 
 def _group(book: Book, levels: int) -> None:
-    for group, children in GROUPS[book.form]:
+    """Group cells over their children; with three levels a super group over the last group (and the columns
+    next to it that carry no group of their own stay merged down over all three rows)."""
+    groups = GROUPS[book.form]
+    for n, (group, children) in enumerate(groups):
         members = [c for c in book.cols if c.key in children]
         units = {c.unit for c in members}
         for c in members:
-            c.groups = ([SUPER[book.form]] if levels == 3 else []) + [group]
+            c.groups = ([SUPER[book.form]] if levels == 3 and n == len(groups) - 1 else []) + [group]
             c.label = children[c.key]
             if len(units) == 1 and c.unit:
                 c.unit_on_group = True
-    if levels == 3:  # the super group spans the grouped columns and what lies between them
-        idx = [i for i, c in enumerate(book.cols) if c.groups]
-        for c in book.cols[min(idx): max(idx) + 1]:
-            if not c.groups:
-                c.groups = [SUPER[book.form]]
 
 
 @habit("两行合并表头（“完成投资”合并在“本月 / 1-N月累计”之上）", 2, exclusive=("header",))
@@ -909,12 +906,12 @@ def compatible(names: list[str]) -> bool:
 
 
 def apply(book: Book, names: list[str]) -> Book:
-    """A copy of the book with the habits applied in stage order (the order they are named in within a stage)."""
+    """A copy of the book with the habits applied in stage order (the order they are named in within a stage).
+
+    The file keeps its name (a suffix of digits would be read as a year or month by the identification)."""
     out = copy.deepcopy(book)
     for name in sorted(names, key=lambda n: HABITS[n].stage):
         HABITS[name].apply(out)
-    suffix = "+".join(sorted(names))
-    out.file_name = f"{Path(out.file_name).stem}__{zlib.crc32(suffix.encode()):08x}{Path(out.file_name).suffix}"
     return out
 
 

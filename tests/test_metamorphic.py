@@ -282,3 +282,22 @@ def test_indicator_values_equal_with_habits(suite: Suite, tmp_path: Path) -> Non
 @pytest.mark.slow
 def test_indicator_values_equal_with_habits_many(suite: Suite, tmp_path: Path) -> None:
     _indicator_sample(suite, 12, tmp_path)
+
+
+def test_the_suite_sees_a_changed_figure_and_a_question(suite: Suite, tmp_path: Path) -> None:
+    """The comparison can fail: one amount typed 1 万元 higher is 'wrong'; "待核" in an amount is a question
+    naming its cell."""
+    book = H.apply(suite.books["fai_projects"], [])
+    first = next(r for r in book.rows if r.kind == "data")
+    first.cells["invest_cum"] += 1
+    p = prepare(H.write(book, tmp_path / "typo"), suite.cfg)
+    validate_prepared([p])
+    verdict = judge(p, suite.expected["fai_projects"])
+    assert verdict.outcome == "wrong" and "8 行（应为 8）" in verdict.detail
+
+    book = H.apply(suite.books["fai_projects"], [])
+    next(r for r in book.rows if r.kind == "data").cells["invest_cum"] = "待核"
+    p = prepare(H.write(book, tmp_path / "question"), suite.cfg)
+    validate_prepared([p])
+    verdict = judge(p, suite.expected["fai_projects"])
+    assert verdict.outcome == "question" and "M5：「1-N月累计完成投资」填的是“待核”" in verdict.detail, verdict
