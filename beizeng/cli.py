@@ -7,11 +7,15 @@ commands that write run the Prefect flows.
 from __future__ import annotations
 
 import contextlib
+import errno
+import getpass
+import logging
 import os
+import re
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
@@ -27,8 +31,103 @@ if TYPE_CHECKING:
 from beizeng.periods import check_period, period_words
 from beizeng.usage_zh import ChineseUsageGroup
 
+#: The faults of the machine rather than of beizeng, by errno: what happened to the folder, and what to do.
+#: A full disk, a folder mounted read-only, a missing permission are conditions to fix, not crashes.
+FAULTS = {
+    errno.ENOSPC: ("磁盘空间不足，无法写入文件夹 {folder}",
+                   "请清理该磁盘（例如删除 warehouse/backups 中较早的备份）或把它移到空间足够的磁盘，然后重新运行 `beizeng run`"),
+    errno.EDQUOT: ("磁盘配额已用完，无法写入文件夹 {folder}", "请清理或请管理员提高配额，然后重新运行 `beizeng run`"),
+    errno.EROFS: ("文件夹 {folder} 所在的磁盘是只读的，无法写入",
+                  "请把它重新挂载为可写（或在 beizeng.toml 的 [paths] 中换一个可写的位置），然后重新运行"),
+    errno.EACCES: ("没有权限读写文件夹 {folder}（当前用户 {user}）",
+                   "请给该用户这个文件夹的读写权限，或以有权限的用户运行，然后重新运行"),
+    errno.EPERM: ("不允许修改文件夹 {folder} 中的文件（当前用户 {user}）",
+                  "请检查该文件夹和其中文件的权限与属性（如只读、不可变），然后重新运行"),
+}
+#: How DuckDB words the same faults in its IOException text (it does not carry an errno).
+FAULT_WORDS = {"No space left on device": errno.ENOSPC, "Disk quota exceeded": errno.EDQUOT,
+               "Read-only file system": errno.EROFS, "Permission denied": errno.EACCES,
+               "Operation not permitted": errno.EPERM}
+#: What is said after every fault: nothing was half done (a run's load is one transaction, its files are
+#: moved only after the commit, temporary files are removed at once or at the next start).
+NOTHING_HALF_DONE = "已写入的数据不会丢失，没有处理完的报表仍在收件箱中"
+
+
+def fault_sentence(exc: BaseException) -> str | None:
+    """The one Chinese sentence for a fault of the machine (disk full, read-only, permission), None for others.
+
+    A refused write of ``beizeng.safe_io`` (an OSError whose text is already Chinese) is said as it is.
+    The folder is the one the failing path is in: the place the person has to clear or open up.
+    """
+    text = str(exc)
+    code: int | None = None
+    path: str | None = None
+    if isinstance(exc, OSError):
+        if exc.errno is None and re.search(r"[\u4e00-\u9fff]", text):
+            return text
+        code = exc.errno
+        path = exc.filename if isinstance(exc.filename, str) else None
+    else:
+        try:
+            import duckdb
+        except ImportError:  # pragma: no cover - duckdb is a dependency
+            return None
+        if not isinstance(exc, duckdb.Error):  # IOException, or FatalException when a checkpoint hit the fault
+            return None
+        code = next((c for words, c in FAULT_WORDS.items() if words in text), None)
+        quoted = re.search(r'"(/[^"]+)"', text)
+        path = quoted.group(1) if quoted else None
+    if code not in FAULTS:
+        return None
+    what, todo = FAULTS[code]
+    folder = "（未知位置）"
+    if path:
+        where = Path(path)
+        folder = str(where if where.is_dir() and code not in (errno.ENOSPC, errno.EDQUOT) else where.parent)
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = str(os.getuid())
+    return f"{what.format(folder=folder, user=user)}：{todo}。{NOTHING_HALF_DONE}。"
+
+
+#: A fault as Prefect's run loggers word it in a line without the exception attached
+#: ("Finished in state Failed('Task run encountered an exception OSError: [Errno 28] …')").
+FAULT_TEXT = re.compile("|".join([*(rf"\[Errno {code}\]" for code in FAULTS), *map(re.escape, FAULT_WORDS)]))
+
+
+class _FaultsSaidOnce(logging.Filter):
+    """Keep Prefect's task and flow run loggers from printing a fault's traceback: the command says it
+    once, in Chinese (:class:`BeizengGroup`); the run still ends Failed, with its message, in the UI."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is not None:
+            return fault_sentence(exc) is None
+        return FAULT_TEXT.search(record.getMessage()) is None
+
+
+for _name in ("prefect.task_runs", "prefect.flow_runs"):  # filters outlive Prefect's dictConfig of these loggers
+    logging.getLogger(_name).addFilter(_FaultsSaidOnce())
+
+
+class BeizengGroup(ChineseUsageGroup):
+    """The command group: usage errors in Chinese (ChineseUsageGroup), and the machine's faults in one
+    Chinese sentence with exit code 2 (:func:`fault_sentence`), for every command in one place."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            sentence = fault_sentence(exc)
+            if sentence is None:
+                raise
+            console.print(f"[red]{sentence}[/red]", highlight=False)
+            raise typer.Exit(2) from None
+
+
 app = typer.Typer(help="倍增 beizeng：工业倍增计划报表的收集、校验、入库、指标计算与汇总。", no_args_is_help=True,
-                  add_completion=False, pretty_exceptions_enable=False, cls=ChineseUsageGroup)
+                  add_completion=False, pretty_exceptions_enable=False, cls=BeizengGroup)
 console = Console()
 if not console.is_terminal:
     console = Console(width=140, soft_wrap=True)  # logs and CI: tables fit, messages are never wrapped
@@ -405,9 +504,13 @@ def stop() -> None:
 
 
 @app.command()
-def indicators() -> None:
+def indicators(wide: Annotated[bool, typer.Option("--wide", help="显示全部列（终端较窄时默认省略计算方法和来源报表）。")] = False
+               ) -> None:
     """列出指标目录：代码、中文名称、单位、计算方法和来源报表。"""
+    from rich.markup import escape
+
     from beizeng.catalogue import catalogue
+    from beizeng.terminal import Col, print_table
     from beizeng.titles import form_titles
 
     try:
@@ -415,12 +518,11 @@ def indicators() -> None:
     except ConfigError:
         published = None  # outside a county's folder: the schemas give the titles
     titles = form_titles(published)
-    table = Table(title="指标目录")
-    for h in ("章节", "代码", "名称", "单位", "计算方法", "来源报表"):
-        table.add_column(h, overflow="fold")
-    for i in catalogue().values():
-        table.add_row(i.section, i.code, i.name, i.unit_zh, i.formula, "、".join(titles.get(s, s) for s in i.sources))
-    console.print(table)
+    cols = (Col("章节", 5, fold_to=10), Col("代码", 10), Col("名称", 10, fold_to=16), Col("单位", 9),
+            Col("计算方法", 2, fold_to=30), Col("来源报表", 3, fold_to=16))
+    rows = [(escape(i.section), i.code, escape(i.name), escape(i.unit_zh), escape(i.formula),
+             escape("、".join(titles.get(s, s) for s in i.sources))) for i in catalogue().values()]
+    print_table(console, "指标目录", cols, rows, wide=wide)
 
 
 def _register() -> None:

@@ -13,10 +13,11 @@ import re
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
 
 from beizeng.cli import _cfg, app, console
 from beizeng.periods import check_period
+from beizeng.terminal import Col, print_table
 from beizeng.titles import from_warehouse
 
 RESULT_ZH = {"accepted": "入库", "rejected": "退回"}
@@ -49,6 +50,7 @@ def history(
     file: Annotated[str | None, typer.Argument(help="只看文件名中含有这几个字的报送。")] = None,
     limit: Annotated[int, typer.Option(help="最多列出最近的多少次报送（按收到时间）。", min=1)] = 50,
     all_: Annotated[bool, typer.Option("--all", help="列出全部报送，不限条数。")] = False,
+    wide: Annotated[bool, typer.Option("--wide", help="显示全部列（含哈希、行数；终端较窄时默认省略次要的列）。")] = False,
 ) -> None:
     """查看报表的各次报送（版本）：收到时间、文件、哈希、结果、错误和提醒数，以及当前生效的是哪一版。"""
     from beizeng.session import open_published
@@ -97,17 +99,19 @@ def history(
         # a county has hundreds of submissions a year: the latest are the ones asked about
         latest = set(sorted(range(total), key=lambda i: rows[i][14], reverse=True)[:limit])  # ids: arrival order
         rows = [r for i, r in enumerate(rows) if i in latest]
-    table = Table(title="报送记录（每次报送都保留原文件；同一报表、单位、期间以最新一次入库的版本为准）")
-    for h in ("报表", "填报单位", "期间", "第几次", "入库版本", "结果", "收到时间", "文件", "哈希", "行数", "错误", "提醒",
-              "生效"):
-        table.add_column(h, overflow="fold")
+    # what a narrow terminal keeps longest: which return, whose, which month, what became of it
+    cols = (Col("报表", 10, fold_to=14), Col("填报单位", 10), Col("期间", 10), Col("第几次", 3, "right"),
+            Col("入库版本", 7), Col("结果", 9), Col("收到时间", 8), Col("文件", 6, fold_to=24), Col("哈希", 1),
+            Col("行数", 2, "right"), Col("错误", 5, "right"), Col("提醒", 4, "right"), Col("生效", 9))
+    cells, styles = [], []
     for (f, s, p, attempt, version, status, received, name, digest, n_rows, n_err, n_warn, current, _, _) in rows:
-        style = "green" if current else ("red" if status == "rejected" else "")
-        table.add_row(titles.get(f, f or "（未识别）"), s or "—", p or "—", str(attempt), f"第{version}版" if version else "—",
-                      RESULT_ZH.get(status, status), f"{received:%Y-%m-%d %H:%M:%S}", name, digest[:12],
-                      str(n_rows or 0), str(n_err or 0), str(n_warn or 0), "✔ 当前" if current else "",
-                      style=style)
-    console.print(table)
+        styles.append("green" if current else ("red" if status == "rejected" else ""))
+        cells.append((escape(titles.get(f, f or "（未识别）")), escape(s or "—"), p or "—", str(attempt),
+                      f"第{version}版" if version else "—", RESULT_ZH.get(status, status),
+                      f"{received:%Y-%m-%d %H:%M}", escape(name), digest[:12], str(n_rows or 0), str(n_err or 0),
+                      str(n_warn or 0), "✔ 当前" if current else ""))
+    print_table(console, "报送记录（每次报送都保留原文件；同一报表、单位、期间以最新一次入库的版本为准）", cols, cells,
+                styles, wide)
     current = sum(1 for r in rows if r[12])
     if len(rows) < total:
         console.print(f"共 {total} 次报送，以上是最近的 {len(rows)} 次（其中 {current} 个为当前生效版本）；"
