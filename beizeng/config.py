@@ -73,6 +73,9 @@ class Rules:
     crosscheck_pct: float = field(default=0.5, metadata=_note("交叉核对允许的相对差（%）"))
     #: Warn when a figure's YoY is beyond ±this many %.
     yoy_warn_pct: float = field(default=50.0, metadata=_note("同比超过 ±此值（%）时提醒"))
+    #: A return for a period more than this many years before the current month is refused unless
+    #: the run is given --allow-old (a 2016 return loaded without remark once; history is loaded on purpose).
+    history_years: int = field(default=5, metadata=_note("只接收近几年的报表；更早的期间须加 --allow-old 才入库"))
 
 
 @dataclass(frozen=True)
@@ -238,6 +241,8 @@ def _rules(values: dict[str, Any]) -> Rules:
     if not 1 <= rules.deadline_day <= 27:
         # the monthly run starts the next day, which must exist in every month (February has 28)
         raise ConfigError("[rules] deadline_day 应在 1–27 之间（月度流程在截止日次日运行，该日须每月都有）。")
+    if rules.history_years < 1:
+        raise ConfigError("[rules] history_years 应为正整数（只接收近几年的报表），如 5。")
     if rules.fai_min_total_investment < 0:
         raise ConfigError("[rules] fai_min_total_investment 不能为负数。")
     return Rules(**{**dataclasses.asdict(rules), "quarter_shares": tuple(float(s) for s in shares)})

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
+from beizeng import safe_io
 from beizeng.forms import FormSpec
 from beizeng.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
 from beizeng.reader import FEEDBACK_SHEETS, META_SHEET, Sheet, open_workbook, sniff
@@ -59,6 +59,13 @@ LIST_COLUMNS = (("序号", 6), ("类别", 7), ("工作表", 14), ("单元格", 9
                 ("问题", 50), ("如何修改", 42), ("代码", 18))
 #: The largest merged range rebuilt from an .xls/.ods (a hostile file may merge a whole sheet).
 MAX_MERGE_CELLS = 20000
+#: Beyond this many cells read, the sender's workbook is not copied into the feedback (openpyxl
+#: took 76 s and 1.2 GB for a huge one): the feedback holds the problem list alone and says so.
+MAX_COPY_CELLS = 300_000
+#: The same bound for a source whose cells were not counted: its size on disk (a 300,000-cell return is ~3 MB).
+MAX_COPY_BYTES = 8 * 1024 * 1024
+NOTE_TOO_BIG = (f"说明：原文件过大（超过 {MAX_COPY_CELLS:,} 个单元格），反馈表中没有复制原表，只有问题清单；"
+                "请按清单中的工作表和单元格位置在原文件中修改。")
 
 
 def feedback_path(stored: Path) -> Path:
@@ -422,6 +429,8 @@ def _headline(fb: Feedback, how: str) -> list[str]:
         lines.append("说明：原文件不是 .xlsx 格式，反馈表中的工作表按读到的内容重建，未保留原有颜色和字体；请在原文件中修改。")
     elif how == "none":
         lines.append("说明：原文件无法打开，本表只有问题清单。")
+    elif how == "too_big":
+        lines.append(NOTE_TOO_BIG)
     lines.append(f"生成时间：{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}（beizeng 自动审核）")
     return lines
 
@@ -562,18 +571,34 @@ def _activate_first(wb: Workbook) -> None:
     wb.worksheets[0].sheet_view.tabSelected = True
 
 
-def write_feedback(out: Path, fb: Feedback, source: Path | None = None, sheets: list[Sheet] | None = None) -> Path:
+def too_big_to_copy(source: Path | None, sheets: list[Sheet] | None) -> bool:
+    """Whether copying the sender's workbook would cost more than the feedback is worth (MAX_COPY_CELLS)."""
+    if sheets is not None:
+        return sum(len(row) for sheet in sheets for row in sheet.rows) > MAX_COPY_CELLS
+    if source is not None and source.exists():
+        return source.stat().st_size > MAX_COPY_BYTES
+    return False
+
+
+def write_feedback(out: Path, fb: Feedback, source: Path | None = None, sheets: list[Sheet] | None = None,
+                   root: Path | None = None) -> Path:
     """Write ``out`` (…反馈.xlsx): the sender's workbook marked, 问题清单 first, changes if any.
 
     ``source`` must be a file the reader has already parsed (so beizeng.safety has passed it); with
-    no source and no ``sheets`` the workbook holds the list alone.
+    no source and no ``sheets`` the workbook holds the list alone, as it does for a workbook too big
+    to copy (:func:`too_big_to_copy`), with a line saying so.
 
-    Written to a temporary name and renamed, so a half-written feedback never sits beside a return.
+    Written through beizeng.safe_io: a temporary name in the same folder, renamed, never through a
+    symlink or outside ``root`` (the county folder; default ``out``'s own), so a half-written
+    feedback never sits beside a return.
     """
-    wb, how = _load_copy(source, sheets)
+    if too_big_to_copy(source, sheets):
+        wb, how = openpyxl.Workbook(), "too_big"
+    else:
+        wb, how = _load_copy(source, sheets)
     _clear_old_feedback(wb)
     _named_styles(wb)
-    if how == "none":
+    if how in ("none", "too_big"):
         wb.remove(wb.worksheets[0])
     marked = _mark(wb, fb.problems)
     if fb.sheet and fb.sheet in wb.sheetnames:
@@ -584,12 +609,6 @@ def write_feedback(out: Path, fb: Feedback, source: Path | None = None, sheets: 
     if fb.changes is not None:
         _write_changes(wb, fb.changes)
     _activate_first(wb)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
-    try:
+    with safe_io.atomic_path(out, root or out.parent) as tmp:
         wb.save(tmp)
-        os.replace(tmp, out)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
     return out

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from beizeng import safe_io
 from beizeng.checks import History, check_history, check_totals, check_yoy
 from beizeng.config import Config
 from beizeng.faults import crash_point
@@ -43,8 +43,10 @@ from beizeng.reader import (
     extract_table,
     header_key,
     open_workbook,
+    read_meta_sheet,
     uncalculated_formulas,
 )
+from beizeng.safety import precheck
 from beizeng.validate import Located, validate_batch
 from beizeng.warehouse import (
     insert_rows,
@@ -60,6 +62,11 @@ from beizeng.warehouse import (
 #: not an error and not a decision about the return, the next run takes it.
 WRITING = "writing"
 STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）"}
+#: The problem code of a file beizeng itself failed on (a bug, not the sender's mistake): the file is
+#: recorded as rejected and kept in ``inbox/quarantine/`` (not ``rejected/``, where senders look for
+#: what to fix), with its 内部错误 list; the rest of the batch, the indicators and the publish go on.
+INTERNAL_ERROR = "internal_error"
+QUARANTINE = "quarantine"
 
 
 @dataclass
@@ -76,6 +83,8 @@ class Prepared:
     duplicate_of: int | None = None
     #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
     sheets: list[Sheet] | None = None
+    #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
+    fault: str | None = None
 
     @property
     def name(self) -> str:
@@ -136,21 +145,94 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
     return out
 
 
-def prepare(path: Path, cfg: Config) -> Prepared:
-    """Read, identify and normalise one file; any failure becomes problems, never an exception."""
-    stat = path.stat()
-    prep = Prepared(path, file_hash(path), dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0))
+def quarantine_folder(cfg: Config) -> Path:
+    """Where a file beizeng failed on is kept (see INTERNAL_ERROR): beside rejected/, for the administrator."""
+    return cfg.inbox / QUARANTINE
+
+
+def fault_problem(file: str, stage: str, exc: BaseException) -> Problem:
+    """The 内部错误 a file gets when beizeng fails on it: what it was doing, and the exception in one line."""
+    text = " ".join(str(exc).split())
+    what = f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+    return Problem("error", INTERNAL_ERROR, f"内部错误：{stage}时程序出错（{what}）。这不是填报的问题，文件已隔离，等待管理员处理",
+                   "不必修改文件；管理员排除故障后，把文件从收件箱的 quarantine 文件夹移回收件箱即可重新处理", file=file)
+
+
+def mark_fault(p: Prepared, stage: str, exc: BaseException) -> None:
+    """Take ``p`` out of the load: it will be recorded as rejected and kept in quarantine with the reason."""
+    problem = fault_problem(p.name, stage, exc)
+    p.fault = f"{stage}: {type(exc).__name__}"
+    p.problems.append(problem)
+
+
+def _stand_in_hash(path: Path) -> str:
+    """A key for a file that must not be read (too big, a link, gone): from its name, size and time, not its bytes."""
+    try:
+        st = path.lstat()
+        key = f"unread:{path.name}:{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        key = f"unread:{path.name}"
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def too_old(period: str, history_years: int, today: dt.date | None = None) -> bool:
+    """Whether a period lies beyond the county's history window ([rules] history_years before this month).
+
+    A yearly period counts as its December.  Loading history is done on purpose (``--allow-old``);
+    a 2016 return arriving unnoticed among this month's is more likely a wrong file.
+    """
+    today = today or dt.date.today()
+    year, month = int(period[:4]), int(period[5:7]) if len(period) == 7 else 12
+    return (today.year * 12 + today.month) - (year * 12 + month) > history_years * 12
+
+
+def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
+    """Read, identify and normalise one file; never an exception.
+
+    A fault in the return becomes problems.  A fault of beizeng's own (a bug some odd content
+    reaches) becomes an ``internal_error`` naming the step and the exception, and the file is
+    quarantined by the load: one bad file never stops the batch.
+    """
+    stage = ["读取文件"]
+    try:
+        return _prepare(path, cfg, allow_old, stage)
+    except Exception as exc:  # noqa: BLE001 - one file, one fault: the batch goes on
+        try:
+            mtime = dt.datetime.fromtimestamp(path.lstat().st_mtime).replace(microsecond=0)
+        except OSError:
+            mtime = dt.datetime.now().replace(microsecond=0)
+        prep = Prepared(path, _stand_in_hash(path), mtime)
+        mark_fault(prep, stage[0], exc)
+        return prep
+
+
+def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prepared:
+    unsafe = precheck(path, path.name)  # before the hash: a 40 GB sparse file is refused by its size alone
+    stat = path.lstat()
+    mtime = dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+    if unsafe:
+        return Prepared(path, _stand_in_hash(path), mtime, problems=unsafe)
+    prep = Prepared(path, file_hash(path), mtime)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         prep.problems.append(Problem("error", "unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
                                      "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=path.name))
         return prep
     try:
+        stage[0] = "读取表格"
         prep.sheets = open_workbook(path)
         crash_point("read")
+        stage[0] = "识别报表"
+        written = read_meta_sheet(prep.sheets).get("period")
+        if written and not safe_io.is_period(written):  # refused before anything else uses it
+            prep.problems.append(_bad_period(prep.name, written, None))
+            return prep
         prep.identity = identify(prep.sheets, path.name, cfg, received=prep.mtime.date())
     except ReturnError as err:
         prep.problems.extend(err.problems)
         return prep
+    if not _period_usable(prep, cfg, allow_old):
+        return prep
+    stage[0] = "读取数据行"
     prep.problems.extend(prep.identity.notes)
     table = prep.identity.table or extract_table(prep.identity.match)
     prep.table = table
@@ -173,13 +255,45 @@ def prepare(path: Path, cfg: Config) -> Prepared:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
                                      file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
         return prep
+    stage[0] = "整理数据"
     norm = normalise(table, cfg, path.name)
     norm.problems.extend(_formula_problems(table, norm, path.name))
     prep.normalised = norm
     prep.problems.extend(norm.problems)
+    stage[0] = "核对合计与同比"
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     return prep
+
+
+def _bad_period(file: str, period: str, sheet: str | None) -> Problem:
+    shown = "".join(ch for ch in str(period) if ch.isprintable())[:40]
+    return Problem("error", "bad_period", f"报表中写的期间“{shown}”不是有效的年月（应为 YYYY-MM 或 YYYY，如 2026-06）",
+                   "请使用本期下发的模板，不要修改隐藏的识别信息；或在标题中写明“2026年1-6月”这样的期间",
+                   file=file, sheet=sheet)
+
+
+def _period_usable(prep: Prepared, cfg: Config, allow_old: bool) -> bool:
+    """The identified period may name a folder and lies within the history window; else a problem says why.
+
+    The period comes from the return (its hidden sheet or its title): ``2026-10/../..`` once made
+    beizeng write outside the county's folders, so only ``YYYY-MM`` or ``YYYY`` goes on.
+    """
+    assert prep.identity is not None
+    period = prep.identity.period
+    sheet = prep.identity.match.sheet.name
+    if not safe_io.is_period(period):
+        prep.problems.append(_bad_period(prep.name, period, sheet))
+        prep.identity = None
+        return False
+    if not allow_old and too_old(period, cfg.rules.history_years):
+        words = f"{period[:4]}年" + (f"{int(period[5:7])}月" if len(period) == 7 else "度")
+        prep.problems.append(Problem("error", "period_too_old",
+                                     f"报表期间是{words}，早于本县只接收的近 {cfg.rules.history_years} 年（beizeng.toml [rules] history_years）",
+                                     "如果是发错了文件，请报送本期的报表；如果确需补录历史数据，请管理员把文件移回收件箱，"
+                                     "用 beizeng ingest --allow-old（或 beizeng run --allow-old）处理",
+                                     file=prep.name, sheet=sheet))
+    return True
 
 
 def validate_prepared(items: list[Prepared]) -> None:
@@ -189,11 +303,23 @@ def validate_prepared(items: list[Prepared]) -> None:
         if p.identity is not None and p.normalised is not None and p.table is not None:
             by_form[p.identity.form.code].append((p, p.normalised, p.table))
     for group in by_form.values():
-        form = group[0][1].form
-        located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
-                   for p, n, t in group]
-        for (p, _, _), problems in zip(group, validate_batch(form, located), strict=True):
-            p.problems.extend(problems)
+        try:
+            _validate_group(group)
+        except Exception:  # noqa: BLE001 - one file, one fault: find it by validating each file alone
+            for one in group:
+                try:
+                    _validate_group([one])
+                except Exception as exc:  # noqa: BLE001
+                    mark_fault(one[0], "校验数据", exc)
+
+
+def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
+    form = group[0][1].form
+    located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
+               for p, n, t in group]
+    results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
+    for (p, _, _), problems in zip(group, results, strict=True):
+        p.problems.extend(problems)
 
 
 def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
@@ -206,25 +332,34 @@ def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
 
 
 def archive_path(cfg: Config, prep: Prepared) -> Path:
+    """``archive/<period>/<hash8>_<name>``: the period checked (YYYY-MM or YYYY), the name cleaned and shortened."""
     assert prep.identity is not None
-    return cfg.archive / prep.identity.period / f"{prep.file_hash[:8]}_{prep.name}"
+    folder = safe_io.period_folder(cfg.archive, prep.identity.period)
+    return folder / safe_io.clean_name(f"{prep.file_hash[:8]}_{prep.name}")
+
+
+def refused_path(cfg: Config, prep: Prepared) -> Path:
+    """Where a file not loaded is kept: ``inbox/rejected/``, or ``inbox/quarantine/`` when beizeng failed on it."""
+    return (quarantine_folder(cfg) if prep.fault else cfg.rejected) / safe_io.clean_name(prep.name)
+
+
+def error_list_path(stored: Path) -> Path:
+    return stored.with_name(stored.name + ".errors.txt")
 
 
 def _unique(path: Path) -> Path:
-    """``path``, or a time-stamped name beside it, taken neither by a file nor by a feedback (a feedback
-    left after its file was deleted must not pass for the feedback of a new file of that name)."""
-    def taken(q: Path) -> bool:
-        return q.exists() or feedback_path(q).exists()
+    """``path``, or a time-stamped name beside it, where neither the file nor its feedback nor its error
+    list would land on anything already there: a feedback left after its file was deleted must not
+    pass for the feedback of a new file of that name, and no file is ever put beside a link."""
+    return safe_io.fresh(path, lambda q: safe_io.exists(feedback_path(q)) or safe_io.exists(error_list_path(q)))
 
-    if not taken(path):
-        return path
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    n = 1
-    while True:
-        candidate = path.with_name(f"{path.stem}.{stamp}{'' if n == 1 else f'-{n}'}{path.suffix}")
-        if not taken(candidate):
-            return candidate
-        n += 1
+
+def county_root(cfg: Config, path: Path) -> Path:
+    """The county folder ``path`` is under (inbox or warehouse): the bound every write to it is checked against."""
+    for root in (cfg.inbox, cfg.warehouse):
+        if path == root or root in path.parents:
+            return root
+    raise safe_io.UnsafePath(f"拒绝写入 {path}：不在本县的收件箱 {cfg.inbox} 或数据仓库 {cfg.warehouse} 之内")
 
 
 @dataclass
@@ -348,7 +483,51 @@ def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
 
 
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
-    """Record every file and load the accepted ones, all in one transaction.
+    """Record every file and load the accepted ones, all in one transaction (see :func:`_load`).
+
+    One file, one fault: when the insert fails (the database refuses some value the checks let
+    through), each accepted file's rows are tried alone in a transaction that is rolled back, the
+    files the database refuses are quarantined with the reason, and the batch is loaded again
+    without them.  The problems of the first attempt are forgotten, so nothing is said twice.
+    """
+    before = [list(p.problems) for p in items]
+    faults = [p.fault for p in items]
+    try:
+        return _load(con, items, cfg, {})
+    except duckdb.Error:
+        faulty = _refused_inserts(con, items)
+        if not faulty:
+            raise
+    for p, problems, fault in zip(items, before, faults, strict=True):
+        p.problems[:] = problems
+        p.fault = fault
+    return _load(con, items, cfg, faulty)
+
+
+def _refused_inserts(con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> dict[str, BaseException]:
+    """The files whose rows the database refuses, each tried alone and rolled back: file name → error."""
+    out: dict[str, BaseException] = {}
+    for p in items:
+        if not p.ok or p.identity is None:
+            continue
+        try:
+            with transaction(con):
+                insert_rows(con, p.identity.form, _with_lineage([(0, p)]))
+                raise _Probe
+        except _Probe:
+            pass
+        except duckdb.Error as exc:
+            out[p.name] = exc
+    return out
+
+
+class _Probe(Exception):
+    """Ends a trial insert: the rows went in, the transaction is rolled back."""
+
+
+def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
+          faulty: dict[str, BaseException]) -> list[Outcome]:
+    """Record every file and load the accepted ones, all in one transaction; ``faulty`` files are quarantined.
 
     Files are taken in period order, so that a batch holding May and June of the same sender checks
     June's cumulative figures against May's.  Cross-period checks run here, before the decision,
@@ -387,14 +566,25 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
                 continue
             if checkable:
                 assert ident is not None and p.normalised is not None and p.table is not None
-                p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name, ident.period,
-                                                p.name, cfg.rules.total_tolerance))
+                try:
+                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                                    ident.period, p.name, cfg.rules.total_tolerance))
+                except Exception as exc:  # noqa: BLE001 - one file, one fault
+                    mark_fault(p, "与以前各期核对", exc)
             prev = ledger.previous(ident) if ident is not None else None
+            changes = None
+            if prev is not None:  # compared before the decision, so a fault here still keeps the file out
+                try:
+                    changes = _changes(con, cfg, p, prev, batch)
+                except Exception as exc:  # noqa: BLE001 - one file, one fault
+                    mark_fault(p, "与上一版比较", exc)
+            if p.identity is not None and p.name in faulty:
+                mark_fault(p, "写入数据仓库", faulty[p.name])
             errors = sum(1 for x in p.problems if x.severity == "error")
             warnings = sum(1 for x in p.problems if x.severity == "warning")
             accepted = p.ok
             reporter, phone = _footer_contacts(p.table)
-            stored = _unique(archive_path(cfg, p) if accepted else cfg.rejected / p.name)
+            stored = _unique(archive_path(cfg, p) if accepted else refused_path(cfg, p))
             sid = next(ids)
             received = now()
             record: dict[str, Any] = {
@@ -411,7 +601,6 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
             problems.extend((sid, x) for x in p.problems)
             batch[sid] = p
             ledger.claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
-            changes = _changes(con, cfg, p, prev, batch) if prev is not None else None
             version = ledger.record(ident, sid, accepted, received, p.name, stored) if ident is not None else None
             note = ""
             if accepted:
@@ -456,65 +645,114 @@ def needs_feedback(o: Outcome) -> bool:
 
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
-    """Move each file out of the inbox after the commit (archive, rejected or duplicates), its feedback
-    written beside where it goes just before it moves.
+    """Move each file out of the inbox after the commit (archive, rejected, quarantine or duplicates), its
+    feedback written beside where it goes just before it moves.
 
     Feedback first, then the move: a run stopped in between leaves the file in the inbox with its
     feedback already in place, and the next run (which files it from the record) does not write it twice.
+    One file, one fault: a failure filing one file puts it in quarantine and the others are filed.
     """
     crash_point("committed")
     for p, o in zip(items, outcomes, strict=True):
-        if not p.path.exists():
+        if not safe_io.exists(p.path):
             continue
-        if o.status == "duplicate":
-            target = _unique(cfg.archive / "duplicates" / p.name)
-        else:
-            assert o.stored_path is not None
-            target = o.stored_path
-            if target.exists():
-                target = _unique(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if needs_feedback(o):
-            write_feedback_for(p, o, target)
-        shutil.move(str(p.path), str(target))
+        try:
+            _file_one(p, o, cfg)
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            _quarantine_filed(p, o, cfg, exc)
         crash_point("moved")
 
 
-def write_feedback_for(p: Prepared, o: Outcome, target: Path) -> None:
+def _file_one(p: Prepared, o: Outcome, cfg: Config) -> None:
+    if o.status == "duplicate":
+        target = _unique(cfg.archive / "duplicates" / safe_io.clean_name(p.name))
+    else:
+        assert o.stored_path is not None
+        target = o.stored_path
+        beside = (feedback_path(target), error_list_path(target))
+        if safe_io.exists(target) or any(q.is_symlink() for q in beside):  # never a file beside a link
+            target = _unique(target)
+    root = county_root(cfg, target)
+    safe_io.ensure_dir(target.parent, root)
+    if needs_feedback(o):
+        write_feedback_for(p, o, target, root)
+    safe_io.move(p.path, target, root)
+    if o.stored_path is not None:
+        o.stored_path = target
+
+
+def _quarantine_filed(p: Prepared, o: Outcome, cfg: Config, exc: BaseException) -> None:
+    """A file whose filing failed after the commit: kept in quarantine with a 内部错误 list saying so.
+
+    Its record stands (an accepted file's rows are loaded); if even quarantine fails, it stays in the
+    inbox and the run summary says why, so the next run tries again.
+    """
+    problem = fault_problem(p.name, "归档文件或写反馈", exc)
+    p.problems.append(problem)
+    if o.problems is not p.problems:
+        o.problems.append(problem)
+    o.errors += 1
+    try:
+        root = cfg.inbox
+        target = _unique(quarantine_folder(cfg) / safe_io.clean_name(p.name))
+        write_error_list(target, o, None, root)
+        safe_io.move(p.path, target, root)
+    except Exception as again:  # noqa: BLE001 - the batch still goes on; the file waits in the inbox
+        o.note = "；".join(x for x in (o.note, f"{problem.message}；移入隔离文件夹也失败（{type(again).__name__}: {again}），"
+                                               "文件仍在收件箱") if x)
+        return
+    o.stored_path = target
+    o.note = "；".join(x for x in (o.note, f"{problem.message}（{target}）") if x)
+
+
+def write_feedback_for(p: Prepared, o: Outcome, target: Path, root: Path | None = None) -> None:
     """The sender's feedback for a file about to be filed at ``target``: the plain-text list of a rejected
     file, and the feedback workbook (rejected, warnings, a new version).  One already there was written
-    by a run stopped before it moved the file."""
+    by a run stopped before it moved the file.  Every write is checked against ``root`` (beizeng.safe_io)."""
+    root = root or target.parent
     out = feedback_path(target)
-    if out.exists():
+    if safe_io.exists(out) and not out.is_symlink():
         o.feedback = out
         return
     if o.status == "rejected":
-        write_error_list(target, o, out)
+        write_error_list(target, o, out, root)
     fb = _feedback_for(p, o)
+    if p.fault:
+        fb.version_note = "；".join(x for x in (fb.version_note, "本文件因程序内部错误未能处理，已隔离，等待管理员处理；不必修改文件") if x)
     # only a file the reader parsed is opened again: one refused by beizeng.safety (a zip bomb, a cell
-    # at XFD1048576) must never reach openpyxl, so its sender gets the list alone
-    source = p.path if p.sheets is not None else None
+    # at XFD1048576) must never reach openpyxl, so its sender gets the list alone; nor is a file that
+    # beizeng failed on, which may well be what it fails on
+    source = p.path if p.sheets is not None and not p.fault else None
     try:
-        o.feedback = write_feedback(out, fb, source=source, sheets=p.sheets)
+        o.feedback = write_feedback(out, fb, source=source, sheets=None if p.fault else p.sheets, root=root)
+    except safe_io.UnsafePath:
+        raise
     except Exception:  # the list alone still tells the sender everything
-        o.feedback = write_feedback(out, fb)
+        o.feedback = write_feedback(out, fb, root=root)
 
 
-def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None) -> Path:
+def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None, root: Path | None = None) -> Path:
     """The plain-text list beside a rejected file, for whoever cannot open the feedback workbook."""
-    path = stored.with_name(stored.name + ".errors.txt")
-    lines = [f"文件：{o.file}", "结果：退回，请修改后重新报送。", f"共 {o.errors} 个错误、{o.warnings} 个提醒：", ""]
+    path = error_list_path(stored)
+    internal = any(x.code == INTERNAL_ERROR for x in o.problems)
+    if internal and o.status == "accepted":
+        result = "结果：数据已入库，但归档时程序内部出错，文件已隔离，等待管理员处理（不必重新报送）。"
+    elif internal:
+        result = "结果：程序内部出错，未能处理，文件已隔离，等待管理员处理（不必修改文件）。"
+    else:
+        result = "结果：退回，请修改后重新报送。"
+    lines = [f"文件：{o.file}", result, f"共 {o.errors} 个错误、{o.warnings} 个提醒：", ""]
     if feedback is not None:
         lines[1:1] = [f"标出问题单元格的反馈表：{feedback.name}"]
     lines += [f"{i}. {p.line()}" for i, p in enumerate(
         sorted(o.problems, key=lambda p: ({"error": 0, "warning": 1, "info": 2}[p.severity], p.row or 0, p.col or 0)), 1)]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    safe_io.write_text(path, "\n".join(lines) + "\n", root or stored.parent)
     return path
 
 
-def ingest_files(con: duckdb.DuckDBPyConnection, paths: list[Path], cfg: Config) -> list[Outcome]:
+def ingest_files(con: duckdb.DuckDBPyConnection, paths: list[Path], cfg: Config, allow_old: bool = False) -> list[Outcome]:
     """The whole ingest of a batch without Prefect: what the flow's tasks do, in order."""
-    prepared = [prepare(p, cfg) for p in paths]
+    prepared = [prepare(p, cfg, allow_old) for p in paths]
     validate_prepared(prepared)
     outcomes = load(con, prepared, cfg)
     file_away(prepared, outcomes, cfg)

@@ -132,7 +132,20 @@ def inspect_file(path: Path, display_name: str, findings: Findings | None = None
     return []
 
 
-def _inspect(path: Path, findings: Findings) -> None:
+def precheck(path: Path, display_name: str) -> list[Problem]:
+    """The checks that need no byte of the file (a link, not a file, its size), made before anything reads it.
+
+    The ingest hashes every file before parsing it: a 40 GB sparse file would be read to the end for
+    a hash before being refused for its size, so the size is looked at first, by ``lstat`` alone.
+    """
+    try:
+        _precheck(path)
+    except _Unsafe as u:
+        return [Problem("error", u.code, u.message, u.fix, file=display_name, sheet=u.sheet)]
+    return []
+
+
+def _precheck(path: Path) -> None:
     if path.is_symlink():
         # An archived link is not an archived copy: the file it points to can change or vanish later.
         raise _Unsafe("symlink", "这是一个快捷方式（符号链接），不是报表文件本身", "请把报表文件本身（而不是快捷方式）放入收件箱")
@@ -144,6 +157,10 @@ def _inspect(path: Path, findings: Findings) -> None:
                       "请只保留本报表的工作表，删除图片和无关内容后另存为 .xlsx 再报送")
     if size == 0:
         raise _Unsafe("empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
+
+
+def _inspect(path: Path, findings: Findings) -> None:
+    _precheck(path)
     with path.open("rb") as fh:
         magic = fh.read(8)
     # The content decides, not the extension: the reader hands calamine the bytes and lets it sniff,
@@ -216,7 +233,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     if len(set(names)) != len(names):
         raise _Unsafe("corrupt", "文件内部结构异常（部件名称重复）", _FIX_RESAVE)
     parts: dict[str, _Part] = {}
-    total = 0
+    total = compressed = 0
     bound_total = 0
     for info in infos:
         if info.flag_bits & 0x1:
@@ -224,12 +241,14 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise _Unsafe("corrupt", "文件使用了 Excel 不使用的压缩方式，无法安全读取", _FIX_RESAVE)
         if info.file_size > MAX_PART_BYTES or (total := total + info.file_size) > MAX_TOTAL_BYTES:
-            raise _bomb(max(info.file_size, total))
+            big = info.file_size > MAX_PART_BYTES
+            raise _bomb(info.file_size if big else total, info.compress_size if big else compressed + info.compress_size)
         if info.file_size > RATIO_MIN_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
             raise _Unsafe("zip_bomb", f"文件解压后异常膨胀（压缩比超过 {MAX_COMPRESSION_RATIO}:1），无法安全读取",
                           _FIX_RESAVE)
         parts[info.filename] = _Part(info, _data_offset(buf, info))
         bound_total += _bound(info)
+        compressed += info.compress_size
     # Declared sizes can lie.  Where the compressed size could hide more than a limit, count for real.
     for part in sorted(parts.values(), key=lambda p: -_bound(p.info)):
         if _bound(part.info) <= MAX_PART_BYTES and bound_total <= MAX_TOTAL_BYTES:
@@ -278,9 +297,15 @@ def _declared_entries(buf: bytes) -> int | None:
     return None
 
 
-def _bomb(size: int) -> _Unsafe:
-    return _Unsafe("zip_bomb", f"文件解压后过大（约 {_mb(size)}，上限：单个部件 {_mb(MAX_PART_BYTES)}、"
-                               f"合计 {_mb(MAX_TOTAL_BYTES)}），无法安全读取", _FIX_RESAVE)
+def _bomb(size: int, compressed: int) -> _Unsafe:
+    """Too much content once inflated: a zip bomb only when it got there by an abnormal compression
+    ratio; an honest workbook that is simply big (real sheets compress 5–30:1) is told it is too big."""
+    limits = f"上限：单个部件 {_mb(MAX_PART_BYTES)}、合计 {_mb(MAX_TOTAL_BYTES)}"
+    if size > MAX_COMPRESSION_RATIO * max(compressed, 1):
+        return _Unsafe("zip_bomb", f"文件解压后异常膨胀（约 {_mb(size)}，压缩比超过 {MAX_COMPRESSION_RATIO}:1；{limits}），"
+                                   "无法安全读取", _FIX_RESAVE)
+    return _Unsafe("sheet_too_large", f"文件内容过多（解压后约 {_mb(size)}，{limits}），不像是一张报表，无法安全读取",
+                   _FIX_TRIM)
 
 
 def _bound(info: zipfile.ZipInfo) -> int:
@@ -308,7 +333,7 @@ def _inflate(buf: bytes, part: _Part, limit: int, chunk: int = SCAN_CHUNK_BYTES)
     comp = memoryview(buf)[part.data_offset:part.data_offset + part.info.compress_size]
     if part.info.compress_type == zipfile.ZIP_STORED:
         if len(comp) > limit:
-            raise _bomb(len(comp))
+            raise _bomb(len(comp), len(comp))
         for i in range(0, len(comp), chunk):
             yield bytes(comp[i:i + chunk])
         return
@@ -321,14 +346,14 @@ def _inflate(buf: bytes, part: _Part, limit: int, chunk: int = SCAN_CHUNK_BYTES)
             pending = d.unconsumed_tail
             produced += len(out)
             if produced > limit:
-                raise _bomb(produced)
+                raise _bomb(produced, len(comp))
             if out:
                 yield out
             elif not pending:
                 flushed = d.flush()
                 produced += len(flushed)
                 if produced > limit:
-                    raise _bomb(produced)
+                    raise _bomb(produced, len(comp))
                 if flushed:
                     yield flushed
                 break

@@ -23,8 +23,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from beizeng import safe_io
 from beizeng.config import Config
-from beizeng.ingest import STATUS_ZH, WRITING, Outcome, inbox_files
+from beizeng.ingest import INTERNAL_ERROR, STATUS_ZH, WRITING, Outcome, inbox_files
 from beizeng.session import BusyError, backup, file_lock, open_work, publish, writer_lock
 
 #: After a batch failed unexpectedly, its files are tried again only after this pause (seconds).
@@ -153,17 +154,17 @@ def _office_locked(path: Path, locks: set[str]) -> bool:
     return bool(locks) and any(name in locks for name in (f"~${path.name}", f"~${path.name[1:]}", f"~${path.name[2:]}"))
 
 
-def process(cfg: Config, paths: list[Path], wait_seconds: float = 0) -> list[Outcome]:
+def process(cfg: Config, paths: list[Path], wait_seconds: float = 0, allow_old: bool = False) -> list[Outcome]:
     """The writing run for a batch without Prefect: lock, back up, ingest, compute, publish.
 
     What the ingest flow does, as plain calls: used by `beizeng watch`, and by tests that need a
     real run in a second process.
     """
     with writer_lock(cfg, wait_seconds):
-        return process_locked(cfg, paths)
+        return process_locked(cfg, paths, allow_old)
 
 
-def process_locked(cfg: Config, paths: list[Path]) -> list[Outcome]:
+def process_locked(cfg: Config, paths: list[Path], allow_old: bool = False) -> list[Outcome]:
     """The body of :func:`process`, for a caller that already holds the writer lock."""
     from beizeng.ingest import ingest_files
     from beizeng.warehouse import run_models
@@ -173,7 +174,7 @@ def process_locked(cfg: Config, paths: list[Path]) -> list[Outcome]:
         return []
     backup(cfg)
     with open_work(cfg) as con:
-        outcomes = ingest_files(con, paths, cfg)
+        outcomes = ingest_files(con, paths, cfg, allow_old)
         run_models(con)
     publish(cfg)
     return outcomes
@@ -191,7 +192,9 @@ def receipt_lines(outcomes: list[Outcome], when: dt.datetime) -> list[str]:
             continue
         form = forms[o.form].title if o.form in forms else "未识别的报表"
         who = " ".join(x for x in (o.sender, o.period) if x)
-        text = f"{when:%H:%M:%S}  {o.file}  →  {o.status_zh}：{form}{(' ' + who) if who else ''}"
+        internal = o.status == "rejected" and any(x.code == INTERNAL_ERROR for x in o.problems)
+        status = "内部错误（已隔离，等待管理员处理）" if internal else o.status_zh
+        text = f"{when:%H:%M:%S}  {o.file}  →  {status}：{form}{(' ' + who) if who else ''}"
         if o.status == "accepted":
             text += f"，{o.rows} 行" + (f"，{o.warnings} 个提醒" if o.warnings else "")
         elif o.status == "rejected":
@@ -208,11 +211,9 @@ def write_receipts(cfg: Config, outcomes: list[Outcome], when: dt.datetime | Non
     if not outcomes:
         return None
     when = when or dt.datetime.now().replace(microsecond=0)
-    cfg.receipts.mkdir(parents=True, exist_ok=True)
     path = cfg.receipts / f"{when:%Y-%m-%d}.txt"
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write("\n".join(receipt_lines(outcomes, when)) + "\n")
-    return path
+    # through beizeng.safe_io: a link planted at today's receipt (or at 处理结果/) is refused, never followed
+    return safe_io.append_text(path, "\n".join(receipt_lines(outcomes, when)) + "\n", cfg.inbox)
 
 
 def next_hour(now: float | None = None) -> float:

@@ -39,18 +39,19 @@ RUNNERS = ("batch", "local", "dask")
 
 @flow(name="beizeng-ingest", log_prints=False)
 def ingest_flow(config_path: str | None = None, wait_seconds: float = 0,
-                paths: list[str] | None = None, runner: str = "batch") -> list[Outcome]:
+                paths: list[str] | None = None, runner: str = "batch", allow_old: bool = False) -> list[Outcome]:
     """Everything waiting in the inbox, or only ``paths`` (the inbox watcher passes the files that
-    have finished arriving, so a file still being copied is left for the next round)."""
+    have finished arriving, so a file still being copied is left for the next round).  ``allow_old``
+    loads returns older than the history window ([rules] history_years)."""
     cfg = load_config(Path(config_path) if config_path else None)
     try:
         with writer_lock(cfg, wait_seconds):
-            return _ingest(cfg, paths, runner)
+            return _ingest(cfg, paths, runner, allow_old)
     except BusyError as exc:
         return busy(exc)
 
 
-def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch") -> list[Outcome]:
+def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_old: bool = False) -> list[Outcome]:
     """The flow's steps, under the writer lock."""
     scan = scan_inbox(cfg, settle=paths is None)
     files = scan.ready
@@ -60,7 +61,7 @@ def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch") -> list
     if not files:
         return scan.writing_outcomes()
     backup_warehouse(cfg)
-    prepared = read_files(files, cfg, runner)
+    prepared = read_files(files, cfg, runner, allow_old)
     outcomes = load_batch(prepared, cfg)
     file_batch(prepared, outcomes, cfg)
     compute_indicators(cfg)
@@ -68,13 +69,13 @@ def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch") -> list
     return outcomes + scan.writing_outcomes()
 
 
-def read_files(files: list[Path], cfg: Config, runner: str) -> list[Prepared]:
+def read_files(files: list[Path], cfg: Config, runner: str, allow_old: bool = False) -> list[Prepared]:
     """Read, identify, normalise and validate ``files``: one task per file on the flow's task runner
     (the Dask workers) with ``runner="dask"``, else the whole batch in one task."""
     if runner == "dask":
-        futures = prepare_file.map(files, cfg=unmapped(cfg))
+        futures = prepare_file.map(files, cfg=unmapped(cfg), allow_old=unmapped(allow_old))
         return validate_batch([f.result() for f in futures])
-    return read_and_validate(files, cfg)
+    return read_and_validate(files, cfg, allow_old)
 
 
 def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[Any]:
@@ -97,9 +98,9 @@ def check_runner(runner: str) -> str:
 
 
 def run_ingest(config_path: str | None = None, wait_seconds: float = 0, paths: list[str] | None = None,
-               runner: str = "batch", dask_address: str | None = None) -> list[Outcome]:
+               runner: str = "batch", dask_address: str | None = None, allow_old: bool = False) -> list[Outcome]:
     """The ingest flow with the chosen runner ("batch"/"local" or "dask"; see the module docstring)."""
     if check_runner(runner) == "batch":
-        return ingest_flow(config_path, wait_seconds, paths)
+        return ingest_flow(config_path, wait_seconds, paths, allow_old=allow_old)
     flow_ = ingest_flow.with_options(task_runner=dask_runner(dask_address))
-    return flow_(config_path, wait_seconds, paths, runner="dask")
+    return flow_(config_path, wait_seconds, paths, runner="dask", allow_old=allow_old)

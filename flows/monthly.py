@@ -35,7 +35,7 @@ class RunResult:
 
 @flow(name="beizeng-monthly", log_prints=False)
 def monthly_flow(period: str | None = None, config_path: str | None = None, wait_seconds: float = 0,
-                 runner: str = "batch") -> RunResult:
+                 runner: str = "batch", allow_old: bool = False) -> RunResult:
     """``runner="dask"`` reads the files on the flow's Dask task runner (see :func:`run_monthly`)."""
     cfg = load_config(Path(config_path) if config_path else None)
     result = RunResult(period or previous_period())
@@ -44,7 +44,7 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
             backup_warehouse(cfg)
             scan = scan_inbox(cfg)
             if scan.ready:
-                prepared = read_files(scan.ready, cfg, runner)
+                prepared = read_files(scan.ready, cfg, runner, allow_old)
                 result.outcomes = load_batch(prepared, cfg)
                 file_batch(prepared, result.outcomes, cfg)
             result.outcomes += scan.writing_outcomes()
@@ -57,9 +57,9 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
 
 
 def run_monthly(period: str | None = None, config_path: str | None = None, wait_seconds: float = 0,
-                runner: str = "batch", dask_address: str | None = None) -> RunResult:
+                runner: str = "batch", dask_address: str | None = None, allow_old: bool = False) -> RunResult:
     """The monthly flow with the chosen runner, as :func:`flows.ingest.run_ingest` for the ingest flow."""
     if check_runner(runner) == "batch":
-        return monthly_flow(period, config_path, wait_seconds)
+        return monthly_flow(period, config_path, wait_seconds, allow_old=allow_old)
     flow_ = monthly_flow.with_options(task_runner=dask_runner(dask_address))
-    return flow_(period, config_path, wait_seconds, runner="dask")
+    return flow_(period, config_path, wait_seconds, runner="dask", allow_old=allow_old)
