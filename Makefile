@@ -25,12 +25,14 @@ demo: $(STAMP)
 
 # Debian's chromium for the 报送平台's browser test (tests/test_web_browser.py), installed when missing:
 # as root (CI) directly, otherwise through sudo without a prompt; where neither works the test says why it skips.
+# A Chinese font too (fonts-wqy-microhei, 5 MB), or the screenshots it takes show boxes for every character.
 browser:
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } \
+	  && { ! command -v fc-list >/dev/null 2>&1 || [ -n "$$(fc-list :lang=zh 2>/dev/null)" ]; } || { \
 	  if ! command -v apt-get >/dev/null 2>&1; then echo "No apt-get here: install chromium yourself for the browser test."; exit 0; fi; \
 	  if [ "$$(id -u)" = 0 ]; then AS=; else AS="sudo -n"; fi; \
-	  echo "Installing chromium for the browser test (apt-get)…"; \
-	  { $$AS apt-get update -qq && $$AS apt-get install -y -qq chromium >/dev/null; } \
+	  echo "Installing chromium and a Chinese font for the browser test (apt-get)…"; \
+	  { $$AS apt-get update -qq && $$AS apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; } \
 	    || echo "chromium could not be installed: the browser test will be skipped."; }
 
 test: $(STAMP) browser
