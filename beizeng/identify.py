@@ -21,6 +21,7 @@ from beizeng.reader import (
     Sheet,
     Table,
     clean_text,
+    cleaning_notes,
     extract_table,
     find_headers,
     hidden_matches,
@@ -346,6 +347,86 @@ def _words(period: str) -> str:
     return f"“{period[:4]}年{int(period[5:7])}月”"
 
 
+_META_PERIOD = {"monthly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])"), "yearly": re.compile(r"(?:19|20)\d{2}"),
+                "quarterly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])")}
+
+
+def _plain(period: str) -> str:
+    return f"{period}年" if len(period) == 4 else f"{period[:4]}年{int(period[5:7])}月"
+
+
+def _meta_period(meta: dict[str, str], form: FormSpec, file_name: str, ask: list[Problem]) -> str | None:
+    """The hidden sheet's period, only in the shape beizeng writes it ("2026-06", or "2026" for a yearly form):
+    anything else ("abc", "2026-10/../x") is a damaged or forged template, refused before it names a folder."""
+    period = meta.get("period") or None
+    pattern = _META_PERIOD.get(form.frequency, _META_PERIOD["monthly"])
+    if period is not None and not pattern.fullmatch(period):
+        shown = period if len(period) <= 20 else period[:20] + "…"
+        ask.append(Problem("error", "bad_template_period", f"模板隐藏信息中的期间“{shown}”不是有效的年月",
+                           "模板已损坏或被改动：请使用统计部门下发的本期模板重新填报", file=file_name))
+        return None
+    return period
+
+
+def _township_column(form: FormSpec, table: Table, cfg: Config) -> Sender | None:
+    """The one township every row's 所属乡镇 names, if they all name the same one (a township's own return
+    lists its own projects; all of them in the neighbour's name says whose return it is)."""
+    columns = [c.name for c in form.columns if c.kind == "township"]
+    if not columns or not table.rows:
+        return None
+    found: set[Sender] = set()
+    for row in table.rows:
+        names = _names_in(clean_text(row.cells.get(columns[0])), list(cfg.townships))
+        if len(names) != 1:
+            return None
+        found.add(names[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def cross_check(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
+                sender: Sender | None, period: str | None) -> list[Problem]:
+    """The hidden sheet's sender and period against what the return shows: the 填报单位 line, the title,
+    the sheet name, the file name and, for a township's return, its 所属乡镇 column.
+
+    The hidden sheet is one witness, not the judge: a township that fills in its neighbour's template, or
+    last month's template with this month's figures, would otherwise replace the neighbour's or last
+    month's figures without a word.  A visible witness that names another sender (one that may send this
+    form) or another period refuses the file, naming both sides; witnesses that say nothing leave the
+    hidden sheet to decide.
+    """
+    said: dict[str, list[str]] = {}  # where → what it says that the hidden sheet does not
+    if sender is not None:
+        allowed = [s for s in cfg.senders if _may_send(s, form)]
+        for where, text in _sender_sources(table, match, file_name):
+            names = _names_in(text, allowed)
+            if names and sender not in names and names[0].name not in said.get(where, []):
+                said.setdefault(where, []).append(names[0].name)
+        if sender.kind == "township":
+            township = _township_column(form, table, cfg)
+            if township is not None and township != sender:
+                said.setdefault("所属乡镇列", []).append(township.name)
+    if period is not None:
+        year = int(period[:4])
+        # of the lines above the table, the first naming a period is the title (a 截至… line below it is not)
+        title = next((p for p in (parse_period(line, form.frequency, year) for line in table.lines_above) if p), None)
+        for where, found in (("标题", title), ("工作表名", parse_period(match.sheet.name, form.frequency, year)),
+                             ("文件名", parse_period(file_name, form.frequency, year))):
+            if found and found != period:
+                said.setdefault(where, []).append(_plain(found))
+    if not said:
+        return []
+    by_what: dict[str, list[str]] = {}
+    for where, what in said.items():
+        by_what.setdefault("".join(what), []).append(where)
+    shown = "；".join(f"{'、'.join(wheres)}写的是{what}" for what, wheres in by_what.items())
+    hidden = f"{sender.name if sender else ''}{_plain(period) if period else ''}"
+    return [Problem("error", "template_mismatch",
+                    f"模板隐藏信息是{hidden}，{shown}：这份文件用的是别的单位或别的月份的模板，无法确定是谁哪个月的报表",
+                    "请向统计部门索取本单位本期的模板，把数据复制进去后重新报送（模板的隐藏信息不能手改）；"
+                    "如果是标题、文件名或所属乡镇写错了，请改正后重新报送",
+                    file=file_name, sheet=match.sheet.name)]
+
+
 def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None = None) -> Identity:
     """Form, sender and period of a workbook, or a ``ReturnError`` asking for exactly what is missing.
 
@@ -364,6 +445,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
                                    "请按模板补上这些列（表头文字需与模板一致，或使用常见别名）", file=file_name,
                                    sheet=match.sheet.name)])
     table = extract_table(match)
+    notes.extend(cleaning_notes(table, file_name))
     problems: list[Problem] = []
 
     sender: Sender | None = None
@@ -375,8 +457,12 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     else:
         sender = _identify_sender(form, table, match, file_name, cfg, problems)
 
-    period = meta.get("period") or None
-    if not period:
+    before = len(problems)
+    period = _meta_period(meta, form, file_name, problems)
+    forged = len(problems) > before  # a period no template carries: nothing else of the hidden sheet is trusted
+    if meta and not forged:  # the hidden sheet is one witness among those the return shows (cross_check)
+        problems.extend(cross_check(form, table, match, file_name, cfg, sender, period))
+    if not period and not forged:
         period = _identify_period(form, table, match, file_name, received, problems, notes)
     if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",

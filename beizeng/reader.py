@@ -922,6 +922,22 @@ def extract_table(match: HeaderMatch) -> Table:
     return _settle(match, found, lines_above, unit)
 
 
+def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
+    """A note per cell of the table (data, 合计, lines above) that lost invisible characters as it was read:
+    text pasted from another program carried a BEL or NUL, now gone; the sender may want to look at it."""
+    columns = {c: name for name, c in table.match.columns.items()}
+    headers = {c.name: c.header for c in table.match.form.columns}
+    read = {r.excel_row - 1 for r in (*table.rows, *table.total_rows)}
+    out = []
+    for (r, c), removed in sorted(table.match.sheet.cleaned.items()):
+        if r < table.match.header_row or (r in read and c in columns):
+            out.append(Problem("info", "control_chars_removed", f"此格含有看不见的控制字符（{removed}），读取时已删除",
+                               "这类字符多是从其他软件复制粘贴带来的，请核对此格内容", file=file_name,
+                               sheet=table.sheet, row=r + 1, col=c,
+                               column=headers.get(columns.get(c, ""))))
+    return out
+
+
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
     "annex_row": "表头下的栏次/单位行",
