@@ -21,8 +21,57 @@ except ImportError:  # pragma: no cover - older Typer on plain click
 
 for _name, _text in {"ERRORS_PANEL_TITLE": "错误", "ARGUMENTS_PANEL_TITLE": "参数", "OPTIONS_PANEL_TITLE": "选项",
                      "COMMANDS_PANEL_TITLE": "命令", "ABORTED_TEXT": "已取消。",
-                     "RICH_HELP": "运行 [blue]{command_path} {help_option}[/] 查看用法。"}.items():
+                     "RICH_HELP": "运行 [blue]{command_path} {help_option}[/] 查看用法。",
+                     "DEFAULT_STRING": "[默认：{}]", "REQUIRED_LONG_STRING": "[必填]", "ENVVAR_STRING": "[环境变量：{}]",
+                     "DEPRECATED_STRING": "（已停用）"}.items():
     setattr(typer.rich_utils, _name, _text)
+
+#: The words of `--help` itself, which Typer's bundled click writes in English: its usage line, the
+#: help option's own line and the type shown beside each option (<str>, <int> …).
+HELP_TEXT = "显示本帮助并退出。"
+TYPE_WORDS = {"str": "文本", "int": "整数", "float": "数字", "int range": "整数", "float range": "数字", "bool": "",
+              "path": "路径", "Path": "路径"}
+
+
+def _chinese_help() -> None:
+    try:
+        from typer import core as typer_core
+        from typer._click import core as click_core
+        from typer._click import formatting
+    except ImportError:  # pragma: no cover - older Typer on plain click: its English stays
+        return
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args.replace("[OPTIONS]", "[选项]").replace("COMMAND [ARGS]...", "命令 [参数]..."),
+                    "用法：" if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = usage  # type: ignore[method-assign]
+    get_help_option = click_core.Command.get_help_option
+
+    def help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = HELP_TEXT
+        return option
+
+    click_core.Command.get_help_option = help_option  # type: ignore[method-assign]
+    for cls in (typer_core.TyperOption, typer_core.TyperArgument):
+        shown = cls.display_type_rich
+
+        def display(self: Any, ctx: Any, _shown: Any = shown) -> str | None:
+            text = _shown(self, ctx)
+            if not text:
+                return text
+            bare = text.strip("<>")
+            if bare in TYPE_WORDS:
+                return f"<{TYPE_WORDS[bare]}>" if TYPE_WORDS[bare] else None
+            return text
+
+        cls.display_type_rich = display  # type: ignore[method-assign]
+
+
+_chinese_help()
 
 _PERIOD = re.compile(r"^20\d{2}(?:[-/.年]\d{1,2}月?|\d{2})$")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")

@@ -36,3 +36,14 @@ def test_no_arguments_still_shows_the_help_and_our_own_messages_stay_as_they_are
     assert "处理收件箱" in bare.output and "命令" in bare.output  # the command list, its panel titled in Chinese
     wrong = runner.invoke(app, ["status", "--period", "2026-13"], env={"COLUMNS": "200"})
     assert wrong.exit_code == 2 and "期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“2026-13”" in wrong.output
+
+
+@pytest.mark.parametrize("typed", [["--help"], ["status", "--help"], ["explain", "--help"], ["history", "--help"]])
+def test_help_itself_is_in_chinese(typed: list[str]) -> None:
+    """`--help`'s usage line, its own line and the value types were Typer's English (Usage:, [OPTIONS],
+    Show this message and exit., <str>, <int range>)."""
+    result = runner.invoke(app, typed, env={"COLUMNS": "200"}, prog_name="beizeng")
+    assert result.exit_code == 0, result.output
+    assert "用法：beizeng" in result.output and "显示本帮助并退出。" in result.output
+    for english in ("Usage", "[OPTIONS]", "Show this message", "<str>", "<int", "[default:", "[required]"):
+        assert english not in result.output, english
