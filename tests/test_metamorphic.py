@@ -36,13 +36,24 @@ from tests import habits as H
 #: Habits the reader does not read yet, with what the pipeline answered (the suite's run of 2026-12-01).
 #: Shrink this set as the reader learns them: ``test_each_habit_alone`` reports XPASS for a fixed habit.
 NOT_YET_READ: dict[str, str] = {
-    "synonyms_clerk": "headers worded by clerks are not matched by meaning: fai_projects 项目统一代码 → missing_columns "
-                      "《…》缺少必填列：“项目代码”; city_comparison 县市区 → missing_columns “县区”; 单位详细名称/所属镇办/"
-                      "所在镇办/发生时间 → not_nullable 「…」必填项为空 on every row; targets 一季度目标…全年目标, "
-                      "fai_projects 是否为倍增计划重点项目, city 工业投资去年同期, cultivation 包联县级领导/奖补金额, "
-                      "attraction 落地镇办/首次洽谈时间/签约时间/协议投资额 dropped with no error (figures differ)",
-    "implicit_township_removed": "fai_projects without 所属乡镇 → not_nullable 「所属乡镇」必填项为空 on every row "
-                                 "(the township is the sender)",
+    "synonyms_clerk": "headers in clerks' own words are not all matched by meaning (one word at a time, 2026-12-01): "
+                      "项目统一代码 → missing_columns “项目代码”; 县市区 → missing_columns “县区”; 建设类型, "
+                      "是否为倍增计划重点项目, 单位详细名称, 所属镇办/所在镇办/落地镇办, 工业投资去年同期, 认定（入库）时间, "
+                      "奖补金额, 首次洽谈时间, 落地时间, 协议投资额, 发生时间 → loaded without the column, warning "
+                      "missing_column_feeds (the column is there, noted as extra_column); 包联县级领导, 签约时间, "
+                      "一季度目标/上半年目标/前三季度目标/全年目标 → dropped with no warning at all",
+}
+
+#: The clerk wordings (tests/habits.py CLERK_WORDS) not read yet, one at a time: form → columns.  What the
+#: pipeline answered is in NOT_YET_READ["synonyms_clerk"].
+WORDS_NOT_YET_READ: dict[str, set[str]] = {
+    "fai_projects": {"project_code", "nature", "is_key"},
+    "enterprise_output": {"name", "township"},
+    "city_comparison": {"county", "fai_cum_last_year"},
+    "cultivation": {"township", "status_date", "official", "grant_amount"},
+    "attraction": {"township", "contact_date", "signed_date", "landed_date", "total_investment"},
+    "factors": {"event_date"},
+    "targets": {"q1", "q2", "q3", "q4"},
 }
 
 #: Combinations in the default suite, and in the slow one.
@@ -64,17 +75,29 @@ class Verdict:
 def figures(p: Prepared) -> tuple[Any, ...]:
     """What determines every figure of a return: its identity and its typed rows, order ignored."""
     assert p.identity is not None and p.normalised is not None
-    rows = sorted(repr(r) for r in p.normalised.frame.rows())
-    return p.identity.form.code, p.identity.sender.name, p.identity.period, rows
+    frame = p.normalised.frame
+    rows = sorted(repr(r) for r in frame.rows())
+    columns = {c: sorted(repr(v) for v in frame[c].to_list()) for c in frame.columns}
+    return p.identity.form.code, p.identity.sender.name, p.identity.period, rows, columns
 
 
 def judge(p: Prepared, expected: tuple[Any, ...]) -> Verdict:
+    """identical; question (refused with a Chinese error naming a cell or column); refused (without saying
+    where); warned (loaded with other figures, but a warning names each column that differs); wrong
+    (loaded with other figures and nothing said about them)."""
     errors = [x for x in p.problems if x.severity == "error"]
     if not errors and p.ok:
         got = figures(p)
-        if got == expected:
+        if got[:4] == expected[:4]:
             return Verdict("identical")
-        return Verdict("wrong", _difference(got, expected))
+        assert p.identity is not None
+        form = p.identity.form
+        differ = [form.column(c).header for c in expected[4] if got[4].get(c) != expected[4][c]]
+        warnings = [x for x in p.problems if x.severity == "warning"]
+        said = [h for h in differ if any(x.column == h or f"“{h}”" in x.message for x in warnings)]
+        outcome = "warned" if differ and said == differ else "wrong"
+        return Verdict(outcome, f"列 {'、'.join(differ)} 不同（提醒了：{'、'.join(said) or '无'}）；"
+                       + _difference(got, expected))
     lines = "；".join(x.line() for x in errors[:3])
     clear = all(_HAN.search(x.message) and x.fix for x in errors)
     located = any(x.column or (x.row and x.col is not None) for x in errors)
@@ -188,6 +211,7 @@ def _assert_read(suite: Suite, verdicts: list[Verdict], n: int) -> None:
     print(report)
     assert len(verdicts) >= n * 0.95, f"hypothesis drew only {len(verdicts)} combinations"
     assert counts["wrong"] == 0, "读出了不同的数字却没有任何错误提示：\n" + report
+    assert counts["warned"] == 0, "读出了不同的数字（只有提醒，没有要求修改）：\n" + report
     assert counts["crashed"] == 0, "读取时抛出异常：\n" + report
     assert counts["refused"] == 0, "退回但没有指明要改的单元格或列：\n" + report
     assert counts["identical"] / len(verdicts) >= REQUIRED, report
@@ -211,6 +235,31 @@ def test_each_habit_alone(suite: Suite, name: str) -> None:
     assert tried, f"{name} applies to no form"
     bad = {code: f"{v.outcome}: {v.detail}" for code, v in tried.items() if v.outcome != "identical"}
     assert not bad, bad
+
+
+def _words() -> list[Any]:
+    out = []
+    for code, words in H.CLERK_WORDS.items():
+        for column, word in words.items():
+            marks = ([pytest.mark.xfail(reason="not matched yet, see NOT_YET_READ['synonyms_clerk']", strict=False)]
+                     if column in WORDS_NOT_YET_READ.get(code, ()) else [])
+            out.append(pytest.param(code, column, word, id=f"{code}-{word}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("code", "column", "word"), _words())
+def test_each_clerk_word_alone(suite: Suite, code: str, column: str, word: str) -> None:
+    """One header in a clerk's words, the rest as the template has them: the same figures."""
+    book = H.apply(suite.books[code], [])
+    for c in book.cols:
+        if c.key == column:
+            c.label = word
+    folder = suite.root / "word"
+    p = prepare(H.write(book, folder), suite.cfg)
+    validate_prepared([p])
+    shutil.rmtree(folder, ignore_errors=True)
+    verdict = judge(p, suite.expected[code])
+    assert verdict.outcome == "identical", verdict
 
 
 def test_clerk_habit_combinations_read_the_same(suite: Suite) -> None:
