@@ -157,3 +157,13 @@ def test_the_sender_is_told_of_every_row_not_read(tmp_path: Path, county: Config
     [note] = [p for p in prep.problems if p.code == "footer_inside"]
     assert (note.severity, note.row, note.sheet) == ("info", 5, "Sheet1")
     assert note.message == "第5行是表格中间的落款行（填报人、联系电话等），其下方还有数据，不作为数据读取"
+
+
+def test_a_last_project_named_like_a_label_is_data_not_footer(tmp_path: Path) -> None:
+    """A row starting "联系人：…" whose other cells no label explains says more than a footer: it is data."""
+    headers = ["项目名称", "投资方", "产业链", "落户乡镇", "项目阶段"]
+    body = [["光伏组件项目", "东方集团", "光伏新能源", "东镇", "签约"], ["联系人：张三对接的饲料项目", "西岭公司", "涉农加工", "西镇", "对接"],
+            [], ["填报人：李四", "2026年7月5日"]]
+    table = _table(_write(tmp_path / "招商.xlsx", body, headers=headers), "attraction")
+    assert [r.cells["name"] for r in table.rows] == ["光伏组件项目", "联系人：张三对接的饲料项目"]
+    assert table.footer == ["填报人:李四 2026年7月5日"]
