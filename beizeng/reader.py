@@ -740,6 +740,7 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
 FIGURE_KINDS = ("money", "number", "int", "pct")
 _FIGURE_RE = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_DATE_OR_PHONE_RE = re.compile(r"[\d\s年月日号./\-:()（）]+")
 
 
 def _is_label(text: str) -> bool:
@@ -760,11 +761,13 @@ def _is_figure(value: Any, text: str) -> bool:
 
 def _is_footer(raw: list[Any], texts: list[str], figure_cols: set[int]) -> bool:
     """A row shaped like a footer ("填报人：张三  联系电话：…  审核人：…"): its first filled cell is a footer
-    label, and no figure stands in a column where the table has figures (a phone number or a date right of
-    its label is that label's value).
+    label, every other filled cell is a label too or the value right of one (or a bare date or phone), and
+    no figure stands in a column where the table has figures (a phone number or a date right of its label
+    is that label's value).
 
     Decided by the row's shape, never by a word inside a cell: a project whose 进展情况 says "负责人：张三"
-    starts with its code or name and carries its figures, so it stays data.  Whether the row really ends the
+    starts with its code or name and carries its figures, so it stays data; one named "联系人：…" still
+    has its investor, township and stage in cells no label precedes.  Whether the row really ends the
     table is ``extract_table``'s decision (only after the last data row).
     """
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -772,8 +775,12 @@ def _is_footer(raw: list[Any], texts: list[str], figure_cols: set[int]) -> bool:
         return False
     before = ""
     for c, text in filled:
-        if c in figure_cols and not _is_label(before) and _is_figure(raw[c] if c < len(raw) else "", text):
+        labelled = _is_label(before)
+        if c in figure_cols and not labelled and _is_figure(raw[c] if c < len(raw) else "", text):
             return False
+        if before and not labelled and not _is_label(text) and not re.sub(r"\s", "", text).startswith(FOOTER_WORDS) \
+                and not _DATE_OR_PHONE_RE.fullmatch(text):
+            return False  # a cell no label explains: the row says more than a footer does
         before = text
     return True
 
