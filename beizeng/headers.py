@@ -52,7 +52,7 @@ _UNIT_RE = re.compile(r"[（(]\s*(亿元|万元|千元|元|%|％|亩|户|个|家
 _BRACKETS_RE = re.compile(r"[（(\[【][^（()）\]】]*[)）\]】]")
 _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-—–－~～!！?？<>《》〈〉「」『』]+")
 _YEAR_RE = re.compile(r"20\d{2}年?")
-_RANGE_RE = re.compile(r"(?:1|一)[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?(?:累计)?")
+_RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?(?:累计)?")
 _MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
 #: Words that say the same thing, folded to one spelling (longest first).
 _SYNONYMS = (
@@ -282,21 +282,32 @@ def assign(matrix: dict[int, dict[str, float]], threshold: float = THRESHOLD) ->
     while improved and rounds < 5:
         improved, rounds = False, rounds + 1
         for s, c2, name in pairs:
-            c = by_name.get(name)
-            if c is None or c == c2:
+            cur = by_name.get(name)
+            if cur is None:  # unassigned: take c2, moving its holder to a free column it also fits
+                holder = by_col.get(c2)
+                free = [(s3, c3) for s3, c3, n3 in pairs if n3 == holder and c3 not in by_col]
+                if holder is None or not free:
+                    continue
+                s3, c3 = max(free)
+                if s + s3 - score(c2, holder) > 1e-9:
+                    by_name[holder], by_col[c3] = c3, holder
+                    by_name[name], by_col[c2] = c2, name
+                    improved = True
+                continue
+            if cur == c2:
                 continue
             other = by_col.get(c2)
             if other is None:
-                gain = s - score(c, name)
-            elif score(c, other) < 0:
+                gain = s - score(cur, name)
+            elif score(cur, other) < 0:
                 continue  # the column moved aside would be lost, which never raises the total (all ≥ threshold)
             else:
-                gain = s + score(c, other) - score(c, name) - score(c2, other)
+                gain = s + score(cur, other) - score(cur, name) - score(c2, other)
             if gain > 1e-9:
-                del by_col[c]
+                del by_col[cur]
                 by_name[name], by_col[c2] = c2, name
                 if other is not None:
-                    by_name[other], by_col[c] = c, other
+                    by_name[other], by_col[cur] = cur, other
                 improved = True
     scores = {name: matrix[c][name] for name, c in by_name.items()}
     ties: dict[str, list[int]] = {}

@@ -12,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from beizeng.config import Config, Sender
 from beizeng.forms import FormSpec, all_forms, get_form
+from beizeng.headers import ColumnFacts, column_facts
 from beizeng.problems import Problem, ReturnError
 from beizeng.reader import (
     HeaderMatch,
@@ -34,6 +36,8 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
 #: coincidence (a sign-in sheet with a "单位" column is no return at all).
 MIN_COLUMNS_FOR_FORM = 3
+#: Two forms whose headers read within this total score of each other are equally likely: asked, not guessed.
+FORM_MARGIN = 0.5
 #: Lines that name the sender explicitly.
 SENDER_LABELS = ("填报单位", "报送单位", "填表单位", "单位名称", "报送部门")
 #: "填报日期：2026年7月5日" names the day of sending, never the period reported.
@@ -54,6 +58,8 @@ class Identity:
     table: Table | None = None
     #: Notes for the sender about how the return was identified (which sheet, a year taken from the date).
     notes: list[Problem] = field(default_factory=list)
+    #: Columns the layout leaves implicit, filled from the context: name → (value, where from, in Chinese).
+    implied: dict[str, tuple[Any, str]] = field(default_factory=dict)
 
 
 def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
@@ -159,24 +165,24 @@ def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> t
         form = get_form(meta["form"])
         return form, find_headers(form, sheets)
     by_form = {code: find_headers(f, sheets) for code, f in all_forms().items()}
-    best = sorted((ms[0] for ms in by_form.values() if ms), key=lambda m: (-m.score, len(m.missing_required)))
-    complete = [m for m in best if m.complete]
-    if len(complete) > 1 and complete[0].score == complete[1].score:
-        names = "、".join(f"《{m.form.title}》" for m in complete[:2])
+    best = sorted((ms[0] for ms in by_form.values() if ms), key=lambda m: (-m.total, len(m.missing_required)))
+    # the form whose header reads best, even with a required column missing: the return is then refused
+    # with that and every other problem of its cells at once (identify), not before anything is checked
+    viable = [m for m in best if m.score >= min(MIN_COLUMNS_FOR_FORM, len(m.form.columns))]
+    if len(viable) > 1 and viable[0].complete and viable[1].complete and viable[0].score == viable[1].score \
+            and viable[0].total - viable[1].total < FORM_MARGIN:
+        names = "、".join(f"《{m.form.title}》" for m in viable[:2])
         raise fail("ambiguous_form", f"表头同时符合多种报表（{names}），无法判断是哪一张",
-                   "请使用对应报表的模板，或删去不属于本报表的列", complete[0].sheet.name)
-    if complete:
-        return complete[0].form, by_form[complete[0].form.code]
+                   "请使用对应报表的模板，或删去不属于本报表的列", viable[0].sheet.name)
+    if viable and viable[0].complete:
+        return viable[0].form, by_form[viable[0].form.code]
     for f in all_forms().values():
         hidden = hidden_matches(f, sheets)
         if hidden:
             raise fail("hidden_sheet", f"《{f.title}》在隐藏的工作表「{hidden[0].sheet.name}」中，隐藏的工作表不读取",
                        "请取消隐藏该工作表（或把数据复制到可见的工作表）后再报送", hidden[0].sheet.name)
-    if best and best[0].score >= MIN_COLUMNS_FOR_FORM:
-        m = best[0]
-        missing = "、".join(f"“{c.header}”" for c in m.missing_required)
-        raise fail("missing_columns", f"《{m.form.title}》缺少必填列：{missing}（表头在第{m.header_row + 1}行）",
-                   "请按模板补上这些列（表头文字需与模板一致，或使用常见别名）", m.sheet.name)
+    if viable:
+        return viable[0].form, by_form[viable[0].form.code]
     titles = "、".join(f"《{f.title}》" for f in all_forms().values())
     shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
     raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
@@ -439,12 +445,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         raise ReturnError([Problem("error", "missing_columns", f"没有找到《{form.title}》的表头",
                                    "请使用本报表的模板，不要删改表头", file=file_name)])
     match = _choose_sheet(form, matches, sheets, file_name, notes)
-    if match.missing_required:
-        missing = "、".join(f"“{c.header}”" for c in match.missing_required)
-        raise ReturnError([Problem("error", "missing_columns", f"《{form.title}》缺少必填列：{missing}（表头在第{match.header_row + 1}行）",
-                                   "请按模板补上这些列（表头文字需与模板一致，或使用常见别名）", file=file_name,
-                                   sheet=match.sheet.name)])
-    table = extract_table(match)
+    table = extract_table(match)  # a required column missing is reported with the cells' problems (_columns)
     notes.extend(cleaning_notes(table, file_name))
     problems: list[Problem] = []
 
@@ -469,7 +470,24 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
+    columns = _columns(form, match, table, sender, period, file_name)
     if problems:
-        raise ReturnError(problems)
+        raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
     assert sender is not None and period is not None
-    return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table, notes)
+    return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
+                    notes + columns.problems, columns.implied)
+
+
+def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,
+             file_name: str) -> ColumnFacts:
+    """The columns the layout leaves implicit, filled from the context, and what missing or doubtful
+    columns mean (beizeng.headers.column_facts: one rule for every form)."""
+    unit = table.unit or next(iter(match.units.values()), None)
+    texts = {c: raw for c, raw in _header_texts(match)}
+    return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
+                        unit=unit, file=file_name, sheet=match.sheet.name)
+
+
+def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:
+    """Every sheet column's header as written (the matched and the unread), for questions naming them."""
+    return [*((c, match.headers[name]) for name, c in match.columns.items()), *match.extra]

@@ -31,6 +31,7 @@ from beizeng.config import Config
 from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.forms import FormSpec
+from beizeng.headers import absent, fill_columns
 from beizeng.identify import Identity, identify
 from beizeng.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.normalise import Normalised, normalise
@@ -257,6 +258,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
         return prep
     stage[0] = "整理数据"
     norm = normalise(table, cfg, path.name)
+    norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
     norm.problems.extend(_formula_problems(table, norm, path.name))
     prep.normalised = norm
     prep.problems.extend(norm.problems)
@@ -318,8 +320,10 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
     located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
                for p, n, t in group]
     results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
-    for (p, _, _), problems in zip(group, results, strict=True):
-        p.problems.extend(problems)
+    for (p, _, t), problems in zip(group, results, strict=True):
+        # a column the return does not have was reported once (headers.column_facts), not on every row
+        gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
+        p.problems.extend(x for x in problems if not (x.col is None and x.column in gone))
 
 
 def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:

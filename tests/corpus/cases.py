@@ -392,9 +392,10 @@ case("r18_code_as_number", "信用代码被 Excel 存成了数字", "统计局_2
 # ---------------------------------------------------------------------------------------------
 
 NO_ID: dict[str, Any] = {"form": None, "sender": None, "period": None}  # rejected before identification
-case("x01_missing_column", "删掉了“1-N月累计完成投资”列", "东镇_2026-06_缺列.xlsx",
+case("x01_missing_column", "删掉了“1-N月累计完成投资”列：识别出报表、单位和期间，与其他问题一并退回（issue 11 第7类）",
+     "东镇_2026-06_缺列.xlsx",
      fai(fai_layout(columns=[c for c in [SEQ, *FAI_EAST[0]] if c != "invest_cum"])), "rejected",
-     errors={("missing_columns", "")}, **NO_ID)
+     errors={("missing_columns", "")}, form="fai_projects", sender="东镇", period="2026-06")
 case("x02_unknown_form", "不是报表（会议签到表）", "东镇_签到表.xlsx", write_grids(sign_in_sheet), "rejected",
      errors={("unknown_form", "")}, **NO_ID)
 case("x03_no_sender", "哪里都没写是哪个乡镇", "工业项目表_2026年6月.xlsx",
