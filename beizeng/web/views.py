@@ -187,8 +187,8 @@ def mine(request: Request, period: str | None = None) -> Response:
         if con is not None:
             owed = [d for d in completeness(con, cfg, p) if d.sender == user.sender]
             mine_ids = [int(r["submission_id"]) for r in store.uploads(sender=user.sender) if r["submission_id"]]
-            subs = submission_rows(con, "s.sender = ? or list_contains(?::bigint[], s.submission_id)",
-                                   [user.sender, mine_ids])
+            subs = with_originals(store, submission_rows(
+                con, "s.sender = ? or list_contains(?::bigint[], s.submission_id)", [user.sender, mine_ids]))
     finally:
         if con is not None:
             con.close()
@@ -314,8 +314,8 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
     original = next((r["original_name"] for r in store.uploads() if r["submission_id"] == sid), sub["file_name"])
     versions = []
     if sub["form"] and sub["sender"] and sub["period"]:
-        versions = submission_rows(con, "s.form = ? and s.sender = ? and s.period = ?",
-                                   [sub["form"], sub["sender"], sub["period"]])
+        versions = with_originals(store, submission_rows(con, "s.form = ? and s.sender = ? and s.period = ?",
+                                                         [sub["form"], sub["sender"], sub["period"]]))
     if sub["status"] == "rejected":
         verdict, css = "退回：有错误，未入库。请按下面的清单修改后重新上传。", "err"
     elif sub["n_warnings"]:
@@ -326,6 +326,14 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
             "original": original, "feedback": bool(stored and feedback_path(stored).exists()),
             "versions": versions, "verdict": verdict, "css": css,
             "may_explain": user.role == ROLE_SENDER and sub["status"] == "accepted"}
+
+
+def with_originals(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Show an uploaded file by the name it had on the sender's computer, not its inbox name."""
+    names = {int(r["submission_id"]): str(r["original_name"]) for r in store.uploads() if r["submission_id"]}
+    for r in rows:
+        r["file_name"] = names.get(int(r["submission_id"]), r["file_name"])
+    return rows
 
 
 def submission_rows(con: Any, where: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -469,7 +477,7 @@ def board(request: Request, period: str | None = None) -> Response:
     try:
         p = period_param(period, con)
         dues = completeness(con, cfg, p)
-        subs = submission_rows(con, "s.period in (?, ?)", [p, p[:4]])
+        subs = with_originals(store_of(request), submission_rows(con, "s.period in (?, ?)", [p, p[:4]]))
         overview = text_rows(overview_rows(con, p, cfg.county))
         townships = township_figures(con, cfg, p)
     finally:
@@ -483,6 +491,8 @@ def board(request: Request, period: str | None = None) -> Response:
                                         "counts": counts, "owed": sum(1 for d in dues if d.owed),
                                         "state_zh": words, "state_css": STATE_STYLE,
                                         "overview_headers": HEADERS, "overview": overview, "townships": townships,
+                                        "originals": {r["stored_name"]: r["original_name"]
+                                                      for r in store_of(request).uploads()},
                                         "flash": take_flash(request)})
 
 
