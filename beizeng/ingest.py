@@ -156,7 +156,7 @@ def fault_problem(file: str, stage: str, exc: BaseException) -> Problem:
     text = " ".join(str(exc).split())
     what = f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
     return Problem("error", INTERNAL_ERROR, f"内部错误：{stage}时程序出错（{what}）。这不是填报的问题，文件已隔离，等待管理员处理",
-                   "不必修改文件；管理员排除故障后，把文件从收件箱的 quarantine 文件夹移回收件箱即可重新处理", file=file)
+                   "请管理员排除故障后，把文件从收件箱的 quarantine 文件夹移回收件箱重新处理；文件本身不必修改", file=file)
 
 
 def mark_fault(p: Prepared, stage: str, exc: BaseException) -> None:
