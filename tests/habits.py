@@ -49,6 +49,14 @@ EXTRA = "联系人"  # key of a column that belongs to no form
 # ---------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Styled:
+    """A number shown through a number format (0.082 under "0.0%" shows as 8.2%)."""
+
+    value: Any
+    number_format: str
+
+
 @dataclass
 class Grid:
     """One sheet as a spreadsheet holds it: rows of cells from A1, merges as 0-based inclusive (r0, c0, r1, c1)."""
@@ -108,8 +116,10 @@ class Book:
     unit: str = "万元"
     #: Applied in order to every value of the table when rendered (a style of numbers, dates, flags …).
     formatters: list[Formatter] = field(default_factory=list)
-    #: Rows to leave empty after the header (one per clerk habit that adds a gap, e.g. after a title).
-    gap_after_header: int = 0
+    #: A 栏次 row right under the header (甲 乙 1 2 3 … by position, whatever the columns are by then).
+    column_numbers: bool = False
+    #: Columns whose equal values in consecutive data rows are one cell merged down (a township written once).
+    merged_down: set[str] = field(default_factory=set)
 
     def columns(self) -> dict[str, Column]:
         return {c.name: c for c in get_form(self.form).columns}
@@ -241,9 +251,10 @@ def render(book: Book) -> Grid:
                         rows[top + level][k] = None
                     merges.append((top + level, c, top + level, end))
             c = end + 1
-    for _ in range(book.gap_after_header):
-        rows.append([None] * width)
+    if book.column_numbers:
+        rows.append([("甲", "乙")[c] if c < 2 else c - 1 for c in range(width)])
     seq = 0
+    first_data = len(rows)
     for row in book.rows:
         out: list[Any] = [None] * width
         if row.kind == "data":
@@ -260,11 +271,30 @@ def render(book: Book) -> Grid:
             target = next((c for c, col in enumerate(book.cols) if col.key == _label_key(book)), 0)
             out[target] = row.label
         rows.append(out)
+    for c, col in enumerate(book.cols):
+        if col.key in book.merged_down:
+            _merge_down(rows, merges, c, first_data, book)
     rows.append([None] * width)
     for ln in book.below:
         line(ln)
     hidden = {c for c, col in enumerate(book.cols) if col.hidden}
     return Grid(book.sheet_name, rows, merges, "visible", hidden, dates)
+
+
+def _merge_down(rows: list[list[Any]], merges: list[tuple[int, int, int, int]], c: int, first: int, book: Book) -> None:
+    """Runs of consecutive data rows showing the same value in column ``c`` become one merged cell."""
+    kinds = [r.kind for r in book.rows]
+    r = first
+    while r < first + len(kinds):
+        end = r
+        while (end + 1 < first + len(kinds) and kinds[r - first] == kinds[end + 1 - first] == "data"
+               and rows[end + 1][c] == rows[r][c] and rows[r][c] is not None):
+            end += 1
+        if end > r:
+            for k in range(r + 1, end + 1):
+                rows[k][c] = None
+            merges.append((r, c, end, c))
+        r = end + 1
 
 
 def _label_key(book: Book) -> str:
@@ -278,6 +308,8 @@ def grids(book: Book) -> list[Grid]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Styled):
+        value = value.value
     return float(value) if isinstance(value, Decimal) else value
 
 
@@ -287,9 +319,17 @@ def _xlsx_bytes(sheets: list[Grid]) -> bytes:
     wb = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_urls": False,
                                       "strings_to_numbers": False, "in_memory": True})
     date = wb.add_format({"num_format": "yyyy-mm-dd"})
+    formats: dict[str, Any] = {}
+
+    def number_format(text: str) -> Any:
+        if text not in formats:
+            formats[text] = wb.add_format({"num_format": text})
+        return formats[text]
+
     visible = next(i for i, g in enumerate(sheets) if g.state == "visible")
     for i, g in enumerate(sheets):
         ws = wb.add_worksheet(g.name)
+        ws._beizeng_formats = number_format
         width = max((len(r) for r in g.rows), default=0)
         for c in range(width):
             ws.set_column(c, c, 14, None, {"hidden": c in g.hidden_cols})
@@ -316,7 +356,9 @@ def _xlsx_bytes(sheets: list[Grid]) -> bytes:
 def _xlsxwriter_cell(ws: Any, r: int, c: int, value: Any, date: Any) -> None:
     if value is None:
         return
-    if isinstance(value, str):
+    if isinstance(value, Styled):
+        ws.write_number(r, c, float(value.value), ws._beizeng_formats(value.number_format))
+    elif isinstance(value, str):
         ws.write_string(r, c, value)
     elif isinstance(value, dt.date):
         ws.write_datetime(r, c, value, date)
@@ -338,7 +380,10 @@ def _openpyxl_bytes(sheets: list[Grid]) -> bytes:
                 if value is None:
                     continue
                 cell = ws.cell(r, c)
-                if isinstance(value, str):
+                if isinstance(value, Styled):
+                    cell.value = _plain(value.value)
+                    cell.number_format = value.number_format
+                elif isinstance(value, str):
                     cell.value = value
                     cell.data_type = "s"  # never a formula, whatever it starts with
                 else:
@@ -369,7 +414,7 @@ def _xls_bytes(sheets: list[Grid]) -> bytes:
         covered: set[tuple[int, int]] = set()
         for r0, c0, r1, c1 in g.merges:
             top = g.rows[r0][c0] if r0 < len(g.rows) and c0 < len(g.rows[r0]) else None
-            ws.write_merge(r0, r1, c0, c1, _plain(top))
+            ws.write_merge(r0, r1, c0, c1, _plain(top))  # a merged cell is text or a plain number
             covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
         for r, row in enumerate(g.rows):
             for c, value in enumerate(row):
@@ -377,6 +422,8 @@ def _xls_bytes(sheets: list[Grid]) -> bytes:
                     continue
                 if isinstance(value, dt.date):
                     ws.write(r, c, value, date_style)
+                elif isinstance(value, Styled):
+                    ws.write(r, c, _plain(value), xlwt.easyxf(num_format_str=value.number_format))
                 else:
                     ws.write(r, c, _plain(value))
         for c in g.hidden_cols:
@@ -510,10 +557,37 @@ def _zero_money(book: Book) -> bool:
     return any(r.cells.get(k) == 0 for r in book.rows if r.kind == "data" for k in _kinds(book, "money"))
 
 
-@habit("金额为零的格子写“—”", 1, applies=_zero_money)
+#: How clerks write "nothing this month" in an amount of a project not yet spending (issue 11, kind 5).
+ZERO_WORDS = ("—", "-", "/", "无", "0.00")
+
+
+@habit("金额为零的格子写“—”“-”“/”“无”“0.00”（轮流）", 1, applies=_zero_money)
 def dash_for_zero(book: Book) -> None:
+    seen = [0]
+
     def f(col: Column, v: Any) -> Any:
-        return "—" if col.kind == "money" and isinstance(v, Decimal) and v == 0 else v
+        if col.kind == "money" and isinstance(v, Decimal) and v == 0:
+            seen[0] += 1
+            return ZERO_WORDS[seen[0] % len(ZERO_WORDS)]
+        return v
+    book.formatters.append(f)
+
+
+def _has_pct(book: Book) -> bool:
+    return _has_values(book, "pct")
+
+
+@habit("百分数写成文本带百分号（8.2%）", 1, applies=_has_pct, exclusive=("pct",))
+def pct_with_sign(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return f"{format(v.normalize(), 'f')}%" if col.kind == "pct" and isinstance(v, Decimal) else v
+    book.formatters.append(f)
+
+
+@habit("百分数存成小数、单元格格式为百分比（0.082 显示为 8.2%）", 1, applies=_has_pct, exclusive=("pct",))
+def pct_as_formatted_fraction(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return Styled(v / 100, "0.0%") if col.kind == "pct" and isinstance(v, Decimal) else v
     book.formatters.append(f)
 
 
@@ -720,6 +794,20 @@ def unit_only_in_line(book: Book) -> None:
             c.unit = None
 
 
+@habit("表头文字中间加空格、折行（项 目 名 称、计划总\\n投资）", 2)
+def header_spaced(book: Book) -> None:
+    for i, c in enumerate(book.cols):
+        if len(c.label) <= 4:
+            c.label = " ".join(c.label)
+        elif i % 2:
+            c.label = c.label[: len(c.label) // 2] + "\n" + c.label[len(c.label) // 2:]
+
+
+@habit("表头下有一行栏次（甲 乙 1 2 3 …）", 2)
+def column_numbers_row(book: Book) -> None:
+    book.column_numbers = True
+
+
 @habit("最前面加“序号”列", 2)
 def serial_column(book: Book) -> None:
     book.cols.insert(0, Col(SEQ, SEQ))
@@ -774,6 +862,26 @@ def subtotals_by_township(book: Book) -> None:
         rows.append(Row("subtotal", _sums(book, members), f"{town}小计"))
     rows += [r for r in book.rows if r.kind == "total" and r not in rows]
     book.rows = rows
+
+
+@habit("行的先后顺序倒过来", 3)
+def rows_reversed(book: Book) -> None:
+    book.rows.reverse()
+
+
+def _townships_repeat(book: Book) -> bool:
+    towns = [r.cells.get("township") for r in book.rows if r.kind == "data"]
+    return "township" in [c.key for c in book.cols] and len(set(towns)) < len(towns)
+
+
+@habit("同一乡镇的行排在一起，乡镇格向下合并（只写一次）", 3, applies=_townships_repeat)
+def township_merged_down(book: Book) -> None:
+    data = [r for r in book.rows if r.kind == "data"]
+    order = list(dict.fromkeys(str(r.cells.get("township")) for r in data))
+    data.sort(key=lambda r: order.index(str(r.cells.get("township"))))
+    it = iter(data)
+    book.rows = [next(it) if r.kind == "data" else r for r in book.rows]
+    book.merged_down.add("township")
 
 
 @habit("数据中间夹着空行", 3, applies=lambda b: len(b.rows) > 2)
