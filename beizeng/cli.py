@@ -66,7 +66,9 @@ def fault_sentence(exc: BaseException) -> str | None:
         if exc.errno is None and re.search(r"[\u4e00-\u9fff]", text):
             return text
         code = exc.errno
-        path = exc.filename if isinstance(exc.filename, str) else None
+        # a copy or a rename names both files: the second is where it was writing (shutil's ENOSPC, os.replace)
+        named = exc.filename2 if isinstance(exc.filename2, str) else exc.filename
+        path = named if isinstance(named, str) else None
     else:
         try:
             import duckdb

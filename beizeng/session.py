@@ -153,6 +153,18 @@ def _checkpointed(path: Path) -> None:
 TMP_SUFFIX = ".tmp"
 
 
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Name the file a fault happened on: a write that fills the disk raises ENOSPC without a file name,
+    and the person told "disk full" needs to know which folder (beizeng.cli.fault_sentence says it)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename is None and exc.errno is not None:
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
+        raise
+
+
 def _set_aside(path: Path) -> Path:
     """Move what sits at ``path`` (a folder, a link: not ours to delete) to a free name beside it."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -187,23 +199,34 @@ def publish(cfg: Config) -> Path:
     publish, so a read-write open is refused rather than silently lost (the owner, and root, can
     still open it read-write: what such a session leaves beside the copy is taken away here).
 
-    Nothing left beside the published file stops a publish or breaks the new copy: the temporary
-    copy is a fresh name of our own (``mkstemp``: never someone's file or link), a stale ``.wal`` is
-    cleared just before the rename and once more after it (a session still open on the old copy may
-    have written one meanwhile), and a folder or link at the published name is moved aside.  On any
-    failure (a full disk) the temporary copy is removed and the old copy stays as it was.
+    Nothing left beside the published file stops a publish or breaks the new copy: the copy is
+    written in a fresh folder of our own (``mkdtemp``: never someone's file or link) and renamed
+    from there, a stale ``.wal`` is cleared just before the rename and once more after it, and a
+    folder or link at the published name is moved aside.  On any failure (a full disk) the partial
+    copy is removed and the old copy stays as it was.
+
+    A read-write session still open on the old copy is the one thing a rename cannot leave behind:
+    DuckDB names its log after the path, so its next write after a checkpoint lands beside the *new*
+    copy, and a byte copy of the working database has the same identity as the old one: when the
+    checkpoint counters happened to agree, every reader replayed the session's writes into the
+    published figures without a word.  So while such a session holds the old copy (its lock, see
+    :func:`_writer_holds`) the copy is rebuilt as a new database (``COPY FROM DATABASE``, about
+    0.5 s for the test county against 0.01 s for the byte copy): a log of the old copy is then
+    refused by DuckDB ("WAL does not match"), said in Chinese by :func:`open_published` and cleared
+    at the next publish, never replayed.
     """
     src = work_db(cfg)
     _checkpointed(src)
     target = cfg.db_path
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent)
-    tmp = Path(name)
+    folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent))
+    tmp = folder / target.name
     try:
-        with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
-            shutil.copyfileobj(inp, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
+        with writing(tmp):
+            if target.is_file() and _writer_holds(target):
+                _rebuilt(src, tmp)
+            else:
+                _copied(src, tmp)
         os.chmod(tmp, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
         if target.is_symlink() or target.is_dir():
             _set_aside(target)
@@ -211,8 +234,48 @@ def publish(cfg: Config) -> Path:
         os.replace(tmp, target)
         _clear_wal(target)
     finally:
-        tmp.unlink(missing_ok=True)  # gone after a successful rename; a partial copy otherwise
+        shutil.rmtree(folder, ignore_errors=True)  # empty after a successful rename; a partial copy otherwise
     return target
+
+
+def _copied(src: Path, tmp: Path) -> None:
+    """A byte copy of the (checkpointed) working database, flushed to disk before it is renamed."""
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "wb") as out, src.open("rb") as inp:
+        shutil.copyfileobj(inp, out, 1 << 20)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _rebuilt(src: Path, tmp: Path) -> None:
+    """The working database copied into a new database file: same tables, views, macros and comments,
+    a new identity (see :func:`publish`)."""
+    con = duckdb.connect(str(tmp))
+    try:
+        (name,) = con.execute("select current_database()").fetchone() or ("",)
+        quoted = str(src).replace("'", "''")
+        con.execute(f"attach '{quoted}' as beizeng_work (read_only)")
+        con.execute(f'copy from database beizeng_work to "{name}"')
+        con.execute("detach beizeng_work")
+        con.execute("checkpoint")
+    finally:
+        con.close()
+
+
+def _writer_holds(path: Path) -> bool:
+    """Whether a read-write DuckDB session holds ``path`` now (it keeps a POSIX write lock on the file;
+    read-only ones a shared lock, which a shared probe passes)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # also drops the probe's lock
+    return False
 
 
 #: DuckDB settings for a connection that runs SQL a person typed (`beizeng query`): nothing outside the
@@ -255,7 +318,14 @@ def sweep_temporaries(cfg: Config) -> list[Path]:
     for root in (cfg.warehouse, cfg.inbox / "rejected"):
         if not root.is_dir() or root.is_symlink():
             continue
-        for folder, _dirs, files in os.walk(root):  # os.walk does not descend into linked folders
+        for folder, dirs, files in os.walk(root):  # os.walk does not descend into linked folders
+            if Path(folder) == cfg.warehouse:  # publish's own folders (mkdtemp), of a run that was stopped
+                for name in [d for d in dirs if TEMPORARY.fullmatch(d) and d.startswith(f".{cfg.db_path.name}.")]:
+                    path = Path(folder) / name
+                    if not path.is_symlink():
+                        shutil.rmtree(path, ignore_errors=True)
+                        dirs.remove(name)
+                        removed.append(path)
             for name in files:
                 path = Path(folder) / name
                 if not TEMPORARY.fullmatch(name) or not _stale(path, Path(folder) in locked):
@@ -337,8 +407,12 @@ def backup(cfg: Config, label: str = "") -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
         target = cfg.backups / f"{stamp}{'-' + label if label else ''}{BACKUP_SUFFIX}"
     tmp = cfg.backups / f".{target.name}.tmp"
-    shutil.copyfile(src, tmp)
-    os.replace(tmp, target)
+    try:
+        with writing(tmp):
+            shutil.copyfile(src, tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)  # a partial copy (disk full) is not left to fill the disk further
     same_kind = [p for p in list_backups(cfg) if _label(p) == label]
     for old in same_kind[: -cfg.backups_keep]:
         old.unlink(missing_ok=True)
@@ -402,10 +476,14 @@ def restore(cfg: Config, source: Path, wait_seconds: float = 0) -> tuple[Path | 
         dst.parent.mkdir(parents=True, exist_ok=True)
         # copy first: taking the safety backup may prune the very file being restored
         tmp = dst.with_name(f".{dst.name}.restore.tmp")
-        shutil.copyfile(source, tmp)
-        lost = files_lost(cfg, source)
-        before = backup(cfg, "before-restore") if dst.exists() else None
-        Path(f"{dst}.wal").unlink(missing_ok=True)
-        os.replace(tmp, dst)
+        try:
+            with writing(tmp):
+                shutil.copyfile(source, tmp)
+            lost = files_lost(cfg, source)
+            before = backup(cfg, "before-restore") if dst.exists() else None
+            Path(f"{dst}.wal").unlink(missing_ok=True)
+            os.replace(tmp, dst)
+        finally:
+            tmp.unlink(missing_ok=True)  # gone after the rename; a partial copy (disk full) otherwise
         publish(cfg)
     return before, lost
