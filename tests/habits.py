@@ -841,9 +841,9 @@ def total_at_bottom(book: Book) -> None:
     book.rows.append(Row("total", _sums(book, book.rows), "合计"))
 
 
-@habit("表头下第一行是“合计”", 3, applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
+@habit("表头下第一行是“总  计”", 3, applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
 def total_at_top(book: Book) -> None:
-    book.rows.insert(0, Row("total", _sums(book, book.rows), "合计"))
+    book.rows.insert(0, Row("total", _sums(book, book.rows), "总  计"))
 
 
 def _townships_vary(book: Book) -> bool:
@@ -963,6 +963,27 @@ def gap_after_title(book: Book) -> None:
 def other_sheet_in_front(book: Book) -> None:
     book.before.insert(0, Grid("通讯录", [["单位", "联系人", "电话"], [book.sender, "王伟", "13909131234"],
                                        ["县统计局", "李娜", "0913-5551234"]]))
+
+
+def _monthly(book: Book) -> bool:
+    return len(book.period) == 7 and int(book.period[5:]) > 2
+
+
+@habit("上月的表留在前面一张工作表（“5月”，数字不同），本月的表叫“6月”", 5, applies=_monthly)
+def last_month_sheet_kept(book: Book) -> None:
+    month = int(book.period[5:])
+    last = copy.deepcopy(book)
+    for r in last.rows:
+        for k in _kinds(last, "money"):
+            if isinstance(r.cells.get(k), Decimal):
+                r.cells[k] = (r.cells[k] * Decimal("0.8")).quantize(Decimal("0.01"))
+    words = (f"1-{month}月", f"1-{month - 1}月")
+    for ln in last.above:
+        for i, text in ln.cells.items():
+            ln.cells[i] = text.replace(*words)
+    last.sheet_name = f"{month - 1}月"
+    book.sheet_name = f"{month}月"
+    book.before.insert(0, render(last))
 
 
 @habit("手工复制的表：没有隐藏的识别页和填表说明（只能从标题、文件名识别）", 5)
