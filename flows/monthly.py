@@ -49,8 +49,10 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
                 file_batch(prepared, result.outcomes, cfg)
             result.outcomes += scan.writing_outcomes()
             compute_indicators(cfg)
-            result.outputs = write_outputs(cfg, result.period)
+            # publish first: the summary workbook is never newer than the analysts' copy (a fault while
+            # writing the outputs leaves the new figures published and last run's workbook in place)
             publish_warehouse(cfg)
+            result.outputs = write_outputs(cfg, result.period)
     except BusyError as exc:
         return busy(exc)
     return result
