@@ -659,6 +659,50 @@ for _name, _zh, _sep in (("codes_lettered", "行业代码带门类字母（C3825
     HABITS[_name] = Habit(_name, _zh, 1, _codes(_sep), lambda b: "industry_code" in [c.key for c in b.cols], ("codes",))
 
 
+def _has_codes(book: Book) -> bool:
+    return bool(set(_kinds(book, "code")) & {"project_code", "uscc", "parcel_code"})
+
+
+@habit("代码用全角字符输入（２３０１－６１０５２５…）", 1, applies=_has_codes)
+def codes_fullwidth(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.name in ("project_code", "uscc", "parcel_code") and isinstance(v, str):
+            return "".join(chr(ord(ch) + 0xFEE0) if "!" <= ch <= "~" else ch for ch in v)
+        return v
+    book.formatters.append(f)
+
+
+@habit("统一社会信用代码的字母用小写", 1, applies=lambda b: "uscc" in [c.key for c in b.cols])
+def uscc_lowercase(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return v.lower() if col.name == "uscc" and isinstance(v, str) else v
+    book.formatters.append(f)
+
+
+#: What clerks append to a township's name in a cell (the configured names carry no such suffix).
+_SUFFIX = {"经开区": "管委会"}
+
+
+@habit("乡镇名写全称（清水镇人民政府、经开区管委会）", 1, applies=lambda b: bool(_kinds(b, "township")))
+def township_full_names(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.kind == "township" and isinstance(v, str):
+            return v + _SUFFIX.get(v, "人民政府")
+        return v
+    book.formatters.append(f)
+
+
+@habit("选项文字里加空格、引号（改建和 技术改造、专精特新“小巨人”）", 1, applies=lambda b: bool(_kinds(b, "enum")))
+def enum_decorated(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.kind != "enum" or not isinstance(v, str) or col.name == "indicator":
+            return v
+        if v.endswith("小巨人"):
+            return v.replace("小巨人", "“小巨人”")
+        return v[: len(v) // 2] + " " + v[len(v) // 2:] if len(v) > 2 else v
+    book.formatters.append(f)
+
+
 @habit("文字后面多打了空格", 1)
 def trailing_spaces(book: Book) -> None:
     def f(col: Column, v: Any) -> Any:
