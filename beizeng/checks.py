@@ -67,6 +67,46 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
     return out
 
 
+def _typed_precision(raw: Any) -> Decimal:
+    """Half the last digit a figure was typed to (8000 → 0.5, 0.12 → 0.005): how far a rounded figure may be off."""
+    try:
+        value = parse_decimal(raw)
+    except CellError:
+        return Decimal(0)
+    if value == value.to_integral_value():
+        return Decimal("0.5")
+    return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent)) / 2
+
+
+def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
+    """A 1–N cumulative below the same row's current month is impossible: an error on the cumulative cell.
+
+    Checked within the return, so a county in its first year (nothing in the warehouse to compare with)
+    and a sender's first return of the year are caught too.  The pairs are the form's own
+    (``cumulative_pairs``).  A difference within the rounding of the figures as typed (8000 against
+    8000.3) is no slip; a unit-wide tolerance would hide real ones in a return made in 亿元.
+    """
+    out: list[Problem] = []
+    months = f"1-{int(period[5:7])}月" if period and len(period) == 7 and int(period[5:7]) > 1 else (
+        "1月" if period and len(period) == 7 else "1-N月")
+    for cum, month in cumulative_pairs(norm.form):
+        if month is None or cum not in table.match.columns or month not in table.match.columns:
+            continue  # a cell that could not be read is null below, and already an error of its own
+        factor, unit = _factor(table, norm, cum)
+        for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
+            if c is None or m is None or c < 0 or m < 0 or c >= m:
+                continue  # a negative figure is already an error of its own
+            cells = table.rows[pos].cells
+            slack = (_typed_precision(cells.get(cum)) + _typed_precision(cells.get(month))) * factor
+            if m - c <= slack:
+                continue
+            out.append(_cell(
+                table, norm, pos, cum, "error", "cum_below_month",
+                f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
+                f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
+    return out
+
+
 def cumulative_pairs(form: FormSpec) -> list[tuple[str, str | None]]:
     """(cumulative column, its month column or None) of a form: by ``extra["cumulative"]`` or by name."""
     explicit = form.extra.get("cumulative")

@@ -34,6 +34,9 @@ RECEIVED_STATES = ("extra", "unidentified")
 UNKNOWN_FORM = "未识别的报表"
 #: The sender of an unidentified file's row when it is not known.
 UNKNOWN_SENDER = "—"
+#: ``submissions.identified_by`` of a refused file whose form, sender and period are a guess
+#: (``beizeng.identify.likely_origin``): enough to list it under its likely sender, never to load it.
+GUESSED = "guess"
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,11 @@ class _Sub(NamedTuple):
     at: dt.datetime  # the file's own time when earlier than its receipt: a return saved on time is on time
     errors: int | None
     stored: str | None
+    how: str | None = None  # identified_by: "template", "content", or GUESSED for a refused file
+
+    @property
+    def guessed(self) -> bool:
+        return self.how == GUESSED
 
 
 def return_forms(con: duckdb.DuckDBPyConnection) -> list[FormInfo]:
@@ -114,7 +122,7 @@ def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
     reporting_month = next_period(period)
     rows = con.execute(
         "select form, sender, period, status, file_name, least(received_at, coalesce(file_mtime, received_at)), "
-        "n_errors, stored_path from submissions "
+        "n_errors, stored_path, identified_by from submissions "
         "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
         "order by submission_id",
         [period, period[:4], _first_day(reporting_month), _first_day(next_period(reporting_month))]).fetchall()
@@ -161,8 +169,9 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
 
     out: list[Due] = []
     owed = expected_returns(cfg, forms, period)
+    place = _places(subs, [(f.code, who.name, k) for f, who, k in owed])
     for form, sender, key in owed:
-        mine = [s for s in subs if (s.form, s.sender, s.period) == (form.code, sender.name, key)]
+        mine = [s for i, s in enumerate(subs) if place.get(i) == (form.code, sender.name, key)]
         accepted = [s for s in mine if s.status == "accepted"]
         rejected = [s for s in mine if s.status == "rejected"]
         state = return_state(form, accepted[0].at if accepted else None, bool(accepted), bool(rejected), due_by, now)
@@ -175,6 +184,8 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
             note = "；".join(n for n in notes if n)
         elif rejected:
             arrived, file, note = rejected[-1].at, rejected[-1].file, _errors_note(rejected[-1])
+            if rejected[-1].guessed:
+                note += "；未能识别报表的填报单位或期间，按文件名、标题推断为本单位本期的报表"
         elif state == "not_due":
             note = f"截止 {due_by:%m月%d日}"
         elif form.frequency == "yearly":
@@ -186,10 +197,13 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
 
     keys = {(f.code, who.name, k) for f, who, k in owed}
     extra: set[tuple[str, str, str]] = set()
-    for s in subs:
-        if s.form is None or s.sender is None or s.period is None:
+    for i, s in enumerate(subs):
+        if i in place:
+            continue
+        if s.form is None or s.sender is None or s.period is None or s.guessed:
             out.append(Due(s.form or "", titles.get(s.form or "", UNKNOWN_FORM), s.sender or UNKNOWN_SENDER,
-                           "unidentified", s.period, 0, s.at, s.file, _errors_note(s),
+                           "unidentified", s.period, 0, s.at, s.file,
+                           _errors_note(s) + (f"；可能是{s.sender}报送的" if s.sender else ""),
                            *contact(s.form or "", s.sender or "")))
         elif s.status == "accepted" and (ret := (s.form, s.sender, s.period)) not in keys and ret not in extra:
             extra.add(ret)
@@ -198,3 +212,28 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                            versions[0].at, versions[-1].file, "不在应报清单中（请核对配置的 forms）",
                            *contact(s.form, s.sender)))
     return out
+
+
+def _places(subs: list[_Sub], owed: list[tuple[str, str, str]]) -> dict[int, tuple[str, str, str]]:
+    """Which owed return (form, sender, key) each file counts for, by its index in ``subs``.
+
+    An identified file counts where it says.  A refused file recorded on a guess counts for its likely
+    sender's return: the form and period guessed, a period not guessed being this one (the file came in
+    while this period's returns do), a form not guessed being the one return the sender still owes with
+    no file at all.  A guess that fits nothing owed stays unplaced, listed as unidentified.
+    """
+    owed_set = set(owed)
+    place: dict[int, tuple[str, str, str]] = {}
+    for i, s in enumerate(subs):
+        if not s.guessed and s.form and s.sender and s.period and (s.form, s.sender, s.period) in owed_set:
+            place[i] = (s.form, s.sender, s.period)
+    for i, s in enumerate(subs):
+        if not s.guessed or s.sender is None:
+            continue
+        fits = [o for o in owed if o[1] == s.sender and (s.form is None or o[0] == s.form)
+                and (s.period is None or o[2] == s.period)]
+        if s.form is None:
+            fits = [o for o in fits if o not in place.values()]
+        if len(fits) == 1:
+            place[i] = fits[0]
+    return place

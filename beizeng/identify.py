@@ -491,3 +491,57 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:
     """Every sheet column's header as written (the matched and the unread), for questions naming them."""
     return [*((c, match.headers[name]) for name, c in match.columns.items()), *match.extra]
+
+
+@dataclass(frozen=True)
+class Likely:
+    """Who most likely sent a file that could not be identified, what it is and for when: each None when
+    not even a guess is possible.  Only for bookkeeping (``beizeng status`` lists the file under its likely
+    sender as 退回, never as 未报); a return is never loaded on a guess."""
+
+    form: str | None
+    sender: str | None
+    period: str | None
+
+
+def likely_origin(sheets: list[Sheet] | None, file_name: str, cfg: Config) -> Likely:
+    """The best guess at a refused file's form, sender and period, from what identification reads (the
+    lines above a table, sheet names, the file name) but without its demands: a partial header, a
+    sender named in the file name alone, a period in any of them.  Never raises."""
+    try:
+        return _likely(sheets or [], file_name, cfg)
+    except Exception:  # a guess must never stop a refusal from being recorded
+        return Likely(None, None, None)
+
+
+def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
+    visible = readable_sheets(sheets)
+    # the title, 填报单位 and 单位 lines: rows of one or two cells near the top, never a table's rows
+    lines = [line for s in visible for line in (
+        "".join(clean_text(v) for v in row if clean_text(v)) for row in s.rows[:8]
+        if sum(1 for v in row if clean_text(v)) <= 2) if line]
+    labelled = [_after_label(line) for line in lines if any(lb in line.replace(" ", "") for lb in SENDER_LABELS)]
+    sender = None
+    for text in (*labelled, *lines, *(s.name for s in visible), file_name):
+        found = _names_in(text, list(cfg.senders))
+        if len(found) == 1:
+            sender = found[0]
+            break
+    form: FormSpec | None = None
+    best = 0
+    for f in all_forms().values():
+        for m in find_headers(f, sheets)[:1]:
+            if len(m.columns) >= MIN_COLUMNS_FOR_FORM and len(m.columns) > best:
+                form, best = f, len(m.columns)
+    if form is None:
+        texts = (*lines, *(s.name for s in visible), file_name)
+        named = [f for f in all_forms().values() if any(k in t for k in (f.title, *f.title_keywords) for t in texts)]
+        if len(named) == 1:
+            form = named[0]
+    if form is None and sender is not None:
+        mine = [f for f in all_forms().values() if _may_send(sender, f)]
+        form = mine[0] if len(mine) == 1 else None
+    frequency = form.frequency if form is not None else "monthly"
+    period = next((p for t in (*lines, *(s.name for s in visible), file_name)
+                   if (p := parse_period(t, frequency))), None)
+    return Likely(form.code if form else None, sender.name if sender else None, period)

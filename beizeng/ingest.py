@@ -26,13 +26,13 @@ import duckdb
 import polars as pl
 
 from beizeng import safe_io
-from beizeng.checks import History, check_history, check_totals, check_yoy
+from beizeng.checks import History, check_cumulative_in_row, check_history, check_totals, check_yoy
 from beizeng.config import Config
 from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.forms import FormSpec
 from beizeng.headers import absent, fill_columns
-from beizeng.identify import Identity, identify
+from beizeng.identify import Identity, identify, likely_origin
 from beizeng.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, has_errors
@@ -265,6 +265,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
     stage[0] = "核对合计与同比"
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
+    prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     return prep
 
 
@@ -623,6 +624,12 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
                                   int(record["n_rows"]), errors, warnings, stored, sid, version, note,
                                   problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
                                   changes=changes)
+            if ident is None:
+                # refused before its sender was known: recorded under its likely form, sender and period (a
+                # guess, marked so) for beizeng status to list it as 退回, never as 未报; the outcome and the
+                # feedback, built above, still say that it could not be identified
+                guess = likely_origin(p.sheets, p.name, cfg)
+                record.update(form=guess.form, sender=guess.sender, period=guess.period, identified_by="guess")
         insert_submissions(con, records, problems)
         for code, accepted_files in loads.items():
             insert_rows(con, forms[code], _with_lineage(accepted_files))

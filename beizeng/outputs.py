@@ -655,10 +655,14 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
     """报送情况: sender × return matrix, then the 催报清单 with whom to call.
 
     The rows are ``beizeng.completeness``'s, as ``beizeng status`` prints them; a file nobody could identify
-    has no place in a sender × return matrix and is left to status, which names it and its error list.
+    has no place in a sender × return matrix: it is listed under the 催报清单 as 无法识别的文件, with its
+    likely sender where one could be guessed (a file refused under a known likely sender is in the matrix as 退回).
     """
     ws = wb.add_worksheet("报送情况")
-    dues: list[Due] = [d for d in completeness(con, cfg, period, now) if d.state != "unidentified"]
+    every = completeness(con, cfg, period, now)
+    dues: list[Due] = [d for d in every if d.state != "unidentified"]
+    unknown = [[d.sender, d.title, "无法识别（已退回）", f"{d.file}：{d.note}", d.reporter, d.phone]
+               for d in every if d.state == "unidentified"]
     forms = sorted({d.form: d.title for d in dues}.items(), key=lambda f: form_order(f[0]))
     named = {d.sender for d in dues}
     # beizeng.toml's order, then a sender since removed from it (or renamed) whose return was accepted
@@ -691,7 +695,7 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
     # one set of column widths serves both tables (they share the sheet's columns)
     widths = [max(a, b) for a, b in zip(
         fit_widths(cols, matrix) + [0.0] * max(0, len(chase_cols) - len(cols)),
-        fit_widths(chase_cols, chase_rows) + [0.0] * max(0, len(cols) - len(chase_cols)), strict=True)]
+        fit_widths(chase_cols, chase_rows + unknown) + [0.0] * max(0, len(cols) - len(chase_cols)), strict=True)]
     end = write_table(ws, book, HEADER_ROW, cols, matrix, widths=widths)
     if matrix:
         for word, _, colour in STATES.values():
@@ -705,6 +709,11 @@ def _submissions(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConne
         write_table(ws, book, r + 1, chase_cols, chase_rows, widths=widths)
     else:
         ws.write_string(r + 1, 0, "无：应报的报表均已收到。", book.fmt("note"))
+    if unknown:
+        r = r + 2 + (len(chase_rows) + 1 if chase_rows else 0)
+        ws.set_row(r, 22)
+        ws.write_string(r, 0, f"无法识别的文件（{len(unknown)}份）", book.fmt_raw("chase", {"font_name": "黑体", "font_size": 12}))
+        write_table(ws, book, r + 1, chase_cols, unknown, widths=widths)
     for c, w in enumerate(widths):
         ws.set_column(c, c, w)
     set_up_page(ws, (HEADER_ROW, HEADER_ROW), (HEADER_ROW + 1, 1))

@@ -166,3 +166,38 @@ def test_a_dash_in_the_city_comparison_is_no_figure_not_zero(county: Config) -> 
     assert prep.normalised.frame["output_cum"].to_list() == [Decimal(100000), None]
     assert prep.normalised.frame["output_yoy_pct"].to_list()[1] is None
     assert not [p for p in prep.problems if p.code == "nothing_as_zero"]
+
+
+def test_a_cumulative_below_its_own_month_is_an_error_in_a_first_return(county: Config) -> None:
+    # a county in its first year: nothing in the warehouse, so only the row itself can tell
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "测试县2026年1-6月规上工业企业产值"
+    ws["A2"] = "填报单位：县统计局"
+    ws["F2"] = "单位：万元"
+    ws.append(["统一社会信用代码", "企业名称", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月产值", "1-6月累计产值"])
+    ws.append([E1, "东方光伏科技有限公司", "东镇", "C3825", "是", "2019", 5000, 30000])
+    ws.append([E2, "东关饲料有限公司", "东镇", "C1329", "否", "2018-06", "3,500", "3,400"])  # swapped by hand
+    ws.append([E3, "西岭建材有限公司", "西镇", "C3011", "否", "2020", 8000.3, 8000])  # rounding, not a slip
+    path = county.inbox / "规上企业6月.xlsx"
+    wb.save(path)
+    prep = _read(path, county)
+    errors = [p for p in prep.problems if p.code == "cum_below_month"]
+    assert [(p.cell, p.message) for p in errors] == [
+        ("H5", "1-6月累计 3,400 小于本月 3,500（万元）：累计数包含本月，不会比本月少")]
+    assert errors[0].fix == "核对“1-N月累计工业总产值”和“本月工业总产值”是否填反或填错"
+    assert errors[0].severity == "error"
+    [outcome] = ingest(county, compute=False)
+    assert outcome.status == "rejected"
+
+
+def test_a_project_cumulative_below_its_month_in_yi_yuan_names_the_unit(county: Config) -> None:
+    path = _township_projects(county.inbox / "西镇6月项目.xlsx", [
+        _project(1, 0.25, 0.1, started="是"), _project(2, 0.12, 0.1, started="是")])
+    ws_book = openpyxl.load_workbook(path)
+    ws_book.active["K2"] = "单位：亿元"  # type: ignore[index]
+    ws_book.save(path)
+    prep = _read(path, county)
+    assert [(p.cell, p.message) for p in prep.problems if p.code == "cum_below_month"] == [
+        ("M4", "1-6月累计 0.1 小于本月 0.25（亿元）：累计数包含本月，不会比本月少")]  # 0.12 may round to 0.1

@@ -3,6 +3,9 @@
 -- average. The rank basis is configurable per measure: growth rate (default) or amount.
 -- The city average is Σ this year ÷ Σ last year − 1 over the counties, never a mean of rates;
 -- value-added growth is a constant-price figure, so its city average is the 全市 row's own.
+-- A county whose basis figure is missing (no growth in its row, or a column the return lacked) has a
+-- NULL rank, never the 1 that rank() gives every county when the whole column is NULL; the others are
+-- ranked among themselves, and missing_inputs names the gap.
 create or replace view city_ranks as
 with source as (
     select * from cur_city_comparison
@@ -24,8 +27,10 @@ ranked as (
     select
         *,
         case when setting('rank_basis_' || measure) = 'size'
-             then rank() over (partition by period, measure order by amount desc nulls last)
-             else rank() over (partition by period, measure order by growth_pct desc nulls last)
+             then case when amount is not null
+                       then rank() over (partition by period, measure order by amount desc nulls last) end
+             else case when growth_pct is not null
+                       then rank() over (partition by period, measure order by growth_pct desc nulls last) end
         end as city_rank
     from counties
 ),

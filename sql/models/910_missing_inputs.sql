@@ -1,5 +1,5 @@
 -- missing_inputs: one row per period per missing input (a return, last year's return, a target row,
--- the county's own row of the city table, one kind of event of the 要素保障 ledgers), with a Chinese
+-- the county's own row of the city table or the figure it is ranked by, one kind of event of the 要素保障 ledgers), with a Chinese
 -- message naming it, who sends it and the county indicators left NULL (or incomplete) for want of it.
 -- A return counts as present for a period when a current version exists for the period (the year for
 -- yearly returns); a 要素保障 ledger also when a later one of the same year exists (it holds the same
@@ -117,6 +117,27 @@ city_row as (
     where e.form = 'city_comparison' and e.present
       and not exists (select 1 from cur_city_comparison c where c.period = e.period and c.county = setting('county'))
 ),
+city_rank_basis as (
+    -- the county's row is there but the figure it is ranked by is empty (a "—", or a column the
+    -- return lacked): the rank is NULL (city_ranks), and this says why
+    select
+        r.period,
+        'city_comparison' as form,
+        format('《{}》中本县（{}）的{}为空：{}为空',
+               coalesce(t.title, 'city_comparison'), setting('county'),
+               case when setting('rank_basis_' || r.measure) = 'size' then m.amount_words else m.growth_words end,
+               coalesce(c.name, m.code)) as message
+    from city_ranks r
+    join (values
+        ('output', 'output_city_rank', '规上工业总产值增速', '规上工业总产值累计'),
+        ('va', 'va_city_rank', '规上工业增加值增速', '规上工业增加值'),
+        ('fai', 'fai_city_rank', '工业固定资产投资增速', '工业固定资产投资累计'),
+        ('tech', 'tech_city_rank', '技术改造投资增速', '技术改造投资累计')
+    ) m(measure, code, growth_words, amount_words) using (measure)
+    left join indicator_catalogue c on c.code = m.code
+    left join titles t on t.form = 'city_comparison'
+    where r.county = setting('county') and r.city_rank is null
+),
 factor_kinds as (
     -- one kind of 要素保障 event has no ledger covering the period though the other has
     select
@@ -147,6 +168,8 @@ final as (
     select * from target_rows
     union all
     select * from city_row
+    union all
+    select * from city_rank_basis
     union all
     select * from factor_kinds
 )
