@@ -14,7 +14,7 @@ from prefect import task
 from prefect.cache_policies import NONE
 
 import beizeng.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
-from beizeng import progress
+from beizeng import progress, safe_io
 from beizeng.config import Config
 from beizeng.ingest import Outcome, Prepared, file_away, inbox_files, load, prepare, validate_prepared
 from beizeng.session import BusyError, backup, open_work, publish
@@ -102,7 +102,10 @@ def compute_indicators(cfg: Config) -> list[str]:
 
 @task(name="write-outputs", retries=1, cache_policy=NONE)
 def write_outputs(cfg: Config, period: str) -> list[Path]:
+    """The period's outputs in ``out/<period>/``: the period names a folder, so only YYYY-MM or YYYY passes."""
     from beizeng.outputs import write_period_outputs
+
+    safe_io.period_folder(cfg.out, period)
 
     with open_work(cfg) as con:
         return write_period_outputs(con, cfg, period)
