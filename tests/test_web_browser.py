@@ -9,7 +9,6 @@ of the result page and the board in the README are taken here.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import shutil
 import socket
@@ -25,8 +24,8 @@ from typer.testing import CliRunner
 
 from beizeng.cli import app as cli
 from beizeng.config import Config
-from tests.scenarios import FAI_HEADERS, fai_2026_06, project
-from tests.xlsx import write_return
+from tests.scenarios import fai_2026_06
+from tests.test_web_flow import east_return
 
 IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
 PASSWORD = "Tz6-township-pw"
@@ -34,19 +33,6 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright 未安装（pip install -e '.[dev]'）")
 pytestmark = [pytest.mark.slow,  # ≈ 90 s on a busy two-core machine: three uploads, each a whole writing run
               pytest.mark.skipif(CHROMIUM is None, reason="没有 chromium：make test 会用 apt-get 安装（需要 root 或免密 sudo）")]
-
-
-def east_return(folder: Path, bad: bool) -> Path:
-    """东镇's June return: with 年度计划投资 typed as words (an error), or corrected with a 合计 200 above its rows."""
-    rows = [[1, *project(1, "东镇光伏组件扩能项目", "东镇", "新建", False, True, 10000, 6000, True, dt.date(2026, 3, 1),
-                         True, 3000)],
-            [2, *project(3, "东镇小型仓储项目", "东镇", "新建", False, False, 400, 400, True, dt.date(2026, 2, 1), True, 300)]]
-    if bad:
-        rows[1][8] = "四百万"
-    total = ["合计", None, None, None, None, None, None, 10400, 6400, None, None, None, None, 3500]
-    return write_return(folder / "东镇_2026-06_工业固定资产投资项目月报.xlsx", FAI_HEADERS, rows,
-                        title="东镇2026年1-6月工业固定资产投资项目进展情况表", sender_line="填报单位：东镇人民政府",
-                        total=None if bad else total)
 
 
 @pytest.fixture

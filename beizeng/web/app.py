@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import secrets
 import shutil
 import tempfile
@@ -49,6 +50,7 @@ from beizeng.web.store import (
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+log = logging.getLogger("beizeng.web")
 #: Seconds a failed login waits per failure in a row before it is answered (the slow-down before the lock).
 SLOWDOWN = 0.5
 #: Session lifetime: a working day.
@@ -158,6 +160,14 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
         if exc.status_code == 400 or exc.status_code == 413:
             title, text = "无法处理", str(exc.detail)
         return views.page(request, "error.html", {"title": title, "text": text}, status=exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        """Not a traceback for the sender: what it means for the file, in Chinese; the details go to the log."""
+        log.exception("报送平台处理 %s 时出错", request.url.path)
+        return views.page(request, "error.html", {
+            "title": "系统出错", "text": "处理时出了意外的错误，已记入服务器日志。已上传的文件保存在收件箱中，不会丢失；"
+                                    "请稍后刷新“我的报送”查看结果，或联系县级管理员。"}, status=500)
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, exc: Forbidden) -> Response:

@@ -473,7 +473,8 @@ def board(request: Request, period: str | None = None) -> Response:
     cfg = request.app.state.cfg
     con = published(cfg)
     if con is None:
-        return page(request, "board.html", {"period": period_param(period, None), "empty": True})
+        return page(request, "board.html", {"period": period_param(period, None), "empty": True,
+                                            "flash": take_flash(request)})
     try:
         p = period_param(period, con)
         dues = completeness(con, cfg, p)
