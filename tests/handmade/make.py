@@ -210,6 +210,28 @@ def ent_xls_copy(folder: Path) -> Path:
     return path
 
 
+def ent_month_above_cumulative(folder: Path) -> Path:
+    """A slipped digit: 西岭建材's 本月 35,000 above its own 1-6月累计 3,500 (the clerk meant 35,000 for
+    the cumulative … or 3,500 for the month; either way the row contradicts itself).
+
+    A reader takes: 2026-06, 3 enterprises, and a question about row 6 before any total is believed.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "测试县2026年1-6月规上工业企业生产月报"
+    ws["A2"] = "填报单位：县统计局"
+    ws["H2"] = "单位：万元"
+    ws.append(["企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月工业总产值",
+               "1-N月累计工业总产值", "上年同期累计工业总产值"])
+    for r in (["东方光伏科技有限公司", E1, "东镇", "3825", "是", "2019", 5000, 30000, 25000],
+              ["东关饲料有限公司", E2, "东镇", "1329", "否", "2018", 3300, 20000, 22000],
+              ["西岭建材有限公司", E3, "西镇", "3021", "否", "2020", 35000, 3500, 3300]):
+        ws.append(r)
+    path = folder / "统计局规上月报2026-06.xlsx"
+    wb.save(path)
+    return path
+
+
 # ---------------------------------------------------------------------------------------------
 # 全市各县区主要工业指标对比 (统计局)
 # ---------------------------------------------------------------------------------------------
@@ -278,6 +300,28 @@ def city_yiyuan_percent_text(folder: Path) -> Path:
                             f"{fy}%", k[2], round(tech / 10000, 4), f"{ty}%", k[3]])
         r += 1
     wb.close()
+    return path
+
+
+def city_transposed(folder: Path) -> Path:
+    """The city table laid out the other way round, as the city bureau's bulletin prints it: one row per
+    indicator, one column per county (全市 first), rates as plain numbers.
+
+    A reader takes: 2026-06, 5 counties' figures; 测试县 output 100,000 万元 +8.7 % (rank 2), value added
+    +6.5 % (rank 2), FAI −16.3 % (rank 3).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "主要指标"
+    _merge_title(ws, "2026年1-6月全市分县区主要工业指标", 6)
+    ws["A2"] = "填报单位：县统计局"
+    ws.append(["指标", *[c[0] for c in CITY]])
+    labels = ["规上工业总产值（万元）", "规上工业总产值增速（%）", "规上工业增加值增速（%）", "工业固定资产投资（万元）",
+              "工业固定资产投资增速（%）", "技术改造投资（万元）", "技术改造投资增速（%）"]
+    for i, label in enumerate(labels, 1):
+        ws.append([label, *[c[i] for c in CITY]])
+    path = folder / "全市分县区主要工业指标2026年6月.xlsx"
+    wb.save(path)
     return path
 
 
@@ -699,8 +743,8 @@ def two_returns_one_workbook(folder: Path) -> Path:
 
 ALL = [
     ent_letter_codes_total_top, ent_text_numbers_wps, ent_cover_notes_two_row_header, ent_survey_wording,
-    ent_xls_copy,
-    city_merged_parents, city_yiyuan_percent_text,
+    ent_xls_copy, ent_month_above_cumulative,
+    city_merged_parents, city_yiyuan_percent_text, city_transposed,
     fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_remark_names_a_person, fai_period_in_file_name_only,
     cultivation_ledger, attraction_ledger_yiyuan, factors_land_supplied, factors_fund_ledger,
     progress_notes_prose, targets_by_name_year_in_title, targets_quarters_in_wanyuan, two_returns_one_workbook,
