@@ -320,6 +320,8 @@ def sweep_temporaries(cfg: Config) -> list[Path]:
             continue
         for folder, dirs, files in os.walk(root):  # os.walk does not descend into linked folders
             if Path(folder) == cfg.warehouse:  # publish's own folders (mkdtemp), of a run that was stopped
+                if "prefect" in dirs:
+                    dirs.remove("prefect")  # the Prefect server's home (beizeng.orchestrator): not ours to sweep
                 for name in [d for d in dirs if TEMPORARY.fullmatch(d) and d.startswith(f".{cfg.db_path.name}.")]:
                     path = Path(folder) / name
                     if not path.is_symlink():

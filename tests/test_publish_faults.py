@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from beizeng.cli import app, fault_sentence
 from beizeng.config import Config, load_config
 from beizeng.ingest import inbox_files
-from beizeng.session import TMP_GRACE_SECONDS, open_published, publish, work_db, writer_lock
+from beizeng.session import TMP_GRACE_SECONDS, publish, work_db, writer_lock
 from beizeng.watch import process
 from tests.county import write_config
 from tests.scenarios import city_2026_06, full_county
@@ -174,16 +174,20 @@ def test_every_writing_run_starts_by_removing_what_a_stopped_run_left(county: Co
     aged = wh / "out" / "2026-06" / ".测试县2026年1-6月汇总表.xlsx.tmp.xlsx"
     fresh = wh / "out" / "2026-06" / ".测试县2026年1-6月报告.docx.tmp.docx"  # `beizeng report` may be writing it
     senders = county.inbox / ".东镇_2026-06.xlsx.tmp"  # a copy into the inbox in progress: not ours
+    (wh / "prefect").mkdir()
+    server = wh / "prefect" / ".prefect.db.tmp"  # the Prefect server's home: not ours either
     ours = wh / "out" / "2026-06" / "测试县2026年1-6月汇总表.xlsx"
-    for p in [*leftovers, aged, fresh, senders, ours]:
+    for p in [*leftovers, aged, fresh, senders, server, ours]:
         p.write_bytes(b"x" * 100)
-    os.utime(aged, (old, old))
+    for p in (aged, server):
+        os.utime(p, (old, old))
     link = wh / "archive" / "2026-06" / ".planted.tmp"
     link.symlink_to(ours)
     with writer_lock(county):
         pass
     assert [p for p in [*leftovers, aged] if p.exists()] == []
-    assert fresh.exists() and senders.exists() and ours.read_bytes() == b"x" * 100 and link.is_symlink()
+    assert fresh.exists() and senders.exists() and server.exists() and link.is_symlink()
+    assert ours.read_bytes() == b"x" * 100
 
 
 # ---------------------------------------------------------------------------------------------
@@ -286,3 +290,36 @@ def test_beizeng_run_on_a_full_disk_exits_2_in_chinese_and_the_rerun_equals_a_cl
             assert temporaries(cfg.warehouse) == []
         finally:
             subprocess.run([BEIZENG, "stop"], env=env, capture_output=True, timeout=60)
+
+
+#: A writing run killed (SIGKILL: no finally, no cleanup) half-way through copying the analysts' copy.
+KILLED_MID_PUBLISH = """
+import os, signal, sys
+from pathlib import Path
+import beizeng.session as session
+from beizeng.config import load_config
+
+def half(src, tmp):
+    with tmp.open("wb") as out:
+        out.write(src.read_bytes()[: src.stat().st_size // 2])
+    os.kill(os.getpid(), signal.SIGKILL)
+
+session._copied = half
+cfg = load_config(Path(sys.argv[1]))
+with session.writer_lock(cfg):
+    session.publish(cfg)
+"""
+
+
+def test_a_run_killed_while_publishing_leaves_the_old_copy_and_the_next_start_clears_its_half(
+        published: Config) -> None:
+    before = snapshot(published.db_path)
+    done = subprocess.run([sys.executable, "-c", KILLED_MID_PUBLISH, str(published.root / "beizeng.toml")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    (half,) = temporaries(published.warehouse)  # the folder publish writes in, with half a copy inside
+    assert half.is_dir() and next(half.iterdir()).stat().st_size > 0
+    assert snapshot(published.db_path) == before  # readers still have the whole old copy
+    city_2026_06(published.inbox, "统计局_2026-06_全市各县区主要工业指标对比（更正）.xlsx", our_va=7.5)
+    assert [o.status for o in process(published, inbox_files(published))] == ["accepted"]
+    assert temporaries(published.warehouse) == [] and va(published) == 7.5
