@@ -210,3 +210,38 @@ def test_session_cookie_is_signed_httponly_samesite_and_secure_over_https(county
         # a cookie altered by hand is not a session
         c.cookies.set("beizeng_session", cookie.split(";")[0].split("=", 1)[1][:-3] + "abc")
         assert c.get("/mine", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_a_slow_client_does_not_hold_up_others(county: Config, store: Store) -> None:
+    """A real uvicorn: one client sends half an upload and stalls; another's page is answered meanwhile."""
+    import socket
+    import threading
+    import time
+
+    import httpx
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(create_app(county, store=store), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    slow = socket.create_connection(("127.0.0.1", port))
+    try:
+        slow.sendall(b"POST /upload HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                     b"Content-Length: 100000\r\n\r\n--b\r\nContent-Disposition: form-data; name=\"files\"; "
+                     b"filename=\"a.xlsx\"\r\n\r\nPK")
+        start = time.monotonic()
+        r = httpx.get(f"http://127.0.0.1:{port}/login", timeout=10)
+        assert r.status_code == 200 and "登录" in r.text
+        assert time.monotonic() - start < 5
+        assert r.headers["x-frame-options"] == "DENY" and r.headers["x-content-type-options"] == "nosniff"
+    finally:
+        slow.close()
+        srv.should_exit = True
+        thread.join(10)

@@ -33,7 +33,7 @@ from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from beizeng.config import Config
 from beizeng.periods import check_period, period_words, previous_period
@@ -109,6 +109,28 @@ class BodyLimit:
         await self.app(scope, receive, send)
 
 
+class SecurityHeaders:
+    """Every answer forbids framing (clickjacking a sender's upload form), MIME sniffing, and cross-site referrers."""
+
+    HEADERS = [(b"x-frame-options", b"DENY"), (b"x-content-type-options", b"nosniff"),
+               (b"referrer-policy", b"same-origin"), (b"cache-control", b"no-store")]
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *self.HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def _plain_page(title: str, text: str) -> str:
     return (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>{title}</title>"
             f"<body><h1>{title}</h1><p class='error'>{text}</p><p><a href='/'>返回</a></p></body></html>")
@@ -147,6 +169,7 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
     app.add_middleware(SchemeSessions, secret_key=secret_key(cfg), always_secure=always_secure)
     # the whole request: every file at the limit plus a little for the form's other fields
     app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024)
+    app.add_middleware(SecurityHeaders)
     app.include_router(views.router)
 
     @app.exception_handler(StarletteHTTPException)
