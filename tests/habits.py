@@ -120,6 +120,8 @@ class Book:
     column_numbers: bool = False
     #: Columns whose equal values in consecutive data rows are one cell merged down (a township written once).
     merged_down: set[str] = field(default_factory=set)
+    #: The table turned round: the return's columns down the side, one column per row.
+    transposed: bool = False
 
     def columns(self) -> dict[str, Column]:
         return {c.name: c for c in get_form(self.form).columns}
@@ -206,26 +208,14 @@ def header_depth(book: Book) -> int:
 
 
 def render(book: Book) -> Grid:
-    """The return's sheet as cells and merges."""
+    """The return's sheet as cells and merges: the lines above, the table (header and rows; turned round
+    when ``book.transposed``), a blank row, the lines below."""
     cols = book.columns()
     width = len(book.cols)
-    rows: list[list[Any]] = []
+    rows: list[list[Any]] = []  # the table alone first, header at row 0
     merges: list[tuple[int, int, int, int]] = []
     dates: set[tuple[int, int]] = set()
-
-    def line(ln: Line) -> None:
-        r = len(rows)
-        row: list[Any] = [None] * width
-        for c, text in ln.cells.items():
-            row[c if c >= 0 else width + c] = text
-        rows.append(row)
-        if ln.merged and width > 1:
-            merges.append((r, 0, r, width - 1))
-
-    for ln in book.above:
-        line(ln)
     depth = header_depth(book)
-    top = len(rows)
     for _ in range(depth):
         rows.append([None] * width)
     for c, col in enumerate(book.cols):
@@ -233,11 +223,11 @@ def render(book: Book) -> Grid:
         path = [*col.groups, col.label]
         for level, text in enumerate(path[:-1]):
             last_group = level == len(path) - 2
-            rows[top + level][c] = text + (unit if col.unit_on_group and last_group else "")
+            rows[level][c] = text + (unit if col.unit_on_group and last_group else "")
         leaf_level = len(path) - 1
-        rows[top + leaf_level][c] = col.label + ("" if col.unit_on_group else unit)
+        rows[leaf_level][c] = col.label + ("" if col.unit_on_group else unit)
         if leaf_level < depth - 1:
-            merges.append((top + leaf_level, c, top + depth - 1, c))
+            merges.append((leaf_level, c, depth - 1, c))
     for level in range(depth - 1):  # group cells side by side with the same path above merge across
         c = 0
         while c < width:
@@ -248,8 +238,8 @@ def render(book: Book) -> Grid:
                     end += 1
                 if end > c:
                     for k in range(c + 1, end + 1):
-                        rows[top + level][k] = None
-                    merges.append((top + level, c, top + level, end))
+                        rows[level][k] = None
+                    merges.append((level, c, level, end))
             c = end + 1
     if book.column_numbers:
         rows.append([("甲", "乙")[c] if c < 2 else c - 1 for c in range(width)])
@@ -274,11 +264,35 @@ def render(book: Book) -> Grid:
     for c, col in enumerate(book.cols):
         if col.key in book.merged_down:
             _merge_down(rows, merges, c, first_data, book)
-    rows.append([None] * width)
-    for ln in book.below:
-        line(ln)
     hidden = {c for c, col in enumerate(book.cols) if col.hidden}
-    return Grid(book.sheet_name, rows, merges, "visible", hidden, dates)
+    if book.transposed:  # indicators down the side, one column per row of the return
+        rows = [list(r) for r in zip(*rows, strict=True)]
+        merges = [(c0, r0, c1, r1) for r0, c0, r1, c1 in merges]
+        dates = {(c, r) for r, c in dates}
+        width = len(rows[0]) if rows else 0
+        hidden = set()
+    above: list[list[Any]] = []
+    for ln in book.above:
+        r = len(above)
+        above.append(_line(ln, width))
+        if ln.merged and width > 1:
+            merges.insert(0, (r - len(book.above), 0, r - len(book.above), width - 1))
+    shift = len(above)
+    merges = [(r0 + shift, c0, r1 + shift, c1) for r0, c0, r1, c1 in merges]
+    dates = {(r + shift, c) for r, c in dates}
+    grid = above + rows + [[None] * width]
+    for ln in book.below:
+        if ln.merged and width > 1:
+            merges.append((len(grid), 0, len(grid), width - 1))
+        grid.append(_line(ln, width))
+    return Grid(book.sheet_name, grid, merges, "visible", hidden, dates)
+
+
+def _line(ln: Line, width: int) -> list[Any]:
+    row: list[Any] = [None] * width
+    for c, text in ln.cells.items():
+        row[min(c, width - 1) if c >= 0 else max(width + c, 0)] = text
+    return row
 
 
 def _merge_down(rows: list[list[Any]], merges: list[tuple[int, int, int, int]], c: int, first: int, book: Book) -> None:
@@ -852,6 +866,23 @@ def column_numbers_row(book: Book) -> None:
     book.column_numbers = True
 
 
+#: Habits that make no sense on a table turned round (they work on rows or columns of the sheet).
+NOT_WITH_TRANSPOSED = ("column_hidden", "column_numbers_row", "township_merged_down", "blank_rows", "header_two_rows",
+                       "header_three_rows", "unit_line_right", "footer_cells", "last_month_sheet_kept")
+
+
+@habit("表格横竖调换：指标一行一个，各县区一列一个（统计局常见）", 2,
+       applies=lambda b: b.form == "city_comparison")
+def transposed(book: Book) -> None:
+    book.transposed = True
+
+
+@habit("目标表只写指标名称、单位、年度目标（没有“年度”“指标代码”两列，年份在标题里）", 2,
+       applies=lambda b: b.form == "targets")
+def targets_by_name(book: Book) -> None:
+    book.cols = [c for c in book.cols if c.key not in ("year", "indicator")]
+
+
 @habit("最前面加“序号”列", 2)
 def serial_column(book: Book) -> None:
     book.cols.insert(0, Col(SEQ, SEQ))
@@ -1075,6 +1106,8 @@ def applicable(book: Book) -> list[str]:
 
 def compatible(names: list[str]) -> bool:
     tags = [t for n in names for t in HABITS[n].exclusive]
+    if "transposed" in names and set(names) & set(NOT_WITH_TRANSPOSED):
+        return False
     return len(tags) == len(set(tags))
 
 

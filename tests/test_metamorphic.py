@@ -42,6 +42,8 @@ NOT_YET_READ: dict[str, str] = {
                       "奖补金额, 首次洽谈时间, 落地时间, 协议投资额, 发生时间 → loaded without the column, warning "
                       "missing_column_feeds (the column is there, noted as extra_column); 包联县级领导, 签约时间, "
                       "一季度目标/上半年目标/前三季度目标/全年目标 → dropped with no warning at all",
+    "transposed": "city_comparison turned round (counties as columns) is read as if column A were 县区: "
+                  "unknown_name 「县区」填的是“规上工业总产值累计(万元)”，不是本县配置的名称 on every row",
 }
 
 #: The clerk wordings (tests/habits.py CLERK_WORDS) not read yet, one at a time: form → columns.  What the
