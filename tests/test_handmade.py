@@ -277,6 +277,17 @@ def test_attraction_ledger_in_yiyuan_with_dashes(county_full: Config) -> None:
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(1.0)
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason='landed_date F5: 「落户日期」填的是“{"name":"乙项目",'
+                   '"investor":null,…}”，落户、开工或投产的项目没有填写落户日期 (the whole row as JSON is quoted as the '
+                   'cell value)')
+def test_a_landed_project_without_its_date_is_refused_on_that_cell_in_plain_words(county_full: Config) -> None:
+    [o] = take(county_full, make.attraction_landed_without_date)
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "attraction", "招商局", "2026-06")
+    [p] = [p for p in o.problems if p.severity == "error"]
+    assert (p.code, p.cell) == ("landed_date", "F5")
+    assert p.sentence().startswith("「落户日期」落户、开工或投产的项目没有填写落户日期"), p.sentence()
+
+
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason='missing_column_feeds: 「事项」「日期」「地块或用途」表中没有…列 (签订合同时间, 用地单位及项目 not matched; 事项 not implied by the title); land_parcels NULL')
 def test_factors_land_list_without_an_item_column(county_full: Config) -> None:
     accepted(take(county_full, make.factors_land_supplied), "factors", "自然资源局", "2026-06", 3)

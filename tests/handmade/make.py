@@ -565,6 +565,25 @@ def attraction_ledger_yiyuan(folder: Path) -> Path:
     return path
 
 
+def attraction_landed_without_date(folder: Path) -> Path:
+    """A short ledger in the county's own words where one 落户 project has no 落户日期: the one real
+    mistake the clerk must fix, in cell F5.
+
+    A reader takes: 2026-06, 2 projects; the second (乙项目, 落户) lacks its 落户日期.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "2026年1-6月招商引资项目台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws["H2"] = "单位：万元"
+    ws.append(["项目名称", "产业链", "落户乡镇", "项目阶段", "对接日期", "落户日期", "开工日期", "总投资", "本年到位资金"])
+    ws.append(["甲项目", "新材料", "东镇", "开工", D(2026, 1, 5), D(2026, 2, 1), D(2026, 3, 1), 1000, 100])
+    ws.append(["乙项目", "涉农加工", "西镇", "落户", D(2026, 2, 5), None, None, 2000, 0])
+    path = folder / "县招商局_2026-06_招商台账.xlsx"
+    wb.save(path)
+    return path
+
+
 # ---------------------------------------------------------------------------------------------
 # 要素保障 (自然资源局, 财政局)
 # ---------------------------------------------------------------------------------------------
@@ -746,6 +765,6 @@ ALL = [
     ent_xls_copy, ent_month_above_cumulative,
     city_merged_parents, city_yiyuan_percent_text, city_transposed,
     fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_remark_names_a_person, fai_period_in_file_name_only,
-    cultivation_ledger, attraction_ledger_yiyuan, factors_land_supplied, factors_fund_ledger,
+    cultivation_ledger, attraction_ledger_yiyuan, attraction_landed_without_date, factors_land_supplied, factors_fund_ledger,
     progress_notes_prose, targets_by_name_year_in_title, targets_quarters_in_wanyuan, two_returns_one_workbook,
 ]
