@@ -131,3 +131,17 @@ def test_a_read_only_account_sees_the_board_and_never_uploads(client: TestClient
     assert client.get("/mine").status_code == 403
     assert client.get("/templates").status_code == 403
     assert inbox_files(county) == []
+
+
+def test_a_sender_downloads_only_its_own_templates(client: TestClient, store: Store, tmp_path: Path) -> None:
+    import zipfile
+
+    ready(client, store, "西镇")
+    r = client.get("/templates?period=2026-07")
+    assert r.status_code == 200
+    assert "attachment" in r.headers["content-disposition"]
+    path = tmp_path / "t.zip"
+    path.write_bytes(r.content)
+    names = zipfile.ZipFile(path).namelist()
+    assert names and all(n.startswith("西镇_") and n.endswith("_2026-07.xlsx") for n in names), names
+    assert any("工业固定资产投资" in n or "fai" in n for n in names), names
