@@ -353,8 +353,8 @@ def test_two_returns_in_one_workbook_give_two_submissions(county_full: Config) -
 # ---------------------------------------------------------------------------------------------
 
 def hostile_take(cfg: Config, maker: Callable[[Path], tuple[Path, int]]) -> tuple[Outcome, int]:
-    _, n = maker(cfg.inbox)
-    [o] = ingest(cfg)
+    path, n = maker(cfg.inbox)
+    [o] = [o for o in ingest(cfg) if o.file == path.name]
     return o, n
 
 
@@ -376,6 +376,24 @@ def test_hostile_control_characters_in_progress_text(county_full: Config) -> Non
     texts = [str(t) for (t,) in sql(county_full, "select progress from cur_attraction order by excel_row")]
     assert not any(ch in t for t in texts for ch in "\x0b\x07"), texts
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(0.6)
+
+
+def test_hostile_control_characters_in_prose_reach_the_report_clean(county_full: Config, tmp_path: Path) -> None:
+    from beizeng.report import write_report
+
+    make.ent_text_numbers_wps(county_full.inbox)  # a figure of 2026-06, so the draft has a period to write
+    o, n = hostile_take(county_full, hostile.progress_notes_control_chars)
+    assert (o.status, o.rows) == ("accepted", n), [p.line() for p in o.problems]
+    texts = [str(t) for (t,) in sql(county_full, "select text from cur_progress_notes order by excel_row")]
+    assert len(texts) == 2 and not any(ch in t for t in texts for ch in "\x0b\x07"), texts
+    assert texts[0].startswith("进水管网全部排查完成。") and texts[0].endswith("曝气池开始进水调试。")
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        written = write_report(con, county_full, "2026-06", tmp_path)
+    finally:
+        con.close()
+    [md] = [p for p in written if p.suffix == ".md"]
+    assert "严格落实周调度、月小结、季点评、年考核的工作机制。" in md.read_text(encoding="utf-8")
 
 
 def test_hostile_formula_looking_name_is_kept_as_text(county_full: Config) -> None:

@@ -58,6 +58,26 @@ def attraction_control_chars(folder: Path) -> tuple[Path, int]:
     return path, 3
 
 
+def progress_notes_control_chars(folder: Path) -> tuple[Path, int]:
+    """工信局's prose pasted from Word: a vertical tab (Word's manual line break, \\x0b) and a BEL (\\x07)
+    inside the 进展情况 paragraphs that go into the report as written.
+
+    A reader takes: 2 items, 6② and 三1, their text without the invisible characters.
+    """
+    path = folder / "工信局_2026-06_重点工作进展（Word粘贴）.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Sheet1")
+    ws.write(0, 0, "测试县工业倍增计划重点工作进展情况（2026年6月）")
+    ws.write(1, 0, "填报单位：县工信局")
+    ws.write_row(2, 0, ["章节", "标题", "进展情况"])
+    ws.write_row(3, 0, ["6②", "污水处理厂管网建设基本完成"])
+    ws.write_string(3, 2, "进水管网全部排查完成。\x0b曝气池开始进水调试。")
+    ws.write_row(4, 0, ["三1", "强化综合协调力度"])
+    ws.write_string(4, 2, "严格落实周调度、月小结\x07、季点评、年考核的工作机制。")
+    wb.close()
+    return path, 2
+
+
 def enterprise_formula_text_name(folder: Path) -> tuple[Path, int]:
     """统计局's return where one enterprise name is the text "=HYPERLINK(…)" (a text cell, not a formula).
 
@@ -107,4 +127,4 @@ def fai_long_file_name(folder: Path) -> tuple[Path, int]:
     return path, 2
 
 
-ALL = [fai_phone_in_progress_mid_table, attraction_control_chars, enterprise_formula_text_name, fai_long_file_name]
+ALL = [fai_phone_in_progress_mid_table, attraction_control_chars, progress_notes_control_chars, enterprise_formula_text_name, fai_long_file_name]
