@@ -98,6 +98,16 @@ def test_ent_cover_and_instructions_sheets_then_a_two_row_header(county_full: Co
     assert ind(county_full, "sei_output_cum") == pytest.approx(3.3)
 
 
+def test_ent_june_copy_beside_last_months_sheet(county_full: Config) -> None:
+    outcomes = take(county_full, make.ent_june_copy_beside_may_sheet)
+    accepted([o for o in outcomes if o.period == "2026-06"], "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select distinct sheet from cur_enterprise_output where period = '2026-06'") == [
+        ("Sheet1 (2)",)]
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output where period = '2026-06'") == Decimal(
+        "100000")
+    assert ind(county_full, "output_cum") == pytest.approx(10.0)
+
+
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason='missing_column_feeds: 「企业名称」表中没有“企业名称”列 / 「入规年月」表中没有“入规年月”列 (单位详细名称 and 入统时间 are not matched)')
 def test_ent_survey_wording_of_the_statistics_bureau(county_full: Config) -> None:
     o = accepted(take(county_full, make.ent_survey_wording), "enterprise_output", "统计局", "2026-06", 3)
@@ -175,6 +185,15 @@ def test_city_bare_growth_column_right_of_its_amount(county_full: Config) -> Non
     assert ind(county_full, "output_city_rank") == 2
 
 
+def test_city_rates_stored_as_excel_percentages(county_full: Config) -> None:
+    accepted(take(county_full, make.city_percent_formatted_cells), "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select output_yoy_pct, va_yoy_pct, fai_yoy_pct, tech_yoy_pct from cur_city_comparison "
+                            "where county = '测试县'") == [(Decimal("8.7"), Decimal("6.5"), Decimal("-16.3"),
+                                                            Decimal("20"))]
+    assert ind(county_full, "output_city_rank") == 2
+    assert ind(county_full, "fai_city_rank") == 3
+
+
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason='unknown_form: 在工作表「主要指标」中没有找到任何报表的表头，无法判断是哪张报表 (indicators as rows, counties as columns)')
 def test_city_table_laid_out_the_other_way_round(county_full: Config) -> None:
     accepted(take(county_full, make.city_transposed), "city_comparison", "统计局", "2026-06", 5)
@@ -216,6 +235,16 @@ def test_fai_township_in_yiyuan_with_subtotals_per_nature(county_full: Config) -
     assert ind(county_full, "fai_cum") == pytest.approx(0.355)
     assert ind(county_full, "tech_cum") == pytest.approx(0.045)
     assert ind(county_full, "key_projects_started_pct") == pytest.approx(200 / 3)
+
+
+def test_fai_reordered_columns_a_hidden_one_and_the_total_on_top(county_full: Config) -> None:
+    accepted(take(county_full, make.fai_hidden_column_reordered_total_top), "fai_projects", "西镇", "2026-06", 3)
+    assert sql(county_full, "select project_code, invest_cum, start_date from cur_fai_projects order by excel_row") == [
+        (make.pcode(61), Decimal("1500"), dt.date(2026, 3, 15)), (make.pcode(62), Decimal("900"), dt.date(2026, 2, 10)),
+        (make.pcode(63), Decimal("0"), None)]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.24)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.09)
+    assert ind(county_full, "key_projects_started_pct") == pytest.approx(50.0)
 
 
 def test_fai_remark_naming_the_person_in_charge_keeps_the_rows_below(county_full: Config) -> None:
@@ -275,6 +304,17 @@ def test_attraction_ledger_in_yiyuan_with_dashes(county_full: Config) -> None:
     assert ind(county_full, "invest_contacted") == 4
     assert ind(county_full, "invest_total") == pytest.approx(2.3)
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(1.0)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="isin E4: 「项目阶段」填的是“已开工”，不在可选范围内 "
+                   "(also 已落户, 已签约, 对接中 on E5–E7)")
+def test_attraction_stages_as_people_say_them(county_full: Config) -> None:
+    accepted(take(county_full, make.attraction_stage_words), "attraction", "招商局", "2026-06", 4)
+    assert sql(county_full, "select stage from cur_attraction order by excel_row") == [
+        ("开工",), ("落户",), ("签约",), ("对接",)]
+    assert ind(county_full, "invest_landed") == 2
+    assert ind(county_full, "invest_total") == pytest.approx(0.8)
+    assert ind(county_full, "invest_funds_in_place") == pytest.approx(0.15)
 
 
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason='landed_date F5: 「落户日期」填的是“{"name":"乙项目",'

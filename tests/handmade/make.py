@@ -155,6 +155,31 @@ def ent_cover_notes_two_row_header(folder: Path) -> Path:
     return path
 
 
+def ent_june_copy_beside_may_sheet(folder: Path) -> Path:
+    """Last month's sheet kept, this month filled in its WPS copy: "Sheet1" is 1-5月, "Sheet1 (2)" is 1-6月.
+
+    A reader takes for 2026-06 (the copy): 3 enterprises, 1-6月累计 30,000 + 20,000 + 50,000 = 100,000 万元;
+    the May sheet (25,000 + 16,700 + 41,700 = 83,400 万元) is last month's and is not June.
+    """
+    wb = openpyxl.Workbook()
+    may = wb.active
+    may.title = "Sheet1"
+    june = wb.create_sheet("Sheet1 (2)")
+    for ws, months, cums in ((may, "1-5", (25000, 16700, 41700)), (june, "1-6", (30000, 20000, 50000))):
+        ws["A1"] = f"测试县2026年{months}月规上工业企业生产月报"
+        ws["A2"] = "填报单位：县统计局"
+        ws["G2"] = "单位：万元"
+        ws.append(["统一社会信用代码", "企业名称", "所属乡镇", "行业代码", "是否战新", "入规年月", f"{months}月累计产值",
+                   "上年同期"])
+        for code, name, town, ind, sei, cum, ly in ((E1, "东方光伏科技有限公司", "东镇", "3825", "是", cums[0], 25000),
+                                                    (E2, "东关饲料有限公司", "东镇", "1329", "否", cums[1], 22000),
+                                                    (E3, "西岭建材有限公司", "西镇", "3021", "否", cums[2], 45000)):
+            ws.append([code, name, town, ind, sei, "2019", cum, ly if months == "1-6" else round(ly * 5 / 6)])
+    path = folder / "规上工业月报（6月）.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_survey_wording(folder: Path) -> Path:
     """The statistics bureau's survey wording (一套表): 单位详细名称, 入统时间, 乡镇（街道）, and the output
     columns named 工业总产值本月 / 工业总产值本年累计 / 工业总产值上年同期, revenue 营业收入本年累计.
@@ -325,6 +350,32 @@ def city_transposed(folder: Path) -> Path:
     return path
 
 
+def city_percent_formatted_cells(folder: Path) -> Path:
+    """Rates stored as Excel percentages (0.087 shown as 8.7%), the way a table pasted from the city's
+    spreadsheet keeps them; amounts in 万元.
+
+    A reader takes: 2026-06, 5 rows; 测试县 output +8.7 % (rank 2), value added +6.5 % (rank 2),
+    FAI −16.3 % (rank 3), 技改 +20.0 %.
+    """
+    path = folder / "各县区指标对比（百分比格式）2026-06.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("Sheet1")
+    pct = wb.add_format({"num_format": "0.0%"})
+    ws.write(0, 0, "测试市2026年1-6月各县区主要工业指标对比")
+    ws.write(1, 0, "填报单位：县统计局")
+    ws.write(1, 6, "单位：万元")
+    ws.write_row(2, 0, ["县区", "规上工业总产值累计", "规上工业总产值增速", "规上工业增加值增速", "工业固定资产投资累计",
+                        "工业固定资产投资增速", "技术改造投资累计", "技术改造投资增速"])
+    for r, (county, out, oy, va, fai, fy, tech, ty) in enumerate(CITY, 3):
+        ws.write(r, 0, county)
+        for c, v in ((1, out), (4, fai), (6, tech)):
+            ws.write_number(r, c, v)
+        for c, v in ((2, oy), (3, va), (5, fy), (7, ty)):
+            ws.write_number(r, c, round(v / 100, 6), pct)
+    wb.close()
+    return path
+
+
 # ---------------------------------------------------------------------------------------------
 # 工业固定资产投资项目月报 (townships)
 # ---------------------------------------------------------------------------------------------
@@ -422,6 +473,36 @@ def fai_west_yiyuan_subtotals(folder: Path) -> Path:
             r += 1
     ws.write_row(r, 0, ["合计", None, None, None, None, None, None, 2.92, 1.4, None, None, None, 0.08, 0.355])
     wb.close()
+    return path
+
+
+def fai_hidden_column_reordered_total_top(folder: Path) -> Path:
+    """西镇's own order of columns (amounts first, the code last), a hidden 内部编号 column, the 合计 at the
+    top, flags 是/否 and dates typed as text 2026-03-15.
+
+    A reader takes: 西镇, 2026-06, 3 projects; 1-6月累计 1,500 + 900 + 0 = 2,400 万元, all of it in
+    statistics with total ≥ 500 万元 (fai_cum 0.24 亿元); 技改 900 万元; 2 key projects, 1 started (50 %).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目"
+    _merge_title(ws, "西镇2026年1-6月工业投资项目完成情况", 14)
+    ws["A2"] = "填报单位：西镇"
+    ws["M2"] = "单位：万元"
+    ws.append(["序号", "内部编号", "项目名称", "1-N月累计完成投资", "本月完成投资", "计划总投资", "年度计划投资",
+               "建设性质", "是否技改项目", "是否倍增重点项目", "是否开工", "开工日期", "是否纳统", "项目代码"])
+    ws.append(["合计", None, None, 2400, 300, 9500, 4000])
+    rows = [
+        [1, "XZ-01", "西镇铝型材生产线项目", 1500, 200, 6000, 2500, "新建", "否", "是", "是", "2026-03-15", "是", pcode(61)],
+        [2, "XZ-02", "西镇耐火材料技改项目", 900, 100, 2500, 1000, "改建和技术改造", "是", "否", "是", "2026-02-10", "是",
+         pcode(62)],
+        [3, "XZ-03", "西镇光伏组件配套项目", 0, 0, 1000, 500, "新建", "否", "是", "否", None, "否", pcode(63)],
+    ]
+    for r in rows:
+        ws.append(r)
+    ws.column_dimensions["B"].hidden = True
+    path = folder / "西镇项目完成情况2026.6.xlsx"
+    wb.save(path)
     return path
 
 
@@ -562,6 +643,32 @@ def attraction_ledger_yiyuan(folder: Path) -> Path:
                 ws.write(i, c, v)
     ws.write(9, 0, "填报人：郑某    审核人：冯某")
     wb.close()
+    return path
+
+
+def attraction_stage_words(folder: Path) -> Path:
+    """The stage as people say it: 已签约, 已落户, 已开工, 对接中 (not the bare 签约 / 落户 / 开工 / 对接),
+    amounts in 万元 on a 单位 line, real dates.
+
+    A reader takes: 2026-06, 4 projects; landed this year 2 (甲 已开工 5,000 万元, 乙 已落户 3,000 万元:
+    0.8 亿元); contacted 4; funds in place 1,200 + 300 = 1,500 万元 (0.15 亿元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "县招商局2026年1-6月招商引资项目推进台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws["J2"] = "单位：万元"
+    ws.append(["项目名称", "投资方", "产业链", "落户乡镇", "项目阶段", "对接日期", "签约日期", "落户日期", "开工日期",
+               "总投资", "本年到位资金"])
+    for r in (["甲新能源装备项目", "甲公司", "装备制造", "东镇", "已开工", D(2026, 1, 8), D(2026, 2, 1), D(2026, 3, 1),
+               D(2026, 4, 2), 5000, 1200],
+              ["乙农产品加工项目", "乙公司", "涉农加工", "西镇", "已落户", D(2026, 2, 8), D(2026, 3, 1), D(2026, 5, 6), None,
+               3000, 300],
+              ["丙建材项目", "丙公司", "新型建材", None, "已签约", D(2026, 3, 8), D(2026, 6, 1), None, None, 8000, None],
+              ["丁化工项目", "丁公司", "精细化工", None, "对接中", D(2026, 5, 20), None, None, None, 20000, None]):
+        ws.append(r)
+    path = folder / "招商台账2026年6月.xlsx"
+    wb.save(path)
     return path
 
 
@@ -762,9 +869,12 @@ def two_returns_one_workbook(folder: Path) -> Path:
 
 ALL = [
     ent_letter_codes_total_top, ent_text_numbers_wps, ent_cover_notes_two_row_header, ent_survey_wording,
+    ent_june_copy_beside_may_sheet,
     ent_xls_copy, ent_month_above_cumulative,
     city_merged_parents, city_yiyuan_percent_text, city_transposed,
-    fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_remark_names_a_person, fai_period_in_file_name_only,
-    cultivation_ledger, attraction_ledger_yiyuan, attraction_landed_without_date, factors_land_supplied, factors_fund_ledger,
+    city_percent_formatted_cells,
+    fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_hidden_column_reordered_total_top,
+    fai_remark_names_a_person, fai_period_in_file_name_only,
+    cultivation_ledger, attraction_ledger_yiyuan, attraction_stage_words, attraction_landed_without_date, factors_land_supplied, factors_fund_ledger,
     progress_notes_prose, targets_by_name_year_in_title, targets_quarters_in_wanyuan, two_returns_one_workbook,
 ]
