@@ -122,6 +122,14 @@ def test_ent_survey_wording_of_the_statistics_bureau(county_full: Config) -> Non
     assert ind(county_full, "new_above_scale") == 0
 
 
+def test_ent_whole_return_in_yuan_with_ticks_and_blanks(county_full: Config) -> None:
+    accepted(take(county_full, make.ent_in_yuan_tick_or_blank), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select output_cum, sei from cur_enterprise_output order by excel_row") == [
+        (Decimal("30000"), True), (Decimal("20000.5"), False), (Decimal("50000"), False)]
+    assert ind(county_full, "output_cum") == pytest.approx(10.00005)
+    assert ind(county_full, "sei_count") == 1
+
+
 def test_ent_legacy_xls_copy(county_full: Config) -> None:
     accepted(take(county_full, make.ent_xls_copy), "enterprise_output", "统计局", "2026-06", 3)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == Decimal("100000")
@@ -245,6 +253,17 @@ def test_fai_reordered_columns_a_hidden_one_and_the_total_on_top(county_full: Co
     assert ind(county_full, "fai_cum") == pytest.approx(0.24)
     assert ind(county_full, "tech_cum") == pytest.approx(0.09)
     assert ind(county_full, "key_projects_started_pct") == pytest.approx(50.0)
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="isin D5: 「建设性质」填的是“技改”，不在可选范围内 "
+                   "(已开工/未开工 and 已入库/未入库 are read)")
+def test_fai_flags_in_words_and_nature_shortened(county_full: Config) -> None:
+    accepted(take(county_full, make.fai_flag_words), "fai_projects", "东镇", "2026-06", 3)
+    assert sql(county_full, "select nature, started, in_stats from cur_fai_projects order by excel_row") == [
+        ("新建", True, True), ("改建和技术改造", True, True), ("新建", False, False)]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.26)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.06)
+    assert ind(county_full, "key_projects_started_pct") == pytest.approx(200 / 3)
 
 
 def test_fai_remark_naming_the_person_in_charge_keeps_the_rows_below(county_full: Config) -> None:

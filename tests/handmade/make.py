@@ -204,6 +204,31 @@ def ent_survey_wording(folder: Path) -> Path:
     return path
 
 
+def ent_in_yuan_tick_or_blank(folder: Path) -> Path:
+    """The whole return in 元 ("单位：元", amounts with two decimals), 战新 marked √ and left blank for no.
+
+    A reader takes: 2026-06, 3 enterprises, 1-6月累计 300,000,000 + 200,005,000 + 500,000,000 元
+    = 100,000.5 万元 (10.00005 亿元), 1 strategic-emerging enterprise (the one ticked).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "测试县2026年1-6月规上工业企业生产月报"
+    ws["A2"] = "填报单位：县统计局"
+    ws["H2"] = "单位：元"
+    ws.append(["统一社会信用代码", "企业名称", "所属乡镇", "行业代码", "战新企业（打√）", "入规年月", "本月工业总产值",
+               "1-6月累计工业总产值", "上年同期累计工业总产值"])
+    for r in ([E1, "东方光伏科技有限公司", "东镇", "3825", "√", "2019", 50000000.00, 300000000.00, 250000000.00],
+              [E2, "东关饲料有限公司", "东镇", "1329", None, "2018", 33000000.00, 200005000.00, 220000000.00],
+              [E3, "西岭建材有限公司", "西镇", "3021", None, "2020", 80000000.00, 500000000.00, 450000000.00]):
+        ws.append(r)
+    for row in ws.iter_rows(min_row=4, min_col=7, max_col=9):
+        for cell in row:
+            cell.number_format = "#,##0.00"
+    path = folder / "规上企业产值（元）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_xls_copy(folder: Path) -> Path:
     """The legacy .xls a bureau PC still saves: title, header, three enterprises, 合计 at the bottom.
 
@@ -502,6 +527,29 @@ def fai_hidden_column_reordered_total_top(folder: Path) -> Path:
         ws.append(r)
     ws.column_dimensions["B"].hidden = True
     path = folder / "西镇项目完成情况2026.6.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_flag_words(folder: Path) -> Path:
+    """Flags in words (已开工 / 未开工, 已入库 / 未入库, 是 / 否 for 重点) and 建设性质 shortened to 技改,
+    as a township clerk types them.
+
+    A reader takes: 东镇, 2026-06, 3 projects; 1-6月累计 2,000 + 600 + 0 = 2,600 万元, in statistics
+    2,600 万元 (fai_cum 0.26 亿元); 技改 600 万元; 3 key projects, 2 started (66.67 %), 2 in statistics.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "东镇2026年1-6月工业固定资产投资项目进展情况表"
+    ws["A2"] = "填报单位：东镇人民政府"
+    ws["K2"] = "单位：万元"
+    ws.append(["项目代码", "项目名称", "所属乡镇", "建设性质", "是否技改项目", "是否倍增重点项目", "计划总投资",
+               "年度计划投资", "开工情况", "开工日期", "入库情况", "1-6月累计完成投资"])
+    for r in ([pcode(71), "东镇果蔬冷藏项目", "东镇", "新建", "否", "是", 4000, 2000, "已开工", D(2026, 3, 2), "已入库", 2000],
+              [pcode(72), "东镇面粉厂技改项目", "东镇", "技改", "是", "是", 1500, 800, "已开工", D(2026, 4, 9), "已入库", 600],
+              [pcode(73), "东镇光伏车棚项目", "东镇", "新建", "否", "是", 900, 900, "未开工", None, "未入库", 0]):
+        ws.append(r)
+    path = folder / "东镇2026年6月项目表（文字标志）.xlsx"
     wb.save(path)
     return path
 
@@ -870,11 +918,11 @@ def two_returns_one_workbook(folder: Path) -> Path:
 ALL = [
     ent_letter_codes_total_top, ent_text_numbers_wps, ent_cover_notes_two_row_header, ent_survey_wording,
     ent_june_copy_beside_may_sheet,
-    ent_xls_copy, ent_month_above_cumulative,
+    ent_in_yuan_tick_or_blank, ent_xls_copy, ent_month_above_cumulative,
     city_merged_parents, city_yiyuan_percent_text, city_transposed,
     city_percent_formatted_cells,
     fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_hidden_column_reordered_total_top,
-    fai_remark_names_a_person, fai_period_in_file_name_only,
+    fai_flag_words, fai_remark_names_a_person, fai_period_in_file_name_only,
     cultivation_ledger, attraction_ledger_yiyuan, attraction_stage_words, attraction_landed_without_date, factors_land_supplied, factors_fund_ledger,
     progress_notes_prose, targets_by_name_year_in_title, targets_quarters_in_wanyuan, two_returns_one_workbook,
 ]
