@@ -393,10 +393,10 @@ def city_percent_formatted_cells(folder: Path) -> Path:
                         "工业固定资产投资增速", "技术改造投资累计", "技术改造投资增速"])
     for r, (county, out, oy, va, fai, fy, tech, ty) in enumerate(CITY, 3):
         ws.write(r, 0, county)
-        for c, v in ((1, out), (4, fai), (6, tech)):
-            ws.write_number(r, c, v)
-        for c, v in ((2, oy), (3, va), (5, fy), (7, ty)):
-            ws.write_number(r, c, round(v / 100, 6), pct)
+        for c, amount in ((1, out), (4, fai), (6, tech)):
+            ws.write_number(r, c, amount)
+        for c, rate in ((2, oy), (3, va), (5, fy), (7, ty)):
+            ws.write_number(r, c, round(rate / 100, 6), pct)
     wb.close()
     return path
 
