@@ -49,6 +49,7 @@ def column(
     blank: Blank | None = None,
     implied_by: Implied | None = None,
     essential: bool | None = None,
+    named_by: str | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -68,6 +69,8 @@ def column(
     ``essential`` marks a column without which the form's figures cannot be computed: a return lacking it
     is refused (with every other problem of the file).  The form's key columns are essential unless they
     may be blank; every other column may be missing (a note, or a warning naming the figures it feeds).
+    ``named_by`` names the column whose Chinese names give this code column's value where it is absent or
+    blank (指标名称 → the catalogue code, by ``beizeng.catalogue.match_target``): a clerk's table has no codes.
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -84,6 +87,7 @@ def column(
             "blank": blank,
             "implied_by": implied_by,
             "essential": essential,
+            "named_by": named_by,
         },
         **checks,
     )
@@ -121,6 +125,7 @@ class Column:
     blank: Blank = "unknown"
     implied_by: Implied | None = None
     essential: bool | None = None
+    named_by: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -210,6 +215,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 blank=meta.get("blank") or BLANK_DEFAULT.get(meta.get("kind", "text"), "unknown"),
                 implied_by=meta.get("implied_by"),
                 essential=meta.get("essential"),
+                named_by=meta.get("named_by"),
             )
         )
     return out

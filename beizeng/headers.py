@@ -61,8 +61,11 @@ _SYNONYMS = (
     ("同比", "增速"), ("增速增速", "增速"),
     ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
     ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
-    ("累计累计", "累计"),
+    ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"), ("情况", ""),
 )
+#: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
+_TOWN_RE = re.compile(r"(?<!乡)镇")
+_TRAILING = ("项目",)
 _PREFIXES = ("是否为", "是否属于", "是否")
 #: Qualifiers: a header and a known text must agree on each group, or they mean different things.
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
@@ -110,8 +113,31 @@ def normalise(text: str) -> str:
             break
     for old, new in _SYNONYMS:
         t = t.replace(old, new)
+    t = _TOWN_RE.sub("乡镇", t)
+    for word in _TRAILING:
+        if t.endswith(word) and len(t) > len(word) + 1:
+            t = t[: -len(word)]
     return t
 
+
+def without_unit(text: str) -> str:
+    """A header without the unit in its brackets (规上工业总产值（亿元） → 规上工业总产值)."""
+    return _UNIT_RE.sub("", text).strip()
+
+
+def is_flag_header(text: str) -> bool:
+    """是否… asks a yes/no question: the column is a flag whatever the rest of it says."""
+    return _NOISE_RE.sub("", text).startswith("是否")
+
+
+def is_bare(text: str) -> bool:
+    """A header that is only a qualifier (本月, 累计, 上年同期, 增速): it names a column only together with
+    what stands beside or above it."""
+    t = normalise(text).replace("%", "")
+    for words in (*_QUALIFIERS.values(), ("累计",)):
+        for w in words:
+            t = t.replace(w, "")
+    return not t
 
 def _grams(text: str) -> frozenset[str]:
     t = text.replace("%", "")
@@ -160,7 +186,12 @@ def _similarity(a: str, grams: frozenset[str], k: Known) -> float:
         return 0.0
     dice = 2 * common / (len(grams) + len(k.grams))
     covered = common / len(k.grams) * (0.8 if len(k.grams) == 1 else 1.0)
-    return 0.4 * dice + 0.6 * covered
+    score = 0.4 * dice + 0.6 * covered
+    if len(a) >= 4 and len(k.text) >= 4:  # the same words in another order (投资完成累计 for 累计完成投资)
+        chars, known = set(a), set(k.text)
+        same = len(chars & known)
+        score = max(score, 0.9 * (0.4 * 2 * same / (len(chars) + len(known)) + 0.6 * same / len(known)) ** 2)
+    return score
 
 
 _UNIT_KINDS = {"money": ("money", "number"), "pct": ("pct",), "area": ("number",), "count": ("int", "number")}
@@ -198,6 +229,7 @@ def text_scores(form: FormSpec, text: str) -> dict[str, float]:
         if n:
             grams, quals = _grams(n), _quals(n)
             unit = _unit_of(text)
+            flag = is_flag_header(text)
             columns = {c.name: c for c in form.columns}
             for k in known_texts(form):
                 if k.quals != quals:
@@ -206,12 +238,35 @@ def text_scores(form: FormSpec, text: str) -> dict[str, float]:
                 if s <= 0:
                     continue
                 s = min(1.0, s * _unit_factor(unit, columns[k.column]))
+                if flag and columns[k.column].kind != "flag":
+                    s *= 0.6  # 是否战新企业 is a yes/no, never the enterprise's name
                 if s > out.get(k.column, 0.0):
                     out[k.column] = s
+            for name, s in _by_kind(form, n, quals, text).items():
+                if s > out.get(name, 0.0):
+                    out[name] = s
     if len(_TEXT_SCORES) > 200_000:
         _TEXT_SCORES.clear()
     _TEXT_SCORES[key] = out
     return out
+
+
+#: What a header that names only a qualifier or a kind of value is worth for the one column it can mean.
+BY_KIND = 0.7
+
+
+def _by_kind(form: FormSpec, n: str, quals: frozenset[str], text: str) -> dict[str, float]:
+    """The one column a header can only mean: a bare 本月 when the form has one monthly amount, a 日期/时间
+    (签订合同时间) when it has one date column.  Two or more candidates: nothing (the path or the
+    neighbouring header must say which)."""
+    if is_bare(text):
+        fits = [c.name for c in form.columns if c.kind in ("money", "number", "int", "pct")
+                and _quals(normalise(c.header)) == quals and ("累计" in n) == ("累计" in normalise(c.header))]
+        return {fits[0]: BY_KIND} if len(fits) == 1 else {}
+    if n.endswith("日期"):
+        dates = [c.name for c in form.columns if c.kind == "date"]
+        return {dates[0]: BY_KIND} if len(dates) == 1 else {}
+    return {}
 
 
 def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
@@ -376,8 +431,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     row = header_row + 1
     needed: list[Column] = []
     for col in form.columns:
-        if col.name in columns:
-            continue
+        if col.name in columns or (col.named_by and col.named_by in columns):
+            continue  # (a code column named_by its names is read from them: beizeng.normalise)
         value: Any = None
         if col.implied_by == "sender" and sender is not None and sender.kind == "township":
             value = sender.name
@@ -424,7 +479,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
 def absent(form: FormSpec, columns: dict[str, int], implied: dict[str, tuple[Any, str]]) -> list[Column]:
     """Form columns neither on the sheet nor filled from the context: their cells are not checked one by
     one (``column_facts`` said what their absence means, once)."""
-    return [c for c in form.columns if c.name not in columns and c.name not in implied]
+    return [c for c in form.columns if c.name not in columns and c.name not in implied
+            and not (c.named_by and c.named_by in columns)]
 
 
 def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: dict[str, int],

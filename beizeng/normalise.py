@@ -19,6 +19,7 @@ from typing import Any
 
 import polars as pl
 
+from beizeng.catalogue import catalogue, match_target, same_dimension
 from beizeng.config import Config
 from beizeng.forms import Column, FormSpec
 from beizeng.identifiers import IndustryCodeError, industry_code
@@ -352,6 +353,11 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                                     col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+    for col in form.columns:
+        if col.named_by and col.named_by in table.match.columns:
+            _codes_from_names(table, col, data, problems, file)
+    if isinstance(form.extra.get("catalogue_unit"), dict):
+        _to_catalogue_units(table, form.extra["catalogue_unit"], data, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -362,6 +368,92 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit)
+
+
+def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int) -> str | None:
+    """The unit a row's figure was written in: its own 单位 cell, else its column header's, else the 单位 line."""
+    own = data.get(unit_col, [None] * (i + 1))[i]
+    unit = (re.sub(r"\s", "", str(own)) if own else None) or table.match.units.get(value_col) or table.unit
+    return _UNIT_WORDS.get(unit, unit) if unit else None
+
+
+#: Units as clerks shorten them in a 单位 column.
+_UNIT_WORDS = {"亿": "亿元", "万": "万元", "百分比": "%", "百分点": "%"}
+
+
+def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], problems: list[Problem],
+                      file: str) -> None:
+    """A code column filled from the names beside it (``column(named_by=…)``): a hand-made targets table
+    says 规上工业总产值, never output_target.  A name matching no code or several is an error on its
+    cell naming the choices; a code typed as a name (规上工业总产值 in 指标代码) is read the same way."""
+    choices = col.choices or ()
+    cat = catalogue()
+    spec = table.match.form.extra.get("catalogue_unit") or {}
+    unit_col, value_col = str(spec.get("unit", "")), str((spec.get("values") or ("",))[0])
+    names = data[col.named_by or ""]
+    for i, row in enumerate(table.rows):
+        code, name = data[col.name][i], names[i]
+        if code in choices:
+            continue
+        typed = code if code and not name else name
+        if not typed:
+            continue
+        unit = _row_unit(table, data, unit_col, value_col, i)
+        found = match_target(str(typed), unit, choices)
+        where = col.named_by if typed is name else col.name
+        cell = table.match.columns.get(where or "")
+        header = table.match.form.column(where or col.name).header
+        if len(found) == 1:
+            data[col.name][i] = found[0]
+            continue
+        listed = "、".join(f"{cat[c].name}（{c}）" for c in (found or choices))
+        if found:
+            message, fix = f"第{row.excel_row}行的“{typed}”可能是{listed}，无法判断是哪一个", "把指标名称写完整，如上面所列的名称之一"
+        else:
+            message, fix = (f"第{row.excel_row}行的“{typed}”与指标目录中的任何目标都对不上",
+                            f"指标名称请写以下之一：{listed}")
+        problems.append(Problem("error", "unknown_indicator", message, fix, file=file, sheet=table.sheet,
+                                row=row.excel_row, col=cell, column=header, value=str(typed)))
+        data[col.name][i] = None
+
+
+def _to_catalogue_units(table: Table, spec: dict[str, Any], data: dict[str, list[Any]], problems: list[Problem],
+                        file: str) -> None:
+    """Figures restated in the unit the catalogue gives their indicator (``FormSpec.extra["catalogue_unit"]``:
+    the code, unit and value columns): a target of 2,400,000 万元 is stored as 240 亿元, since the SQL compares
+    it with figures in the catalogue's unit.  A unit of another dimension (亿元 for a growth rate in %) is an
+    error on the unit cell, never a guess."""
+    cat = catalogue()
+    code_col, unit_col, value_cols = spec["code"], spec["unit"], tuple(spec["values"])
+    form = table.match.form
+    converted: list[str] = []
+    for i, row in enumerate(table.rows):
+        code = data[code_col][i]
+        if code not in cat:
+            continue
+        want = cat[code].unit
+        unit = _row_unit(table, data, unit_col, value_cols[0], i)
+        if unit is None or unit == want:
+            continue
+        if not same_dimension(unit, want):
+            at = unit_col if unit_col in table.match.columns else value_cols[0]
+            problems.append(Problem(
+                "error", "unit_mismatch", f"单位“{unit}”与指标“{cat[code].name}”不符（该指标以“{want}”计）",
+                "核对指标名称和单位：增速、占比类目标单位填“%”，总量类填“亿元”或“万元”，户数填“户”",
+                file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns.get(at),
+                column=form.column(at).header, value=unit))
+            continue
+        if unit in UNIT_FACTORS and want in UNIT_FACTORS:
+            factor = UNIT_FACTORS[unit] / UNIT_FACTORS[want]
+            for name in value_cols:
+                if data[name][i] is not None:
+                    data[name][i] = data[name][i] * factor
+            converted.append(f"第{row.excel_row}行{unit}→{want}")
+        if unit_col in data:
+            data[unit_col][i] = want
+    if converted:
+        problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(converted)}",
+                                file=file, sheet=table.sheet))
 
 
 def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],

@@ -131,6 +131,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             _, loc = items[i]
             row = loc.excel_rows[index - offsets[i]]
             col = loc.columns.get(column) if column else None
+            if col is None and column in form.polars_schema and form.column(column).named_by:
+                col = loc.columns.get(form.column(column).named_by or "")  # read from its names' cell
             if (i, row, col) in already:
                 continue  # the normaliser already said why this cell is empty
             already.add((i, row, col))

@@ -22,13 +22,15 @@ TARGET_CODES = tuple(c for c, i in catalogue().items() if c.endswith(("_target",
 class Targets(pa.DataFrameModel):
     year: int = column("年度", "目标所属年度。", kind="int", aliases=("年份",), ge=2000, le=2100, width=8,
                      implied_by="period_year")
-    indicator: str = column("指标代码", "指标目录中的目标代码（如 output_target、va_target_pct）。", kind="enum",
-                            choices=TARGET_CODES,
-                            aliases=("代码",), width=28)
-    indicator_name: str = column("指标名称", "指标的中文名称，便于阅读。", aliases=("指标",), nullable=True, width=28)
+    indicator: str = column("指标代码", "指标目录中的目标代码（如 output_target、va_target_pct）；可不填，按“指标名称”对应。",
+                            kind="enum", choices=TARGET_CODES, aliases=("代码",), width=28, named_by="indicator_name",
+                            essential=False)
+    indicator_name: str = column("指标名称", "指标的中文名称（如 规上工业总产值、工业固投增速），没有指标代码时据此对应指标。",
+                                 aliases=("指标", "目标任务", "指标项目"), nullable=True, width=28)
     scope: str = column("范围", "全县填县名或留空；分解到乡镇的填乡镇名称。", kind="scope", aliases=("乡镇", "地区"),
                         nullable=True, width=12)
-    value: Money = column("年度目标", "全年目标值，单位见“单位”列。", kind="number", aliases=("目标值", "全年目标"))
+    value: Money = column("年度目标", "全年目标值，单位见“单位”列；万元、亿元按指标目录的单位换算后入库。", kind="number",
+                          aliases=("目标值", "全年目标"), essential=True)
     unit: str = column("单位", "亿元、万元、%、户、个、亩等。", aliases=("计量单位",), width=8, implied_by="unit")
     q1: Money = column("一季度累计目标", "截至一季度末的累计目标（可不填，不填按序时进度）。", kind="number",
                        aliases=("一季度",), nullable=True)
@@ -55,4 +57,7 @@ FORM = FormSpec(
     grain="one row per target indicator per scope per year",
     instructions="年中调整时重新报送整表。增速类目标单位填“%”，总量类填“亿元”等。",
     title_keywords=("目标任务",),
+    # a hand-made table gives names, not codes, and states totals in 万元 or 亿元 as it likes: the figures are
+    # stored in the unit the catalogue gives the indicator (beizeng.normalise._to_catalogue_units)
+    extra={"catalogue_unit": {"code": "indicator", "unit": "unit", "values": ("value", "q1", "q2", "q3", "q4")}},
 )

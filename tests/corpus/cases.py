@@ -29,6 +29,7 @@ from tests.corpus.data import (
     P1,
     P2,
     P3,
+    P4,
     SEQ,
     TARGETS,
     D,
@@ -244,8 +245,10 @@ case("a06_aliases", "表头用了常见别名（项目编码、项目、乡镇�
                              "total_investment": "项目总投资", "annual_plan": "本年计划投资", "invest_cum": "累计完成投资",
                              "invest_month": "当月完成投资", "is_key": "重点项目", "is_tech": "技改项目",
                              "started": "开工情况", "start_date": "开工时间", "in_stats": "是否入库"})))
-case("a07_text_numbers", "数字存成文本：千分位、全角数字、尾随空格、“—”“-”“无”表示没有", "东镇_2026-06_文本数字.xlsx",
-     fai(fai_layout(render=TEXT_NUMBERS)))
+case("a07_text_numbers", "数字存成文本：千分位、全角数字、尾随空格、“—”“-”“无”表示0", "东镇_2026-06_文本数字.xlsx",
+     fai(fai_layout(render=TEXT_NUMBERS)), infos={"nothing_as_zero"},
+     # 未开工的P4：年度计划“无”、本月“—”是0（issue 11），模板里是空白
+     overrides={P4: {"annual_plan": D(0), "invest_month": D(0)}})
 case("a08_unit_yuan", "单位：元（入库换算为万元）", "东镇_2026-06_元.xlsx",
      fai(fai_layout(lines=["填报单位：东镇人民政府", "单位：元"], factor=D("0.0001"))))
 case("a09_unit_yi", "单位：亿元", "东镇_2026-06_亿元.xlsx",
