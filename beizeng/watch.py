@@ -255,7 +255,10 @@ def watch(
                 handled.extend(outcomes)
                 if outcomes:
                     when = dt.datetime.now().replace(microsecond=0)
-                    write_receipts(cfg, outcomes, when)
+                    try:
+                        write_receipts(cfg, outcomes, when)
+                    except OSError as exc:  # a planted link, a full disk: said, and the watcher keeps watching
+                        log(f"无法写入处理结果 {cfg.receipts}：{exc}")
                     for line in receipt_lines(outcomes, when):
                         log(line)
                     if on_outcomes is not None:
