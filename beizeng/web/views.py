@@ -255,14 +255,13 @@ def upload_result(request: Request, batch: str) -> Response:
     details = []
     try:
         for r in rows:
-            sid = r["submission_id"]
+            sid, state = r["submission_id"], str(r["state"])
             if sid is None and con is not None:  # left to the watcher: found by its name and content
                 found = con.execute("select submission_id, status from submissions where file_name = ? and file_hash = ? "
                                     "order by submission_id desc limit 1", [r["stored_name"], r["file_hash"]]).fetchone()
                 if found:
-                    sid = int(found[0])
-                    store.finish_upload(int(r["id"]), sid, str(found[1]))
-            state = r["state"] if r["submission_id"] is not None or sid is None else "accepted"
+                    sid, state = int(found[0]), str(found[1])
+                    store.finish_upload(int(r["id"]), sid, state)
             detail = submission_detail(request, con, user, int(sid)) if sid is not None and con is not None else None
             details.append({"upload": r, "state": state, "detail": detail,
                             "changes": json.loads(r["changes"]) if r["changes"] else None})
