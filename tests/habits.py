@@ -86,6 +86,7 @@ class Row:
     kind: str  # data | total | subtotal | blank
     cells: dict[str, Any] = field(default_factory=dict)
     label: str = ""
+    span: int = 1  # columns the label is merged across
 
 
 @dataclass
@@ -122,6 +123,10 @@ class Book:
     merged_down: set[str] = field(default_factory=set)
     #: The table turned round: the return's columns down the side, one column per row.
     transposed: bool = False
+    #: A row of units under the header ((万元), %, …) instead of units in the header cells.
+    units_row: bool = False
+    #: Empty rows above and columns left of everything on the sheet (a table drawn from B2).
+    offset: tuple[int, int] = (0, 0)
 
     def columns(self) -> dict[str, Column]:
         return {c.name: c for c in get_form(self.form).columns}
@@ -219,7 +224,7 @@ def render(book: Book) -> Grid:
     for _ in range(depth):
         rows.append([None] * width)
     for c, col in enumerate(book.cols):
-        unit = f"（{col.unit}）" if col.unit else ""
+        unit = f"（{col.unit}）" if col.unit and not book.units_row else ""
         path = [*col.groups, col.label]
         for level, text in enumerate(path[:-1]):
             last_group = level == len(path) - 2
@@ -241,6 +246,8 @@ def render(book: Book) -> Grid:
                         rows[level][k] = None
                     merges.append((level, c, level, end))
             c = end + 1
+    if book.units_row:
+        rows.append([f"（{col.unit}）" if col.unit else None for col in book.cols])
     if book.column_numbers:
         rows.append([("甲", "乙")[c] if c < 2 else c - 1 for c in range(width)])
     seq = 0
@@ -260,6 +267,11 @@ def render(book: Book) -> Grid:
         if row.label:
             target = next((c for c, col in enumerate(book.cols) if col.key == _label_key(book)), 0)
             out[target] = row.label
+            end = min(target + row.span, width) - 1
+            if end > target:
+                for k in range(target + 1, end + 1):
+                    out[k] = None
+                merges.append((len(rows), target, len(rows), end))
         rows.append(out)
     for c, col in enumerate(book.cols):
         if col.key in book.merged_down:
@@ -285,6 +297,12 @@ def render(book: Book) -> Grid:
         if ln.merged and width > 1:
             merges.append((len(grid), 0, len(grid), width - 1))
         grid.append(_line(ln, width))
+    down, right = book.offset
+    if down or right:
+        grid = [[None] * (width + right) for _ in range(down)] + [[None] * right + r for r in grid]
+        merges = [(r0 + down, c0 + right, r1 + down, c1 + right) for r0, c0, r1, c1 in merges]
+        dates = {(r + down, c + right) for r, c in dates}
+        hidden = {c + right for c in hidden}
     return Grid(book.sheet_name, grid, merges, "visible", hidden, dates)
 
 
@@ -653,6 +671,18 @@ for _name, _zh, _fstyle in (
     HABITS[_name] = Habit(_name, _zh, 1, _flags(_fstyle), _has_flags, ("flags",))
 
 
+def _month_words(v: str) -> str:
+    year, _, month = v.partition("-")
+    return f"{year}年{int(month)}月" if month else f"{year}年"
+
+
+@habit("入规年月写成 2018年6月、2019年", 1, applies=lambda b: _has_values(b, "month"))
+def months_chinese(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return _month_words(v) if col.kind == "month" and isinstance(v, str) and v[:4].isdigit() else v
+    book.formatters.append(f)
+
+
 def _section_letter(code: str) -> str:
     division = int(code[:2])
     return "B" if division <= 12 else ("C" if division <= 43 else "D")
@@ -867,7 +897,7 @@ def column_numbers_row(book: Book) -> None:
 
 
 #: Habits that make no sense on a table turned round (they work on rows or columns of the sheet).
-NOT_WITH_TRANSPOSED = ("column_hidden", "column_numbers_row", "township_merged_down", "blank_rows", "header_two_rows",
+NOT_WITH_TRANSPOSED = ("column_hidden", "column_numbers_row", "units_row", "township_merged_down", "blank_rows", "header_two_rows",
                        "header_three_rows", "unit_line_right", "footer_cells", "last_month_sheet_kept")
 
 
@@ -881,6 +911,17 @@ def transposed(book: Book) -> None:
        applies=lambda b: b.form == "targets")
 def targets_by_name(book: Book) -> None:
     book.cols = [c for c in book.cols if c.key not in ("year", "indicator")]
+
+
+@habit("单位单独一行写在表头下面（（万元）、（%））", 2, applies=lambda b: any(c.unit for c in b.cols),
+       exclusive=("unit_header",))
+def units_row(book: Book) -> None:
+    book.units_row = True
+
+
+@habit("表格从 B2 开始画（左边空一列、上面空一行）", 4)
+def table_from_b2(book: Book) -> None:
+    book.offset = (1, 1)
 
 
 @habit("最前面加“序号”列", 2)
@@ -911,9 +952,9 @@ def _sums(book: Book, rows: list[Row]) -> dict[str, Any]:
     return out
 
 
-@habit("表尾加“合计”行", 3, applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
+@habit("表尾加“合计”行（“合计”合并占两格）", 3, applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
 def total_at_bottom(book: Book) -> None:
-    book.rows.append(Row("total", _sums(book, book.rows), "合计"))
+    book.rows.append(Row("total", _sums(book, book.rows), "合计", span=2))
 
 
 @habit("表头下第一行是“总  计”", 3, applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
