@@ -514,6 +514,22 @@ def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[s
             if text and (not path or path[-1] != text):
                 path.append(text)
         out.append((tuple(path), "".join(path)))
+    return _with_neighbours(out)
+
+
+def _with_neighbours(columns: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
+    """A header that is only a qualifier (增速, 本月, 上年同期) right of a column it qualifies reads as that
+    column's child, as a person reads "规上工业总产值（亿元） | 增速 | 排名"; the neighbour's unit stays its own."""
+    out = list(columns)
+    subject: str | None = None
+    for c, (path, raw) in enumerate(columns):
+        if not path:
+            continue
+        if len(path) == 1 and headers.is_bare(path[0]):
+            if subject is not None:
+                out[c] = ((subject, path[0]), raw)
+        else:
+            subject = headers.without_unit(path[-1]) if len(path) == 1 else None
     return out
 
 
