@@ -85,7 +85,10 @@ def fault_sentence(exc: BaseException) -> str | None:
     folder = "（未知位置）"
     if path:
         where = Path(path)
-        folder = str(where if where.is_dir() and code not in (errno.ENOSPC, errno.EDQUOT) else where.parent)
+        place = where if where.is_dir() and code not in (errno.ENOSPC, errno.EDQUOT) else where.parent
+        while place.name.startswith(".") and place.name.endswith(".tmp"):  # a writer's temporary folder
+            place = place.parent
+        folder = str(place)
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

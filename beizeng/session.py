@@ -222,7 +222,7 @@ def publish(cfg: Config) -> Path:
     folder = Path(tempfile.mkdtemp(prefix=f".{target.name}.{os.getpid()}.", suffix=TMP_SUFFIX, dir=target.parent))
     tmp = folder / target.name
     try:
-        with writing(tmp):
+        with writing(target):  # a fault is said of the published copy's folder, not of our temporary one
             if target.is_file() and _writer_holds(target):
                 _rebuilt(src, tmp)
             else:

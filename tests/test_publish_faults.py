@@ -273,7 +273,8 @@ def test_beizeng_run_on_a_full_disk_exits_2_in_chinese_and_the_rerun_equals_a_cl
     cfg = load_config(path)
     cfg.inbox.mkdir(parents=True)
     full_county(cfg.inbox)
-    env = {**os.environ, "BEIZENG_CONFIG": str(path), "BEIZENG_PREFECT_IDLE_SECONDS": "30"}
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(BEIZENG_CONFIG=str(path), BEIZENG_PREFECT_IDLE_SECONDS="120", BEIZENG_PREFECT_START_SECONDS="300")
     with tmpfs(cfg.warehouse, "8m"), tmpfs(cfg.warehouse / "prefect", "300m"):
         try:
             done = subprocess.run([BEIZENG, "run", "2026-06"], env=env, capture_output=True, text=True, timeout=600)
