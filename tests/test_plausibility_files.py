@@ -168,7 +168,12 @@ def test_a_symlink_in_the_inbox_is_refused_before_it_is_read(county: Config, tmp
     (county.inbox / "链接.xlsx").symlink_to(target)
     hashed: list[str] = []
     real = ingest_mod.file_hash
-    monkeypatch.setattr(ingest_mod, "file_hash", lambda p: hashed.append(p.name) or real(p))
+
+    def spy(path: Path) -> str:
+        hashed.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(ingest_mod, "file_hash", spy)
     [o] = ingest(county, compute=False)
     assert hashed == []
     assert [p.code for p in o.problems] == ["symlink"]

@@ -9,20 +9,24 @@ of 80 Chinese characters crashed the batch.  Real files, real links, a real ware
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from pathlib import Path
 
 import duckdb
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from beizeng import safe_io
-from beizeng.config import Config
+from beizeng.config import Config, load_config
 from beizeng.feedback import feedback_path
-from beizeng.ingest import archive_path, error_list_path, file_hash, prepare
-from beizeng.session import work_db
+from beizeng.ingest import archive_path, error_list_path, file_hash, ingest_files, prepare
+from beizeng.session import open_work, work_db
 from beizeng.watch import write_receipts
 from tests.conftest import ingest
+from tests.county import write_config
 from tests.scenarios import ENT_HEADERS, ent_2026_06, enterprise_output
 from tests.xlsx import write_return
 
@@ -238,3 +242,43 @@ def test_atomic_write_leaves_no_temporary_file_when_the_writer_fails(county: Con
         tmp.write_text("half", encoding="utf-8")
         raise RuntimeError("stopped")
     assert list((county.inbox / "rejected").iterdir()) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Any name a file system allows never stops a batch
+# ---------------------------------------------------------------------------------------------
+
+_NAME_CHARS = st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",))
+_SHARED: dict[str, Config] = {}
+_SENT = itertools.count(1)
+
+
+def _shared_county(factory: pytest.TempPathFactory) -> Config:
+    """One county for every example: a fresh warehouse per example would cost its DDL each time."""
+    if "cfg" not in _SHARED:
+        cfg = load_config(write_config(factory.mktemp("names") / "county"))
+        cfg.inbox.mkdir(parents=True)
+        _SHARED["cfg"] = cfg
+    return _SHARED["cfg"]
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stem=st.text(_NAME_CHARS, min_size=1, max_size=84).filter(
+    lambda s: not s.startswith((".", "~$")) and len((s + ".xlsx").encode()) <= 255))
+def test_any_file_name_is_filed_inside_the_county_and_recorded_as_sent(tmp_path_factory: pytest.TempPathFactory,
+                                                                        stem: str) -> None:
+    cfg = _shared_county(tmp_path_factory)
+    name = stem + ".xlsx"
+    rows = ent_2026_06()
+    rows[0] = (*rows[0][:5], rows[0][5] + next(_SENT), rows[0][6])  # new content each time: a new version
+    path = enterprise_output(cfg.inbox, "2026-06", rows, name=name)
+    with open_work(cfg) as con:
+        [o] = ingest_files(con, [path], cfg)
+        recorded = con.execute("select file_name from submissions order by submission_id desc limit 1").fetchall()
+    assert o.status == "accepted"
+    assert o.stored_path is not None and o.stored_path.is_file()
+    assert cfg.archive / "2026-06" in o.stored_path.parents
+    assert len(o.stored_path.name.encode()) <= safe_io.MAX_NAME_BYTES
+    assert all(ch.isprintable() for ch in o.stored_path.name) and "\\" not in o.stored_path.name
+    assert recorded == [(name,)]  # the sender's own name, unchanged, in the record
+    assert list(cfg.inbox.glob("*.xlsx")) == []
