@@ -78,7 +78,7 @@ def test_a_footer_word_in_a_remark_ends_nothing(tmp_path: Path, word: str, where
 def test_a_progress_text_full_of_footer_words_is_data(tmp_path: Path) -> None:
     """A prose form without figures: the row starts with its 章节, so it is data whatever its text says."""
     text = "联系电话：0913-1234567。负责人：王五牵头，填报人：张三\n审核人：李四已审"
-    body = [["3.2", "招商引资", text, None, None], ["3.3", "要素保障", "已供地2宗", "2宗", 0.5], [], [FOOTER]]
+    body: list[list[Any]] = [["3.2", "招商引资", text, None, None], ["3.3", "要素保障", "已供地2宗", "2宗", 0.5], [], [FOOTER]]
     table = _table(_write(tmp_path / "进展.xlsx", body, headers=["章节", "标题", "进展情况", "数字指标", "完成进度"]),
                    "progress_notes")
     assert [(r.cells["section"], r.cells["text"]) for r in table.rows] == [("3.2", text), ("3.3", "已供地2宗")]
