@@ -786,7 +786,7 @@ CLERK_WORDS: dict[str, dict[str, str]] = {
                        "figure_pct": "完成进度"},
     "targets": {"year": "年份", "indicator": "指标代码", "indicator_name": "指标名称", "scope": "责任乡镇（范围）",
                 "value": "2026年目标", "unit": "计量单位", "q1": "一季度目标", "q2": "上半年目标", "q3": "前三季度目标",
-                "q4": "全年目标"},
+                "q4": "四季度末累计目标"},
 }
 
 
