@@ -57,6 +57,14 @@ class Styled:
     number_format: str
 
 
+@dataclass(frozen=True)
+class Formula:
+    """A formula saved with its computed value, as Excel and WPS save them (=SUM(H6:H13) showing 123.4)."""
+
+    text: str
+    value: Any
+
+
 @dataclass
 class Grid:
     """One sheet as a spreadsheet holds it: rows of cells from A1, merges as 0-based inclusive (r0, c0, r1, c1)."""
@@ -87,6 +95,7 @@ class Row:
     cells: dict[str, Any] = field(default_factory=dict)
     label: str = ""
     span: int = 1  # columns the label is merged across
+    formulas: bool = False  # a 合计 whose amounts are =SUM() formulas over the data rows
 
 
 @dataclass
@@ -261,6 +270,8 @@ def render(book: Book) -> Grid:
                 out[c] = seq if row.kind == "data" else None
                 continue
             value = _cell(book, cols, col.key, row.cells.get(col.key))
+            if row.formulas and isinstance(value, int | float) and not isinstance(value, bool):
+                value = Formula(f"=SUM({_sum_range(book, c)})", value)
             if isinstance(value, dt.date):
                 dates.add((len(rows), c))
             out[c] = value
@@ -306,6 +317,15 @@ def render(book: Book) -> Grid:
     return Grid(book.sheet_name, grid, merges, "visible", hidden, dates)
 
 
+def _sum_range(book: Book, c: int) -> str:
+    """The data rows of column ``c`` as an A1 range, as the sheet will have them (for a 合计 formula)."""
+    top = len(book.above) + header_depth(book) + book.column_numbers + book.units_row + book.offset[0]
+    first = top + next(i for i, r in enumerate(book.rows) if r.kind == "data")
+    last = top + max(i for i, r in enumerate(book.rows) if r.kind == "data")
+    letter = get_column_letter(c + 1 + book.offset[1])
+    return f"{letter}{first + 1}:{letter}{last + 1}"
+
+
 def _line(ln: Line, width: int) -> list[Any]:
     row: list[Any] = [None] * width
     for c, text in ln.cells.items():
@@ -340,7 +360,8 @@ def grids(book: Book) -> list[Grid]:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Styled):
+    """What a writer that cannot keep a format or a formula's cached result writes: the value itself."""
+    if isinstance(value, Styled | Formula):
         value = value.value
     return float(value) if isinstance(value, Decimal) else value
 
@@ -390,6 +411,8 @@ def _xlsxwriter_cell(ws: Any, r: int, c: int, value: Any, date: Any) -> None:
         return
     if isinstance(value, Styled):
         ws.write_number(r, c, float(value.value), ws._beizeng_formats(value.number_format))
+    elif isinstance(value, Formula):
+        ws.write_formula(r, c, value.text, None, float(value.value))
     elif isinstance(value, str):
         ws.write_string(r, c, value)
     elif isinstance(value, dt.date):
@@ -415,6 +438,8 @@ def _openpyxl_bytes(sheets: list[Grid]) -> bytes:
                 if isinstance(value, Styled):
                     cell.value = _plain(value.value)
                     cell.number_format = value.number_format
+                elif isinstance(value, Formula):
+                    cell.value = _plain(value)  # openpyxl cannot save a formula's result: the value alone
                 elif isinstance(value, str):
                     cell.value = value
                     cell.data_type = "s"  # never a formula, whatever it starts with
@@ -962,6 +987,12 @@ def total_at_top(book: Book) -> None:
     book.rows.insert(0, Row("total", _sums(book, book.rows), "总  计"))
 
 
+@habit("表尾“合计”是 =SUM() 公式（保存了计算结果）", 3,
+       applies=lambda b: b.form in TOTALLED and _money_present(b), exclusive=("total",))
+def total_as_formulas(book: Book) -> None:
+    book.rows.append(Row("total", _sums(book, book.rows), "合计", formulas=True))
+
+
 def _townships_vary(book: Book) -> bool:
     return book.form in TOTALLED and len({r.cells.get("township") for r in book.rows if r.kind == "data"}) > 1
 
@@ -1100,6 +1131,19 @@ def last_month_sheet_kept(book: Book) -> None:
     last.sheet_name = f"{month - 1}月"
     book.sheet_name = f"{month}月"
     book.before.insert(0, render(last))
+
+
+@habit("上月的表复制了一份藏起来（隐藏的工作表，数字不同）", 5, applies=_monthly)
+def hidden_old_sheet(book: Book) -> None:
+    last = copy.deepcopy(book)
+    for r in last.rows:
+        for k in _kinds(last, "money"):
+            if isinstance(r.cells.get(k), Decimal):
+                r.cells[k] = (r.cells[k] * Decimal("0.7")).quantize(Decimal("0.01"))
+    last.sheet_name = f"{book.sheet_name[:26]}（旧）"
+    old = render(last)
+    old.state = "hidden"
+    book.after.insert(0, old)
 
 
 @habit("手工复制的表：没有隐藏的识别页和填表说明（只能从标题、文件名识别）", 5)
