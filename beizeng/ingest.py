@@ -89,7 +89,8 @@ class Prepared:
 
     @property
     def name(self) -> str:
-        return self.path.name
+        """The file's name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name)."""
+        return safe_io.readable_name(self.path.name)
 
     @property
     def ok(self) -> bool:
@@ -196,7 +197,11 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
     """
     stage = ["读取文件"]
     try:
-        return _prepare(path, cfg, allow_old, stage)
+        prep = _prepare(path, cfg, allow_old, stage)
+        if prep.name != path.name:  # a name that is not UTF-8: every problem names the file as text
+            for x in prep.problems:
+                x.file = prep.name if x.file == path.name else x.file
+        return prep
     except Exception as exc:  # noqa: BLE001 - one file, one fault: the batch goes on
         try:
             mtime = dt.datetime.fromtimestamp(path.lstat().st_mtime).replace(microsecond=0)

@@ -100,6 +100,25 @@ def clean_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
     return stem + suffix
 
 
+def readable_name(name: str) -> str:
+    """A file name as text a person and the database can hold.
+
+    Linux keeps a name as bytes; one that is not UTF-8 (a zip unpacked or a share copied from a
+    Chinese Windows machine writes GBK) reaches Python with surrogates, which no database, workbook
+    or log line can store: the batch stopped on the first insert.  Such a name is read as GB18030
+    (what Chinese Windows writes), else with replacement characters.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "replace")
+
+
 def _lexical(path: Path) -> Path:
     """The absolute path with ``.`` and ``..`` worked out on the text alone (no link is followed)."""
     return Path(os.path.normpath(os.path.abspath(path)))

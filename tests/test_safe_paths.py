@@ -282,3 +282,18 @@ def test_any_file_name_is_filed_inside_the_county_and_recorded_as_sent(tmp_path_
     assert all(ch.isprintable() for ch in o.stored_path.name) and "\\" not in o.stored_path.name
     assert recorded == [(name,)]  # the sender's own name, unchanged, in the record
     assert list(cfg.inbox.glob("*.xlsx")) == []
+
+
+def test_a_file_name_in_gbk_bytes_is_read_as_chinese_and_does_not_stop_the_batch(county: Config) -> None:
+    """A zip unpacked or a share copied from a Chinese Windows machine leaves names in GBK bytes:
+    Python sees surrogates, which the database refused, stopping the whole batch."""
+    written = enterprise_output(county.inbox, "2026-06", ent_2026_06(), name="tmp.xlsx")
+    os.rename(written, os.path.join(os.fsencode(county.inbox), "东镇月报.xlsx".encode("gbk")))
+    good = enterprise_output(county.inbox, "2025-06", ent_2026_06(), name="统计局_去年.xlsx")
+    out = {o.file: o for o in ingest(county, compute=False)}
+    assert set(out) == {"东镇月报.xlsx", good.name}
+    assert {o.status for o in out.values()} == {"accepted"}
+    stored = out["东镇月报.xlsx"].stored_path
+    assert stored is not None and stored.name.endswith("_东镇月报.xlsx") and stored.is_file()
+    assert sorted(loaded_files(county)) == sorted([("东镇月报.xlsx", "accepted"), (good.name, "accepted")])
+    assert os.listdir(county.inbox) == []
