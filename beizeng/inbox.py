@@ -15,8 +15,13 @@ def inbox_files(cfg: Config) -> list[Path]:
     """Returns waiting in the inbox, oldest first; Office lock files (~$…) and hidden files are not returns."""
     if not cfg.inbox.exists():
         return []
-    files = [
-        p for p in cfg.inbox.iterdir()
-        if p.is_file() and not p.name.startswith(IGNORED_PREFIXES) and not p.name.endswith(".errors.txt")
-    ]
-    return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
+    found: list[tuple[float, str, Path]] = []
+    for p in cfg.inbox.iterdir():
+        if p.name.startswith(IGNORED_PREFIXES) or p.name.endswith(".errors.txt"):
+            continue
+        try:  # a file taken back between the listing and this look is simply not there: no run stops on it
+            if p.is_file():
+                found.append((p.stat().st_mtime, p.name, p))
+        except OSError:
+            continue
+    return [p for _, _, p in sorted(found)]
