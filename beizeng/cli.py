@@ -124,10 +124,12 @@ class BeizengGroup(ChineseUsageGroup):
         try:
             return super().invoke(ctx)
         except Exception as exc:
+            from rich.markup import escape
+
             sentence = fault_sentence(exc)
             if sentence is None:
                 raise
-            console.print(f"[red]{sentence}[/red]", highlight=False)
+            console.print(f"[red]{escape(sentence)}[/red]", highlight=False)  # "[paths]" is not markup
             raise typer.Exit(2) from None
 
 

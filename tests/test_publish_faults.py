@@ -246,8 +246,9 @@ def test_a_full_or_read_only_backups_folder_is_one_sentence_and_changes_nothing(
     with tmpfs(published.backups, "64m", "ro"):
         result = runner.invoke(app, ["restore", str(saved), "--yes"])
         assert result.exit_code == 2, result.output
-        assert "".join(result.output.splitlines()).startswith(
-            f"文件夹 {published.backups} 所在的磁盘是只读的，无法写入：请把它重新挂载为可写")
+        assert "".join(result.output.splitlines()) == (
+            f"文件夹 {published.backups} 所在的磁盘是只读的，无法写入：请把它重新挂载为可写（或在 beizeng.toml 的 [paths] "
+            "中换一个可写的位置），然后重新运行。已写入的数据不会丢失，没有处理完的报表仍在收件箱中。")
     assert (snapshot(work_db(published)), snapshot(published.db_path)) == before
     assert temporaries(published.warehouse) == [] and va(published) == 7.5
 

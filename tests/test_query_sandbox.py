@@ -193,3 +193,11 @@ def test_the_sandbox_is_only_for_typed_sql(published: Config) -> None:
         assert con.execute("select current_setting('lock_configuration')").fetchone() == (True,)
     finally:
         con.close()
+
+
+def test_an_out_file_that_cannot_be_written_is_one_sentence(published: Config, tmp_path: Path) -> None:
+    (tmp_path / "结果").write_text("a file where the folder should be", encoding="utf-8")
+    out = tmp_path / "结果" / "x.csv"
+    result = runner.invoke(app, ["query", "select 1", "--out", str(out)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert one_line(result.output) == f"无法写出文件 {out}（File exists）：请换一个存在且可以写入的文件夹。"

@@ -463,7 +463,16 @@ def query(
     finally:
         con.close()
     if out is not None:
-        write_rows(out, columns, rows, labels)
+        try:
+            write_rows(out, columns, rows, labels)
+        except OSError as exc:  # a folder that is not there or not writable: the place to change, in one sentence
+            from rich.markup import escape
+
+            from beizeng.cli import fault_sentence
+
+            said = fault_sentence(exc) or f"无法写出文件 {out}（{exc.strerror or exc}）：请换一个存在且可以写入的文件夹。"
+            console.print(f"[red]{escape(said)}[/red]", highlight=False)
+            raise typer.Exit(2) from None
         console.print(f"已写出 {len(rows)} 行、{len(columns)} 列：{out.resolve()}")
         return
     table = Table(show_lines=False)
