@@ -1151,10 +1151,15 @@ def meta_removed(book: Book) -> None:
     book.after = [g for g in book.after if g.name not in (META_SHEET, INSTRUCTIONS_SHEET)]
 
 
-@habit("文件按经办人习惯命名（清水镇6月份报表.xlsx）", 5)
+@habit("文件按经办人习惯命名（清水镇6月份报表.xlsx）", 5, exclusive=("file_name",))
 def file_renamed(book: Book) -> None:
     month = f"{int(book.period[5:])}月份" if len(book.period) > 4 else "年度"
     book.file_name = f"{book.sender}{month}报表{Path(book.file_name).suffix}"
+
+
+@habit("文件名带报送日期（清水镇1-6月报表_20260705.xlsx）", 5, exclusive=("file_name",))
+def file_name_dated(book: Book) -> None:
+    book.file_name = f"{book.sender}{_period_words(book)[5:] or '年度'}报表_20260705{Path(book.file_name).suffix}"
 
 
 @habit("工作表改名为 Sheet1", 5)
