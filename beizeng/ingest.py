@@ -38,6 +38,7 @@ from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, has_errors
 from beizeng.reader import (
     IGNORED_EXTRA,
+    SKIPS_TO_CHECK,
     SUPPORTED_SUFFIXES,
     Sheet,
     Table,
@@ -248,8 +249,8 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     for row, code, what in table.skipped:
-        prep.problems.append(Problem("info", code, f"第{row}行是{what}，不作为数据读取", file=path.name,
-                                     sheet=table.sheet, row=row))
+        prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
+                                     f"第{row}行是{what}，不作为数据读取", file=path.name, sheet=table.sheet, row=row))
     for total in table.total_rows:
         prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))

@@ -961,6 +961,11 @@ def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
     return out
 
 
+#: Rows set aside that may be data gone astray (a footer line with data below it, a row filled only outside
+#: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
+#: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
+SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read"})
+
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
     "annex_row": "表头下的栏次/单位行",
@@ -979,12 +984,14 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
     """Decide where the table ends and give every row seen its place: data, 合计, set aside, or footer.
 
     The end is the last row carrying the table's content (data, 合计, 小计); the footer is the first
-    footer-shaped row after it and everything below.  Rows after the end with nothing in the form's
-    columns but a 序号 or zeros (the unused rows of a numbered sheet) are named together, once.
+    footer-shaped row after it and everything below.  Rows after the last data row with nothing in the
+    form's columns but a 序号 or zeros (the unused rows of a numbered sheet, often above its 合计) are
+    named together, once.
     """
     content = [i for i, (_, kind, _, footerish, _) in enumerate(found)
                if kind in ("data", "total", "subtotal_row") and not footerish]
     last = content[-1] if content else -1
+    last_data = max((i for i in content if found[i][1] == "data"), default=-1)
     foot = next((i for i in range(last + 1, len(found)) if found[i][3]), len(found))
     table = Table(match, [], [], lines_above, [], unit, seen=[f[0] for f in found])
     tail: list[int] = []
@@ -993,7 +1000,7 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
             table.footer.append(line)
             table.unread[row_no] = "footer"
             continue
-        if i > last and kind in ("outside_columns", "zero_row"):
+        if i > last_data and kind in ("outside_columns", "zero_row"):  # a 合计 may stand below them
             tail.append(row_no)
             table.unread[row_no] = "blank_tail"
             continue

@@ -155,7 +155,7 @@ def test_the_sender_is_told_of_every_row_not_read(tmp_path: Path, county: Config
     prep = prepare(path, county)
     assert prep.normalised is not None and prep.normalised.excel_rows == [4, 6]
     [note] = [p for p in prep.problems if p.code == "footer_inside"]
-    assert (note.severity, note.row, note.sheet) == ("info", 5, "Sheet1")
+    assert (note.severity, note.row, note.sheet) == ("warning", 5, "Sheet1")  # a warning: the sender gets feedback
     assert note.message == "第5行是表格中间的落款行（填报人、联系电话等），其下方还有数据，不作为数据读取"
 
 
@@ -167,3 +167,15 @@ def test_a_last_project_named_like_a_label_is_data_not_footer(tmp_path: Path) ->
     table = _table(_write(tmp_path / "招商.xlsx", body, headers=headers), "attraction")
     assert [r.cells["name"] for r in table.rows] == ["光伏组件项目", "联系人：张三对接的饲料项目"]
     assert table.footer == ["填报人:李四 2026年7月5日"]
+
+
+def test_the_unused_numbered_rows_above_the_total_are_named_once(tmp_path: Path) -> None:
+    """序号 5, 6, 7 typed in advance, then a note and the 合计: the rows after the last data row are one note."""
+    total = ["合计", None, None, None, None, None, None, 3000, None, None, None, None, None, 300]
+    body = [_project(1), _project(2), [5], [6], [7], [None, "注：本表金额单位为万元"], total, [], [FOOTER]]
+    table = _table(_write(tmp_path / "东镇.xlsx", body))
+    assert _codes(table) == ["2601-610599-04-01-000001", "2601-610599-04-01-000002"]
+    assert table.skipped == [(6, "blank_tail", "表格末尾只有序号、参考列或0、没有数据的行（至第8行，共3行）"),
+                             (9, "note_row", "说明文字行")]
+    assert [r.excel_row for r in table.total_rows] == [10]
+    _all_accounted(table)
