@@ -15,6 +15,7 @@ A rejected file, an accepted one with warnings and a new version of an accepted 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import re
 from collections import defaultdict
@@ -505,7 +506,9 @@ def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> 
     faults = [p.fault for p in items]
     try:
         return _load(con, items, cfg, {})
-    except duckdb.Error:
+    except Exception as exc:  # a database refusal, or a frame that cannot be built: find the file, else stop
+        if machine_fault(exc):
+            raise
         faulty = _refused_inserts(con, items)
         if not faulty:
             raise
@@ -527,9 +530,25 @@ def _refused_inserts(con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> d
                 raise _Probe
         except _Probe:
             pass
-        except duckdb.Error as exc:
+        except Exception as exc:  # noqa: BLE001 - this file's rows are what fails
+            if machine_fault(exc):
+                raise
             out[p.name] = exc
+    tried = sum(1 for p in items if p.ok and p.identity is not None)
+    if tried > 1 and len(out) == tried:
+        return {}  # every file fails alone too: the fault is not in the files
     return out
+
+
+#: Faults of the machine, never pinned on a file: the run stops, and says which folder and what to do.
+_MACHINE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.ENOMEM}
+
+
+def machine_fault(exc: BaseException) -> bool:
+    """A full disk, a read-only folder, an I/O error, no memory: nothing to do with the file being handled."""
+    if isinstance(exc, MemoryError | duckdb.IOException | duckdb.OutOfMemoryException):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, safe_io.UnsafePath) and exc.errno in _MACHINE_ERRNOS
 
 
 class _Probe(Exception):
@@ -676,6 +695,8 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
         try:
             _file_one(p, o, cfg)
         except Exception as exc:  # noqa: BLE001 - one file, one fault
+            if machine_fault(exc):
+                raise  # committed; the file is still in the inbox, and the next run files it from its record
             _quarantine_filed(p, o, cfg, exc)
         crash_point("moved")
 

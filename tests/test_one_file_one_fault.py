@@ -140,12 +140,12 @@ def test_a_bug_while_filing_one_file_quarantines_it_after_the_commit_and_files_t
     first = enterprise_output(county.inbox, "2026-06", bad_rows, name="统计局_甲.xlsx")
     other = bad_rows[:2]
     second = enterprise_output(county.inbox, "2026-06", other, name="统计局_乙.xlsx")
-    fail_for(monkeypatch, "write_feedback", "统计局_甲.反馈.xlsx", MemoryError())
+    fail_for(monkeypatch, "write_feedback", "统计局_甲.反馈.xlsx", IndexError("list index out of range"))
     outcomes = {o.file: o for o in ingest(county)}
     a, b = outcomes[first.name], outcomes[second.name]
     assert a.stored_path == quarantine_folder(county) / first.name and a.stored_path.is_file()
     assert a.problems[-1].code == INTERNAL_ERROR
-    assert a.problems[-1].message.startswith("内部错误：归档文件或写反馈时程序出错（MemoryError）")
+    assert a.problems[-1].message.startswith("内部错误：归档文件或写反馈时程序出错（IndexError: list index out of range）")
     assert "内部错误" in a.note
     assert b.stored_path == county.rejected / second.name and b.stored_path.is_file()
     assert feedback_path(b.stored_path).is_file()
@@ -170,3 +170,26 @@ def test_the_ingest_flow_goes_on_past_a_file_it_fails_on(prefect_harness: None, 
     assert outcomes[WEST_FAI].problems[0].code == INTERNAL_ERROR
     assert sum(o.status == "accepted" for o in outcomes.values()) == 8
     assert query(county.db_path, "select count(*) from submissions where status = 'accepted'") == [(8,)]
+
+
+def test_a_full_disk_while_filing_is_not_pinned_on_a_file_and_the_next_run_files_it(
+        county: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from beizeng import safe_io
+
+    path = enterprise_output(county.inbox, "2026-06", ent_2026_06())
+    real = safe_io.move
+
+    def full(source: Path, target: Path, root: Path) -> Path:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(safe_io, "move", full)
+    with pytest.raises(OSError, match="No space left"):
+        ingest(county, compute=False)
+    assert path.is_file() and not quarantine_folder(county).exists()  # nothing quarantined for the machine's fault
+    monkeypatch.setattr(safe_io, "move", real)
+    [o] = ingest(county, compute=False)
+    assert o.status == "accepted" and "本次只补完归档" in o.note
+    assert o.stored_path is not None and o.stored_path.is_file() and not path.exists()
+    assert query(work_db(county), "select count(*) from submissions") == [(1,)]
