@@ -229,6 +229,31 @@ def ent_in_yuan_tick_or_blank(folder: Path) -> Path:
     return path
 
 
+def ent_township_merged_down(folder: Path) -> Path:
+    """Enterprises grouped by township with the 乡镇 cell merged down over each group (only the top cell
+    of a merge holds the name), the way a clerk lays out a list for printing.
+
+    A reader takes: 2026-06, 4 enterprises: 东镇 2 (30,000 + 20,000 万元), 西镇 2 (50,000 + 3,000 万元);
+    total 103,000 万元 (10.3 亿元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "测试县2026年1-6月分乡镇规上工业企业产值表"
+    ws["A2"] = "填报单位：县统计局"
+    ws["G2"] = "单位：万元"
+    ws.append(["乡镇", "企业名称", "统一社会信用代码", "行业代码", "是否战新", "1-6月累计产值", "上年同期"])
+    for r in (["东镇", "东方光伏科技有限公司", E1, "3825", "是", 30000, 25000],
+              [None, "东关饲料有限公司", E2, "1329", "否", 20000, 22000],
+              ["西镇", "西岭建材有限公司", E3, "3021", "否", 50000, 45000],
+              [None, "丹富仕饲料有限公司", E4, "1329", "否", 3000, 2800]):
+        ws.append(r)
+    ws.merge_cells("A4:A5")
+    ws.merge_cells("A6:A7")
+    path = folder / "分乡镇规上企业产值2026-06.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_xls_copy(folder: Path) -> Path:
     """The legacy .xls a bureau PC still saves: title, header, three enterprises, 合计 at the bottom.
 
@@ -398,6 +423,26 @@ def city_percent_formatted_cells(folder: Path) -> Path:
         for c, rate in ((2, oy), (3, va), (5, fy), (7, ty)):
             ws.write_number(r, c, round(rate / 100, 6), pct)
     wb.close()
+    return path
+
+
+def city_total_named_heji_at_top(folder: Path) -> Path:
+    """The city row called 合计 (not 全市) and put first, as a summing clerk does; rates as numbers.
+
+    A reader takes: 2026-06, 5 rows, the first the city total (630,000 万元, +8.1 %); 测试县 +8.7 % (rank 2),
+    value added +6.5 % (rank 2).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "测试市2026年1-6月各县区主要工业指标对比"
+    ws["A2"] = "填报单位：县统计局"
+    ws["F2"] = "单位：万元、%"
+    ws.append(["县区", "规上工业总产值累计", "规上工业总产值增速", "规上工业增加值增速", "工业固定资产投资增速",
+               "技术改造投资增速"])
+    for county, out, oy, va, _fai, fy, _tech, ty in CITY:
+        ws.append(["合计" if county == "全市" else county, out, oy, va, fy, ty])
+    path = folder / "县区对比6月（合计在上）.xlsx"
+    wb.save(path)
     return path
 
 
@@ -694,6 +739,29 @@ def attraction_ledger_yiyuan(folder: Path) -> Path:
     return path
 
 
+def attraction_units_inside_cells(folder: Path) -> Path:
+    """Amounts typed with their unit inside the cell ("1.5亿元", "3000万元", "8000万"), no 单位 line.
+
+    A reader takes: 2026-06, 3 projects; total investment 15,000 + 3,000 + 8,000 = 26,000 万元; funds in
+    place 6,000 + 500 = 6,500 万元 (0.65 亿元); 2 landed this year (1.8 亿元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "2026年1-6月招商引资项目台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws.append(["项目名称", "投资方", "产业链", "落户乡镇", "项目阶段", "对接日期", "签约日期", "落户日期", "开工日期",
+               "总投资", "本年到位资金"])
+    for r in (["戊光伏组件项目", "戊公司", "光伏新能源", "东镇", "开工", D(2026, 1, 3), D(2026, 1, 20), D(2026, 2, 10),
+               D(2026, 3, 15), "1.5亿元", "6000万元"],
+              ["己饲料项目", "己公司", "涉农加工", "西镇", "落户", D(2026, 2, 3), D(2026, 3, 1), D(2026, 4, 1), None,
+               "3000万元", "500万"],
+              ["庚建材项目", "庚公司", "新型建材", None, "签约", D(2026, 4, 3), D(2026, 6, 1), None, None, "8000万", None]):
+        ws.append(r)
+    path = folder / "招商引资台账（金额带单位）6月.xlsx"
+    wb.save(path)
+    return path
+
+
 def attraction_stage_words(folder: Path) -> Path:
     """The stage as people say it: 已签约, 已落户, 已开工, 对接中 (not the bare 签约 / 落户 / 开工 / 对接),
     amounts in 万元 on a 单位 line, real dates.
@@ -764,6 +832,25 @@ def factors_land_supplied(folder: Path) -> Path:
         ws.append(r)
     ws.append(["合计", None, None, None, None, 101.25, 1650, None])
     path = folder / "自然资源局工业用地供应（1-6月）.xlsx"
+    wb.save(path)
+    return path
+
+
+def factors_land_in_hectares(folder: Path) -> Path:
+    """自然资源局's table in its own unit: 面积（公顷）, with the 事项 column present; 1 公顷 = 15 亩.
+
+    A reader takes: 2026-06, 3 parcels, 3.5 + 2 + 1.25 公顷 = 6.75 公顷 = 101.25 亩.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "测试县2026年1-6月要素保障情况表（工业用地）"
+    ws["A2"] = "填报单位：县自然资源局"
+    ws.append(["事项", "日期", "宗地名称", "宗地编号", "所属乡镇", "供地面积（公顷）", "成交价款（万元）"])
+    for r in (["工业用地供应", D(2026, 3, 18), "东镇工业园区北区", "6105992026B00021", "东镇", 3.5, 1050],
+              ["工业用地供应", D(2026, 4, 2), "西镇产业园一号", "6105992026B00022", "西镇", 2, 600],
+              ["工业用地供应", D(2026, 6, 20), "西镇产业园二号", "6105992026B00023", "西镇", 1.25, None]):
+        ws.append(r)
+    path = folder / "自然资源局要素保障2026年6月（公顷）.xlsx"
     wb.save(path)
     return path
 
@@ -918,11 +1005,13 @@ def two_returns_one_workbook(folder: Path) -> Path:
 ALL = [
     ent_letter_codes_total_top, ent_text_numbers_wps, ent_cover_notes_two_row_header, ent_survey_wording,
     ent_june_copy_beside_may_sheet,
-    ent_in_yuan_tick_or_blank, ent_xls_copy, ent_month_above_cumulative,
+    ent_in_yuan_tick_or_blank, ent_township_merged_down, ent_xls_copy, ent_month_above_cumulative,
     city_merged_parents, city_yiyuan_percent_text, city_transposed,
-    city_percent_formatted_cells,
+    city_percent_formatted_cells, city_total_named_heji_at_top,
     fai_east_merged_no_township, fai_west_yiyuan_subtotals, fai_hidden_column_reordered_total_top,
     fai_flag_words, fai_remark_names_a_person, fai_period_in_file_name_only,
-    cultivation_ledger, attraction_ledger_yiyuan, attraction_stage_words, attraction_landed_without_date, factors_land_supplied, factors_fund_ledger,
+    cultivation_ledger, attraction_ledger_yiyuan, attraction_units_inside_cells,
+    attraction_stage_words, attraction_landed_without_date, factors_land_supplied,
+    factors_land_in_hectares, factors_fund_ledger,
     progress_notes_prose, targets_by_name_year_in_title, targets_quarters_in_wanyuan, two_returns_one_workbook,
 ]
