@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -15,11 +16,36 @@ from typer.testing import CliRunner
 
 from beizeng.cli import app
 from beizeng.commands.ops import read_statement
-from beizeng.config import Config
+from beizeng.config import Config, load_config
 from beizeng.session import open_published, work_db
 from beizeng.tabular import as_text, write_rows
 
 runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def county_copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Config]:
+    """One published test county for the whole module (a writing run costs ~10 s): query never writes,
+    and the attack test checks that it did not."""
+    from beizeng.ingest import inbox_files
+    from beizeng.watch import process
+    from tests.county import write_config
+    from tests.scenarios import full_county
+
+    path = write_config(tmp_path_factory.mktemp("sandbox") / "county")
+    cfg = load_config(path)
+    cfg.inbox.mkdir(parents=True, exist_ok=True)
+    full_county(cfg.inbox)
+    assert [o.status for o in process(cfg, inbox_files(cfg))] == ["accepted"] * 9
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BEIZENG_CONFIG", str(path))
+        yield cfg
+
+
+@pytest.fixture
+def published(county_copy: Config, monkeypatch: pytest.MonkeyPatch) -> Config:
+    monkeypatch.setenv("BEIZENG_CONFIG", str(county_copy.root / "beizeng.toml"))
+    return county_copy
 SANDBOX = "beizeng query 只能查询分析用副本中的表和视图，不能读写其他文件或访问网络。"
 
 
