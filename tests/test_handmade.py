@@ -10,6 +10,7 @@ today, so the mark must go when the reader learns it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -442,6 +443,31 @@ def test_two_returns_in_one_workbook_give_two_submissions(county_full: Config) -
     accepted(outcomes, "city_comparison", "统计局", "2026-06", 5)
     assert ind(county_full, "output_cum") == pytest.approx(10.0)
     assert ind(county_full, "va_city_rank") == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# What the feedback says about missing columns is true
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="missing_column_feeds names figures that are then "
+                   "computed: no 入规年月 → “规上工业总产值 … 将显示为空” but output_cum = 10.3; no 上年同期 columns in "
+                   "the city table → “规上工业增加值同比增速 将显示为空” but va_yoy_pct = 6.5; new_above_scale shows 0")
+@pytest.mark.parametrize("maker", [make.ent_township_merged_down, make.city_total_named_heji_at_top],
+                         ids=lambda m: m.__name__)
+def test_a_figure_the_feedback_calls_empty_is_empty(county_full: Config, maker: Maker) -> None:
+    from beizeng.catalogue import catalogue
+
+    by_name = {i.name: code for code, i in catalogue().items()}
+    [o] = take(county_full, maker)
+    named = set()
+    for p in o.problems:
+        if p.code == "missing_column_feeds":
+            listed = p.message.split("将显示为空：", 1)[1]
+            named |= {by_name[n] for n in re.sub(r"等\d+项$", "", listed).split("、")}
+    assert named
+    shown = {code: value for code, value in sql(county_full, "select indicator, value from indicator_values where "
+                                                            "period = '2026-06' and scope = ?", [county_full.county])}
+    assert {code: shown[code] for code in sorted(named) if shown.get(code) is not None} == {}
 
 
 # ---------------------------------------------------------------------------------------------
