@@ -36,7 +36,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from beizeng import safe_io
 from beizeng.forms import FormSpec
 from beizeng.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
-from beizeng.reader import FEEDBACK_SHEETS, META_SHEET, Sheet, open_workbook, sniff
+from beizeng.reader import FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET, Sheet, open_workbook, sniff
 from beizeng.widths import display_width
 
 LIST_SHEET, CHANGES_SHEET = FEEDBACK_SHEETS
@@ -565,6 +565,35 @@ def _write_changes(wb: Workbook, changes: Changes) -> None:
     ws.page_setup.fitToHeight = 0
 
 
+def write_layout_questions(wb: Workbook, problems: list[Problem]) -> None:
+    """The 表头对照 sheet: each column the reader could not place with confidence, as a question the clerk
+    answers with a column letter.  Sent back with the corrected return (or answered by the county with
+    ``beizeng map``), the answer is stored once for this sender and form (beizeng.layouts)."""
+    from beizeng.layouts import question_rows
+
+    if QUESTIONS_SHEET in wb.sheetnames:  # a feedback copy sent back: today's questions replace its own
+        wb.remove(wb[QUESTIONS_SHEET])
+    rows = question_rows(problems)
+    if not rows:
+        return
+    ws = wb.create_sheet(QUESTIONS_SHEET, 1)
+    put_text(ws.cell(1, 1), "表头对照：下面各项系统无法确定在哪一列。请在C列填写列字母（如 J），保存后与改好的报表一起报送；"
+                            "没有这一列请留空。以后同样的表头按您的回答读取。")
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=3)
+    ws.cell(1, 1).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[1].height = 48
+    for c, text in enumerate(("问题", "报表中的项目", "在哪一列（填列字母）"), 1):
+        put_text(ws.cell(2, c), text)
+    _style_row(ws, 2, 3, bold=True)
+    for r, (question, item) in enumerate(rows, 3):
+        put_text(ws.cell(r, 1), question)
+        put_text(ws.cell(r, 2), item)
+        ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.cell(r, 3).fill = PatternFill("solid", fgColor=WARNING_COLOR)
+    for c, width in ((1, 70), (2, 22), (3, 20)):
+        ws.column_dimensions[get_column_letter(c)].width = width
+
+
 def _activate_first(wb: Workbook) -> None:
     """Open on 问题清单, with no other sheet still selected (two selected tabs would group the sheets)."""
     for ws in wb.worksheets:
@@ -610,6 +639,7 @@ def write_feedback(out: Path, fb: Feedback, source: Path | None = None, sheets: 
     _write_list(wb, fb, marked, how)
     if fb.changes is not None:
         _write_changes(wb, fb.changes)
+    write_layout_questions(wb, fb.problems)
     _activate_first(wb)
     with safe_io.atomic_path(out, root or out.parent) as tmp:
         wb.save(tmp)

@@ -61,7 +61,7 @@ _SYNONYMS = (
     ("同比", "增速"), ("增速增速", "增速"),
     ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
     ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
-    ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"), ("情况", ""),
+    ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
 )
 #: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
 _TOWN_RE = re.compile(r"(?<!乡)镇")
@@ -461,12 +461,12 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
         else:
             problems.append(Problem("info", "missing_optional_column", f"表中没有“{col.header}”列（选填），按未填读取",
                                     file=file, sheet=sheet, row=row, column=col.header))
-    if needed:
-        names = "、".join(f"“{c.header}”" for c in needed)
+    for col in needed:  # one problem per column: each is one question the clerk answers (beizeng.layouts)
         problems.append(Problem("error", "missing_columns",
-                                f"《{form.title}》缺少必填列：{names}（表头在第{row}行），没有它本表的数据无法计算",
-                                "请按模板补上这些列（表头文字可与模板略有不同，如“项目”“是否入库纳统”）",
-                                file=file, sheet=sheet, row=row))
+                                f"《{form.title}》缺少必填列“{col.header}”（表头在第{row}行），没有它本表的数据无法计算",
+                                "请按模板补上这一列（表头文字可与模板略有不同，如“项目”“是否入库纳统”）；"
+                                "如果表中有这一列只是写法不同，请在反馈表的「表头对照」中填写它的列字母",
+                                file=file, sheet=sheet, row=row, column=col.header))
     for name, cols in ties.items():
         col = form.column(name)
         both = "和".join(f"{col_letter(c)}列“{headers_at.get(c, '')}”" for c in cols)

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from beizeng import layouts
 from beizeng.config import Config, Sender
 from beizeng.forms import FormSpec, all_forms, get_form
 from beizeng.headers import ColumnFacts, column_facts
-from beizeng.problems import Problem, ReturnError
+from beizeng.problems import Problem, ReturnError, col_letter
 from beizeng.reader import (
     HeaderMatch,
     Sheet,
@@ -26,6 +27,8 @@ from beizeng.reader import (
     cleaning_notes,
     extract_table,
     find_headers,
+    header_texts,
+    header_unit,
     hidden_matches,
     read_meta_sheet,
     readable_sheets,
@@ -470,12 +473,44 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
+    if sender is not None:  # a layout this sender has answered for (beizeng.layouts) is read as answered
+        table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
     if problems:
         raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
     assert sender is not None and period is not None
     return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
                     notes + columns.problems, columns.implied)
+
+
+def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender, sheets: list[Sheet], cfg: Config,
+                file_name: str, notes: list[Problem]) -> Table:
+    """Apply the sender's stored answers for this form, after storing any given in a returned feedback
+    copy's 表头对照 sheet; the table is read again only when the columns changed."""
+    at = header_texts(match)
+    given = layouts.answers(sheets, form)
+    if given:
+        entry = layouts.load(cfg.root).get((sender.name, form.code)) or layouts.Layout(sender.name, form.code)
+        for name, c in given.items():
+            entry.columns = {k: v for k, v in entry.columns.items() if v != name}
+            entry.columns[(col_letter(c), at.get(c, ""))] = name
+        layouts.save(cfg.root, entry, form)
+    stored = layouts.load(cfg.root).get((sender.name, form.code))
+    if stored is None:
+        return table
+    columns, said = layouts.apply(stored, form, match.columns, at, file_name, match.sheet.name, match.header_row + 1)
+    notes.extend(said)
+    if columns is None:
+        return table
+    answered = set(stored.columns.values())
+    match.ties = {name: cs for name, cs in match.ties.items() if name not in answered and name in columns}
+    if columns == match.columns:
+        return table
+    match.columns = columns
+    match.headers = {name: at.get(c, "") for name, c in columns.items()}
+    match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
+    match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
+    return extract_table(match)
 
 
 def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,

@@ -37,6 +37,8 @@ INSTRUCTIONS_SHEET = "填表说明"
 #: Sheets beizeng itself adds to a feedback workbook; a clerk who corrects the feedback copy and
 #: sends it back must not have these read as the return.
 FEEDBACK_SHEETS = ("问题清单", "与上一版比较")
+#: The feedback's sheet asking which column is which (beizeng.layouts): the clerk's answers, never a return.
+QUESTIONS_SHEET = "表头对照"
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xlsb")
@@ -619,6 +621,19 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch
                        dict(found.ties))
 
 
+def header_unit(text: str) -> str | None:
+    """The unit written in a header's brackets (总投资（亿元） → 亿元), % for ％."""
+    m = _HEADER_UNIT_RE.search(text)
+    return m.group(1).replace("％", "%") if m else None
+
+
+def header_texts(match: HeaderMatch) -> dict[int, str]:
+    """Every sheet column's header as written (all its rows joined), by 0-based column: for questions
+    that name columns and for the layout memory's check that a header is still the one answered for."""
+    return {c: raw for c, (path, raw) in enumerate(_header_candidates(match.sheet, match.header_row,
+                                                                        match.header_height)) if path}
+
+
 def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
     """Sheets a return may be on: visible ones, never beizeng's own identification or feedback sheets,
     nor the instructions sheet of a workbook made from beizeng's template (it carries the meta sheet)."""
@@ -629,7 +644,7 @@ def readable_sheets(sheets: list[Sheet]) -> list[Sheet]:
 def _never_a_return(names: list[str]) -> set[str]:
     """The sheets beizeng writes itself: the meta and feedback sheets, and the instructions sheet of a
     workbook made from its template (one that carries the meta sheet)."""
-    ours = {META_SHEET, *FEEDBACK_SHEETS}
+    ours = {META_SHEET, *FEEDBACK_SHEETS, QUESTIONS_SHEET}
     return ours | {INSTRUCTIONS_SHEET} if META_SHEET in names else ours
 
 

@@ -44,7 +44,7 @@ def test_missing_required_column_and_bad_cells_are_all_reported_at_once(county: 
     assert o.status == "rejected"
     assert (o.form, o.sender, o.period) == ("fai_projects", "西镇", "2026-06")
     errors = sorted((x.code, x.cell, x.column or "") for x in o.problems if x.severity == "error")
-    assert errors == [("missing_columns", "第3行", ""), ("not_a_flag", "H4", "是否开工"),
+    assert errors == [("missing_columns", "第3行", "是否纳统"), ("not_a_flag", "H4", "是否开工"),
                       ("project_code_format", "A5", "项目代码")]
     [missing] = [x for x in o.problems if x.code == "missing_columns"]
     assert "“是否纳统”" in missing.message

@@ -158,3 +158,68 @@ def test_assignment_maximises_the_total_not_the_first_best_pair() -> None:
     assert found.ties == {}
     tied = assign({3: {"cum": 0.9}, 7: {"cum": 0.9}})
     assert tied.columns == {"cum": 3} and tied.ties == {"cum": [3, 7]}
+
+
+def _two_cumulative_columns(path: Path, last_header: str = "累计完成投资") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "项目"
+    ws.append(["西镇2026年1-6月工业固定资产投资项目表"])
+    ws.append(["填报单位：西镇"])
+    ws.append(["项目代码", "项目名称", "所属乡镇", "建设性质", "是否技改项目", "是否倍增重点项目", "计划总投资", "是否开工",
+               "是否纳统", "累计完成投资", last_header])
+    ws.append([CODE1, "西镇新材料产业园", "西镇", "新建", "否", "是", 20000, "是", "是", 2500, 2400])
+    return _save(wb, path)
+
+
+def test_a_question_is_asked_in_the_feedback_answered_once_and_remembered(county: Config) -> None:
+    from beizeng.feedback import feedback_path
+    from beizeng.layouts import FILE_NAME, load
+    from tests.conftest import ingest
+
+    # 1. asked: refused, the feedback workbook has the question in its 表头对照 sheet
+    path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx")
+    [o] = ingest(county, compute=False)
+    assert o.status == "rejected"
+    fb = openpyxl.load_workbook(feedback_path(county.rejected / path.name))
+    ws = fb["表头对照"]
+    assert [ws.cell(3, c).value for c in (1, 2, 3)] == [
+        "J列“累计完成投资”和K列“累计完成投资”都可能是“1-N月累计完成投资”，无法判断应读哪一列", "1-N月累计完成投资", None]
+
+    # 2. the clerk answers K in the feedback copy and sends it back: stored, and read as answered
+    ws.cell(3, 3).value = "K"
+    answered = county.inbox / "西镇_2026-06_项目（已答）.xlsx"
+    fb.save(answered)
+    p = prepare(answered, county)
+    assert p.ok, [x.line() for x in p.problems if x.severity == "error"]
+    assert p.normalised is not None and p.normalised.frame["invest_cum"].to_list() == [Decimal("2400.0000")]
+    assert load(county.root)[("西镇", "fai_projects")].columns == {("K", "累计完成投资"): "invest_cum"}
+    assert '"K 累计完成投资" = "1-N月累计完成投资"' in (county.root / FILE_NAME).read_text(encoding="utf-8")
+    answered.unlink()
+
+    # 3. next month's file of the same layout: read without asking
+    p = prepare(_two_cumulative_columns(county.inbox / "西镇_项目_又一份.xlsx"), county)
+    assert p.ok and [x.code for x in p.problems if x.code.startswith("layout_")] == ["layout_remembered"]
+
+    # 4. a changed layout is a difference, not read by an answer that no longer fits
+    p = prepare(_two_cumulative_columns(county.inbox / "西镇_项目_改了表头.xlsx", "累计完成投资额"), county)
+    [changed] = [x for x in p.problems if x.code == "layout_changed"]
+    assert "K列原来是“累计完成投资”，现在是“累计完成投资额”" in changed.message
+
+
+def test_beizeng_map_answers_at_the_terminal(county: Config) -> None:
+    from typer.testing import CliRunner
+
+    from beizeng.cli import app
+
+    path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx")
+    result = CliRunner().invoke(app, ["map", str(path), "--set", "K=1-N月累计完成投资", "--set", "J=不读"])
+    assert result.exit_code == 0, result.output
+    # every column with how it would be read, and the question
+    assert "J列 累计完成投资 → 1-N月累计完成投资" in result.output and "K列 累计完成投资 → （不读）" in result.output
+    assert "问：J列“累计完成投资”和K列“累计完成投资”都可能是“1-N月累计完成投资”" in result.output
+    assert "已保存到 表头对照.toml" in result.output
+    p = prepare(path, county)
+    assert p.ok, [x.line() for x in p.problems if x.severity == "error"]
+    assert p.normalised is not None and p.normalised.frame["invest_cum"].to_list() == [Decimal("2400.0000")]
