@@ -345,8 +345,8 @@ def _inflate(buf: bytes, part: _Part, limit: int, chunk: int = SCAN_CHUNK_BYTES)
             out = d.decompress(pending, chunk)
             pending = d.unconsumed_tail
             produced += len(out)
-            if produced > limit:
-                raise _bomb(produced, len(comp))
+            if produced > limit:  # the ratio of what was inflated so far to the bytes it came from
+                raise _bomb(produced, len(comp) - len(pending))
             if out:
                 yield out
             elif not pending:
