@@ -395,12 +395,13 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
         code, name = data[col.name][i], names[i]
         if code in choices:
             continue
-        typed = code if code and not name else name
+        from_name = bool(name)  # the name decides; a code column holding a name (规上工业总产值) is read alike
+        typed = name if from_name else code
         if not typed:
             continue
         unit = _row_unit(table, data, unit_col, value_col, i)
         found = match_target(str(typed), unit, choices)
-        where = col.named_by if typed is name else col.name
+        where = col.named_by if from_name else col.name
         cell = table.match.columns.get(where or "")
         header = table.match.form.column(where or col.name).header
         if len(found) == 1:
@@ -447,7 +448,7 @@ def _to_catalogue_units(table: Table, spec: dict[str, Any], data: dict[str, list
             factor = UNIT_FACTORS[unit] / UNIT_FACTORS[want]
             for name in value_cols:
                 if data[name][i] is not None:
-                    data[name][i] = data[name][i] * factor
+                    data[name][i] = (data[name][i] * factor).quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
             converted.append(f"第{row.excel_row}行{unit}→{want}")
         if unit_col in data:
             data[unit_col][i] = want
