@@ -8,6 +8,7 @@ nobody) are refused; `beizeng status` and the 报送情况 sheet list each under
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import duckdb
@@ -139,3 +140,29 @@ def test_the_sheet_shows_refused_as_returned_and_lists_the_unidentified(refused:
     assert rows[start][0] == "无法识别的文件（1份）"
     assert rows[start + 2][:4] == ("—", "未识别的报表", "无法识别（已退回）",
                                    f"{NOBODY}：1个错误，错误清单已退回（{NOBODY}.errors.txt）")
+
+
+@pytest.mark.parametrize("city_sent", [True, False])
+def test_a_file_of_unknown_form_counts_for_the_one_return_its_sender_still_owes(county: Config,
+                                                                                 city_sent: bool) -> None:
+    from tests.scenarios import city_2026_06
+
+    if city_sent:
+        sent = dt.datetime(2026, 7, 6, 9).timestamp()
+        os.utime(city_2026_06(county.inbox), (sent, sent))  # saved on time
+    (county.inbox / "县统计局2026年6月报表.docx").write_bytes(b"PK\x03\x04 not a workbook")
+    ingest(county, compute=False)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        rows = {(d.form, d.sender): d for d in completeness(con, county, "2026-06", AFTER_DEADLINE)}
+    finally:
+        con.close()
+    if city_sent:  # 统计局 owes two returns and sent one: the unreadable file is the other, refused
+        assert rows[("enterprise_output", "统计局")].state == "rejected"
+        assert rows[("city_comparison", "统计局")].state == "on_time"
+        assert ("", "统计局") not in rows
+    else:  # either of two: neither is claimed, and the file is listed as unidentified, naming the likely sender
+        assert rows[("enterprise_output", "统计局")].state == rows[("city_comparison", "统计局")].state == "missing"
+        mystery = rows[("", "统计局")]
+        assert (mystery.state, mystery.title, mystery.file) == ("unidentified", "未识别的报表", "县统计局2026年6月报表.docx")
+        assert mystery.note.endswith("；可能是统计局报送的")
