@@ -303,11 +303,14 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
     if money_cols and table.unit is None and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
+    in_catalogue_unit = tuple((form.extra.get("catalogue_unit") or {}).get("values", ()))
     for col in form.columns:
         factor = UNIT_FACTORS.get(table.match.units.get(col.name) or unit, Decimal(1))
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         if col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
+        elif col.name in in_catalogue_unit:
+            parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
         values = data[col.name]
         present = col.name in table.match.columns
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
@@ -368,6 +371,11 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit)
+
+
+def _figure_or_rate(value: Any) -> Decimal:
+    """A figure of a column whose rows have units of their own (a targets table): 24, or 8% for a rate."""
+    return parse_pct(value)[0]
 
 
 def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int) -> str | None:
@@ -433,6 +441,14 @@ def _to_catalogue_units(table: Table, spec: dict[str, Any], data: dict[str, list
         if code not in cat:
             continue
         want = cat[code].unit
+        signed = [n for n in value_cols if clean_text(row.cells.get(n)).endswith("%")]
+        if signed and want != "%":
+            problems.append(Problem(
+                "error", "unit_mismatch", f"写了百分号，但指标“{cat[code].name}”以“{want}”计",
+                f"填写以{want}计的数字，不带%", file=file, sheet=table.sheet, row=row.excel_row,
+                col=table.match.columns.get(signed[0]), column=form.column(signed[0]).header,
+                value=clean_text(row.cells.get(signed[0]))))
+            continue
         unit = _row_unit(table, data, unit_col, value_cols[0], i)
         if unit is None or unit == want:
             continue

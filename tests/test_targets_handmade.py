@@ -99,3 +99,13 @@ def test_a_name_matching_nothing_or_two_things_and_a_wrong_unit_are_errors_namin
     assert fix.startswith("指标名称请写以下之一：规上工业总产值年度目标（output_target）、规上工业增加值增速目标（va_target_pct）")
     [outcome] = ingest(county, compute=False)
     assert outcome.status == "rejected"
+
+
+def test_a_rate_target_written_with_its_percent_sign(county: Config) -> None:
+    rows: list[tuple[str, str, object]] = [("工业增加值增长", "%", "8%"), ("技改投资增速", "%", "１２．５％"),
+                                           ("工业总产值", "亿元", "24%")]
+    prep = _read(_targets(county.inbox / "工信局2026年目标.xlsx", rows), county)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["value"].to_list()[:2] == [Decimal(8), Decimal("12.5")]
+    assert [(p.cell, p.message) for p in prep.problems if p.severity == "error"] == [
+        ("D6", "写了百分号，但指标“规上工业总产值年度目标”以“亿元”计")]
