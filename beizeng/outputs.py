@@ -34,7 +34,7 @@ from beizeng.completeness import Due, completeness
 from beizeng.config import Config
 from beizeng.crosschecks import deadline, period_warnings
 from beizeng.forms import Column, FormSpec, all_forms
-from beizeng.numbers import exact
+from beizeng.numbers import exact, shown
 from beizeng.overview import (
     HEADERS,
     NEAR_PP,
@@ -390,7 +390,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
     try:
         _overview(wb, book, con, cfg, period, figures)
         _townships(wb, book, cfg, period, figures)
-        _key_projects(wb, book, con, cfg, period)
+        _key_projects(wb, book, con, cfg, period, figures)
         for name, words in RETURN_SHEETS.items():
             _return_sheet(wb, book, con, cfg, period, name, words)
         _submissions(wb, book, con, cfg, period, now)
@@ -410,13 +410,13 @@ def _overview(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnecti
     """指标总览: every catalogued indicator, grouped by report section, with the traffic light."""
     ws = wb.add_worksheet("指标总览")
     rows = overview_rows(con, period, cfg.county, complete=True, figures=figures.get(cfg.county, {}))
-    month = int(period[5:7])
     cols = [Col("指标", "wrap", 28), Col("数值", width=11), Col("单位", "center", 9), Col("目标", width=11),
             Col("序时进度", width=11), Col("完成进度%", width=10), Col("差距\n(百分点)", width=10),
             Col("同比%", width=9), Col("全市平均%", width=10), Col("全市排名", width=8), Col("状态", "center", 18)]
     assert [c.header.replace("\n", "") for c in cols] == HEADERS
     heading(ws, book, f"{cfg.county}工业倍增计划{period_words(period)}主要指标汇总表",
-            f"数据期间：{period_words(period)}累计；序时进度 {month}/12；状态按差距判断：≥0 领先（绿），"
+            f"数据期间：{period_words(period)}累计；序时进度：目标有季度分解的按分解，其余为全年目标的"
+            f"{_time_words(figures.get(cfg.county, {}))}；状态按差距判断：≥0 领先（绿），"
             f"落后 {NEAR_PP:g} 个百分点以内为接近（黄），超过为落后（红）。产值与投资单位亿元，增速单位%。", len(cols))
     for c, w in enumerate(fit_widths(cols, [])):
         ws.set_column(c, c, w)
@@ -531,31 +531,37 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
     """Every key project of the period, township by township, with its completion against 序时进度."""
     if not has_relation(con, "cur_fai_projects"):
         return []
-    month = int(period[5:7])
     rows = con.execute(
         """
         select p.project_code, p.name, p.township, p.nature, p.total_investment, p.annual_plan, p.invest_cum,
                share_pct(p.invest_cum, p.annual_plan),
-               share_pct(p.invest_cum * 12 - p.annual_plan * ?, p.annual_plan * 12),
+               vs_time_pp(p.invest_cum, p.annual_plan, t.share_num, t.share_den),
                p.started, p.in_stats, '第' || p.excel_row || '行：' || s.file_name
         from cur_fai_projects p join submissions s using (submission_id)
+        left join time_shares t on t.period = p.period
         where p.period = ? and p.is_key
         """,
-        [month, period],
+        [period],
     ).fetchall()
     order = {t.name: i for i, t in enumerate(cfg.townships)}
     rows.sort(key=lambda r: (order.get(r[2], len(order)), r[2], r[0]))
     return [[i, *r] for i, r in enumerate(rows, 1)]
 
 
+def _time_words(county: dict[str, float | None]) -> str:
+    """序时进度 as the warehouse computed it for the period (time_progress_pct: N/12 or the county's shares)."""
+    share = county.get("time_progress_pct")
+    return "—" if share is None else f"{shown(share, 1)}%"
+
+
 def _key_projects(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config,
-                  period: str) -> None:
+                  period: str, figures: Figures) -> None:
     """重点项目进度: plan against completed, 开工 / 纳统, rows behind 序时进度 highlighted in red."""
     ws = wb.add_worksheet("重点项目进度")
     rows = key_project_rows(con, cfg, period)
-    month = int(period[5:7])
+    county = figures.get(cfg.county, {})
     heading(ws, book, f"工业倍增计划重点项目{period_words(period)}进展情况",
-            f"序时进度 {month}/12；完成年度计划低于序时进度的项目以红色标出。金额单位：万元。", len(KEY_PROJECT_COLS))
+            f"序时进度 {_time_words(county)}；完成年度计划低于序时进度的项目以红色标出。金额单位：万元。", len(KEY_PROJECT_COLS))
     end = write_table(ws, book, HEADER_ROW, KEY_PROJECT_COLS, rows)
     for c, col in enumerate(KEY_PROJECT_COLS):
         ws.set_column(c, c, col.width)
@@ -570,8 +576,7 @@ def _key_projects(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
         started, in_stats = sum(1 for r in rows if r[10]), sum(1 for r in rows if r[11])
         total = [None, "合计", f"{len(rows)}个项目，已开工{started}个，已纳统{in_stats}个", None, None,
                  sum((Decimal(str(r[5])) for r in rows if r[5] is not None), Decimal(0)), plan, done,
-                 float(done * 100 / plan) if plan else None,
-                 float((done * 12 - plan * month) * 100 / (plan * 12)) if plan else None, None, None, None]
+                 county.get("key_projects_plan_pct"), county.get("key_projects_vs_time_pp"), None, None, None]
         for c, v in enumerate(total):
             write_cell(ws, book, end, c, v, KEY_PROJECT_COLS[c].kind + "|b")
     else:
@@ -820,8 +825,7 @@ def _charts(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, year
     breaks.append(block)
 
     # 3. key projects' completion against 序时进度, by township
-    month = int(period[5:7])
-    time_pct = month * 100 / 12
+    time_pct = year.get(period, {}).get(cfg.county, {}).get("time_progress_pct")
     cols = [Col("乡镇", "center"), Col("完成年度\n计划%", "%"), Col("序时进度%", "%")]
     rows = [[r[0], r[3], time_pct] for r in rows]
     end = write_table(ws, book, block, cols, rows)
@@ -831,7 +835,7 @@ def _charts(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, year
                           "values": [name, block + 1, 1, end - 1, 1], "fill": {"color": "#70AD47"},
                           "data_labels": {"value": True, "num_format": "0.0", "font": {"size": 7}}})
         line = wb.add_chart({"type": "line"})
-        line.add_series({"name": f"序时进度（{month}/12）", "categories": [name, block + 1, 0, end - 1, 0],
+        line.add_series({"name": "序时进度", "categories": [name, block + 1, 0, end - 1, 0],
                          "values": [name, block + 1, 2, end - 1, 2], "line": {"color": "#C00000", "width": 2.25,
                                                                                "dash_type": "dash"},
                          "marker": {"type": "none"}})

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from beizeng.catalogue import UNIT_ZH, catalogue
-from beizeng.numbers import exact, shown
+from beizeng.numbers import shown
 
 #: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
 #: ranks and counts as integers.  The workbook's number formats and the report draft both use this.
@@ -41,8 +41,7 @@ def num_format(unit: str) -> str:
 class Line:
     """One line of the overview: an indicator and the codes that qualify it (all optional).
 
-    ``gap`` is a 百分点 code; ``time_gap`` asks for the gap to 序时进度 computed from the value, the
-    time target and the annual target, for amounts whose catalogue has no such code.
+    ``gap`` is a 百分点 code, computed in SQL like every figure (the overview only places and formats).
     """
 
     value: str
@@ -53,7 +52,6 @@ class Line:
     yoy: str | None = None
     city_avg: str | None = None
     rank: str | None = None
-    time_gap: bool = False
 
     @property
     def qualifiers(self) -> tuple[str, ...]:
@@ -64,7 +62,7 @@ class Line:
 LINES = [
     # 1 经济指标
     Line("output_cum", target="output_target", time_target="output_time_target",
-         progress="output_time_progress_pct", yoy="output_yoy_pct", rank="output_city_rank", time_gap=True),
+         progress="output_time_progress_pct", gap="output_vs_time_pp", yoy="output_yoy_pct", rank="output_city_rank"),
     Line("output_projection", target="output_target", progress="output_projection_target_pct"),
     Line("va_yoy_pct", target="va_target_pct", gap="va_vs_target_pp", city_avg="va_city_avg_pct", rank="va_city_rank"),
     Line("fai_cum", target="fai_target_pct", gap="fai_vs_target_pp", yoy="fai_yoy_pct", rank="fai_city_rank"),
@@ -142,13 +140,6 @@ def snapshot(con: duckdb.DuckDBPyConnection, period: str) -> Figures:
     return year_to_date(con, period).get(period, {})
 
 
-def time_gap_pp(value: float | None, time_target: float | None, target: float | None) -> float | None:
-    """较序时进度相差的百分点 = (actual − 序时进度目标) × 100 ÷ annual target, one final division."""
-    if value is None or time_target is None or not target:
-        return None
-    return float((exact(value) - exact(time_target)) * 100 / exact(target))
-
-
 def status(gap: float | None) -> str | None:
     """The traffic light of a gap in 百分点, judged on the figure as shown (1 decimal), not on binary noise."""
     if gap is None:
@@ -181,9 +172,6 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
                                                    line.city_avg, line.rank), strict=True):
             if qual and qual in cat:
                 row.cells[header] = (v.get(qual), cat[qual].unit)
-        if line.time_gap:
-            row.cells["差距(百分点)"] = (time_gap_pp(row.value, v.get(line.time_target or ""), v.get(line.target or "")),
-                                        "pp")
         row.status = status(row.gap)
         out.append(row)
     return out

@@ -64,20 +64,18 @@ def period_name(month: int, names: dict[str, str] | None = None) -> str:
     return names.get(str(month), "1月" if month == 1 else f"1-{month}月")
 
 
-def projection_month(month: int) -> int:
-    """The month the output projection aims at: this quarter's end, or the next one's at a quarter's end."""
-    return min(month + 3, 12) if month % 3 == 0 else month + 3 - month % 3
-
-
-def words(cfg: Config, period: str) -> dict[str, str]:
+def words(cfg: Config, period: str, values: Values | None = None) -> dict[str, str]:
+    """The words of the period; {projection_name} names the month the warehouse projected output to
+    (output_projection_month: the SQL holds that rule), 【待补充】 without it."""
     month = int(period[5:7])
+    aim = (values or {}).get("output_projection_month")
     return {
         "county": cfg.county,
         "year": period[:4],
         "month": str(month),
         "months": months_words(period),
         "period_name": period_name(month),
-        "projection_name": period_name(projection_month(month)),
+        "projection_name": period_name(int(aim)) if aim is not None else str(phrases()["missing"]),
         "quarter": CHINESE_DIGITS[(month - 1) // 3],
     }
 
@@ -357,7 +355,7 @@ class Renderer:
     def __init__(self, cfg: Config, period: str, figures: Values, lists: dict[str, list[Item]],
                  book: dict[str, Any] | None = None):
         self.book = book if book is not None else phrases()
-        self.words = words(cfg, period)
+        self.words = words(cfg, period, figures)
         self.values = figures
         self.lists = lists
         self.missing = str(self.book["missing"])

@@ -130,9 +130,11 @@ def test_time_progress_can_follow_the_countys_quarterly_shares(county: Config) -
                                                        "quarter_shares = [20, 45, 75, 100]"))
     full_county(cfg.inbox)
     ingest(cfg)
-    # 45 % of the 24 亿元 target is due by the half year: 10.8; 10 亿元 done is 92.59 % of it
-    assert indicator(cfg, "output_time_target") == pytest.approx(10.8)
-    assert indicator(cfg, "output_time_progress_pct") == pytest.approx(10 / 10.8 * 100)
+    # 东镇's 11 亿元 target has no split: 45 % of it is due by the half year, 4.95; 5 亿元 done is 101.01 %
+    assert indicator(cfg, "output_time_target", scope="东镇") == pytest.approx(4.95)
+    assert indicator(cfg, "output_time_progress_pct", scope="东镇") == pytest.approx(5 / 4.95 * 100)
+    # the county's target carries its own split (10 亿元 by June): that split wins over any county rule
+    assert indicator(cfg, "output_time_target") == pytest.approx(10.0)
 
 
 def test_the_config_is_found_from_a_subfolder_and_the_message_says_both_ways(tmp_path: Path) -> None:

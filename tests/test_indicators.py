@@ -9,7 +9,8 @@ The scenario (1–6月 2026, test county 测试县, townships 东镇 and 西镇)
                P4 西镇 扩建 技改-flagged key 5000/2000, not started, not 纳统, cum 0
                P5 西镇 新建 key 20000/8000, started, 纳统, cum 2500
   2025-06 projects: 东镇 P2 1000 (技改) + P6 4000, 西镇 P7 3000 → 固投 8000, 技改 1000
-  targets 2026: output 24 亿元 (split 5/10/18/24, used only under target_split), va 7.0 %, fai 10 %, tech 5 %
+  targets 2026: output 24 亿元 with its own split 5/10/18/24 (序时进度 follows it), 东镇 11 亿元 without a
+               split (N/12), va 7.0 %, fai 10 %, tech 5 %
   city (1–6月): va 测试县 6.5, 甲 7.0, 乙 6.5, 丙 5.0, 全市 6.2 → 测试县 ties 乙县 for 2nd
                 tech growth 测试县 20.0 = 甲县 20.0 → both 1st; tech amounts Σ6000 / Σ5750
 """
@@ -25,8 +26,8 @@ from tests.scenarios import full_county
 HAND = {
     # 1① output
     "output_cum": 100000 / 10000,  # 10 亿元
-    "output_time_target": 24 * 6 / 12,  # 12 亿元
-    "output_time_progress_pct": 10 / 12 * 100,  # 83.33 %
+    "output_time_target": 10,  # the target's own split: 10 亿元 by the half year (N/12 would say 12)
+    "output_time_progress_pct": 10 / 10 * 100,  # 100 %
     "output_yoy_pct": (100000 / 92000 - 1) * 100,  # 8.6957 %
     "output_city_rank": 2,  # 8.7 behind 甲县 9.1
     "output_projection": 10 * 138000 / 92000,  # 15 亿元 (to 1–9月, last year's seasonal ratio)
@@ -110,16 +111,15 @@ def test_in_stats_rate_denominator_is_configurable(county: Config) -> None:
     assert indicator(cfg, "key_projects_in_stats_pct") == pytest.approx(100.0)
 
 
-def test_time_progress_can_follow_the_targets_quarterly_split(county: Config) -> None:
-    from beizeng.config import load_config
-    from tests.county import write_config
-
-    cfg = load_config(write_config(county.root, extra='[rules]\ntime_progress = "target_split"'))
-    full_county(cfg.inbox)
-    ingest(cfg)
-    # the split says 10 亿元 by the half year (N/12 would say 12): 10 亿元 done is 100 % of it
-    assert indicator(cfg, "output_time_target") == pytest.approx(10.0)
-    assert indicator(cfg, "output_time_progress_pct") == pytest.approx(100.0)
+def test_time_progress_one_rule_the_targets_split_else_n_over_12(county: Config) -> None:
+    """DOMAIN: 序时进度 is target × N/12 unless the target carries its own split. The county's target
+    has one (10 亿元 by June), 东镇's has none: each indicator by the same rule, in the same run."""
+    full_county(county.inbox)
+    ingest(county)
+    assert indicator(county, "output_time_target") == pytest.approx(10.0)
+    assert indicator(county, "output_time_target", scope="东镇") == pytest.approx(11 * 6 / 12)  # 5.5 亿元
+    # 东镇 made 5 亿元 (30000 + 20000 万元): 90.91 % of its 5.5
+    assert indicator(county, "output_time_progress_pct", scope="东镇") == pytest.approx(5 / 5.5 * 100)
 
 
 def test_missing_input_leaves_county_row_null(county: Config) -> None:
@@ -131,3 +131,18 @@ def test_missing_input_leaves_county_row_null(county: Config) -> None:
     assert indicator(county, "output_cum") == pytest.approx(10.0)
     assert indicator(county, "output_target") is None
     assert indicator(county, "output_city_rank") is None
+
+
+def test_key_project_time_progress_follows_the_countys_rule_not_a_hard_coded_n_over_12(county: Config) -> None:
+    """Key-project 序时进度 was month/12 in the model whatever time_progress said. Under the quarterly
+    rule [20, 45, 75, 100], 45 % is due by June; the plan completion is 3000+1200+0+2500 = 6700 of
+    6000+500+2000+8000 = 16500 万元 = 40.61 %, so the gap is 40.61 − 45 = −4.39 points."""
+    from beizeng.config import load_config
+    from tests.county import write_config
+
+    cfg = load_config(write_config(county.root, extra='[rules]\ntime_progress = "quarterly"\n'
+                                                     "quarter_shares = [20, 45, 75, 100]"))
+    full_county(cfg.inbox)
+    ingest(cfg)
+    assert indicator(cfg, "time_progress_pct") == pytest.approx(45.0)
+    assert indicator(cfg, "key_projects_vs_time_pp") == pytest.approx(6700 / 16500 * 100 - 45, abs=1e-9)

@@ -167,7 +167,7 @@ def test_explain_lists_only_the_target_rows_a_figure_uses(published: Config) -> 
         exp = explain_indicator(con, published, "output_time_progress_pct", "2026-06")
     finally:
         con.close()
-    assert exp.value == pytest.approx(10 / 12 * 100)
+    assert exp.value == pytest.approx(10 / 10 * 100)  # the target's own split: 10 亿元 due by June
     forms = {s.form: s for s in exp.sources}
     assert set(forms) == {"enterprise_output", "targets"}
     targets = forms["targets"]

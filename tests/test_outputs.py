@@ -1,7 +1,7 @@
 """The summary workbook (汇总表) of 2026-06 for the test county, checked figure by figure.
 
 Hand arithmetic (tests/scenarios.py, see tests/test_indicators.py for the whole scenario):
-  output 10 亿元 against the target 24: 序时进度 24 × 6/12 = 12, progress 10/12 = 83.3 %,
+  output 10 亿元 against the target 24 with its own split (10 by June): 序时进度 10, progress 100 %, gap 0,
       gap to 序时进度 (10 − 12) × 100 / 24 = −8.3 pp → 落后 (more than 5 pp behind)
   va 6.5 % against 7.0 % → −0.5 pp → 接近;  fai −16.25 % against 10 % → −26.3 pp → 落后;
   tech 20 % against 5 % → +15 pp → 领先;  key projects 6700 / 16500 = 40.6 % against 50 % → −9.4 pp → 落后
@@ -81,9 +81,10 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
     rows = {r[0]: r for r in sheet_rows(path, "指标总览", 4) if r[0]}
     output = rows["规上工业总产值"]
     assert output[2] == "亿元" and output[7] == pytest.approx(100000 / 92000 * 100 - 100)
-    assert output[1] == pytest.approx(10.0) and output[3] == pytest.approx(24.0) and output[4] == pytest.approx(12.0)
-    assert output[5] == pytest.approx(10 / 12 * 100) and output[6] == pytest.approx(-25 / 3) and output[9] == 2
-    assert output[10] == "落后"
+    assert output[1] == pytest.approx(10.0) and output[3] == pytest.approx(24.0) and output[4] == pytest.approx(10.0)
+    # the target's own split says 10 亿元 by June: 100 % of 序时进度, (10 − 10) × 100 ÷ 24 = 0 points
+    assert output[5] == pytest.approx(100.0) and output[6] == pytest.approx(0.0) and output[9] == 2
+    assert output[10] == "领先"
     assert rows["规上工业增加值同比增速"][6] == pytest.approx(-0.5) and rows["规上工业增加值同比增速"][10] == "接近（5个百分点内）"
     assert rows["工业固定资产投资"][6] == pytest.approx(-26.25) and rows["工业固定资产投资"][10] == "落后"
     assert rows["工业技术改造投资"][6] == pytest.approx(15.0) and rows["工业技术改造投资"][10] == "领先"
@@ -112,8 +113,8 @@ def test_the_terminal_overview_shows_each_figure_in_its_own_unit(loaded: Config)
     finally:
         con.close()
     assert rows["规上工业总产值"] == {
-        "指标": "规上工业总产值", "数值": "10.00", "单位": "亿元", "目标": "24.00", "序时进度": "12.00",
-        "完成进度%": "83.3%", "差距(百分点)": "-8.3", "同比%": "8.7%", "全市平均%": "—", "全市排名": "2", "状态": "落后"}
+        "指标": "规上工业总产值", "数值": "10.00", "单位": "亿元", "目标": "24.00", "序时进度": "10.00",
+        "完成进度%": "100.0%", "差距(百分点)": "0.0", "同比%": "8.7%", "全市平均%": "—", "全市排名": "2", "状态": "领先"}
     fai = rows["工业固定资产投资"]
     assert (fai["数值"], fai["目标"], fai["差距(百分点)"], fai["同比%"]) == ("0.67", "10.0%", "-26.3", "-16.3%")
     assert rows["规上工业增加值同比增速"]["数值"] == "6.5%" and rows["规上工业增加值同比增速"]["差距(百分点)"] == "-0.5"
@@ -265,7 +266,7 @@ def test_charts_print_setup_and_no_formulas(loaded: Config, tmp_path: Path) -> N
     assert "<c:barChart>" in xml[0] and "<c:lineChart>" in xml[0] and f"<c:f>图表!$B${heads[0] + 1}</c:f>" in xml[0]
     assert "<c:lineChart>" not in xml[1] and f"<c:f>图表!$B${heads[1] + 1}:$B${heads[1] + 2}</c:f>" in xml[1]
     assert "<c:lineChart>" in xml[2] and f"<c:f>图表!$B${heads[2] + 1}:$B${heads[2] + 2}</c:f>" in xml[2]
-    assert data[heads[0]][:3] == ("1-6月", pytest.approx(10.0), pytest.approx(12.0))  # only 1-6月 in the scenario
+    assert data[heads[0]][:3] == ("1-6月", pytest.approx(10.0), pytest.approx(10.0))  # only 1-6月 in the scenario
     wb = openpyxl.load_workbook(path)
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9, ws.title

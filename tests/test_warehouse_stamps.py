@@ -31,14 +31,14 @@ def _rows(cfg: Config, sql: str) -> list[tuple[object, ...]]:
 def test_a_changed_rule_reaches_the_indicators_at_the_next_run(county: Config) -> None:
     full_county(county.inbox)
     ingest(county)
-    # linear: 6/12 of the 24 亿元 annual output target by June
-    assert indicator(county, "output_time_target") == pytest.approx(12.0)
-    cfg = load_config(write_config(county.root, extra='[rules]\ntime_progress = "target_split"'))
+    # linear: 6/12 of 东镇's 11 亿元 output target (it has no split of its own) by June
+    assert indicator(county, "output_time_target", scope="东镇") == pytest.approx(5.5)
+    cfg = load_config(write_config(county.root, extra='[rules]\ntime_progress = "quarterly"\nquarter_shares = [20, 45, 75, 100]'))
     with open_work(cfg) as con:
         warehouse.run_models(con)
-    # the targets' own split says 10 亿元 by the half year: the new rule counts although no file came
-    assert indicator(cfg, "output_time_target") == pytest.approx(10.0)
-    assert _rows(cfg, "select value from cfg_settings where key = 'time_progress'") == [("target_split",)]
+    # 45 % by the half year: 4.95 亿元; the new rule counts although no file came
+    assert indicator(cfg, "output_time_target", scope="东镇") == pytest.approx(4.95)
+    assert _rows(cfg, "select value from cfg_settings where key = 'time_progress'") == [("quarterly",)]
 
 
 def test_an_unchanged_run_leaves_the_schema_and_models_alone(county: Config) -> None:

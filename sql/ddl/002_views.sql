@@ -24,3 +24,7 @@ create or replace macro growth_pct(this_year, last_year) as
 -- a share or completion % = part × 100 ÷ whole.
 create or replace macro share_pct(part, whole) as
     part * 100 / nullif(whole, 0);
+-- 较序时进度（百分点）= done ÷ plan × 100 − the share of the year due (share_num ÷ share_den %, from
+-- time_shares), with one final division.
+create or replace macro vs_time_pp(done, plan, share_num, share_den) as
+    share_pct(done * share_den * 100 - plan * share_num, plan * share_den * 100);

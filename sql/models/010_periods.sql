@@ -1,5 +1,4 @@
 -- periods: one row per monthly reporting period (YYYY-MM, 1–N cumulative) seen in any current return.
--- time_share is the share of the year elapsed (N/12): the basis of 序时进度 under the "linear" rule.
 -- year_start … period_end is the span a cumulative 1–N figure counts dated events in (ledgers,
 -- land parcels, funds); last_year_end is the same month's end a year earlier.
 create or replace view periods as
@@ -11,7 +10,6 @@ final as (
         period,
         cast(left(period, 4) as integer) as year,
         cast(right(period, 2) as integer) as month,
-        cast(right(period, 2) as integer) / 12 as time_share,
         printf('%04d-%s', cast(left(period, 4) as integer) - 1, right(period, 2)) as period_last_year,
         make_date(cast(left(period, 4) as integer), 1, 1) as year_start,
         last_day(make_date(cast(left(period, 4) as integer), cast(right(period, 2) as integer), 1)) as period_end,

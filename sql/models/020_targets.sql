@@ -1,8 +1,7 @@
 -- target_values: one row per period per scope per target indicator of the current 目标任务 return.
--- time_target is 序时进度: target × N/12 ("linear"), the configured quarterly shares ("quarterly"),
--- or, under "target_split", the target's own
--- cumulative quarterly split, interpolated linearly inside a quarter (falling back to N/12 where
--- the split is not filled in). It is kept as an exact fraction time_num ÷ time_den too, so that
+-- time_target is 序时进度 by one rule for every indicator: the target's own cumulative quarterly split
+-- when it has one (interpolated linearly inside a quarter), else the county's rule (time_shares: N/12 or
+-- the configured quarterly shares). It is kept as an exact fraction time_num ÷ time_den too, so that
 -- percentages of it are computed with a single division.  quarter_target is the cumulative target at
 -- the end of the quarter the month falls in (month 3 → Q1, month 4 → Q2): the target's own split
 -- whatever the rule, else the "quarterly" rule's shares, else the annual target × quarters elapsed ÷ 4
@@ -34,14 +33,17 @@ split as (
         p.period,
         p.month,
         r.*,
-        r.quarter_ends[p.month // 3 + 1] as prev_end,
         r.quarter_ends[(p.month + 2) // 3 + 1] as next_end,
         r.own_ends[(p.month + 2) // 3 + 1] as own_next_end,
-        setting('time_progress') in ('target_split', 'quarterly')
-            and r.quarter_ends[p.month // 3 + 1] is not null
-            and r.quarter_ends[(p.month + 2) // 3 + 1] is not null as use_split
+        r.own_ends[p.month // 3 + 1] as own_prev_end,
+        coalesce(r.own_ends[2], r.own_ends[3], r.own_ends[4]) is not null
+            and r.own_ends[p.month // 3 + 1] is not null
+            and r.own_ends[(p.month + 2) // 3 + 1] is not null as use_own,
+        t.share_num,
+        t.share_den
     from renamed r
     join periods p on p.year = r.year
+    join time_shares t on t.period = p.period
 ),
 final as (
     select
@@ -51,9 +53,9 @@ final as (
         indicator,
         target,
         unit,
-        case when use_split then prev_end * 3 + (next_end - prev_end) * (month % 3) else target * month end
-            as time_num,
-        case when use_split then 3 else 12 end as time_den,
+        case when use_own then own_prev_end * 3 + (own_next_end - own_prev_end) * (month % 3)
+             else target * share_num end as time_num,
+        case when use_own then 3 else share_den * 100 end as time_den,
         time_num / time_den as time_target,
         coalesce(own_next_end, next_end, target * ((month + 2) // 3)) as quarter_num,
         case when coalesce(own_next_end, next_end) is null then 4 else 1 end as quarter_den,

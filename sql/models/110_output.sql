@@ -38,15 +38,18 @@ wide as (
         b.cum / 10000 as output_cum,
         t.time_target as output_time_target,
         share_pct(b.cum * t.time_den, t.time_num * 10000) as output_time_progress_pct,
+        share_pct(b.cum * t.time_den - t.time_num * 10000, t.target * 10000 * t.time_den) as output_vs_time_pp,
         growth_pct(b.cum, b.cum_last_year) as output_yoy_pct,
         case when b.scope = setting('county') then c.city_rank end as output_city_rank,
         b.cum * s.ly_then / nullif(s.ly_now * 10000, 0) as output_projection,
+        case when b.cum is not null then p.projection_month end as output_projection_month,
         t.target as output_target,
         share_pct(b.cum * s.ly_then, s.ly_now * t.target * 10000) as output_projection_target_pct
     from by_scope b
     left join targets t using (period, scope)
     left join seasonal s using (period, scope)
     left join city c using (period)
+    join periods p using (period)
 ),
 typed as (
     select period, scope, columns(* exclude (period, scope))::double from wide

@@ -1,7 +1,7 @@
 -- ind_key_projects (report 7): one row per period per scope per indicator, for the projects flagged
 -- 倍增重点项目. 开工率 = started ÷ key projects; 纳统率 = in the statistics database ÷ key projects
 -- (or ÷ started ones, setting in_stats_denominator); completion = cumulative completed investment ÷
--- the annual plan, compared with 序时进度 N/12.
+-- the annual plan, compared with 序时进度 by the county's rule (time_shares: N/12 or its quarterly shares).
 create or replace view ind_key_projects as
 with source as (
     select * from cur_fai_projects where is_key
@@ -36,10 +36,10 @@ wide as (
             as key_projects_in_stats_pct,
         b.done / 10000 as key_projects_completed_cum,
         share_pct(b.done, b.plan) as key_projects_plan_pct,
-        share_pct(p.month, 12) as time_progress_pct,
-        share_pct(b.done * 12 - b.plan * p.month, b.plan * 12) as key_projects_vs_time_pp
+        t.share_num / t.share_den as time_progress_pct,
+        vs_time_pp(b.done, b.plan, t.share_num, t.share_den) as key_projects_vs_time_pp
     from by_scope b
-    join periods p using (period)
+    join time_shares t using (period)
 ),
 typed as (
     select period, scope, columns(* exclude (period, scope))::double from wide

@@ -8,6 +8,7 @@ with source as (
     where indicator in (
         'output_cum', 'output_time_target', 'output_time_progress_pct', 'output_yoy_pct',
         'output_city_rank', 'output_projection', 'output_target', 'output_projection_target_pct',
+        'output_vs_time_pp', 'output_projection_month',
         'va_yoy_pct', 'va_target_pct', 'va_vs_target_pp', 'va_city_avg_pct',
         'va_vs_city_pp', 'va_city_rank', 'fai_cum', 'fai_yoy_pct',
         'fai_target_pct', 'fai_vs_target_pp', 'fai_city_rank', 'tech_cum',
@@ -27,6 +28,8 @@ final as (
         max(value) filter (where indicator = 'output_projection')            as output_projection,
         max(value) filter (where indicator = 'output_target')                as output_target,
         max(value) filter (where indicator = 'output_projection_target_pct') as output_projection_target_pct,
+        max(value) filter (where indicator = 'output_vs_time_pp')            as output_vs_time_pp,
+        max(value) filter (where indicator = 'output_projection_month')      as output_projection_month,
         max(value) filter (where indicator = 'va_yoy_pct')                   as va_yoy_pct,
         max(value) filter (where indicator = 'va_target_pct')                as va_target_pct,
         max(value) filter (where indicator = 'va_vs_target_pp')              as va_vs_target_pp,
@@ -60,6 +63,8 @@ comment on column report_1_economy.output_time_progress_pct is '规上工业总�
 comment on column report_1_economy.output_yoy_pct is '规上工业总产值同比增速（%）';
 comment on column report_1_economy.output_city_rank is '规上工业总产值增速全市排名（名）';
 comment on column report_1_economy.output_projection is '规上工业总产值预计完成（亿元）';
+comment on column report_1_economy.output_vs_time_pp is '规上工业总产值较序时进度（个百分点）';
+comment on column report_1_economy.output_projection_month is '规上工业总产值预计完成的月份（月）';
 comment on column report_1_economy.output_target is '规上工业总产值年度目标（亿元）';
 comment on column report_1_economy.output_projection_target_pct is '预计完成占年度目标（%）';
 comment on column report_1_economy.va_yoy_pct is '规上工业增加值同比增速（%）';
