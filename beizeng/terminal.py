@@ -44,7 +44,8 @@ def fit(cols: Sequence[Col], rows: Sequence[Sequence[str]], width: int, wide: bo
     def need(i: int) -> int:
         natural = max([display_width(cols[i].header), *(display_width(Text.from_markup(str(r[i])).plain) for r in rows)],
                       default=1)
-        return min(natural, cols[i].fold_to) if cols[i].fold_to else natural
+        fold_to = cols[i].fold_to
+        return natural if fold_to is None else min(natural, fold_to)
 
     def total(idx: list[int]) -> int:
         return sum(need(i) + _BORDER_PER_COLUMN for i in idx) + _BORDER_END
@@ -63,8 +64,9 @@ def print_table(console: Console, title: str, cols: Sequence[Col], rows: Sequenc
     table = Table(title=title)
     for i in shown:
         c = cols[i]
+        # a column kept whole when the table fits; with --wide everything folds to share the width
         table.add_column(c.header, justify=c.justify, overflow="fold",  # type: ignore[arg-type]
-                         no_wrap=c.fold_to is None)
+                         no_wrap=c.fold_to is None and not wide)
     for n, row in enumerate(rows):
         table.add_row(*(str(row[i]) for i in shown), style=(styles[n] if styles else None) or None)
     console.print(table)

@@ -134,11 +134,11 @@ def test_query_says_the_total_when_it_shows_only_the_first_rows(published: Confi
                                  "--limit", "2"], env=WIDE)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[-1] == "显示前 2 行，共 9 行；--limit 调整，或 --out 结果.xlsx 写出全部"
-    # several statements: the rows shown, and counted, are the last one's
+    # several statements: refused, one query at a time (issue 12: a query runs one reading statement)
     result = runner.invoke(app, ["query", "select 1; select '中;文' as 名 from range(7) /* 七行 */ ;", "--limit", "1"],
                            env=WIDE)
-    assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "显示前 1 行，共 7 行；--limit 调整，或 --out 结果.xlsx 写出全部"
+    assert result.exit_code == 2, result.output
+    assert "一次只能执行一条查询语句，收到的是 2 条" in " ".join(result.output.split())
 
 
 def test_query_says_how_many_rows_when_it_shows_them_all(published: Config) -> None:

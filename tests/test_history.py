@@ -107,7 +107,7 @@ def test_reject_resubmit_redrop_and_correct_again(county: Config, monkeypatch: p
     # 5. history lists every version, its hash and which one counts
     publish(county)
     monkeypatch.setenv("COLUMNS", "260")
-    result = CliRunner().invoke(app, ["history", "--sender", "东关镇", "--period", "2026-06"])
+    result = CliRunner().invoke(app, ["history", "--sender", "东关镇", "--period", "2026-06", "--wide"])
     assert result.exit_code == 0, result.output
     lines = [line for line in result.output.splitlines() if "东镇_2026-06" in line]
     assert len(lines) == 3
@@ -123,7 +123,7 @@ def test_reject_resubmit_redrop_and_correct_again(county: Config, monkeypatch: p
     every = CliRunner().invoke(app, ["history", "--sender", "东关镇", "--period", "2026-06", "--limit", "2", "--all"])
     assert len([line for line in every.output.splitlines() if "东镇_2026-06" in line]) == 3
     # the indicator catalogue names its source returns by title, read from the published copy
-    listed = CliRunner().invoke(app, ["indicators"])
+    listed = CliRunner().invoke(app, ["indicators", "--wide"])
     assert listed.exit_code == 0 and "工业固定资产投资项目月报" in listed.output
 
 
