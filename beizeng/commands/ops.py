@@ -106,8 +106,13 @@ STATE_STYLE = {"on_time": "green", "sent": "green", "late": "yellow", "rejected"
 
 
 @app.command()
-def status(when: PeriodArg = None, period: PeriodOpt = None) -> None:
+def status(when: PeriodArg = None, period: PeriodOpt = None,
+           wide: Annotated[bool, typer.Option("--wide", help="显示全部列（终端较窄时默认省略次要的列）。")] = False) -> None:
     """报送情况：某期间各单位应报的报表哪些已报、逾期、退回待重报或未报。"""
+    from rich.markup import escape
+
+    from beizeng.terminal import Col, print_table
+
     cfg = _cfg()
     p = _period(period, when)
     con = _published(cfg)
@@ -115,14 +120,13 @@ def status(when: PeriodArg = None, period: PeriodOpt = None) -> None:
         rows = completeness(con, cfg, p)
     finally:
         con.close()
-    table = Table(title=f"{cfg.county}{period_words(p)}报表报送情况（截止日 {deadline(cfg, p):%Y-%m-%d}）")
-    for h in ("报表", "填报单位", "状态", "版本", "报送时间", "文件", "说明"):
-        table.add_column(h, overflow="fold", no_wrap=h == "文件")  # a file name is searched for: keep it whole
-    for d in rows:
-        style = STATE_STYLE[d.state]
-        table.add_row(d.title, d.sender, f"[{style}]{STATE_ZH[d.state]}[/{style}]", str(d.versions or "—"),
-                      f"{d.arrived:%m-%d %H:%M}" if d.arrived else "—", d.file or "—", d.note)
-    console.print(table)
+    cols = (Col("报表", 10, fold_to=14), Col("填报单位", 10), Col("状态", 10), Col("版本", 4), Col("报送时间", 5),
+            Col("文件", 3), Col("说明", 6, fold_to=24))  # a file name is searched for: whole or not at all
+    cells = [(escape(d.title), escape(d.sender), f"[{STATE_STYLE[d.state]}]{STATE_ZH[d.state]}[/{STATE_STYLE[d.state]}]",
+              str(d.versions or "—"), f"{d.arrived:%m-%d %H:%M}" if d.arrived else "—", escape(d.file or "—"),
+              escape(d.note)) for d in rows]
+    print_table(console, f"{cfg.county}{period_words(p)}报表报送情况（截止日 {deadline(cfg, p):%Y-%m-%d}）", cols, cells,
+                wide=wide)
     counts = {s: sum(1 for d in rows if d.state == s) for s in STATE_ZH}
     owed = sum(1 for d in rows if d.owed)
     console.print(f"应报 {owed} 份：已报 {counts['on_time'] + counts['sent'] + counts['late']} 份（其中逾期 {counts['late']}），"
