@@ -159,9 +159,13 @@ def prefect_api(cfg: Config) -> Iterator[str]:
     folder.mkdir(parents=True, exist_ok=True)
     with (folder / "start.lock").open("a+", encoding="utf-8") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # two commands at once start one server, not two
-        state = running(cfg)
-        url = str(state["url"]) if state else _start(cfg)
-        held = _hold(cfg)
+        held = _hold(cfg)  # before starting: a slow start must not look like idleness to the new server
+        try:
+            state = running(cfg)
+            url = str(state["url"]) if state else _start(cfg)
+        except BaseException:
+            held.close()
+            raise
     os.environ["PREFECT_API_URL"] = url
     try:
         yield url
@@ -201,6 +205,8 @@ def _serve(port: int, idle: float, folder: Path) -> None:
     server = uvicorn.Server(config)
 
     def watchdog() -> None:
+        while not server.started and not server.should_exit:  # idleness counts from when it answers
+            time.sleep(0.2)
         last_used = time.monotonic()
         lock_path = folder / "in-use.lock"
         while not server.should_exit:
