@@ -92,6 +92,8 @@ class Schedule:
     inbox_stable_seconds: float = field(default=2.0, metadata=_note("文件大小和修改时间保持不变多少秒后才处理（避免处理正在复制的文件）"))
     #: How long a run waits for another run's writer lock before giving up.
     lock_wait_seconds: float = field(default=1800.0, metadata=_note("自动运行时等待另一运行结束的最长秒数"))
+    #: The inbox watcher runs one slot at a time and hands over to the next slot's run at its boundary.
+    watch_slot_minutes: int = field(default=60, metadata=_note("收件箱监视每轮多少分钟后交给下一轮（能整除60的分钟数，默认60即整点交接）"))
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,12 @@ class Config:
     def monthly_cron(self) -> str:
         """The monthly run: the day after the reporting deadline, at the configured hour."""
         return f"0 {self.schedule.monthly_hour} {self.rules.deadline_day + 1} * *"
+
+    @property
+    def watch_cron(self) -> str:
+        """The inbox watcher's schedule: one run per slot, starting at the slot's boundary."""
+        minutes = self.schedule.watch_slot_minutes
+        return "0 * * * *" if minutes == 60 else ("* * * * *" if minutes == 1 else f"*/{minutes} * * * *")
 
     def sender(self, name: str) -> Sender | None:
         for s in self.senders:
@@ -260,6 +268,8 @@ def _schedule(values: dict[str, Any]) -> Schedule:
         raise ConfigError("[schedule] monthly_hour 应在 0–23 之间。")
     if schedule.inbox_poll_seconds <= 0 or schedule.inbox_stable_seconds < 0 or schedule.lock_wait_seconds < 0:
         raise ConfigError("[schedule] inbox_poll_seconds 须大于 0，inbox_stable_seconds 和 lock_wait_seconds 不能为负。")
+    if schedule.watch_slot_minutes < 1 or 60 % schedule.watch_slot_minutes:
+        raise ConfigError("[schedule] watch_slot_minutes 应为能整除 60 的分钟数（1、2、3、4、5、6、10、12、15、20、30 或 60）。")
     return schedule
 
 

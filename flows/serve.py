@@ -15,6 +15,7 @@ Schedules fire only against a real server (``prefect server start``), never the 
 
 from __future__ import annotations
 
+import math
 import os
 import signal
 import threading
@@ -36,11 +37,19 @@ if TYPE_CHECKING:
 
 MONTHLY = "beizeng-monthly/monthly"
 INBOX = "beizeng-inbox-watch/inbox"
-#: The watcher runs an hour at a time; the hourly schedule starts the next one.
-INBOX_CRON = "0 * * * *"
+#: The watcher runs a slot at a time (an hour unless [schedule] watch_slot_minutes says otherwise); the
+#: schedule (Config.watch_cron) starts the next one, which waits for the previous to end its slot.
 #: A watcher run that starts this many seconds after its scheduled time is a leftover of a time when
 #: nothing ran (server or `serve` down); the runner would start them all at once, so they end at once.
 STALE_AFTER = 300
+
+
+def slot_end(scheduled: float, minutes: int = 60) -> float:
+    """The end of the watcher slot a run was scheduled for (epoch seconds): the next boundary after its
+    scheduled time.  A second's grace: a run asked for by hand a moment before a boundary keeps the next
+    slot too, rather than ending at once."""
+    length = minutes * 60
+    return math.floor((scheduled + 1) / length + 1) * length
 
 
 def scheduled_start() -> float:
@@ -54,16 +63,19 @@ def scheduled_start() -> float:
 def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
     """Watch the inbox until the end of the hour (or for ``minutes``); returns the number of files handled."""
     from beizeng.session import BusyError
-    from beizeng.watch import next_hour, watch, watcher_slot
+    from beizeng.watch import watch, watcher_slot
 
     path = str(Path(config_path).resolve()) if config_path else str(default_config_path())
     cfg = load_config(Path(path))
     logger = get_run_logger()
-    late = time.time() - scheduled_start()
+    slot = scheduled_start()
+    late = time.time() - slot
     if late > STALE_AFTER:
         logger.info("本轮监视原定 %d 分钟前开始（期间自动运行曾停止），已过时，跳过；由最新的一轮监视收件箱。", late // 60)
         return 0
-    until = time.time() + minutes * 60 if minutes else next_hour()
+    # The slot decides where this run ends, never the clock at start: a run the runner starts 0.3 s
+    # before its hour once took that hour as its end and let the watch lapse for good.
+    until = time.time() + minutes * 60 if minutes else slot_end(slot, cfg.schedule.watch_slot_minutes)
 
     def handle(paths: list[Path]) -> list[Outcome]:
         return ingest_flow(config_path=path, wait_seconds=cfg.schedule.lock_wait_seconds,
@@ -101,7 +113,7 @@ def build_deployments(cfg: Config, config_path: str) -> list[RunnerDeployment]:
     )
     inbox = inbox_watch_flow.to_deployment(
         name="inbox",
-        schedule=Cron(INBOX_CRON, timezone=tz),
+        schedule=Cron(cfg.watch_cron, timezone=tz),
         parameters={"config_path": config_path},
         description=f"监视收件箱 {cfg.inbox}：文件放入后数秒内校验、入库或退回（附错误清单），并更新指标。",
         tags=["beizeng"],
