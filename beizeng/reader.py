@@ -960,6 +960,10 @@ def extract_table(match: HeaderMatch) -> Table:
     return _settle(match, found, lines_above, unit)
 
 
+#: Cells named one by one in ``cleaning_notes``; the rest in one note.
+CLEANING_NOTES = 20
+
+
 def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
     """A note per cell of the table (data, 合计, lines above) that lost invisible characters as it was read:
     text pasted from another program carried a BEL or NUL, now gone; the sender may want to look at it."""
@@ -967,12 +971,18 @@ def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
     headers = {c.name: c.header for c in table.match.form.columns}
     read = {r.excel_row - 1 for r in (*table.rows, *table.total_rows)}
     out = []
-    for (r, c), removed in sorted(table.match.sheet.cleaned.items()):
-        if r < table.match.header_row or (r in read and c in columns):
-            out.append(Problem("info", "control_chars_removed", f"此格含有看不见的控制字符（{removed}），读取时已删除",
-                               "这类字符多是从其他软件复制粘贴带来的，请核对此格内容", file=file_name,
-                               sheet=table.sheet, row=r + 1, col=c,
-                               column=headers.get(columns.get(c, ""))))
+    cells = [(rc, removed) for rc, removed in sorted(table.match.sheet.cleaned.items())
+             if rc[0] < table.match.header_row or (rc[0] in read and rc[1] in columns)]
+    for (r, c), removed in cells[:CLEANING_NOTES]:
+        out.append(Problem("info", "control_chars_removed", f"此格含有看不见的控制字符（{removed}），读取时已删除",
+                           "这类字符多是从其他软件复制粘贴带来的，请核对此格内容", file=file_name,
+                           sheet=table.sheet, row=r + 1, col=c, column=headers.get(columns.get(c, ""))))
+    if len(cells) > CLEANING_NOTES:  # a column pasted from another system: named once, not cell by cell
+        (r, c), _ = cells[CLEANING_NOTES]
+        out.append(Problem("info", "control_chars_removed",
+                           f"另有{len(cells) - CLEANING_NOTES}格也含有看不见的控制字符，读取时已删除（从此格起）",
+                           "这类字符多是从其他软件复制粘贴带来的，请核对这些格的内容", file=file_name,
+                           sheet=table.sheet, row=r + 1, col=c, column=headers.get(columns.get(c, ""))))
     return out
 
 

@@ -220,3 +220,13 @@ def test_a_poisoned_file_never_stops_the_batch(good: Good, tmp_path_factory: pyt
     assert notes.status == "accepted", [p.line() for p in notes.problems]
     assert poisoned.status in ("accepted", "rejected")
     assert not [p for p in poisoned.problems if p.code == "internal_error"], [p.line() for p in poisoned.problems]
+
+
+def test_a_column_pasted_with_control_characters_is_named_once_past_twenty_cells(county_full: Config) -> None:
+    grid = _notes_grid("首\x07")
+    grid[5:5] = [[f"七{n}", f"标题{n}", f"进展\x07{n}", None, None] for n in range(30)]
+    path = write_grid(county_full.inbox / "工信局_2026-06_重点工作进展情况.xlsx", grid)
+    prep = prepare(path, county_full)
+    notes = [p for p in prep.problems if p.code == "control_chars_removed"]
+    assert [p.cell for p in notes[:2]] == ["C4", "C6"] and len(notes) == 21  # row 5 is clean
+    assert (notes[-1].cell, notes[-1].message) == ("C25", "另有11格也含有看不见的控制字符，读取时已删除（从此格起）")
