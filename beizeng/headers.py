@@ -62,6 +62,8 @@ _SYNONYMS = (
     ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
     ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
     ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
+    ("倍增计划", "倍增"), ("类型", "性质"), ("类别", "性质"), ("县市区", "县区"), ("区县", "县区"), ("金额", "资金"),
+    ("累计目标", "目标"), ("四季度末", "全年"), ("四季度", "全年"), ("季度末", "季度"),
 )
 #: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
 _TOWN_RE = re.compile(r"(?<!乡)镇")
@@ -190,7 +192,7 @@ def _similarity(a: str, grams: frozenset[str], k: Known) -> float:
     if len(a) >= 4 and len(k.text) >= 4:  # the same words in another order (投资完成累计 for 累计完成投资)
         chars, known = set(a), set(k.text)
         same = len(chars & known)
-        score = max(score, 0.9 * (0.4 * 2 * same / (len(chars) + len(known)) + 0.6 * same / len(known)) ** 2)
+        score = max(score, 0.9 * (0.4 * 2 * same / (len(chars) + len(known)) + 0.6 * same / len(known)) ** 1.5)
     return score
 
 
