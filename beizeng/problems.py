@@ -24,6 +24,10 @@ def col_letter(index: int) -> str:
     return letters
 
 
+#: A fix that already asks, or that starts with its condition ("如果本期有事项，请…"), gets no 请 in front.
+_ASKS = ("请", "如果", "如", "若", "需要", "无需", "不必", "可")
+
+
 @dataclass
 class Problem:
     severity: Severity
@@ -57,7 +61,7 @@ class Problem:
             text += f"填的是“{self.value}”，"
         text += self.message
         if self.fix:
-            text += f"。{'' if self.fix.startswith('请') else '请'}{self.fix}"
+            text += f"。{'' if self.fix.startswith(_ASKS) else '请'}{self.fix}"
         return text
 
     def line(self) -> str:
