@@ -19,7 +19,7 @@ from typing import Any
 
 CONFIG_NAME = "beizeng.toml"
 TIME_PROGRESS = ("linear", "quarterly", "target_split")
-SECTIONS = ("county", "city", "townships", "departments", "rules", "schedule", "paths", "backups_keep")
+SECTIONS = ("county", "city", "townships", "departments", "rules", "schedule", "paths", "backups", "backups_keep")
 SENDER_KEYS = ("name", "code", "aliases", "contact", "phone", "forms")
 
 
@@ -71,6 +71,9 @@ class Rules:
     total_tolerance: float = field(default=0.5, metadata=_note("合计行与各行之和允许的差额（按报表单位）"))
     #: Cross-checks: relative gap (%) beyond which figures disagree.
     crosscheck_pct: float = field(default=0.5, metadata=_note("交叉核对允许的相对差（%）"))
+    #: 工业固投 / 技改 growth: the bureau's (city comparison) is official; warn when the ledgers' differs by more.
+    growth_crosscheck_pp: float = field(default=2.0, metadata=_note(
+        "工业固投、技改投资增速：统计局（全市对比表）与按项目台账计算的相差超过此百分点数时提醒（报告采用统计局的）"))
     #: Warn when a figure's YoY is beyond ±this many %.
     yoy_warn_pct: float = field(default=50.0, metadata=_note("同比超过 ±此值（%）时提醒"))
     #: A return for a period more than this many years before the current month is refused unless
@@ -97,6 +100,19 @@ class Schedule:
 
 
 @dataclass(frozen=True)
+class Backups:
+    """Which backups of the warehouse are kept, by age (beizeng.session.prune_backups): a bad load found
+    weeks later can still be undone, and a day of small batches never pushes out last month's state."""
+
+    #: Every backup younger than this many hours is kept (every run of the day).
+    all_hours: int = field(default=24, metadata=_note("最近多少小时内的备份全部保留（每次运行一份）"))
+    #: Then the newest backup of each day, for this many days.
+    daily_days: int = field(default=30, metadata=_note("此后每天保留一份（当天最后一份），保留多少天"))
+    #: Then the newest backup of each month, for this many months.
+    monthly_months: int = field(default=12, metadata=_note("此后每月保留一份（当月最后一份），保留多少个月"))
+
+
+@dataclass(frozen=True)
 class Config:
     root: Path
     county: str
@@ -108,8 +124,11 @@ class Config:
     rules: Rules
     inbox: Path
     warehouse: Path
-    backups_keep: int = 5
+    #: The old setting: keep only the newest N backups (kept working; `beizeng restore --list` says how to
+    #: move to the tiers of [backups]).  None: the tiers decide.
+    backups_keep: int | None = None
     schedule: Schedule = field(default_factory=Schedule)
+    backup_tiers: Backups = field(default_factory=Backups)
 
     @property
     def senders(self) -> tuple[Sender, ...]:
@@ -279,6 +298,13 @@ def _text(value: Any, where: str) -> str:
     return str(value)
 
 
+def _backups(values: dict[str, Any]) -> Backups:
+    tiers: Backups = _typed("backups", Backups, values)
+    if tiers.all_hours < 1 or tiers.daily_days < 0 or tiers.monthly_months < 0:
+        raise ConfigError("[backups] all_hours 应为正整数，daily_days 和 monthly_months 不能为负（0 表示不按天/按月保留）。")
+    return tiers
+
+
 def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
     label = {"township": "townships", "department": "departments"}[kind]
     if not isinstance(items, list) or not all(isinstance(t, dict) for t in items):
@@ -345,9 +371,13 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     code = _text(county.get("code", ""), "[county] code")
     if code and not re.fullmatch(r"\d{6}", code):
         raise ConfigError(f"[county] code 应为6位行政区划代码（GB/T 2260），如 \"610525\"，现在是 {code!r}。")
-    keep = data.get("backups_keep", 5)
-    if isinstance(keep, bool) or not isinstance(keep, int) or keep < 1:
+    keep = data.get("backups_keep")
+    if keep is not None and (isinstance(keep, bool) or not isinstance(keep, int) or keep < 1):
         raise ConfigError(f"backups_keep 应为正整数（保留最近几份备份），现在是 {keep!r}。")
+    tiers = _backups(_table(data, "backups"))
+    if keep is not None and "backups" in data:
+        raise ConfigError("backups_keep（只保留最近几份）和 [backups]（按时间分层保留）只能写一个："
+                          "请删除 backups_keep 这一行，备份将按 [backups] 保留。")
     inbox = (root / _text(paths.get("inbox", "inbox"), "[paths] inbox")).resolve()
     warehouse = (root / _text(paths.get("warehouse", "warehouse"), "[paths] warehouse")).resolve()
     if inbox == warehouse:
@@ -365,6 +395,7 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
         warehouse=warehouse,
         backups_keep=keep,
         schedule=schedule,
+        backup_tiers=tiers,
     )
 
 
@@ -403,7 +434,8 @@ def init_config_text(county: str = "某某县", code: str = "", city: str = "某
         "# beizeng 配置文件：本县的名称、填报单位、全市各县区和统计口径。",
         "# 修改后无需重启：每次运行都会重新读取。格式错误时所有命令都会停止并指出出错的设置。",
         "",
-        "backups_keep = 5    # 每次写入前备份数据仓库，保留最近几份（beizeng restore 恢复）",
+        "# 每次写入前备份数据仓库（beizeng restore 恢复；beizeng restore --list 列出），按时间分层保留：",
+        *commented_defaults(Backups, "backups"),
         "",
         "[county]",
         f"name = {toml_value(county)}",

@@ -6,8 +6,9 @@ copy as ``warehouse/beizeng.duckdb`` by an atomic rename.  Analysts (DuckDB CLI,
 open the published file: an open reader never blocks a run, and never sees a half-written state
 (a reader keeps the file it opened; the next one opens the new file).
 
-Before a run writes, the working database is copied to ``warehouse/backups/`` (the last
-``backups_keep`` are kept) so that ``beizeng restore`` can undo a bad load.
+Before a run writes, the working database is copied to ``warehouse/backups/`` (kept by age: every
+run of the last day, one a day for a month, one a month for a year; see :func:`kept_reasons`) so that
+``beizeng restore`` can undo a bad load, even one found weeks later.
 
 Read-only commands import this module to reach the published copy; the warehouse code (and with it
 pandera) is imported only by the functions that write, so those commands answer at once.
@@ -15,8 +16,10 @@ pandera) is imported only by the functions that write, so those commands answer 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fcntl
+import json
 import os
 import re
 import shutil
@@ -25,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -385,21 +389,103 @@ def list_backups(cfg: Config) -> list[Path]:
     if not cfg.backups.exists():
         return []
     return sorted(p for p in cfg.backups.iterdir() if p.is_file() and p.suffix == BACKUP_SUFFIX
-                  and not p.name.startswith("."))
+                  and not p.name.startswith(".") and BACKUP_NAME.fullmatch(p.stem))
 
 
-def backup(cfg: Config, label: str = "") -> Path | None:
-    """Copy the working database to warehouse/backups/<time stamp>.duckdb and keep the newest ones.
+#: A backup's name: its time stamp to the millisecond (name order is time order), then its label, if any.
+BACKUP_NAME = re.compile(r"(\d{8}-\d{6}-\d{3})(?:-(.+))?")
+#: What a backup holds, written beside it (``<stamp>.json``) so `restore --list` never opens every backup.
+HOLDS_SUFFIX = ".json"
 
-    Only the regular backups count towards ``backups_keep``; the one taken before a restore is kept
-    apart (labelled) so that restoring never pushes out the backup a person may want next.
 
-    Called under the writer lock before a run writes; None when there is nothing yet to back up.
+@dataclass(frozen=True)
+class Holds:
+    """What a warehouse holds: what `restore --list` shows of a backup, and how a run that changed
+    nothing is recognised (same last submission, same set-up and models' stamps: nothing to back up)."""
+
+    last_submission: int
+    submissions: int
+    files: int
+    returns: int
+    latest_period: str
+    stamps: str
+
+    @property
+    def signature(self) -> tuple[int, int, str]:
+        return (self.last_submission, self.submissions, self.stamps)
+
+
+def holds(con: duckdb.DuckDBPyConnection) -> Holds:
+    """What the warehouse behind ``con`` holds (a database without the tables yet holds nothing)."""
+    try:
+        row = con.execute(
+            "select coalesce(max(submission_id), 0), count(*), "
+            "count(distinct file_hash) filter (where status = 'accepted'), "
+            "count(*) filter (where status = 'accepted'), "
+            "coalesce(max(period) filter (where status = 'accepted'), '') from submissions").fetchone()
+    except duckdb.CatalogException:
+        row = None
+    try:
+        stamp_rows = con.execute("select name, digest from beizeng_stamps order by name").fetchall()
+    except duckdb.CatalogException:
+        stamp_rows = []
+    last, n, files, returns, latest = row if row else (0, 0, 0, 0, "")
+    return Holds(int(last), int(n), int(files), int(returns), str(latest),
+                 ";".join(f"{name}={digest}" for name, digest in stamp_rows))
+
+
+def backup_time(path: Path) -> dt.datetime:
+    """When a backup was taken, from its name (a copy of the file keeps it; its mtime would not)."""
+    found = BACKUP_NAME.fullmatch(path.stem)
+    if not found:
+        raise ValueError(f"{path.name} 不是 beizeng 的备份文件名（应为 年月日-时分秒-毫秒.duckdb）")
+    return dt.datetime.strptime(found.group(1), "%Y%m%d-%H%M%S-%f")
+
+
+def backup_holds(path: Path) -> Holds | None:
+    """What a backup holds: from the note written beside it, else by opening it read-only; None when
+    it cannot be read (a damaged copy is listed as such, not a traceback)."""
+    note = path.with_suffix(HOLDS_SUFFIX)
+    try:
+        return Holds(**json.loads(note.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return holds(con)
+    except duckdb.Error:
+        return None
+    finally:
+        con.close()
+
+
+def backup(cfg: Config, label: str = "", now: dt.datetime | None = None) -> Path | None:
+    """Copy the working database to warehouse/backups/<time stamp>.duckdb, then prune by age.
+
+    Called under the writer lock before a run writes.  None when there is nothing yet to back up, or
+    when the working database holds exactly what the newest backup holds (the runs since changed
+    nothing: a watcher's empty rounds, a rerun of the demo): a copy per such run would push the
+    tiers' older states out with copies of one state.  A labelled backup (the one taken before a
+    restore) is always taken, and pruned apart from the regular ones, so restoring never pushes out
+    the backup a person may want next.
     """
     src = work_db(cfg)
     if not src.exists():
         return None
-    _checkpointed(src)
+    con = duckdb.connect(str(src))
+    try:
+        con.execute("checkpoint")  # fold the write-ahead log in: a plain file copy is then the whole database
+        held = holds(con)
+    finally:
+        con.close()
+    if not label:
+        regular = [p for p in list_backups(cfg) if not _label(p)]
+        newest = backup_holds(regular[-1]) if regular else None
+        if newest is not None and newest.signature == held.signature:
+            return None
     cfg.backups.mkdir(parents=True, exist_ok=True)
     # fixed-width time stamps to the millisecond: name order is time order
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
@@ -409,21 +495,109 @@ def backup(cfg: Config, label: str = "") -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")[:-3]
         target = cfg.backups / f"{stamp}{'-' + label if label else ''}{BACKUP_SUFFIX}"
     tmp = cfg.backups / f".{target.name}.tmp"
+    note_tmp = cfg.backups / f".{target.stem}{HOLDS_SUFFIX}.tmp"
     try:
         with writing(tmp):
             shutil.copyfile(src, tmp)
+            note_tmp.write_text(json.dumps(dataclasses.asdict(held), ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
+        os.replace(note_tmp, target.with_suffix(HOLDS_SUFFIX))
     finally:
         tmp.unlink(missing_ok=True)  # a partial copy (disk full) is not left to fill the disk further
-    same_kind = [p for p in list_backups(cfg) if _label(p) == label]
-    for old in same_kind[: -cfg.backups_keep]:
-        old.unlink(missing_ok=True)
+        note_tmp.unlink(missing_ok=True)
+    prune_backups(cfg, now)
     return target
+
+
+def kept_reasons(stamps: list[dt.datetime], cfg: Config, now: dt.datetime) -> list[str]:
+    """For each backup time (one kind of backup), why it is kept ('' = not kept), by the rule of
+    beizeng.toml: ``backups_keep`` (the old setting: the newest N), else the tiers of [backups]:
+    every backup of the last ``all_hours``, the newest of each of the last ``daily_days`` days, the
+    newest of each of the last ``monthly_months`` months.  The newest backup is always kept."""
+    order = sorted(range(len(stamps)), key=lambda i: stamps[i], reverse=True)
+    reasons = [""] * len(stamps)
+    if cfg.backups_keep is not None:
+        for i in order[: cfg.backups_keep]:
+            reasons[i] = f"最近{cfg.backups_keep}份"
+        return reasons
+    tiers = cfg.backup_tiers
+    seen_days: set[dt.date] = set()
+    seen_months: set[tuple[int, int]] = set()
+    for rank, i in enumerate(order):
+        t = stamps[i]
+        day, month = t.date(), (t.year, t.month)
+        newest_of_day, newest_of_month = day not in seen_days, month not in seen_months
+        seen_days.add(day)
+        seen_months.add(month)
+        if rank == 0 or now - t < dt.timedelta(hours=tiers.all_hours):
+            reasons[i] = "最新" if rank == 0 else f"{tiers.all_hours}小时内"
+        elif newest_of_day and (now.date() - day).days < tiers.daily_days:
+            reasons[i] = "每日"
+        elif newest_of_month and (now.year * 12 + now.month) - (t.year * 12 + t.month) < tiers.monthly_months:
+            reasons[i] = "每月"
+    return reasons
+
+
+def prune_backups(cfg: Config, now: dt.datetime | None = None) -> list[Path]:
+    """Remove the backups the rule no longer keeps (:func:`kept_reasons`), each kind apart; returns them."""
+    now = now or dt.datetime.now()
+    removed: list[Path] = []
+    found = list_backups(cfg)
+    for label in sorted({_label(p) for p in found}):
+        kind = [p for p in found if _label(p) == label]
+        for path, why in zip(kind, kept_reasons([backup_time(p) for p in kind], cfg, now), strict=True):
+            if not why:
+                path.unlink(missing_ok=True)
+                path.with_suffix(HOLDS_SUFFIX).unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One line of `beizeng restore --list`."""
+
+    path: Path
+    taken: dt.datetime
+    label: str
+    size: int
+    holds: Holds | None
+    kept_as: str
+
+
+def describe_backups(cfg: Config, now: dt.datetime | None = None) -> list[BackupInfo]:
+    """Every backup, oldest first, with when it was taken, what it holds, its size and why it is kept."""
+    now = now or dt.datetime.now()
+    found = list_backups(cfg)
+    why: dict[Path, str] = {}
+    for label in {_label(p) for p in found}:
+        kind = [p for p in found if _label(p) == label]
+        why.update(zip(kind, kept_reasons([backup_time(p) for p in kind], cfg, now), strict=True))
+    out = []
+    for p in found:
+        try:
+            size = p.stat().st_size
+        except OSError:
+            continue  # pruned by a run between the listing and here
+        out.append(BackupInfo(p, backup_time(p), _label(p), size, backup_holds(p),
+                              "恢复前" if _label(p) == "before-restore" else why.get(p, "")))
+    return out
+
+
+def retention_words(cfg: Config) -> str:
+    """The rule of :func:`kept_reasons` in a sentence, for `restore --list` and the docs' example."""
+    if cfg.backups_keep is not None:
+        return (f"按 beizeng.toml 的 backups_keep = {cfg.backups_keep} 只保留最近 {cfg.backups_keep} 份；"
+                "删除这一行即改为按时间分层保留（24小时内每次一份、30天内每天一份、12个月内每月一份，可在 [backups] 中调整）")
+    t = cfg.backup_tiers
+    return (f"{t.all_hours}小时内每次运行一份、{t.daily_days}天内每天一份、{t.monthly_months}个月内每月一份；"
+            "没有改动数据仓库的运行不另备份")
 
 
 def _label(path: Path) -> str:
     """'' for a regular backup, else its label ('before-restore')."""
-    return path.stem[20:]  # after 'YYYYmmdd-HHMMSS-fff-'
+    found = BACKUP_NAME.fullmatch(path.stem)
+    return (found.group(2) or "") if found else ""
 
 
 def find_backup(cfg: Config, name: str | None) -> Path:

@@ -8,7 +8,6 @@ and can run while a run writes.  Exit codes: 0 all handled, 2 configuration or i
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import os
 import re
@@ -643,27 +642,45 @@ def _confirm_restore(source: Path, lost: list[str]) -> None:
         raise typer.Exit(1)
 
 
+def _list_backups(cfg: Config, wide: bool = False) -> None:
+    """`restore --list`: each backup with when it was taken, what it holds and why it is still kept, so
+    a person picks the state before a bad load without opening them one by one."""
+    from rich.markup import escape
+
+    from beizeng.session import describe_backups, retention_words
+    from beizeng.terminal import Col, print_table
+
+    found = describe_backups(cfg)
+    if not found:
+        console.print("还没有备份：每次写入数据仓库之前才会生成备份。")
+        return
+    cols = (Col("备份", 10), Col("时间", 3), Col("文件", 8, justify="right"), Col("报表", 7, justify="right"),
+            Col("最新期间", 6), Col("大小", 5, justify="right"), Col("保留", 4))
+    rows = []
+    for b in found:
+        held = b.holds
+        counts = (str(held.files), str(held.returns), held.latest_period or "—") if held else ("?", "?", "无法读取")
+        rows.append((escape(b.path.stem), f"{b.taken:%Y-%m-%d %H:%M}", *counts, f"{b.size / 1e6:.1f} MB", b.kept_as))
+    print_table(console, f"数据仓库备份（{cfg.backups}）", cols, rows, wide=wide)
+    console.print(f"保留规则：{retention_words(cfg)}。“文件”“报表”为已入库的文件数和报表数。"
+                  "恢复：beizeng restore 备份名")
+
+
 @app.command()
 def restore(
     backup: Annotated[str | None, typer.Argument(help="备份名（时间戳，如 20260709-070001）或文件路径；默认最新的备份。")] = None,
-    list_only: Annotated[bool, typer.Option("--list", help="只列出可用的备份。")] = False,
+    list_only: Annotated[bool, typer.Option("--list", help="只列出可用的备份：时间、已入库的文件和报表、最新期间、大小。")] = False,
+    wide: Annotated[bool, typer.Option("--wide", help="与 --list 一起用：终端较窄时也显示全部列。")] = False,
     wait: Annotated[float, typer.Option(help="另一运行正在写入时最多等待的秒数。")] = 0,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="不再询问，直接恢复（用于脚本）。")] = False,
 ) -> None:
     """从备份恢复数据仓库（每次写入前自动备份），并重新发布分析用副本；恢复前的状态也会先备份。"""
-    from beizeng.session import BusyError, files_lost, find_backup, list_backups
+    from beizeng.session import BusyError, files_lost, find_backup
     from beizeng.session import restore as restore_backup
 
     cfg = _cfg()
     if list_only:
-        found = list_backups(cfg)
-        table = Table(title=f"数据仓库备份（{cfg.backups}，保留最近 {cfg.backups_keep} 份）")
-        for h in ("备份", "大小", "时间"):
-            table.add_column(h)
-        for p in found:
-            st = p.stat()
-            table.add_row(p.stem, f"{st.st_size / 1e6:.1f} MB", f"{dt.datetime.fromtimestamp(st.st_mtime):%Y-%m-%d %H:%M:%S}")
-        console.print(table if found else "还没有备份：每次写入数据仓库之前才会生成备份。")
+        _list_backups(cfg, wide)
         return
     try:
         source = find_backup(cfg, backup)
