@@ -395,18 +395,42 @@ def feeds(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
 @cache
 def _feeds(code: str, names: tuple[str, ...]) -> dict[str, tuple[Indicator, ...]]:
     current = f"cur_{code}"
+    models = [path.read_text(encoding="utf-8") for path in sorted((SQL_DIR / "models").glob("*.sql"))]
     out: dict[str, list[Indicator]] = {}
-    for path in sorted((SQL_DIR / "models").glob("*.sql")):
-        sql = path.read_text(encoding="utf-8")
+
+    ours = [i for i in catalogue().values() if code in i.sources]
+
+    def add(name: str, inds: list[Indicator]) -> None:
+        # a column of a family (fai_cum, fai_cum_last_year, fai_yoy_pct) feeds that family's indicators only
+        prefix = name.split("_")[0] + "_"
+        family = sum(1 for n in names if n.startswith(prefix)) >= 2 and any(i.code.startswith(prefix) for i in ours)
+        out.setdefault(name, [])
+        out[name] += [i for i in inds if i not in out[name] and (not family or i.code.startswith(prefix))]
+
+    def made(sql: str) -> list[Indicator]:
+        return [ind for ind_code, ind in catalogue().items()
+                if code in ind.sources and re.search(rf"\b{re.escape(ind_code)}\b", sql)]
+
+    for sql in models:
         if not re.search(rf"\b{current}\b", sql):
             continue
-        made = [ind for ind_code, ind in catalogue().items()
-                if code in ind.sources and re.search(rf"\b{re.escape(ind_code)}\b", sql)]
-        for name in names:
-            if made and re.search(rf"\b{re.escape(name)}\b", sql):
-                out.setdefault(name, [])
-                out[name] += [i for i in made if i not in out[name]]
-    return {name: tuple(inds) for name, inds in out.items()}
+        here = made(sql)
+        used = [name for name in names if re.search(rf"\b{re.escape(name)}\b", sql)]
+        for name in used:
+            if here:
+                add(name, here)
+        # a view built here from the form (city_ranks from the city comparison) feeds the models that read
+        # it: a column feeds their indicators of its own measure (fai_yoy_pct → fai_city_rank …)
+        for view in re.findall(r"create or replace view (\w+)", sql):
+            if view.startswith("ind_"):
+                continue
+            for other in models:
+                if other is sql or not re.search(rf"\b{view}\b", other):
+                    continue
+                later = made(other)
+                for name in used:
+                    add(name, later)
+    return {name: tuple(inds) for name, inds in out.items() if inds}
 
 
 @dataclass

@@ -79,3 +79,20 @@ def test_missing_column_feeding_an_indicator_is_a_warning_and_the_indicator_read
     assert {x.column for x in o.problems if x.code == "missing_optional_column"} == {"本月工业总产值", "1-N月累计营业收入"}
     assert indicator(county, "output_cum") == 10.0  # (30000 + 20000 + 50000) 万元 = 10 亿元
     assert indicator(county, "output_yoy_pct") is None
+
+
+def test_city_table_without_the_output_growth_names_the_rank_it_cannot_give(county: Config) -> None:
+    # issue 11 kind 4: the bureau's table without 规上工业总产值增速 once gave 测试县 全市排名 1 with no value
+    _sheet(county.inbox / "统计局_2026-06_全市对比.xlsx", [
+        ["2026年1-6月全市各县区主要工业指标对比"],
+        ["填报单位：县统计局"],
+        ["县区", "规上工业总产值累计（万元）", "规上工业增加值增速（%）", "工业固定资产投资增速（%）", "技术改造投资增速（%）"],
+        ["测试县", 100000, 6.5, -16.3, 20.0],
+        ["甲县", 300000, 7.0, 5.3, 20.0],
+    ])
+    [o] = ingest(county)
+    assert o.status == "accepted", [x.line() for x in o.problems if x.severity == "error"]
+    warned = {x.column: x.message for x in o.problems if x.code == "missing_column_feeds"}
+    assert "规上工业总产值增速全市排名" in warned["规上工业总产值增速"]
+    assert indicator(county, "output_city_rank") is None
+    assert indicator(county, "va_city_rank") == 2  # 7.0 > 6.5: the columns it has still rank
