@@ -24,10 +24,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from beizeng.config import Config, load_config
+from beizeng.forms import get_form
 from beizeng.ingest import prepare, validate_prepared
 from beizeng.normalise import (
     CellError,
     is_nothing,
+    nothing_means_zero,
     parse_code,
     parse_date,
     parse_decimal,
@@ -170,7 +172,10 @@ flag_cell = st.one_of(st.none(), st.sampled_from(["是", "否", "√", "×", "Y"
 
 
 def _money_expected(raw: Any) -> Decimal | None:
-    """The 万元 value the warehouse must hold for a typed cell, or None when it cannot be a figure."""
+    """The 万元 value the warehouse must hold for a typed cell, or None when it cannot be a figure.
+    A "—"/"/"/"无" in an amount is 0 (issue 11), as the column's ``blank`` declaration says."""
+    if is_nothing(raw) and nothing_means_zero(get_form("enterprise_output").column("output_cum"), raw):
+        return Decimal(0).quantize(Decimal("0.0001"))
     try:
         d = parse_decimal(raw)
     except CellError:
