@@ -12,7 +12,8 @@ import getpass
 import logging
 import os
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -185,26 +186,74 @@ def _period(period: str | None, typed: str | None = None) -> str:
     return given[0] if given else previous_period()
 
 
+class _Count(MofNCompleteColumn):
+    """n/N for a bar; nothing for a step's spinner (it has no total)."""
+
+    def render(self, task: Any) -> Any:
+        from rich.text import Text
+
+        return Text("") if task.total is None else super().render(task)
+
+
 class _Bars:
-    """Rich progress bars behind beizeng.progress, shown while a flow reads files."""
+    """beizeng.progress shown for a writing command.
+
+    On a terminal: a bar while files are read, a spinner with its time for each other step, and a line
+    per step as it ends (printed above the bars, so the screen keeps the run's story).  Piped (a
+    scheduled run's log, `| tee`): no bar, the same step lines, and while files are read a count every
+    :data:`PLAIN_EVERY` seconds, so a log never goes quiet for long.
+    """
+
+    #: Seconds between the plain count lines of a bar when output is piped.
+    PLAIN_EVERY = 5.0
 
     def __init__(self) -> None:
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                 TimeElapsedColumn(), console=console, transient=True)
+        self.live = console.is_terminal
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), _Count(), TimeElapsedColumn(),
+                                 console=console, transient=True)
+        self.steps: dict[str, Any] = {}
 
     def __enter__(self) -> _Bars:
-        self.progress.start()
-
-        def factory(description: str, total: int):  # type: ignore[no-untyped-def]
-            task = self.progress.add_task(description, total=total)
-            return lambda: self.progress.advance(task)
-
-        progress.factory = factory
+        if self.live:
+            self.progress.start()
+        progress.display = self
         return self
 
     def __exit__(self, *exc: object) -> None:
-        progress.factory = None
-        self.progress.stop()
+        progress.display = None
+        if self.live:
+            self.progress.stop()
+
+    def bar(self, description: str, total: int) -> Callable[[], None]:
+        if self.live:
+            task = self.steps.get(description)
+            if task is None:
+                task = self.progress.add_task(description, total=total)
+            else:
+                self.progress.update(task, total=total)  # the step's spinner becomes its bar
+            return lambda: self.progress.advance(task)
+        done, last = 0, time.monotonic()
+
+        def advance() -> None:
+            nonlocal done, last
+            done += 1
+            if time.monotonic() - last >= self.PLAIN_EVERY and done < total:
+                last = time.monotonic()
+                console.print(f"{description} {done}/{total} …", highlight=False)
+
+        return advance
+
+    def started(self, name: str) -> None:
+        if self.live:
+            self.steps[name] = self.progress.add_task(name, total=None)
+
+    def ended(self, name: str, detail: str) -> None:
+        from rich.markup import escape
+
+        task = self.steps.pop(name, None)
+        if task is not None:
+            self.progress.remove_task(task)
+        console.print(f"[green]✓[/green] {name}：{escape(detail)}", highlight=False)
 
 
 #: Above this many files, the run summary groups them by return type instead of listing each one.

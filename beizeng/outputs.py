@@ -91,13 +91,18 @@ def summary_name(cfg: Config, period: str) -> str:
 
 def write_period_outputs(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> list[Path]:
     """The period's 汇总表, then the report draft (.docx and its Markdown twin), in warehouse/out/<period>/."""
+    from beizeng import progress
     from beizeng.report import write_report
 
     out_dir = cfg.out / period
     out_dir.mkdir(parents=True, exist_ok=True)
-    year = year_to_date(con, period)
-    return [write_summary(con, cfg, period, out_dir / summary_name(cfg, period), year=year),
-            *write_report(con, cfg, period, out_dir, figures=year.get(period, {}).get(cfg.county, {}))]
+    with progress.stage("写汇总表", 1, "个工作簿"):  # the run's stage lines (beizeng.progress)
+        year = year_to_date(con, period)
+        summary = write_summary(con, cfg, period, out_dir / summary_name(cfg, period), year=year)
+    with progress.stage("写报告") as step:
+        report = write_report(con, cfg, period, out_dir, figures=year.get(period, {}).get(cfg.county, {}))
+        step.count, step.unit = len(report), "个文件"
+    return [summary, *report]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,9 +17,10 @@ from prefect import flow, unmapped
 from prefect.task_runners import TaskRunner
 
 import beizeng.prefect_env  # noqa: F401
+from beizeng import progress
 from beizeng.config import Config, load_config
 from beizeng.ingest import Outcome, Prepared
-from beizeng.session import BusyError, writer_lock
+from beizeng.session import BusyError, work_db, writer_lock
 from flows.tasks import (
     backup_warehouse,
     busy,
@@ -60,22 +61,43 @@ def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_o
         files = [f for f in files if f.resolve() in wanted]
     if not files:
         return scan.writing_outcomes()
-    backup_warehouse(cfg)
+    back_up(cfg)
     prepared = read_files(files, cfg, runner, allow_old)
-    outcomes = load_batch(prepared, cfg)
-    file_batch(prepared, outcomes, cfg)
-    compute_indicators(cfg)
-    publish_warehouse(cfg)
+    outcomes = load_files(prepared, cfg)
+    with progress.stage("计算指标"):
+        compute_indicators(cfg)
+    with progress.stage("发布"):
+        publish_warehouse(cfg)
     return outcomes + scan.writing_outcomes()
+
+
+def back_up(cfg: Config) -> None:
+    """The backup before a run writes, as a stage line saying whether one was needed."""
+    with progress.stage("备份") as step:
+        first = not work_db(cfg).exists()
+        taken = backup_warehouse(cfg)
+        step.note = (f"已备份为 {taken.stem}" if taken is not None else
+                     "还没有数据仓库，无需备份" if first else "上次备份以来数据仓库没有改动，不另备份")
+
+
+def load_files(prepared: list[Prepared], cfg: Config) -> list[Outcome]:
+    """Load the batch (one transaction) and file it away, as the 入库 stage line with what became of it."""
+    with progress.stage("入库", len(prepared)) as step:
+        outcomes = load_batch(prepared, cfg)
+        file_batch(prepared, outcomes, cfg)
+        counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("accepted", "rejected", "duplicate")}
+        step.note = f"入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个"
+    return outcomes
 
 
 def read_files(files: list[Path], cfg: Config, runner: str, allow_old: bool = False) -> list[Prepared]:
     """Read, identify, normalise and validate ``files``: one task per file on the flow's task runner
     (the Dask workers) with ``runner="dask"``, else the whole batch in one task."""
-    if runner == "dask":
-        futures = prepare_file.map(files, cfg=unmapped(cfg), allow_old=unmapped(allow_old))
-        return validate_batch([f.result() for f in futures])
-    return read_and_validate(files, cfg, allow_old)
+    with progress.stage("读取与校验", len(files)):
+        if runner == "dask":
+            futures = prepare_file.map(files, cfg=unmapped(cfg), allow_old=unmapped(allow_old))
+            return validate_batch([f.result() for f in futures])
+        return read_and_validate(files, cfg, allow_old)
 
 
 def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[Any]:

@@ -8,17 +8,15 @@ from pathlib import Path
 from prefect import flow
 
 import beizeng.prefect_env  # noqa: F401
+from beizeng import progress
 from beizeng.config import load_config
 from beizeng.ingest import Outcome
 from beizeng.periods import previous_period
 from beizeng.session import BusyError, writer_lock
-from flows.ingest import check_runner, dask_runner, read_files
+from flows.ingest import back_up, check_runner, dask_runner, load_files, read_files
 from flows.tasks import (
-    backup_warehouse,
     busy,
     compute_indicators,
-    file_batch,
-    load_batch,
     publish_warehouse,
     scan_inbox,
     write_outputs,
@@ -41,18 +39,19 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
     result = RunResult(period or previous_period())
     try:
         with writer_lock(cfg, wait_seconds):
-            backup_warehouse(cfg)
+            back_up(cfg)
             scan = scan_inbox(cfg)
             if scan.ready:
                 prepared = read_files(scan.ready, cfg, runner, allow_old)
-                result.outcomes = load_batch(prepared, cfg)
-                file_batch(prepared, result.outcomes, cfg)
+                result.outcomes = load_files(prepared, cfg)
             result.outcomes += scan.writing_outcomes()
-            compute_indicators(cfg)
+            with progress.stage("计算指标"):
+                compute_indicators(cfg)
             # publish first: the summary workbook is never newer than the analysts' copy (a fault while
             # writing the outputs leaves the new figures published and last run's workbook in place)
-            publish_warehouse(cfg)
-            result.outputs = write_outputs(cfg, result.period)
+            with progress.stage("发布"):
+                publish_warehouse(cfg)
+            result.outputs = write_outputs(cfg, result.period)  # 写汇总表, 写报告: their stages are in beizeng.outputs
     except BusyError as exc:
         return busy(exc)
     return result
