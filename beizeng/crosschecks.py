@@ -2,8 +2,8 @@
 computed (inputs that are missing, figures that two sources give differently, county figures left
 empty for another reason), and who owes which return in a period, the rule behind every "missing".
 
-The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql`` and
-``910_missing_inputs.sql``), so analysts can query them; this module only words them, once, for the
+The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql``, ``905_growth_crosscheck.sql``
+and ``910_missing_inputs.sql``), so analysts can query them; this module only words them, once, for the
 person running the pipeline (``run_warnings``) and for the workbook (``period_warnings``).  It reads and
 never writes, so it works on the analysts' published copy too.
 
@@ -124,6 +124,9 @@ class Source:
 SOURCES = (
     Source("missing_inputs", "缺少报表", "缺报", "催报或补齐所缺报表（见“报送情况”的催报清单），收到后重新运行"),
     Source("crosscheck_warnings", "交叉核对", "核对", "核对两处数据，更正有误的报表后重新报送"),
+    # 工业固投 / 技改 growth: the bureau's is official, the ledgers' a cross-check (sql/models/905_growth_crosscheck.sql)
+    Source("growth_crosscheck", "增速核对", "核对",
+           "核对项目台账（是否漏报、纳统标记、上年同期）与统计局口径；报告采用统计局的增速"),
 )
 #: How many senders (and indicators) a partial-return warning names before "等N个".
 PARTIAL_NAMES = 5

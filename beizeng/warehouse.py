@@ -120,6 +120,7 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
         "fai_min_total_investment": str(r.fai_min_total_investment),
         "deadline_day": str(r.deadline_day),
         "crosscheck_pct": str(r.crosscheck_pct),
+        "growth_crosscheck_pp": str(r.growth_crosscheck_pp),
         "yoy_warn_pct": str(r.yoy_warn_pct),
         **{f"rank_basis_{k}": v for k, v in r.rank_basis.items()},
         **{f"quarter_share_{i}": str(s) for i, s in enumerate(r.quarter_shares, 1)},

@@ -42,9 +42,10 @@ HAND = {
     "va_city_rank": 2,  # tied with 乙县
     # 1③ fixed-asset investment: negative growth
     "fai_cum": 6700 / 10000,  # P1 + P2 + P5
-    "fai_yoy_pct": (6700 / 8000 - 1) * 100,  # −16.25 %
+    "fai_yoy_pct": -16.3,  # the bureau's (city comparison); the ledgers' −16.25 % is fai_yoy_ledger_pct
+    "fai_yoy_ledger_pct": (6700 / 8000 - 1) * 100,  # −16.25 %
     "fai_target_pct": 10,
-    "fai_vs_target_pp": -16.25 - 10,
+    "fai_vs_target_pp": -16.3 - 10,
     "fai_city_rank": 3,  # −16.3 above 丙县 −20.0
     # 1④ technical transformation
     "tech_cum": 1200 / 10000,  # P2 only (P4 is not 纳统)
@@ -94,7 +95,7 @@ def test_township_breakdown(loaded: Config) -> None:
 def test_shown_figures_round_like_hand_arithmetic(loaded: Config) -> None:
     from beizeng.numbers import shown
 
-    assert shown(indicator(loaded, "fai_yoy_pct"), 1) == "-16.3"  # −16.25 rounds half up, not to −16.2
+    assert shown(indicator(loaded, "fai_yoy_ledger_pct"), 1) == "-16.3"  # −16.25 rounds half up, not to −16.2
     assert shown(indicator(loaded, "va_vs_city_pp"), 1) == "0.3"
     assert shown(indicator(loaded, "output_yoy_pct"), 1) == "8.7"
 

@@ -3,7 +3,7 @@
 Hand arithmetic (tests/scenarios.py, see tests/test_indicators.py for the whole scenario):
   output 10 亿元 against the target 24 with its own split (10 by June): 序时进度 10, progress 100 %, gap 0,
       gap to 序时进度 (10 − 12) × 100 / 24 = −8.3 pp → 落后 (more than 5 pp behind)
-  va 6.5 % against 7.0 % → −0.5 pp → 接近;  fai −16.25 % against 10 % → −26.3 pp → 落后;
+  va 6.5 % against 7.0 % → −0.5 pp → 接近;  fai −16.3 % (the bureau's) against 10 % → −26.3 pp → 落后;
   tech 20 % against 5 % → +15 pp → 领先;  key projects 6700 / 16500 = 40.6 % against 50 % → −9.4 pp → 落后
   townships: 东镇 E1 30000 + E2 (东关镇 = 东镇) 20000 = 5 亿元, 西镇 E3 50000 = 5 亿元 → 50 % each, tied 1st;
       固投 东镇 P1 3000 + P2 1200 = 0.42 亿元 (62.7 % of 0.67), 西镇 P5 2500 = 0.25 亿元 (37.3 %)
@@ -86,7 +86,7 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
     assert output[5] == pytest.approx(100.0) and output[6] == pytest.approx(0.0) and output[9] == 2
     assert output[10] == "领先"
     assert rows["规上工业增加值同比增速"][6] == pytest.approx(-0.5) and rows["规上工业增加值同比增速"][10] == "接近（5个百分点内）"
-    assert rows["工业固定资产投资"][6] == pytest.approx(-26.25) and rows["工业固定资产投资"][10] == "落后"
+    assert rows["工业固定资产投资"][6] == pytest.approx(-26.3) and rows["工业固定资产投资"][10] == "落后"
     assert rows["工业技术改造投资"][6] == pytest.approx(15.0) and rows["工业技术改造投资"][10] == "领先"
     assert rows["重点项目完成投资"][5] == pytest.approx(6700 / 16500 * 100)
     assert rows["重点项目完成投资"][10] == "落后"

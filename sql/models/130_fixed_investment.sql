@@ -1,8 +1,13 @@
 -- ind_fixed_investment (report 1③ and 1④): one row per period per scope per indicator.
 -- 工业固定资产投资 counts projects with total investment ≥ fai_min_total_investment 万元 that are in
 -- the statistics database (先入库，后有数); 技改投资 is the part whose 建设性质 is 改建和技术改造 or
--- that is flagged 技改. 同比 compares with the same month of last year's returns; ranks and city
--- averages come from the city comparison return.
+-- that is flagged 技改. The county's official 同比 is the statistics bureau's: its row of the city
+-- comparison (the growth it states, else the growth of the amounts it states), as the rank is; the growth
+-- computed from the ledgers (this period against the same month of last year's returns) is the
+-- cross-check (fai_yoy_ledger_pct, tech_yoy_ledger_pct; growth_crosscheck warns when the two differ)
+-- and the county's figure only when the bureau gives none.  A county in its first year has no ledgers of
+-- last year, so its growth comes from the city comparison.  Townships have only their ledgers.  Ranks
+-- and city averages come from the city comparison return.
 create or replace view ind_fixed_investment as
 with source as (
     select * from cur_fai_projects
@@ -47,22 +52,36 @@ city as (
     select period,
            max(city_rank) filter (where measure = 'fai') as fai_rank,
            max(city_rank) filter (where measure = 'tech') as tech_rank,
-           max(city_avg_pct) filter (where measure = 'tech') as tech_city_avg
+           max(city_avg_pct) filter (where measure = 'tech') as tech_city_avg,
+           max(coalesce(growth_pct, growth_pct(amount, amount_last_year))) filter (where measure = 'fai') as fai_official,
+           max(coalesce(growth_pct, growth_pct(amount, amount_last_year))) filter (where measure = 'tech') as tech_official
     from city_ranks where county = setting('county') group by period
 ),
-growth as (
+ledger as (
     select
-        w.period,
-        w.scope,
-        w.fai,
-        w.tech,
-        growth_pct(w.fai, w.fai_last_year) as fai_yoy,
-        growth_pct(w.tech, w.tech_last_year) as tech_yoy,
-        t.fai_target,
-        t.tech_target,
+        w.*,
+        growth_pct(w.fai, w.fai_last_year) as fai_ledger,
+        growth_pct(w.tech, w.tech_last_year) as tech_ledger,
         w.scope = setting('county') as is_county
     from with_last_year w
+),
+growth as (
+    -- the official growth: the bureau's for the county (the ledgers' when it gives none), the ledgers' for a township
+    select
+        l.period,
+        l.scope,
+        l.fai,
+        l.tech,
+        case when l.is_county then coalesce(c.fai_official, l.fai_ledger) else l.fai_ledger end as fai_yoy,
+        case when l.is_county then coalesce(c.tech_official, l.tech_ledger) else l.tech_ledger end as tech_yoy,
+        case when l.is_county then l.fai_ledger end as fai_ledger,
+        case when l.is_county then l.tech_ledger end as tech_ledger,
+        t.fai_target,
+        t.tech_target,
+        l.is_county
+    from ledger l
     left join targets t using (period, scope)
+    left join city c using (period)
 ),
 wide as (
     select
@@ -70,11 +89,13 @@ wide as (
         g.scope,
         g.fai / 10000 as fai_cum,
         g.fai_yoy as fai_yoy_pct,
+        g.fai_ledger as fai_yoy_ledger_pct,
         g.fai_target as fai_target_pct,
         g.fai_yoy - g.fai_target as fai_vs_target_pp,
         case when g.is_county then c.fai_rank end as fai_city_rank,
         g.tech / 10000 as tech_cum,
         g.tech_yoy as tech_yoy_pct,
+        g.tech_ledger as tech_yoy_ledger_pct,
         g.tech_target as tech_target_pct,
         g.tech_yoy - g.tech_target as tech_vs_target_pp,
         case when g.is_county then c.tech_city_avg end as tech_city_avg_pct,

@@ -13,7 +13,9 @@ with source as (
         'va_vs_city_pp', 'va_city_rank', 'fai_cum', 'fai_yoy_pct',
         'fai_target_pct', 'fai_vs_target_pp', 'fai_city_rank', 'tech_cum',
         'tech_yoy_pct', 'tech_target_pct', 'tech_vs_target_pp', 'tech_city_avg_pct',
-        'tech_vs_city_pp', 'tech_city_rank'
+        'tech_vs_city_pp', 'tech_city_rank',
+        'output_city_rank_ties', 'va_city_rank_ties', 'fai_city_rank_ties', 'tech_city_rank_ties',
+        'fai_yoy_ledger_pct', 'tech_yoy_ledger_pct'
     )
 ),
 final as (
@@ -47,7 +49,13 @@ final as (
         max(value) filter (where indicator = 'tech_vs_target_pp')            as tech_vs_target_pp,
         max(value) filter (where indicator = 'tech_city_avg_pct')            as tech_city_avg_pct,
         max(value) filter (where indicator = 'tech_vs_city_pp')              as tech_vs_city_pp,
-        max(value) filter (where indicator = 'tech_city_rank')               as tech_city_rank
+        max(value) filter (where indicator = 'tech_city_rank')               as tech_city_rank,
+        max(value) filter (where indicator = 'output_city_rank_ties')        as output_city_rank_ties,
+        max(value) filter (where indicator = 'va_city_rank_ties')            as va_city_rank_ties,
+        max(value) filter (where indicator = 'fai_city_rank_ties')           as fai_city_rank_ties,
+        max(value) filter (where indicator = 'tech_city_rank_ties')          as tech_city_rank_ties,
+        max(value) filter (where indicator = 'fai_yoy_ledger_pct')           as fai_yoy_ledger_pct,
+        max(value) filter (where indicator = 'tech_yoy_ledger_pct')          as tech_yoy_ledger_pct
     from source
     group by period, scope
 )
@@ -85,3 +93,9 @@ comment on column report_1_economy.tech_vs_target_pp is '技改投资增速与�
 comment on column report_1_economy.tech_city_avg_pct is '全市技术改造投资平均增速（%）';
 comment on column report_1_economy.tech_vs_city_pp is '技改投资增速与全市平均之差（个百分点）';
 comment on column report_1_economy.tech_city_rank is '技术改造投资增速全市排名（名）';
+comment on column report_1_economy.output_city_rank_ties is '规上工业总产值增速全市排名并列县区数（个）';
+comment on column report_1_economy.va_city_rank_ties is '规上工业增加值增速全市排名并列县区数（个）';
+comment on column report_1_economy.fai_city_rank_ties is '工业固定资产投资增速全市排名并列县区数（个）';
+comment on column report_1_economy.tech_city_rank_ties is '技术改造投资增速全市排名并列县区数（个）';
+comment on column report_1_economy.fai_yoy_ledger_pct is '工业固定资产投资同比增速（按项目台账）（%）';
+comment on column report_1_economy.tech_yoy_ledger_pct is '技术改造投资同比增速（按项目台账）（%）';
