@@ -68,7 +68,8 @@ def test_synonym_headers_are_read_by_meaning(county: Config) -> None:
 
 def test_qualifiers_keep_last_year_month_and_reference_apart() -> None:
     fai = get_form("fai_projects")
-    assert max(text_scores(fai, "是否入库纳统"), key=text_scores(fai, "是否入库纳统").get) == "in_stats"
+    scores = text_scores(fai, "是否入库纳统")
+    assert max(scores, key=lambda name: scores[name]) == "in_stats"
     assert "invest_cum" not in text_scores(fai, "上月累计完成投资（参考）")  # the template's grey column
     assert text_scores(fai, "本月完成投资").get("invest_cum", 0) < THRESHOLD
     ent = get_form("enterprise_output")
@@ -130,7 +131,7 @@ def test_repeated_child_under_several_parents_composes_to_different_columns(coun
 def test_path_scores_compose_parent_and_child() -> None:
     city = get_form("city_comparison")
     growth = path_scores(city, ("工业固定资产投资", "同比增长（%）"))
-    assert max(growth, key=growth.get) == "fai_yoy_pct" and growth["fai_yoy_pct"] == 1.0
+    assert max(growth, key=lambda name: growth[name]) == "fai_yoy_pct" and growth["fai_yoy_pct"] == 1.0
     assert growth.get("output_yoy_pct", 0) < 0.9
 
 
