@@ -224,3 +224,16 @@ def test_beizeng_map_answers_at_the_terminal(county: Config) -> None:
     p = prepare(path, county)
     assert p.ok, [x.line() for x in p.problems if x.severity == "error"]
     assert p.normalised is not None and p.normalised.frame["invest_cum"].to_list() == [Decimal("2400.0000")]
+
+
+def test_beizeng_map_asks_when_no_answer_is_given(county: Config) -> None:
+    from typer.testing import CliRunner
+
+    from beizeng.cli import app
+    from beizeng.layouts import load
+
+    path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx")
+    result = CliRunner().invoke(app, ["map", str(path)], input="K\n")
+    assert result.exit_code == 0, result.output
+    assert "“1-N月累计完成投资”是哪一列？" in result.output
+    assert load(county.root)[("西镇", "fai_projects")].columns == {("K", "累计完成投资"): "invest_cum"}
