@@ -214,6 +214,7 @@ class _Bars:
         self.steps: dict[str, Any] = {}
 
     def __enter__(self) -> _Bars:
+        self.entered = time.time()
         if self.live:
             self.progress.start()
         progress.display = self
@@ -223,6 +224,18 @@ class _Bars:
         progress.display = None
         if self.live:
             self.progress.stop()
+        bench = os.environ.get("BEIZENG_BENCH_TIMES")
+        if bench:  # bench/county.py: the steps' times, to split a cold run into start-up, orchestration and work
+            import atexit
+            import json
+
+            times = {"entered": self.entered, "exited": time.time(), "stages": list(progress.timings)}
+
+            def write() -> None:  # at exit, before Prefect's own exit handlers (registered earlier: run later)
+                times["printed"] = time.time()
+                Path(bench).write_text(json.dumps(times), encoding="utf-8")
+
+            atexit.register(write)
 
     def bar(self, description: str, total: int) -> Callable[[], None]:
         if self.live:

@@ -37,6 +37,9 @@ class Display(Protocol):
 
 #: Set by the CLI for the length of a command; None means no progress display.
 display: Display | None = None
+#: Every step of this process that ended: (name, seconds).  bench/county.py reads them (through the CLI,
+#: ``BEIZENG_BENCH_TIMES``) to split a run's time into its work and the rest.
+timings: list[tuple[str, float]] = []
 
 
 def track(items: list[T] | Iterable[T], description: str) -> Iterator[T]:
@@ -86,8 +89,10 @@ def stage(name: str, count: int | None = None, unit: str = "个文件") -> Itera
         shown.started(name)
     t0 = time.perf_counter()
     yield step
+    seconds = time.perf_counter() - t0
+    timings.append((name, seconds))
     if shown is not None:
-        shown.ended(name, step.line(time.perf_counter() - t0))
+        shown.ended(name, step.line(seconds))
 
 
 #: The steps of a writing run in the order they run, as the stage lines name them (the outputs come after

@@ -1,7 +1,12 @@
 """Province-scale benchmark: beizeng's ingest against the naive way and against the raw parse floor.
 
-    make bench         # 100 counties × 12 months × every return type (~14,400 files), < 10 min here
-    make bench-small   # 4 counties, < 1 min
+    make bench         # what a county feels (bench/county.py), then 100 counties × 12 months × every
+                       # return type (~14,400 files), < 15 min here
+    make bench-small   # what a county feels, then 4 counties: a few minutes (the watcher's drops dominate)
+
+First, unless ``--no-county``: what one county feels (bench/county.py): a month's cold ``beizeng run``
+split into start-up, orchestration and work, and the inbox watcher's drop-to-feedback, each next to
+its work only.
 
 A province runs beizeng once per county: the configuration, the senders and the warehouse are a
 county's (DuckDB has one writer; a county owns its data and its mistakes), so a province is 100
@@ -414,6 +419,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="processes side by side, a share of the counties each "
                     "(default 2: this machine's cores); every measurement uses the same number")
     ap.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR)
+    ap.add_argument("--no-county", action="store_true", help="skip what a county feels (bench/county.py: a cold "
+                    "`beizeng run` of a county month, the watcher's drop-to-feedback)")
+    ap.add_argument("--county-only", action="store_true", help="only what a county feels, not the province")
+    ap.add_argument("--drops", type=int, default=10, help="watcher drops per kind and setting (default 10)")
     ap.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     ap.add_argument("--shard", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -425,6 +434,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(CHILDREN[args.child](args)), flush=True)
         return 0
     t0 = time.perf_counter()
+    if not args.no_county:  # first: it wants the machine as idle as it gets, and the province's ratios stay last
+        import county
+
+        county.measure(args.workdir.parent / "county", args.drops)
+        if args.county_only:
+            return 0
     args.load_before = os.getloadavg()[0]
     print(f"generating {args.counties} counties in {args.workdir} …", flush=True)
     gen = generate(args.workdir, args.counties, args.months)

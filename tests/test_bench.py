@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parent.parent
 def test_the_bench_loads_every_file_and_prints_both_ratios_last(tmp_path: Path) -> None:
     out = subprocess.run(
         [sys.executable, str(REPO / "bench" / "bench.py"), "--counties", "2", "--months", "3",
-         "--baseline-counties", "2", "--workdir", str(tmp_path / "province")],
+         "--baseline-counties", "2", "--workdir", str(tmp_path / "province"), "--no-county"],
         capture_output=True, text=True, timeout=300, check=True,
     ).stdout
     assert re.fullmatch(r"ratios: baseline/beizeng=\d+\.\d beizeng/floor=\d+\.\d", out.strip().splitlines()[-1])
