@@ -479,7 +479,8 @@ class _Ledger:
 
 def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
-    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": []}
+    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
+                                     "implied": []}
     for sid, p in accepted:
         assert p.identity is not None and p.normalised is not None and p.table is not None
         n = p.normalised.frame.height
@@ -488,10 +489,13 @@ def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
         lineage["sender"] += [p.identity.sender.name] * n
         lineage["sheet"] += [p.table.sheet] * n
         lineage["excel_row"] += p.normalised.excel_rows
+        implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
+                           for name, (_, where) in p.identity.implied.items())
+        lineage["implied"] += [implied or None] * n
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
                                                             "sender": pl.String, "sheet": pl.String,
-                                                            "excel_row": pl.Int32}))
+                                                            "excel_row": pl.Int32, "implied": pl.String}))
 
 
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:

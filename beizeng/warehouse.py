@@ -22,8 +22,10 @@ from beizeng.forms import FormSpec, all_forms
 from beizeng.problems import Problem
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+#: Where each row came from; ``implied`` names the columns a return left implicit and where they were
+#: filled from (所属乡镇←填报单位), empty when every column was on the sheet (beizeng.headers.column_facts).
 LINEAGE = {"submission_id": "bigint", "period": "varchar", "sender": "varchar", "sheet": "varchar",
-           "excel_row": "integer"}
+           "excel_row": "integer", "implied": "varchar"}
 
 
 def sql_files(kind: str) -> list[Path]:

@@ -58,7 +58,9 @@ def test_township_column_absent_in_a_townships_own_return_is_its_sender(county: 
     assert not [x for x in outcome.problems if x.column == "开工日期" and x.severity != "info"]
     con = duckdb.connect(str(work_db(county)), read_only=True)
     try:
-        assert con.execute("select distinct township from form_fai_projects").fetchall() == [("东镇",)]
+        # the lineage says which column was not on the sheet and where its value came from
+        assert con.execute("select distinct township, implied from form_fai_projects").fetchall() == [
+            ("东镇", "所属乡镇←填报单位")]
     finally:
         con.close()
     assert indicator(county, "fai_cum", scope="东镇") == 0.42

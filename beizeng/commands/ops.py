@@ -28,7 +28,7 @@ from beizeng.numbers import shown
 from beizeng.periods import period_words
 
 SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
-LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row")
+LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row", "implied")
 #: Column types summed in explain's totals (amounts; counts and codes are not added up).
 SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
 #: Units spelled out for people; the same as beizeng.catalogue.UNIT_ZH, which imports the whole warehouse.
