@@ -7,6 +7,14 @@ rules live here, in one place:
 
 - a direction word is chosen by the sign of the figure *as shown*: −0.04 % shows as 0.0 and reads
   持平, never 下降0.0%; a phrase may compare with another pivot than 0 (开工率 100 % = 全部开工);
+- a heading's praise follows its figures ({state:…} and {judge:…}): ahead / close / behind by the gap's
+  traffic light (``beizeng.overview.status``, the one NEAR_PP rule of the workbook), zero when the figure
+  shows as 0, missing when it has no value; a zero target is no target (its clause is left out);
+- a rank shared with another county reads 并列第N (the SQL counts the tie: ``<rank code>_ties``);
+- where a figure falls, the reasons senders gave on the 报送平台 (``problem_explanations``) for warnings of
+  its returns follow as 主要原因是：… ({reasons:code}), and only then;
+- amounts in 万元 that are whole print without decimals (160万元); 亿元 keep 2 (the county's habit);
+- a month no return has come in for is one line saying so, not a page of 【待补充】;
 - month words come from the period: 1-6月 in the headings, 上半年 / 一季度 / 前三季度 / 全年 in the
   title and the projection, 1-N月 for the other months;
 - a figure with no value yet renders as 【待补充】 and is listed at the end under 待补充事项, so the
@@ -40,13 +48,19 @@ from beizeng.config import Config
 from beizeng.crosschecks import partial_returns
 from beizeng.forms import Column, FormSpec, all_forms
 from beizeng.numbers import rounded, shown
-from beizeng.overview import Values, digits, snapshot
+from beizeng.overview import STATUS_AHEAD, STATUS_BEHIND, STATUS_NEAR, Values, digits, snapshot, status
 from beizeng.periods import months_words
 
 PHRASES = Path(__file__).with_name("report_phrases.toml")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CHINESE_DIGITS = "一二三四五六七八九十"
 _CHECK = re.compile(r"^\s*(\w+)\s*(>=|>|<=|<|==)\s*(-?[\d.]+)\s*$")
+#: Units whose whole amounts print without decimals (160万元, never 160.00万元); 亿元 keep their 2 decimals.
+WHOLE_UNITS = frozenset({"万元"})
+#: The suffix of the SQL code that counts the counties sharing a rank (sql/models/035_rank_ties.sql).
+TIES_SUFFIX = "_ties"
+#: A heading's state from the traffic light of its gap (beizeng.overview.status: one NEAR_PP rule).
+LIGHT_STATE = {STATUS_AHEAD: "ahead", STATUS_NEAR: "close", STATUS_BEHIND: "behind"}
 
 
 @cache
@@ -83,6 +97,15 @@ def words(cfg: Config, period: str, values: Values | None = None) -> dict[str, s
 def report_name(period: str) -> str:
     """工业倍增计划2026年上半年工作完成情况报告 (the file name, as the issue names it)."""
     return f"工业倍增计划{period[:4]}年{period_name(int(period[5:7]))}工作完成情况报告"
+
+
+def figure_digits(unit: str, value: float) -> int:
+    """The report's decimals for a figure: its unit's (beizeng.overview.DIGITS), none for a whole amount
+    of a WHOLE_UNITS unit (160万元, but 160.50万元 and 12.00亿元 as the county writes them)."""
+    d = digits(unit)
+    if unit in WHOLE_UNITS and rounded(value, d) == rounded(value, 0):
+        return 0
+    return d
 
 
 # ---------------------------------------------------------------------------------------------
@@ -153,6 +176,22 @@ class Note:
     number: str
     title: str
     text: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A sender's explanation of a warning on one of its returns (the 报送平台's ``problem_explanations``):
+    the return's form, who explained, where and what the row is (township, enterprise or project)."""
+
+    form: str
+    sender: str
+    reason: str
+    place: str = ""
+    name: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"{self.place}{self.name}{self.reason}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,6 +330,52 @@ def named_list(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, spec: L
     return items
 
 
+def received_returns(con: duckdb.DuckDBPyConnection, period: str) -> int:
+    """How many returns were accepted for the period: none means the draft is one line saying so."""
+    (n,) = con.execute("select count(*) from submissions where status = 'accepted' and period = ?",
+                       [period]).fetchone() or (0,)
+    return int(n)
+
+
+def sender_reasons(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> dict[str, list[Reason]]:
+    """By form: what senders answered on the 报送平台 to warnings of the period's current returns, each with
+    the township and name of the row the warning was on (read from the form's table by submission and row)."""
+    from beizeng.outputs import has_relation
+
+    if not has_relation(con, "problem_explanations"):
+        return {}
+    rows = con.execute(
+        "select s.form, s.sender, s.submission_id, p.excel_row, e.reason, e.detail "
+        "from problem_explanations e join submissions s using (submission_id) "
+        "join problems p on p.submission_id = e.submission_id and p.code = e.code and coalesce(p.cell, '') = e.cell "
+        "where s.period in (?, ?) and s.submission_id in (select submission_id from current_submissions) "
+        "order by s.form, s.sender, p.excel_row, e.cell", [period, period[:4]]).fetchall()
+    forms = all_forms()
+    out: dict[str, list[Reason]] = {}
+    for form_code, sender, sid, row, reason, detail in rows:
+        what = "，".join(t for t in (str(reason or "").strip(), str(detail or "").strip()) if t and t != "其他")
+        if not what:
+            continue
+        place, name = "", ""
+        form = forms.get(str(form_code))
+        if form is not None and row is not None:
+            name_col = find_column(form, ("企业名称", "项目名称"))
+            town_col = find_column(form, ("所属乡镇", "落户乡镇"))
+            cols = [c.name for c in (name_col, town_col) if c is not None]
+            if cols:
+                found = con.execute(f"select {', '.join(cols)} from {form.table} where submission_id = ? "
+                                    "and excel_row = ?", [sid, row]).fetchone()
+                if found is not None:
+                    values = dict(zip(cols, found, strict=True))
+                    name = short_name(str(values.get(name_col.name) or ""), cfg.county) if name_col else ""
+                    place = str(values.get(town_col.name) or "") if town_col else ""
+        reason_ = Reason(str(form_code), str(sender), what, place, name)
+        out.setdefault(reason_.form, [])
+        if reason_ not in out[reason_.form]:
+            out[reason_.form].append(reason_)
+    return out
+
+
 def progress_notes(con: duckdb.DuckDBPyConnection, period: str) -> list[Note]:
     """The prose items of the period's progress-notes return, in report order (part, item number, row).
 
@@ -353,8 +438,9 @@ class Renderer:
     """Expands one template at a time, left to right, recording each figure as it is printed."""
 
     def __init__(self, cfg: Config, period: str, figures: Values, lists: dict[str, list[Item]],
-                 book: dict[str, Any] | None = None):
+                 book: dict[str, Any] | None = None, reasons: dict[str, list[Reason]] | None = None):
         self.book = book if book is not None else phrases()
+        self.reasons = reasons or {}
         self.words = words(cfg, period, figures)
         self.values = figures
         self.lists = lists
@@ -397,6 +483,12 @@ class Renderer:
             return self.named(code)
         if kind == "judge":
             return self.judge(code)
+        if kind == "state":
+            return self.state(code)
+        if kind == "rank":
+            return self.rank(code)
+        if kind == "reasons":
+            return self.explained(code)
         if kind in self.book.get("signs", {}):
             return self.signed(kind, code, arg, local)
         raise ValueError(f"report_phrases.toml: unknown phrase kind {kind!r} in {{{inner}}}")
@@ -412,7 +504,7 @@ class Renderer:
             self.gaps.append(Gap(self.where, ind.name if ind else code, code))
             self.figures.append(Figure(code, self.missing, None, absolute))
             return self.missing
-        text = shown(abs(value) if absolute else value, digits(self.unit(code)))
+        text = shown(abs(value) if absolute else value, figure_digits(self.unit(code), value))
         self.figures.append(Figure(code, text, value, absolute))
         return text
 
@@ -424,9 +516,14 @@ class Renderer:
         return "pos" if shown_value > Decimal(str(pivot)) else "neg" if shown_value < Decimal(str(pivot)) else "zero"
 
     def signed(self, kind: str, code: str, arg: str | None, outer: dict[str, Callable[[], str]]) -> str:
+        """A phrase by the sign of ``code``; a table naming a ``target`` says ``notarget`` (nothing by default)
+        when that target shows as 0: a zero target is no target, never 恰好完成…（0.00亿元）."""
         table = self.book["signs"][kind]
+        target = table.get("target")
+        if target and self.sign(str(target), 0) == "zero":
+            return self._expand(str(table.get("notarget", "")), outer)
         key = self.sign(code, float(table.get("pivot", 0)))
-        template = table.get(key) or table["pos"]
+        template = table[key] if key in table else table["pos"]
         local: dict[str, Callable[[], str]] = {
             "v": lambda: self.figure(code),
             "abs": lambda: self.figure(code, absolute=True),
@@ -469,6 +566,46 @@ class Renderer:
         self.figures.append(Figure(f"list:{name}", text, item.amount))
         return text
 
+    def state(self, name: str) -> str:
+        """A heading's words by attainment ([states.name]): missing when its figure has no value, zero when
+        the figure shows as 0, else ahead / close / behind by the traffic light of its ``gap`` (百分点, the
+        NEAR_PP rule of beizeng.overview) or by the sign of its ``sign`` code; ``done`` when neither is known
+        (no target, or a zero one)."""
+        table = self.book["states"][name]
+        figure = str(table["figure"])
+        shown_sign = self.sign(figure, 0)
+        key = "missing" if shown_sign == "missing" else "zero" if shown_sign == "zero" else "done"
+        if key == "done" and table.get("gap") and self.values.get(str(table["gap"])) is not None:
+            key = LIGHT_STATE[status(self.values[str(table["gap"])]) or STATUS_AHEAD]
+        elif key == "done" and table.get("sign") and self.sign(str(table["sign"]), 0) != "missing":
+            key = "behind" if self.sign(str(table["sign"]), 0) == "neg" else "ahead"
+        return self._expand(str(table.get(key, table.get("done", ""))), {})
+
+    def rank(self, code: str) -> str:
+        """第N, 并列第N when another county holds the same rank (``<code>_ties`` > 1, counted in SQL)."""
+        table = self.book["ranks"]
+        ties = self.values.get(code + TIES_SUFFIX)
+        key = "missing" if self.values.get(code) is None else "tied" if ties is not None and ties > 1 else "alone"
+        return self._expand(str(table[key]), {"v": lambda: self.figure(code)})
+
+    def explained(self, code: str) -> str:
+        """主要原因是：… after a figure that falls (shows below 0), from the senders' explanations of warnings
+        on the returns the figure comes from; nothing when it does not fall or nobody explained."""
+        table = self.book["reasons"]
+        if self.sign(code, 0) != "neg":
+            return ""
+        ind = catalogue().get(code)
+        forms = [f for f in (ind.sources if ind else ()) if f not in table.get("skip_forms", [])]
+        found = list(dict.fromkeys(r for f in forms for r in self.reasons.get(f, [])))
+        if not found:
+            return ""
+
+        def item(r: Reason) -> str:
+            return self._expand(str(table["item"]), {"what": lambda: r.text, "sender": lambda: r.sender})
+
+        return self._expand(str(table["text"]), {"items": lambda: str(table.get("joiner", "；")).join(
+            item(r) for r in found)})
+
     def judge(self, name: str) -> str:
         table = self.book["judge"][name]
         results = []
@@ -497,20 +634,27 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     lists.update({name: named_list(con, cfg, period, spec) for name, spec in LISTS.items()})
     notes = progress_notes(con, period)
     incomplete = [w.text for w in partial_returns(con, cfg, period)]
-    return render_report(cfg, period, values_, lists, notes, book, incomplete)
+    return render_report(cfg, period, values_, lists, notes, book, incomplete, sender_reasons(con, cfg, period),
+                         nothing_in=not received_returns(con, period))
 
 
 def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, list[Item]], notes: list[Note],
-                  book: dict[str, Any] | None = None, incomplete: list[str] | None = None) -> Report:
+                  book: dict[str, Any] | None = None, incomplete: list[str] | None = None,
+                  reasons: dict[str, list[Reason]] | None = None, nothing_in: bool = False) -> Report:
     """The draft from figures, named lists and notes already read (the wording rules, without the warehouse).
 
     ``incomplete`` are the returns only some senders sent (``crosschecks.partial_returns``): their totals
-    print as figures, so the appendix says which ones hold only part of the county before anyone signs."""
+    print as figures, so the appendix says which ones hold only part of the county before anyone signs.
+    ``reasons`` are the senders' explanations by form (``sender_reasons``); ``nothing_in``: no return has
+    come in for the period, and the draft is its title and one line saying so."""
     book = book if book is not None else phrases()
-    r = Renderer(cfg, period, values_, lists, book)
+    r = Renderer(cfg, period, values_, lists, book, reasons)
     title, _ = r.render(str(book["title"]), "标题")
     paragraphs = [Paragraph("title", title)]
     title = title.replace("\n", "")
+    if nothing_in:
+        line, _ = r.render(str(book["nothing_in"]), "")
+        return Report(title, [*paragraphs, Paragraph("body", line)], [])
     heading = ""
     used_notes: set[int] = set()
     for spec in book["paragraph"]:

@@ -24,6 +24,12 @@ from tests.scenarios import E3, city_2026_06, ent_2026_06, enterprise_output, fu
 
 #: Decimals by unit, as the issue fixes them: amounts 2, rates 1, 百分点 1, ranks and counts 0.
 DIGITS = {"亿元": 2, "万元": 2, "%": 1, "pp": 1, "rank": 0, "户": 0, "个": 0, "宗": 0, "亩": 2}
+def as_printed(value: float, unit: str) -> str:
+    """A figure as the report prints it: its unit's decimals, none for a whole 万元 amount (160万元, not 160.00)."""
+    text = shown(value, DIGITS[unit])
+    return text[:-3] if unit == "万元" and text.endswith(".00") else text
+
+
 #: Numbers that are not figures: years, month ranges, months, the heading numbers at a paragraph's start.
 STRUCTURE = re.compile(r"\d{4}年|1-\d{1,2}月|\d{1,2}月|^\d{1,2}\.\s?")
 NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
@@ -57,7 +63,7 @@ def test_the_example_sentences_are_filled_from_the_figures(county: Config) -> No
             "排名全市第3。") in text
     assert "全县工业固定资产投资完成9.05亿元，同比下降9.3%，较目标任务增速（10.0%）差距19.3个百分点，排名全市第8。" in text
     assert "高于全市平均增速（-6.2%）21.6个百分点，排名全市第1。" in text
-    assert ("今年我县纳入工业倍增计划重点项目43个，年度总投资25.78亿元，截止6月底开工率达到93.0%，纳入统计库项目30个，"
+    assert ("今年我县纳入工业倍增计划重点项目43个，年度总投资25.78亿元，截至6月底开工率达到93.0%，纳入统计库项目30个，"
             "纳统率达到69.8%，完成固投9.90亿元，达到年度投资计划的38.4%，较任务序时进度（50.0%）相差11.6个百分点。") in text
     assert "1. 1-6月经济指标总体平稳" in text  # 2 of the 4 economic checks pass
 
@@ -74,7 +80,7 @@ def test_the_example_sentences_are_filled_from_the_figures(county: Config) -> No
     ("fai_vs_target_pp", -19.28, "较目标任务增速（10.0%）差距19.3个百分点"),
     ("key_projects_vs_time_pp", 3.0, "较任务序时进度（50.0%）超前3.0个百分点"),
     ("key_projects_vs_time_pp", -11.57, "较任务序时进度（50.0%）相差11.6个百分点"),
-    ("key_projects_started_pct", 100.0, "截止6月底已全部开工，开工率达到100.0%"),
+    ("key_projects_started_pct", 100.0, "截至6月底已全部开工，开工率达到100.0%"),
     ("output_time_progress_pct", 105.0, "超额完成任务指标6月序时进度（66.80亿元），达到序时进度的105.0%"),
     ("output_time_progress_pct", 99.96, "完成任务指标6月序时进度（66.80亿元）"),
     ("tech_city_avg_pct", 1.5, "高于全市平均增速（1.5%）21.6个百分点"),
@@ -181,7 +187,7 @@ def test_every_number_in_the_docx_is_the_indicator_it_came_from(loaded: Config, 
     for f in printed:
         value = values[f.code]
         assert value is not None
-        assert f.text == shown(abs(value) if f.absolute else value, DIGITS[cat[f.code].unit]), f.code
+        assert f.text == as_printed(abs(value) if f.absolute else value, cat[f.code].unit), f.code
     assert len(printed) >= 36  # sections 1 and 7 complete
     text = "\n".join(paragraphs)
     assert "规上工业总产值完成10.00亿元，完成任务指标6月序时进度（10.00亿元），同比增长8.7%，排名全市第2" in text
@@ -385,7 +391,7 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
             else:
                 value = values[f.code]
                 assert value is not None
-                assert f.text == shown(abs(value) if f.absolute else value, DIGITS[cat[f.code].unit]), f.code
+                assert f.text == as_printed(abs(value) if f.absolute else value, cat[f.code].unit), f.code
             checked += 1
     assert checked >= 60
     text = "\n".join(paragraphs)

@@ -34,13 +34,11 @@ def report(
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     from beizeng.outputs import summary_name, write_summary
-    from beizeng.report import write_report
+    from beizeng.report import received_returns, write_report
 
-    (received,) = con.execute("select count(*) from submissions where status = 'accepted' and period = ?",
-                              [p]).fetchone() or (0,)
-    if not received:
-        console.print(f"[yellow]提醒[/yellow]：{period_words(p)}还没有收到任何月报，汇总表和报告中的数字都是空的"
-                      "（报告中为【待补充】）。")
+    if not received_returns(con, p):
+        console.print(f"[yellow]提醒[/yellow]：{period_words(p)}还没有收到任何月报，汇总表中的数字都是空的，"
+                      "报告只写一句说明。")
     target = out or cfg.out / p
     target.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()

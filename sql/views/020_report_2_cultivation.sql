@@ -8,7 +8,8 @@ with source as (
     where indicator in (
         'new_above_scale', 'above_scale_applying', 'cultivation_key_enterprises', 'new_above_scale_target',
         'above_scale_count', 'sei_count', 'sei_share_pct', 'sei_output_cum',
-        'sei_output_share_pct', 'sei_output_share_target_pct', 'sei_vs_target_pp'
+        'sei_output_share_pct', 'sei_output_share_target_pct', 'sei_vs_target_pp',
+        'new_above_scale_vs_time_pp'
     )
 ),
 final as (
@@ -25,7 +26,8 @@ final as (
         max(value) filter (where indicator = 'sei_output_cum')              as sei_output_cum,
         max(value) filter (where indicator = 'sei_output_share_pct')        as sei_output_share_pct,
         max(value) filter (where indicator = 'sei_output_share_target_pct') as sei_output_share_target_pct,
-        max(value) filter (where indicator = 'sei_vs_target_pp')            as sei_vs_target_pp
+        max(value) filter (where indicator = 'sei_vs_target_pp')            as sei_vs_target_pp,
+        max(value) filter (where indicator = 'new_above_scale_vs_time_pp')  as new_above_scale_vs_time_pp
     from source
     group by period, scope
 )
@@ -46,3 +48,4 @@ comment on column report_2_cultivation.sei_output_cum is '战略性新兴产业�
 comment on column report_2_cultivation.sei_output_share_pct is '战略性新兴产业产值占比（%）';
 comment on column report_2_cultivation.sei_output_share_target_pct is '战略性新兴产业产值占比目标（%）';
 comment on column report_2_cultivation.sei_vs_target_pp is '战新产值占比超过目标（个百分点）';
+comment on column report_2_cultivation.new_above_scale_vs_time_pp is '新增规上培育较序时进度（个百分点）';

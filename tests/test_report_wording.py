@@ -1,0 +1,241 @@
+"""The report's words follow its figures (issue 13): headings by attainment (ahead / close / behind / zero /
+missing, the workbook's NEAR_PP light), 并列第N for a tie, no target said when the target is 0, whole 万元
+without decimals, 截至 everywhere, 主要原因是… where a figure falls and a sender explained it, one line for a
+month nothing has come in for.  The figures are those of tests/test_report.py (SECTION_1_AND_7) plus the
+section 2–5 figures each test names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import duckdb
+import pytest
+
+from beizeng.config import Config
+from beizeng.report import Reason, build_report, render_report
+from beizeng.session import open_work, work_db
+from tests.conftest import indicator, ingest
+from tests.scenarios import full_county
+from tests.test_report import SECTION_1_AND_7
+
+SECTIONS_2_TO_5: dict[str, float | None] = {
+    "new_above_scale": 2.0, "above_scale_applying": 1.0, "cultivation_key_enterprises": 5.0,
+    "new_above_scale_target": 5.0, "new_above_scale_vs_time_pp": -10.0,
+    "little_giant_count": 1.0, "hightech_applying": 2.0, "tech_sme_count": 2.0, "tech_grant_enterprises": 2.0,
+    "tech_grant_amount": 80.0, "green_factory_candidates": 2.0, "green_factory_target": 2.0,
+    "invest_contacted": 4.0, "invest_landed": 2.0, "invest_total": 5.0, "invest_funds_in_place": 1.8,
+    "invest_quarter_target": 1.5, "invest_vs_quarter_target": 0.3,
+    "land_parcels": 3.0, "land_area_mu": 100.5, "land_area_yoy_pct": 50.0, "land_area_last_year_mu": 67.0,
+    "fund_contributed": 730.5, "dev_fund_disbursed": 450.25,
+}
+FIGURES = {**SECTION_1_AND_7, **SECTIONS_2_TO_5}
+
+
+def text(county: Config, changes: Mapping[str, float | None] | None = None, period: str = "2026-06",
+         reasons: dict[str, list[Reason]] | None = None) -> str:
+    return render_report(county, period, {**FIGURES, **(changes or {})}, {}, [], reasons=reasons).text
+
+
+# -- headings by attainment -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    ({"new_above_scale_vs_time_pp": 0.4}, "2.企业培育成效显著"),  # ahead of 序时进度
+    ({"new_above_scale_vs_time_pp": -4.96}, "2.企业培育稳步推进"),  # shows −5.0: within NEAR_PP, amber
+    ({"new_above_scale_vs_time_pp": -10.0}, "2.企业培育有待加快"),  # 2 of 5 at half year: 40 % against 50 %
+    ({"new_above_scale": 0.0, "new_above_scale_vs_time_pp": -50.0}, "2.企业培育有待突破"),  # zero
+    ({"new_above_scale": None, "new_above_scale_vs_time_pp": None}, "2.企业培育情况"),  # missing: no praise
+    ({"new_above_scale_target": None, "new_above_scale_vs_time_pp": None}, "2.企业培育稳步推进"),  # no target
+])
+def test_cultivation_heading_follows_the_gap_to_time_progress(county: Config, changes: dict[str, float | None],
+                                                             heading: str) -> None:
+    lines = text(county, changes).splitlines()
+    assert heading in lines
+    assert "2.企业培育成效显著" not in lines or heading == "2.企业培育成效显著"
+
+
+def test_zero_new_enterprises_are_not_praised(county: Config) -> None:
+    draft = text(county, {"new_above_scale": 0.0, "above_scale_applying": 0.0, "new_above_scale_vs_time_pp": -50.0})
+    assert "今年已完成培育0户" not in draft
+    assert "今年尚未完成新增规上工业企业培育，暂无正在申报的企业。" in draft
+    assert "落实包企责任制，全年培育任务5户。" in draft
+
+
+@pytest.mark.parametrize(("changes", "heading", "clause"), [
+    ({}, "4.招商引资成绩斐然", "到位资金达到1.80亿元，提前完成并超出二季度任务指标（1.50亿元）0.30亿元。"),
+    ({"invest_funds_in_place": 1.5, "invest_vs_quarter_target": 0.0}, "4.招商引资成绩斐然",
+     "到位资金达到1.50亿元，恰好完成二季度任务指标（1.50亿元）。"),
+    ({"invest_funds_in_place": 0.18, "invest_quarter_target": 6.0, "invest_vs_quarter_target": -5.82},
+     "4.招商引资有待加力", "到位资金达到0.18亿元，距二季度任务指标（6.00亿元）尚差5.82亿元。"),
+    # a zero target is no target: nothing about it, never 恰好完成二季度任务指标（0.00亿元）
+    ({"invest_funds_in_place": 0.0, "invest_quarter_target": 0.0, "invest_vs_quarter_target": 0.0,
+      "invest_landed": 0.0, "invest_total": 0.0}, "4.招商引资有待突破", "全县先后对接工业类招商引资项目4个，暂无新落户项目，到位资金达到0.00亿元。"),
+    ({"invest_funds_in_place": None, "invest_vs_quarter_target": None}, "4.招商引资情况",
+     "到位资金达到【待补充】亿元，超出（距）二季度任务指标（1.50亿元）【待补充】亿元。"),
+])
+def test_attraction_heading_and_quarter_target(county: Config, changes: dict[str, float | None], heading: str,
+                                               clause: str) -> None:
+    draft = text(county, changes)
+    assert heading in draft.splitlines()
+    assert clause in draft
+    assert "（0.00亿元）" not in draft
+
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    ({}, "3.科技创新成果丰硕"),
+    ({"little_giant_count": 0.0, "tech_sme_count": 0.0}, "3.科技创新稳步推进"),  # 2 of 4 kinds this year
+    ({"little_giant_count": 0.0, "hightech_applying": 0.0, "tech_sme_count": 0.0, "green_factory_candidates": 0.0},
+     "3.科技创新有待突破"),
+])
+def test_innovation_heading_counts_what_happened(county: Config, changes: dict[str, float | None],
+                                                 heading: str) -> None:
+    assert heading in text(county, changes).splitlines()
+
+
+def test_zero_counts_of_innovation_say_so(county: Config) -> None:
+    draft = text(county, {"little_giant_count": 0.0, "hightech_applying": 0.0, "tech_sme_count": 0.0,
+                          "tech_grant_enterprises": 0.0, "tech_grant_amount": 0.0, "green_factory_candidates": 0.0,
+                          "green_factory_target": 0.0})
+    assert ("今年暂无新认定的国家级专精特新“小巨人”企业；暂无申报高新技术企业的企业，暂无新入库的科技型中小企业。"
+            in draft)
+    assert "暂未确定绿色工厂重点培育对象。" in draft  # and no 全年新增绿色工厂任务0户
+    assert "0户" not in draft.split("3.科技创新")[1].split("4.招商引资")[0]
+
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    ({}, "5.要素保障持续有力"),
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": -100.0}, "5.要素保障稳步推进"),
+    ({"land_parcels": 0.0, "fund_contributed": 0.0, "dev_fund_disbursed": 0.0}, "5.要素保障有待加强"),
+    ({"land_parcels": None, "fund_contributed": None, "dev_fund_disbursed": None}, "5.要素保障情况"),
+])
+def test_factors_heading(county: Config, changes: dict[str, float | None], heading: str) -> None:
+    assert heading in text(county, changes).splitlines()
+
+
+# -- ranks, amounts, spelling -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("ties", "expected"), [
+    (2.0, "差距19.3个百分点，排名全市并列第8。"),
+    (1.0, "差距19.3个百分点，排名全市第8。"),
+    (None, "差距19.3个百分点，排名全市第8。"),  # no tie count (an older warehouse): the rank alone
+])
+def test_a_shared_rank_reads_bing_lie(county: Config, ties: float | None, expected: str) -> None:
+    assert expected in text(county, {"fai_city_rank_ties": ties})
+
+
+def test_a_missing_rank_is_marked_not_tied(county: Config) -> None:
+    assert "排名全市第【待补充】。" in text(county, {"va_city_rank": None, "va_city_rank_ties": 2.0})
+
+
+def test_ties_reach_the_draft_from_the_warehouse(county: Config) -> None:
+    """va 6.5 ties 乙县 for 2nd, tech 20.0 ties 甲县 for 1st in the 2026-06 city table (tests/scenarios.py)."""
+    full_county(county.inbox)
+    ingest(county)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        draft = build_report(con, county, "2026-06").text
+    finally:
+        con.close()
+    assert "高于全市平均增速（6.2%）0.3个百分点，排名全市并列第2。" in draft
+    assert "排名全市并列第1。" in draft  # 技改
+    assert "同比增长8.7%，排名全市第2，" in draft  # output: alone
+
+
+@pytest.mark.parametrize(("amount", "printed"), [(160.0, "160万元"), (160.5, "160.50万元"), (159.999, "160万元"),
+                                                 (0.0, "")])
+def test_whole_wan_yuan_without_decimals(county: Config, amount: float, printed: str) -> None:
+    draft = text(county, {"tech_grant_amount": amount, "tech_grant_enterprises": 2.0 if amount else 0.0})
+    if printed:
+        assert f"技术改造奖励资金{printed}。" in draft
+    else:
+        assert "技术改造奖励资金" not in draft
+    assert "已上划资金累计730.50万元" in draft and "工业发展资金450.25万元" in draft
+    assert "总投资5.00亿元" in draft  # 亿元 keep their two decimals
+
+
+def test_one_spelling_of_jiezhi(county: Config) -> None:
+    draft = text(county)
+    assert "截止" not in draft
+    assert draft.count("截至") == 5  # 2② 战新, 4 招商, 5① 用地, 5② 基金, 7 项目
+
+
+# -- reasons ---------------------------------------------------------------------------------------------
+
+EAST = [Reason("fai_projects", "东镇", "停产检修", "东镇", "××公司")]
+
+
+def test_a_falling_figure_is_followed_by_the_senders_reason(county: Config) -> None:
+    draft = text(county, reasons={"fai_projects": EAST})
+    assert "排名全市第8。主要原因是：东镇××公司停产检修（东镇说明）。" in draft
+
+
+def test_no_reason_where_the_figure_rises_or_nobody_explained(county: Config) -> None:
+    assert "主要原因" not in text(county, {"fai_yoy_pct": 2.0}, reasons={"fai_projects": EAST})
+    assert "主要原因" not in text(county, {"fai_yoy_pct": -0.04}, reasons={"fai_projects": EAST})  # shows 0.0
+    assert "主要原因" not in text(county)
+    # a reason on another return does not explain this figure
+    assert "主要原因" not in text(county, reasons={"cultivation": [Reason("cultivation", "工信局", "数据更正")]})
+
+
+def test_several_reasons_and_an_output_fall(county: Config) -> None:
+    reasons = {"enterprise_output": [Reason("enterprise_output", "统计局", "停产检修", "东镇", "丹富仕饲料"),
+                                     Reason("enterprise_output", "统计局", "季节性因素，订单减少", "西镇", "西岭建材")]}
+    draft = text(county, {"output_yoy_pct": -3.0}, reasons=reasons)
+    assert ("同比下降3.0%，排名全市第4，预计前三季度完成规上产值91.70亿元以上，达到任务指标（133.60亿元）的68.6%。"
+            "主要原因是：东镇丹富仕饲料停产检修（统计局说明）；西镇西岭建材季节性因素，订单减少（统计局说明）。") in draft
+
+
+def test_reasons_are_read_from_the_platforms_explanations(county: Config) -> None:
+    """A warning on 东镇's June investment return, row 5 (东镇光伏组件扩能项目), explained on the 报送平台: the
+    explanation table as beizeng.web mirrors it, a real problem row, and the draft names the project."""
+    from beizeng.web.store import MIRRORED
+
+    full_county(county.inbox)
+    ingest(county)
+    target, cols, _ = MIRRORED["explanations"]
+    with open_work(county) as con:
+        (sid,) = con.execute("select submission_id from current_submissions where form = 'fai_projects' "
+                             "and sender = '东镇' and period = '2026-06'").fetchone() or (None,)
+        con.execute("insert into problems values (?, 'warning', 'yoy_beyond', '本月完成投资较上月下降', null, "
+                    "'Sheet1', 'N5', 5, '本月完成投资', '0')", [sid])
+        columns = ", ".join(f'"{c}" {t}' for c, t in cols)
+        con.execute(f"create or replace table {target} ({columns})")
+        con.execute(f"insert into {target} values (?, 'h', 'yoy_beyond', 'N5', '停产检修', '设备更换', '东镇', now())",
+                    [sid])
+        draft = build_report(con, county, "2026-06").text
+    assert indicator(county, "fai_yoy_pct") == pytest.approx(-16.3)
+    assert "主要原因是：东镇东镇光伏组件扩能项目停产检修，设备更换（东镇说明）。" in draft
+
+
+# -- a month with nothing in ---------------------------------------------------------------------------------
+
+def test_a_month_with_nothing_in_is_one_line(county: Config) -> None:
+    full_county(county.inbox)
+    ingest(county)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        report = build_report(con, county, "2026-07")
+    finally:
+        con.close()
+    assert [p.text for p in report.paragraphs] == [
+        "测试县工业倍增计划2026年1-7月\n工作完成情况报告",
+        "截至目前，尚未收到2026年1-7月的任何报表，本期报告暂无法起草。收到报表并运行后重新生成本报告。"]
+    assert report.gaps == [] and "【待补充】" not in report.text
+
+
+# -- the SQL behind heading 2 ------------------------------------------------------------------------------
+
+def test_new_above_scale_against_time_progress(county_full: Config) -> None:
+    # given sections 2–5 of tests/scenarios_more.py: 2 new of a target of 5 without a split, at 1–6月
+    from tests.scenarios_more import sections_2_to_5
+
+    full_county(county_full.inbox)
+    sections_2_to_5(county_full.inbox)
+    ingest(county_full)
+    # expect 2 ÷ 5 × 100 − 6/12 × 100 = 40 − 50 = −10 百分点 (behind: beyond NEAR_PP)
+    assert indicator(county_full, "new_above_scale_vs_time_pp") == pytest.approx(-10.0)
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        draft = build_report(con, county_full, "2026-06").text
+    finally:
+        con.close()
+    assert "2.企业培育有待加快" in draft.splitlines()
