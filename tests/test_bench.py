@@ -33,3 +33,30 @@ def test_the_bench_loads_every_file_and_prints_both_ratios_last(tmp_path: Path) 
     assert results["beizeng"]["statuses"] == {"accepted": files}
     assert (results["baseline"]["files"], results["baseline"]["rejected"]) == (files, 0)
     assert results["floor"]["files"] == files
+
+
+@pytest.mark.slow
+def test_the_county_bench_splits_a_cold_run_and_times_the_watcher(tmp_path: Path) -> None:
+    """What a county feels (bench/county.py): every later month through a cold `beizeng run`, its parts
+    adding up to its total, and one feedback line per dropped file, good and bad, at both settings."""
+    out = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "bench.py"), "--county-only", "--drops", "2",
+         "--workdir", str(tmp_path / "province")],
+        capture_output=True, text=True, timeout=1500, check=True,
+    ).stdout
+    for words in ("cold beizeng run, one county month", "first run: new server home (migrations)",
+                  "server running, reused", "server started again (home exists)", "watcher: drop → line in 处理结果",
+                  "default settings: median", "beyond the work"):
+        assert words in out, words
+    results = json.loads((tmp_path / "county" / "results.json").read_text(encoding="utf-8"))
+    runs = results["runs"]
+    assert [r["month"] for r in runs] == ["2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]
+    for r in runs:
+        assert r["n"] == 18 and r["work_only"] > 0 and r["steps"] > 0
+        assert r["steps"] + r["summary"] + r["exit"] < r["total"]  # timed inside the run: within its total
+    assert [(w["kind"], len(w["latency"]), len(w["work_only"])) for w in results["watch"]] == [
+        ("good", 2, 2), ("bad", 2, 2)] * 2
+    assert all(x > 0 for w in results["watch"] for x in w["latency"])
+    # the bad files were refused and said so in the receipts, the good ones loaded
+    receipts = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "county" / "watched" / "inbox" / "处理结果").glob("*.txt"))
+    assert receipts.count("→  退回") == 2 and "错01.xlsx  →  退回" in receipts
