@@ -111,6 +111,16 @@ def test_factors_heading(county: Config, changes: dict[str, float | None], headi
     assert heading in text(county, changes).splitlines()
 
 
+@pytest.mark.parametrize(("changes", "sentence"), [
+    ({}, "截至目前，全县供应工业用地3宗共100.50亩，同比增长50.0%（上年为67.00亩）。"),
+    ({"land_area_yoy_pct": None, "land_area_last_year_mu": 0.0}, "截至目前，全县供应工业用地3宗共100.50亩，上年同期未供应工业用地。"),
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": -100.0},
+     "截至目前，全县暂未供应工业用地，同比下降100.0%（上年为67.00亩）。"),
+])
+def test_land_supply_sentence(county: Config, changes: dict[str, float | None], sentence: str) -> None:
+    assert sentence in text(county, changes)
+
+
 # -- ranks, amounts, spelling -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("ties", "expected"), [
