@@ -42,9 +42,9 @@ def test_a_piece_of_exactly_one_name_is_enough(published: Config) -> None:
 def test_a_piece_of_several_names_lists_them_with_their_codes(published: Config) -> None:
     code, out = explain("工业增加值")
     assert code == 2
-    assert out.strip() == ("“工业增加值”对应 4 个指标：规上工业增加值同比增速（va_yoy_pct）、规上工业增加值增速目标（va_target_pct）、"
-                           "全市规上工业增加值平均增速（va_city_avg_pct）、规上工业增加值增速全市排名（va_city_rank）；"
-                           "请写完整的指标名称或指标代码")
+    assert out.strip() == ("“工业增加值”对应 5 个指标：规上工业增加值同比增速（va_yoy_pct）、规上工业增加值增速目标（va_target_pct）、"
+                           "全市规上工业增加值平均增速（va_city_avg_pct）、规上工业增加值增速全市排名（va_city_rank）、"
+                           "规上工业增加值增速全市排名并列县区数（va_city_rank_ties）；请写完整的指标名称或指标代码")
 
 
 def test_a_piece_of_very_many_names_lists_the_first_ten_and_the_count() -> None:
