@@ -85,7 +85,8 @@ def clean_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
     Only what a path needs is changed: the sender's original name stays in ``submissions.file_name``.
     """
     text = unicodedata.normalize("NFC", str(name))
-    text = "".join(ch if _visible(ch) else "" for ch in text)
+    # every kind of space (NBSP, ideographic, tab) a plain one: a name a shell and a person can type
+    text = "".join(" " if ch.isspace() else (ch if _visible(ch) else "") for ch in text)
     text = _FORBIDDEN.sub("_", text).strip().lstrip(". ").rstrip(". ")
     stem, dot, suffix = text.rpartition(".")
     if not dot or not stem or len(suffix) > MAX_SUFFIX_CHARS or not suffix.isalnum():
