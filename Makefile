@@ -8,11 +8,13 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: demo test test-all lint bench bench-small serve clean install browser
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	@echo "Installing beizeng and its dependencies into $(VENV) (about a minute the first time)…"
-	$(BIN)/pip install --quiet --upgrade pip 2>&1 | { grep -v "is ignored: it is neither" || true; }
-	$(BIN)/pip install --quiet -e '.[dev,dask]' 2>&1 | { grep -v "is ignored: it is neither" || true; }
+# The versions are those of constraints.txt (what the tests passed with); pip's own chatter goes to a log
+# shown only when the install fails.
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -m venv $(VENV)
+	@echo "Installing beizeng and its dependencies into $(VENV) (about a minute the first time; log: $(VENV)/install.log)…"
+	@{ $(BIN)/pip install --upgrade pip && $(BIN)/pip install -c constraints.txt -e '.[dev,dask]'; } \
+	  > $(VENV)/install.log 2>&1 || { tail -40 $(VENV)/install.log; echo "安装失败，完整日志见 $(VENV)/install.log"; exit 1; }
 	@touch $(STAMP)
 
 install: $(STAMP)
