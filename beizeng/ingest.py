@@ -264,7 +264,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
                                      file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
         return prep
     stage[0] = "整理数据"
-    norm = normalise(table, cfg, path.name)
+    norm = normalise(table, cfg, path.name, prep.identity.period)
     norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
     norm.problems.extend(_formula_problems(table, norm, path.name))
     prep.normalised = norm

@@ -283,9 +283,27 @@ def _money(value: Decimal, factor: Decimal) -> Decimal:
     return converted.quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
 
 
-def normalise(table: Table, cfg: Config, file: str) -> Normalised:
+#: The first year a date in a return may fall in; the last is the year after the return's period.
+FIRST_PLAUSIBLE_YEAR = 1990
+
+
+def implausible(value: Any, kind: str, period: str | None) -> str | None:
+    """Why a parsed date or month cannot be meant (9999-12-31, 1899-12-30 from a NaN, 2062 for 2026), or None.
+
+    A date (开工日期, 认定日期 …) falls in 1990 … the year after the period; a month (入规年月) may be
+    decades old but never after that year."""
+    last = int(period[:4]) + 1 if period else dt.date.today().year + 1
+    if kind == "date" and isinstance(value, dt.date) and not FIRST_PLAUSIBLE_YEAR <= value.year <= last:
+        return f"日期不合理：应在{FIRST_PLAUSIBLE_YEAR}年至{last}年之间"
+    if kind == "month" and isinstance(value, str) and int(value[:4]) > last:
+        return f"年月不合理：不应晚于{last}年"
+    return None
+
+
+def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -> Normalised:
     """Every cell parsed by its column's kind into a typed frame; what cannot be read becomes null
-    *and* a Problem on its cell, so pandera never sees a half-coerced column (see STACK-NOTES)."""
+    *and* a Problem on its cell, so pandera never sees a half-coerced column (see STACK-NOTES).
+    ``period`` bounds the dates a return may hold (see :func:`implausible`)."""
     form = table.match.form
     problems: list[Problem] = []
     unit = table.unit or form.unit
@@ -341,6 +359,9 @@ def normalise(table: Table, cfg: Config, file: str) -> Normalised:
                 value, had_sign = value
                 if not had_sign and not isinstance(raw, str):
                     numeric_pct.append(i)
+            elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
+                problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
+                value = None
             elif col.kind in lookups:
                 canonical = _canonical(lookups[col.name], value)
                 if canonical is None:
