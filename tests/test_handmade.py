@@ -423,7 +423,6 @@ def test_targets_by_name_with_the_year_in_the_title(county_full: Config) -> None
     assert ind(county_full, "va_target_pct") == pytest.approx(7)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason='not_a_number C7: 「年度目标」填的是“7.5%”，金额或数量中不能带百分号（a rate target typed with its % sign）')
 def test_targets_in_wanyuan_split_by_quarter_year_in_file_name(county_full: Config) -> None:
     make.ent_text_numbers_wps(county_full.inbox)  # a monthly return, so that 2026-06 is a period
     accepted(take(county_full, make.targets_quarters_in_wanyuan), "targets", "工信局", "2026", 3)
