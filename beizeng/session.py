@@ -314,12 +314,12 @@ def sweep_temporaries(cfg: Config) -> list[Path]:
     outputs) in the target's own folder and renames them when whole, so one left behind is a
     fragment nobody will finish, and on a full disk the space the next run needs.  Called by every
     writing run at its start, under the writer lock (:func:`writer_lock`), over the warehouse's folders
-    and the rejected folder (never the inbox itself: a sender's copy in progress may be named so).
+    and the rejected and quarantine folders (never the inbox itself: a sender's copy in progress may be named so).
     Links are never followed nor removed.  What a writer may still be at work on is left: see :func:`_stale`.
     """
     removed: list[Path] = []
     locked = {cfg.warehouse, cfg.backups, work_db(cfg).parent}
-    for root in (cfg.warehouse, cfg.inbox / "rejected"):
+    for root in (cfg.warehouse, cfg.rejected, cfg.inbox / "quarantine"):
         if not root.is_dir() or root.is_symlink():
             continue
         for folder, dirs, files in os.walk(root):  # os.walk does not descend into linked folders
