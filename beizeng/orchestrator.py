@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO
 
 from beizeng.config import Config
+from beizeng.processes import alive
 
 #: Seconds without any command using it after which the background server stops by itself.
 IDLE_SECONDS = 15 * 60
@@ -61,16 +62,6 @@ def _healthy(url: str, timeout: float = 1.0) -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def running(cfg: Config) -> dict[str, object] | None:
     """The county's background server as recorded in ``server.json``, if its process lives and answers."""
     try:
@@ -78,7 +69,7 @@ def running(cfg: Config) -> dict[str, object] | None:
         pid, url = int(state["pid"]), str(state["url"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if _alive(pid) and _healthy(url):
+    if alive(pid) and _healthy(url):
         return state
     return None
 
@@ -181,7 +172,7 @@ def stop(cfg: Config) -> bool:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(int(str(state["pid"])), signal.SIGTERM)
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and _alive(int(str(state["pid"]))):
+    while time.monotonic() < deadline and alive(int(str(state["pid"]))):
         time.sleep(0.1)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(int(str(state["pid"])), signal.SIGKILL)

@@ -34,6 +34,7 @@ from pathlib import Path
 import duckdb
 
 from beizeng.config import Config
+from beizeng.processes import alive
 
 BACKUP_SUFFIX = ".duckdb"
 
@@ -344,16 +345,6 @@ def sweep_temporaries(cfg: Config) -> list[Path]:
     return removed
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def _stale(path: Path, locked: bool) -> bool:
     """Whether a temporary file is a leftover: in a folder only written under the writer lock (the
     published copy, backups, the working database), by a process that is gone (the process id in
@@ -368,7 +359,7 @@ def _stale(path: Path, locked: bool) -> bool:
     if locked:
         return True
     pids = [int(p) for p in re.findall(r"\.(\d{2,7})\.", path.name)]
-    if any(not _alive(pid) for pid in pids):
+    if any(not alive(pid) for pid in pids):
         return True
     return time.time() - st.st_mtime >= TMP_GRACE_SECONDS
 
