@@ -494,6 +494,10 @@ PREFILL: dict[str, Prefill] = {
     "fai_projects": Prefill(clear=("invest_month", "invest_cum"),
                             reference={"invest_cum": "上月累计完成投资（参考）"},
                             clear_new_year=("annual_plan",)),
+    # the ledgers carry on from month to month: every row as last sent, the clerk updates what moved
+    # (a status, a date, a stage); the year's cumulative funds are typed afresh beside last month's
+    "cultivation": Prefill(clear=()),
+    "attraction": Prefill(clear=("funds_in_place",), reference={"funds_in_place": "上月本年到位资金（参考）"}),
 }
 
 
