@@ -245,3 +245,19 @@ def test_a_slow_client_does_not_hold_up_others(county: Config, store: Store) -> 
         slow.close()
         srv.should_exit = True
         thread.join(10)
+
+
+def test_a_township_cannot_upload_its_neighbours_return(client: TestClient, store: Store, county: Config,
+                                                       tmp_path: Path) -> None:
+    """西镇 uploading 东镇's return (its 填报单位 line, title and file name all say 东镇) would have loaded it
+    as 东镇's, replacing 东镇's figures, and made it visible to both: it never reaches the inbox."""
+    east, _ = fai_2026_06(tmp_path / "made")
+    csrf = sender_ready(client, store, "西镇")
+    r = client.post("/upload", data={"csrf_token": csrf}, files=[("files", (east.name, east.read_bytes()))])
+    assert r.status_code == 400
+    assert "是东镇的报表" in r.text and "不是本单位（西镇）的，没有入库" in r.text
+    assert not [p for p in county.inbox.iterdir() if p.is_file()] and not county.archive.exists()
+    [kept] = (county.warehouse / "web" / "refused").iterdir()  # kept for the county, never deleted
+    assert kept.read_bytes() == east.read_bytes()
+    [audit] = store.audit_rows("upload_refused")
+    assert audit["user"] == "西镇" and "识别为东镇的报表" in audit["detail"]

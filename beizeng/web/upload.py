@@ -56,13 +56,38 @@ def safe_name(original: str) -> str:
     return f"网报-{prefix}_{stem}" + (f".{suffix}" if suffix else "")
 
 
-def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int) -> tuple[Path, str, int]:
-    """Write the upload into the inbox atomically; (path, sha256, size).  ``TooLarge`` past ``max_bytes``."""
+class OtherSender(Exception):
+    """The upload is identified as another sender's return: a sender may only send its own."""
+
+    def __init__(self, sender: str, kept: Path):
+        super().__init__(sender)
+        self.sender, self.kept = sender, kept
+
+
+def identified_sender(cfg: Config, path: Path, original: str) -> str | None:
+    """The sender the pipeline would load this file under, or None when it cannot tell (it will then
+    refuse the file itself, with its list of problems): the same reading a dropped file gets."""
+    from beizeng.identify import identify
+    from beizeng.reader import open_workbook
+
+    try:
+        return identify(open_workbook(path, original), original, cfg).sender.name
+    except Exception:  # any refusal or fault: the pipeline's own handling says what it is
+        return None
+
+
+def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int,
+                sender: str | None = None) -> tuple[Path, str, int]:
+    """Write the upload into the inbox atomically; (path, sha256, size).  ``TooLarge`` past ``max_bytes``.
+
+    With ``sender`` (a 填报单位 account) a file identified as another sender's return never reaches the
+    inbox (``OtherSender``): a township could otherwise replace its neighbour's figures and see them.
+    The file is kept under ``warehouse/web/refused/`` for the county."""
     cfg.inbox.mkdir(parents=True, exist_ok=True)
     target = cfg.inbox / safe_name(original)
     while target.exists():
         target = cfg.inbox / safe_name(original)
-    part = cfg.inbox / f".{target.name}.part"
+    part = cfg.inbox / f".{target.stem}.part{target.suffix}"  # hidden: no inbox scan takes it
     digest = hashlib.sha256()
     size = 0
     try:
@@ -75,6 +100,11 @@ def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int) ->
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
+        if sender is not None and (found := identified_sender(cfg, part, original)) not in (None, sender):
+            kept = cfg.warehouse / "web" / "refused" / target.name
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(part, kept)
+            raise OtherSender(str(found), kept)
         os.replace(part, target)
     finally:
         part.unlink(missing_ok=True)

@@ -200,7 +200,7 @@ def mine(request: Request, period: str | None = None) -> Response:
 
 @router.post("/upload")
 async def upload(request: Request) -> Response:
-    from beizeng.web.upload import TooLarge, ingest_uploads, save_upload
+    from beizeng.web.upload import OtherSender, TooLarge, ingest_uploads, save_upload
 
     user = await run_in_threadpool(login_required, request)
     if not user.may_upload:
@@ -228,9 +228,16 @@ async def upload(request: Request) -> Response:
     for f in files:
         original = f.filename or "未命名"
         try:
-            path, digest, size = await run_in_threadpool(save_upload, cfg, original, f.file, limits.max_bytes)
+            path, digest, size = await run_in_threadpool(save_upload, cfg, original, f.file, limits.max_bytes,
+                                                         user.sender if user.role == ROLE_SENDER else None)
         except TooLarge:
             raise HTTPException(413, f"文件“{original}”太大，每个文件不能超过 {limits.max_mb} MB。") from None
+        except OtherSender as other:
+            await run_in_threadpool(store.audit, user.name, user.sender, "upload_refused",
+                                    f"{original}：识别为{other.sender}的报表 → {other.kept.name}", ip_of(request))
+            raise HTTPException(400, f"文件“{original}”是{other.sender}的报表（按表上的填报单位、标题或文件名识别），"
+                                     f"不是本单位（{user.sender}）的，没有入库。请上传本单位的报表；"
+                                     "如果确实是本单位的，请把表上的填报单位、标题和文件名改为本单位后重新上传。") from None
         upload_id = await run_in_threadpool(store.add_upload, batch, user.name, user.sender, original, path.name,
                                             digest, size)
         await run_in_threadpool(store.audit, user.name, user.sender, "upload", f"{original} → {path.name}",
