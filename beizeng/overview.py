@@ -17,7 +17,7 @@ from beizeng.numbers import shown
 
 #: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
 #: ranks and counts as integers.  The workbook's number formats and the report draft both use this.
-DIGITS = {"亿元": 2, "万元": 2, "%": 1, "pp": 1, "rank": 0, "户": 0, "个": 0, "宗": 0, "亩": 2}
+DIGITS = {"亿元": 2, "万元": 2, "%": 1, "pp": 1, "rank": 0, "户": 0, "个": 0, "宗": 0, "亩": 2, "月": 0}
 #: A figure this many 百分点 or less behind its target or 序时进度 is "close" (amber), further is "behind".
 NEAR_PP = 5.0
 STATUS_AHEAD, STATUS_NEAR, STATUS_BEHIND = "领先", "接近（5个百分点内）", "落后"
@@ -83,6 +83,10 @@ LINES = [
 ]
 #: Qualifier codes whose own line would only repeat a figure already shown in another line's column.
 _SHOWN_AS_QUALIFIER = {c for line in LINES for c in line.qualifiers} - {"key_projects_annual_plan"}
+#: Figures that only shape the report's words (which month the projection aims at, how many counties
+#: share a rank: 并列第N), not lines of the overview of their own; the 全部指标 sheet still lists them.
+WORDING_ONLY = {"output_projection_month", "output_city_rank_ties", "va_city_rank_ties", "fai_city_rank_ties",
+                "tech_city_rank_ties"}
 
 HEADERS = ["指标", "数值", "单位", "目标", "序时进度", "完成进度%", "差距(百分点)", "同比%", "全市平均%", "全市排名", "状态"]
 
@@ -163,7 +167,7 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
     codes = list(cat) if complete else [c for c in cat if c in lines]
     out: list[Row] = []
     for code in codes:
-        if code not in lines and code in _SHOWN_AS_QUALIFIER:
+        if code not in lines and (code in _SHOWN_AS_QUALIFIER or code in WORDING_ONLY):
             continue
         ind = cat[code]
         line = lines.get(code, Line(code))
