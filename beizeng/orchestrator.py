@@ -195,24 +195,38 @@ def _serve(port: int, idle: float, folder: Path) -> None:
                             log_level="error", lifespan="on")
     server = uvicorn.Server(config)
 
+    def in_use(lock_path: Path) -> bool:
+        with lock_path.open("a+", encoding="utf-8") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True  # a command holds it now
+            fcntl.flock(fh, fcntl.LOCK_UN)
+        return False
+
     def watchdog() -> None:
         while not server.started and not server.should_exit:  # idleness counts from when it answers
             time.sleep(0.2)
         last_used = time.monotonic()
-        lock_path = folder / "in-use.lock"
         while not server.should_exit:
             time.sleep(min(5.0, max(idle / 4, 0.5)))
-            with lock_path.open("a+", encoding="utf-8") as fh:
-                try:
-                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    last_used = time.monotonic()  # a command is using the server now
+            try:
+                if in_use(folder / "in-use.lock"):
+                    last_used = time.monotonic()
                     continue
-                fcntl.flock(fh, fcntl.LOCK_UN)
+            except OSError:  # the county's folder is gone (moved, deleted): nobody can find this server again
+                server.should_exit = True
+                return
             if time.monotonic() - last_used > idle:
                 server.should_exit = True
 
-    threading.Thread(target=watchdog, daemon=True).start()
+    def guarded() -> None:
+        try:
+            watchdog()
+        finally:  # a watchdog that failed must not leave a server running forever
+            server.should_exit = True
+
+    threading.Thread(target=guarded, daemon=True).start()
     server.run()
 
 

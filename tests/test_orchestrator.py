@@ -90,3 +90,24 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/status").read_text().split("State:")[1].split()[0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+@pytest.mark.slow
+def test_a_server_whose_county_folder_is_gone_stops_by_itself(tmp_path: Path) -> None:
+    """A test's county folder deleted under a running server left it running for ever (its watchdog died
+    opening the lock file): a server nobody can find again now ends at once."""
+    import shutil
+
+    config = write_config(tmp_path / "county")
+    start = ("import sys; from beizeng.config import load_config; from beizeng.orchestrator import prefect_api\n"
+             f"with prefect_api(load_config(__import__('pathlib').Path({str(config)!r}))) as url: print(url)")
+    env = _env(BEIZENG_PREFECT_IDLE_SECONDS="600", BEIZENG_PREFECT_START_SECONDS="300")
+    done = subprocess.run([sys.executable, "-c", start], env=env, capture_output=True, text=True, timeout=400)
+    assert done.returncode == 0 and done.stdout.startswith("http://127.0.0.1:"), done.stdout + done.stderr
+    state = json.loads((tmp_path / "county" / "warehouse" / "prefect" / "server.json").read_text(encoding="utf-8"))
+    assert _alive(int(state["pid"]))
+    shutil.rmtree(tmp_path / "county")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive(int(state["pid"])):
+        time.sleep(0.5)
+    assert not _alive(int(state["pid"])), "the server outlived its county's folder"
