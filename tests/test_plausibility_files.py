@@ -28,6 +28,12 @@ from tests.scenarios import ent_2026_06, enterprise_output
 GIB = 1 << 30
 
 
+
+def ent_2016() -> list[tuple[str, str, str, bool, str, float, float | None]]:
+    """The scenario's enterprises in a 2016 return: entered the list by 2015 (a 2016 return naming a 2018
+    entry would itself be refused as implausible, date_out_of_range)."""
+    return [(*r[:4], "2015", *r[5:]) for r in ent_2026_06()]
+
 def test_a_40_gb_sparse_file_is_refused_by_its_size_before_it_is_hashed(county: Config,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     huge = county.inbox / "全县数据备份.xlsx"
@@ -65,7 +71,7 @@ def test_the_history_window_is_counted_in_months(period: str, today: dt.date, ol
 
 
 def test_a_return_older_than_the_history_window_is_refused_without_allow_old(county: Config) -> None:
-    path = enterprise_output(county.inbox, "2016-10", ent_2026_06())
+    path = enterprise_output(county.inbox, "2016-10", ent_2016())
     [o] = ingest(county, compute=False)
     assert o.status == "rejected" and o.period == "2016-10"
     [problem] = [p for p in o.problems if p.severity == "error"]
@@ -76,7 +82,7 @@ def test_a_return_older_than_the_history_window_is_refused_without_allow_old(cou
 
 
 def test_allow_old_loads_history_on_purpose(county: Config) -> None:
-    enterprise_output(county.inbox, "2016-10", ent_2026_06())
+    enterprise_output(county.inbox, "2016-10", ent_2016())
     with open_work(county) as con:
         [o] = ingest_files(con, inbox_files(county), county, allow_old=True)
         assert con.execute("select count(*) from form_enterprise_output where period = '2016-10'").fetchone() == (3,)

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from beizeng.cli import app, fault_sentence
 from beizeng.config import Config, load_config
 from beizeng.ingest import inbox_files
-from beizeng.session import TMP_GRACE_SECONDS, publish, work_db, writer_lock
+from beizeng.session import TMP_GRACE_SECONDS, list_backups, publish, work_db, writer_lock
 from beizeng.watch import process
 from tests.county import write_config
 from tests.scenarios import city_2026_06, full_county
@@ -232,7 +232,7 @@ def test_a_full_or_read_only_backups_folder_is_one_sentence_and_changes_nothing(
                                                                               tmp_path: Path) -> None:
     city_2026_06(published.inbox, "统计局_2026-06_全市各县区主要工业指标对比（更正）.xlsx", our_va=7.5)
     process(published, inbox_files(published))  # a second run: now there is a backup
-    (backup,) = published.backups.iterdir()
+    (backup,) = list_backups(published)  # the backup itself, not its .json note
     saved = tmp_path / backup.name
     saved.write_bytes(backup.read_bytes())
     before = snapshot(work_db(published)), snapshot(published.db_path)
