@@ -46,7 +46,7 @@ def _typed(form: FormSpec, df: pd.DataFrame) -> pl.DataFrame:
             values = [str(v).strip() in TRUE_WORDS if v is not None else False for v in values]
         elif col.kind == "date":
             values = [v.date() if isinstance(v, dt.datetime) else v for v in values]
-        elif col.kind in ("text", "code", "enum", "township", "county", "scope", "month"):
+        elif col.kind in ("text", "code", "enum", "industry", "township", "county", "scope", "month"):
             values = [None if v is None else str(v).strip() for v in values]
         elif col.kind == "int":
             values = [None if v is None else int(v) for v in values]
@@ -58,8 +58,8 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[bool, int]:
     """Read, validate and insert one file row by row; (accepted, rows inserted)."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     form = form_for(path.name)
-    text = {c.label: str for c in form.columns if c.kind in ("text", "code", "enum", "month")}
-    text |= {c.label.replace("（", "\n（"): str for c in form.columns if c.kind in ("text", "code", "enum", "month")}
+    text = {c.label: str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month")}
+    text |= {c.label.replace("（", "\n（"): str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month")}
     df = pd.read_excel(path, sheet_name=0, header=HEADER_ROW, engine="openpyxl", dtype=text)
     blank = df.isna().all(axis=1)
     if blank.any():
