@@ -280,7 +280,11 @@ def test_beizeng_run_on_a_full_disk_exits_2_in_chinese_and_the_rerun_equals_a_cl
         try:
             done = subprocess.run([BEIZENG, "run", "2026-06"], env=env, capture_output=True, text=True, timeout=600)
             assert done.returncode == 2, done.stdout + done.stderr
-            said = "".join(done.stdout.splitlines()).strip()
+            lines = done.stdout.splitlines()
+            # the stage lines of the steps that finished, then the one sentence (wrapped by the console)
+            steps = [line.split("：")[0] for line in lines if line.startswith("✓ ")]
+            assert steps == ["✓ 备份", "✓ 读取与校验", "✓ 入库", "✓ 计算指标"], lines
+            said = "".join(line for line in lines if not line.startswith("✓ ")).strip()
             assert said == (f"磁盘空间不足，无法写入文件夹 {cfg.warehouse}：请清理该磁盘（例如删除 warehouse/backups 中较早的"
                             "备份）或把它移到空间足够的磁盘，然后重新运行 `beizeng run`。已写入的数据不会丢失，没有处理完的报表仍在收件箱中。")
             assert "Traceback" not in done.stderr and "Traceback" not in done.stdout
