@@ -145,3 +145,22 @@ def test_a_sender_downloads_only_its_own_templates(client: TestClient, store: St
     names = zipfile.ZipFile(path).namelist()
     assert names and all(n.startswith("西镇_") and n.endswith("_2026-07.xlsx") for n in names), names
     assert any("工业固定资产投资" in n or "fai" in n for n in names), names
+
+
+def test_the_county_downloads_the_summary_and_the_report_made_from_the_published_copy(
+        client: TestClient, store: Store, county: Config, tmp_path: Path) -> None:
+    import io
+
+    import openpyxl
+    from docx import Document
+
+    ready(client, store, "县领导", ROLE_READONLY)
+    assert client.get("/downloads/summary?period=2026-06").status_code == 404  # no warehouse yet, said so
+    process(county, [east_return(tmp_path, bad=False)])
+    summary = client.get("/downloads/summary?period=2026-06")
+    assert summary.status_code == 200 and "attachment" in summary.headers["content-disposition"]
+    assert "指标总览" in openpyxl.load_workbook(io.BytesIO(summary.content)).sheetnames
+    report = client.get("/downloads/report?period=2026-06")
+    assert report.status_code == 200
+    assert "工作完成情况报告" in Document(io.BytesIO(report.content)).paragraphs[0].text.replace("\n", "")
+    assert [r["detail"] for r in store.audit_rows("download")] == ["汇总表 2026-06", "报告 2026-06"]

@@ -6,6 +6,7 @@ import asyncio
 import json
 import secrets
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -520,11 +521,9 @@ def township_figures(con: Any, cfg: Any, period: str) -> list[tuple[str, list[tu
     return list(out.items())
 
 
-@router.get("/downloads/summary")
-def summary_download(request: Request, period: str | None = None) -> Response:
-    from beizeng.outputs import summary_name, write_summary
-    from beizeng.overview import year_to_date
-
+def _county_output(request: Request, period: str | None, what: str,
+                   make: Callable[[Any, Any, str, Path], Path]) -> Response:
+    """A county output made on request from the published copy (county and 只读 accounts), audited."""
     user = login_required(request, (ROLE_COUNTY, ROLE_READONLY))
     cfg = request.app.state.cfg
     con = published(cfg)
@@ -532,29 +531,25 @@ def summary_download(request: Request, period: str | None = None) -> Response:
         raise HTTPException(404, "还没有数据仓库。")
     try:
         p = period_param(period, con)
-        tmp = make_temp_dir()
-        path = write_summary(con, cfg, p, tmp / summary_name(cfg, p), year=year_to_date(con, p))
+        path = make(con, cfg, p, make_temp_dir())
     finally:
         con.close()
-    audit(request, user, "download", f"汇总表 {p}")
+    audit(request, user, "download", f"{what} {p}")
     return temp_download(path, path.name)
+
+
+@router.get("/downloads/summary")
+def summary_download(request: Request, period: str | None = None) -> Response:
+    from beizeng.outputs import summary_name, write_summary
+    from beizeng.overview import year_to_date
+
+    return _county_output(request, period, "汇总表", lambda con, cfg, p, tmp: write_summary(
+        con, cfg, p, tmp / summary_name(cfg, p), year=year_to_date(con, p)))
 
 
 @router.get("/downloads/report")
 def report_download(request: Request, period: str | None = None) -> Response:
     from beizeng.report import write_report
 
-    user = login_required(request, (ROLE_COUNTY, ROLE_READONLY))
-    cfg = request.app.state.cfg
-    con = published(cfg)
-    if con is None:
-        raise HTTPException(404, "还没有数据仓库。")
-    try:
-        p = period_param(period, con)
-        tmp = make_temp_dir()
-        paths = write_report(con, cfg, p, tmp)
-    finally:
-        con.close()
-    docx = next(x for x in paths if x.suffix == ".docx")
-    audit(request, user, "download", f"报告 {p}")
-    return temp_download(docx, docx.name)
+    return _county_output(request, period, "报告", lambda con, cfg, p, tmp: next(
+        x for x in write_report(con, cfg, p, tmp) if x.suffix == ".docx"))
