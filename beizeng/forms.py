@@ -137,6 +137,62 @@ class Column:
         return f"{self.header}（{self.unit}）" if self.unit else self.header
 
 
+#: The sheets of the summary workbook (汇总表) that list a form's rows as sent (beizeng.outputs).
+SummarySheet = Literal["企业培育", "招商引资", "要素保障"]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The part some columns play for the outputs, declared by the form (never found by header words).
+
+    A header is what a clerk reads and may be reworded; a role is what the report and the checks rely
+    on, so it is named here by column name and checked against the model (``FormSpec.__post_init__``).
+    ``name``: what the report calls a row (企业名称, 项目名称); ``place``: the township a row belongs to;
+    ``category``: the type column a named list picks rows by (培育类型); ``status``: the status or stage a
+    row has reached; ``status_date``: the day it reached it; ``amount``: the money printed beside a name;
+    ``entered``: the month an enterprise entered the above-scale list; ``sei``: the flag of a strategic
+    emerging industry; ``cumulative``: (1–N-month figure, the month's own figure or None) pairs;
+    ``yoy``: (this year's cumulative, the same period last year) pairs.
+    """
+
+    name: str | None = None
+    place: str | None = None
+    category: str | None = None
+    status: str | None = None
+    status_date: str | None = None
+    amount: str | None = None
+    entered: str | None = None
+    sei: str | None = None
+    cumulative: tuple[tuple[str, str | None], ...] = ()
+    yoy: tuple[tuple[str, str], ...] = ()
+
+    def columns(self) -> list[str]:
+        """Every column a role names (for the check that each exists in the model)."""
+        single = [self.name, self.place, self.category, self.status, self.status_date, self.amount, self.entered,
+                  self.sei]
+        pairs = [c for pair in (*self.cumulative, *self.yoy) for c in pair]
+        return [c for c in (*single, *pairs) if c]
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """How next month's template of a form is pre-filled from the sender's last return (beizeng.templates).
+
+    ``clear``: the month's own figures, typed afresh; ``reference``: columns whose last value is
+    shown read-only beside the form, with the reference column's header (it must match no header or
+    alias of the form, or the reader would take it for data); ``clear_new_year``: columns that restart
+    with the year (the annual plan), cleared, with no reference shown, when the last return is of an
+    earlier year (cumulative figures start again from January).
+    """
+
+    clear: tuple[str, ...] = ()
+    reference: dict[str, str] = field(default_factory=dict)
+    clear_new_year: tuple[str, ...] = ()
+
+    def columns(self) -> list[str]:
+        return [*self.clear, *self.reference, *self.clear_new_year]
+
+
 @dataclass(frozen=True)
 class FormSpec:
     """A return type: its model plus who sends it, how often, and how a return is identified."""
@@ -158,7 +214,21 @@ class FormSpec:
     #: A ledger of events or items may be sent with no rows yet (no land supplied, no project signed):
     #: such a return is received and counts as sent; a statistical return without rows is refused.
     may_be_empty: bool = False
+    #: What some columns mean to the report, the summary workbook and the checks (see ``Roles``).
+    roles: Roles = field(default_factory=Roles)
+    #: The 汇总表 sheet listing this form's rows as sent, or None when its rows are not listed there.
+    summary_sheet: SummarySheet | None = None
+    #: How next month's template is pre-filled from the sender's last return; None: a blank template.
+    prefill: Prefill | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """A role or pre-fill naming a column the model lacks is a mistake in the schema module: say so at import."""
+        names = {c.name for c in self.columns}
+        named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else [])]
+        wrong = [c for c in named if c not in names]
+        if wrong:
+            raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")
 
     @property
     def table(self) -> str:

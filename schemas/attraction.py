@@ -12,7 +12,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, column, required_when
+from beizeng.forms import FormSpec, Money, Prefill, Roles, column, required_when
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
 STAGES = ("对接", "签约", "落户", "开工", "投产")
@@ -73,4 +73,8 @@ FORM = FormSpec(
                  "金额单位为万元，本年到位资金为本年1月至本月末累计。",
     title_keywords=("招商引资", "招商项目"),
     first_month=2,
+    roles=Roles(name="name", place="township", status="stage", status_date="landed_date", amount="total_investment"),
+    summary_sheet="招商引资",
+    # the ledger carries on from month to month; the year's cumulative funds are typed afresh beside last month's
+    prefill=Prefill(clear=("funds_in_place",), reference={"funds_in_place": "上月本年到位资金（参考）"}),
 )

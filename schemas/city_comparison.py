@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, Rate, column
+from beizeng.forms import FormSpec, Money, Rate, Roles, column
 
 CITY_TOTAL = "全市"
 
@@ -56,4 +56,7 @@ FORM = FormSpec(
     grain="one row per county of the city (and the 全市 row) per month",
     instructions="市统计局发布后转报。每个县区一行，另加“全市”合计行；增速填百分数（如 8.5 或 8.5%）。",
     title_keywords=("各县区", "主要工业指标", "对比"),
+    roles=Roles(cumulative=(("output_cum", None), ("fai_cum", None), ("tech_cum", None)),
+                yoy=(("output_cum", "output_cum_last_year"), ("fai_cum", "fai_cum_last_year"),
+                     ("tech_cum", "tech_cum_last_year"))),
 )

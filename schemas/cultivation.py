@@ -14,7 +14,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, column, required_when
+from beizeng.forms import FormSpec, Money, Prefill, Roles, column, required_when
 from beizeng.identifiers import uscc_valid
 
 #: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
@@ -77,4 +77,9 @@ FORM = FormSpec(
                  "申报中、已认定、已入库、未通过须填状态日期；奖补资金单位为万元。",
     title_keywords=("企业培育", "培育台账"),
     first_month=2,
+    roles=Roles(name="name", place="township", category="ctype", status="status", status_date="status_date",
+                amount="grant_amount"),
+    summary_sheet="企业培育",
+    # the ledger carries on from month to month: every row as last sent, the clerk updates what moved
+    prefill=Prefill(),
 )

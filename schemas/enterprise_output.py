@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, column
+from beizeng.forms import FormSpec, Money, Roles, column
 from beizeng.identifiers import industry_code_valid, uscc_valid
 
 
@@ -70,4 +70,7 @@ FORM = FormSpec(
     instructions="报送上月数据（1月并入1-2月报送）。每户规上工业企业一行；金额单位为万元；“1-N月累计”指本年1月至报告月累计。",
     title_keywords=("规上工业", "生产月报", "工业总产值"),
     first_month=2,
+    roles=Roles(name="name", place="township", entered="entered_month", sei="sei",
+                cumulative=(("output_cum", "output_month"), ("revenue_cum", None)),
+                yoy=(("output_cum", "output_cum_last_year"),)),
 )

@@ -14,7 +14,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, Quantity, column, required_when
+from beizeng.forms import FormSpec, Money, Quantity, Roles, column, required_when
 
 LAND = "工业用地供应"
 FUND = "上划市工业倍增发展基金"
@@ -68,4 +68,6 @@ FORM = FormSpec(
                  "同一天供应两宗地填两行；面积单位为亩，金额单位为万元。",
     title_keywords=("要素保障",),
     first_month=2,
+    roles=Roles(name="name", place="township", status="item", status_date="event_date", amount="amount"),
+    summary_sheet="要素保障",
 )

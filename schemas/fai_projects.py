@@ -11,7 +11,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, column
+from beizeng.forms import FormSpec, Money, Prefill, Roles, column
 from beizeng.identifiers import project_code_valid
 
 NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
@@ -73,4 +73,8 @@ FORM = FormSpec(
     instructions="本乡镇所有工业投资项目每个一行；金额单位为万元；1月不报（与2月合并为1-2月）。",
     first_month=2,
     title_keywords=("固定资产投资", "项目"),
+    roles=Roles(name="name", place="township", status_date="start_date", amount="invest_cum",
+                cumulative=(("invest_cum", "invest_month"),)),
+    prefill=Prefill(clear=("invest_month", "invest_cum"), reference={"invest_cum": "上月累计完成投资（参考）"},
+                    clear_new_year=("annual_plan",)),
 )

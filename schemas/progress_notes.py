@@ -13,7 +13,7 @@ import re
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Rate, column
+from beizeng.forms import FormSpec, Rate, Roles, column
 
 #: "6①", "6.②", "二1", "三、2", "7": a section of the report, optionally an item number inside it.
 SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])[.、．]?([①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})?$")
@@ -63,4 +63,5 @@ FORM = FormSpec(
                  "按报告口径写成完整的句子，原样写入报告；正文中的完成进度另在“完成进度”列填百分数。",
     title_keywords=("重点工作", "工作进展"),
     first_month=2,
+    roles=Roles(),  # prose items: no figure of another form is checked or named from them
 )
