@@ -821,14 +821,28 @@ def _is_note(values: list[str]) -> bool:
     return joined.startswith(NOTE_PREFIXES)
 
 
+_UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元|千元|元|%|％|亩|户|个|人|年|月)[)）]?$")
+
+
+def unit_cell(text: str) -> str | None:
+    """The unit a cell under the header says and nothing else ("（万元）", "%", "单位：万元"), % for ％."""
+    m = _UNIT_CELL_RE.match(re.sub(r"\s", "", text))
+    return m.group(1).replace("％", "%") if m else None
+
+
 def _is_annex(values: list[str]) -> bool:
-    """A 栏次 row (甲 乙 1 2 3 …) or a row of units under the header: part of the header, not data."""
-    if len(values) < 2:
+    """A 栏次 row (甲 乙 1 2 3 …) or a row of units under the header: part of the header, not data.
+
+    A units row may carry a single unit (only 奖补资金 has one, or one cell "单位：万元"): a row whose
+    only cell is a unit is no data row either (no form has a row that says nothing but "万元")."""
+    if len(values) == 1:
+        return unit_cell(values[0]) is not None
+    if not values:
         return False
     numbers = []
     for v in values:
         bare = v.strip("()（）")
-        if v in _ANNEX_WORDS or bare in UNIT_WORDS or bare in ("是/否", "年-月-日", "年月日"):
+        if v in _ANNEX_WORDS or bare in UNIT_WORDS or bare in ("是/否", "年-月-日", "年月日") or unit_cell(v):
             continue
         if re.fullmatch(r"\d{1,2}", v):
             numbers.append(int(v))
@@ -918,10 +932,16 @@ def extract_table(match: HeaderMatch) -> Table:
         footerish = _is_footer(raw, texts, figure_cols)
         line = " ".join(present)
         if in_header and not footerish and _is_annex(present):
-            for name, c in used:
-                word = texts[c].strip("()（）") if c < len(texts) else ""
-                if word in ("亿元", "万元", "千元", "元", "%") and name not in match.units:
-                    match.units[name] = word
+            by_column = {c: name for name, c in used}
+            for c, text in enumerate(texts):
+                word = unit_cell(text) if text else None
+                if word not in ("亿元", "万元", "千元", "元", "%"):
+                    continue
+                name = by_column.get(c)
+                if name is not None and kinds[name] in FIGURE_KINDS:
+                    match.units.setdefault(name, word)  # under its column: that column's unit
+                elif len(present) == 1 and word != "%" and unit is None:
+                    unit = word  # "单位：万元" alone, not under a figure column: the table's unit, as a 单位 line
             found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
