@@ -19,7 +19,7 @@ from beizeng.session import open_published, writer_lock
 from beizeng.watch import process
 from beizeng.web import views
 from beizeng.web.app import create_app
-from beizeng.web.store import ROLE_READONLY, ROLE_SENDER, Store, store_path
+from beizeng.web.store import ROLE_COUNTY, ROLE_READONLY, ROLE_SENDER, Store, store_path
 from tests.scenarios import FAI_HEADERS, project
 from tests.xlsx import write_return
 
@@ -164,3 +164,28 @@ def test_the_county_downloads_the_summary_and_the_report_made_from_the_published
     assert report.status_code == 200
     assert "工作完成情况报告" in Document(io.BytesIO(report.content)).paragraphs[0].text.replace("\n", "")
     assert [r["detail"] for r in store.audit_rows("download")] == ["汇总表 2026-06", "报告 2026-06"]
+
+
+def test_a_refused_file_only_guessed_to_be_a_townships_is_not_shown_as_its_own(
+        client: TestClient, store: Store, county: Config, tmp_path: Path) -> None:
+    """A file dropped in the inbox by someone else and refused is filed under its *likely* sender for status;
+    its content may be another party's, so the township's login neither lists nor opens it — the county does."""
+    from tests.test_status_rejected import _notes_sheet
+
+    _notes_sheet(county.inbox / "东镇2026年6月项目.xlsx", "东镇2026年1-6月工业固定资产投资项目进展情况",
+                 "填报单位：东镇人民政府")
+    [outcome] = process(county, inbox_files(county))
+    assert outcome.status == "rejected"
+    sid = outcome.submission_id
+    con = open_published(county)
+    try:
+        assert con.execute("select sender, identified_by from submissions where submission_id = ?",
+                           [sid]).fetchone() == ("东镇", "guess")
+    finally:
+        con.close()
+    ready(client, store, "东镇")
+    mine = client.get("/mine?period=2026-06").text
+    assert f'href="/submissions/{sid}"' not in mine
+    assert client.get(f"/submissions/{sid}").status_code == 404  # as for any submission not one's own
+    ready(client, store, "县工信局", ROLE_COUNTY)
+    assert client.get(f"/submissions/{sid}").status_code == 200

@@ -239,7 +239,7 @@ def published(cfg: Config) -> duckdb.DuckDBPyConnection | None:
 
 
 SUBMISSION_COLS = ("submission_id", "file_hash", "file_name", "stored_path", "form", "sender", "period", "status",
-                   "sheet", "n_rows", "n_errors", "n_warnings", "received_at")
+                   "sheet", "n_rows", "n_errors", "n_warnings", "received_at", "identified_by")
 
 
 def submission(con: duckdb.DuckDBPyConnection, sid: int) -> dict[str, Any] | None:
@@ -248,12 +248,19 @@ def submission(con: duckdb.DuckDBPyConnection, sid: int) -> dict[str, Any] | Non
 
 
 def may_see(user: User, store: Store, sub: dict[str, Any]) -> bool:
-    """The one authorisation rule for a submission: a sender its own (named in it, or uploaded by it)."""
+    """The one authorisation rule for a submission: a sender its own (named in it, or uploaded by it).
+
+    A refused file whose sender is only a guess (``identified_by = 'guess'``, e.g. dropped in the inbox by
+    someone else) is not "named in it": its content may be another party's, so only the county sees it.
+    """
+    from beizeng.completeness import GUESSED
+
     if user.role in (ROLE_COUNTY, ROLE_READONLY):
         return True
     if not user.sender:
         return False
-    return sub["sender"] == user.sender or store.uploaded_by(user.sender, int(sub["submission_id"]))
+    named = sub["sender"] == user.sender and sub.get("identified_by") != GUESSED
+    return named or store.uploaded_by(user.sender, int(sub["submission_id"]))
 
 
 def latest_period(con: duckdb.DuckDBPyConnection | None) -> str:

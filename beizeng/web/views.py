@@ -189,7 +189,8 @@ def mine(request: Request, period: str | None = None) -> Response:
             owed = [d for d in completeness(con, cfg, p) if d.sender == user.sender]
             mine_ids = [int(r["submission_id"]) for r in store.uploads(sender=user.sender) if r["submission_id"]]
             subs = with_originals(store, submission_rows(
-                con, "s.sender = ? or list_contains(?::bigint[], s.submission_id)", [user.sender, mine_ids]))
+                con, "(s.sender = ? and s.identified_by is distinct from 'guess') "
+                "or list_contains(?::bigint[], s.submission_id)", [user.sender, mine_ids]))
     finally:
         if con is not None:
             con.close()
