@@ -28,6 +28,12 @@ class Indicator:
     sources: tuple[str, ...]
     #: What clerks write for it in a hand-made table (a target's 指标名称): matched by ``match_target``.
     synonyms: tuple[str, ...] = ()
+    #: The ind_* view (sql/models/) that computes it: declared, so `explain` names the model that does,
+    #: never one that merely mentions the code (a test checks every declaration against the warehouse).
+    model: str = ""
+    #: Which rows of the source return(s) the figure counts, as a SQL condition on the form's columns
+    #: (``item = '上划市工业倍增发展基金'``): `explain` lists those rows only; empty = every row of the scope.
+    source_rows: str = ""
 
     @property
     def unit_zh(self) -> str:
@@ -39,7 +45,7 @@ def catalogue() -> dict[str, Indicator]:
     data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
     return {
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
-                        tuple(d.get("synonyms", ())))
+                        tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""))
         for code, d in data.items()
     }
 
@@ -102,3 +108,53 @@ def match_target(name: str, unit: str | None, codes: Iterable[str]) -> list[str]
         found = [c for c, n in longest.items() if n and n == best]
     fitting = [c for c in found if same_dimension(unit, cat[c].unit)]
     return fitting if fitting else found
+
+
+#: A line of sql/views/*.sql that stands for a generated section view: ``@section_view(report_1_economy, 1)``.
+_SECTION_VIEW = re.compile(r"^@section_view\((\w+),\s*(\w+)\)$", re.MULTILINE)
+#: The comments of the two key columns every section view has.
+_KEY_COMMENTS = {"period": "期间 YYYY-MM：1月至该月的累计（如 2026-06 即1-6月）",
+                 "scope": "范围：县名为全县合计，乡镇名为该乡镇"}
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def section_view(view: str, section: str) -> str:
+    """The analysts' view of one report section: one row per period and scope, one column per catalogue
+    code whose section begins with ``section`` (in the catalogue's order), each column commented
+    "<name>（<unit>）".
+
+    Generated so that the catalogue is the one place a code, its name and its unit are written: a code
+    added to sql/catalogue.toml gets its column in its section's view at the next build.
+    """
+    codes = [c for c, i in catalogue().items() if i.section.startswith(section)]
+    if not codes:
+        raise ValueError(f"sql/catalogue.toml has no indicator of report section {section} for {view}")
+    listed = ", ".join(_quoted(c) for c in codes)
+    columns = ",\n".join(f"        max(value) filter (where indicator = {_quoted(c)}) as {c}" for c in codes)
+    lines = [
+        f"create or replace view {view} as",
+        "with source as (",
+        f"    select period, scope, indicator, value from indicator_values where indicator in ({listed})",
+        "),",
+        "final as (",
+        "    select",
+        "        period,",
+        "        scope,",
+        columns,
+        "    from source",
+        "    group by period, scope",
+        ")",
+        "select * from final",
+        "order by period, scope <> setting('county'), scope;",
+    ]
+    comments = {**_KEY_COMMENTS, **{c: f"{catalogue()[c].name}（{catalogue()[c].unit_zh}）" for c in codes}}
+    lines += [f"comment on column {view}.{col} is {_quoted(text)};" for col, text in comments.items()]
+    return "\n".join(lines)
+
+
+def expand_views(text: str) -> str:
+    """A views file's SQL with each ``@section_view(view, section)`` line replaced by its generated view."""
+    return _SECTION_VIEW.sub(lambda m: section_view(m.group(1), m.group(2)), text)

@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from beizeng.catalogue import expand_views
 from beizeng.config import Config
 from beizeng.forms import FormSpec, all_forms
 from beizeng.problems import Problem
@@ -239,7 +240,8 @@ def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
     workbook, the report, ``explain``, an analyst's query) is a look-up, not a recomputation.
     """
     models = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("models")]
-    views_sql = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("views")]
+    # the section views' columns are generated from sql/catalogue.toml, so the digest covers the catalogue too
+    views_sql = [(p.name, expand_views(p.read_text(encoding="utf-8"))) for p in sql_files("views")]
     value = digest(models, views_sql)
     if not stamped(con, "models", value) or _relation_kind(con, "indicator_values_live") != "view":
         _create_models(con, models, views_sql)

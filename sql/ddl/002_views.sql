@@ -28,3 +28,14 @@ create or replace macro share_pct(part, whole) as
 -- time_shares), with one final division.
 create or replace macro vs_time_pp(done, plan, share_num, share_den) as
     share_pct(done * share_den * 100 - plan * share_num, plan * share_den * 100);
+
+-- A model's figures in long format: ``wide`` (a CTE or view with period, scope and one column per
+-- indicator code) becomes one row per period, scope and code, the value as a double (see
+-- CONTRIBUTING: exact operands, one final division). NULLs are kept, so a county figure whose input is
+-- missing still shows as a row. Every ind_* model ends with ``select * from long_format(wide)``.
+create or replace macro long_format(wide) as table (
+    with typed as (
+        select period, scope, columns(* exclude (period, scope))::double from query_table(wide)
+    )
+    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
+);

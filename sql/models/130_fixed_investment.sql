@@ -103,12 +103,6 @@ wide as (
         case when g.is_county then c.tech_rank end as tech_city_rank
     from growth g
     left join city c using (period)
-),
-typed as (
-    select period, scope, columns(* exclude (period, scope))::double from wide
-),
-final as (
-    -- long format; NULL kept so a county figure whose input is missing still shows as a row
-    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
 )
-select * from final;
+-- long format (sql/ddl/002_views.sql): one row per code, NULL kept so a county figure whose input is missing still shows
+select * from long_format(wide);
