@@ -12,13 +12,14 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Any
 
 import polars as pl
 
+from beizeng import units
 from beizeng.catalogue import catalogue, match_target, same_dimension
 from beizeng.config import Config
 from beizeng.forms import Column, FormSpec
@@ -36,7 +37,8 @@ ZERO_MARKS = {"—", "——", "-", "--", "－", "/", "／", "无", "\\", "─",
 _ZERO: dict[str, Any] = {"money": Decimal(0), "number": Decimal(0), "int": 0}
 TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t"}
 FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f"}
-UNIT_FACTORS = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
+#: Money units by their canonical spelling → factor to 万元 (the table itself is ``beizeng.units``).
+UNIT_FACTORS = {name: f for name, (dim, f, canonical) in units.UNITS.items() if dim == "money" and name == canonical}
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
 #: Money is stored with 4 decimals (1/10000 万元 = 1 yuan) and at most 14 digits before the point.
@@ -243,6 +245,9 @@ class Normalised:
     excel_rows: list[int]
     problems: list[Problem]
     unit: str
+    #: Columns refused whole (a unit that cannot be converted): null, and said once on the header, so the
+    #: validation does not add "必填项为空" on every row of them.
+    refused: set[str] = field(default_factory=set)
 
 
 def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
@@ -322,15 +327,35 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
     in_catalogue_unit = tuple((form.extra.get("catalogue_unit") or {}).get("values", ()))
+    refused: set[str] = set()
     for col in form.columns:
-        factor = UNIT_FACTORS.get(table.match.units.get(col.name) or unit, Decimal(1))
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
+        values = data[col.name]
+        present = col.name in table.match.columns
+        dim = units.dimension_of(col.kind, col.unit)
+        stored = col.unit or (form.unit if dim == "money" else None)
+        factor = Decimal(1)
+        if dim is not None and present:
+            written = _written_unit(table, col, dim, unit)
+            try:
+                factor = units.factor(written, dim, stored) if written is not None else Decimal(1)
+            except units.UnitError as err:
+                problem(col, table.match.header_row + 1, table.match.headers.get(col.name) or written.written,  # type: ignore[union-attr]
+                        err.message, err.fix, err.code)
+                values.extend([None] * len(table.rows))  # never stored as if it were the column's unit
+                refused.add(col.name)
+                continue
+            if written is not None and factor != 1 and dim != "money":
+                problems.append(Problem("info", "unit_converted",
+                                        f"「{col.header}」按{written.name}填写，已换算为{stored}"
+                                        f"（1 {written.name} = {_fmt_factor(factor)} {stored}）",
+                                        file=file, sheet=sheet, col=table.match.columns.get(col.name),
+                                        column=col.header))
+        with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
         if col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
         elif col.name in in_catalogue_unit:
             parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
-        values = data[col.name]
-        present = col.name in table.match.columns
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         for i, row in enumerate(table.rows):
@@ -343,22 +368,39 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     continue
                 values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
                 continue
+            cell_factor = factor
+            if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
+                number, own = typed
+                try:
+                    cell_factor = units.factor(own, dim, stored)
+                except units.UnitError as err:
+                    problem(col, row.excel_row, raw, err.message, err.fix, err.code)
+                    values.append(None)
+                    continue
+                with_unit.append(f"第{row.excel_row}行{clean_text(raw)}")
+                raw_number: Any = number
+            else:
+                raw_number = raw
             try:
-                value = parse(raw)
+                value = parse(raw_number)
             except CellError as err:
                 problem(col, row.excel_row, raw, err.message, err.fix, err.code)
                 values.append(None)
                 continue
             if col.kind == "money":
-                value = _money(value, factor)
+                value = _money(value, cell_factor)
                 if abs(value) >= MONEY_MAX:
                     problem(col, row.excel_row, raw, "数字大得不合理（超过10万亿万元）", "检查是否把代码或其他内容填进了金额列",
                             "number_too_large")
                     value = None
             elif col.kind == "pct":
                 value, had_sign = value
+                if cell_factor != 1:
+                    value, had_sign = value * cell_factor, True  # 5‰ is 0.5 %, never a fraction
                 if not had_sign and not isinstance(raw, str):
                     numeric_pct.append(i)
+            elif dim is not None and cell_factor != 1 and value is not None:
+                value = _money(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
             elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
                 problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
                 value = None
@@ -369,6 +411,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
                 value = canonical
             values.append(value)
+        if with_unit:
+            listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
+            problems.append(Problem("info", "unit_in_cell_converted",
+                                    f"「{col.header}」{listed}的数字带了单位，已按各自的单位换算为{stored}",
+                                    f"以后请只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
+                                    sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if as_zero:
             rows = "、".join(str(r) for r in as_zero[:5]) + ("等" if len(as_zero) > 5 else "")
             problems.append(Problem("info", "nothing_as_zero",
@@ -391,7 +439,40 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         for i in lost:
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
-    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit)
+    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused)
+
+
+def _written_unit(table: Table, col: Column, dim: units.Dimension, line: str | None) -> units.Unit | None:
+    """The unit a return wrote a column in: its header's brackets (供地面积（公顷）), else the units row under
+    the header, else the 单位 line when that is a unit of the column's dimension; None when none is written."""
+    header = units.in_header(table.match.headers.get(col.name) or "")
+    if header is not None:
+        return header
+    if col.name in table.match.units:
+        return units.lookup(table.match.units[col.name])
+    if line:
+        found = units.lookup(line)
+        if found.dimension == dim:
+            return found
+    return None
+
+
+def _typed_with_unit(raw: str, dim: units.Dimension) -> tuple[str, units.Unit] | None:
+    """A figure typed with its unit in the cell ("1.5亿元", "2,300万", "3.5公顷", "5‰"): the number and the unit.
+
+    Policy: the cell's own unit is the most specific statement of what the clerk meant, so a unit of the
+    column's dimension is converted (and the sender told), never refused as ambiguous; a unit of another
+    dimension is an error on the cell (``units.factor``).  A rate's "%" is parse_pct's, not a unit here."""
+    text = clean_text(raw).translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "")
+    found = units.in_cell(text)
+    if found is None or (dim == "rate" and found[1].name == "%"):
+        return None
+    return found
+
+
+def _fmt_factor(factor: Decimal) -> str:
+    text = f"{factor.normalize():f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _figure_or_rate(value: Any) -> Decimal:

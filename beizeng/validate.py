@@ -128,7 +128,9 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                                                file=loc.file, sheet=loc.sheet, column=_header(form, column)))
                 continue
             i = owners[index]
-            _, loc = items[i]
+            norm, loc = items[i]
+            if column in norm.refused:
+                continue  # the whole column was refused on its header (normalise): once is enough
             row = loc.excel_rows[index - offsets[i]]
             col = loc.columns.get(column) if column else None
             if col is None and column in form.polars_schema and form.column(column).named_by:

@@ -344,8 +344,6 @@ def test_attraction_ledger_in_yiyuan_with_dashes(county_full: Config) -> None:
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(1.0)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="unit_in_cell J4: 「总投资」填的是“1.5亿元”，数字后带了单位“亿元”; "
-                   "not_a_number J6: “8000万” (a policy call: delete this test if amounts with units stay refused)")
 def test_attraction_amounts_typed_with_their_unit(county_full: Config) -> None:
     accepted(take(county_full, make.attraction_units_inside_cells), "attraction", "招商局", "2026-06", 3)
     assert sql(county_full, "select total_investment, funds_in_place from cur_attraction order by excel_row") == [
@@ -384,8 +382,6 @@ def test_factors_land_list_without_an_item_column(county_full: Config) -> None:
     assert ind(county_full, "land_area_mu") == pytest.approx(101.25)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="no problem at all: 供地面积（公顷） is stored as 亩 "
-                   "(land_area_mu = 6.75 instead of 101.25)")
 def test_factors_land_area_in_hectares(county_full: Config) -> None:
     accepted(take(county_full, make.factors_land_in_hectares), "factors", "自然资源局", "2026-06", 3)
     assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")

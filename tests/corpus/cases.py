@@ -369,8 +369,8 @@ case("r08_bad_date", "开工日期不存在（13月）", "东镇_2026-06_日期�
      "rejected", errors={("not_a_date", "K5")})
 case("r09_bad_flag", "是否开工写“可能”", "东镇_2026-06_标志错.xlsx", fai(changes={0: {"started": "可能"}}), "rejected",
      errors={("not_a_flag", "J5")})
-case("r10_unit_in_cell", "金额带单位：10000万元", "东镇_2026-06_带单位.xlsx",
-     fai(changes={0: {"total_investment": "10000万元"}}), "rejected", errors={("unit_in_cell", "H5")})
+case("r10_unit_in_cell", "金额带了面积的单位：10000亩（带金额单位的如“1亿元”按其单位换算）", "东镇_2026-06_带单位.xlsx",
+     fai(changes={0: {"total_investment": "10000亩"}}), "rejected", errors={("unit_mismatch", "H5")})
 case("r11_required_empty", "项目名称空着", "东镇_2026-06_缺名称.xlsx", fai(changes={1: {"name": None}}), "rejected",
      errors={("not_nullable", "C6")})
 case("r12_started_without_date", "已开工却没有开工日期", "东镇_2026-06_缺开工日期.xlsx",

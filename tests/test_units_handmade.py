@@ -1,0 +1,102 @@
+"""Units as hand-made returns write them (issue 11, values): one rule, ``beizeng.units``, for every column
+with a unit — a known unit of the column's dimension is converted exactly and said, any other is refused.
+
+Each return is laid out by hand (openpyxl: title, 填报单位 line, the unit in a header or in the cell) and
+read through ``prepare`` + ``validate_prepared``, the code a run uses; the tests check the stored values
+and the exact Chinese messages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from beizeng import units
+from beizeng.config import Config
+from beizeng.ingest import Prepared, prepare, validate_prepared
+
+
+def _read(path: Path, cfg: Config) -> Prepared:
+    prep = prepare(path, cfg)
+    validate_prepared([prep])
+    return prep
+
+
+def _land(folder: Path, area_header: str, areas: list[object], name: str = "用地.xlsx") -> Path:
+    """自然资源局's land list with the area in whatever unit its header says."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "测试县2026年1-6月要素保障情况表（工业用地）"
+    ws["A2"] = "填报单位：县自然资源局"
+    ws.append(["事项", "日期", "宗地名称", "宗地编号", "所属乡镇", area_header, "成交价款（万元）"])
+    for i, area in enumerate(areas):
+        ws.append(["工业用地供应", dt.date(2026, 3, 18 + i), f"东镇工业园{i + 1}号", f"6105992026B0003{i}", "东镇", area,
+                   1000])
+    path = folder / name
+    wb.save(path)
+    return path
+
+
+def test_exact_factors_are_stated_once() -> None:
+    assert units.factor(units.lookup("公顷"), "area", "亩") == Decimal(15)
+    assert units.factor(units.lookup("㎡"), "area", "亩") == Decimal("0.0015")
+    assert units.factor(units.lookup("平方公里"), "area", "亩") == Decimal(1500)
+    assert units.factor(units.lookup("亿"), "money", "万元") == Decimal(10000)
+    assert units.factor(units.lookup("元"), "money", "万元") == Decimal("0.0001")
+    assert units.factor(units.lookup("‰"), "rate", "%") == Decimal("0.1")
+    assert units.factor(units.lookup("家"), "count", "户") == Decimal(1)
+
+
+@pytest.mark.parametrize(("header", "unit"), [
+    ("供地面积（公顷）", "公顷"), ("面积(ha)", "公顷"), ("出让面积（㎡）", "平方米"), ("面积（平方米）", "平方米"),
+    ("用地面积（亩）", "亩"), ("总投资（亿元）", "亿元"), ("增速（‰）", "‰"), ("面积（英亩）", "英亩"),
+])
+def test_the_unit_in_a_header_is_found_known_or_not(header: str, unit: str) -> None:
+    found = units.in_header(header)
+    assert found is not None and found.name == unit
+
+
+def test_a_bracket_that_is_no_unit_is_not_taken_for_one() -> None:
+    assert units.in_header("项目代码（备案号）") is None
+    assert units.in_header("是否开工（是/否）") is None
+
+
+def test_an_area_of_another_dimension_or_unknown_is_refused_in_words() -> None:
+    with pytest.raises(units.UnitError) as unknown:
+        units.factor(units.lookup("英亩"), "area", "亩")
+    assert (unknown.value.code, unknown.value.message) == ("unit_unknown", "单位“英亩”无法识别，不能换算为亩")
+    with pytest.raises(units.UnitError) as other:
+        units.factor(units.lookup("万元"), "area", "亩")
+    assert (other.value.code, other.value.message) == ("unit_mismatch", "单位“万元”不是面积的单位（本列以亩计）")
+
+
+def test_land_in_square_metres_is_stored_in_mu_and_said(county_full: Config) -> None:
+    prep = _read(_land(county_full.inbox, "出让面积（平方米）", [35000, 20000, "12,500"]), county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["area_mu"].to_list() == [Decimal("52.5"), Decimal("30"), Decimal("18.75")]
+    [note] = [p for p in prep.problems if p.code == "unit_converted"]
+    assert note.message == "「供地面积」按平方米填写，已换算为亩（1 平方米 = 0.0015 亩）"
+    assert [p for p in prep.problems if p.severity == "error"] == []
+
+
+def test_land_in_an_unknown_unit_is_an_error_on_the_header_never_stored_as_mu(county_full: Config) -> None:
+    prep = _read(_land(county_full.inbox, "面积（英亩）", [10, 20]), county_full)
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell) == ("unit_unknown", "F3")
+    assert err.message == "单位“英亩”无法识别，不能换算为亩"
+    assert prep.normalised is not None and prep.normalised.frame["area_mu"].to_list() == [None, None]
+
+
+def test_an_area_typed_with_its_own_unit_in_the_cell_is_converted(county_full: Config) -> None:
+    prep = _read(_land(county_full.inbox, "供地面积", ["3.5公顷", "30亩", "1,500万元"]), county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["area_mu"].to_list() == [Decimal("52.5"), Decimal("30"), None]
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell, err.message) == ("unit_mismatch", "F6", "单位“万元”不是面积的单位（本列以亩计）")
+    [note] = [p for p in prep.problems if p.code == "unit_in_cell_converted"]
+    assert note.message == "「供地面积」第4行3.5公顷、第5行30亩的数字带了单位，已按各自的单位换算为亩"
