@@ -1,10 +1,9 @@
 """Checks a schema cannot express: a return against its own 合计 row, its own last-year figures and the
 sender's previous month in the warehouse.
 
-They are generic over forms: a money column named ``<x>_cum`` is a 1–N-month cumulative figure, a
-money column ``<x>_month`` beside it is the month's own figure, and ``<x>_cum_last_year`` is the same
-period a year earlier.  A form can say otherwise in ``FormSpec.extra``:
-``{"cumulative": {"invest_cum": "invest_month"}, "yoy": {"output_cum": "output_cum_last_year"}}``.
+They are generic over forms: each form declares its 1–N-month cumulative columns with the month's own
+figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (``Roles.yoy``) in its
+``FormSpec.roles``; no column is taken for one by its name.
 """
 
 from __future__ import annotations
@@ -108,22 +107,13 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
 
 
 def cumulative_pairs(form: FormSpec) -> list[tuple[str, str | None]]:
-    """(cumulative column, its month column or None) of a form: by ``extra["cumulative"]`` or by name."""
-    explicit = form.extra.get("cumulative")
-    if isinstance(explicit, dict):
-        return [(str(k), None if v is None else str(v)) for k, v in explicit.items()]
-    money = [c.name for c in form.columns if c.kind == "money"]
-    return [(n, f"{n[:-4]}_month" if f"{n[:-4]}_month" in money else None) for n in money if n.endswith("_cum")]
+    """(cumulative column, its month column or None) of a form, as it declares them (``Roles.cumulative``)."""
+    return list(form.roles.cumulative)
 
 
 def yoy_pairs(form: FormSpec) -> list[tuple[str, str]]:
-    """(this year's cumulative column, last year's) of a form: by ``extra["yoy"]`` or by name."""
-    explicit = form.extra.get("yoy")
-    if isinstance(explicit, dict):
-        return [(str(k), str(v)) for k, v in explicit.items()]
-    names = {c.name for c in form.columns if c.kind == "money"}
-    return [(n, f"{n}_last_year") for n in sorted(names, key=[c.name for c in form.columns].index)
-            if f"{n}_last_year" in names]
+    """(this year's cumulative column, last year's) of a form, as it declares them (``Roles.yoy``)."""
+    return list(form.roles.yoy)
 
 
 def _cell(table: Table, norm: Normalised, pos: int, column: str, severity: str, code: str, message: str, fix: str,

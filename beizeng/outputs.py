@@ -5,7 +5,8 @@ repeated, columns wide enough for Chinese text and figures shown with the report
 (``beizeng.overview.DIGITS``).  Figures come only from the warehouse: indicators from
 ``indicator_values``, rows from the current version of each return (``cur_<form>``), who sent what
 from ``submissions`` and ``problems``.  Returns that other forms add later (企业培育, 招商引资,
-要素保障) are read generically through their ``FormSpec``, so a new form shows up without code here.
+要素保障) are read generically through their ``FormSpec``: a form declaring ``summary_sheet`` shows up
+on that sheet without code here.
 
 Text that came from a return is always written with ``write_string`` into a workbook that never
 turns strings into formulas or links: a project named ``=HYPERLINK(...)`` stays that text
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import duckdb
 import xlsxwriter
@@ -33,7 +34,7 @@ from beizeng.catalogue import catalogue
 from beizeng.completeness import Due, completeness
 from beizeng.config import Config
 from beizeng.crosschecks import deadline, period_warnings
-from beizeng.forms import Column, FormSpec, all_forms
+from beizeng.forms import Column, FormSpec, SummarySheet, all_forms
 from beizeng.numbers import exact, shown
 from beizeng.overview import (
     HEADERS,
@@ -64,12 +65,8 @@ TOWNSHIP_GROUPS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("倍增重点项目", [("个数", "key_projects", "value"), ("完成投资\n（亿元）", "key_projects_completed_cum", "value"),
                       ("完成年度计划%", "key_projects_plan_pct", "value"), ("排名", "key_projects_plan_pct", "rank")]),
 ]
-#: Sheets of the returns other forms add, found by words in the form's title or code.
-RETURN_SHEETS: dict[str, tuple[str, ...]] = {
-    "企业培育": ("培育", "cultivation"),
-    "招商引资": ("招商", "投资促进", "attraction", "investment_projects"),
-    "要素保障": ("要素", "用地", "土地", "基金", "发展资金", "land", "fund", "factor"),
-}
+#: Sheets listing the rows of the returns that declare them (``FormSpec.summary_sheet``), in this order.
+RETURN_SHEETS: tuple[str, ...] = get_args(SummarySheet)
 #: 报送情况 states: (short word in the matrix, long word in the 催报清单, fill colour).
 STATES = {
     "on_time": ("按时", "按时报送", GREEN),
@@ -118,9 +115,9 @@ def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
     return bool(row and row[0])
 
 
-def forms_for(words: Sequence[str]) -> list[FormSpec]:
-    """The forms whose title or code contains one of the words, in code order."""
-    return [f for f in all_forms().values() if any(w in f.title or w in f.code for w in words)]
+def forms_for(sheet: str) -> list[FormSpec]:
+    """The forms whose rows the summary sheet lists (declared by each form: ``FormSpec.summary_sheet``), in code order."""
+    return [f for f in all_forms().values() if f.summary_sheet == sheet]
 
 
 def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> list[dict[str, Any]]:
@@ -396,8 +393,8 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
         _overview(wb, book, con, cfg, period, figures)
         _townships(wb, book, cfg, period, figures)
         _key_projects(wb, book, con, cfg, period, figures)
-        for name, words in RETURN_SHEETS.items():
-            _return_sheet(wb, book, con, cfg, period, name, words)
+        for name in RETURN_SHEETS:
+            _return_sheet(wb, book, con, cfg, period, name)
         _submissions(wb, book, con, cfg, period, now)
         _quality(wb, book, con, cfg, period)
         _charts(wb, book, cfg, period, year)
@@ -607,10 +604,10 @@ def column_kind(col: Column) -> str:
 
 
 def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
-                  name: str, words: Sequence[str]) -> None:
-    """企业培育 / 招商引资 / 要素保障: the rows of every form about it, labelled by the form's own headers."""
+                  name: str) -> None:
+    """企业培育 / 招商引资 / 要素保障: the rows of every form declaring the sheet, labelled by the form's own headers."""
     ws = wb.add_worksheet(name)
-    forms = forms_for(words)
+    forms = forms_for(name)
     blocks = [(f, form_rows(con, f, period)) for f in forms]
     ncols = max([len(f.columns) + 3 for f in forms] or [6])
     heading(ws, book, f"{cfg.county}{period_words(period)}{name}情况",

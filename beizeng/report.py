@@ -25,8 +25,9 @@ rules live here, in one place:
   return through the ``progress_items`` view (one row per item, its Chinese punctuation restored), or
   marked 【待补充】 when none was sent.
 
-The returns the other sections read (企业培育台账, 招商引资项目台账) are found through their ``FormSpec``
-(title words, column headers and choices), not by hard-coded column names.
+The returns the other sections read (企业培育台账, 招商引资项目台账) are read through the roles their
+``FormSpec`` declares (``beizeng.forms.Roles``: name, place, category, status, its date, amount, entered
+month, sei flag), never by guessing a column from its header.
 """
 
 from __future__ import annotations
@@ -198,25 +199,15 @@ class Reason:
 # Reading the returns generically
 # ---------------------------------------------------------------------------------------------
 
-def find_column(form: FormSpec, words: tuple[str, ...] = (), kind: str | None = None,
-                choice: str | None = None) -> Column | None:
-    """The first column whose header (or alias) holds one of the words, of a kind, or offering a choice."""
-    for col in form.columns:
-        if kind and col.kind != kind:
-            continue
-        if choice and not any(choice in c for c in (col.choices or ())):
-            continue
-        if words and not any(w in h for w in words for h in col.headers):
-            continue
-        return col
-    return None
+def role_form(role: str) -> FormSpec | None:
+    """The first form (in code order) declaring a column for ``role`` (a field of ``beizeng.forms.Roles``)."""
+    return next((f for f in all_forms().values() if getattr(f.roles, role)), None)
 
 
-def find_form(words: tuple[str, ...]) -> FormSpec | None:
-    for form in all_forms().values():
-        if any(w in form.title or w in form.code for w in words):
-            return form
-    return None
+def role_column(form: FormSpec, role: str) -> Column | None:
+    """The column the form declares for ``role``, or None when it declares none."""
+    name = getattr(form.roles, role)
+    return form.column(name) if name else None
 
 
 def _rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str, latest: bool = True) -> list[dict[str, Any]]:
@@ -254,13 +245,12 @@ def short_name(name: str, county: str = "") -> str:
 
 
 def new_entrants(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, sei_only: bool = False) -> list[Item]:
-    """Above-scale enterprises that entered the list this year (规上工业企业生产月报's 入规年月)."""
-    form = find_form(("enterprise_output", "规上工业企业"))
+    """Above-scale enterprises that entered the list this year: the form declaring an ``entered`` month
+    (规上工业企业生产月报's 入规年月), its ``name`` and, for ``sei_only``, its ``sei`` flag."""
+    form = role_form("entered")
     if form is None:
         return []
-    name = find_column(form, ("企业名称",))
-    month = find_column(form, kind="month")
-    sei = find_column(form, ("战略性新兴",), kind="flag")
+    name, month, sei = (role_column(form, r) for r in ("name", "entered", "sei"))
     if name is None or month is None or (sei_only and sei is None):
         return []
     year = int(period[:4])
@@ -274,56 +264,48 @@ def new_entrants(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, sei_o
 
 @dataclass(frozen=True)
 class ListSpec:
-    """Which rows of which return a named list takes: the form by title words, a type column by one of
-    its choices, the statuses (or stages) counted, and whether the row's date must fall in the year."""
+    """Which rows of which return a named list takes: the form by its code, its ``category`` column holding one
+    of ``category_words`` (any row when empty), the ``status`` values counted, whether the row's ``status_date``
+    must fall in the year, and whether its ``amount`` is printed; the columns are the form's declared roles."""
 
-    form_words: tuple[str, ...]
-    type_choice: str
-    type_words: tuple[str, ...]
+    form: str
+    category_words: tuple[str, ...]
     statuses: tuple[str, ...]
-    status_choice: str
-    date_words: tuple[str, ...] = ()
     this_year: bool = False
-    name_words: tuple[str, ...] = ("企业名称",)
-    amount_words: tuple[str, ...] = ()
+    with_amount: bool = False
     count: str = ""  # the indicator the list must agree with to be printed
 
 
 LISTS = {
-    "little_giants": ListSpec(("培育",), "小巨人", ("小巨人",), ("已认定",), "已认定", this_year=True,
-                              count="little_giant_count"),
-    "hightech": ListSpec(("培育",), "高新技术", ("高新技术",), ("申报中",), "已认定", count="hightech_applying"),
-    "tech_sme": ListSpec(("培育",), "科技型", ("科技型",), ("已入库", "已认定"), "已认定", this_year=True,
-                         count="tech_sme_count"),
-    "green": ListSpec(("培育",), "绿色工厂", ("绿色工厂",), ("培育中", "申报中"), "已认定", count="green_factory_candidates"),
-    "landed": ListSpec(("招商",), "", (), ("落户", "开工", "投产"), "落户", date_words=("落户",), this_year=True,
-                       name_words=("项目名称",), amount_words=("总投资",), count="invest_landed"),
+    "little_giants": ListSpec("cultivation", ("小巨人",), ("已认定",), this_year=True, count="little_giant_count"),
+    "hightech": ListSpec("cultivation", ("高新技术",), ("申报中",), count="hightech_applying"),
+    "tech_sme": ListSpec("cultivation", ("科技型",), ("已入库", "已认定"), this_year=True, count="tech_sme_count"),
+    "green": ListSpec("cultivation", ("绿色工厂",), ("培育中", "申报中"), count="green_factory_candidates"),
+    "landed": ListSpec("attraction", (), ("落户", "开工", "投产"), this_year=True, with_amount=True,
+                       count="invest_landed"),
 }
 
 
 def named_list(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, spec: ListSpec) -> list[Item]:
-    form = find_form(spec.form_words)
+    form = all_forms().get(spec.form)
     if form is None:
         return []
-    name = find_column(form, spec.name_words)
-    status = find_column(form, kind="enum", choice=spec.status_choice)
-    ctype = find_column(form, kind="enum", choice=spec.type_choice) if spec.type_choice else None
-    date = find_column(form, spec.date_words, kind="date") if spec.this_year else None
-    amount = find_column(form, spec.amount_words, kind="money") if spec.amount_words else None
-    if name is None or status is None or (spec.type_choice and ctype is None) or (spec.this_year and date is None):
+    name, status, ctype, date, amount = (role_column(form, r) for r in ("name", "status", "category", "status_date",
+                                                                         "amount"))
+    if name is None or status is None or (spec.category_words and ctype is None) or (spec.this_year and date is None):
         return []
     year = int(period[:4])
     items = []
     for row in _rows(con, form, period):
         if row.get("period") != period:
             continue
-        if ctype is not None and not any(w in str(row.get(ctype.name) or "") for w in spec.type_words):
+        if ctype is not None and not any(w in str(row.get(ctype.name) or "") for w in spec.category_words):
             continue
         if row.get(status.name) not in spec.statuses:
             continue
-        if date is not None and _year_of(row.get(date.name)) != year:
+        if spec.this_year and date is not None and _year_of(row.get(date.name)) != year:
             continue
-        value = row.get(amount.name) if amount is not None else None
+        value = row.get(amount.name) if spec.with_amount and amount is not None else None
         scale = 10000 if amount is not None and (amount.unit or "万元") == "万元" else 1
         items.append(Item(short_name(str(row[name.name]), cfg.county), None,
                           None if value is None else float(Decimal(str(value)) / scale)))
@@ -359,8 +341,7 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> 
         place, name = "", ""
         form = forms.get(str(form_code))
         if form is not None and row is not None:
-            name_col = find_column(form, ("企业名称", "项目名称"))
-            town_col = find_column(form, ("所属乡镇", "落户乡镇"))
+            name_col, town_col = role_column(form, "name"), role_column(form, "place")
             cols = [c.name for c in (name_col, town_col) if c is not None]
             if cols:
                 found = con.execute(f"select {', '.join(cols)} from {form.table} where submission_id = ? "

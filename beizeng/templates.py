@@ -23,7 +23,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
@@ -34,7 +34,7 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from beizeng.config import Config, Sender
-from beizeng.forms import Column, FormSpec, Kind, all_forms
+from beizeng.forms import Column, FormSpec, Kind, Prefill, all_forms
 from beizeng.periods import period_words
 from beizeng.reader import INSTRUCTIONS_SHEET, META_SHEET
 from beizeng.widths import display_width
@@ -473,32 +473,9 @@ def template_period(form: FormSpec, period: str) -> str:
     return period[:4] if form.frequency == "yearly" else period
 
 
-@dataclass(frozen=True)
-class Prefill:
-    """How next month's template of a form is pre-filled from the sender's last return.
-
-    ``clear``: the month's own figures, typed afresh; ``reference``: columns whose last value is
-    shown read-only beside the form, with the reference column's header; ``clear_new_year``:
-    columns that restart with the year (the annual plan), cleared, with no reference shown, when
-    the last return is of an earlier year (cumulative figures start again from January).
-    """
-
-    clear: tuple[str, ...]
-    reference: dict[str, str] = field(default_factory=dict)
-    clear_new_year: tuple[str, ...] = ()
-
-
-#: Forms whose templates are pre-filled, by code.  The reference headers must match no header or
-#: alias of the form (checked in tests/test_templates.py), or the reader would take them for data.
-PREFILL: dict[str, Prefill] = {
-    "fai_projects": Prefill(clear=("invest_month", "invest_cum"),
-                            reference={"invest_cum": "上月累计完成投资（参考）"},
-                            clear_new_year=("annual_plan",)),
-    # the ledgers carry on from month to month: every row as last sent, the clerk updates what moved
-    # (a status, a date, a stage); the year's cumulative funds are typed afresh beside last month's
-    "cultivation": Prefill(clear=()),
-    "attraction": Prefill(clear=("funds_in_place",), reference={"funds_in_place": "上月本年到位资金（参考）"}),
-}
+#: Forms whose templates are pre-filled, by code: each form declares it (``FormSpec.prefill``, schemas/).
+#: The reference headers must match no header or alias of the form (checked in tests/test_templates.py).
+PREFILL: dict[str, Prefill] = {f.code: f.prefill for f in all_forms().values() if f.prefill is not None}
 
 
 def previous_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender, period: str
@@ -521,7 +498,7 @@ def previous_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender
 def prefilled(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender, period: str
               ) -> tuple[list[dict[str, Any]], Reference | None] | None:
     """The rows and reference columns of a pre-filled template, or None to send a blank one."""
-    spec = PREFILL.get(form.code)
+    spec = form.prefill
     found = previous_rows(con, form, sender, period) if spec else None
     if spec is None or found is None or not found[1]:
         return None
@@ -547,7 +524,7 @@ def write_templates(cfg: Config, period: str, out_dir: Path, con: duckdb.DuckDBP
 
     A monthly form is skipped for a month it is not reported in (fixed-asset investment has no
     January return): a template for it could only be rejected.  With ``con`` (a read-only connection
-    to the published warehouse), forms of ``PREFILL`` come pre-filled with the sender's last return.
+    to the published warehouse), forms declaring a ``prefill`` come pre-filled with the sender's last return.
     """
     paths = []
     for form in all_forms().values():

@@ -207,15 +207,13 @@ def test_value_added_wording_flips_when_the_county_beats_its_target(county: Conf
 
 
 def test_prose_from_the_progress_notes_return(county: Config, tmp_path: Path) -> None:
-    """The notes return is read through its FormSpec: columns found by their headers, text carried as written."""
+    """The notes return is read through its FormSpec, text carried as written."""
     from beizeng.forms import get_form
-    from beizeng.report import find_column
     from beizeng.templates import write_return
 
     full_county(county.inbox)
     form = get_form("progress_notes")
-    section, title, text = (find_column(form, (w,)) for w in ("章节", "标题", "进展情况"))
-    assert section and title and text
+    section, title, text = (form.column(c) for c in ("section", "title", "text"))
     rows = [{section.name: "6③", title.name: "标准化厂房建设提速", text.name: "扶贫产业园一期标准化厂房主体完工。"},
             {section.name: "三1", title.name: "强化综合协调力度", text.name: "严格落实周调度、月小结的工作机制。"}]
     sender = county.sender("工信局")
@@ -319,12 +317,11 @@ FULL_WIDTH_NOTES = [
 
 def write_notes(cfg: Config, rows: list[tuple[str, str, str, int | None]]) -> None:
     from beizeng.forms import get_form
-    from beizeng.report import find_column
     from beizeng.templates import write_return
 
     form = get_form("progress_notes")
-    section, title, text, label, pct = (find_column(form, (w,)) for w in ("章节", "标题", "进展情况", "数字指标", "完成进度"))
-    assert section and title and text and label and pct
+    section, title, text, label, pct = (form.column(c) for c in ("section", "title", "text", "figure_label",
+                                                                  "figure_pct"))
     sender = cfg.sender("工信局")
     assert sender is not None
     write_return(form, cfg, sender, "2026-06", cfg.inbox / "工信局_重点工作进展_2026-06.xlsx",
@@ -358,7 +355,7 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
     is its indicator (or, for a named project, its return's figure), the prose carried as written."""
     from beizeng.catalogue import catalogue
     from beizeng.forms import get_form
-    from beizeng.report import find_column
+    from beizeng.report import role_column
     from tests.scenarios_more import sections_2_to_5
 
     full_county(county_full.inbox)
@@ -370,7 +367,7 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
     try:
         report = build_report(con, county_full, "2026-06")
         form = get_form("attraction")
-        name, total = find_column(form, ("项目名称",)), find_column(form, ("总投资",), kind="money")
+        name, total = role_column(form, "name"), role_column(form, "amount")
         assert name and total
         invested = {str(n): float(v) / 10000 for n, v in con.execute(
             f"select {name.name}, {total.name} from cur_attraction where period = '2026-06'").fetchall()}
