@@ -89,10 +89,13 @@ class Schedule:
     timezone: str = field(default="Asia/Shanghai", metadata=_note("定时任务所用时区"))
     #: Hour of the day (0–23) at which the monthly run starts, the day after the deadline.
     monthly_hour: int = field(default=7, metadata=_note("月度流程在截止日次日的几点运行（0–23）"))
-    #: How often the inbox is looked at, in seconds.
-    inbox_poll_seconds: float = field(default=2.0, metadata=_note("收件箱检查间隔（秒）"))
-    #: A file is picked up once its size and time stamp have not changed for this many seconds.
-    inbox_stable_seconds: float = field(default=2.0, metadata=_note("文件大小和修改时间保持不变多少秒后才处理（避免处理正在复制的文件）"))
+    #: How often the inbox is looked at, in seconds (a listing and a stat per file: cheap).
+    inbox_poll_seconds: float = field(default=0.5, metadata=_note("收件箱检查间隔（秒）"))
+    #: A file is picked up once its size and time stamp have not changed for this many seconds (and it opens
+    #: as a whole workbook, no ~$ owner beside it: beizeng.inbox.waiting_reason), so a short wait is safe.
+    inbox_stable_seconds: float = field(default=0.5, metadata=_note("文件大小和修改时间保持不变多少秒后才处理（另须能作为完整工作簿打开、未在 Excel 中打开）"))
+    #: A file still incomplete (open in Excel, cut short) after this many minutes gets one line in 处理结果 saying so.
+    inbox_incomplete_minutes: float = field(default=10.0, metadata=_note("文件超过多少分钟仍不完整（仍在 Excel 中打开或复制中断）时在处理结果中提示一次（文件仍留在收件箱）"))
     #: How long a run waits for another run's writer lock before giving up.
     lock_wait_seconds: float = field(default=1800.0, metadata=_note("自动运行时等待另一运行结束的最长秒数"))
     #: The inbox watcher runs one slot at a time and hands over to the next slot's run at its boundary.
@@ -287,6 +290,8 @@ def _schedule(values: dict[str, Any]) -> Schedule:
         raise ConfigError("[schedule] monthly_hour 应在 0–23 之间。")
     if schedule.inbox_poll_seconds <= 0 or schedule.inbox_stable_seconds < 0 or schedule.lock_wait_seconds < 0:
         raise ConfigError("[schedule] inbox_poll_seconds 须大于 0，inbox_stable_seconds 和 lock_wait_seconds 不能为负。")
+    if schedule.inbox_incomplete_minutes <= 0:
+        raise ConfigError("[schedule] inbox_incomplete_minutes 须大于 0。")
     if schedule.watch_slot_minutes < 1 or 60 % schedule.watch_slot_minutes:
         raise ConfigError("[schedule] watch_slot_minutes 应为能整除 60 的分钟数（1、2、3、4、5、6、10、12、15、20、30 或 60）。")
     return schedule

@@ -39,20 +39,23 @@ class Scan:
 
     ready: list[Path]
     writing: list[Path] = field(default_factory=list)
+    #: [schedule] inbox_incomplete_minutes: a file waiting longer than this says so in its outcome.
+    incomplete_minutes: float | None = None
 
     def writing_outcomes(self) -> list[Outcome]:
-        return [still_writing(p) for p in self.writing]
+        return [still_writing(p, self.incomplete_minutes) for p in self.writing]
 
 
 @task(name="scan-inbox", retries=2, retry_delay_seconds=1, cache_policy=NONE)
 def scan_inbox(cfg: Config, settle: bool = True) -> Scan:
-    """The inbox's returns, those still being written set aside by the watcher's rule (``settle``;
-    the watcher passes files it has already seen settle)."""
+    """The inbox's returns, those not yet complete (still being written, open in Excel, not a whole
+    workbook) set aside by the watcher's rule (``settle``; the watcher passes files it has already
+    found complete)."""
     files = inbox_files(cfg)
     if not settle:
         return Scan(files)
     ready, writing = split_settled(files, cfg.schedule.inbox_stable_seconds)
-    return Scan(ready, writing)
+    return Scan(ready, writing, cfg.schedule.inbox_incomplete_minutes)
 
 
 @task(name="read-and-validate", cache_policy=NONE)

@@ -286,7 +286,7 @@ def test_a_file_still_being_written_is_left_for_the_next_run(prefect_harness: No
     assert copied and copied[0] < len(data) - 8, "the copy was still going on when the run ended"
     assert first.exit_code == 0, first.output
     line = next(x for x in first.output.splitlines() if target.name in x)
-    assert "正在写入，留待下次处理" in line
+    assert "正在写入或仍在 Excel 中打开，稍后再处理" in line
     assert "已入库 1 个，退回 0 个，重复 0 个，正在写入 1 个（留待下次处理）" in first.output
     assert target.read_bytes() == data, "left alone: neither moved nor read into a rejection"
     assert not (county.rejected / target.name).exists()

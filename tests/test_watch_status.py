@@ -42,10 +42,10 @@ def test_the_run_summary_lists_it_below_the_returns_and_counts_it(tmp_path: Path
     cli.print_outcomes([accepted, still_writing(tmp_path / "东镇.xlsx")])
     text = out.getvalue()
     assert "已入库 1 个，退回 0 个，重复 0 个，正在写入 1 个（留待下次处理）。" in text
-    assert "东镇.xlsx：正在写入，留待下次处理" in text
+    assert "东镇.xlsx：正在写入或仍在 Excel 中打开，稍后再处理" in text
     assert text.count("东镇.xlsx") == 1  # not in the table of returns as well
 
     out.truncate(0)
     out.seek(0)
     cli.print_outcomes([still_writing(tmp_path / "东镇.xlsx")])
-    assert "收件箱中没有可处理的文件。" in out.getvalue() and "正在写入，留待下次处理" in out.getvalue()
+    assert "收件箱中没有可处理的文件。" in out.getvalue() and "正在写入或仍在 Excel 中打开，稍后再处理" in out.getvalue()
