@@ -50,6 +50,7 @@ def column(
     implied_by: Implied | None = None,
     essential: bool | None = None,
     named_by: str | None = None,
+    words: dict[str, Any] | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -69,6 +70,9 @@ def column(
     ``essential`` marks a column without which the form's figures cannot be computed: a return lacking it
     is refused (with every other problem of the file).  The form's key columns are essential unless they
     may be blank; every other column may be missing (a note, or a warning naming the figures it feeds).
+    ``words`` maps what clerks type to the value it means, where a closed list of values has everyday words
+    for them: 技改 → 改建和技术改造, 已开工 → 开工, 一季度 → 1.  Compared as enum values are (spaces, quotes
+    and full-width folded); the form declares them, the normaliser only applies them.
     ``named_by`` names the column whose Chinese names give this code column's value where it is absent or
     blank (指标名称 → the catalogue code, by ``beizeng.catalogue.match_target``): a clerk's table has no codes.
     """
@@ -88,6 +92,7 @@ def column(
             "implied_by": implied_by,
             "essential": essential,
             "named_by": named_by,
+            "words": dict(words or {}),
         },
         **checks,
     )
@@ -126,6 +131,8 @@ class Column:
     implied_by: Implied | None = None
     essential: bool | None = None
     named_by: str | None = None
+    #: Everyday words for the column's values (``column``'s ``words``), as (typed, meant) pairs.
+    words: tuple[tuple[str, Any], ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -286,6 +293,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 implied_by=meta.get("implied_by"),
                 essential=meta.get("essential"),
                 named_by=meta.get("named_by"),
+                words=tuple((meta.get("words") or {}).items()),
             )
         )
     return out

@@ -351,6 +351,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                         f"（1 {written.name} = {_fmt_factor(factor)} {stored}）",
                                         file=file, sheet=sheet, col=table.match.columns.get(col.name),
                                         column=col.header))
+        worded: dict[str, list[int]] = {}  # "“技改”→“改建和技术改造”" → its rows: the column's own words, told once
         with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
         if col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
@@ -367,6 +368,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                         as_zero.append(row.excel_row)
                     continue
                 values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
+                continue
+            if col.words and (meant := _meant(col.words, raw)) is not None:
+                values.append(meant)
+                worded.setdefault(f"“{clean_text(raw)}”→“{meant}”", []).append(row.excel_row)
                 continue
             cell_factor = factor
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
@@ -411,6 +416,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
                 value = canonical
             values.append(value)
+        if worded:
+            listed = "、".join(f"{said}（第{'、'.join(map(str, rows[:5]))}{'等' if len(rows) > 5 else ''}行）"
+                              for said, rows in worded.items())
+            problems.append(Problem("info", "word_read_as", f"「{col.header}」按常用说法读取：{listed}",
+                                    "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
         if with_unit:
             listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
             problems.append(Problem("info", "unit_in_cell_converted",
@@ -440,6 +451,18 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused)
+
+
+@cache
+def _word_table(words: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    return {enum_key(typed): meant for typed, meant in words}
+
+
+def _meant(words: tuple[tuple[str, Any], ...], raw: Any) -> Any:
+    """The value a clerk's everyday word means in this column (``column``'s ``words``), or None."""
+    if not isinstance(raw, str):
+        return None
+    return _word_table(words).get(enum_key(re.sub(r"\s", "", clean_text(raw))))
 
 
 def _written_unit(table: Table, col: Column, dim: units.Dimension, line: str | None) -> units.Unit | None:

@@ -18,6 +18,11 @@ from beizeng.forms import FormSpec, Money, Prefill, Roles, column, required_when
 STAGES = ("对接", "签约", "落户", "开工", "投产")
 LANDED = ("落户", "开工", "投产")
 STARTED = ("开工", "投产")
+#: The stage as people say it: 已开工, 对接中, 在谈 … (the last stage reached).
+STAGE_WORDS = {**{f"已{s}": s for s in STAGES}, **{f"{s}中": s for s in STAGES}, **{f"正在{s}": s for s in STAGES},
+               "在谈": "对接", "洽谈": "对接", "洽谈中": "对接", "已洽谈": "对接", "已对接": "对接", "意向": "对接",
+               "已签订协议": "签约", "已注册": "落户", "已落地": "落户", "落地": "落户", "在建": "开工",
+               "建设中": "开工", "已建成投产": "投产"}
 CHAINS = ("光伏新能源", "精细化工", "涉农加工", "新型建材", "新材料", "装备制造", "现代能源", "其他")
 
 
@@ -30,7 +35,7 @@ class Attraction(pa.DataFrameModel):
     township: str = column("落户乡镇", "项目落地的乡镇（街道、经开区）；尚未确定落地的可不填。", kind="township",
                            aliases=("所属乡镇", "落地乡镇", "落户地点", "乡镇"), nullable=True, width=12)
     stage: str = column("项目阶段", "对接、签约、落户、开工或投产（填已达到的最后一个阶段）。", kind="enum", choices=STAGES,
-                        aliases=("推进阶段", "进展阶段", "阶段"), width=10)
+                        aliases=("推进阶段", "进展阶段", "阶段"), width=10, words=STAGE_WORDS)
     contact_date: dt.date = column("对接日期", "首次对接洽谈的日期。", kind="date", aliases=("首次对接日期", "洽谈日期"),
                                    nullable=True, width=12)
     signed_date: dt.date = column("签约日期", "签订投资协议的日期。", kind="date", aliases=("协议签订日期",),

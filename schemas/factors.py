@@ -21,6 +21,9 @@ FUND = "上划市工业倍增发展基金"
 RAISED = "工业发展资金筹集"
 DISBURSED = "工业发展资金拨付"
 ITEMS = (LAND, FUND, RAISED, DISBURSED)
+#: Quarters as clerks write them: 一季度, 第一季度, 1季度, Q1, 一季, 第1季度.
+QUARTER_WORDS = {f"{pre}{q}{post}": n for n, qs in enumerate((("一", "1"), ("二", "2"), ("三", "3"), ("四", "4")), 1)
+                 for q in qs for pre in ("", "第") for post in ("季度", "季")} | {f"q{n}": n for n in range(1, 5)}
 
 
 class Factors(pa.DataFrameModel):
@@ -39,7 +42,7 @@ class Factors(pa.DataFrameModel):
     amount: Money = column("金额", "上划、筹集或拨付的金额；土地填成交价款（可不填）。", kind="money", unit="万元",
                            aliases=("资金", "成交价款", "上划金额", "拨付金额"), nullable=True, ge=0)
     quarter: int = column("所属季度", "上划基金所属的季度（1–4），其他事项不填。", kind="int", aliases=("季度",),
-                          nullable=True, ge=1, le=4, width=8)
+                          nullable=True, ge=1, le=4, width=8, words=QUARTER_WORDS)
 
     _land_area = required_when("area_mu", "item", (LAND,), error="工业用地供应没有填写供地面积",
                                description="补填该宗地的供地面积（亩）")

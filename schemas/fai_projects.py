@@ -16,6 +16,10 @@ from beizeng.identifiers import project_code_valid
 
 NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
 TECH_NATURE = "改建和技术改造"
+#: How townships write the 建设性质.  改扩建 mixes two: it is read as 扩建 (the sender is told), so it adds to
+#: 技改投资 only when its 是否技改项目 says so — never inflating 技改 on a word.
+NATURE_WORDS = {"技改": TECH_NATURE, "技术改造": TECH_NATURE, "改建": TECH_NATURE, "技改项目": TECH_NATURE,
+                "改造": TECH_NATURE, "改扩建": "扩建", "新建项目": "新建", "扩建项目": "扩建"}
 
 
 class FaiProjects(pa.DataFrameModel):
@@ -27,7 +31,7 @@ class FaiProjects(pa.DataFrameModel):
     township: str = column("所属乡镇", "项目所在的乡镇（街道、经开区）。", kind="township", aliases=("乡镇", "所在乡镇", "属地"), width=12,
                            implied_by="sender")
     nature: str = column("建设性质", "新建、扩建、改建和技术改造、迁建或其他。", kind="enum", choices=NATURES,
-                         aliases=("性质",), width=14)
+                         aliases=("性质",), width=14, words=NATURE_WORDS)
     is_tech: bool = column("是否技改项目", "属于技术改造项目填“是”（建设性质为改建和技术改造的自动计入）。", kind="flag",
                            aliases=("技改项目", "是否技改"), width=10)
     is_key: bool = column("是否倍增重点项目", "纳入工业倍增计划重点项目的填“是”。", kind="flag",

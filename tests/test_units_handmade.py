@@ -100,3 +100,58 @@ def test_an_area_typed_with_its_own_unit_in_the_cell_is_converted(county_full: C
     assert (err.code, err.cell, err.message) == ("unit_mismatch", "F6", "单位“万元”不是面积的单位（本列以亩计）")
     [note] = [p for p in prep.problems if p.code == "unit_in_cell_converted"]
     assert note.message == "「供地面积」第4行3.5公顷、第5行30亩的数字带了单位，已按各自的单位换算为亩"
+
+
+# ---------------------------------------------------------------------------------------------
+# Everyday words for a column's values, declared by the form (``column(words=…)``)
+# ---------------------------------------------------------------------------------------------
+
+def test_nature_shortened_to_jigai_is_read_and_said(county_full: Config) -> None:
+    from tests.handmade import make
+
+    prep = _read(make.fai_flag_words(county_full.inbox), county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["nature"].to_list() == ["新建", "改建和技术改造", "新建"]
+    [note] = [p for p in prep.problems if p.code == "word_read_as"]
+    assert note.message == "「建设性质」按常用说法读取：“技改”→“改建和技术改造”（第5行）"
+
+
+def _funds(folder: Path, quarters: list[object]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "测试县工业倍增资金筹集使用情况（2026年1-6月）"
+    ws["A2"] = "填报单位：县财政局"
+    ws["F2"] = "单位：万元"
+    ws.append(["序号", "事项", "日期", "摘要", "金额", "季度"])
+    for i, q in enumerate(quarters, 1):
+        ws.append([i, "上划市工业倍增发展基金", dt.date(2026, 3, i), f"第{i}笔上划", 100, q])
+    path = folder / "财政局资金2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_quarters_in_every_spelling_are_the_quarter_and_a_fifth_is_refused(county_full: Config) -> None:
+    prep = _read(_funds(county_full.inbox, ["Q1", "第二季度", "3季度", "四季", 2, "第五季度"]), county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["quarter"].to_list() == [1, 2, 3, 4, 2, None]
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell, err.value) == ("not_a_number", "F9", "第五季度")
+
+
+def test_stages_as_people_say_them_are_the_forms_stages(county_full: Config) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "2026年1-6月招商引资项目台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws.append(["项目名称", "产业链", "项目阶段", "对接日期", "落户日期", "开工日期", "总投资"])
+    for name, stage in (("甲", "在谈"), ("乙", "已签约"), ("丙", "正在对接"), ("丁", "已投产"), ("戊", "快了")):
+        ws.append([f"{name}项目", "新材料", stage, dt.date(2026, 1, 5), dt.date(2026, 2, 1), dt.date(2026, 3, 1), 1000])
+    path = county_full.inbox / "招商台账2026年6月.xlsx"
+    wb.save(path)
+    prep = _read(path, county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["stage"].to_list() == ["对接", "签约", "对接", "投产", "快了"]
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell, err.message) == ("isin", "C8", "不在可选范围内")
