@@ -1,0 +1,73 @@
+"""Lineage declared, not guessed: each indicator's model and source rows come from sql/catalogue.toml,
+and the declarations are checked against what the warehouse computes."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from beizeng.catalogue import catalogue
+from beizeng.commands.ops import explain_indicator
+from beizeng.config import Config
+from beizeng.session import work_db
+from tests.conftest import ingest
+from tests.scenarios import city_2026_06
+from tests.scenarios_more import sections_2_to_5
+
+
+@pytest.fixture
+def loaded(county_full: Config) -> duckdb.DuckDBPyConnection:
+    """Sections 2–5 of 2026-06 (自然资源局's land ledgers, 财政局's funds ledger …) and the city comparison."""
+    sections_2_to_5(county_full.inbox)
+    city_2026_06(county_full.inbox)
+    outcomes = ingest(county_full)
+    assert [o.status for o in outcomes] == ["accepted"] * len(outcomes), [(o.file, o.status, getattr(o, "problems", None)) for o in outcomes if o.status != "accepted"]
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    yield con
+    con.close()
+
+
+def test_every_code_is_computed_by_the_model_the_catalogue_declares(loaded: duckdb.DuckDBPyConnection) -> None:
+    views = [v for (v,) in loaded.execute(
+        "select view_name from duckdb_views() where view_name like 'ind\\_%' escape '\\'").fetchall()]
+    computed_by = {}
+    for view in views:
+        for (code,) in loaded.execute(f"select distinct indicator from {view}").fetchall():
+            computed_by.setdefault(code, set()).add(view)
+    declared = {code: ind.model for code, ind in catalogue().items()}
+    # every code computed here, by exactly its declared model; every catalogued code computed here
+    assert {code: {declared.get(code)} for code in computed_by} == computed_by
+    assert set(declared) == set(computed_by)
+
+
+def test_explain_fund_contributed_lists_the_finance_bureaus_contribution_rows(
+        loaded: duckdb.DuckDBPyConnection, county_full: Config) -> None:
+    exp = explain_indicator(loaded, county_full, "fund_contributed", "2026-06")
+    # 320.5 on 15 April + 410 on 20 June (tests/scenarios_more.funds_2026_06)
+    assert exp.value == pytest.approx(730.5)
+    assert exp.sql_file == "sql/models/510_factors.sql" and exp.sql_text == "contributed as fund_contributed,"
+    [src] = exp.sources
+    assert src.form == "factors" and src.total_rows == 2
+    # 财政局's two 上划 rows only: none of 自然资源局's land rows, none of its own 筹集/拨付 rows
+    assert {(r[3], r[0]) for r in src.rows} == {("财政局", "财政局_2026-06_要素保障情况表.xlsx")}
+    cols = [name for name, _ in src.columns]
+    assert sorted(float(r[4 + cols.index("amount")]) for r in src.rows) == [320.5, 410.0]
+    assert "f.item = '上划市工业倍增发展基金'" in src.note
+
+
+def test_explain_land_and_disbursement_list_their_own_rows(loaded: duckdb.DuckDBPyConnection,
+                                                           county_full: Config) -> None:
+    land = explain_indicator(loaded, county_full, "land_area_mu", "2026-06")
+    assert land.value == pytest.approx(100.5) and land.sql_text == "area as land_area_mu,"
+    [src] = land.sources
+    cols = [name for name, _ in src.columns]
+    # 自然资源局's three parcels of this year's ledger, 50.5 + 30 + 20 亩; no fund row
+    assert src.total_rows == 3 and {r[3] for r in src.rows} == {"自然资源局"}
+    assert sorted(float(r[4 + cols.index("area_mu")]) for r in src.rows) == [20.0, 30.0, 50.5]
+
+    paid = explain_indicator(loaded, county_full, "dev_fund_disbursed", "2026-06")
+    assert paid.value == pytest.approx(450.25)
+    [src] = paid.sources
+    cols = [name for name, _ in src.columns]
+    assert src.total_rows == 2 and {r[3] for r in src.rows} == {"财政局"}
+    assert sorted(float(r[4 + cols.index("amount")]) for r in src.rows) == [150.25, 300.0]
