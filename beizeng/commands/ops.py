@@ -20,6 +20,7 @@ import duckdb
 import typer
 from rich.table import Table
 
+from beizeng.catalogue import catalogue
 from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.completeness import completeness
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
@@ -176,20 +177,24 @@ def _relative(path: Path) -> str:
 
 
 def find_model(code: str) -> tuple[Path | None, int | None, str, list[Path]]:
-    """The SQL model that defines an indicator (``… as code``), the line, and the models it builds on."""
+    """The SQL model that computes an indicator, the line that names it, and the models it builds on.
+
+    The model is the one the catalogue declares (``model`` in sql/catalogue.toml, checked against the
+    warehouse by tests/test_lineage.py), never the first file that mentions the code: a regex over SQL
+    text once sent ``fund_contributed`` to the land rows.  The line is where the model's file names the
+    code (``as code`` in a wide model, ``'code'`` in a long one).
+    """
+    ind = catalogue().get(code)
     models = _models()
-    defines = re.compile(rf"\bas\s+{re.escape(code)}\b")
-    mentions = re.compile(rf"\b{re.escape(code)}\b")
-    found: Path | None = None
-    for pattern in (defines, mentions):
-        found = next((p for p, text in models.items() if pattern.search(text)), None)
-        if found:
-            break
+    creates = re.compile(rf"^create or replace view {re.escape(ind.model)} as\b", re.MULTILINE) if ind and ind.model \
+        else None
+    found = next((p for p, text in models.items() if creates and creates.search(text)), None)
     if found is None:
         return None, None, "", []
     lines = models[found].splitlines()
-    no = next((i for i, line in enumerate(lines, 1) if defines.search(line)),
-              next((i for i, line in enumerate(lines, 1) if mentions.search(line)), None))
+    names = (re.compile(rf"\bas\s+{re.escape(code)}\b"), re.compile(rf"'{re.escape(code)}'"),
+             re.compile(rf"\b{re.escape(code.rsplit('_', 1)[0])}\b"), creates)
+    no = next((i for pattern in names for i, line in enumerate(lines, 1) if pattern.search(line)), None)
     related = []
     for p, text in models.items():
         m = re.search(r"create or replace view (\w+)", text)
@@ -211,11 +216,13 @@ def _title(con: duckdb.DuckDBPyConnection, form: str) -> str:
 
 
 def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: str, scope: str, sql: list[str],
-                limit: int) -> SourceRows | None:
+                limit: int, condition: str = "") -> SourceRows | None:
     """The current rows of one source return for the period (and township), with file, sheet and row.
 
     The columns shown are the ones the SQL reading this return mentions (``sql``: the defining model
     and the models it builds on), plus the two text columns that name a row (code, name).
+    ``condition``: the indicator's declared ``source_rows`` (sql/catalogue.toml), a SQL condition on the
+    form's columns; only the rows it holds for are listed (the 上划 row, not the land rows of one ledger).
     """
     exists = con.execute("select count(*) from duckdb_views() where view_name = ?", [f"cur_{form}"]).fetchone()
     if not exists or not exists[0]:
@@ -248,6 +255,9 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
             where.append(f"lower(f.indicator) in ({', '.join('?' for _ in codes)})")
             params += codes
             note = f"仅列出 {', '.join(codes)} 的目标行"
+    if condition:
+        where.append(f"({condition})")
+        note = "；".join(n for n in (note, f"仅列出计入本指标的行（{condition}）") if n)
     cond = " and ".join(where)
     select = ", ".join(f"f.{c[0]}" for c in shown_cols)
     rows = con.execute(
@@ -341,7 +351,7 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
     exp = Explanation(code, name, unit, section, formula, period, scope_name, row[0] if row else None,
                       _relative(path) if path else None, line_no, line, [_relative(p) for p in related])
     for form in sources or []:
-        rows = source_rows(con, cfg, form, period, scope_name, sql, limit)
+        rows = source_rows(con, cfg, form, period, scope_name, sql, limit, catalogue()[code].source_rows)
         if rows is not None:
             exp.sources.append(rows)
     exp.reasons = sender_reasons(con, list(sources or []), period)
