@@ -21,7 +21,7 @@ Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "p
                "township", "county", "scope"]
 Frequency = Literal["monthly", "yearly", "quarterly"]
 #: Where a column the layout leaves implicit is filled from (see ``column``'s ``implied_by``).
-Implied = Literal["sender", "period_year", "unit"]
+Implied = Literal["sender", "period_year", "unit", "title"]
 #: What a cell with no figure means (see ``column``'s ``blank``).
 Blank = Literal["zero", "not_reported", "unknown"]
 #: The meaning of "no figure" when a column does not declare it: a clerk's "—" in an amount is zero
@@ -51,6 +51,7 @@ def column(
     essential: bool | None = None,
     named_by: str | None = None,
     words: dict[str, Any] | None = None,
+    told_by: str | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -73,6 +74,9 @@ def column(
     ``words`` maps what clerks type to the value it means, where a closed list of values has everyday words
     for them: 技改 → 改建和技术改造, 已开工 → 开工, 一季度 → 1.  Compared as enum values are (spaces, quotes
     and full-width folded); the form declares them, the normaliser only applies them.
+    ``implied_by="title"``: the one choice of an enum the title names (工业用地供应情况统计表 → 工业用地供应).
+    ``told_by`` names the column whose being filled tells a flag the layout left out: no 是否开工 column but
+    开工日期 filled = 已开工 (the row's own date says so); with both columns, a 否 beside a date is an error.
     ``named_by`` names the column whose Chinese names give this code column's value where it is absent or
     blank (指标名称 → the catalogue code, by ``beizeng.catalogue.match_target``): a clerk's table has no codes.
     """
@@ -93,6 +97,7 @@ def column(
             "essential": essential,
             "named_by": named_by,
             "words": dict(words or {}),
+            "told_by": told_by,
         },
         **checks,
     )
@@ -133,6 +138,7 @@ class Column:
     named_by: str | None = None
     #: Everyday words for the column's values (``column``'s ``words``), as (typed, meant) pairs.
     words: tuple[tuple[str, Any], ...] = ()
+    told_by: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -294,6 +300,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 essential=meta.get("essential"),
                 named_by=meta.get("named_by"),
                 words=tuple((meta.get("words") or {}).items()),
+                told_by=meta.get("told_by"),
             )
         )
     return out

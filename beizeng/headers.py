@@ -380,7 +380,7 @@ def assign(matrix: dict[int, dict[str, float]], threshold: float = THRESHOLD) ->
 # What a return's columns mean for its checking: filled from the context, missing, or asked about
 # ---------------------------------------------------------------------------------------------
 
-IMPLIED_FROM_ZH = {"sender": "填报单位", "period_year": "报表期间", "unit": "单位行"}
+IMPLIED_FROM_ZH = {"sender": "填报单位", "period_year": "报表期间", "unit": "单位行", "title": "标题"}
 
 
 def feeds(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
@@ -443,10 +443,12 @@ class ColumnFacts:
 
 def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[int]], headers_at: dict[int, str],
                  header_row: int, *, sender: Sender | None, period: str | None, unit: str | None, file: str,
-                 sheet: str) -> ColumnFacts:
+                 sheet: str, title: str = "") -> ColumnFacts:
     """Fill the columns the layout leaves implicit, and say what each missing or doubtful column means.
 
-    - implicit (``implied_by``): filled from the sender, the period or the 单位 line, with a note;
+    - implicit (``implied_by``): filled from the sender, the period, the 单位 line or the title (``title``:
+      the lines above the header, and the sheet and file names), with a note; a flag ``told_by`` a column
+      that is there is read row by row from it (beizeng.normalise), with a note;
     - missing and needed (``FormSpec.needs``): an error, but the cells are still checked (all at once);
     - missing and feeding indicators: a warning naming them (they read empty, never as zero);
     - missing otherwise: a note;
@@ -466,6 +468,16 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
             value = int(period[:4])
         elif col.implied_by == "unit" and unit:
             value = unit
+        elif col.implied_by == "title":
+            value = named_in(" ".join((title, sheet, file)), col)
+        if value is None and col.told_by and col.told_by in columns:
+            told = form.column(col.told_by).header
+            implied[col.name] = (None, f"“{told}”")
+            problems.append(Problem("info", "implied_column",
+                                    f"表中没有“{col.header}”列，按“{told}”是否填写读取（填了的为“是”，没填的为“否”）",
+                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+            continue
         if value is not None and col.implied_by is not None:
             where = IMPLIED_FROM_ZH[col.implied_by]
             implied[col.name] = (value, where)
@@ -502,6 +514,17 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     return ColumnFacts(implied, problems)
 
 
+def named_in(title: str, col: Column) -> str | None:
+    """The one choice of an enum column (or one of its ``words``) that a title names, else None: the list
+    of 工业用地供应情况统计表 is all 工业用地供应; a title naming two choices, or none, implies nothing."""
+    from beizeng.normalise import enum_key
+
+    folded = enum_key(title)
+    meant = {c: c for c in col.choices or ()} | {w: m for w, m in col.words if isinstance(m, str)}
+    found = {m for w, m in meant.items() if enum_key(w) and enum_key(w) in folded}
+    return found.pop() if len(found) == 1 else None
+
+
 def absent(form: FormSpec, columns: dict[str, int], implied: dict[str, tuple[Any, str]]) -> list[Column]:
     """Form columns neither on the sheet nor filled from the context: their cells are not checked one by
     one (``column_facts`` said what their absence means, once)."""
@@ -516,6 +539,7 @@ def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: dict[str, int],
     Absent means unknown, never a default: a missing 是否开工 column must leave 开工率 empty, not 0 %
     (the normaliser reads a blank flag as 否, which is right for a blank cell, wrong for no column).
     """
-    fills = [pl.lit(value, dtype=form.column(name).dtype).alias(name) for name, (value, _) in implied.items()]
+    fills = [pl.lit(value, dtype=form.column(name).dtype).alias(name) for name, (value, _) in implied.items()
+             if not form.column(name).told_by or form.column(name).told_by not in columns]  # normalise read those
     fills += [pl.lit(None, dtype=c.dtype).alias(c.name) for c in absent(form, columns, implied)]
     return frame.with_columns(fills) if fills else frame

@@ -520,7 +520,8 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     unit = table.unit or next(iter(match.units.values()), None)
     texts = {c: raw for c, raw in _header_texts(match)}
     return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
-                        unit=unit, file=file_name, sheet=match.sheet.name)
+                        unit=unit, file=file_name, sheet=match.sheet.name,
+                        title=" ".join(table.lines_above))
 
 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:

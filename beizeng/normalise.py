@@ -436,6 +436,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+    for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
+        if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
+            data[col.name] = [v is not None for v in data[col.told_by]]
     for col in form.columns:
         if col.named_by and col.named_by in table.match.columns:
             _codes_from_names(table, col, data, problems, file)

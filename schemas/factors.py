@@ -28,7 +28,7 @@ QUARTER_WORDS = {f"{pre}{q}{post}": n for n, qs in enumerate((("一", "1"), ("�
 
 class Factors(pa.DataFrameModel):
     item: str = column("事项", "工业用地供应、上划市工业倍增发展基金、工业发展资金筹集或工业发展资金拨付。", kind="enum",
-                       choices=ITEMS, aliases=("事项类别", "类别", "保障事项"), width=22)
+                       choices=ITEMS, aliases=("事项类别", "类别", "保障事项"), width=22, implied_by="title")
     event_date: dt.date = column("日期", "供地（签订出让合同或划拨决定）、上划、筹集或拨付的日期。", kind="date",
                            aliases=("供地日期", "发生日期", "拨付日期", "上划日期"), width=12)
     name: str = column("地块或用途", "宗地名称及用地项目，或资金的来源、用途。", aliases=("宗地名称", "地块名称", "用途", "摘要"),

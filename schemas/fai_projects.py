@@ -40,7 +40,8 @@ class FaiProjects(pa.DataFrameModel):
                                      aliases=("总投资", "项目总投资"), ge=0, essential=True)
     annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
                                 aliases=("本年计划投资", "年度计划"), nullable=True, ge=0)
-    started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8)
+    started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8,
+                           told_by="start_date")
     start_date: dt.date = column("开工日期", "实际开工日期；未开工留空。", kind="date", aliases=("开工时间",),
                                  nullable=True, width=12)
     in_stats: bool = column("是否纳统", "已纳入统计联网直报库（入库）填“是”。", kind="flag",
@@ -59,6 +60,11 @@ class FaiProjects(pa.DataFrameModel):
     @pa.dataframe_check(name="start_date", error="已开工的项目没有填写开工日期", description="补填实际开工日期，如 2026-03-01")
     def _started_date(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(~pl.col("started") | pl.col("start_date").is_not_null())
+
+    @pa.dataframe_check(name="started", error="填了开工日期，但是否开工填的是“否”",
+                        description="已开工的把是否开工改为“是”；未开工的删去开工日期（计划开工时间请写在备注）")
+    def _date_but_not_started(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("started").fill_null(True) | pl.col("start_date").is_null())
 
     class Config:
         strict = True

@@ -155,3 +155,69 @@ def test_stages_as_people_say_them_are_the_forms_stages(county_full: Config) -> 
     assert prep.normalised.frame["stage"].to_list() == ["对接", "签约", "对接", "投产", "快了"]
     [err] = [p for p in prep.problems if p.severity == "error"]
     assert (err.code, err.cell, err.message) == ("isin", "C8", "不在可选范围内")
+
+
+# ---------------------------------------------------------------------------------------------
+# Values the layout implies: a flag told by a date, an item named by the title
+# ---------------------------------------------------------------------------------------------
+
+def _projects(folder: Path, header: list[str], rows: list[list[object]], title: str) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = title
+    ws["A2"] = "填报单位：西镇人民政府"
+    ws["H2"] = "单位：万元"
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    path = folder / "西镇2026年1-6月固定资产投资项目.xlsx"
+    wb.save(path)
+    return path
+
+
+_HEAD = ["项目代码", "项目名称", "建设性质", "是否倍增重点项目", "计划总投资", "开工日期", "是否入库", "累计完成投资"]
+
+
+def test_a_start_date_says_started_when_there_is_no_started_column(county_full: Config) -> None:
+    from tests.handmade.make import pcode
+
+    rows = [[pcode(41), "甲项目", "新建", "是", 3000, "2026.3.1", "是", 1000],
+            [pcode(42), "乙项目", "新建", "是", 2000, "/", "否", 0]]
+    prep = _read(_projects(county_full.inbox, _HEAD, rows, "西镇2026年1-6月工业固定资产投资项目"), county_full)
+    assert prep.normalised is not None
+    assert prep.normalised.frame["started"].to_list() == [True, False]
+    [note] = [p for p in prep.problems if p.code == "implied_column" and p.column == "是否开工"]
+    assert note.message == "表中没有“是否开工”列，按“开工日期”是否填写读取（填了的为“是”，没填的为“否”）"
+    assert [p.line() for p in prep.problems if p.severity == "error" or p.column == "是否开工" and p.code != "implied_column"] == []
+
+
+def test_a_start_date_beside_not_started_is_an_error_on_the_flag(county_full: Config) -> None:
+    from tests.handmade.make import pcode
+
+    head = [*_HEAD[:5], "是否开工", *_HEAD[5:]]
+    rows = [[pcode(41), "甲项目", "新建", "是", 3000, "否", "2026.3.1", "是", 1000],
+            [pcode(42), "乙项目", "新建", "是", 2000, "否", None, "否", 0]]
+    prep = _read(_projects(county_full.inbox, head, rows, "西镇2026年1-6月工业固定资产投资项目"), county_full)
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell) == ("started", "F4")
+    assert err.sentence().startswith("「是否开工」填的是“否”，填了开工日期，但是否开工填的是“否”"), err.sentence()
+
+
+def test_the_item_is_taken_from_a_title_naming_one_and_only_one(county_full: Config) -> None:
+    prep = _read(_land(county_full.inbox, "供地面积（亩）", [10]), county_full)  # the 事项 column is there
+    assert prep.normalised is not None and prep.normalised.frame["item"].to_list() == ["工业用地供应"]
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "测试县2026年1-6月工业用地供应情况统计表"
+    ws["A2"] = "填报单位：县自然资源局"
+    ws.append(["电子监管号", "所在乡镇", "出让面积（亩）", "签订合同时间"])
+    ws.append(["6105992026B00011", "东镇", 52.5, "2026年3月18日"])
+    path = county_full.inbox / "供地表.xlsx"
+    wb.save(path)
+    prep = _read(path, county_full)
+    assert prep.normalised is not None and prep.normalised.frame["item"].to_list() == ["工业用地供应"]
+    [note] = [p for p in prep.problems if p.code == "implied_column" and p.column == "事项"]
+    assert note.message == "表中没有“事项”列，按标题填为“工业用地供应”"
