@@ -1,7 +1,8 @@
 -- city_ranks: one row per period per county of the city per measure (output, va, fai, tech), from
 -- the city comparison return, with the county's rank (1 = best; ties share a rank) and the city
 -- average. The rank basis is configurable per measure: growth rate (default) or amount.
--- The city average is Σ this year ÷ Σ last year − 1 over the counties, never a mean of rates;
+-- The city average is Σ this year ÷ Σ last year − 1 over the counties that have both figures (the
+-- same counties on both sides), never a mean of rates;
 -- value-added growth is a constant-price figure, so its city average is the 全市 row's own.
 -- A county whose basis figure is missing (no growth in its row, or a column the return lacked) has a
 -- NULL rank, never the 1 that rank() gives every county when the whole column is NULL; the others are
@@ -38,8 +39,11 @@ city_average as (
     select
         c.period,
         c.measure,
+        -- only the counties that have both years' figures: a county in its first year (last year "—")
+        -- would add its this-year amount to the numerator with nothing beside it in the denominator
         coalesce(
-            growth_pct(sum(c.amount), sum(c.amount_last_year)),
+            growth_pct(sum(c.amount) filter (where c.amount_last_year is not null),
+                       sum(c.amount_last_year) filter (where c.amount is not null)),
             any_value(t.growth_pct)
         ) as city_avg_pct
     from counties c
