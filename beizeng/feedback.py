@@ -23,7 +23,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import openpyxl
+# isort: off
+from beizeng.lean_imports import openpyxl  # before openpyxl's modules below: openpyxl without numpy (≈0.15 s a run)
+# isort: on
 import polars as pl
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, MergedCell
 from openpyxl.comments import Comment

@@ -10,6 +10,8 @@ watcher's rule, ``beizeng.watch.settled``) and comes back as a "writing" outcome
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,7 @@ from beizeng.config import Config, load_config
 from beizeng.ingest import Outcome, Prepared
 from beizeng.session import BusyError, work_db, writer_lock
 from flows.tasks import (
+    as_is,
     backup_warehouse,
     busy,
     compute_indicators,
@@ -54,7 +57,7 @@ def ingest_flow(config_path: str | None = None, wait_seconds: float = 0,
 
 def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_old: bool = False) -> list[Outcome]:
     """The flow's steps, under the writer lock."""
-    scan = scan_inbox(cfg, settle=paths is None)
+    scan = scan_inbox(as_is(cfg), settle=paths is None)
     files = scan.ready
     if paths is not None:
         wanted = {Path(p).resolve() for p in paths}
@@ -65,9 +68,9 @@ def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_o
     prepared = read_files(files, cfg, runner, allow_old)
     outcomes = load_files(prepared, cfg)
     with progress.stage("计算指标"):
-        compute_indicators(cfg)
+        compute_indicators(as_is(cfg))
     with progress.stage("发布"):
-        publish_warehouse(cfg)
+        publish_warehouse(as_is(cfg))
     return outcomes + scan.writing_outcomes()
 
 
@@ -75,7 +78,7 @@ def back_up(cfg: Config) -> None:
     """The backup before a run writes, as a stage line saying whether one was needed."""
     with progress.stage("备份") as step:
         first = not work_db(cfg).exists()
-        taken = backup_warehouse(cfg)
+        taken = backup_warehouse(as_is(cfg))
         step.note = (f"已备份为 {taken.stem}" if taken is not None else
                      "还没有数据仓库，无需备份" if first else "上次备份以来数据仓库没有改动，不另备份")
 
@@ -83,8 +86,8 @@ def back_up(cfg: Config) -> None:
 def load_files(prepared: list[Prepared], cfg: Config) -> list[Outcome]:
     """Load the batch (one transaction) and file it away, as the 入库 stage line with what became of it."""
     with progress.stage("入库", len(prepared)) as step:
-        outcomes = load_batch(prepared, cfg)
-        file_batch(prepared, outcomes, cfg)
+        outcomes = load_batch(as_is(prepared), as_is(cfg))
+        file_batch(as_is(prepared), as_is(outcomes), as_is(cfg))
         counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("accepted", "rejected", "duplicate")}
         step.note = f"入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个"
     return outcomes
@@ -92,12 +95,13 @@ def load_files(prepared: list[Prepared], cfg: Config) -> list[Outcome]:
 
 def read_files(files: list[Path], cfg: Config, runner: str, allow_old: bool = False) -> list[Prepared]:
     """Read, identify, normalise and validate ``files``: one task per file on the flow's task runner
-    (the Dask workers) with ``runner="dask"``, else the whole batch in one task."""
+    (the Dask workers) with ``runner="dask"``, else the whole batch in one task. Arguments go to the tasks
+    ``as_is`` (flows.tasks.as_is): Prefect would otherwise walk the whole batch."""
     with progress.stage("读取与校验", len(files)):
         if runner == "dask":
             futures = prepare_file.map(files, cfg=unmapped(cfg), allow_old=unmapped(allow_old))
-            return validate_batch([f.result() for f in futures])
-        return read_and_validate(files, cfg, allow_old)
+            return validate_batch(as_is([f.result() for f in futures]))
+        return read_and_validate(as_is(files), as_is(cfg), allow_old)
 
 
 def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[Any]:
@@ -112,6 +116,20 @@ def dask_runner(address: str | None = None, n_workers: int = 2) -> TaskRunner[An
                                           "scheduler_kwargs": {"dashboard_address": ":0"}})
 
 
+@contextlib.contextmanager
+def without_heartbeats() -> Iterator[None]:
+    """A command's flow run without Prefect's heartbeat thread.
+
+    Prefect beats for a flow run from a thread that sleeps in 1 s steps and is joined when the run ends:
+    up to 1 s (0.5 s on average) added to every command for heartbeats nothing here listens to (they
+    feed a crashed-run automation, which no county sets up).  The long runs ``beizeng serve`` starts keep them.
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
+
+
 def check_runner(runner: str) -> str:
     """The runner's canonical name ("batch" or "dask"); a ValueError in Chinese for anything else."""
     if runner not in RUNNERS:
@@ -123,6 +141,8 @@ def run_ingest(config_path: str | None = None, wait_seconds: float = 0, paths: l
                runner: str = "batch", dask_address: str | None = None, allow_old: bool = False) -> list[Outcome]:
     """The ingest flow with the chosen runner ("batch"/"local" or "dask"; see the module docstring)."""
     if check_runner(runner) == "batch":
-        return ingest_flow(config_path, wait_seconds, paths, allow_old=allow_old)
+        with without_heartbeats():
+            return ingest_flow(config_path, wait_seconds, paths, allow_old=allow_old)
     flow_ = ingest_flow.with_options(task_runner=dask_runner(dask_address))
-    return flow_(config_path, wait_seconds, paths, runner="dask", allow_old=allow_old)
+    with without_heartbeats():
+        return flow_(config_path, wait_seconds, paths, runner="dask", allow_old=allow_old)

@@ -13,8 +13,9 @@ from beizeng.config import load_config
 from beizeng.ingest import Outcome
 from beizeng.periods import previous_period
 from beizeng.session import BusyError, writer_lock
-from flows.ingest import back_up, check_runner, dask_runner, load_files, read_files
+from flows.ingest import back_up, check_runner, dask_runner, load_files, read_files, without_heartbeats
 from flows.tasks import (
+    as_is,
     busy,
     compute_indicators,
     publish_warehouse,
@@ -40,18 +41,18 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
     try:
         with writer_lock(cfg, wait_seconds):
             back_up(cfg)
-            scan = scan_inbox(cfg)
+            scan = scan_inbox(as_is(cfg))
             if scan.ready:
                 prepared = read_files(scan.ready, cfg, runner, allow_old)
                 result.outcomes = load_files(prepared, cfg)
             result.outcomes += scan.writing_outcomes()
             with progress.stage("计算指标"):
-                compute_indicators(cfg)
+                compute_indicators(as_is(cfg))
             # publish first: the summary workbook is never newer than the analysts' copy (a fault while
             # writing the outputs leaves the new figures published and last run's workbook in place)
             with progress.stage("发布"):
-                publish_warehouse(cfg)
-            result.outputs = write_outputs(cfg, result.period)  # 写汇总表, 写报告: their stages are in beizeng.outputs
+                publish_warehouse(as_is(cfg))
+            result.outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.outputs
     except BusyError as exc:
         return busy(exc)
     return result
@@ -61,6 +62,8 @@ def run_monthly(period: str | None = None, config_path: str | None = None, wait_
                 runner: str = "batch", dask_address: str | None = None, allow_old: bool = False) -> RunResult:
     """The monthly flow with the chosen runner, as :func:`flows.ingest.run_ingest` for the ingest flow."""
     if check_runner(runner) == "batch":
-        return monthly_flow(period, config_path, wait_seconds, allow_old=allow_old)
+        with without_heartbeats():
+            return monthly_flow(period, config_path, wait_seconds, allow_old=allow_old)
     flow_ = monthly_flow.with_options(task_runner=dask_runner(dask_address))
-    return flow_(period, config_path, wait_seconds, runner="dask", allow_old=allow_old)
+    with without_heartbeats():
+        return flow_(period, config_path, wait_seconds, runner="dask", allow_old=allow_old)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from prefect import task
 from prefect.cache_policies import NONE
+from prefect.utilities.annotations import quote
 
 import beizeng.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
 from beizeng import progress, safe_io
@@ -20,6 +21,19 @@ from beizeng.ingest import Outcome, Prepared, file_away, inbox_files, load, prep
 from beizeng.session import BusyError, backup, open_work, publish
 from beizeng.warehouse import run_models
 from beizeng.watch import split_settled, still_writing
+
+T = TypeVar("T")
+
+
+def as_is(value: T) -> T:
+    """``value`` handed to a task without Prefect walking it first.
+
+    Prefect visits every argument of a task call down to its leaves, looking for futures to wait for:
+    the prepared returns of a batch are thousands of cells and problems, and the walk cost ≈0.5 s of a
+    county month's run (twice per task: resolving and recording its inputs).  No argument of ours is
+    ever a future; the task receives the value itself.  Typed as the value, so the tasks keep their types.
+    """
+    return cast(T, quote(value))
 
 
 def busy(exc: BusyError) -> Any:
