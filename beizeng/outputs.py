@@ -41,6 +41,7 @@ from beizeng.overview import (
     NEAR_PP,
     SECTION_NAMES,
     Figures,
+    Row,
     Values,
     num_format,
     overview_rows,
@@ -59,6 +60,10 @@ GREEN, AMBER, RED, GREY = "#C6EFCE", "#FFEB9C", "#FFC7CE", "#EDEDED"
 TOWNSHIP_GROUPS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("规上工业总产值", [("亿元", "output_cum", "value"), ("占全县%", "output_cum", "share"),
                         ("排名", "output_cum", "rank"), ("同比%", "output_yoy_pct", "value")]),
+    # the township's own output target, as the warehouse computes it per scope (sql/models/450_attainment.sql)
+    ("产值目标完成情况", [("年度目标\n（亿元）", "output_target", "value"), ("完成目标%", "output_target_pct", "value"),
+                          ("序时进度%", "output_time_share_pct", "value"),
+                          ("较序时进度\n（百分点）", "output_vs_time_pp", "value")]),
     ("工业固定资产投资", [("亿元", "fai_cum", "value"), ("占全县%", "fai_cum", "share"), ("排名", "fai_cum", "rank"),
                           ("同比%", "fai_yoy_pct", "value")]),
     ("技术改造投资", [("亿元", "tech_cum", "value"), ("占全县%", "tech_cum", "share"), ("同比%", "tech_yoy_pct", "value")]),
@@ -78,6 +83,8 @@ STATES = {
     "extra": ("额外", "额外报送（不在应报清单中）", "#DDEBF7"),
 }
 CHASE_STATES = ("missing", "rejected")
+#: What the 指标总览 says under a report section that has no figures (its content is prose in the report).
+NO_FIGURES = {"6": "园区要素（园区规划、基础设施、标准化厂房）为文字材料，见报告“一、6”（来自《重点工作进展情况》），本表无数字指标。"}
 #: Up to this many rows the 指标总览 is scaled onto one printed page (65 rows print at about 85 %).
 ONE_PAGE_ROWS = 80
 
@@ -413,37 +420,42 @@ def _overview(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnecti
     ws = wb.add_worksheet("指标总览")
     rows = overview_rows(con, period, cfg.county, complete=True, figures=figures.get(cfg.county, {}))
     cols = [Col("指标", "wrap", 28), Col("数值", width=11), Col("单位", "center", 9), Col("目标", width=11),
-            Col("序时进度", width=11), Col("完成进度%", width=10), Col("差距\n(百分点)", width=10),
+            Col("完成进度%", width=10), Col("序时进度%", width=10), Col("差距\n(百分点)", width=10),
             Col("同比%", width=9), Col("全市平均%", width=10), Col("全市排名", width=8), Col("状态", "center", 18)]
     assert [c.header.replace("\n", "") for c in cols] == HEADERS
     heading(ws, book, f"{cfg.county}工业倍增计划{period_words(period)}主要指标汇总表",
-            f"数据期间：{period_words(period)}累计；序时进度：目标有季度分解的按分解，其余为全年目标的"
-            f"{_time_words(figures.get(cfg.county, {}))}；状态按差距判断：≥0 领先（绿），"
-            f"落后 {NEAR_PP:g} 个百分点以内为接近（黄），超过为落后（红）。产值与投资单位亿元，增速单位%。", len(cols))
+            f"数据期间：{period_words(period)}累计。数值与目标同一单位（见单位列）；完成进度%＝数值÷目标；"
+            f"序时进度%＝到本期应完成的目标比例（目标有季度分解的按分解，其余为{_time_words(figures.get(cfg.county, {}))}）；"
+            "差距＝完成进度−序时进度（增速、占比为实际−目标），单位百分点。"
+            f"状态按差距判断：≥0 领先（绿），落后 {NEAR_PP:g} 个百分点以内为接近（黄），超过为落后（红）。", len(cols))
     for c, w in enumerate(fit_widths(cols, [])):
         ws.set_column(c, c, w)
     for c, col in enumerate(cols):
         ws.write_string(HEADER_ROW, c, col.header, book.fmt("head"))
     ws.set_row(HEADER_ROW, 32)
     r = HEADER_ROW + 1
-    section = None
     data_rows: list[int] = []
+    by_section: dict[str, list[Row]] = {head: [] for head in SECTION_NAMES}
     for row in rows:
-        head = row.section[:1]
-        if head != section:
-            section = head
-            ws.merge_range(r, 0, r, len(cols) - 1, "", book.fmt("group"))
-            ws.write_string(r, 0, f"{head}. {SECTION_NAMES.get(head, '')}", book.fmt("group"))
-            r += 1
-        values_ = row.as_list()
-        kinds = [k if k != "%" else "%sign" for k in
-                 ("wrap", row.unit, "center", *(row.cells.get(h, (None, "text"))[1] or "text" for h in HEADERS[3:10]),
-                  "center")]
-        kinds[9] = "rank" if kinds[9] != "text" else "text"
-        for c, v in enumerate(values_):
-            write_cell(ws, book, r, c, v, kinds[c])
-        data_rows.append(r)
+        by_section.setdefault(row.section[:1], []).append(row)
+    for head, mine in by_section.items():
+        ws.merge_range(r, 0, r, len(cols) - 1, "", book.fmt("group"))
+        ws.write_string(r, 0, f"{head}. {SECTION_NAMES.get(head, '')}", book.fmt("group"))
         r += 1
+        if not mine:  # a section without figures (6 园区要素): said, not skipped
+            ws.merge_range(r, 0, r, len(cols) - 1, "", book.fmt("wrap"))
+            ws.write_string(r, 0, NO_FIGURES.get(head, "本部分没有数字指标。"), book.fmt("wrap"))
+            r += 1
+        for row in mine:
+            values_ = row.as_list()
+            kinds = [k if k != "%" else "%sign" for k in
+                     ("wrap", row.unit, "center",
+                      *(row.cells.get(h, (None, "text"))[1] or "text" for h in HEADERS[3:10]), "center")]
+            kinds[9] = "rank" if kinds[9] != "text" else "text"
+            for c, v in enumerate(values_):
+                write_cell(ws, book, r, c, v, kinds[c])
+            data_rows.append(r)
+            r += 1
     if data_rows:
         _traffic_lights(ws, book, data_rows[0], data_rows[-1], 6, 10)
     set_up_page(ws, (HEADER_ROW, HEADER_ROW), (HEADER_ROW + 1, 1))
@@ -498,7 +510,9 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
                           for _, cols in groups for _, code, how in cols]
     ncols = len(kinds)
     heading(ws, book, f"{cfg.county}{period_words(period)}分乡镇主要指标",
-            "占全县%为该乡镇数值占全县合计的比重；排名按数值从高到低，并列同名次。", ncols)
+            "占全县%为该乡镇数值占全县合计的比重；排名按数值从高到低，并列同名次。产值目标为目标任务表下达到乡镇的年度目标；"
+            "完成目标%＝产值÷目标，序时进度%＝到本期应完成的目标比例，较序时进度＝两者之差（百分点），"
+            f"≥0 绿、落后 {NEAR_PP:g} 个百分点以内黄、超过红。", ncols)
     top, sub = HEADER_ROW, HEADER_ROW + 1
     ws.merge_range(top, 0, sub, 0, "乡镇", book.fmt("head"))
     c = 1
@@ -518,6 +532,9 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
             write_cell(ws, book, r, c, v, kinds[c] + ("|b" if i == len(rows) - 1 else ""))
     ws.set_column(0, 0, 12)
     ws.set_column(1, ncols - 1, 10)
+    flat = [code for _, cols in groups for _, code, _ in cols]
+    if "output_vs_time_pp" in flat and rows:
+        _traffic_lights(ws, book, sub + 1, sub + len(rows), 1 + flat.index("output_vs_time_pp"), None)
     set_up_page(ws, (top, sub), (sub + 1, 1))
 
 

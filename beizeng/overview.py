@@ -39,15 +39,18 @@ def num_format(unit: str) -> str:
 
 @dataclass(frozen=True)
 class Line:
-    """One line of the overview: an indicator and the codes that qualify it (all optional).
+    """One line of the overview: an indicator and the codes that qualify it (all optional), one unit per column.
 
-    ``gap`` is a 百分点 code, computed in SQL like every figure (the overview only places and formats).
+    ``target`` is in the line's own unit (an amount's target in 亿元, a rate's in %: a growth target never
+    sits on an amount's line); ``progress`` is the figure in % of that target and ``time_share`` 序时进度 in
+    % of it, so both read as %; ``gap`` is always 百分点 (完成进度 − 序时进度, or a rate − its target) and
+    gives the line its light.  Every code is computed in SQL (the overview only places and formats).
     """
 
     value: str
     target: str | None = None
-    time_target: str | None = None
     progress: str | None = None
+    time_share: str | None = None
     gap: str | None = None
     yoy: str | None = None
     city_avg: str | None = None
@@ -55,40 +58,81 @@ class Line:
 
     @property
     def qualifiers(self) -> tuple[str, ...]:
-        return tuple(c for c in (self.target, self.time_target, self.progress, self.gap, self.yoy, self.city_avg,
+        return tuple(c for c in (self.target, self.progress, self.time_share, self.gap, self.yoy, self.city_avg,
                                  self.rank) if c)
 
 
 LINES = [
     # 1 经济指标
-    Line("output_cum", target="output_target", time_target="output_time_target",
-         progress="output_time_progress_pct", gap="output_vs_time_pp", yoy="output_yoy_pct", rank="output_city_rank"),
-    Line("output_projection", target="output_target", progress="output_projection_target_pct"),
+    Line("output_cum", target="output_target", progress="output_target_pct", time_share="output_time_share_pct",
+         gap="output_vs_time_pp", yoy="output_yoy_pct", rank="output_city_rank"),
+    Line("output_projection", target="output_target", progress="output_projection_target_pct",
+         gap="output_projection_vs_target_pp"),
     Line("va_yoy_pct", target="va_target_pct", gap="va_vs_target_pp", city_avg="va_city_avg_pct", rank="va_city_rank"),
-    Line("fai_cum", target="fai_target_pct", gap="fai_vs_target_pp", yoy="fai_yoy_pct", rank="fai_city_rank"),
-    Line("tech_cum", target="tech_target_pct", gap="tech_vs_target_pp", yoy="tech_yoy_pct",
-         city_avg="tech_city_avg_pct", rank="tech_city_rank"),
+    Line("fai_cum", yoy="fai_yoy_pct"),
+    Line("fai_yoy_pct", target="fai_target_pct", gap="fai_vs_target_pp", rank="fai_city_rank"),
+    Line("tech_cum", yoy="tech_yoy_pct"),
+    Line("tech_yoy_pct", target="tech_target_pct", gap="tech_vs_target_pp", city_avg="tech_city_avg_pct",
+         rank="tech_city_rank"),
     # 2 企业培育
-    Line("new_above_scale", target="new_above_scale_target"),
+    Line("new_above_scale", target="new_above_scale_target", progress="new_above_scale_target_pct",
+         time_share="new_above_scale_time_share_pct", gap="new_above_scale_vs_time_pp"),
     Line("sei_output_share_pct", target="sei_output_share_target_pct", gap="sei_vs_target_pp"),
     # 3 科技创新
-    Line("green_factory_candidates", target="green_factory_target"),
+    Line("green_factory_candidates", target="green_factory_target", progress="green_factory_target_pct",
+         time_share="green_factory_time_share_pct", gap="green_factory_vs_time_pp"),
     # 4 招商引资
-    Line("invest_funds_in_place", target="invest_quarter_target"),
+    Line("invest_funds_in_place", target="invest_target", progress="invest_target_pct",
+         time_share="invest_time_share_pct", gap="invest_vs_time_pp"),
     # 5 要素保障
     Line("land_area_mu", yoy="land_area_yoy_pct"),
     # 7 项目建设
-    Line("key_projects_completed_cum", target="key_projects_annual_plan", time_target="time_progress_pct",
-         progress="key_projects_plan_pct", gap="key_projects_vs_time_pp"),
+    Line("key_projects_completed_cum", target="key_projects_annual_plan", progress="key_projects_plan_pct",
+         time_share="time_progress_pct", gap="key_projects_vs_time_pp"),
 ]
-#: Qualifier codes whose own line would only repeat a figure already shown in another line's column.
-_SHOWN_AS_QUALIFIER = {c for line in LINES for c in line.qualifiers} - {"key_projects_annual_plan"}
-#: Figures that only shape the report's words (which month the projection aims at, how many counties
-#: share a rank: 并列第N), not lines of the overview of their own; the 全部指标 sheet still lists them.
-WORDING_ONLY = {"output_projection_month", "output_city_rank_ties", "va_city_rank_ties", "fai_city_rank_ties",
-                "tech_city_rank_ties"}
+#: Figures shown as a line of their own on the 指标总览 sheet only (``overview_rows(complete=True)``), with no
+#: target or light: counts, amounts and shares the report quotes, and the 序时进度 targets in their units.
+OWN_LINES = frozenset({
+    "output_time_target", "output_time_progress_pct", "va_vs_city_pp", "fai_yoy_ledger_pct", "tech_yoy_ledger_pct",
+    "tech_vs_city_pp", "above_scale_applying", "cultivation_key_enterprises", "above_scale_count", "sei_count",
+    "sei_share_pct", "sei_output_cum", "little_giant_count", "hightech_applying", "tech_sme_count",
+    "tech_grant_enterprises", "tech_grant_amount", "invest_contacted", "invest_landed", "invest_total",
+    "invest_quarter_target", "invest_vs_quarter_target", "land_parcels", "land_area_last_year_mu", "fund_contributed",
+    "dev_fund_disbursed", "key_projects", "key_projects_annual_plan", "key_projects_started_pct",
+    "key_projects_in_stats", "key_projects_in_stats_pct", "time_progress_pct",
+})
+#: Figures that are no line of the overview, each for its reason: they only shape the report's words (which
+#: month the projection aims at, how many counties share a rank: 并列第N).  The 指标说明 sheet lists them.
+NOT_LINES = {
+    "output_projection_month": "报告措辞：预计完成的月份",
+    "output_city_rank_ties": "报告措辞：并列第N",
+    "va_city_rank_ties": "报告措辞：并列第N",
+    "fai_city_rank_ties": "报告措辞：并列第N",
+    "tech_city_rank_ties": "报告措辞：并列第N",
+}
+#: Codes shown in a column of a declared line (and only there, unless they are declared lines themselves).
+COLUMN_CODES = {c for line in LINES for c in line.qualifiers} - {line.value for line in LINES} - OWN_LINES
 
-HEADERS = ["指标", "数值", "单位", "目标", "序时进度", "完成进度%", "差距(百分点)", "同比%", "全市平均%", "全市排名", "状态"]
+
+def declared(code: str) -> bool:
+    """Whether the overview says what to do with a code (tests/test_outputs.py requires it of every code)."""
+    return any(line.value == code for line in LINES) or code in OWN_LINES or code in COLUMN_CODES or code in NOT_LINES
+
+
+def overview_role(code: str) -> str:
+    """How a catalogued code appears on the 指标总览, by declaration: "line" (LINES or OWN_LINES), "column" (a
+    qualifier of a line), "not_shown" (NOT_LINES); a code declared nowhere is a plain "line" of its own, so a
+    new indicator is never hidden before someone declares it."""
+    if any(line.value == code for line in LINES) or code in OWN_LINES:
+        return "line"
+    if code in COLUMN_CODES:
+        return "column"
+    if code in NOT_LINES:
+        return "not_shown"
+    return "line"
+
+
+HEADERS = ["指标", "数值", "单位", "目标", "完成进度%", "序时进度%", "差距(百分点)", "同比%", "全市平均%", "全市排名", "状态"]
 
 
 @dataclass
@@ -164,15 +208,13 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
     v = values(con, period, scope) if figures is None else figures
     cat = catalogue()
     lines = {line.value: line for line in LINES if line.value in cat}
-    codes = list(cat) if complete else [c for c in cat if c in lines]
+    codes = [c for c in cat if overview_role(c) == "line"] if complete else [c for c in cat if c in lines]
     out: list[Row] = []
     for code in codes:
-        if code not in lines and (code in _SHOWN_AS_QUALIFIER or code in WORDING_ONLY):
-            continue
         ind = cat[code]
         line = lines.get(code, Line(code))
         row = Row(ind.section, code, ind.name, ind.unit, v.get(code))
-        for header, qual in zip(HEADERS[3:10], (line.target, line.time_target, line.progress, line.gap, line.yoy,
+        for header, qual in zip(HEADERS[3:10], (line.target, line.progress, line.time_share, line.gap, line.yoy,
                                                    line.city_avg, line.rank), strict=True):
             if qual and qual in cat:
                 row.cells[header] = (v.get(qual), cat[qual].unit)

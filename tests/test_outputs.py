@@ -75,30 +75,50 @@ def sheet_rows(path: Path, name: str, min_row: int = 1) -> list[tuple[object, ..
 
 
 def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(loaded: Config, tmp_path: Path) -> None:
+    """One unit per column: 目标 in the line's own unit, 完成进度 and 序时进度 in % of the target, the gap in 百分点;
+    a growth target sits on the growth line (never 10.0% beside an amount in 亿元); every line with a target
+    has its light; section 6 (prose only) is there and says so."""
     from beizeng.catalogue import catalogue
 
     path = summary(loaded, tmp_path)
-    rows = {r[0]: r for r in sheet_rows(path, "指标总览", 4) if r[0]}
+    all_rows = sheet_rows(path, "指标总览", 4)
+    rows = {r[0]: r for r in all_rows if r[0]}
     output = rows["规上工业总产值"]
     assert output[2] == "亿元" and output[7] == pytest.approx(100000 / 92000 * 100 - 100)
-    assert output[1] == pytest.approx(10.0) and output[3] == pytest.approx(24.0) and output[4] == pytest.approx(10.0)
-    # the target's own split says 10 亿元 by June: 100 % of 序时进度, (10 − 10) × 100 ÷ 24 = 0 points
-    assert output[5] == pytest.approx(100.0) and output[6] == pytest.approx(0.0) and output[9] == 2
-    assert output[10] == "领先"
+    # 10 亿元 of a target of 24: 10 ÷ 24 = 41.7 % done; the target's own split says 10 by June: 10 ÷ 24 = 41.7 % due
+    assert output[1] == pytest.approx(10.0) and output[3] == pytest.approx(24.0)
+    assert output[4] == pytest.approx(1000 / 24) and output[5] == pytest.approx(1000 / 24)
+    assert output[6] == pytest.approx(0.0) and output[9] == 2 and output[10] == "领先"
+    assert rows["规上工业总产值序时进度目标"][1:3] == (pytest.approx(10.0), "亿元")
     assert rows["规上工业增加值同比增速"][6] == pytest.approx(-0.5) and rows["规上工业增加值同比增速"][10] == "接近（5个百分点内）"
-    assert rows["工业固定资产投资"][6] == pytest.approx(-26.3) and rows["工业固定资产投资"][10] == "落后"
-    assert rows["工业技术改造投资"][6] == pytest.approx(15.0) and rows["工业技术改造投资"][10] == "领先"
-    assert rows["重点项目完成投资"][5] == pytest.approx(6700 / 16500 * 100)
-    assert rows["重点项目完成投资"][10] == "落后"
-    # every catalogued indicator is on the sheet: as a line, or in a column of the line it qualifies;
-    # the few that only shape the report's words (projection month, tie counts) are not lines of their own
-    from beizeng.overview import LINES, WORDING_ONLY
+    fai, fai_growth = rows["工业固定资产投资"], rows["工业固定资产投资同比增速"]
+    assert fai[1:4] == (pytest.approx(0.67), "亿元", None) and fai[7] == pytest.approx(-16.3) and fai[10] is None
+    assert fai_growth[1:4] == (pytest.approx(-16.3), "%", pytest.approx(10.0))
+    assert fai_growth[6] == pytest.approx(-26.3) and fai_growth[10] == "落后"
+    assert rows["技术改造投资同比增速"][6] == pytest.approx(15.0) and rows["技术改造投资同比增速"][10] == "领先"
+    key = rows["重点项目完成投资"]
+    assert key[3:7] == (pytest.approx(1.65), pytest.approx(6700 / 16500 * 100), pytest.approx(50.0),
+                        pytest.approx(6700 / 16500 * 100 - 50))
+    assert key[10] == "落后"
+    # one unit per column: every 目标 in its line's unit, every 完成进度/序时进度 a %, every gap in 百分点
+    from beizeng.overview import LINES, NOT_LINES, declared
 
+    cat = catalogue()
+    for line in LINES:
+        if line.target:
+            assert cat[line.target].unit == cat[line.value].unit, line.value
+            assert line.gap, f"{line.value} has a target and no light"
+        assert all(cat[c].unit == "%" for c in (line.progress, line.time_share) if c)
+        assert line.gap is None or cat[line.gap].unit == "pp"
+    # section 6 has no figures: its heading and one line saying where its content is
+    at = [r[0] for r in all_rows].index("6. 园区要素")
+    assert all_rows[at + 1][0].startswith("园区要素（园区规划、基础设施、标准化厂房）为文字材料")
+    assert all_rows[at + 2][0] == "7. 项目建设"
+    # every catalogued indicator is declared: a line, a column of a line, or not shown (for a stated reason)
+    assert [code for code in cat if not declared(code)] == []
     named = {r[0] for r in rows.values()}
-    shown_as_column = {c for line in LINES for c in line.qualifiers}
-    assert all(i.name in named or code in shown_as_column for code, i in catalogue().items() if code not in WORDING_ONLY)
-    assert not any(catalogue()[code].name in named for code in WORDING_ONLY)
-    assert set(catalogue()) >= WORDING_ONLY  # a code renamed away would leave a stale entry behind
+    assert not any(cat[code].name in named for code in NOT_LINES)
+    assert set(cat) >= set(NOT_LINES)  # a code renamed away would leave a stale entry behind
     # the traffic light is live: conditional formats on the gap column
     wb = openpyxl.load_workbook(path)
     rules = [r.formula[0] for cf in wb["指标总览"].conditional_formatting for r in cf.rules]
@@ -106,8 +126,8 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
 
 
 def test_the_terminal_overview_shows_each_figure_in_its_own_unit(loaded: Config) -> None:
-    """The table `beizeng run` prints: a growth target reads 10.0% beside an amount in 亿元 (it read 10.00,
-    as if 10 亿元), a rank is a whole number, rates carry their sign; digits as on the 指标总览 sheet."""
+    """The table `beizeng run` prints: a growth target reads 10.0% on the growth line, never beside an amount in
+    亿元; 完成进度 and 序时进度 read as %, a rank is a whole number, rates carry their sign; digits as on the sheet."""
     from beizeng.overview import HEADERS, overview_rows, text_rows
 
     con = duckdb.connect(str(work_db(loaded)), read_only=True)
@@ -116,10 +136,12 @@ def test_the_terminal_overview_shows_each_figure_in_its_own_unit(loaded: Config)
     finally:
         con.close()
     assert rows["规上工业总产值"] == {
-        "指标": "规上工业总产值", "数值": "10.00", "单位": "亿元", "目标": "24.00", "序时进度": "10.00",
-        "完成进度%": "100.0%", "差距(百分点)": "0.0", "同比%": "8.7%", "全市平均%": "—", "全市排名": "2", "状态": "领先"}
+        "指标": "规上工业总产值", "数值": "10.00", "单位": "亿元", "目标": "24.00", "完成进度%": "41.7%",
+        "序时进度%": "41.7%", "差距(百分点)": "0.0", "同比%": "8.7%", "全市平均%": "—", "全市排名": "2", "状态": "领先"}
     fai = rows["工业固定资产投资"]
-    assert (fai["数值"], fai["目标"], fai["差距(百分点)"], fai["同比%"]) == ("0.67", "10.0%", "-26.3", "-16.3%")
+    assert (fai["数值"], fai["目标"], fai["差距(百分点)"], fai["同比%"]) == ("0.67", "—", "—", "-16.3%")
+    growth = rows["工业固定资产投资同比增速"]
+    assert (growth["数值"], growth["目标"], growth["差距(百分点)"], growth["状态"]) == ("-16.3%", "10.0%", "-26.3", "落后")
     assert rows["规上工业增加值同比增速"]["数值"] == "6.5%" and rows["规上工业增加值同比增速"]["差距(百分点)"] == "-0.5"
 
 
@@ -134,6 +156,17 @@ def test_townships_side_by_side_with_shares_and_ranks(loaded: Config, tmp_path: 
     assert by["东镇"][fai_col:fai_col + 3] == pytest.approx((0.42, 4200 / 6700 * 100, 1))
     assert by["西镇"][fai_col:fai_col + 3] == pytest.approx((0.25, 2500 / 6700 * 100, 2))
     assert by["全县合计"][1:3] == pytest.approx((10.0, 100.0))
+    # the townships' own output targets, as the warehouse computes them per scope: 东镇 11 亿元 with no split,
+    # so 序时进度 is the county's rule 6/12 = 50 %; 5 ÷ 11 = 45.5 % done, 4.5 points behind; 西镇 has no target
+    at = head.index("产值目标完成情况")
+    assert sub[at:at + 4] == ("年度目标\n（亿元）", "完成目标%", "序时进度%", "较序时进度\n（百分点）")
+    assert by["东镇"][at:at + 4] == pytest.approx((11.0, 500 / 11, 50.0, 500 / 11 - 50))
+    assert by["西镇"][at:at + 4] == (None, None, None, None)
+    assert by["全县合计"][at:at + 4] == pytest.approx((24.0, 1000 / 24, 1000 / 24, 0.0))
+    wb = openpyxl.load_workbook(path)
+    rules = [(str(cf.sqref), r.formula[0]) for cf in wb["分乡镇"].conditional_formatting for r in cf.rules]
+    gap = openpyxl.utils.get_column_letter(at + 4)
+    assert any(ref.startswith(gap) and "<-5" in f for ref, f in rules)
 
 
 def test_key_projects_plan_against_done_and_behind_time_highlighted(loaded: Config, tmp_path: Path) -> None:
