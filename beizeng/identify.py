@@ -30,6 +30,7 @@ from beizeng.reader import (
     header_texts,
     header_unit,
     hidden_matches,
+    on_the_file,
     read_meta_sheet,
     readable_sheets,
 )
@@ -476,6 +477,11 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if sender is not None:  # a layout this sender has answered for (beizeng.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
+    if match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it
+        notes.append(Problem("info", "turned_table", f"表格是横竖调换的（各项指标一行一个，每条记录占一列），"
+                                                     f"已按列读取：从第{match.sheet.turned_at + 1}行起每一列是一条记录",
+                             file=file_name, sheet=match.sheet.name))
+        on_the_file([*problems, *notes, *columns.problems], match.sheet)
     if problems:
         raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
     assert sender is not None and period is not None

@@ -36,7 +36,7 @@ from beizeng.headers import absent, fill_columns
 from beizeng.identify import Identity, identify, likely_origin
 from beizeng.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.normalise import Normalised, normalise
-from beizeng.problems import Problem, ReturnError, has_errors
+from beizeng.problems import Problem, ReturnError, col_letter, has_errors
 from beizeng.reader import (
     IGNORED_EXTRA,
     SKIPS_TO_CHECK,
@@ -45,6 +45,7 @@ from beizeng.reader import (
     Table,
     extract_table,
     header_key,
+    on_the_file,
     open_workbook,
     read_meta_sheet,
     uncalculated_formulas,
@@ -200,6 +201,9 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
     stage = ["读取文件"]
     try:
         prep = _prepare(path, cfg, allow_old, stage)
+        if prep.identity is not None and prep.identity.match.sheet.turned_at is not None:
+            said = {id(x) for x in prep.identity.notes}  # identify moved its own to the file's cells
+            on_the_file([x for x in prep.problems if id(x) not in said], prep.identity.match.sheet)
         if prep.name != path.name:  # a name that is not UTF-8: every problem names the file as text
             for x in prep.problems:
                 x.file = prep.name if x.file == path.name else x.file
@@ -331,7 +335,9 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
     for (p, _, t), problems in zip(group, results, strict=True):
         # a column the return does not have was reported once (headers.column_facts), not on every row
         gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
-        p.problems.extend(x for x in problems if not (x.col is None and x.column in gone))
+        found = [x for x in problems if not (x.col is None and x.column in gone)]
+        on_the_file(found, t.match.sheet)
+        p.problems.extend(found)
 
 
 def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
@@ -488,10 +494,19 @@ def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
         lineage["period"] += [p.identity.period] * n
         lineage["sender"] += [p.identity.sender.name] * n
         lineage["sheet"] += [p.table.sheet] * n
-        lineage["excel_row"] += p.normalised.excel_rows
         implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
                            for name, (_, where) in p.identity.implied.items())
-        lineage["implied"] += [implied or None] * n
+        sheet = p.table.match.sheet
+        if sheet.turned_at is None:
+            lineage["excel_row"] += p.normalised.excel_rows
+            lineage["implied"] += [implied or None] * n
+        else:  # a table read turned round: each record is a column of the file, named with its cells
+            h0, rows = sheet.turned_at, sorted(sheet.real(p.table.match.header_row, c)[0] for c in p.table.match.columns.values())
+            for view_row in p.normalised.excel_rows:
+                letter = col_letter(view_row - 1 - h0)
+                lineage["excel_row"].append(view_row - h0)
+                cells = f"横竖调换的表：本条在{letter}列（{letter}{rows[0] + 1}:{letter}{rows[-1] + 1}）"
+                lineage["implied"].append("；".join(x for x in (cells, implied) if x))
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
                                                             "sender": pl.String, "sheet": pl.String,

@@ -161,6 +161,18 @@ class Sheet:
     part: str | None = None
     #: Cells (0-based) from which the reader removed control characters, with their names (``clean_cell``).
     cleaned: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: A view of a table laid out the other way round (``turned``): from this 0-based row on, the view's
+    #: rows are the file's columns and its columns the file's rows; the lines above stay as they are.
+    turned_at: int | None = None
+    _turned: list[Sheet | None] = field(default_factory=list, repr=False)
+
+    def real(self, r: int, c: int) -> tuple[int, int]:
+        """The file's cell (0-based) that a cell of this sheet is: itself, unless the sheet is a turned
+        view (the mapping is its own inverse, so it also takes a file's cell to the view's)."""
+        h0 = self.turned_at
+        if h0 is None or r < h0:
+            return r, c
+        return h0 + c, r - h0
 
     def cell(self, r: int, c: int) -> Any:
         """0-based row and column; '' outside the used range."""
@@ -374,7 +386,8 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
     12.5 % rather than guessed from the column's other values.  The styles and the sheet's cell tags
     are read straight from the zip: loading the workbook with openpyxl for this cost ~20 ms a file.
     """
-    wanted = set(cells)
+    back = {sheet.real(r, c): (r, c) for r, c in cells}  # the file's cells (a turned view's are elsewhere)
+    wanted = set(back)
     if not wanted or sheet.source is None or sheet.container != "ooxml" or sheet.part is None:
         return None
     try:
@@ -393,7 +406,7 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
             continue
         r = _ATTR_R.search(attrs)
         if r is not None and (rc := (int(r.group(2)) - 1, _column_index(r.group(1)))) in wanted:
-            out.add(rc)
+            out.add(back[rc])
     return out
 
 
@@ -424,7 +437,7 @@ def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
         for row in wb[sheet.name].iter_rows():
             for cell in row:
                 if getattr(cell, "data_type", None) == "f":
-                    r, c = cell.row - 1, cell.column - 1  # type: ignore[operator]
+                    r, c = sheet.real(cell.row - 1, cell.column - 1)  # type: ignore[operator]
                     if not clean_text(sheet.cell(r, c)):
                         out.add((r, c))
     except Exception:
@@ -676,11 +689,111 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     return best
 
 
+#: How much better a table must read turned round than as it stands before it is read turned round.
+TURN_MARGIN = 1.0
+
+
+def _turn_point(sheet: Sheet) -> int | None:
+    """The row where a table laid out the other way round starts (its row of county / item names): the
+    first row naming three things, else two (a key：value table), within the rows a header is sought in."""
+    counts = [sum(1 for t in sheet.texts(r) if t) for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows)))]
+    for least in (3, 2):
+        for r, n in enumerate(counts):
+            if n >= least and r + 1 < len(sheet.rows):
+                return r
+    return None
+
+
+def turned(sheet: Sheet) -> Sheet | None:
+    """The sheet with its table turned round (indicators down the side become columns), the title and
+    单位 lines above left where they are; made once per sheet.  None for a view or a sheet with no table.
+
+    Every cell keeps its address in the file through ``Sheet.real``: problems and lineage name the
+    cells the clerk sees (``on_the_file``)."""
+    if sheet.turned_at is not None:
+        return None
+    if sheet._turned:
+        return sheet._turned[0]
+    h0 = _turn_point(sheet)
+    view: Sheet | None = None
+    if h0 is not None:
+        block = sheet.rows[h0:]
+        width = max((len(r) for r in block), default=0)
+        columns = [[row[c] if c < len(row) else "" for row in block] for c in range(width)]
+        merged = []
+        for (r0, c0), (r1, c1) in sheet.merged:
+            if r1 < h0:
+                merged.append(((r0, c0), (r1, c1)))
+            elif r0 >= h0:
+                merged.append(((h0 + c0, r0 - h0), (h0 + c1, r1 - h0)))
+        view = Sheet(sheet.name, sheet.visible, [list(r) for r in sheet.rows[:h0]] + columns, merged, sheet.source,
+                     sheet.container, uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=h0)
+        view.cleaned = {view.real(r, c): what for (r, c), what in sheet.cleaned.items()}
+    sheet._turned.append(view)
+    return view
+
+
+def _turned_matches(form: FormSpec, view: Sheet) -> HeaderMatch | None:
+    """The form's header on a turned view.  The corner column (the file's row of names: 全市 甲县 乙县…)
+    is headed by whatever the clerk wrote in the corner ("指标", "项目", nothing): when no header claims
+    it, it holds the form's key (县区), as a person reading the table takes it."""
+    m = sheet_matches(form, view)
+    if m is None or not form.key or form.key[0] in m.columns or 0 in m.columns.values():
+        return m
+    names = [view.shown_text(r, 0) for r in range(m.data_start, len(view.rows))]
+    if sum(1 for t in names if t) < 1:
+        return m
+    key = form.key[0]
+    m.columns[key] = 0
+    m.scores[key] = headers.THRESHOLD
+    m.headers[key] = view.shown_text(m.header_row, 0)
+    m.extra = [(c, raw) for c, raw in m.extra if c != 0]
+    return m
+
+
+def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
+    """The form's header on one sheet, as laid out or turned round, whichever reads clearly better.
+
+    A table whose every column is the template's own header is never turned (nothing to gain, and the
+    common case stays as cheap as before)."""
+    m = sheet_matches(form, sheet)
+    if m is not None and m.complete and m.scores and min(m.scores.values()) >= 1.0 - 1e-9:
+        return m
+    view = turned(sheet)
+    if view is None:
+        return m
+    t = _turned_matches(form, view)
+    if t is not None and t.complete and (m is None or not m.complete or t.total > m.total + TURN_MARGIN):
+        return t
+    return m
+
+
+def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
+    """Problems found on a turned view moved to the file's cells, in place: a cell to its cell, a whole
+    record (a row of the view) to its name cell, and "第N行" in its words to "第X列"."""
+    h0 = sheet.turned_at
+    if h0 is None:
+        return
+
+    def column_words(m: re.Match[str]) -> str:
+        n = int(m.group(1)) - 1
+        return f"第{col_letter(n - h0)}列" if n >= h0 else m.group(0)
+
+    for p in problems:
+        if p.sheet != sheet.name or p.row is None or p.row - 1 < h0:
+            continue
+        r = p.row - 1
+        p.message = re.sub(r"第(\d+)行", column_words, p.message)
+        if p.col is None:
+            p.row, p.col = h0 + 1, r - h0
+        else:
+            p.row, p.col = h0 + p.col + 1, r - h0
+
+
 def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
     """This form's best header on every readable sheet, best sheet first."""
-    found = [m for m in (sheet_matches(form, s) for s in readable_sheets(sheets)) if m is not None]
-    order = {id(s): i for i, s in enumerate(sheets)}
-    return sorted(found, key=lambda m: (*_rank(m)[:2], order[id(m.sheet)]))
+    found = [(i, m) for i, m in enumerate(_best_on(form, s) for s in readable_sheets(sheets)) if m is not None]
+    return [m for _, m in sorted(found, key=lambda im: (*_rank(im[1])[:2], im[0]))]
 
 
 def find_header(form: FormSpec, sheets: list[Sheet]) -> HeaderMatch | None:

@@ -39,8 +39,6 @@ from tests import habits as H
 #: "habit" on every form, "habit@form" on that form's return only.  Shrink this set as the reader learns
 #: them: ``test_each_habit_alone`` reports XPASS for a fixed habit.
 NOT_YET_READ: dict[str, str] = {
-    "transposed": "city_comparison turned round (counties as columns) is read as if column A were 县区: "
-                  "unknown_name 「县区」填的是“规上工业总产值累计(万元)”，不是本县配置的名称 on every row",
 }
 
 #: The clerk wordings (tests/habits.py CLERK_WORDS) not read yet, one at a time: form → columns (all 79

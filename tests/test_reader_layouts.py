@@ -8,6 +8,7 @@ senders, and must give the very figures of the same return laid out as the templ
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import openpyxl
@@ -17,7 +18,7 @@ from beizeng.config import Config
 from beizeng.ingest import Outcome
 from beizeng.session import work_db
 from tests.conftest import indicator, ingest
-from tests.handmade.make import E1, E2, E3
+from tests.handmade.make import CITY, E1, E2, E3
 
 ENTERPRISES = [["东方光伏科技有限公司", E1, "东镇", "3825", "是", "2019", 5000, 30000, 25000],
                ["东关饲料有限公司", E2, "东镇", "1329", "否", "2018", 3300, 20000, 22000],
@@ -82,3 +83,49 @@ def test_a_units_row_with_one_unit_under_its_column(county_full: Config) -> None
     o = only(ingest(county_full), "cultivation", 2)
     assert [(p.code, p.row) for p in o.problems if p.code == "annex_row"] == [("annex_row", 4)]
     assert sql(county_full, "select sum(grant_amount) from cur_cultivation") == [(Decimal("80"),)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A table laid out the other way round
+# ---------------------------------------------------------------------------------------------
+
+def _city_turned(folder: Path, fai_growth_of_test_county: object = -16.3) -> Path:
+    """The city bulletin's layout: title, 单位 line, then one row per indicator (指标 in A3) and one column
+    per county (全市 in B3 … 丙县 in F3); 测试县 is column E."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "主要指标"
+    ws["A1"] = "测试市2026年1-6月各县区主要工业指标对比"
+    ws["A2"] = "单位：万元、%"
+    ws.append(["指标", *[c[0] for c in CITY]])
+    labels = ["规上工业总产值（万元）", "规上工业总产值增速（%）", "规上工业增加值增速（%）", "工业固定资产投资（万元）",
+              "工业固定资产投资增速（%）", "技术改造投资（万元）", "技术改造投资增速（%）"]
+    for i, label in enumerate(labels, 1):
+        ws.append([label, *[c[i] if c[0] != "测试县" or i != 5 else fai_growth_of_test_county for c in CITY]])
+    path = folder / "统计局2026年6月全市对比.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_turned_city_table_reads_the_figures_of_the_upright_one(county_full: Config) -> None:
+    """Each county's column is its row: the same figures and ranks as the upright table, and the lineage
+    names each record's column and cells (测试县 = column E, E3:E10)."""
+    _city_turned(county_full.inbox)
+    o = only(ingest(county_full), "city_comparison", 5)
+    assert [p.code for p in o.problems if p.code == "turned_table"] == ["turned_table"]
+    assert sql(county_full, "select county, output_cum, output_yoy_pct, fai_yoy_pct, excel_row, implied "
+                            "from cur_city_comparison where county in ('全市', '测试县') order by excel_row") == [
+        ("全市", Decimal("630000"), Decimal("8.1"), Decimal("-0.8"), 2, "横竖调换的表：本条在B列（B3:B10）"),
+        ("测试县", Decimal("100000"), Decimal("8.7"), Decimal("-16.3"), 5, "横竖调换的表：本条在E列（E3:E10）")]
+    assert indicator(county_full, "output_city_rank") == 2
+    assert indicator(county_full, "fai_city_rank") == 3
+
+
+def test_a_wrong_cell_of_a_turned_table_is_named_where_the_clerk_sees_it(county_full: Config) -> None:
+    """"待核" in 测试县's FAI growth (row 8 工业固定资产投资增速, column E): the problem names E8, never
+    the view's coordinates."""
+    _city_turned(county_full.inbox, "待核")
+    [o] = ingest(county_full)
+    assert o.status == "rejected"
+    [bad] = [p for p in o.problems if p.severity == "error"]
+    assert (bad.sheet, bad.cell, bad.column, bad.value) == ("主要指标", "E8", "工业固定资产投资增速", "待核")
