@@ -43,10 +43,6 @@ class Cultivated:
         return now
 
 
-def _day(rng: random.Random, year: int, month: int, lo: int = 3, hi: int = 26) -> dt.date:
-    return dt.date(year, month, rng.randint(lo, hi))
-
-
 def _candidate_firm(rng: random.Random, cfg: Config, core: str, usccs: set[str], names: set[str],
                     township: str | None = None, name: str | None = None) -> tuple[str, str, str]:
     """(uscc, name, township) of a small firm that is not (yet) above scale."""
