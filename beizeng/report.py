@@ -419,8 +419,10 @@ class Renderer:
     """Expands one template at a time, left to right, recording each figure as it is printed."""
 
     def __init__(self, cfg: Config, period: str, figures: Values, lists: dict[str, list[Item]],
-                 book: dict[str, Any] | None = None, reasons: dict[str, list[Reason]] | None = None):
+                 book: dict[str, Any] | None = None, reasons: dict[str, list[Reason]] | None = None,
+                 note_parts: frozenset[str] = frozenset()):
         self.book = book if book is not None else phrases()
+        self.note_parts = note_parts  # the report parts (6, 二 …) the progress-notes return has items for
         self.reasons = reasons or {}
         self.words = words(cfg, period, figures)
         self.values = figures
@@ -548,16 +550,29 @@ class Renderer:
         return text
 
     def state(self, name: str) -> str:
-        """A heading's words by attainment ([states.name]): missing when its figure has no value, zero when
-        the figure shows as 0, else ahead / close / behind by the traffic light of its ``gap`` (百分点, the
-        NEAR_PP rule of beizeng.overview) or by the sign of its ``sign`` code; ``done`` when neither is known
-        (no target, or a zero one)."""
+        """A heading's words by attainment ([states.name]), the same lights as the 指标总览's:
+
+        - ``notes = "6"``: a heading over prose only, ``done`` when the progress-notes return has items of that
+          part, else ``missing`` (no praise for what nobody wrote);
+        - else ``missing`` when its ``figure`` has no value, ``zero`` when it shows as 0;
+        - else by the traffic light (``beizeng.overview.status``, the one NEAR_PP rule) of its ``gap`` code, or of
+          several: ``ahead`` when every known gap is ahead, ``behind`` when more than half are behind, ``close``
+          otherwise; else by the sign of its ``sign`` code (below 0 is ``behind``);
+        - ``done`` when none of these is known (no target, or a zero one)."""
         table = self.book["states"][name]
+        if "notes" in table:
+            key = "done" if str(table["notes"]) in self.note_parts else "missing"
+            return self._expand(str(table.get(key, table.get("done", ""))), {})
         figure = str(table["figure"])
         shown_sign = self.sign(figure, 0)
         key = "missing" if shown_sign == "missing" else "zero" if shown_sign == "zero" else "done"
-        if key == "done" and table.get("gap") and self.values.get(str(table["gap"])) is not None:
-            key = LIGHT_STATE[status(self.values[str(table["gap"])]) or STATUS_AHEAD]
+        gaps = table.get("gap") or []
+        lights = [LIGHT_STATE[status(self.values[str(g)]) or STATUS_AHEAD]
+                  for g in ([gaps] if isinstance(gaps, str) else gaps) if self.values.get(str(g)) is not None]
+        if key == "done" and lights:
+            behind = sum(1 for light in lights if light == "behind")
+            key = ("ahead" if all(light == "ahead" for light in lights) else "behind" if behind * 2 > len(lights)
+                   else "close")
         elif key == "done" and table.get("sign") and self.sign(str(table["sign"]), 0) != "missing":
             key = "behind" if self.sign(str(table["sign"]), 0) == "neg" else "ahead"
         return self._expand(str(table.get(key, table.get("done", ""))), {})
@@ -629,7 +644,7 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
     ``reasons`` are the senders' explanations by form (``sender_reasons``); ``nothing_in``: no return has
     come in for the period, and the draft is its title and one line saying so."""
     book = book if book is not None else phrases()
-    r = Renderer(cfg, period, values_, lists, book, reasons)
+    r = Renderer(cfg, period, values_, lists, book, reasons, frozenset(n.part for n in notes))
     title, _ = r.render(str(book["title"]), "标题")
     paragraphs = [Paragraph("title", title)]
     title = title.replace("\n", "")

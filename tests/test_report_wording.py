@@ -80,6 +80,59 @@ def test_attraction_heading_and_quarter_target(county: Config, changes: dict[str
     assert "（0.00亿元）" not in draft
 
 
+# headings 1, 4, 6 and 7: the lights of the 指标总览 (tests/test_outputs.py), never a fixed word --------------------
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    # va +1.3, fai −19.3, tech +7.4 (SECTION_1_AND_7): 2 green, 1 red → not all green, not more than half red
+    ({}, "1. 1-6月经济指标总体平稳"),
+    ({"fai_vs_target_pp": 0.0, "output_vs_time_pp": 2.0}, "1. 1-6月经济指标完成理想"),  # every light green
+    ({"va_vs_target_pp": -5.1, "tech_vs_target_pp": -6.0, "output_vs_time_pp": -1.0}, "1. 1-6月经济指标有待提升"),
+    # −4.96 shows as −5.0: within NEAR_PP, amber, so two amber and two green are "close", never 有待提升
+    ({"va_vs_target_pp": -4.96, "fai_vs_target_pp": -4.96, "output_vs_time_pp": 0.0}, "1. 1-6月经济指标总体平稳"),
+    ({"output_cum": None, "va_vs_target_pp": None, "fai_vs_target_pp": None, "tech_vs_target_pp": None},
+     "1. 1-6月经济指标完成情况"),  # nothing known: no praise
+])
+def test_economy_heading_follows_the_lights_of_its_gaps(county: Config, changes: dict[str, float | None],
+                                                       heading: str) -> None:
+    assert heading in text(county, changes).splitlines()
+
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    ({}, "7.项目建设有待加快"),  # 38.4 % of the plan against 50 % due: −11.6 points, red
+    ({"key_projects_vs_time_pp": 0.0}, "7.项目建设扎实推进"),
+    ({"key_projects_vs_time_pp": -3.0}, "7.项目建设稳步推进"),
+    ({"key_projects_completed_cum": 0.0, "key_projects_vs_time_pp": -50.0}, "7.项目建设有待突破"),
+    ({"key_projects_completed_cum": None, "key_projects_vs_time_pp": None}, "7.项目建设推进情况"),
+])
+def test_projects_heading_follows_the_gap_to_time_progress(county: Config, changes: dict[str, float | None],
+                                                           heading: str) -> None:
+    assert heading in text(county, changes).splitlines()
+
+
+def test_parks_heading_praises_only_what_was_written(county: Config) -> None:
+    """Section 6 is prose from the progress-notes return: 日趋完善 only over items that came in."""
+    from beizeng.report import Note
+
+    without = render_report(county, "2026-06", FIGURES, {}, []).text.splitlines()
+    assert "6.园区要素建设情况" in without and "6.园区要素日趋完善" not in without
+    notes = [Note("6", "①", "标准化厂房建设提速", "扶贫产业园一期标准化厂房主体完工。")]
+    with_notes = render_report(county, "2026-06", FIGURES, {}, notes).text.splitlines()
+    assert "6.园区要素日趋完善" in with_notes
+
+
+@pytest.mark.parametrize(("changes", "heading"), [
+    # the light of 到位资金 against 序时进度 decides when the warehouse has it (as on the 指标总览) …
+    ({"invest_vs_time_pp": -1.1, "invest_vs_quarter_target": -5.82}, "4.招商引资稳步推进"),
+    ({"invest_vs_time_pp": -21.4, "invest_vs_quarter_target": -5.82}, "4.招商引资有待加力"),
+    ({"invest_vs_time_pp": 3.0, "invest_vs_quarter_target": -0.5}, "4.招商引资成绩斐然"),
+    # … else the sign of 到位资金 − 季度任务
+    ({"invest_vs_time_pp": None, "invest_vs_quarter_target": -0.5}, "4.招商引资有待加力"),
+])
+def test_attraction_heading_follows_the_light_then_the_sign(county: Config, changes: dict[str, float | None],
+                                                            heading: str) -> None:
+    assert heading in text(county, changes).splitlines()
+
+
 @pytest.mark.parametrize(("changes", "heading"), [
     ({}, "3.科技创新成果丰硕"),
     ({"little_giant_count": 0.0, "tech_sme_count": 0.0}, "3.科技创新稳步推进"),  # 2 of 4 kinds this year
