@@ -137,13 +137,14 @@ def test_ent_township_merged_down_over_its_enterprises(county_full: Config) -> N
     assert ind(county_full, "output_cum") == pytest.approx(10.3)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="missing_column_feeds says 今年新增规上工业企业 "
-                   "“将显示为空”, but indicator_values holds new_above_scale = 0")
 def test_ent_without_an_entry_month_column_leaves_new_entrants_unknown(county_full: Config) -> None:
     """No 入规年月 column: how many entered this year is unknown — NULL and said so, not 0."""
     [o] = take(county_full, make.ent_township_merged_down)
     assert "missing_column_feeds" in {p.code for p in o.problems if p.severity == "warning"}
     assert indicator(county_full, "new_above_scale") is None
+    assert [m for (m,) in sql(county_full, "select message from missing_inputs where period = '2026-06' and "
+                                           "message like '%入规年月%'")] == [
+        "《规上工业企业生产月报》2026年1-6月没有填写“入规年月”：今年新增规上工业企业无法计算"]
 
 
 def test_ent_legacy_xls_copy(county_full: Config) -> None:

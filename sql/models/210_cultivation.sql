@@ -2,7 +2,7 @@
 -- New above-scale enterprises are those of the period's enterprise return whose 入规年月 lies in this
 -- year up to the period (one that entered last December is not new this year), plus 拟入规 candidates
 -- the cultivation ledger marks 已入库 this year that the return does not list yet, counted once per
--- USCC.  Candidates, applications and 战新 shares come from the period's own ledger and return; a
+-- USCC; NULL when the return gives no 入规年月 at all.  Candidates, applications and 战新 shares come from the period's own ledger and return; a
 -- county figure whose return is missing is NULL (missing_inputs says which).
 create or replace view ind_cultivation as
 with enterprises as (
@@ -67,7 +67,11 @@ present as (
         p.period,
         exists (select 1 from current_submissions s where s.form = 'enterprise_output' and s.period = p.period)
             as has_enterprises,
-        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger
+        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger,
+        -- a return without the 入规年月 column (or with it left empty throughout) cannot say who is new:
+        -- new_above_scale is NULL, not 0, and missing_inputs says why
+        exists (select 1 from cur_enterprise_output e where e.period = p.period and e.entered_month is not null)
+            as has_entry_months
     from periods p
 ),
 scopes as (
@@ -87,7 +91,8 @@ wide as (
     select
         s.period,
         s.scope,
-        case when p.has_enterprises then coalesce(e.n_new, 0) + coalesce(l.n_new, 0) end as new_above_scale,
+        case when p.has_enterprises and p.has_entry_months then coalesce(e.n_new, 0) + coalesce(l.n_new, 0) end
+            as new_above_scale,
         case when p.has_ledger then coalesce(l.n_applying, 0) end as above_scale_applying,
         case when p.has_ledger then coalesce(l.n_key, 0) end as cultivation_key_enterprises,
         t.new_target as new_above_scale_target,

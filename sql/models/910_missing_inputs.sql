@@ -160,8 +160,23 @@ factor_kinds as (
           where v.period = e.period and v.scope = setting('county') and v.indicator = k.code and v.value is null
       )
 ),
+entry_months as (
+    -- the enterprise return is in but gives no 入规年月: who entered the list this year is unknown
+    select
+        e.period,
+        'enterprise_output' as form,
+        format('《{}》{}年{}没有填写“入规年月”：{}无法计算',
+               coalesce(t.title, 'enterprise_output'), e.year, e.months, coalesce(c.name, 'new_above_scale')) as message
+    from expected e
+    left join titles t on t.form = 'enterprise_output'
+    left join indicator_catalogue c on c.code = 'new_above_scale'
+    where e.form = 'enterprise_output' and e.present
+      and not exists (select 1 from cur_enterprise_output r where r.period = e.period and r.entered_month is not null)
+),
 final as (
     select * from absent
+    union all
+    select * from entry_months
     union all
     select * from last_year
     union all
