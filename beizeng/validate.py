@@ -43,13 +43,17 @@ class Located:
     columns: dict[str, int]
     typed: list[dict[str, object]]  # per row, the raw cell values by form column
 
-    def shown(self, pos: int, column: str | None, fallback: object) -> str | None:
-        """What the sender typed in the cell, so the message quotes their own text."""
+    def shown(self, pos: int, column: str | None, fallback: object, *, whole_row: bool = False) -> str | None:
+        """What the sender typed in the cell, so the message quotes their own text.
+
+        ``fallback`` is pandera's failure case: the cell's value for a column check, but the whole row (as
+        JSON) for a dataframe-wide one (``whole_row``) — that is never quoted: only the cell the check is
+        about is, and an empty cell quotes nothing (「落户日期」落户…的项目没有填写落户日期)."""
         if column and pos < len(self.typed) and column in self.typed[pos]:
             text = clean_text(self.typed[pos][column])
             if text:
                 return text
-        return None if fallback is None else str(fallback)
+        return None if fallback is None or whole_row else str(fallback)
 
 
 def uscc_detail(code: str) -> str:
@@ -138,10 +142,11 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             if (i, row, col) in already:
                 continue  # the normaliser already said why this cell is empty
             already.add((i, row, col))
+            whole_row = rec.get("schema_context") == "DataFrameSchema"
             if check in custom:
                 code, fix = custom[check]
                 message = check
-                shown = loc.shown(index - offsets[i], column, rec.get("failure_case"))
+                shown = loc.shown(index - offsets[i], column, rec.get("failure_case"), whole_row=whole_row)
                 if code in DETAILS and shown:
                     message += DETAILS[code](str(rec.get("failure_case") or shown))
             else:
@@ -149,7 +154,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                 code = check.split("(")[0] or "check"
             problems[i].append(Problem("error", code, message, fix, file=loc.file, sheet=loc.sheet, row=row, col=col,
                                        column=_header(form, column),
-                                       value=loc.shown(index - offsets[i], column, rec.get("failure_case"))))
+                                       value=loc.shown(index - offsets[i], column, rec.get("failure_case"),
+                                                       whole_row=whole_row)))
     for i, (n, loc) in enumerate(items):
         problems[i].extend(duplicate_keys(form, n.frame, loc))
     return problems

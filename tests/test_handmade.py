@@ -358,9 +358,6 @@ def test_attraction_stages_as_people_say_them(county_full: Config) -> None:
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(0.15)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason='landed_date F5: 「落户日期」填的是“{"name":"乙项目",'
-                   '"investor":null,…}”，落户、开工或投产的项目没有填写落户日期 (the whole row as JSON is quoted as the '
-                   'cell value)')
 def test_a_landed_project_without_its_date_is_refused_on_that_cell_in_plain_words(county_full: Config) -> None:
     [o] = take(county_full, make.attraction_landed_without_date)
     assert (o.status, o.form, o.sender, o.period) == ("rejected", "attraction", "招商局", "2026-06")

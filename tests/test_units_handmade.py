@@ -221,3 +221,14 @@ def test_the_item_is_taken_from_a_title_naming_one_and_only_one(county_full: Con
     assert prep.normalised is not None and prep.normalised.frame["item"].to_list() == ["工业用地供应"]
     [note] = [p for p in prep.problems if p.code == "implied_column" and p.column == "事项"]
     assert note.message == "表中没有“事项”列，按标题填为“工业用地供应”"
+
+
+def test_a_row_check_quotes_the_cell_it_is_about_never_the_whole_row(county_full: Config) -> None:
+    from tests.handmade.make import pcode
+
+    head = [*_HEAD[:5], "是否开工", *_HEAD[5:]]
+    rows = [[pcode(41), "甲项目", "新建", "是", 3000, "是", None, "是", 1000]]
+    prep = _read(_projects(county_full.inbox, head, rows, "西镇2026年1-6月工业固定资产投资项目"), county_full)
+    [err] = [p for p in prep.problems if p.severity == "error"]
+    assert (err.code, err.cell, err.value) == ("start_date", "G4", None)
+    assert err.sentence() == "「开工日期」已开工的项目没有填写开工日期。请补填实际开工日期，如 2026-03-01", err.sentence()
