@@ -50,8 +50,6 @@ REASON_ZH = {ARRIVING: "大小或修改时间仍在变化", OPEN_IN_EXCEL: "旁�
 
 _ZIP = b"PK\x03\x04"
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
-#: Parts one of which every workbook zip holds: Excel (.xlsx/.xlsm), Excel binary (.xlsb), OpenDocument (.ods).
-_WORKBOOK_PARTS = ("xl/workbook.xml", "xl/workbook.bin", "content.xml")
 _FREE_SECTOR = 0xFFFFFFFF
 
 
@@ -93,9 +91,10 @@ def opens_whole(path: Path) -> bool:
 
     By content, not by extension (an .xls saved under an .xlsx name is common):
 
-    - a zip (.xlsx/.xlsm/.xlsb/.ods): its central directory, written last, reads, and it holds a
-      workbook part.  A copy cut short has no central directory; a complete zip that holds no
-      workbook is taken too (waiting would never help: the reader refuses it with its own words);
+    - a zip (.xlsx/.xlsm/.xlsb/.ods): its central directory, written last, reads.  A copy cut short
+      (or one whose size was set first and is filled in later) has none.  Whether it holds a workbook
+      part (xl/workbook.xml …) is the reader's question: a complete zip without one is taken and
+      refused with the reader's own words, since waiting would never make it a workbook;
     - an OLE2 container (.xls, .et): the file reaches the last sector its allocation table uses;
     - anything else (csv, an HTML table saved as .xls): not empty; its completeness is only what the
       size and time stamp say.

@@ -62,6 +62,12 @@ def _healthy(url: str, timeout: float = 1.0) -> bool:
         return False
 
 
+def answers(url: str, timeout: float = 1.0) -> bool:
+    """Whether the Prefect server at ``url`` (…/api) answers its health check: the served inbox watcher asks
+    before each batch, to wait out an outage instead of failing runs."""
+    return _healthy(url, timeout)
+
+
 def running(cfg: Config) -> dict[str, object] | None:
     """The county's background server as recorded in ``server.json``, if its process lives and answers."""
     try:

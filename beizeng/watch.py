@@ -277,6 +277,8 @@ def next_hour(now: float | None = None) -> float:
 #: What the watcher says, once, when Prefect's server stops answering, and once when it is back.
 SERVER_DOWN = "Prefect 服务暂时连不上，收件箱监视继续等待…（放入的文件留在收件箱，恢复后自动处理）"
 SERVER_BACK = "Prefect 服务已恢复，继续处理收件箱。"
+#: With nothing to hand over, the server is asked this often (seconds): an outage is said when it begins.
+ASK_SERVER_EVERY = 2.0
 
 
 def watch(
@@ -295,9 +297,9 @@ def watch(
     (epoch seconds) or ``stop`` is set; returns every outcome.  Errors are logged, never fatal: the
     watcher must keep watching.
 
-    ``reachable`` (the Prefect server answers) is asked before a batch is handed over: while it says
-    no, files wait in the inbox and the watcher says so once (:data:`SERVER_DOWN`), then once when it
-    is back; a batch whose handler failed because the server went away meanwhile is not held back
+    ``reachable`` (the Prefect server answers) is asked before a batch is handed over and every
+    :data:`ASK_SERVER_EVERY` seconds: while it says no, files wait in the inbox and the watcher says so
+    once (:data:`SERVER_DOWN`), then once when it is back; a batch whose handler failed because the server went away meanwhile is not held back
     for :data:`RETRY_AFTER` like a broken batch, it waits for the server like the rest.
     """
     poll = cfg.schedule.inbox_poll_seconds if poll_seconds is None else poll_seconds
@@ -305,7 +307,7 @@ def watch(
     stop = stop or threading.Event()
     watcher = InboxWatcher(cfg, stable)
     handled: list[Outcome] = []
-    down = False
+    down, asked = False, 0.0
     while not stop.is_set() and (until is None or time.time() < until):
         ready = watcher.ready()
         for path, reason in watcher.newly_waiting:
@@ -317,10 +319,10 @@ def watch(
                 o.problems.append(incomplete_problem(p, reason, minutes))
                 o.note = o.problems[0].message
             _tell(cfg, overdue, log)
-        if ready and reachable is not None:
-            up = reachable()
-            if up == down:  # changed
-                down = not up
+        if reachable is not None and (ready or down or time.monotonic() - asked >= ASK_SERVER_EVERY):
+            asked = time.monotonic()
+            if reachable() == down:  # it changed: said once each way
+                down = not down
                 log(SERVER_DOWN if down else SERVER_BACK)
             if down:
                 stop.wait(poll)

@@ -15,13 +15,14 @@ Schedules fire only against a real server (``prefect server start``), never the 
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import signal
 import threading
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow, get_run_logger
 
@@ -85,7 +86,7 @@ def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
     try:
         with watcher_slot(cfg, wait_seconds=max(0.0, until - time.time())):
             logger.info("开始监视收件箱 %s（每 %s 秒检查一次）", cfg.inbox, cfg.schedule.inbox_poll_seconds)
-            handled = watch(cfg, handle, until=until, log=logger.info)
+            handled = watch(cfg, handle, until=until, log=logger.info, reachable=server_answers)
     except BusyError:
         logger.info("另一个收件箱监视一直在运行，本次结束。")
         return 0
@@ -94,6 +95,17 @@ def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
         return 0
     logger.info("本轮监视结束，共处理 %d 个文件。", len(handled))
     return len(handled)
+
+
+def server_answers() -> bool:
+    """Whether the Prefect server this run reports to answers its health check now (one quick request):
+    while it does not, the watcher leaves files in the inbox instead of starting runs that cannot report."""
+    from prefect.settings import PREFECT_API_URL
+
+    from beizeng.orchestrator import answers
+
+    url = PREFECT_API_URL.value()
+    return not url or answers(url.rstrip("/"))
 
 
 def build_deployments(cfg: Config, config_path: str) -> list[RunnerDeployment]:
@@ -144,11 +156,106 @@ def start_watcher_run(config_path: str, timeout: float = 120) -> str | None:
     return None
 
 
+#: Prefect's loops in the `serve` process that ask the server on a timer: (module, class, method).  Each
+#: gives up for good after three failed tries in a row (prefect.utilities.services.critical_service_loop,
+#: printing English tracebacks): the run poller took `serve` down with it, the cancellation observer
+#: stopped watching.  Guarded, a tick while the server does not answer is simply skipped.
+POLLING_LOOPS = (
+    ("prefect.runner._scheduled_run_poller", "ScheduledRunPoller", "_get_and_submit_flow_runs"),
+    ("prefect._internal.observers", "FlowRunCancellingObserver", "_check_for_cancelled_flow_runs"),
+    ("prefect._internal.observers", "FlowRunSuspendingObserver", "_check_for_suspended_flow_runs"),
+)
+#: Set by `beizeng serve` for the processes its runs execute in: they guard their loops as soon as they
+#: import this module, before the flow engine starts its own (the suspension observer).
+SERVED = "BEIZENG_SERVED_API"
+#: Prefect's loggers whose messages below ERROR are only about their event stream coming and going.
+STREAM_LOGGERS = ("prefect.FlowRunCancellingObserver", "prefect.FlowRunSuspendingObserver")
+
+
+def wait_out_outages(url: str) -> None:
+    """Make this process's Prefect loops wait out a server outage quietly (`beizeng serve` only).
+
+    The watcher run says the outage in Chinese (beizeng.watch.SERVER_DOWN); here Prefect's own loops
+    skip their ticks while the server does not answer (instead of counting failures until they stop),
+    and their English warnings and tracebacks about lost connections are dropped.  Only names that
+    exist are touched: another Prefect version without them keeps its own behaviour.
+    """
+    import importlib
+
+    import anyio
+    import httpx
+
+    from beizeng.orchestrator import answers
+
+    for module_name, class_name, method in POLLING_LOOPS:
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name)
+        except (ImportError, AttributeError):
+            continue
+        original = getattr(cls, method, None)
+        if original is None or getattr(original, "beizeng_guarded", False):
+            continue
+
+        async def guarded(self: object, _original: Any = original) -> None:
+            if not await anyio.to_thread.run_sync(answers, url):
+                return
+            try:
+                await _original(self)
+            except httpx.TransportError:
+                return  # the server went away between the look and the call: the next tick looks again
+
+        guarded.beizeng_guarded = True  # type: ignore[attr-defined]
+        setattr(cls, method, guarded)
+
+    quiet = _OutageFilter(url)
+    names = {"", *STREAM_LOGGERS, *(n for n in logging.root.manager.loggerDict if n.startswith("prefect"))}
+    for name in names:  # on the handlers: a logger's own filters never see what its children pass up
+        for handler in logging.getLogger(name).handlers:
+            if not any(isinstance(f, _OutageFilter) for f in handler.filters):
+                handler.addFilter(quiet)
+
+
+class _OutageFilter(logging.Filter):
+    """Drops Prefect's English about a lost server connection (the watcher says it once, in Chinese)."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from beizeng.orchestrator import answers
+
+        if record.name in STREAM_LOGGERS and record.levelno < logging.ERROR:
+            return False  # "websocket failed … switching to polling", "reconnected": the event stream's weather
+        if record.levelno < logging.WARNING or not record.name.startswith("prefect"):
+            return True
+        cause = _connection_error(record.exc_info[1] if record.exc_info else None)
+        return cause is None and answers(self.url, 0.5)  # a warning while the server is away is about that
+
+
+def _connection_error(exc: BaseException | None) -> BaseException | None:
+    """The lost connection behind ``exc`` (itself or a cause), if that is what it is."""
+    import httpx
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, httpx.TransportError | ConnectionError) or type(exc).__module__.startswith(("websockets", "httpcore")):
+            return exc
+        if isinstance(exc, RuntimeError) and "error threshold" in str(exc):
+            return exc
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return None
+
+
 def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None:
     """Register both deployments and execute their runs until interrupted (Ctrl+C or SIGTERM)."""
     from prefect import serve
+    from prefect.settings import PREFECT_API_URL
 
     deployments = build_deployments(cfg, config_path)
+    url = str(PREFECT_API_URL.value()).rstrip("/")
+    wait_out_outages(url)
+    os.environ[SERVED] = url  # the runs' processes (spawned from this one) guard their own loops on import
     # The runner shuts down cleanly on SIGTERM (pauses the schedules, cancels what runs); a Ctrl+C
     # left to asyncio was swallowed by its task group and the process kept running, so route it there.
     signal.signal(signal.SIGINT, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
@@ -158,3 +265,7 @@ def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None
 
     serve_in_thread(cfg)  # the 报送平台 beside the deployments: BEIZENG_WEB=host:port (default 127.0.0.1:8000), or off
     serve(*deployments, query_seconds=query_seconds, print_starting_message=False)
+
+
+if os.environ.get(SERVED):  # a run's process spawned by `beizeng serve` (see SERVED)
+    wait_out_outages(os.environ[SERVED])
