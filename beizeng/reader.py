@@ -53,7 +53,9 @@ SUBTOTAL_WORDS = ("小计",)
 FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人",
                 "统计员", "报出日期", "制表日期", "分管领导", "联系人", "经办人", "填表日期", "报送日期", "报送时间",
                 "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字")
-NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明")
+#: A line under (or inside) a table that annotates it: never a data row, whatever column it stands in.
+NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明", "填报说明", "资料来源", "数据来源",
+                 "来源：", "来源:", "注1", "注①", "统计口径")
 #: Sheet columns that are never part of a form and need no "column not read" note.
 IGNORED_EXTRA = ("序号", "编号", "no", "no.", "序")
 #: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.

@@ -174,7 +174,6 @@ def test_ent_month_above_its_own_cumulative_is_questioned_in_the_row(county_full
 # 全市各县区主要工业指标对比
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason='unknown_name A11: 「县区」填的是“资料来源:测试市统计局”，不是本县配置的名称 (the source note under the table is read as a county row; without it the merged parents are read)')
 def test_city_growth_under_several_merged_parents(county_full: Config) -> None:
     accepted(take(county_full, make.city_merged_parents), "city_comparison", "统计局", "2026-06", 5)
     mine = sql(county_full, "select output_cum, output_yoy_pct, va_yoy_pct, fai_cum, fai_yoy_pct, tech_yoy_pct "

@@ -232,3 +232,27 @@ def test_a_row_check_quotes_the_cell_it_is_about_never_the_whole_row(county_full
     [err] = [p for p in prep.problems if p.severity == "error"]
     assert (err.code, err.cell, err.value) == ("start_date", "G4", None)
     assert err.sentence() == "「开工日期」已开工的项目没有填写开工日期。请补填实际开工日期，如 2026-03-01", err.sentence()
+
+
+# ---------------------------------------------------------------------------------------------
+# Notes under a table are notes, never rows
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["资料来源：测试市统计局", "数据来源：市统计局月报", "注：增速按可比价计算",
+                                  "填报说明：本表由统计局提供", "来源：市统计局"])
+def test_a_note_under_the_city_table_is_no_county(county_full: Config, note: str) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "2026年1-6月全市各县区主要工业经济指标"
+    ws["A2"] = "单位：万元、%"
+    ws.append(["县区", "规上工业总产值", "规上工业总产值增速", "规上工业增加值增速"])
+    for county, out, g, va in (("甲县", 200000, 9.1, 7.0), ("测试县", 100000, 8.7, 6.5), ("全市", 300000, 8.9, 6.8)):
+        ws.append([county, out, g, va])
+    ws.append([])
+    ws.append([note])
+    path = county_full.inbox / "全市对比2026年6月.xlsx"
+    wb.save(path)
+    prep = _read(path, county_full)
+    assert [p.line() for p in prep.problems if p.severity == "error"] == []
+    assert prep.normalised is not None and prep.normalised.frame["county"].to_list() == ["甲县", "测试县", "全市"]
