@@ -6,7 +6,8 @@
 -- exact figures (done × time_den − time_num) × 100 ÷ (target × time_den) — already a code for output
 -- (output_vs_time_pp) and 新增规上 (new_above_scale_vs_time_pp), added here for the others.  A zero target is
 -- no target (NULL).  Also the year's 招商 target (invest_target: 季度任务 is its cumulative split) and how far
--- the projection falls short of or exceeds the year's output target (output_projection_vs_target_pp).
+-- the projection to the year's end falls short of or exceeds the year's output target
+-- (output_projection_vs_target_pp).
 -- Figures come from their own models' rows (exact: amounts in 亿元 have at most 8 decimals).
 create or replace view ind_attainment as
 with pairs(prefix, figure, target) as (
@@ -44,8 +45,10 @@ final as (
     select period, scope, 'invest_target', target
     from joined where prefix = 'invest'
     union all
-    -- 预计完成占年度目标 − 100: above 0 the projection exceeds the year's target
-    select period, scope, 'output_projection_vs_target_pp', done - 100
-    from figures where indicator = 'output_projection_target_pct'
+    -- 预计完成占年度目标 − 100: above 0 the projection exceeds the year's target.  Only for a projection to the
+    -- year's end (from September on): 一季度's projection is no shortfall against the whole year's target
+    select f.period, f.scope, 'output_projection_vs_target_pp', case when p.projection_month = 12 then f.done - 100 end
+    from figures f join periods p using (period)
+    where f.indicator = 'output_projection_target_pct'
 )
 select period, scope, indicator, cast(value as double) as value from final;
