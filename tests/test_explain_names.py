@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from beizeng.cli import app
-from beizeng.commands.ops import resolve_indicator, resolve_scope, rows_line
+from beizeng.commands.ops import figure_text, query_cells, resolve_indicator, resolve_scope, rows_line
 from beizeng.config import Config
 
 runner = CliRunner()
@@ -30,7 +30,7 @@ def test_an_indicator_is_found_by_its_exact_chinese_name_before_longer_names_con
     lines = out.splitlines()
     # 规上工业总产值 begins six other names (规上工业总产值同比增速 …): the exact one is meant
     assert lines[0] == "规上工业总产值（output_cum，报告第 1① 部分）"
-    assert lines[1] == "测试县2026年1-6月：10.00 亿元"
+    assert lines[1] == "测试县2026年1-6月：10.00亿元"
 
 
 def test_a_piece_of_exactly_one_name_is_enough(published: Config) -> None:
@@ -59,7 +59,7 @@ def test_a_name_nobody_has_is_refused_with_the_nearest_names(published: Config) 
     code, out = explain("规上工业总值")
     assert code == 2
     assert out.strip() == ("没有指标“规上工业总值”，是否指：规上工业总产值（output_cum）、"
-                           "规上工业总产值预计完成（output_projection）、规上工业总产值年度目标（output_target）")
+                           "规上工业总产值预计完成（output_projection）、规上工业总产值序时进度（output_time_share_pct）")
 
 
 def test_codes_still_win_and_their_case_does_not_matter() -> None:
@@ -76,13 +76,13 @@ def test_codes_still_win_and_their_case_does_not_matter() -> None:
 def test_a_township_is_found_by_the_start_of_its_name_or_alias(published: Config) -> None:
     code, out = explain("output_cum", "--scope", "东")
     assert code == 0, out
-    assert out.splitlines()[1] == "东镇2026年1-6月：5.00 亿元"
+    assert out.splitlines()[1] == "东镇2026年1-6月：5.00亿元"
     code, out = explain("output_cum", "--scope", "东关")  # the start of the alias 东关镇
     assert code == 0, out
-    assert out.splitlines()[1] == "东镇2026年1-6月：5.00 亿元"
+    assert out.splitlines()[1] == "东镇2026年1-6月：5.00亿元"
     code, out = explain("output_cum", "--scope", "测试")  # the county too
     assert code == 0, out
-    assert out.splitlines()[1] == "测试县2026年1-6月：10.00 亿元"
+    assert out.splitlines()[1] == "测试县2026年1-6月：10.00亿元"
 
 
 def test_a_piece_of_several_places_lists_them(published: Config) -> None:
@@ -160,3 +160,51 @@ def test_the_rows_line_in_every_case() -> None:
     assert rows_line(0, 200, 0) == "共 0 行"
     assert rows_line(200, 200, 200) == "共 200 行"
     assert rows_line(201, 200, 12345) == "显示前 200 行，共 12,345 行；--limit 调整，或 --out 结果.xlsx 写出全部"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. figures with their units as the report writes them (issue 14: "93.02 %", "24.00 个", "rank", 3.0000)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("indicator", "line"), [
+    ("key_projects_plan_pct", "测试县2026年1-6月：40.6%"),        # 40.6060… at one decimal, as 93.0%
+    ("fai_yoy_pct", "测试县2026年1-6月：-16.3%"),
+    ("key_projects", "测试县2026年1-6月：4个"),                   # a count is whole: 24个, never 24.00 个
+    ("above_scale_count", "测试县2026年1-6月：3户"),
+    ("va_vs_target_pp", "测试县2026年1-6月：-0.5个百分点"),       # pp spelled out, one decimal
+    ("fai_city_rank", "测试县2026年1-6月：第3名"),                 # a rank is 第N名, never "3.00 rank"
+])
+def test_explain_writes_a_figure_with_its_unit_as_the_report_does(published: Config, indicator: str,
+                                                                  line: str) -> None:
+    code, out = explain(indicator)
+    assert code == 0, out
+    assert out.splitlines()[1] == line
+
+
+def test_a_figure_of_each_unit_in_words() -> None:
+    assert [figure_text(v, u) for v, u in [(1234.5, "亿元"), (93.0249, "%"), (24.0, "个"), (-16.25, "pp"),
+                                           (3.0, "rank"), (174.875, "亩"), (160.5, "万元"), (None, "%")]] == [
+        "1,234.50亿元", "93.0%", "24个", "-16.3个百分点", "第3名", "174.88亩", "160.50万元", "—"]
+
+
+def test_query_shows_figures_in_their_units_decimals_and_units_in_words(published: Config) -> None:
+    result = runner.invoke(app, ["query", "select indicator, value, unit from indicator_values where period = '2026-06' "
+                                          "and scope = '测试县' and indicator in ('fai_city_rank', 'key_projects', "
+                                          "'va_vs_target_pp', 'key_projects_plan_pct', 'output_cum') order by indicator"],
+                           env=WIDE)
+    assert result.exit_code == 0, result.output
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in result.output.splitlines() if line.startswith("│")]
+    assert cells == [["fai_city_rank", "3", "名"],
+                     ["key_projects", "4", "个"],
+                     ["key_projects_plan_pct", "40.6%", "%"],
+                     ["output_cum", "10.00", "亿元"],
+                     ["va_vs_target_pp", "-0.5", "个百分点"]]
+
+
+def test_query_knows_a_figure_by_its_indicator_column_or_its_column_name() -> None:
+    # no unit column: the indicator code says it; a column named by a code (the report_* views) says it itself
+    assert query_cells(["indicator", "value"], ("fai_city_rank", 3.0)) == ["fai_city_rank", "3"]
+    assert query_cells(["scope", "output_cum", "output_yoy_pct", "output_city_rank"], ("测试县", 10.0, 8.6956, 2.0)) == [
+        "测试县", "10.00", "8.7%", "2"]
+    # a figure nobody says the unit of keeps four decimals; whole numbers stay whole
+    assert query_cells(["n", "x", "s"], (2347, 7.5, None)) == ["2347", "7.5000", "—"]

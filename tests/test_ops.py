@@ -154,7 +154,7 @@ def test_explain_output_cum_lists_the_exact_source_rows(published: Config) -> No
 
     result = runner.invoke(app, ["explain", "output_cum", "--period", "2026-06"])
     assert result.exit_code == 0, result.output
-    for words in ("规上工业总产值", "10.00 亿元", "sql/models/110_output.sql", "各规上工业企业1-N月累计工业总产值之和",
+    for words in ("规上工业总产值", "10.00亿元", "sql/models/110_output.sql", "各规上工业企业1-N月累计工业总产值之和",
                   f"[1] {ENT_FILE}（工作表「Sheet1」，统计局）", E1, E2, E3, "100,000.00", "共 3 行"):
         assert words in result.output, words
     # the 合计 is of every row listed; the note says why it may exceed the figure (rows the formula leaves out)
@@ -191,7 +191,7 @@ def test_query_reads_and_never_writes(published: Config) -> None:
     result = runner.invoke(app, ["query", "select scope, output_cum from report_1_economy where period = '2026-06' "
                                           "order by scope"])
     assert result.exit_code == 0, result.output
-    assert "测试县" in result.output and "10.0000" in result.output and "3 行" in result.output
+    assert "测试县" in result.output and "│ 10.00 " in result.output and "3 行" in result.output
     result = runner.invoke(app, ["query", "delete from submissions"])
     assert result.exit_code == 2 and "只读" in result.output
     con = open_published(published)

@@ -20,20 +20,19 @@ import duckdb
 import typer
 from rich.table import Table
 
-from beizeng.catalogue import catalogue
+from beizeng.catalogue import UNIT_ZH, catalogue
 from beizeng.cli import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.completeness import completeness
 from beizeng.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.crosschecks import deadline
 from beizeng.numbers import shown
+from beizeng.overview import cell_text
 from beizeng.periods import period_words
 
 SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
 LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row", "implied")
 #: Column types summed in explain's totals (amounts; counts and codes are not added up).
 SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
-#: Units spelled out for people; the same as beizeng.catalogue.UNIT_ZH, which imports the whole warehouse.
-UNIT_ZH = {"pp": "个百分点", "rank": "名"}
 #: The largest --limit (explain, query): more rows than a screen can show, and below what DuckDB's LIMIT and
 #: Python's fetchmany take (a 20-digit number once crashed explain with a traceback).
 LIMIT_MAX = 1_000_000
@@ -47,6 +46,21 @@ def _published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
+
+
+def figure_text(value: float | None, unit: str) -> str:
+    """A figure with its unit as the report writes it: 10.00亿元, 93.0%, 24个, 1.3个百分点, 第3名.
+
+    The number is the workbook's and the report's (beizeng.overview.cell_text: the unit's decimals, rounded
+    half up, a % sign on a rate), the unit word the catalogue's (UNIT_ZH), written right after the number
+    as the report does; a rank reads 第N名.
+    """
+    if value is None:
+        return "—"
+    number = cell_text(value, unit)
+    if unit == "rank":
+        return f"第{number}名"
+    return number if unit == "%" else number + UNIT_ZH.get(unit, unit)
 
 
 def _num(value: Any, digits: int = 2) -> str:
@@ -394,8 +408,7 @@ def explain(
         raise typer.Exit(2) from None
     finally:
         con.close()
-    unit = UNIT_ZH.get(exp.unit, exp.unit)
-    value = "无数据（缺少来源报表）" if exp.value is None else f"{_num(exp.value)} {unit}"
+    value = "无数据（缺少来源报表）" if exp.value is None else figure_text(float(exp.value), exp.unit)
     console.print(f"[bold]{exp.name}[/bold]（{exp.code}，报告第 {exp.section} 部分）")
     console.print(f"{exp.scope}{period_words(exp.period)}：[bold]{value}[/bold]")
     console.print(f"计算方法：{exp.formula}")
@@ -492,9 +505,40 @@ def query(
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows[:limit]:
-        table.add_row(*(_num(v, 4) if isinstance(v, float | Decimal) else ("—" if v is None else str(v)) for v in r))
+        table.add_row(*query_cells(columns, r))
     console.print(table)
     console.print(rows_line(len(rows), limit, total))
+
+
+#: Columns of a query's row that say the unit of its figures (indicator_values.unit) or which indicator they are.
+UNIT_COLUMNS, INDICATOR_COLUMNS = ("unit", "单位"), ("indicator", "code", "指标代码")
+
+
+def query_cells(columns: list[str], row: tuple[Any, ...]) -> list[str]:
+    """A query's row as text, each figure in its unit's decimals as the report shows it (figure_text's number).
+
+    A figure's unit is known from its column when the column is named by an indicator code (the wide
+    report_* views: output_cum), else from the row's unit column (indicator_values.unit) or its indicator
+    code; that unit column itself is spelled out (pp → 个百分点).  A figure of no known unit keeps four decimals.
+    """
+    cat = catalogue()
+    named = {c.lower(): v for c, v in zip(columns, row, strict=True)}
+    row_unit = next((str(named[c]) for c in UNIT_COLUMNS if named.get(c) is not None), None)
+    if row_unit is None:
+        code = next((str(named[c]) for c in INDICATOR_COLUMNS if named.get(c) is not None), None)
+        row_unit = cat[code].unit if code in cat else None
+    out = []
+    for column, value in zip(columns, row, strict=True):
+        if value is None:
+            out.append("—")
+        elif isinstance(value, float | Decimal):
+            unit = cat[column].unit if column in cat else row_unit
+            out.append(_num(value, 4) if unit is None else cell_text(float(value), unit))
+        elif column.lower() in UNIT_COLUMNS:
+            out.append(UNIT_ZH.get(str(value), str(value)))
+        else:
+            out.append(str(value))
+    return out
 
 
 #: The statement types `beizeng query` runs: those that read.  SELECT is also what DuckDB makes of WITH,
