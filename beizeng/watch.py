@@ -26,6 +26,7 @@ from pathlib import Path
 from beizeng import safe_io
 from beizeng.config import Config
 from beizeng.inbox import (
+    ARRIVING,
     NOT_WHOLE,
     OPEN_IN_EXCEL,
     REASON_ZH,
@@ -154,11 +155,13 @@ class InboxWatcher:
         self.newly_waiting: list[tuple[Path, str]] = []
         #: Set by :meth:`ready`: files waiting longer than [schedule] inbox_incomplete_minutes, each said once.
         self.overdue: list[tuple[Path, str]] = []
+        #: Set by :meth:`ready`: seconds until the first file still arriving may have settled (inf: none).
+        self.next_due = math.inf
 
     def ready(self, now: float | None = None) -> list[Path]:
         """Complete files (beizeng.inbox.waiting_reason), oldest first."""
         now = time.monotonic() if now is None else now
-        self.newly_waiting, self.overdue = [], []
+        self.newly_waiting, self.overdue, self.next_due = [], [], math.inf
         try:
             files = inbox_files(self.cfg)
         except FileNotFoundError:
@@ -175,6 +178,9 @@ class InboxWatcher:
                 seen = _Seen(sig, now)
             current[path] = seen
             reason = waiting_reason(path, sig, now - seen.since, self.stable_seconds, owners)
+            if reason == ARRIVING:  # settled as soon as either the look or the time stamp says so
+                due = min(seen.since + self.stable_seconds - now, sig[1] / 1e9 + self.stable_seconds - time.time())
+                self.next_due = min(self.next_due, max(due, 0.0))
             if reason is not None:
                 if reason in (OPEN_IN_EXCEL, NOT_WHOLE):
                     self._note_waiting(path, seen, reason, now)
@@ -344,7 +350,8 @@ def watch(
                 _tell(cfg, outcomes, log)
                 if outcomes and on_outcomes is not None:
                     on_outcomes(outcomes)
-        stop.wait(poll)
+        # a file seen arriving is looked at again when it may have settled, not a whole poll later
+        stop.wait(min(poll, watcher.next_due + 0.02))
     return handled
 
 
