@@ -225,6 +225,14 @@ def insert_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, frame: pl.DataFr
     con.execute(f"insert into {form.table} ({cols}) select {cols} from rows")
 
 
+#: indicator_values.value.  Operands are exact DECIMALs and a rate is one final division, which DuckDB
+#: returns as the correctly rounded DOUBLE (DECIMAL ÷ DECIMAL is DOUBLE); beizeng/numbers.py drops the
+#: binary noise at 10 decimals before rounding half up, so shown digits reproduce hand arithmetic.
+#: DECIMAL(38, 10) here was tried: it hands decimal.Decimal to every Python reader (Decimal − float raises,
+#: pytest.approx too) for no shown digit gained; CONTRIBUTING says so.
+VALUE_TYPE = "double"
+
+
 def _relation_kind(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
     row = con.execute("select 'view' from duckdb_views() where view_name = ? and not internal "
                       "union all select 'table' from duckdb_tables() where table_name = ?", [name, name]).fetchone()
@@ -242,7 +250,7 @@ def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
     models = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("models")]
     # the section views' columns are generated from sql/catalogue.toml, so the digest covers the catalogue too
     views_sql = [(p.name, expand_views(p.read_text(encoding="utf-8"))) for p in sql_files("views")]
-    value = digest(models, views_sql)
+    value = digest(models, views_sql, VALUE_TYPE)
     if not stamped(con, "models", value) or _relation_kind(con, "indicator_values_live") != "view":
         _create_models(con, models, views_sql)
         stamp(con, "models", value)
@@ -269,8 +277,9 @@ def _create_models(con: duckdb.DuckDBPyConnection, models: list[tuple[str, str]]
         "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
         "order by view_name").fetchall()]
     union = "\n    union all\n    ".join(
-        f"select period, scope, indicator, cast(value as double) as value from {v}" for v in views
-    ) or "select null::varchar as period, null::varchar as scope, null::varchar as indicator, null::double as value " \
+        f"select period, scope, indicator, cast(value as {VALUE_TYPE}) as value from {v}" for v in views
+    ) or "select null::varchar as period, null::varchar as scope, null::varchar as indicator, " \
+         f"null::{VALUE_TYPE} as value " \
          "where false"
     con.execute(
         "create or replace view indicator_values_live as\n"
