@@ -32,8 +32,9 @@ from typing import Any
 
 import polars as pl
 
+from beizeng import sql_lineage
 from beizeng.catalogue import SQL_DIR, Indicator, catalogue
-from beizeng.config import Sender
+from beizeng.config import Rules, Sender
 from beizeng.forms import Column, FormSpec
 from beizeng.problems import Problem, col_letter
 
@@ -384,53 +385,41 @@ IMPLIED_FROM_ZH = {"sender": "填报单位", "period_year": "报表期间", "uni
 
 
 def feeds(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
-    """Form column → the indicators computed from it, read off the SQL models that read the form.
+    """Form column → the indicators that read NULL when a return lacks it, read off the SQL models
+    (``beizeng.sql_lineage``: NULL followed CTE by CTE, stopped by a fallback, a count or a guard).
 
     Derived, not declared: a model that starts reading a column makes a missing column of that name
-    a warning naming the model's indicators, with nothing else to keep in step.
+    a warning naming exactly the figures it leaves empty, with nothing else to keep in step.
     """
     return _feeds(form.code, tuple(c.name for c in form.columns))
 
 
+def skews(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
+    """Form column → the indicators computed from it that do *not* read NULL without it, but wrongly (a
+    count of started projects over a missing 是否开工 is 0): said as a warning of their own."""
+    return _feeds(form.code, tuple(c.name for c in form.columns), uses=True)
+
+
 @cache
-def _feeds(code: str, names: tuple[str, ...]) -> dict[str, tuple[Indicator, ...]]:
-    current = f"cur_{code}"
-    models = [path.read_text(encoding="utf-8") for path in sorted((SQL_DIR / "models").glob("*.sql"))]
-    out: dict[str, list[Indicator]] = {}
-
-    ours = [i for i in catalogue().values() if code in i.sources]
-
-    def add(name: str, inds: list[Indicator]) -> None:
-        # a column of a family (fai_cum, fai_cum_last_year, fai_yoy_pct) feeds that family's indicators only
+def _feeds(code: str, names: tuple[str, ...], uses: bool = False) -> dict[str, tuple[Indicator, ...]]:
+    rules = Rules()
+    sql_lineage.configure({**{f"rank_basis_{k}": v for k, v in rules.rank_basis.items()},
+                           "time_progress": rules.time_progress, "in_stats_denominator": rules.in_stats_denominator})
+    cat = catalogue()
+    codes = frozenset(cat)
+    out: dict[str, tuple[Indicator, ...]] = {}
+    for name in names:
+        # a column of a family (va_yoy_pct beside output_yoy_pct) reaches the shared views (city_ranks) whose
+        # rows are per measure: only its own family's figures are its own
         prefix = name.split("_")[0] + "_"
-        family = sum(1 for n in names if n.startswith(prefix)) >= 2 and any(i.code.startswith(prefix) for i in ours)
-        out.setdefault(name, [])
-        out[name] += [i for i in inds if i not in out[name] and (not family or i.code.startswith(prefix))]
-
-    def made(sql: str) -> list[Indicator]:
-        return [ind for ind_code, ind in catalogue().items()
-                if code in ind.sources and re.search(rf"\b{re.escape(ind_code)}\b", sql)]
-
-    for sql in models:
-        if not re.search(rf"\b{current}\b", sql):
-            continue
-        here = made(sql)
-        used = [name for name in names if re.search(rf"\b{re.escape(name)}\b", sql)]
-        for name in used:
-            if here:
-                add(name, here)
-        # a view built here from the form (city_ranks from the city comparison) feeds the models that read
-        # it: a column feeds their indicators of its own measure (fai_yoy_pct → fai_city_rank …)
-        for view in re.findall(r"create or replace view (\w+)", sql):
-            if view.startswith("ind_"):
-                continue
-            for other in models:
-                if other is sql or not re.search(rf"\b{view}\b", other):
-                    continue
-                later = made(other)
-                for name in used:
-                    add(name, later)
-    return {name: tuple(inds) for name, inds in out.items() if inds}
+        family = prefix if any(c.startswith(prefix) for c in codes) else None
+        found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, family=family)
+        if uses:
+            found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, True, family) - found
+        inds = tuple(cat[c] for c in sorted(found, key=list(cat).index))
+        if inds:
+            out[name] = inds
+    return out
 
 
 @dataclass
@@ -488,15 +477,18 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
         if form.needs(col):
             needed.append(col)
             continue
-        figures = feeds(form).get(col.name, ())
+        figures, skewed = feeds(form).get(col.name, ()), skews(form).get(col.name, ())
         if figures:
-            listed = list(dict.fromkeys(i.name for i in figures))
-            names = "、".join(listed[:6]) + (f"等{len(listed)}项" if len(listed) > 6 else "")
             problems.append(Problem("warning", "missing_column_feeds",
-                                    f"表中没有“{col.header}”列，这些指标因此无法计算、将显示为空：{names}",
+                                    f"表中没有“{col.header}”列，这些指标因此无法计算、将显示为空：{_listed(figures)}",
                                     f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
                                     column=col.header))
-        else:
+        if skewed:
+            problems.append(Problem("warning", "missing_column_skews",
+                                    f"表中没有“{col.header}”列，这些指标按该列未填计算、可能不准：{_listed(skewed)}",
+                                    f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+        if not figures and not skewed:
             problems.append(Problem("info", "missing_optional_column", f"表中没有“{col.header}”列（选填），按未填读取",
                                     file=file, sheet=sheet, row=row, column=col.header))
     for col in needed:  # one problem per column: each is one question the clerk answers (beizeng.layouts)
@@ -512,6 +504,11 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
                                 f"请把其中要报送的一列的表头改为“{col.header}”，另一列改名或删去",
                                 file=file, sheet=sheet, row=row, col=cols[0], column=col.header))
     return ColumnFacts(implied, problems)
+
+
+def _listed(figures: tuple[Indicator, ...]) -> str:
+    listed = list(dict.fromkeys(i.name for i in figures))
+    return "、".join(listed[:6]) + (f"等{len(listed)}项" if len(listed) > 6 else "")
 
 
 def named_in(title: str, col: Column) -> str | None:
