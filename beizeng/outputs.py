@@ -55,18 +55,19 @@ TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 0, 1, 2  # 0-based; data starts on the row
 FONT = "宋体"
 GREEN, AMBER, RED, GREY = "#C6EFCE", "#FFEB9C", "#FFC7CE", "#EDEDED"
 
-#: 分乡镇: groups of columns, each (group title, [(sub-header, code, how)]); ``how`` is value, share or rank
-#: (share and rank are of the group's first code).  Groups whose codes are not catalogued are left out.
+#: 分乡镇: groups of columns, each (group title, [(sub-header, code, how)]); ``how`` is value or rank (the
+#: township's place by that code among the townships); a share of the county is its own code, computed in SQL
+#: (sql/models/470_county_shares.sql).  Groups whose codes are not catalogued are left out.
 TOWNSHIP_GROUPS: list[tuple[str, list[tuple[str, str, str]]]] = [
-    ("规上工业总产值", [("亿元", "output_cum", "value"), ("占全县%", "output_cum", "share"),
+    ("规上工业总产值", [("亿元", "output_cum", "value"), ("占全县%", "output_county_share_pct", "value"),
                         ("排名", "output_cum", "rank"), ("同比%", "output_yoy_pct", "value")]),
     # the township's own output target, as the warehouse computes it per scope (sql/models/450_attainment.sql)
     ("产值目标完成情况", [("年度目标\n（亿元）", "output_target", "value"), ("完成目标%", "output_target_pct", "value"),
                           ("序时进度%", "output_time_share_pct", "value"),
                           ("较序时进度\n（百分点）", "output_vs_time_pp", "value")]),
-    ("工业固定资产投资", [("亿元", "fai_cum", "value"), ("占全县%", "fai_cum", "share"), ("排名", "fai_cum", "rank"),
+    ("工业固定资产投资", [("亿元", "fai_cum", "value"), ("占全县%", "fai_county_share_pct", "value"), ("排名", "fai_cum", "rank"),
                           ("同比%", "fai_yoy_pct", "value")]),
-    ("技术改造投资", [("亿元", "tech_cum", "value"), ("占全县%", "tech_cum", "share"), ("同比%", "tech_yoy_pct", "value")]),
+    ("技术改造投资", [("亿元", "tech_cum", "value"), ("占全县%", "tech_county_share_pct", "value"), ("同比%", "tech_yoy_pct", "value")]),
     ("倍增重点项目", [("个数", "key_projects", "value"), ("完成投资\n（亿元）", "key_projects_completed_cum", "value"),
                       ("完成年度计划%", "key_projects_plan_pct", "value"), ("排名", "key_projects_plan_pct", "rank")]),
 ]
@@ -485,10 +486,7 @@ def township_table(cfg: Config, figures: Figures
         for _, cols in groups:
             for _, code, how in cols:
                 v = data[t.name].get(code)
-                if how == "share":
-                    whole = county.get(code)
-                    row.append(None if v is None or not whole else float(exact(v) * 100 / exact(whole)))
-                elif how == "rank":
+                if how == "rank":
                     row.append(ranks[code].get(t.name))
                 else:
                     row.append(v)
@@ -496,7 +494,7 @@ def township_table(cfg: Config, figures: Figures
     total: list[Any] = ["全县合计"]
     for _, cols in groups:
         for _, code, how in cols:
-            total.append(100.0 if how == "share" and county.get(code) else None if how != "value" else county.get(code))
+            total.append(county.get(code) if how == "value" else None)
     rows.append(total)
     return groups, rows
 
@@ -506,7 +504,7 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
     ws = wb.add_worksheet("分乡镇")
     cat = catalogue()
     groups, rows = township_table(cfg, figures)
-    kinds = ["center"] + [("%" if how == "share" else "rank" if how == "rank" else cat[code].unit)
+    kinds = ["center"] + [("rank" if how == "rank" else cat[code].unit)
                           for _, cols in groups for _, code, how in cols]
     ncols = len(kinds)
     heading(ws, book, f"{cfg.county}{period_words(period)}分乡镇主要指标",

@@ -102,13 +102,17 @@ OWN_LINES = frozenset({
     "key_projects_in_stats", "key_projects_in_stats_pct", "time_progress_pct",
 })
 #: Figures that are no line of the overview, each for its reason: they only shape the report's words (which
-#: month the projection aims at, how many counties share a rank: 并列第N).  The 指标说明 sheet lists them.
+#: month the projection aims at, how many counties share a rank: 并列第N) or belong to the 分乡镇 sheet.
+#: The 指标说明 sheet lists them.
 NOT_LINES = {
     "output_projection_month": "报告措辞：预计完成的月份",
     "output_city_rank_ties": "报告措辞：并列第N",
     "va_city_rank_ties": "报告措辞：并列第N",
     "fai_city_rank_ties": "报告措辞：并列第N",
     "tech_city_rank_ties": "报告措辞：并列第N",
+    "output_county_share_pct": "分乡镇表：乡镇占全县比重（全县为100）",
+    "fai_county_share_pct": "分乡镇表：乡镇占全县比重（全县为100）",
+    "tech_county_share_pct": "分乡镇表：乡镇占全县比重（全县为100）",
 }
 #: Codes shown in a column of a declared line (and only there, unless they are declared lines themselves).
 COLUMN_CODES = {c for line in LINES for c in line.qualifiers} - {line.value for line in LINES} - OWN_LINES
