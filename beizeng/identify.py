@@ -20,6 +20,7 @@ from beizeng.forms import FormSpec, all_forms, get_form
 from beizeng.headers import ColumnFacts, column_facts
 from beizeng.problems import Problem, ReturnError, col_letter
 from beizeng.reader import (
+    META_SHEET,
     HeaderMatch,
     Sheet,
     Table,
@@ -33,6 +34,7 @@ from beizeng.reader import (
     on_the_file,
     read_meta_sheet,
     readable_sheets,
+    sheet_matches,
 )
 
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -191,6 +193,57 @@ def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> t
     shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
     raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
                f"请使用 beizeng 下发的模板，或保留标准表头（可识别的报表：{titles}）")
+
+
+def _form_on(sheet: Sheet) -> FormSpec | None:
+    """The form whose header a sheet alone carries completely, the best-reading one."""
+    best: HeaderMatch | None = None
+    for form in all_forms().values():
+        found = find_headers(form, [sheet])
+        m = found[0] if found else None
+        if m is not None and m.complete and m.score >= min(MIN_COLUMNS_FOR_FORM, len(form.columns)) \
+                and (best is None or m.total > best.total):
+            best = m
+    return best.form if best is not None else None
+
+
+def returns_in(sheets: list[Sheet]) -> list[list[Sheet]]:
+    """The returns a workbook holds, each as the sheets to identify it from: one unless visible sheets carry
+    the headers of different forms (a township's 项目表 and 培育表 side by side), then one per form, each
+    with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names them).
+
+    Sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (the
+    newer period with a note, or a question), never one submission each.  A workbook made from beizeng's
+    template names its one form on its hidden sheet and is one return."""
+    visible = readable_sheets(sheets)
+    if len(visible) < 2 or read_meta_sheet(sheets):
+        return [sheets]
+    forms = {s.name: _form_on(s) for s in visible}
+    codes = list(dict.fromkeys(f.code for f in forms.values() if f is not None))
+    if len(codes) < 2:
+        return [sheets]
+    rest = [s for s in sheets if s not in visible]
+    return [[s for s in visible if (f := forms[s.name]) is not None and f.code == code] + rest for code in codes]
+
+
+def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list[Problem]:
+    """A warning per hidden sheet whose table is best read as a form other than the ones read from the
+    visible sheets (``shown``): hidden sheets are never read as returns (the file does not outrank what it
+    shows), and the sender is told so rather than left to think it was loaded.  (A workbook whose only
+    return is hidden is refused by ``identify`` with ``hidden_sheet``; last month's copy of the same form,
+    hidden, is no news.)"""
+    out = []
+    for sheet in sheets:
+        if sheet.visible or sheet.name == META_SHEET:
+            continue
+        found = [m for f in all_forms().values() if (m := sheet_matches(f, sheet)) is not None and m.complete
+                 and m.score >= min(MIN_COLUMNS_FOR_FORM, len(f.columns))]
+        best = max(found, key=lambda m: m.total, default=None)
+        if best is not None and best.form.code not in shown:
+            out.append(Problem("warning", "hidden_return", f"隐藏的工作表「{sheet.name}」像是《{best.form.title}》，"
+                                                           "隐藏的工作表不读取，这张表没有报送",
+                               "如果要报送这张表，请取消隐藏该工作表后重新报送", file=file_name, sheet=sheet.name))
+    return out
 
 
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
@@ -477,10 +530,15 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if sender is not None:  # a layout this sender has answered for (beizeng.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
-    if match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it
+    if match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
+        notes.append(Problem("info", "key_value_table", f"报表是“项目：内容”式的（每项一个名称、一个值），"
+                                                        f"已从第{(match.sheet.turned_at or 0) + 1}行起按一条记录读取",
+                             file=file_name, sheet=match.sheet.name))
+    elif match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it
         notes.append(Problem("info", "turned_table", f"表格是横竖调换的（各项指标一行一个，每条记录占一列），"
                                                      f"已按列读取：从第{match.sheet.turned_at + 1}行起每一列是一条记录",
                              file=file_name, sheet=match.sheet.name))
+    if match.sheet.turned_at is not None:
         on_the_file([*problems, *notes, *columns.problems], match.sheet)
     if problems:
         raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])

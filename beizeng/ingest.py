@@ -18,7 +18,7 @@ import datetime as dt
 import errno
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from beizeng.faults import crash_point
 from beizeng.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.forms import FormSpec
 from beizeng.headers import absent, fill_columns
-from beizeng.identify import Identity, identify, likely_origin
+from beizeng.identify import Identity, hidden_returns, identify, likely_origin, returns_in
 from beizeng.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.normalise import Normalised, normalise
 from beizeng.problems import Problem, ReturnError, col_letter, has_errors
@@ -48,6 +48,7 @@ from beizeng.reader import (
     on_the_file,
     open_workbook,
     read_meta_sheet,
+    readable_sheets,
     uncalculated_formulas,
 )
 from beizeng.safety import precheck
@@ -89,6 +90,11 @@ class Prepared:
     sheets: list[Sheet] | None = None
     #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
     fault: str | None = None
+    #: The sheet of this return when the workbook holds several (identify.returns_in); each is its own
+    #: submission, kept and answered on its own.  ``more`` holds the others until ``validate_prepared``
+    #: lays them out beside this one.
+    part: str | None = None
+    more: list[Prepared] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -201,12 +207,13 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
     stage = ["读取文件"]
     try:
         prep = _prepare(path, cfg, allow_old, stage)
-        if prep.identity is not None and prep.identity.match.sheet.turned_at is not None:
-            said = {id(x) for x in prep.identity.notes}  # identify moved its own to the file's cells
-            on_the_file([x for x in prep.problems if id(x) not in said], prep.identity.match.sheet)
-        if prep.name != path.name:  # a name that is not UTF-8: every problem names the file as text
-            for x in prep.problems:
-                x.file = prep.name if x.file == path.name else x.file
+        for one in (prep, *prep.more):
+            if one.identity is not None and one.identity.match.sheet.turned_at is not None:
+                said = {id(x) for x in one.identity.notes}  # identify moved its own to the file's cells
+                on_the_file([x for x in one.problems if id(x) not in said], one.identity.match.sheet)
+            if one.name != path.name:  # a name that is not UTF-8: every problem names the file as text
+                for x in one.problems:
+                    x.file = one.name if x.file == path.name else x.file
         return prep
     except Exception as exc:  # noqa: BLE001 - one file, one fault: the batch goes on
         try:
@@ -238,12 +245,43 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
         if written and not safe_io.is_period(written):  # refused before anything else uses it
             prep.problems.append(_bad_period(prep.name, written, None))
             return prep
-        prep.identity = identify(prep.sheets, path.name, cfg, received=prep.mtime.date())
+        parts = returns_in(prep.sheets)
+        if len(parts) > 1:  # several returns in one workbook: one submission each, with its own problems
+            names = "、".join(f"「{readable_sheets(part)[0].name}」" for part in parts)
+            for i, part in enumerate(parts):
+                sheet = readable_sheets(part)[0].name
+                one = Prepared(path, f"{prep.file_hash}#{sheet}", mtime, sheets=prep.sheets, part=sheet)
+                one.problems.append(Problem("info", "several_returns", f"工作簿中有{len(parts)}张报表（{names}），"
+                                                                       f"各作一次报送处理：这是「{sheet}」",
+                                            file=path.name, sheet=sheet))
+                _identify_and_read(one, part, cfg, allow_old, stage)
+                if i == 0:
+                    first = one
+                else:
+                    first.more.append(one)
+            shown = {one.identity.form.code for one in (first, *first.more) if one.identity is not None}
+            first.problems.extend(hidden_returns(prep.sheets, shown, path.name) if shown else [])
+            return first
     except ReturnError as err:
         prep.problems.extend(err.problems)
         return prep
+    _identify_and_read(prep, prep.sheets, cfg, allow_old, stage)
+    if prep.identity is not None:
+        prep.problems.extend(hidden_returns(prep.sheets, {prep.identity.form.code}, path.name))
+    return prep
+
+
+def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_old: bool, stage: list[str]) -> None:
+    """Identify one return among ``sheets`` and read, normalise and check its rows into ``prep``."""
+    path = prep.path
+    try:
+        stage[0] = "识别报表"
+        prep.identity = identify(sheets, path.name, cfg, received=prep.mtime.date())
+    except ReturnError as err:
+        prep.problems.extend(err.problems)
+        return
     if not _period_usable(prep, cfg, allow_old):
-        return prep
+        return
     stage[0] = "读取数据行"
     prep.problems.extend(prep.identity.notes)
     table = prep.identity.table or extract_table(prep.identity.match)
@@ -266,7 +304,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
     elif not table.rows:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
                                      file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
-        return prep
+        return
     stage[0] = "整理数据"
     norm = normalise(table, cfg, path.name, prep.identity.period)
     norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
@@ -277,7 +315,6 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
-    return prep
 
 
 def _bad_period(file: str, period: str, sheet: str | None) -> Problem:
@@ -311,7 +348,13 @@ def _period_usable(prep: Prepared, cfg: Config, allow_old: bool) -> bool:
 
 
 def validate_prepared(items: list[Prepared]) -> None:
-    """One pandera call per form over every file of the batch; problems go back to their files."""
+    """One pandera call per form over every file of the batch; problems go back to their files.
+
+    A workbook holding several returns is laid out here, in place, as one item per return (each right
+    after the first), so that loading, filing and the outcomes see each as a submission of its own."""
+    items[:] = [one for p in items for one in (p, *p.more)]
+    for p in items:
+        p.more = []
     by_form: dict[str, list[tuple[Prepared, Normalised, Table]]] = defaultdict(list)
     for p in items:
         if p.identity is not None and p.normalised is not None and p.table is not None:
@@ -353,12 +396,20 @@ def archive_path(cfg: Config, prep: Prepared) -> Path:
     """``archive/<period>/<hash8>_<name>``: the period checked (YYYY-MM or YYYY), the name cleaned and shortened."""
     assert prep.identity is not None
     folder = safe_io.period_folder(cfg.archive, prep.identity.period)
-    return folder / safe_io.clean_name(f"{prep.file_hash[:8]}_{prep.name}")
+    return folder / safe_io.clean_name(f"{prep.file_hash[:8]}_{_kept_name(prep)}")
+
+
+def _kept_name(prep: Prepared) -> str:
+    """The file's name, with the sheet of its return when the workbook holds several (each kept on its own)."""
+    if prep.part is None:
+        return prep.name
+    stem, dot, suffix = prep.name.rpartition(".")
+    return f"{stem}（{prep.part}）.{suffix}" if dot else f"{prep.name}（{prep.part}）"
 
 
 def refused_path(cfg: Config, prep: Prepared) -> Path:
     """Where a file not loaded is kept: ``inbox/rejected/``, or ``inbox/quarantine/`` when beizeng failed on it."""
-    return (quarantine_folder(cfg) if prep.fault else cfg.rejected) / safe_io.clean_name(prep.name)
+    return (quarantine_folder(cfg) if prep.fault else cfg.rejected) / safe_io.clean_name(_kept_name(prep))
 
 
 def error_list_path(stored: Path) -> Path:
@@ -409,7 +460,9 @@ def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous,
         frame = pl.DataFrame([r[1:] for r in rows], schema=form.polars_schema, orient="row")
         return frame, [int(r[0]) for r in rows]
     if earlier is None and prev.stored_path and Path(prev.stored_path).exists():
-        earlier = prepare(Path(prev.stored_path), cfg)  # rejected in an earlier run: read its kept file again
+        kept = prepare(Path(prev.stored_path), cfg)  # rejected in an earlier run: read its kept file again
+        earlier = next((one for one in (kept, *kept.more) if one.identity is not None
+                        and one.identity.form.code == form.code), kept)  # the same return of a workbook of several
     if earlier is None or earlier.normalised is None:
         return None
     return earlier.normalised.frame, earlier.normalised.excel_rows
@@ -500,13 +553,18 @@ def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
         if sheet.turned_at is None:
             lineage["excel_row"] += p.normalised.excel_rows
             lineage["implied"] += [implied or None] * n
-        else:  # a table read turned round: each record is a column of the file, named with its cells
-            h0, rows = sheet.turned_at, sorted(sheet.real(p.table.match.header_row, c)[0] for c in p.table.match.columns.values())
+        else:  # read turned round or as key：value pairs: each record named with the file's cells
+            h0, used = sheet.turned_at, sorted(p.table.match.columns.values())
             for view_row in p.normalised.excel_rows:
-                letter = col_letter(view_row - 1 - h0)
-                lineage["excel_row"].append(view_row - h0)
-                cells = f"横竖调换的表：本条在{letter}列（{letter}{rows[0] + 1}:{letter}{rows[-1] + 1}）"
-                lineage["implied"].append("；".join(x for x in (cells, implied) if x))
+                cells = [sheet.real(view_row - 1, c) for c in used]
+                if sheet.cell_map is None:
+                    letter = col_letter(view_row - 1 - h0)
+                    lineage["excel_row"].append(view_row - h0)
+                    said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
+                else:
+                    lineage["excel_row"].append(min(cells)[0] + 1)
+                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                lineage["implied"].append("；".join(x for x in (said, implied) if x))
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
                                                             "sender": pl.String, "sheet": pl.String,
@@ -708,11 +766,13 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
     One file, one fault: a failure filing one file puts it in quarantine and the others are filed.
     """
     crash_point("committed")
+    pending = Counter(p.path for p in items)
     for p, o in zip(items, outcomes, strict=True):
+        pending[p.path] -= 1
         if not safe_io.exists(p.path):
             continue
         try:
-            _file_one(p, o, cfg)
+            _file_one(p, o, cfg, keep=pending[p.path] > 0)  # a workbook of several returns: copied, last moved
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             if machine_fault(exc):
                 raise  # committed; the file is still in the inbox, and the next run files it from its record
@@ -720,9 +780,9 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
         crash_point("moved")
 
 
-def _file_one(p: Prepared, o: Outcome, cfg: Config) -> None:
+def _file_one(p: Prepared, o: Outcome, cfg: Config, keep: bool = False) -> None:
     if o.status == "duplicate":
-        target = _unique(cfg.archive / "duplicates" / safe_io.clean_name(p.name))
+        target = _unique(cfg.archive / "duplicates" / safe_io.clean_name(_kept_name(p)))
     else:
         assert o.stored_path is not None
         target = o.stored_path
@@ -733,7 +793,10 @@ def _file_one(p: Prepared, o: Outcome, cfg: Config) -> None:
     safe_io.ensure_dir(target.parent, root)
     if needs_feedback(o):
         write_feedback_for(p, o, target, root)
-    safe_io.move(p.path, target, root)
+    if keep:
+        safe_io.write_bytes(target, p.path.read_bytes(), root)
+    else:
+        safe_io.move(p.path, target, root)
     if o.stored_path is not None:
         o.stored_path = target
 

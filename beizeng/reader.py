@@ -167,13 +167,18 @@ class Sheet:
     #: rows are the file's columns and its columns the file's rows; the lines above stay as they are.
     turned_at: int | None = None
     _turned: list[Sheet | None] = field(default_factory=list, repr=False)
+    #: A key：value view (``paired``): the view's cell → the file's cell it was read from.
+    cell_map: dict[tuple[int, int], tuple[int, int]] | None = None
 
     def real(self, r: int, c: int) -> tuple[int, int]:
         """The file's cell (0-based) that a cell of this sheet is: itself, unless the sheet is a turned
-        view (the mapping is its own inverse, so it also takes a file's cell to the view's)."""
+        view (the mapping is its own inverse, so it also takes a file's cell to the view's) or a key：value
+        view (its map)."""
         h0 = self.turned_at
         if h0 is None or r < h0:
             return r, c
+        if self.cell_map is not None:
+            return self.cell_map.get((r, c), (r, c))
         return h0 + c, r - h0
 
     def cell(self, r: int, c: int) -> Any:
@@ -693,6 +698,9 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
 
 #: How much better a table must read turned round than as it stands before it is read turned round.
 TURN_MARGIN = 1.0
+#: A table turned round has a row per indicator or field, a key：value return a pair per field: beyond
+#: this many rows a sheet is an ordinary long table and is not looked at either way (nor paid for).
+TURN_MAX_ROWS = 60
 
 
 def _turn_point(sheet: Sheet) -> int | None:
@@ -714,11 +722,11 @@ def turned(sheet: Sheet) -> Sheet | None:
     cells the clerk sees (``on_the_file``)."""
     if sheet.turned_at is not None:
         return None
-    if sheet._turned:
+    if sheet._turned and sheet._turned[0] is not None:
         return sheet._turned[0]
     h0 = _turn_point(sheet)
     view: Sheet | None = None
-    if h0 is not None:
+    if h0 is not None and len(sheet.rows) - h0 <= TURN_MAX_ROWS:
         block = sheet.rows[h0:]
         width = max((len(r) for r in block), default=0)
         columns = [[row[c] if c < len(row) else "" for row in block] for c in range(width)]
@@ -731,7 +739,64 @@ def turned(sheet: Sheet) -> Sheet | None:
         view = Sheet(sheet.name, sheet.visible, [list(r) for r in sheet.rows[:h0]] + columns, merged, sheet.source,
                      sheet.container, uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=h0)
         view.cleaned = {view.real(r, c): what for (r, c), what in sheet.cleaned.items()}
-    sheet._turned.append(view)
+    if not sheet._turned:
+        sheet._turned.append(None)
+    sheet._turned[0] = view
+    return view
+
+
+_PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
+#: Lines above a key：value return that say who sends it and in what unit, not a field of the return.
+_CONTEXT_LABELS = ("填报单位", "报送单位", "填表单位", "单位", "计量单位", "金额单位", "填报日期", "报送日期")
+
+
+def paired(sheet: Sheet) -> Sheet | None:
+    """A one-record return written as key：value pairs — a label cell beside its value (one or several pairs
+    a row, or a 项目|内容 table), or "标签：值" in one cell — as a view of one header row (the labels) over one
+    data row (the values), every cell mapped to the file's (``Sheet.real``).  None when the sheet is no
+    such return.  The title and the 填报单位/单位 lines above the first pair stay lines above."""
+    if sheet.turned_at is not None:
+        return None
+    if len(sheet._turned) > 1:
+        return sheet._turned[1]
+    start: int | None = None
+    pairs: list[tuple[str, Any, tuple[int, int], tuple[int, int]]] = []
+    for r in range(len(sheet.rows) if len(sheet.rows) <= TURN_MAX_ROWS else 0):
+        filled = [(c, t) for c, t in enumerate(sheet.texts(r)) if t]
+        if start is None:
+            one = _PAIR_RE.match(filled[0][1]) if len(filled) == 1 else None
+            if len(filled) < 2 and not (one and not one.group(1).replace(" ", "").startswith(_CONTEXT_LABELS)):
+                continue
+            start = r
+        i = 0
+        while i < len(filled):
+            c, text = filled[i]
+            m = _PAIR_RE.match(text)
+            if m and not _is_figure(sheet.cell(r, c), text):
+                pairs.append((m.group(1), m.group(2), (r, c), (r, c)))
+                i += 1
+            elif i + 1 < len(filled) and not _is_figure(sheet.cell(r, c), text):
+                c2 = filled[i + 1][0]
+                pairs.append((text.rstrip("：:"), sheet.cell(r, c2), (r, c), (r, c2)))
+                i += 2
+            else:
+                i += 1  # a lone cell: a label left blank, or a note
+    view: Sheet | None = None
+    if start is not None and 3 <= len(pairs) <= TURN_MAX_ROWS:
+        rows = [list(row) for row in sheet.rows[:start]]
+        rows += [[label for label, *_ in pairs], [value for _, value, *_ in pairs]]
+        cell_map = {}
+        for i, (_, _, at_label, at_value) in enumerate(pairs):
+            cell_map[(start, i)] = at_label
+            cell_map[(start + 1, i)] = at_value
+        merged = [m for m in sheet.merged if m[1][0] < start]
+        view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
+                     uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=start, cell_map=cell_map)
+        back = {v: k for k, v in cell_map.items() if k[0] == start + 1}
+        view.cleaned = {back.get(rc, rc): what for rc, what in sheet.cleaned.items() if rc[0] < start or rc in back}
+    while len(sheet._turned) < 2:
+        sheet._turned.append(None)
+    sheet._turned[1] = view
     return view
 
 
@@ -740,7 +805,7 @@ def _turned_matches(form: FormSpec, view: Sheet) -> HeaderMatch | None:
     is headed by whatever the clerk wrote in the corner ("指标", "项目", nothing): when no header claims
     it, it holds the form's key (县区), as a person reading the table takes it."""
     m = sheet_matches(form, view)
-    if m is None or not form.key or form.key[0] in m.columns or 0 in m.columns.values():
+    if m is None or not form.key or form.key[0] in m.columns or 0 in m.columns.values() or view.cell_map is not None:
         return m
     names = [view.shown_text(r, 0) for r in range(m.data_start, len(view.rows))]
     if sum(1 for t in names if t) < 1:
@@ -761,12 +826,10 @@ def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     m = sheet_matches(form, sheet)
     if m is not None and m.complete and m.scores and min(m.scores.values()) >= 1.0 - 1e-9:
         return m
-    view = turned(sheet)
-    if view is None:
-        return m
-    t = _turned_matches(form, view)
-    if t is not None and t.complete and (m is None or not m.complete or t.total > m.total + TURN_MARGIN):
-        return t
+    for view in (turned(sheet), paired(sheet)):
+        t = _turned_matches(form, view) if view is not None else None
+        if t is not None and t.complete and (m is None or not m.complete or t.total > m.total + TURN_MARGIN):
+            m = t
     return m
 
 
@@ -779,17 +842,16 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
 
     def column_words(m: re.Match[str]) -> str:
         n = int(m.group(1)) - 1
-        return f"第{col_letter(n - h0)}列" if n >= h0 else m.group(0)
+        if n < h0:
+            return m.group(0)
+        return "本表" if sheet.cell_map is not None else f"第{col_letter(n - h0)}列"
 
     for p in problems:
         if p.sheet != sheet.name or p.row is None or p.row - 1 < h0:
             continue
-        r = p.row - 1
         p.message = re.sub(r"第(\d+)行", column_words, p.message)
-        if p.col is None:
-            p.row, p.col = h0 + 1, r - h0
-        else:
-            p.row, p.col = h0 + p.col + 1, r - h0
+        r, c = sheet.real(p.row - 1, p.col or 0)  # a whole record: its first cell (its name)
+        p.row, p.col = r + 1, c
 
 
 def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:

@@ -420,7 +420,6 @@ def test_targets_in_wanyuan_split_by_quarter_year_in_file_name(county_full: Conf
 # Two returns in one workbook
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason='sheet_chosen (info): 工作簿有多个工作表，读取的是「规上企业产值」 — the 全市对比 sheet gives no submission and no warning')
 def test_two_returns_in_one_workbook_give_two_submissions(county_full: Config) -> None:
     outcomes = take(county_full, make.two_returns_one_workbook)
     accepted(outcomes, "enterprise_output", "统计局", "2026-06", 3)

@@ -129,3 +129,158 @@ def test_a_wrong_cell_of_a_turned_table_is_named_where_the_clerk_sees_it(county_
     assert o.status == "rejected"
     [bad] = [p for p in o.problems if p.severity == "error"]
     assert (bad.sheet, bad.cell, bad.column, bad.value) == ("主要指标", "E8", "工业固定资产投资增速", "待核")
+
+
+# ---------------------------------------------------------------------------------------------
+# A one-record return as key：value pairs
+# ---------------------------------------------------------------------------------------------
+
+PROJECT = [("项目代码", "2601-610599-04-01-000001"), ("项目名称", "东镇光伏组件扩产项目"), ("建设性质", "扩建"),
+           ("是否技改项目", "否"), ("是否倍增重点项目", "是"), ("计划总投资（万元）", 50000),
+           ("年度计划投资（万元）", 12000), ("是否开工", "是"), ("开工日期", "2026-03-01"), ("是否纳统", "是"),
+           ("本月完成投资（万元）", 1500), ("1-6月累计完成投资（万元）", 6000)]
+#: What any layout of that one project must load: the figures of the upright table.
+PROJECT_ROW = [("2601-610599-04-01-000001", "东镇光伏组件扩产项目", "东镇", "扩建", False, True, Decimal("50000"),
+                Decimal("12000"), True, Decimal("1500"), Decimal("6000"))]
+PROJECT_SQL = ("select project_code, name, township, nature, is_tech, is_key, total_investment, annual_plan, started, "
+               "invest_month, invest_cum from cur_fai_projects")
+
+
+def _project_sheet(title: str = "东镇2026年1-6月工业固定资产投资项目进展情况") -> openpyxl.Workbook:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目情况"
+    ws["A1"] = title
+    ws["A2"] = "填报单位：东镇人民政府"
+    return wb
+
+
+def test_the_upright_one_project_table_gives_the_figures(county_full: Config) -> None:
+    """The reference: the same project as one row under a one-row header."""
+    wb = _project_sheet()
+    ws = wb.active
+    ws.append([label for label, _ in PROJECT])
+    ws.append([value for _, value in PROJECT])
+    wb.save(county_full.inbox / "东镇6月固投项目.xlsx")
+    only(ingest(county_full), "fai_projects", 1)
+    assert sql(county_full, PROJECT_SQL) == PROJECT_ROW
+
+
+def test_label_cells_beside_value_cells_two_pairs_a_row(county_full: Config) -> None:
+    """项目代码 | 2601-… | 项目名称 | 东镇光伏… on each row (the usual 项目基本情况表): the very figures of the
+    upright table, a wrong cell named where it is (D5), the lineage naming the value cells."""
+    wb = _project_sheet()
+    ws = wb.active
+    for i in range(0, len(PROJECT), 2):
+        (a, x), (b, y) = PROJECT[i], PROJECT[i + 1]
+        ws.append([a, x, b, y])
+    wb.save(county_full.inbox / "东镇6月固投项目.xlsx")
+    o = only(ingest(county_full), "fai_projects", 1)
+    assert "key_value_table" in {p.code for p in o.problems}
+    assert sql(county_full, PROJECT_SQL) == PROJECT_ROW
+    [(row, implied)] = sql(county_full, "select excel_row, implied from cur_fai_projects")
+    assert row == 3 and str(implied).startswith("键值式的表：各项在B3、D3、B4、D4、B5、D5、B6")
+
+
+def test_a_project_and_content_table_with_a_wrong_cell(county_full: Config) -> None:
+    """A 2-column 项目|内容 table with "待核" as 本月完成投资 (row 14, column B): refused on B14."""
+    wb = _project_sheet()
+    ws = wb.active
+    ws.append(["项目", "内容"])
+    for label, value in PROJECT:
+        ws.append([label, "待核" if label.startswith("本月") else value])
+    wb.save(county_full.inbox / "东镇6月固投项目.xlsx")
+    [o] = ingest(county_full)
+    assert o.status == "rejected" and o.form == "fai_projects"
+    [bad] = [p for p in o.problems if p.severity == "error"]
+    assert (bad.sheet, bad.cell, bad.value) == ("项目情况", "B14", "待核")
+
+
+def test_labels_and_values_in_one_cell(county_full: Config) -> None:
+    """"项目代码：2601-…" one cell a row: the same figures."""
+    wb = _project_sheet()
+    ws = wb.active
+    for label, value in PROJECT:
+        ws.append([f"{label}：{value}"])
+    wb.save(county_full.inbox / "东镇6月固投项目.xlsx")
+    o = only(ingest(county_full), "fai_projects", 1)
+    assert "key_value_table" in {p.code for p in o.problems}
+    assert sql(county_full, PROJECT_SQL) == PROJECT_ROW
+
+
+# ---------------------------------------------------------------------------------------------
+# Several returns in one workbook
+# ---------------------------------------------------------------------------------------------
+
+def _two_returns(folder: Path, city_growth: object = 6.5, hidden_targets: bool = False) -> Path:
+    """统计局's one file: the enterprise return on 「规上企业产值」, the city comparison on 「全市对比」."""
+    wb = openpyxl.Workbook()
+    ent = wb.active
+    ent.title = "规上企业产值"
+    ent["A1"] = "测试县2026年1-6月规上工业企业生产月报"
+    ent["A2"] = "单位：万元"
+    ent.append(ENT_HEADER)
+    for r in ENTERPRISES:
+        ent.append(r)
+    city = wb.create_sheet("全市对比")
+    city["A1"] = "测试市2026年1-6月各县区主要工业指标对比"
+    city.append(["县区", "规上工业总产值累计（万元）", "规上工业总产值增速（%）", "规上工业增加值增速（%）",
+                 "工业固定资产投资累计（万元）", "工业固定资产投资增速（%）", "技术改造投资累计（万元）", "技术改造投资增速（%）"])
+    for row in CITY:
+        city.append([row[0], row[1], row[2], city_growth if row[0] == "测试县" else row[3], *row[4:]])
+    if hidden_targets:
+        old = wb.create_sheet("目标")
+        old["A1"] = "测试县2026年工业倍增计划主要目标任务"
+        old.append(["序号", "指标名称", "单位", "年度目标"])
+        old.append([1, "规上工业总产值", "亿元", 24])
+        old.sheet_state = "hidden"
+    path = folder / "统计局2026年6月报表.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_two_returns_in_one_workbook_are_two_submissions_kept_and_answered_apart(county_full: Config) -> None:
+    """Each return is its own submission with its own status, its own copy in the archive (named with its
+    sheet) and the same figures as when sent alone; the file sent again is two duplicates, nothing new."""
+    sent = _two_returns(county_full.inbox)
+    data = sent.read_bytes()
+    outcomes = ingest(county_full)
+    assert sorted((o.form, o.status, o.rows) for o in outcomes) == [
+        ("city_comparison", "accepted", 5), ("enterprise_output", "accepted", 3)]
+    assert sorted(o.stored_path.name[9:] for o in outcomes if o.stored_path) == [
+        "统计局2026年6月报表（全市对比）.xlsx", "统计局2026年6月报表（规上企业产值）.xlsx"]
+    assert all(o.stored_path and o.stored_path.exists() for o in outcomes)
+    assert not list(county_full.inbox.glob("*.xlsx"))
+    assert sql(county_full, "select form, sheet, status from submissions order by form") == [
+        ("city_comparison", "全市对比", "accepted"), ("enterprise_output", "规上企业产值", "accepted")]
+    assert indicator(county_full, "output_cum") == pytest.approx(10.0)
+    assert indicator(county_full, "va_city_rank") == 2
+
+    sent.write_bytes(data)  # the very same file once more
+    assert sorted(o.status for o in ingest(county_full)) == ["duplicate", "duplicate"]
+    assert sql(county_full, "select count(*) from submissions") == [(2,)]
+
+
+def test_one_return_of_two_refused_the_other_loaded(county_full: Config) -> None:
+    """"待核" in the city sheet's growth: that return is refused (its problem names 全市对比!D6, kept in
+    rejected/ with its own error list); the enterprise return is loaded all the same."""
+    _two_returns(county_full.inbox, city_growth="待核")
+    by_form = {o.form: o for o in ingest(county_full)}
+    assert (by_form["enterprise_output"].status, by_form["city_comparison"].status) == ("accepted", "rejected")
+    [bad] = [p for p in by_form["city_comparison"].problems if p.severity == "error"]
+    assert (bad.sheet, bad.cell) == ("全市对比", "D6")
+    assert not [p for p in by_form["enterprise_output"].problems if p.severity == "error"]
+    refused = by_form["city_comparison"].stored_path
+    assert refused is not None and refused.parent == county_full.rejected and refused.exists()
+    assert refused.with_name(refused.name + ".errors.txt").exists()
+    assert indicator(county_full, "output_cum") == pytest.approx(10.0)
+
+
+def test_a_hidden_sheet_of_another_form_is_never_a_return_and_is_named(county_full: Config) -> None:
+    """A hidden 目标 sheet beside the two returns: still two submissions, and a warning names the hidden
+    sheet (the file does not outrank what it shows)."""
+    _two_returns(county_full.inbox, hidden_targets=True)
+    outcomes = ingest(county_full)
+    assert sorted(o.form or "" for o in outcomes) == ["city_comparison", "enterprise_output"]
+    said = [(p.code, p.sheet) for o in outcomes for p in o.problems if p.code == "hidden_return"]
+    assert said == [("hidden_return", "目标")]
