@@ -109,12 +109,6 @@ wide as (
     left join enterprise_counts e using (period, scope)
     left join ledger_counts l using (period, scope)
     left join targets t using (period, scope)
-),
-typed as (
-    select period, scope, columns(* exclude (period, scope))::double from wide
-),
-final as (
-    -- long format; NULL kept so a county figure whose input is missing still shows as a row
-    from typed unpivot include nulls (value for indicator in (columns(* exclude (period, scope))))
 )
-select * from final;
+-- long format (sql/ddl/002_views.sql): one row per code, NULL kept so a county figure whose input is missing still shows
+select * from long_format(wide);
