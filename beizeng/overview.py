@@ -82,7 +82,7 @@ LINES = [
     Line("green_factory_candidates", target="green_factory_target", progress="green_factory_target_pct",
          time_share="green_factory_time_share_pct", gap="green_factory_vs_time_pp"),
     # 4 招商引资
-    Line("invest_funds_in_place", target="invest_target", progress="invest_target_pct",
+    Line("invest_funds_in_place", target="invest_target_annual", progress="invest_target_pct",
          time_share="invest_time_share_pct", gap="invest_vs_time_pp"),
     # 5 要素保障
     Line("land_area_mu", yoy="land_area_yoy_pct"),

@@ -5,9 +5,9 @@
 -- own split, else the county's rule); <prefix>_vs_time_pp = the first minus the second, in one division of
 -- exact figures (done × time_den − time_num) × 100 ÷ (target × time_den) — already a code for output
 -- (output_vs_time_pp) and 新增规上 (new_above_scale_vs_time_pp), added here for the others.  A zero target is
--- no target (NULL).  Also the year's 招商 target (invest_target: 季度任务 is its cumulative split) and how far
--- the projection to the year's end falls short of or exceeds the year's output target
--- (output_projection_vs_target_pp).
+-- no target (NULL).  Also the year's 招商 target (invest_target_annual: 季度任务 is its cumulative split; not
+-- named *_target, which would make it a choice of the 目标任务 form, schemas/targets.py) and how far the
+-- projection to the year's end falls short of or exceeds the year's output target (output_projection_vs_target_pp).
 -- Figures come from their own models' rows (exact: amounts in 亿元 have at most 8 decimals).
 create or replace view ind_attainment as
 with pairs(prefix, figure, target) as (
@@ -42,7 +42,7 @@ final as (
     select period, scope, prefix || '_vs_time_pp', share_pct(done * time_den - time_num, target * time_den)
     from joined where prefix in ('green_factory', 'invest')
     union all
-    select period, scope, 'invest_target', target
+    select period, scope, 'invest_target_annual', target
     from joined where prefix = 'invest'
     union all
     -- 预计完成占年度目标 − 100: above 0 the projection exceeds the year's target.  Only for a projection to the
