@@ -189,6 +189,21 @@ class Roles:
 
 
 @dataclass(frozen=True)
+class CatalogueUnit:
+    """A form whose figures are stated per catalogue indicator (目标任务): ``code`` is the column holding the
+    indicator code, ``unit`` the column holding the unit the clerk typed, ``values`` the figure columns.  The
+    normaliser restates those figures in the unit the catalogue gives the indicator (万元 → 亿元), since the
+    SQL compares them with figures in that unit; a unit of another dimension is an error, never a guess."""
+
+    code: str
+    unit: str
+    values: tuple[str, ...]
+
+    def columns(self) -> list[str]:
+        return [self.code, self.unit, *self.values]
+
+
+@dataclass(frozen=True)
 class Prefill:
     """How next month's template of a form is pre-filled from the sender's last return (beizeng.templates).
 
@@ -234,12 +249,15 @@ class FormSpec:
     summary_sheet: SummarySheet | None = None
     #: How next month's template is pre-filled from the sender's last return; None: a blank template.
     prefill: Prefill | None = None
+    #: Figures stated per catalogue indicator, restated in the catalogue's unit (see ``CatalogueUnit``).
+    catalogue_unit: CatalogueUnit | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """A role or pre-fill naming a column the model lacks is a mistake in the schema module: say so at import."""
         names = {c.name for c in self.columns}
-        named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else [])]
+        named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
+                 *(self.catalogue_unit.columns() if self.catalogue_unit else [])]
         wrong = [c for c in named if c not in names]
         if wrong:
             raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")

@@ -22,7 +22,7 @@ import polars as pl
 from beizeng import units
 from beizeng.catalogue import catalogue, match_target, same_dimension
 from beizeng.config import Config
-from beizeng.forms import Column, FormSpec
+from beizeng.forms import CatalogueUnit, Column, FormSpec
 from beizeng.identifiers import IndustryCodeError, industry_code
 from beizeng.problems import Problem
 from beizeng.reader import Table, clean_text, percent_formatted
@@ -326,7 +326,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if money_cols and table.unit is None and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
-    in_catalogue_unit = tuple((form.extra.get("catalogue_unit") or {}).get("values", ()))
+    in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
@@ -442,8 +442,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     for col in form.columns:
         if col.named_by and col.named_by in table.match.columns:
             _codes_from_names(table, col, data, problems, file)
-    if isinstance(form.extra.get("catalogue_unit"), dict):
-        _to_catalogue_units(table, form.extra["catalogue_unit"], data, problems, file)
+    if form.catalogue_unit is not None:
+        _to_catalogue_units(table, form.catalogue_unit, data, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -524,8 +524,8 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
     cell naming the choices; a code typed as a name (规上工业总产值 in 指标代码) is read the same way."""
     choices = col.choices or ()
     cat = catalogue()
-    spec = table.match.form.extra.get("catalogue_unit") or {}
-    unit_col, value_col = str(spec.get("unit", "")), str((spec.get("values") or ("",))[0])
+    spec = table.match.form.catalogue_unit
+    unit_col, value_col = (spec.unit, spec.values[0]) if spec else ("", "")
     names = data[col.named_by or ""]
     for i, row in enumerate(table.rows):
         code, name = data[col.name][i], names[i]
@@ -554,14 +554,14 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
         data[col.name][i] = None
 
 
-def _to_catalogue_units(table: Table, spec: dict[str, Any], data: dict[str, list[Any]], problems: list[Problem],
+def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
                         file: str) -> None:
-    """Figures restated in the unit the catalogue gives their indicator (``FormSpec.extra["catalogue_unit"]``:
+    """Figures restated in the unit the catalogue gives their indicator (``FormSpec.catalogue_unit``:
     the code, unit and value columns): a target of 2,400,000 万元 is stored as 240 亿元, since the SQL compares
     it with figures in the catalogue's unit.  A unit of another dimension (亿元 for a growth rate in %) is an
     error on the unit cell, never a guess."""
     cat = catalogue()
-    code_col, unit_col, value_cols = spec["code"], spec["unit"], tuple(spec["values"])
+    code_col, unit_col, value_cols = spec.code, spec.unit, spec.values
     form = table.match.form
     converted: list[str] = []
     for i, row in enumerate(table.rows):

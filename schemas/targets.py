@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandera.polars as pa
 
 from beizeng.catalogue import catalogue
-from beizeng.forms import FormSpec, Money, Roles, column
+from beizeng.forms import CatalogueUnit, FormSpec, Money, Roles, column
 
 #: The catalogue's target codes: a target is matched to its figure by this code.  A target code is
 #: one whose figure comes from this form alone (not a gap such as invest_vs_quarter_target, nor a
@@ -60,5 +60,5 @@ FORM = FormSpec(
     # a hand-made table gives names, not codes, and states totals in 万元 or 亿元 as it likes: the figures are
     # stored in the unit the catalogue gives the indicator (beizeng.normalise._to_catalogue_units)
     roles=Roles(),  # one figure per indicator: nothing the report names rows by
-    extra={"catalogue_unit": {"code": "indicator", "unit": "unit", "values": ("value", "q1", "q2", "q3", "q4")}},
+    catalogue_unit=CatalogueUnit(code="indicator", unit="unit", values=("value", "q1", "q2", "q3", "q4")),
 )

@@ -88,3 +88,12 @@ def test_a_role_naming_a_missing_column_is_refused_when_the_schema_is_imported()
     with pytest.raises(ValueError, match=r"\['invest_cum'\]"):
         FormSpec(**fields, roles=form.roles, prefill=Prefill(clear=("invest_cum",)))
     assert FormSpec(**fields, roles=form.roles, prefill=form.prefill).roles == form.roles
+
+
+def test_the_targets_form_declares_which_figures_take_the_catalogues_unit() -> None:
+    """目标任务: the figures restated in the catalogue's unit are declared (FormSpec.catalogue_unit), typed."""
+    from beizeng.forms import CatalogueUnit
+
+    forms = all_forms()
+    assert forms["targets"].catalogue_unit == CatalogueUnit("indicator", "unit", ("value", "q1", "q2", "q3", "q4"))
+    assert [c for c, f in forms.items() if f.catalogue_unit] == ["targets"]
