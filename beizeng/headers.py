@@ -32,7 +32,7 @@ from typing import Any
 
 import polars as pl
 
-from beizeng import sql_lineage
+from beizeng import sql_lineage, units
 from beizeng.catalogue import SQL_DIR, Indicator, catalogue
 from beizeng.config import Rules, Sender
 from beizeng.forms import Column, FormSpec
@@ -47,9 +47,11 @@ WEIGHT_HEADER, WEIGHT_ALIAS, WEIGHT_DESCRIPTION = 1.0, 0.98, 0.8
 #: A header's child alone, or its parent alone, says less than the whole path.
 CHILD_ALONE, PARENT_ALONE = 0.93, 0.85
 
-_UNITS = {"亿元": "money", "万元": "money", "千元": "money", "元": "money", "%": "pct", "％": "pct", "百分比": "pct",
-          "亩": "area", "户": "count", "个": "count", "家": "count"}
-_UNIT_RE = re.compile(r"[（(]\s*(亿元|万元|千元|元|%|％|亩|户|个|家)\s*[)）]")
+#: The unit words a header may carry, by the kind of figure they measure: the one table of units
+#: (``beizeng.units``), so that 面积（公顷） and 总投资（亿） count as the units they are.
+_UNITS = {spelling: {"money": "money", "rate": "pct", "area": "area", "count": "count"}[dim]
+          for spelling, (dim, _, _) in units.UNITS.items()} | {"％": "pct"}
+_UNIT_RE = re.compile(r"[（(]\s*(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\s*[)）]")
 _BRACKETS_RE = re.compile(r"[（(\[【][^（()）\]】]*[)）\]】]")
 _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-—–－~～!！?？<>《》〈〉「」『』]+")
 _YEAR_RE = re.compile(r"20\d{2}年?")
