@@ -3,6 +3,8 @@ and the declarations are checked against what the warehouse computes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
 import pytest
 
@@ -16,7 +18,7 @@ from tests.scenarios_more import sections_2_to_5
 
 
 @pytest.fixture
-def loaded(county_full: Config) -> duckdb.DuckDBPyConnection:
+def loaded(county_full: Config) -> Iterator[duckdb.DuckDBPyConnection]:
     """Sections 2–5 of 2026-06 (自然资源局's land ledgers, 财政局's funds ledger …) and the city comparison."""
     sections_2_to_5(county_full.inbox)
     city_2026_06(county_full.inbox)
@@ -30,7 +32,7 @@ def loaded(county_full: Config) -> duckdb.DuckDBPyConnection:
 def test_every_code_is_computed_by_the_model_the_catalogue_declares(loaded: duckdb.DuckDBPyConnection) -> None:
     views = [v for (v,) in loaded.execute(
         "select view_name from duckdb_views() where view_name like 'ind\\_%' escape '\\'").fetchall()]
-    computed_by = {}
+    computed_by: dict[str, set[str]] = {}
     for view in views:
         for (code,) in loaded.execute(f"select distinct indicator from {view}").fetchall():
             computed_by.setdefault(code, set()).add(view)

@@ -199,15 +199,16 @@ def find_model(code: str) -> tuple[Path | None, int | None, str, list[Path]]:
     code (``as code`` in a wide model, ``'code'`` in a long one).
     """
     ind = catalogue().get(code)
+    if ind is None or not ind.model:
+        return None, None, "", []
     models = _models()
-    creates = re.compile(rf"^create or replace view {re.escape(ind.model)} as\b", re.MULTILINE) if ind and ind.model \
-        else None
-    found = next((p for p, text in models.items() if creates and creates.search(text)), None)
+    creates = re.compile(rf"^create or replace view {re.escape(ind.model)} as\b", re.MULTILINE)
+    found = next((p for p, text in models.items() if creates.search(text)), None)
     if found is None:
         return None, None, "", []
     lines = models[found].splitlines()
-    names = (re.compile(rf"\bas\s+{re.escape(code)}\b"), re.compile(rf"'{re.escape(code)}'"),
-             re.compile(rf"\b{re.escape(code.rsplit('_', 1)[0])}\b"), creates)
+    # the line naming the code, else (a code made from a suffix, as the rank ties) the model's first line
+    names = (re.compile(rf"\bas\s+{re.escape(code)}\b"), re.compile(rf"'{re.escape(code)}'"), creates)
     no = next((i for pattern in names for i, line in enumerate(lines, 1) if pattern.search(line)), None)
     related = []
     for p, text in models.items():
