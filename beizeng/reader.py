@@ -167,6 +167,9 @@ class Sheet:
     #: rows are the file's columns and its columns the file's rows; the lines above stay as they are.
     turned_at: int | None = None
     _turned: list[Sheet | None] = field(default_factory=list, repr=False)
+    #: Each form's best header on this sheet, as laid out or turned (``_best_on``): asked for again when a
+    #: workbook's returns are told apart and then identified.
+    _best: dict[tuple[str, int], HeaderMatch | None] = field(default_factory=dict, repr=False)
     #: A key：value view (``paired``): the view's cell → the file's cell it was read from.
     cell_map: dict[tuple[int, int], tuple[int, int]] | None = None
 
@@ -682,7 +685,10 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     best: HeaderMatch | None = None
     heights = (1, 2, 3) if sheet.merged else (1, 2)
     n = len(form.columns)
-    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
+    # a view's header is its first row (or the few after an empty column): the lines above it are the file's
+    first = sheet.turned_at or 0
+    last = first + 4 if sheet.turned_at is not None else HEADER_SCAN_ROWS
+    for r in range(first, min(last, len(sheet.rows))):
         if sum(1 for t in sheet.texts(r) if t) < 2:
             continue  # empty, a title or a 单位 line: a header names at least two columns
         for height in heights:
@@ -823,14 +829,39 @@ def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
 
     A table whose every column is the template's own header is never turned (nothing to gain, and the
     common case stays as cheap as before)."""
+    key = (form.code, id(form.model))
+    if key in sheet._best:
+        return sheet._best[key]
     m = sheet_matches(form, sheet)
-    if m is not None and m.complete and m.scores and min(m.scores.values()) >= 1.0 - 1e-9:
-        return m
+    if not (m is not None and m.complete and m.scores and min(m.scores.values()) >= 1.0 - 1e-9):
+        m = _turned_or(form, sheet, m)
+    sheet._best[key] = m
+    return m
+
+
+def _turned_or(form: FormSpec, sheet: Sheet, m: HeaderMatch | None) -> HeaderMatch | None:
+    """``m``, or the form's header on a view of the sheet (turned round, key：value) when that reads clearly
+    better."""
     for view in (turned(sheet), paired(sheet)):
-        t = _turned_matches(form, view) if view is not None else None
+        if view is None or not _may_win(form, view, m):
+            continue
+        t = _turned_matches(form, view)
         if t is not None and t.complete and (m is None or not m.complete or t.total > m.total + TURN_MARGIN):
             m = t
     return m
+
+
+def _may_win(form: FormSpec, view: Sheet, m: HeaderMatch | None) -> bool:
+    """Whether a view can read better than the sheet as it stands, judged by the scorer on the view's
+    first row alone (the texts down the side, the labels): the best each text could score, plus one for the
+    corner column.  Scoring a whole view costs ~10× this; most sheets are settled here."""
+    h0 = view.turned_at or 0
+    labels = next((view.texts(r) for r in range(h0, min(h0 + 5, len(view.rows))) if any(view.texts(r))), [])
+    best = [max(_path_scores(form, (t,)).values(), default=0.0) for t in labels if t]
+    bound = sum(b for b in best if b >= headers.THRESHOLD) + 1.0
+    if m is not None and m.complete:
+        return bound > m.total + TURN_MARGIN
+    return bound >= min(3, len(form.columns))
 
 
 def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
