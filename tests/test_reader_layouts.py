@@ -14,9 +14,10 @@ import duckdb
 import openpyxl
 import pytest
 
+from beizeng.completeness import completeness
 from beizeng.config import Config
 from beizeng.ingest import Outcome
-from beizeng.session import work_db
+from beizeng.session import open_work, work_db
 from tests.conftest import indicator, ingest
 from tests.handmade.make import CITY, E1, E2, E3
 
@@ -272,8 +273,16 @@ def test_one_return_of_two_refused_the_other_loaded(county_full: Config) -> None
     assert not [p for p in by_form["enterprise_output"].problems if p.severity == "error"]
     refused = by_form["city_comparison"].stored_path
     assert refused is not None and refused.parent == county_full.rejected and refused.exists()
-    assert refused.with_name(refused.name + ".errors.txt").exists()
+    listed = refused.with_name(refused.name + ".errors.txt").read_text(encoding="utf-8")
+    assert "工作表「全市对比」 D6" in listed and "工作表「规上企业产值」" not in listed  # its own problems only
+    feedback = by_form["city_comparison"].feedback
+    assert feedback is not None and feedback.name == "统计局2026年6月报表（全市对比）.反馈.xlsx"
+    assert by_form["enterprise_output"].feedback is None  # accepted without a warning: nothing to answer
     assert indicator(county_full, "output_cum") == pytest.approx(10.0)
+    with open_work(county_full) as con:  # beizeng status: each return under its own form
+        states = {(d.form, d.sender): d.state for d in completeness(con, county_full, "2026-06")}
+    assert states[("city_comparison", "统计局")] == "rejected"
+    assert states[("enterprise_output", "统计局")] == "late"  # received, after the July deadline
 
 
 def test_a_hidden_sheet_of_another_form_is_never_a_return_and_is_named(county_full: Config) -> None:
