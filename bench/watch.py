@@ -78,7 +78,7 @@ def measure(workdir: Path, n: int) -> list[dict[str, Any]]:
     pool = [f for files in months.values() for f in files if "目标" not in f.name]
     good = pool[:n]
     bad = county.bad_copies(good[0], n, workdir / "bad")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for kind, files in (("good", good), ("bad", bad)):
         watched = county.copy_county(base, workdir / "served")
         plain = county.copy_county(base, workdir / "served-plain")
@@ -94,7 +94,8 @@ def measure(workdir: Path, n: int) -> list[dict[str, Any]]:
           f"{load_before:.1f}, now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'served watcher: drop → line in 处理结果':<44}{'drops':>6}{'median':>8}{'max':>8}{'work only':>11}{'ratio':>8}")
     for r in rows:
-        med, top, work = statistics.median(r["latency"]), max(r["latency"]), statistics.median(r["work_only"])
+        latency: list[float] = r["latency"]
+        med, top, work = statistics.median(latency), max(latency), statistics.median(r["work_only"])
         print(f"  {r['kind']:<42}{len(r['latency']):>6}{med:>8.2f}{top:>8.2f}{work:>11.2f}{med / work:>7.1f}×")
     return rows
 
