@@ -94,8 +94,8 @@ def measure(workdir: Path, n: int) -> list[dict[str, Any]]:
           f"{load_before:.1f}, now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'served watcher: drop → line in 处理结果':<44}{'drops':>6}{'median':>8}{'max':>8}{'work only':>11}{'ratio':>8}")
     for r in rows:
-        latency: list[float] = r["latency"]
-        med, top, work = statistics.median(latency), max(latency), statistics.median(r["work_only"])
+        times: list[float] = r["latency"]
+        med, top, work = statistics.median(times), max(times), statistics.median(r["work_only"])
         print(f"  {r['kind']:<42}{len(r['latency']):>6}{med:>8.2f}{top:>8.2f}{work:>11.2f}{med / work:>7.1f}×")
     return rows
 
