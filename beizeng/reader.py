@@ -720,6 +720,19 @@ def _turn_point(sheet: Sheet) -> int | None:
     return None
 
 
+def _is_a_header(sheet: Sheet, r: int) -> bool:
+    """Whether row ``r`` is surely some form's header as it stands (three columns or more each read with
+    near certainty): then the rows below are records, whatever their first cells say — a targets table
+    (指标名称 | 单位 | 年度目标) names indicators down the side too, and is not a table turned round."""
+    from beizeng.forms import all_forms
+
+    for form in all_forms().values():
+        m = _match_row(form, sheet, r, 1)
+        if sum(1 for v in m.scores.values() if v >= 0.9) >= min(3, len(form.columns)):
+            return True
+    return False
+
+
 def turned(sheet: Sheet) -> Sheet | None:
     """The sheet with its table turned round (indicators down the side become columns), the title and
     单位 lines above left where they are; made once per sheet.  None for a view or a sheet with no table.
@@ -732,7 +745,7 @@ def turned(sheet: Sheet) -> Sheet | None:
         return sheet._turned[0]
     h0 = _turn_point(sheet)
     view: Sheet | None = None
-    if h0 is not None and len(sheet.rows) - h0 <= TURN_MAX_ROWS:
+    if h0 is not None and len(sheet.rows) - h0 <= TURN_MAX_ROWS and not _is_a_header(sheet, h0):
         block = sheet.rows[h0:]
         width = max((len(r) for r in block), default=0)
         columns = [[row[c] if c < len(row) else "" for row in block] for c in range(width)]
@@ -788,7 +801,7 @@ def paired(sheet: Sheet) -> Sheet | None:
             else:
                 i += 1  # a lone cell: a label left blank, or a note
     view: Sheet | None = None
-    if start is not None and 3 <= len(pairs) <= TURN_MAX_ROWS:
+    if start is not None and 3 <= len(pairs) <= TURN_MAX_ROWS and not _is_a_header(sheet, start):
         rows = [list(row) for row in sheet.rows[:start]]
         rows += [[label for label, *_ in pairs], [value for _, value, *_ in pairs]]
         cell_map = {}
