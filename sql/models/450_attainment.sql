@@ -1,4 +1,5 @@
--- ind_attainment: how far each amount or count with a yearly target has come, all in % of that target, so the
+-- ind_attainment: one row per period per scope per code: how far each amount or count with a yearly target has
+-- come, all in % of that target, so the
 -- 指标总览 shows one unit per column (完成进度 and 序时进度 in %, the gap in 百分点) and every row with a
 -- target gets a light.  For each (figure, target) pair: <prefix>_target_pct = figure ÷ target × 100;
 -- <prefix>_time_share_pct = 序时进度 ÷ target × 100 by the one rule for 序时进度 (target_values: the target's
