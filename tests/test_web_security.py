@@ -261,3 +261,30 @@ def test_a_township_cannot_upload_its_neighbours_return(client: TestClient, stor
     assert kept.read_bytes() == east.read_bytes()
     [audit] = store.audit_rows("upload_refused")
     assert audit["user"] == "西镇" and "识别为东镇的报表" in audit["detail"]
+
+
+def test_a_neighbours_return_on_a_second_sheet_never_reaches_the_inbox(client: TestClient, store: Store,
+                                                                       county: Config, tmp_path: Path) -> None:
+    """A workbook is read as one return per form its visible sheets carry (identify.returns_in): 西镇's own
+    project return on the first sheet does not carry the statistics bureau's city comparison on the second
+    past the own-sender check, which reads every return of the file, not only the first."""
+    import openpyxl
+
+    from tests.test_reader_layouts import CITY
+
+    _, west = fai_2026_06(tmp_path / "made")
+    wb = openpyxl.load_workbook(west)
+    city = wb.create_sheet("全市对比")
+    city["A1"] = "测试市2026年1-6月各县区主要工业指标对比"
+    city.append(["县区", "规上工业总产值累计（万元）", "规上工业总产值增速（%）", "规上工业增加值增速（%）",
+                 "工业固定资产投资累计（万元）", "工业固定资产投资增速（%）", "技术改造投资累计（万元）", "技术改造投资增速（%）"])
+    for row in CITY:
+        city.append(list(row))
+    wb.save(west)
+    csrf = sender_ready(client, store, "西镇")
+    r = client.post("/upload", data={"csrf_token": csrf}, files=[("files", (west.name, west.read_bytes()))])
+    assert r.status_code == 400
+    assert "不是本单位（西镇）的，没有入库" in r.text
+    assert not [p for p in county.inbox.iterdir() if p.is_file()] and not county.archive.exists()
+    [kept] = (county.warehouse / "web" / "refused").iterdir()
+    assert kept.read_bytes() == west.read_bytes()

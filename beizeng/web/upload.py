@@ -64,16 +64,24 @@ class OtherSender(Exception):
         self.sender, self.kept = sender, kept
 
 
-def identified_sender(cfg: Config, path: Path, original: str) -> str | None:
-    """The sender the pipeline would load this file under, or None when it cannot tell (it will then
-    refuse the file itself, with its list of problems): the same reading a dropped file gets."""
-    from beizeng.identify import identify
+def identified_senders(cfg: Config, path: Path, original: str) -> list[str]:
+    """The senders the pipeline would load this file's returns under — one per return, a workbook holding
+    several (``identify.returns_in``) naming each — leaving out those it cannot tell (it will refuse them
+    itself, with its list of problems): the same reading a dropped file gets."""
+    from beizeng.identify import identify, returns_in
     from beizeng.reader import open_workbook
 
     try:
-        return identify(open_workbook(path, original), original, cfg).sender.name
+        parts = returns_in(open_workbook(path, original))
     except Exception:  # any refusal or fault: the pipeline's own handling says what it is
-        return None
+        return []
+    found = []
+    for sheets in parts:
+        try:
+            found.append(identify(sheets, original, cfg).sender.name)
+        except Exception:  # as above, for this return
+            continue
+    return found
 
 
 def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int,
@@ -100,7 +108,9 @@ def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int,
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
-        if sender is not None and (found := identified_sender(cfg, part, original)) not in (None, sender):
+        others = [] if sender is None else [s for s in identified_senders(cfg, part, original) if s != sender]
+        if others:  # any return of the workbook, not only the first: a second sheet may be a neighbour's
+            found = others[0]
             kept = cfg.warehouse / "web" / "refused" / target.name
             kept.parent.mkdir(parents=True, exist_ok=True)
             os.replace(part, kept)
