@@ -256,14 +256,33 @@ def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
         stamp(con, "models", value)
     if _relation_kind(con, "indicator_values") == "view":  # a warehouse from before the table
         con.execute("drop view indicator_values")
-    con.execute("create or replace table indicator_values as select * from indicator_values_live")
+    views = _model_views(con)
+    # One statement per model, not one over indicator_values_live: DuckDB inlines the union of every model
+    # (and the models that read other models read them again) into one plan, which took 2.7× as long as
+    # the models one by one (3.5 s against 1.3 s for a county month on the loaded 2-core machine).
+    con.execute("create or replace table indicator_values as select * from indicator_values_live limit 0")
+    for v in views:
+        con.execute(f"insert into indicator_values {_rows_of(v)}")
     con.execute("comment on table indicator_values is "
                 "'Every indicator of INDICATORS.md: one row per period (YYYY-MM, 1–N cumulative) per scope "
                 "(county or township) per indicator code; recomputed from the returns at the end of every run "
                 "(indicator_values_live computes the same on each query).'")
+    return views
+
+
+def _model_views(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [r[0] for r in con.execute(
         "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
         "order by view_name").fetchall()]
+
+
+def _rows_of(source: str) -> str:
+    """The rows of ``indicator_values`` a model (or the union of all) gives: the one rule, used by the live view
+    and by each run's table.  Township rows only where the figure breaks down; the county row always, NULL
+    meaning 'no input'."""
+    return (f"select s.period, s.scope, s.indicator, cast(s.value as {VALUE_TYPE}) as value, c.unit\n"
+            f"from {source} s left join indicator_catalogue c on c.code = s.indicator\n"
+            "where s.value is not null or s.scope = setting('county')")
 
 
 def _create_models(con: duckdb.DuckDBPyConnection, models: list[tuple[str, str]],
@@ -273,22 +292,12 @@ def _create_models(con: duckdb.DuckDBPyConnection, models: list[tuple[str, str]]
             con.execute(text)
         except duckdb.Error as exc:
             raise RuntimeError(f"SQL 模型 {name} 执行失败: {exc}") from exc
-    views = [r[0] for r in con.execute(
-        "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
-        "order by view_name").fetchall()]
     union = "\n    union all\n    ".join(
-        f"select period, scope, indicator, cast(value as {VALUE_TYPE}) as value from {v}" for v in views
+        f"select period, scope, indicator, cast(value as {VALUE_TYPE}) as value from {v}" for v in _model_views(con)
     ) or "select null::varchar as period, null::varchar as scope, null::varchar as indicator, " \
          f"null::{VALUE_TYPE} as value " \
          "where false"
-    con.execute(
-        "create or replace view indicator_values_live as\n"
-        f"with source as (\n    {union}\n)\n"
-        "select s.period, s.scope, s.indicator, s.value, c.unit\n"
-        "from source s left join indicator_catalogue c on c.code = s.indicator\n"
-        # township rows only where the figure breaks down; the county row always, NULL meaning 'no input'
-        "where s.value is not null or s.scope = setting('county')"
-    )
+    con.execute(f"create or replace view indicator_values_live as\nwith source as (\n    {union}\n)\n{_rows_of('source')}")
     con.execute("comment on view indicator_values_live is 'indicator_values computed afresh on every query "
                 "(the union of every ind_* model); the table indicator_values holds the same as of the last run.'")
     if _relation_kind(con, "indicator_values") is None:  # the analysts' views below read it

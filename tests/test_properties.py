@@ -176,13 +176,25 @@ def _money_expected(raw: Any) -> Decimal | None:
     A "—"/"/"/"无" in an amount is 0 (issue 11), as the column's ``blank`` declaration says."""
     if is_nothing(raw) and nothing_means_zero(get_form("enterprise_output").column("output_cum"), raw):
         return Decimal(0).quantize(Decimal("0.0001"))
+    factor = Decimal(1)
+    if isinstance(raw, str):  # a figure typed with a money unit is converted to 万元 (issue 11), written out here
+        text = raw.strip()
+        for unit, f in _MONEY_UNITS:
+            if text.endswith(unit) and text[: -len(unit)].strip():
+                raw, factor = text[: -len(unit)].strip(), f
+                break
     try:
         d = parse_decimal(raw)
     except CellError:
         return None
     if not d.is_finite():
         return None
-    return d.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    return (d * factor).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+
+
+#: Money units a clerk types after a figure, longest first, with their factor to 万元 (by hand, not units.py's table).
+_MONEY_UNITS = (("千元", Decimal("0.1")), ("万元", Decimal(1)), ("亿元", Decimal(10000)), ("元", Decimal("0.0001")),
+                ("万", Decimal(1)), ("亿", Decimal(10000)))
 
 
 @FEW
