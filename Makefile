@@ -46,6 +46,7 @@ test-all: $(STAMP) browser
 lint: $(STAMP)
 	$(BIN)/ruff check beizeng flows schemas tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -24,7 +24,7 @@ Three measurements, each in its own process (its peak RSS is its own) over the s
 - **baseline**: ``bench/naive.py``: pandas + openpyxl per file, pandera per file, row-by-row inserts
   (on the first ``--baseline-counties`` counties: at ~50 ms a file the whole province would take
   longer than the benchmark's budget; rates per file do not depend on how many files there are);
-- **beizeng**: ``beizeng.ingest.ingest_files`` (prepare → validate → load → file away), the real path,
+- **beizeng**: ``beizeng.intake.ingest.ingest_files`` (prepare → validate → load → file away), the real path,
   timed per step; opening the warehouse (schema, configuration and catalogue sync) is reported apart.
 
 Then, on the first county's warehouse: indicator recompute over all history (the SQL models and every
@@ -72,7 +72,7 @@ def shard(items: list[Path], args: argparse.Namespace) -> list[Path]:
 
 def generate(workdir: Path, n: int, months: int) -> tuple[int, float]:
     """One county's year of returns written by beizeng's own templates, copied into ``n`` county folders."""
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from beizeng.demo import generate_demo, write_demo_config
 
     t0 = time.perf_counter()
@@ -119,8 +119,8 @@ def child_floor(args: argparse.Namespace) -> dict[str, Any]:
             sheet = reader.load_sheet(name, header_row=None)
             cells += sheet.height * sheet.width
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    # what no safe reader can skip either: beizeng.safety's pre-read inspection of the same files, timed apart
-    from beizeng.safety import inspect_file
+    # what no safe reader can skip either: beizeng.intake.safety's pre-read inspection of the same files, timed apart
+    from beizeng.intake.safety import inspect_file
 
     t0, c0 = time.perf_counter(), time.process_time()
     for p in paths:
@@ -133,7 +133,7 @@ def child_baseline(args: argparse.Namespace) -> dict[str, Any]:
     import duckdb
     import naive
 
-    from beizeng.warehouse import ensure_schema
+    from beizeng.store.warehouse import ensure_schema
 
     counties = shard(county_dirs(args.workdir, min(args.baseline_counties, args.counties)), args)
     cons = []
@@ -170,10 +170,10 @@ def _timed(module: Any, name: str, into: dict[str, float]) -> None:
 
 
 def child_beizeng(args: argparse.Namespace) -> dict[str, Any]:
-    import beizeng.ingest as ingest
-    from beizeng.config import load_config
-    from beizeng.session import open_work
-    from beizeng.warehouse import run_models
+    import beizeng.intake.ingest as ingest
+    from beizeng.base.config import load_config
+    from beizeng.store.session import open_work
+    from beizeng.store.warehouse import run_models
 
     steps: dict[str, float] = defaultdict(float)
     for name in ("prepare", "validate_prepared", "load", "file_away", "write_feedback_for"):
@@ -227,9 +227,9 @@ def child_beizeng(args: argparse.Namespace) -> dict[str, Any]:
 
 def _outputs(county: Path) -> dict[str, Any]:
     """The period outputs of one county-month: the summary workbook and the report draft, timed apart."""
-    import beizeng.outputs as outputs
-    from beizeng.config import load_config
-    from beizeng.session import open_work
+    import beizeng.publish.outputs as outputs
+    from beizeng.base.config import load_config
+    from beizeng.store.session import open_work
 
     cfg = load_config(county / "beizeng.toml")
     period = f"{YEAR}-12"
@@ -240,7 +240,7 @@ def _outputs(county: Path) -> dict[str, Any]:
         summary = outputs.write_summary(con, cfg, period, out_dir / outputs.summary_name(cfg, period))
         summary_s = time.perf_counter() - t
         try:
-            from beizeng.report import write_report
+            from beizeng.publish.report import write_report
         except ImportError:
             return {"summary_seconds": summary_s, "report_seconds": None, "outputs": [summary.name]}
         t = time.perf_counter()
@@ -353,7 +353,7 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
     lines.append(row("floor: fastexcel, every sheet, nothing else", floor, floor_rows))
     safe = dict(floor, seconds=floor["seconds"] + floor["safety_seconds"],
                 cpu_seconds=floor["cpu_seconds"] + floor["safety_cpu_seconds"])
-    lines.append(row("  floor + beizeng.safety's pre-read inspection", safe, floor_rows))
+    lines.append(row("  floor + beizeng.intake.safety's pre-read inspection", safe, floor_rows))
     lines.append(row(f"baseline: pandas+openpyxl, pandera, row inserts [{base['counties']}]", base, base["rows"]))
     lines.append(row("beizeng: ingest_files (read→…→file away→feedback)", bz, bz["rows"]))
     parts = {
@@ -382,7 +382,7 @@ def report(args: argparse.Namespace, gen: tuple[int, float], floor: dict[str, An
         f"median {statistics.median(rec):.3f} s, max {max(rec):.3f} s over {len(rec)} counties (run side by side); "
         f"first run on a new warehouse (creates the models too): median {statistics.median(bz['first_build']):.3f} s",
         f"summary workbook, one county-month: {bz['summary_seconds']:.2f} s; report draft: "
-        + (f"{bz['report_seconds']:.2f} s" if bz.get("report_seconds") is not None else "n/a (no beizeng.report)")
+        + (f"{bz['report_seconds']:.2f} s" if bz.get("report_seconds") is not None else "n/a (no beizeng.publish.report)")
         + f"  ({', '.join(bz['outputs'])})",
         "",
         "targets: "

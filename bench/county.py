@@ -6,9 +6,9 @@
    (≈ a dozen files) are put in the inbox and ``beizeng run <month>`` is started as a new process, as the
    schedule or a person would.  Its time is split into
 
-   - *start-up*: a new Python process importing what a run imports (``beizeng.cli``, ``flows.monthly``),
+   - *start-up*: a new Python process importing what a run imports (``beizeng.cli.main``, ``flows.monthly``),
      measured apart, cold process, warm file cache;
-   - *work*: the run's own steps (备份 … 写报告), timed inside the run by its stage lines (beizeng.progress,
+   - *work*: the run's own steps (备份 … 写报告), timed inside the run by its stage lines (beizeng.base.progress,
      written out through ``BEIZENG_BENCH_TIMES``), plus the summary it prints after them;
    - *orchestration*: the rest: finding (or starting) the county's Prefect server, creating the flow and
      task runs, reporting their states.
@@ -21,9 +21,9 @@
 2. **Drop to feedback.**  ``beizeng watch`` watching a copy of the county; ``--drops`` good returns
    (one at a time, each renamed into the inbox as a finished copy) and as many bad ones (a return with
    a text in a figure's cell); the time from the rename to its line in ``inbox/处理结果/``.  Median and
-   max, next to *work only* (the same file through ``beizeng.watch.process`` in-process), with the
+   max, next to *work only* (the same file through ``beizeng.intake.watch.process`` in-process), with the
    county's default [schedule] (poll 0.5 s, stable 0.5 s: safe since a file is taken only once it opens
-   as a whole workbook, beizeng.inbox.waiting_reason); ``--compare`` adds the old defaults (2 s, 2 s).
+   as a whole workbook, beizeng.intake.inbox.waiting_reason); ``--compare`` adds the old defaults (2 s, 2 s).
 
 The machine's load average is printed with the figures: on a shared machine they are inflated.
 """
@@ -69,9 +69,9 @@ def _env(**extra: str) -> dict[str, str]:
 
 def build(workdir: Path) -> tuple[Path, dict[str, list[Path]]]:
     """The demo county with months 1–7 loaded (``base``) and the later months' returns set aside."""
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from beizeng.demo import generate_demo, write_demo_config
-    from beizeng.watch import process
+    from beizeng.intake.watch import process
 
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -117,7 +117,7 @@ def put(files: list[Path], inbox: Path, age: float = 60.0) -> None:
 def startup_seconds(times: int = 3) -> float:
     """A new process importing what `beizeng run` imports before its work (median of ``times``): the
     interpreter's start and the imports, not its end (``os._exit``: a run's own end is its *exit* column)."""
-    code = "import os, beizeng.cli, flows.monthly; os._exit(0)"
+    code = "import os, beizeng.cli.main, flows.monthly; os._exit(0)"
     out = []
     for _ in range(times):
         t = time.perf_counter()
@@ -167,11 +167,11 @@ def cold_run(county: Path, month: str) -> dict[str, Any]:
 def work_only(county: Path, month: str) -> tuple[float, float]:
     """The month's run as plain calls in this process (imports paid already): what the run must do,
     in seconds of wall time and of CPU."""
-    from beizeng.config import load_config
-    from beizeng.ingest import file_away, inbox_files, load, prepare, validate_prepared
-    from beizeng.outputs import write_period_outputs
-    from beizeng.session import backup, open_work, publish, writer_lock
-    from beizeng.warehouse import run_models
+    from beizeng.base.config import load_config
+    from beizeng.intake.ingest import file_away, inbox_files, load, prepare, validate_prepared
+    from beizeng.publish.period import write_period_outputs
+    from beizeng.store.session import backup, open_work, publish, writer_lock
+    from beizeng.store.warehouse import run_models
 
     cfg = load_config(county / "beizeng.toml")
     t, c = time.perf_counter(), time.process_time()
@@ -192,8 +192,8 @@ def work_only(county: Path, month: str) -> tuple[float, float]:
 
 def county_month(workdir: Path, base: Path, months: dict[str, list[Path]]) -> list[dict[str, Any]]:
     """Every later month through a cold `beizeng run`: server on a fresh home, reused, started again."""
-    from beizeng.config import load_config
-    from beizeng.orchestrator import stop
+    from beizeng.base.config import load_config
+    from beizeng.run.orchestrator import stop
 
     run_dir = copy_county(base, workdir / "run")
     plain = copy_county(base, workdir / "plain")
@@ -244,11 +244,11 @@ def read_only(county: Path, month: str, times: int = 3) -> list[dict[str, Any]]:
 
 def _import_everything() -> None:
     """What the run imports lazily (pandera, the schemas, the writers): paid once, outside "work only"."""
-    import beizeng.ingest  # noqa: F401
-    import beizeng.outputs  # noqa: F401
-    import beizeng.report  # noqa: F401
-    import beizeng.validate  # noqa: F401
-    from beizeng.forms import all_forms
+    import beizeng.intake.ingest  # noqa: F401
+    import beizeng.intake.validate  # noqa: F401
+    import beizeng.publish.outputs  # noqa: F401
+    import beizeng.publish.report  # noqa: F401
+    from beizeng.base.forms import all_forms
 
     all_forms()
 
@@ -322,9 +322,9 @@ def watch_latency(county: Path, drops: list[Path], timeout: float = 120.0) -> li
 
 
 def watch_work_only(county: Path, drops: list[Path]) -> list[float]:
-    """Each dropped file through the watcher's own run (beizeng.watch.process) and receipt, in-process."""
-    from beizeng.config import load_config
-    from beizeng.watch import process, write_receipts
+    """Each dropped file through the watcher's own run (beizeng.intake.watch.process) and receipt, in-process."""
+    from beizeng.base.config import load_config
+    from beizeng.intake.watch import process, write_receipts
 
     cfg = load_config(county / "beizeng.toml")
     out = []
@@ -339,7 +339,7 @@ def watch_work_only(county: Path, drops: list[Path]) -> list[float]:
 
 def watcher(workdir: Path, base: Path, months: dict[str, list[Path]], n: int,
             compare: bool = False) -> list[dict[str, Any]]:
-    from beizeng.config import Schedule
+    from beizeng.base.config import Schedule
 
     pool = [f for files in months.values() for f in files if "目标" not in f.name]
     good = pool[:n]

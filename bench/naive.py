@@ -21,9 +21,9 @@ import pandas as pd
 import pandera.errors
 import polars as pl
 
-from beizeng.forms import FormSpec, all_forms
+from beizeng.base.forms import FormSpec, all_forms
 
-#: Template layout (beizeng.templates): title, 填报单位, 单位, then the header on the 4th row.
+#: Template layout (beizeng.publish.templates): title, 填报单位, 单位, then the header on the 4th row.
 HEADER_ROW = 3
 TRUE_WORDS = {"是", "√", "Y", "y", "1", "True", "TRUE"}
 

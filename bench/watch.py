@@ -6,7 +6,7 @@ bench/county.py times `beizeng watch` (the plain pipeline, no server).  Under `b
 is an ingest subflow run with its task runs, reported to a Prefect server; this times the same drops
 (good returns, and returns refused for a text in a figure's cell, one at a time, renamed into the
 inbox as finished copies) from the rename to the file's line in ``inbox/处理结果/``, the server being the
-county's own background one (beizeng.orchestrator), next to *work only* (beizeng.watch.process).
+county's own background one (beizeng.run.orchestrator), next to *work only* (beizeng.intake.watch.process).
 """
 
 from __future__ import annotations
@@ -70,8 +70,8 @@ def served_latency(watched: Path, drops: list[Path], url: str, timeout: float = 
 
 
 def measure(workdir: Path, n: int) -> list[dict[str, Any]]:
-    from beizeng.config import load_config
-    from beizeng.orchestrator import prefect_api, stop
+    from beizeng.base.config import load_config
+    from beizeng.run.orchestrator import prefect_api, stop
 
     load_before = os.getloadavg()[0]
     base, months = county.build(workdir)

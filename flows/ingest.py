@@ -5,7 +5,7 @@ cluster through prefect-dask's DaskTaskRunner; validation, the load (one writer)
 stay in the flow's process.  The default runner reads the batch in one task.
 
 A file still being copied into the inbox is left there for the next run (``scan-inbox`` applies the
-watcher's rule, ``beizeng.watch.settled``) and comes back as a "writing" outcome (正在写入（下次处理）) saying so.
+watcher's rule, ``beizeng.intake.watch.settled``) and comes back as a "writing" outcome (正在写入（下次处理）) saying so.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from typing import Any
 from prefect import flow, unmapped
 from prefect.task_runners import TaskRunner
 
-import beizeng.prefect_env  # noqa: F401
-from beizeng import progress
-from beizeng.config import Config, load_config
-from beizeng.ingest import Outcome, Prepared
-from beizeng.session import BusyError, work_db, writer_lock
+import beizeng.run.prefect_env  # noqa: F401
+from beizeng.base import progress
+from beizeng.base.config import Config, load_config
+from beizeng.intake.ingest import Outcome, Prepared
+from beizeng.store.session import BusyError, work_db, writer_lock
 from flows.tasks import (
     as_is,
     backup_warehouse,

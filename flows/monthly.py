@@ -7,12 +7,12 @@ from pathlib import Path
 
 from prefect import flow
 
-import beizeng.prefect_env  # noqa: F401
-from beizeng import progress
-from beizeng.config import load_config
-from beizeng.ingest import Outcome
-from beizeng.periods import previous_period
-from beizeng.session import BusyError, writer_lock
+import beizeng.run.prefect_env  # noqa: F401
+from beizeng.base import progress
+from beizeng.base.config import load_config
+from beizeng.base.periods import previous_period
+from beizeng.intake.ingest import Outcome
+from beizeng.store.session import BusyError, writer_lock
 from flows.ingest import back_up, check_runner, dask_runner, load_files, read_files, without_heartbeats
 from flows.tasks import (
     as_is,
@@ -52,7 +52,7 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
             # writing the outputs leaves the new figures published and last run's workbook in place)
             with progress.stage("发布"):
                 publish_warehouse(as_is(cfg))
-            result.outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.outputs
+            result.outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.publish.outputs
     except BusyError as exc:
         return busy(exc)
     return result

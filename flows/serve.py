@@ -26,10 +26,10 @@ from typing import TYPE_CHECKING, Any, cast
 
 from prefect import flow, get_run_logger
 
-import beizeng.prefect_env  # noqa: F401
-from beizeng.config import Config, load_config
-from beizeng.config import config_path as default_config_path
-from beizeng.ingest import Outcome
+import beizeng.run.prefect_env  # noqa: F401
+from beizeng.base.config import Config, load_config
+from beizeng.base.config import config_path as default_config_path
+from beizeng.intake.ingest import Outcome
 from flows.ingest import ingest_flow
 from flows.monthly import monthly_flow
 
@@ -63,8 +63,8 @@ def scheduled_start() -> float:
 @flow(name="beizeng-inbox-watch", log_prints=False)
 def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
     """Watch the inbox until the end of the hour (or for ``minutes``); returns the number of files handled."""
-    from beizeng.session import BusyError
-    from beizeng.watch import watch, watcher_slot
+    from beizeng.intake.watch import watch, watcher_slot
+    from beizeng.store.session import BusyError
 
     path = str(Path(config_path).resolve()) if config_path else str(default_config_path())
     cfg = load_config(Path(path))
@@ -102,7 +102,7 @@ def server_answers() -> bool:
     while it does not, the watcher leaves files in the inbox instead of starting runs that cannot report."""
     from prefect.settings import PREFECT_API_URL
 
-    from beizeng.orchestrator import answers
+    from beizeng.run.orchestrator import answers
 
     url = PREFECT_API_URL.value()
     return not url or answers(url.rstrip("/"))
@@ -175,7 +175,7 @@ STREAM_LOGGERS = ("prefect.FlowRunCancellingObserver", "prefect.FlowRunSuspendin
 def wait_out_outages(url: str) -> None:
     """Make this process's Prefect loops wait out a server outage quietly (`beizeng serve` only).
 
-    The watcher run says the outage in Chinese (beizeng.watch.SERVER_DOWN); here Prefect's own loops
+    The watcher run says the outage in Chinese (beizeng.intake.watch.SERVER_DOWN); here Prefect's own loops
     skip their ticks while the server does not answer (instead of counting failures until they stop),
     and their English warnings and tracebacks about lost connections are dropped.  Only names that
     exist are touched: another Prefect version without them keeps its own behaviour.
@@ -185,7 +185,7 @@ def wait_out_outages(url: str) -> None:
     import anyio
     import httpx
 
-    from beizeng.orchestrator import answers
+    from beizeng.run.orchestrator import answers
 
     for module_name, class_name, method in POLLING_LOOPS:
         try:
@@ -223,7 +223,7 @@ class _OutageFilter(logging.Filter):
         self.url = url
 
     def filter(self, record: logging.LogRecord) -> bool:
-        from beizeng.orchestrator import answers
+        from beizeng.run.orchestrator import answers
 
         if record.name in STREAM_LOGGERS and record.levelno < logging.ERROR:
             return False  # "websocket failed … switching to polling", "reconnected": the event stream's weather
@@ -261,7 +261,7 @@ def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None
     signal.signal(signal.SIGINT, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
     threading.Thread(target=start_watcher_run, args=(config_path,), name="beizeng-start-watcher",
                      daemon=True).start()
-    from beizeng.web.app import serve_in_thread
+    from beizeng.web.server import serve_in_thread
 
     serve_in_thread(cfg)  # the 报送平台 beside the deployments: BEIZENG_WEB=host:port (default 127.0.0.1:8000), or off
     serve(*deployments, query_seconds=query_seconds, print_starting_message=False)

@@ -14,13 +14,13 @@ from prefect import task
 from prefect.cache_policies import NONE
 from prefect.utilities.annotations import quote
 
-import beizeng.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
-from beizeng import progress, safe_io
-from beizeng.config import Config
-from beizeng.ingest import Outcome, Prepared, file_away, inbox_files, load, prepare, validate_prepared
-from beizeng.session import BusyError, backup, open_work, publish
-from beizeng.warehouse import run_models
-from beizeng.watch import split_settled, still_writing
+import beizeng.run.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
+from beizeng.base import progress, safe_io
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome, Prepared, file_away, inbox_files, load, prepare, validate_prepared
+from beizeng.intake.watch import split_settled, still_writing
+from beizeng.store.session import BusyError, backup, open_work, publish
+from beizeng.store.warehouse import run_models
 
 T = TypeVar("T")
 
@@ -75,7 +75,7 @@ def scan_inbox(cfg: Config, settle: bool = True) -> Scan:
 @task(name="read-and-validate", cache_policy=NONE)
 def read_and_validate(paths: list[Path], cfg: Config, allow_old: bool = False) -> list[Prepared]:
     """Every file read and checked; ``prepare`` never raises, so one bad file never fails the task
-    (a fault of beizeng's own quarantines that file, see beizeng.ingest.INTERNAL_ERROR)."""
+    (a fault of beizeng's own quarantines that file, see beizeng.intake.ingest.INTERNAL_ERROR)."""
     prepared = []
     for path in progress.track(paths, "读取与校验"):
         prepared.append(prepare(path, cfg, allow_old))
@@ -120,7 +120,7 @@ def compute_indicators(cfg: Config) -> list[str]:
 @task(name="write-outputs", retries=1, cache_policy=NONE)
 def write_outputs(cfg: Config, period: str) -> list[Path]:
     """The period's outputs in ``out/<period>/``: the period names a folder, so only YYYY-MM or YYYY passes."""
-    from beizeng.outputs import write_period_outputs
+    from beizeng.publish.period import write_period_outputs
 
     safe_io.period_folder(cfg.out, period)
 

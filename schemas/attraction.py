@@ -12,7 +12,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, Prefill, Roles, column, required_when
+from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column, required_when
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
 STAGES = ("对接", "签约", "落户", "开工", "投产")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, Rate, Roles, column
+from beizeng.base.forms import FormSpec, Money, Rate, Roles, column
 
 CITY_TOTAL = "全市"
 

@@ -14,8 +14,8 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, Prefill, Roles, column, required_when
-from beizeng.identifiers import uscc_valid
+from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column, required_when
+from beizeng.base.identifiers import uscc_valid
 
 #: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
 #: province's technical-renovation reward for SMEs (the grant column carries the amount applied for).

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, Roles, column
-from beizeng.identifiers import industry_code_valid, uscc_valid
+from beizeng.base.forms import FormSpec, Money, Roles, column
+from beizeng.base.identifiers import industry_code_valid, uscc_valid
 
 
 class EnterpriseOutput(pa.DataFrameModel):

@@ -14,7 +14,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, Quantity, Roles, column, required_when
+from beizeng.base.forms import FormSpec, Money, Quantity, Roles, column, required_when
 
 LAND = "工业用地供应"
 FUND = "上划市工业倍增发展基金"

@@ -11,8 +11,8 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Money, Prefill, Roles, column
-from beizeng.identifiers import project_code_valid
+from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column
+from beizeng.base.identifiers import project_code_valid
 
 NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
 TECH_NATURE = "改建和技术改造"

@@ -13,7 +13,7 @@ import re
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.forms import FormSpec, Rate, Roles, column
+from beizeng.base.forms import FormSpec, Rate, Roles, column
 
 #: "6①", "6.②", "二1", "三、2", "7": a section of the report, optionally an item number inside it.
 SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])[.、．]?([①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})?$")

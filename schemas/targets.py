@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from beizeng.catalogue import catalogue
-from beizeng.forms import CatalogueUnit, FormSpec, Money, Roles, column
+from beizeng.base.forms import CatalogueUnit, FormSpec, Money, Roles, column
+from beizeng.store.catalogue import catalogue
 
 #: The catalogue's target codes: a target is matched to its figure by this code.  A target code is
 #: one whose figure comes from this form alone (not a gap such as invest_vs_quarter_target, nor a
@@ -58,7 +58,7 @@ FORM = FormSpec(
     instructions="年中调整时重新报送整表。增速类目标单位填“%”，总量类填“亿元”等。",
     title_keywords=("目标任务",),
     # a hand-made table gives names, not codes, and states totals in 万元 or 亿元 as it likes: the figures are
-    # stored in the unit the catalogue gives the indicator (beizeng.normalise._to_catalogue_units)
+    # stored in the unit the catalogue gives the indicator (beizeng.intake.normalise._to_catalogue_units)
     roles=Roles(),  # one figure per indicator: nothing the report names rows by
     catalogue_unit=CatalogueUnit(code="indicator", unit="unit", values=("value", "q1", "q2", "q3", "q4")),
 )

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-import beizeng.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
-from beizeng.config import Config, load_config
-from beizeng.ingest import Outcome, inbox_files, ingest_files
-from beizeng.session import open_work
-from beizeng.warehouse import run_models
+import beizeng.run.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
+from beizeng.base.config import Config, load_config
+from beizeng.intake.ingest import Outcome, inbox_files, ingest_files
+from beizeng.store.session import open_work
+from beizeng.store.warehouse import run_models
 from tests.county import write_config
 
 
@@ -48,7 +48,7 @@ def ingest(cfg: Config, compute: bool = True) -> list[Outcome]:
 def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None = None) -> float | None:
     import duckdb
 
-    from beizeng.session import work_db
+    from beizeng.store.session import work_db
 
     con = duckdb.connect(str(work_db(cfg)), read_only=True)
     try:
@@ -62,7 +62,7 @@ def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None
 
 
 os.environ.setdefault("BEIZENG_TESTING", "1")
-#: A command run as a subprocess starts the county's background Prefect server (beizeng.orchestrator):
+#: A command run as a subprocess starts the county's background Prefect server (beizeng.run.orchestrator):
 #: in tests it stops by itself a minute after its last use instead of fifteen.
 os.environ.setdefault("BEIZENG_PREFECT_IDLE_SECONDS", "60")
 
@@ -70,7 +70,7 @@ os.environ.setdefault("BEIZENG_PREFECT_IDLE_SECONDS", "60")
 @pytest.fixture
 def published(county: Config) -> Config:
     """The test county with every 2026-06 return loaded by a real writing run and published for analysts."""
-    from beizeng.watch import process
+    from beizeng.intake.watch import process
     from tests.scenarios import full_county
 
     full_county(county.inbox)

@@ -1,6 +1,6 @@
 """Clerk habits: what people really do to a return made from beizeng's template, as composable functions.
 
-A known-good return (written by ``beizeng.templates.write_return`` from the demo county's figures) is read
+A known-good return (written by ``beizeng.publish.templates.write_return`` from the demo county's figures) is read
 back into a ``Book``: the return's sheet as a table model (lines above, header columns with their group
 path, typed rows, footer lines) plus the workbook's other sheets as plain grids, and the file name and
 format.  A habit is a function ``Book -> None`` that changes one thing the way a clerk does (adds a
@@ -33,10 +33,10 @@ import xlsxwriter
 import xlwt
 from openpyxl.utils import get_column_letter
 
-from beizeng.config import Config
-from beizeng.forms import Column, get_form
-from beizeng.reader import META_SHEET
-from beizeng.templates import FIRST_DATA_ROW, HEADER_ROW, INSTRUCTIONS_SHEET, return_title
+from beizeng.base.config import Config
+from beizeng.base.forms import Column, get_form
+from beizeng.base.sheets import META_SHEET
+from beizeng.publish.templates import FIRST_DATA_ROW, HEADER_ROW, INSTRUCTIONS_SHEET, return_title
 
 NUMERIC = ("money", "number", "int", "pct")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -166,7 +166,7 @@ def _grid_of(ws: Any) -> Grid:
 
 
 def read_template_return(path: Path, form_code: str, sender: str, period: str) -> Book:
-    """The model of a return written by ``beizeng.templates.write_return`` (its layout is known: title,
+    """The model of a return written by ``beizeng.publish.templates.write_return`` (its layout is known: title,
     填报单位, 单位 line, one header row, data rows, a blank row, the footer)."""
     form = get_form(form_code)
     wb = openpyxl.load_workbook(path)
@@ -1248,7 +1248,7 @@ def base_rows(cfg: Config) -> dict[str, list[dict[str, Any]]]:
 
 def base_books(cfg: Config, folder: Path) -> dict[str, Book]:
     """Each form's known-good return written by beizeng's own template writer, read back as a Book."""
-    from beizeng.templates import write_return
+    from beizeng.publish.templates import write_return
 
     out = {}
     for code, rows in base_rows(cfg).items():

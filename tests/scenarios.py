@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from beizeng.identifiers import uscc_check_char
+from beizeng.base.identifiers import uscc_check_char
 from tests.xlsx import write_return
 
 ENT_HEADERS = ["序号", "统一社会信用代码", "企业名称", "所属乡镇", "行业代码", "是否战略性新兴产业", "入规年月",

@@ -12,8 +12,8 @@ from pathlib import Path
 import duckdb
 import openpyxl
 
-from beizeng.config import Config
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import E1, E2, E3
 

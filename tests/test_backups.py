@@ -15,10 +15,18 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config, ConfigError, load_config
-from beizeng.session import backup, backup_holds, kept_reasons, list_backups, prune_backups, restore, work_db
-from beizeng.watch import process
+from beizeng.base.config import Config, ConfigError, load_config
+from beizeng.cli.main import app
+from beizeng.intake.watch import process
+from beizeng.store.session import (
+    backup,
+    backup_holds,
+    kept_reasons,
+    list_backups,
+    prune_backups,
+    restore,
+    work_db,
+)
 from tests.county import write_config
 from tests.scenarios import ent_2026_06, enterprise_output
 

@@ -24,7 +24,7 @@ def test_the_bench_loads_every_file_and_prints_both_ratios_last(tmp_path: Path) 
         capture_output=True, text=True, timeout=300, check=True,
     ).stdout
     assert re.fullmatch(r"ratios: baseline/beizeng=\d+\.\d beizeng/floor=\d+\.\d", out.strip().splitlines()[-1])
-    for words in ("floor: fastexcel", "floor + beizeng.safety", "baseline: pandas+openpyxl", "feedback workbooks",
+    for words in ("floor: fastexcel", "floor + beizeng.intake.safety", "baseline: pandas+openpyxl", "feedback workbooks",
                   "indicator recompute", "summary workbook", "peak RSS < 1 GB"):
         assert words in out, words
     results = json.loads((tmp_path / "province" / "results.json").read_text(encoding="utf-8"))

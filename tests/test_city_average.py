@@ -10,8 +10,8 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import CITY_HEADERS
 from tests.xlsx import write_return

@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.cli.main import app
 from tests.conftest import indicator
 from tests.scenarios import city_2026_06, ent_2026_06, enterprise_output, fai_2026_06
 

@@ -1,4 +1,4 @@
-"""The one-shot runs' version of the watcher's rule (beizeng.watch.split_settled): files that arrived
+"""The one-shot runs' version of the watcher's rule (beizeng.intake.watch.split_settled): files that arrived
 earlier cost one stat and no wait; a file touched a moment ago gets one short second look; one that
 is still growing is set aside for the next run."""
 
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from beizeng import watch
-from beizeng.watch import settled, signature, split_settled
+from beizeng.intake import watch
+from beizeng.intake.watch import settled, signature, split_settled
 
 
 def old_file(path: Path, age: float = 600) -> Path:

@@ -26,8 +26,8 @@ def fresh(code: str) -> str:
 
 def test_a_run_imports_neither_pandas_nor_numpy() -> None:
     out = fresh("import sys, json\n"
-                "import beizeng.cli, flows.monthly, beizeng.outputs, beizeng.report\n"
-                "from beizeng.forms import all_forms\n"
+                "import beizeng.cli.main, flows.monthly, beizeng.publish.outputs, beizeng.publish.report\n"
+                "from beizeng.base.forms import all_forms\n"
                 "all_forms()\n"
                 "print(json.dumps(sorted(m for m in ('pandas', 'numpy') if m in sys.modules)))")
     assert json.loads(out) == []
@@ -37,7 +37,7 @@ def test_pandera_still_validates_and_pandas_openpyxl_still_work_afterwards(tmp_p
     """The lean imports change what pandera and openpyxl load, not what they do; pandas itself (the bench's
     baseline reads with it) imports as usual afterwards."""
     out = fresh("import json\n"
-                "from beizeng.lean_imports import openpyxl, pa\n"
+                "from beizeng.base.lean_imports import openpyxl, pa\n"
                 "import polars as pl, pandas\n"
                 "schema = pa.DataFrameSchema({'a': pa.Column(pl.Int64, pa.Check.ge(0))})\n"
                 "try:\n"
@@ -52,10 +52,10 @@ def test_pandera_still_validates_and_pandas_openpyxl_still_work_afterwards(tmp_p
 
 
 def test_the_interpreter_ends_without_collecting_what_a_command_leaves() -> None:
-    # registered before beizeng.cli is imported, so it runs after beizeng's own exit handler
+    # registered before beizeng.cli.main is imported, so it runs after beizeng's own exit handler
     out = fresh("import atexit, gc\n"
                 "atexit.register(lambda: print('frozen' if gc.get_freeze_count() > 0 else 'collected'))\n"
-                "import beizeng.cli")
+                "import beizeng.cli.main")
     assert out.strip() == "frozen"
 
 

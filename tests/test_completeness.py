@@ -1,4 +1,4 @@
-"""Who owes which return and what became of it (beizeng.completeness): the one list of rows that `beizeng status`
+"""Who owes which return and what became of it (beizeng.ops.completeness): the one list of rows that `beizeng status`
 prints and the workbook's 报送情况 sheet lays out, so the two can no longer tell a clerk different things."""
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.completeness import Due, completeness
-from beizeng.config import Config, load_config
-from beizeng.outputs import write_summary
-from beizeng.session import work_db
+from beizeng.base.config import Config, load_config
+from beizeng.ops.completeness import Due, completeness
+from beizeng.publish.outputs import write_summary
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.county import TEST_CONFIG
 from tests.scenarios import city_2026_06, ent_2026_06, enterprise_output, fai, project, targets_2026

@@ -14,10 +14,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.ingest import inbox_files
-from beizeng.session import open_published, work_db
-from beizeng.watch import process
+from beizeng.base.config import Config
+from beizeng.intake.ingest import inbox_files
+from beizeng.intake.watch import process
+from beizeng.store.session import open_published, work_db
 from tests.scenarios import (
     city_2026_06,
     ent_2026_06,
@@ -34,9 +34,9 @@ BEIZENG = str(Path(sys.executable).with_name("beizeng"))
 HOLDER = """
 import json, sys
 from pathlib import Path
-from beizeng.config import load_config
-from beizeng.session import writer_lock
-from beizeng.watch import process_locked
+from beizeng.base.config import load_config
+from beizeng.store.session import writer_lock
+from beizeng.intake.watch import process_locked
 cfg = load_config(Path(sys.argv[1]))
 with writer_lock(cfg):
     print("locked", flush=True)
@@ -49,8 +49,8 @@ print(json.dumps([o.status for o in outcomes]), flush=True)
 WAITER = """
 import json, sys, time
 from pathlib import Path
-from beizeng.config import load_config
-from beizeng.watch import process
+from beizeng.base.config import load_config
+from beizeng.intake.watch import process
 cfg = load_config(Path(sys.argv[1]))
 start = time.monotonic()
 outcomes = process(cfg, [Path(p) for p in sys.argv[2:]], wait_seconds=60)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config, ConfigError, load_config, parse_config
-from beizeng.warehouse import SQL_DIR
+from beizeng.base.config import Config, ConfigError, load_config, parse_config
+from beizeng.cli.main import app
+from beizeng.store.warehouse import SQL_DIR
 from tests.county import TEST_CONFIG, write_config
 
 runner = CliRunner()

@@ -9,10 +9,10 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.catalogue import catalogue
-from beizeng.cli import app
-from beizeng.forms import all_forms
-from beizeng.warehouse import SQL_DIR, ensure_schema, run_models, sql_files
+from beizeng.base.forms import all_forms
+from beizeng.cli.main import app
+from beizeng.store.catalogue import catalogue
+from beizeng.store.warehouse import SQL_DIR, ensure_schema, run_models, sql_files
 
 
 @pytest.mark.parametrize("code", sorted(all_forms()))
@@ -37,7 +37,7 @@ def test_every_sql_file_runs_and_every_model_is_grained() -> None:
     ensure_schema(con)
     con.execute("insert into cfg_settings values ('county', 'x'), ('time_progress', 'linear'), "
                 "('in_stats_denominator', 'key'), ('fai_min_total_investment', '500')")
-    from beizeng.catalogue import sync_catalogue
+    from beizeng.store.catalogue import sync_catalogue
 
     sync_catalogue(con)
     views = run_models(con)
@@ -54,7 +54,7 @@ def test_every_sql_file_runs_and_every_model_is_grained() -> None:
 
 
 def test_every_indicator_produced_is_catalogued(county) -> None:  # type: ignore[no-untyped-def]
-    from beizeng.session import work_db
+    from beizeng.store.session import work_db
     from tests.conftest import ingest
     from tests.scenarios import full_county
 
@@ -92,7 +92,7 @@ READ_ONLY = [["indicators"], ["history"], ["status", "2026-06"], ["explain", "ou
              ["ingest"]]  # over an empty inbox: nothing to start Prefect for
 _PROBE = """
 import json, sys
-from beizeng.cli import app
+from beizeng.cli.main import app
 try:
     app(sys.argv[1:])
 except SystemExit as exc:

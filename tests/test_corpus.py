@@ -13,9 +13,9 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.forms import get_form
-from beizeng.ingest import needs_feedback
-from beizeng.session import work_db
+from beizeng.base.forms import get_form
+from beizeng.intake.ingest import needs_feedback
+from beizeng.store.session import work_db
 from tests.corpus.cases import CASES, P1, P2, Case
 from tests.corpus.data import DATASETS
 from tests.corpus.run import CorpusRun

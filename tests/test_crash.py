@@ -2,7 +2,7 @@
 
 The ingest runs in a real child process (the plain functions the flow's tasks call: writer lock,
 open the warehouse, ingest the inbox, compute, publish).  ``BEIZENG_CRASH_AT`` names the point
-(beizeng/faults.py): while reading, mid-load (inside the open transaction), after the commit before
+(beizeng/base/faults.py): while reading, mid-load (inside the open transaction), after the commit before
 any file is moved, between two file moves.  The child announces the point and waits; the test sends
 SIGKILL.  Then a second, undisturbed run, and its result (the warehouse's every table, the
 indicators, the files in the inbox, archive and rejected folders) is compared with a clean run of the
@@ -27,9 +27,9 @@ from typing import Any
 import duckdb
 import pytest
 
-from beizeng.config import Config, load_config
-from beizeng.faults import ANNOUNCE, ENV, WAIT_ENV
-from beizeng.session import work_db
+from beizeng.base.config import Config, load_config
+from beizeng.base.faults import ANNOUNCE, ENV, WAIT_ENV
+from beizeng.store.session import work_db
 from tests.county import write_config
 from tests.scenarios import E2, ent_2026_06, enterprise_output, full_county
 
@@ -37,13 +37,13 @@ REPO = Path(__file__).resolve().parent.parent
 RUN_TIMEOUT_S = 120
 
 #: The ingest as ``beizeng ingest`` does it, minus Prefect (whose temporary server would cost ~6 s a run).
-#: Until beizeng.ingest calls ``crash_point`` itself, the same points are put around its steps from here.
+#: Until beizeng.intake.ingest calls ``crash_point`` itself, the same points are put around its steps from here.
 CHILD = r"""
 import sys
 from pathlib import Path
 
-import beizeng.ingest as ingest
-from beizeng import faults
+import beizeng.intake.ingest as ingest
+from beizeng.base import faults
 
 if not hasattr(ingest, "crash_point"):
     _open, _insert, _file_away, _move = ingest.open_workbook, ingest.insert_rows, ingest.file_away, ingest.shutil.move
@@ -68,9 +68,9 @@ if not hasattr(ingest, "crash_point"):
 
     ingest.open_workbook, ingest.insert_rows, ingest.file_away, ingest.shutil.move = open_workbook, insert_rows, file_away, move
 
-from beizeng.config import load_config
-from beizeng.session import open_work, publish, writer_lock
-from beizeng.warehouse import run_models
+from beizeng.base.config import load_config
+from beizeng.store.session import open_work, publish, writer_lock
+from beizeng.store.warehouse import run_models
 
 cfg = load_config(Path(sys.argv[1]))
 print("BEIZENG_STARTED", flush=True)

@@ -1,4 +1,4 @@
-"""Cross-checks and missing inputs, as the run summary words them (beizeng.crosschecks.run_warnings).
+"""Cross-checks and missing inputs, as the run summary words them (beizeng.ops.crosschecks.run_warnings).
 
 The base is tests/scenarios.py's 1–6月 2026 (enterprises 30000 / 20000 / 50000 against 25000 / 22000 /
 45000 stored for 2025-06; 测试县's row of the city table equal to its own returns), changed one figure
@@ -13,9 +13,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from beizeng.config import Config, load_config
-from beizeng.crosschecks import run_warnings
-from beizeng.session import work_db
+from beizeng.base.config import Config, load_config
+from beizeng.ops.crosschecks import run_warnings
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.county import write_config
 from tests.scenarios import CITY_HEADERS, E1, E2, E3, ent_2026_06, enterprise_output, full_county

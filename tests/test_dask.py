@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from beizeng.config import Config, load_config
+from beizeng.base.config import Config, load_config
 from tests.county import write_config
 from tests.scenarios import full_county
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import duckdb
 
-from beizeng.catalogue import sync_catalogue
-from beizeng.numbers import shown
-from beizeng.warehouse import ensure_schema, run_models
+from beizeng.base.numbers import shown
+from beizeng.store.catalogue import sync_catalogue
+from beizeng.store.warehouse import ensure_schema, run_models
 
 CONTRIBUTING = Path(__file__).resolve().parent.parent / "CONTRIBUTING.md"
 
@@ -39,7 +39,7 @@ def test_contributing_states_the_type_indicator_values_has() -> None:
 def test_a_half_at_the_last_shown_digit_rounds_up_as_on_paper() -> None:
     con = _warehouse()
     # 同比: (20201 − 20000) × 100 ÷ 20000 = 1.005 % exactly by hand → 1.01 shown at two decimals.  The double
-    # is 1.00499999…, so a bare round() gives 1.00; rounded() and beizeng.numbers.shown both give 1.01.
+    # is 1.00499999…, so a bare round() gives 1.00; rounded() and beizeng.base.numbers.shown both give 1.01.
     # −16.25 → −16.3 at one decimal (half away from zero), 2 ÷ 3 → 66.67 %.
     row = con.execute(
         "select growth_pct(20201::decimal(18, 4), 20000::decimal(18, 4)), "

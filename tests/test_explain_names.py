@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.commands.ops import figure_text, query_cells, resolve_indicator, resolve_scope, rows_line
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.cli.commands.ops import figure_text, query_cells, resolve_indicator, resolve_scope, rows_line
+from beizeng.cli.main import app
 
 runner = CliRunner()
 WIDE = {"COLUMNS": "400"}  # one message, one line: the exact sentence is asserted

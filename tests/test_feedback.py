@@ -11,8 +11,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from beizeng.feedback import AUTHOR, ERROR_COLOR, WARNING_COLOR, Feedback, feedback_path, write_feedback
-from beizeng.problems import Problem
+from beizeng.base.problems import Problem
+from beizeng.intake.feedback import (
+    AUTHOR,
+    ERROR_COLOR,
+    WARNING_COLOR,
+    Feedback,
+    feedback_path,
+    write_feedback,
+)
 from tests.corpus.cases import CASES, P1, Case
 from tests.corpus.run import CorpusRun
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.crosschecks import run_warnings
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.ops.crosschecks import run_warnings
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import CITY_HEADERS, city_2026_06, fai_2025_06, fai_2026_06, full_county, targets_2026
 from tests.xlsx import write_return
@@ -105,7 +105,7 @@ def test_a_row_with_amounts_but_no_growth_gives_the_growth_of_its_amounts(county
 
 
 def test_the_tolerance_is_a_setting(county: Config) -> None:
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from tests.county import write_config
 
     # given the bureau at −12.0 % and the ledgers at −16.25 % (4.25 points apart)

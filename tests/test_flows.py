@@ -5,8 +5,8 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.session import open_published
+from beizeng.base.config import Config
+from beizeng.store.session import open_published
 from tests.scenarios import full_county
 
 

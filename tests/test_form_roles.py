@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from beizeng.forms import FormSpec, Prefill, Roles, all_forms
-from beizeng.report import LISTS
+from beizeng.base.forms import FormSpec, Prefill, Roles, all_forms
+from beizeng.publish.report import LISTS
 
 FORMS = sorted(all_forms())
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +92,7 @@ def test_a_role_naming_a_missing_column_is_refused_when_the_schema_is_imported()
 
 def test_the_targets_form_declares_which_figures_take_the_catalogues_unit() -> None:
     """目标任务: the figures restated in the catalogue's unit are declared (FormSpec.catalogue_unit), typed."""
-    from beizeng.forms import CatalogueUnit
+    from beizeng.base.forms import CatalogueUnit
 
     forms = all_forms()
     assert forms["targets"].catalogue_unit == CatalogueUnit("indicator", "unit", ("value", "q1", "q2", "q3", "q4"))

@@ -3,9 +3,9 @@ the failure put on the date's own cell."""
 
 from __future__ import annotations
 
-from beizeng.config import Config
-from beizeng.ingest import Prepared, prepare, validate_prepared
-from beizeng.problems import Problem
+from beizeng.base.config import Config
+from beizeng.base.problems import Problem
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.scenarios import E1
 from tests.scenarios_more import attraction, attraction_2026_06, cultivation, cultivation_2026_06
 

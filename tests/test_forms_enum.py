@@ -3,8 +3,8 @@ is the choice; a value that is none of them is refused with the list of what is 
 
 from __future__ import annotations
 
-from beizeng.config import Config
-from beizeng.ingest import Prepared, prepare, validate_prepared
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.scenarios_more import Ledger, cultivation, cultivation_2026_06
 
 VARIANTS = ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新「小巨人」", "专精特新小巨人", "专精特新　“小巨人”　",

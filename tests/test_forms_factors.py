@@ -3,9 +3,9 @@ land needs its area, money needs its amount, and the failure lands on the empty 
 
 from __future__ import annotations
 
-from beizeng.config import Config
-from beizeng.ingest import Prepared, prepare, validate_prepared
-from beizeng.problems import Problem
+from beizeng.base.config import Config
+from beizeng.base.problems import Problem
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.scenarios_more import factors, funds_2026_06, land_2025_12, land_2026_06
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import openpyxl
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.ingest import Prepared, prepare, validate_prepared
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.scenarios_more import notes, notes_2026_06
 
 PARAGRAPH = "①推进技改，完成投资1.2亿元；②新增规上企业3家（含“小巨人”1家）。"
@@ -56,7 +56,7 @@ def test_the_progress_notes_paragraph_column_is_prose() -> None:
 
 
 def test_the_template_gives_a_paragraph_a_wide_wrapping_cell(county_full: Config, tmp_path: Path) -> None:
-    from beizeng.templates import write_templates
+    from beizeng.publish.templates import write_templates
 
     write_templates(county_full, "2026-06", tmp_path)
     ws = openpyxl.load_workbook(tmp_path / "工信局_重点工作进展情况_2026-06.xlsx")["重点工作进展情况"]

@@ -18,9 +18,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.ingest import Outcome
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.handmade import hostile, make
 
@@ -437,7 +437,7 @@ def test_two_returns_in_one_workbook_give_two_submissions(county_full: Config) -
     (make.city_total_named_heji_at_top, set()),  # the missing amounts leave no figure empty: none is named
 ], ids=["ent_township_merged_down", "city_total_named_heji_at_top"])
 def test_a_figure_the_feedback_calls_empty_is_empty(county_full: Config, maker: Maker, expected: set[str]) -> None:
-    from beizeng.catalogue import catalogue
+    from beizeng.store.catalogue import catalogue
 
     by_name = {i.name: code for code, i in catalogue().items()}
     [o] = take(county_full, maker)
@@ -483,7 +483,7 @@ def test_hostile_control_characters_in_progress_text(county_full: Config) -> Non
 
 
 def test_hostile_control_characters_in_prose_reach_the_report_clean(county_full: Config, tmp_path: Path) -> None:
-    from beizeng.report import write_report
+    from beizeng.publish.report import write_report
 
     make.ent_text_numbers_wps(county_full.inbox)  # a figure of 2026-06, so the draft has a period to write
     o, n = hostile_take(county_full, hostile.progress_notes_control_chars)

@@ -13,11 +13,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.headers import THRESHOLD, assign, path_scores, text_scores
-from beizeng.ingest import prepare
-from beizeng.problems import col_letter
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.base.problems import col_letter
+from beizeng.intake.headers import THRESHOLD, assign, path_scores, text_scores
+from beizeng.intake.ingest import prepare
 
 CODE1, CODE2 = "2601-610599-04-01-000001", "2601-610599-04-01-000002"
 
@@ -175,8 +175,8 @@ def _two_cumulative_columns(path: Path, last_header: str = "累计完成投资")
 
 
 def test_a_question_is_asked_in_the_feedback_answered_once_and_remembered(county: Config) -> None:
-    from beizeng.feedback import feedback_path
-    from beizeng.layouts import FILE_NAME, load
+    from beizeng.intake.feedback import feedback_path
+    from beizeng.intake.layouts import FILE_NAME, load
     from tests.conftest import ingest
 
     # 1. asked: refused, the feedback workbook has the question in its 表头对照 sheet
@@ -212,7 +212,7 @@ def test_a_question_is_asked_in_the_feedback_answered_once_and_remembered(county
 def test_beizeng_map_answers_at_the_terminal(county: Config) -> None:
     from typer.testing import CliRunner
 
-    from beizeng.cli import app
+    from beizeng.cli.main import app
 
     path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx")
     result = CliRunner().invoke(app, ["map", str(path), "--set", "K=1-N月累计完成投资", "--set", "J=不读"])
@@ -229,8 +229,8 @@ def test_beizeng_map_answers_at_the_terminal(county: Config) -> None:
 def test_beizeng_map_asks_when_no_answer_is_given(county: Config) -> None:
     from typer.testing import CliRunner
 
-    from beizeng.cli import app
-    from beizeng.layouts import load
+    from beizeng.cli.main import app
+    from beizeng.intake.layouts import load
 
     path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx")
     result = CliRunner().invoke(app, ["map", str(path)], input="K\n")

@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config
-from beizeng.feedback import CHANGED_COLOR
-from beizeng.ingest import Outcome
-from beizeng.session import publish, work_db
+from beizeng.base.config import Config
+from beizeng.cli.main import app
+from beizeng.intake.feedback import CHANGED_COLOR
+from beizeng.intake.ingest import Outcome
+from beizeng.store.session import publish, work_db
 from tests.conftest import ingest
 from tests.corpus.cases import P1, P3, fai, fai_layout, mutated
 from tests.corpus.data import BASELINE, FAI_EAST, clean_template, fai_title

@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from beizeng.config import Config, load_config
+from beizeng.base.config import Config, load_config
 from tests.county import write_config
 from tests.hostile import ACCEPTED, CASES, all_ids, by_id, good_return
 
@@ -144,9 +144,9 @@ def test_heavy_hostile_file_in_its_own_process(case_id: str, hostile_cfg: Config
 INGEST = """
 import sys
 from pathlib import Path
-from beizeng.config import load_config
-from beizeng.ingest import inbox_files, ingest_files
-from beizeng.session import open_work
+from beizeng.base.config import load_config
+from beizeng.intake.ingest import inbox_files, ingest_files
+from beizeng.store.session import open_work
 cfg = load_config(Path(sys.argv[1]))
 with open_work(cfg) as con:
     outcomes = ingest_files(con, inbox_files(cfg), cfg)
@@ -247,7 +247,7 @@ def test_a_file_still_being_written_is_left_for_the_next_run(prefect_harness: No
 
     from typer.testing import CliRunner
 
-    from beizeng.cli import app
+    from beizeng.cli.main import app
     from tests.conftest import indicator
     from tests.scenarios import city_2026_06
 
@@ -304,7 +304,7 @@ def test_a_file_still_being_written_is_left_for_the_next_run(prefect_harness: No
 def submitted(cfg: Config) -> dict[str, str]:
     import duckdb
 
-    from beizeng.session import work_db
+    from beizeng.store.session import work_db
 
     con = duckdb.connect(str(work_db(cfg)), read_only=True)
     try:

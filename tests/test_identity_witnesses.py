@@ -12,12 +12,13 @@ from typing import Any
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.identify import identify
-from beizeng.problems import ReturnError
-from beizeng.reader import META_SHEET, open_workbook
-from beizeng.templates import write_return
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.base.problems import ReturnError
+from beizeng.base.sheets import META_SHEET
+from beizeng.intake.identify import identify
+from beizeng.intake.reader import open_workbook
+from beizeng.publish.templates import write_return
 from tests.conftest import ingest
 
 FAI = get_form("fai_projects")
@@ -139,7 +140,7 @@ def test_the_neighbours_figures_are_not_replaced(county: Config) -> None:
     assert [p.code for p in outcome.problems if p.severity == "error"] == ["template_mismatch"]
     import duckdb
 
-    from beizeng.session import work_db
+    from beizeng.store.session import work_db
 
     con = duckdb.connect(str(work_db(county)), read_only=True)
     try:

@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import openpyxl
 
-from beizeng.config import Config
-from beizeng.ingest import prepare
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.intake.ingest import prepare
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 
 CODES = ["2601-610599-04-01-000011", "2601-610599-04-01-000012", "2601-610599-04-01-000013"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from tests.conftest import indicator, ingest
 from tests.scenarios import full_county
 
@@ -93,7 +93,7 @@ def test_township_breakdown(loaded: Config) -> None:
 
 
 def test_shown_figures_round_like_hand_arithmetic(loaded: Config) -> None:
-    from beizeng.numbers import shown
+    from beizeng.base.numbers import shown
 
     assert shown(indicator(loaded, "fai_yoy_ledger_pct"), 1) == "-16.3"  # −16.25 rounds half up, not to −16.2
     assert shown(indicator(loaded, "va_vs_city_pp"), 1) == "0.3"
@@ -101,7 +101,7 @@ def test_shown_figures_round_like_hand_arithmetic(loaded: Config) -> None:
 
 
 def test_in_stats_rate_denominator_is_configurable(county: Config) -> None:
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from tests.county import write_config
 
     path = write_config(county.root, extra='[rules]\nin_stats_denominator = "started"')
@@ -138,7 +138,7 @@ def test_key_project_time_progress_follows_the_countys_rule_not_a_hard_coded_n_o
     """Key-project 序时进度 was month/12 in the model whatever time_progress said. Under the quarterly
     rule [20, 45, 75, 100], 45 % is due by June; the plan completion is 3000+1200+0+2500 = 6700 of
     6000+500+2000+8000 = 16500 万元 = 40.61 %, so the gap is 40.61 − 45 = −4.39 points."""
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from tests.county import write_config
 
     cfg = load_config(write_config(county.root, extra='[rules]\ntime_progress = "quarterly"\n'

@@ -9,9 +9,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from beizeng.catalogue import catalogue
-from beizeng.config import Config
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.store.catalogue import catalogue
+from beizeng.store.session import work_db
 
 INDICATORS_MD = Path(__file__).resolve().parents[1].parent / "shared" / "INDICATORS.md"
 
@@ -49,12 +49,12 @@ def test_every_report_code_is_catalogued_with_its_unit() -> None:
 @pytest.mark.slow
 def test_demo_county_has_every_report_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # given the demo county (22 months of every return), loaded and computed without Prefect
-    from beizeng.config import load_config
-    from beizeng.crosschecks import run_warnings
+    from beizeng.base.config import load_config
     from beizeng.demo import generate_demo, write_demo_config
-    from beizeng.ingest import inbox_files, ingest_files
-    from beizeng.session import open_work
-    from beizeng.warehouse import run_models
+    from beizeng.intake.ingest import inbox_files, ingest_files
+    from beizeng.ops.crosschecks import run_warnings
+    from beizeng.store.session import open_work
+    from beizeng.store.warehouse import run_models
 
     path = write_demo_config(tmp_path)
     monkeypatch.setenv("BEIZENG_CONFIG", str(path))

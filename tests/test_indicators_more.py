@@ -25,8 +25,8 @@ import datetime as dt
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import E1, E2, E3, uscc
 from tests.scenarios_more import (
@@ -143,7 +143,7 @@ def test_funds_have_no_township_breakdown(loaded: Config) -> None:
 
 
 def test_rates_are_exact_for_rounding(loaded: Config) -> None:
-    from beizeng.numbers import shown
+    from beizeng.base.numbers import shown
 
     # 33000 / 105000 = 31.428571…; 0.3 亿元 with no binary noise from 1.8 − 1.5
     assert shown(indicator(loaded, "sei_output_share_pct"), 2) == "31.43"
@@ -208,7 +208,7 @@ def test_quarter_boundary_of_the_attraction_target(county_full: Config, split: b
 ])
 def test_quarterly_rule_shares_apply_only_without_the_targets_own_split(county_full: Config, split: bool,
                                                                          april: float) -> None:
-    from beizeng.config import load_config
+    from beizeng.base.config import load_config
     from tests.scenarios_more import write_full_config
 
     cfg = load_config(write_full_config(county_full.root, '[rules]\ntime_progress = "quarterly"\n'
@@ -281,7 +281,7 @@ def test_missing_ledger_leaves_county_figures_null_and_says_which(county_full: C
 
 
 def test_every_code_of_sections_2_to_5_has_a_county_row(loaded: Config) -> None:
-    from beizeng.catalogue import catalogue
+    from beizeng.store.catalogue import catalogue
 
     codes = {c for c, i in catalogue().items() if i.section[0] in "2345"}
     rows = query(loaded, "select indicator, value from indicator_values where period = '2026-06' and scope = '测试县'")

@@ -9,9 +9,9 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.feedback import ERROR_COLOR
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.intake.feedback import ERROR_COLOR
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import E1, E2, E3, ent_2026_06, enterprise_output, full_county
 
@@ -98,7 +98,7 @@ def test_lineage_leads_from_an_indicator_to_file_sheet_and_row(county: Config) -
 
 def test_a_failure_mid_load_leaves_the_warehouse_and_the_inbox_as_they_were(county: Config,
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    import beizeng.ingest as ingest_module
+    import beizeng.intake.ingest as ingest_module
 
     full_county(county.inbox)
     waiting = sorted(p.name for p in county.inbox.iterdir())

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from beizeng.catalogue import catalogue
-from beizeng.commands.ops import explain_indicator
-from beizeng.config import Config
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.cli.commands.ops import explain_indicator
+from beizeng.store.catalogue import catalogue
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import city_2026_06
 from tests.scenarios_more import sections_2_to_5

@@ -1,11 +1,11 @@
 """One batch is decided file by file in period order, as if each file were loaded alone before the
-next, although the warehouse is asked once and written once (beizeng.ingest.load)."""
+next, although the warehouse is asked once and written once (beizeng.intake.ingest.load)."""
 
 from __future__ import annotations
 
 import shutil
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from tests.conftest import ingest
 from tests.scenarios import ent_2026_06, enterprise_output
 from tests.test_ingest import rows

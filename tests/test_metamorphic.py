@@ -28,11 +28,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from beizeng.config import Config, load_config
+from beizeng.base.config import Config, load_config
 from beizeng.demo import write_demo_config
-from beizeng.ingest import Prepared, ingest_files, prepare, validate_prepared
-from beizeng.session import open_work, work_db
-from beizeng.warehouse import run_models
+from beizeng.intake.ingest import Prepared, ingest_files, prepare, validate_prepared
+from beizeng.store.session import open_work, work_db
+from beizeng.store.warehouse import run_models
 from tests import habits as H
 
 #: Habits the reader does not read yet, with what the pipeline answered (the suite's run of 2026-12-02 00:15 UTC):

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from beizeng.forms import all_forms
-from beizeng.normalise import (
+from beizeng.base.enums import enum_key
+from beizeng.base.forms import all_forms
+from beizeng.intake.normalise import (
     CellError,
     _money,
-    enum_key,
     enum_parser,
     is_nothing,
     parse_code,

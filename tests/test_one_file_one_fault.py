@@ -17,12 +17,12 @@ import duckdb
 import polars as pl
 import pytest
 
-import beizeng.ingest as ingest_mod
-from beizeng.config import Config
-from beizeng.feedback import feedback_path
-from beizeng.ingest import INTERNAL_ERROR, error_list_path, inbox_files, quarantine_folder
-from beizeng.session import work_db
-from beizeng.watch import process, receipt_lines
+import beizeng.intake.ingest as ingest_mod
+from beizeng.base.config import Config
+from beizeng.intake.feedback import feedback_path
+from beizeng.intake.ingest import INTERNAL_ERROR, error_list_path, inbox_files, quarantine_folder
+from beizeng.intake.watch import process, receipt_lines
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import ent_2026_06, enterprise_output, full_county
 
@@ -38,7 +38,7 @@ def query(db: Path, sql: str) -> list[tuple[Any, ...]]:
 
 
 def fail_for(monkeypatch: pytest.MonkeyPatch, name: str, file: str, exc: Exception) -> None:
-    """Make ``beizeng.ingest.<name>`` raise ``exc`` when its arguments mention ``file``."""
+    """Make ``beizeng.intake.ingest.<name>`` raise ``exc`` when its arguments mention ``file``."""
     real = getattr(ingest_mod, name)
 
     def buggy(*args: Any, **kwargs: Any) -> Any:
@@ -176,7 +176,7 @@ def test_a_full_disk_while_filing_is_not_pinned_on_a_file_and_the_next_run_files
         county: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     import errno
 
-    from beizeng import safe_io
+    from beizeng.base import safe_io
 
     path = enterprise_output(county.inbox, "2026-06", ent_2026_06())
     real = safe_io.move

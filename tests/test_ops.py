@@ -13,15 +13,15 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.catalogue import catalogue
-from beizeng.cli import app
-from beizeng.commands.ops import UNIT_ZH, explain_indicator
-from beizeng.completeness import completeness
-from beizeng.config import Config, load_config
-from beizeng.ingest import inbox_files
-from beizeng.session import list_backups, open_published, work_db, writer_lock
-from beizeng.warehouse import SQL_DIR, sql_files
-from beizeng.watch import process
+from beizeng.base.config import Config, load_config
+from beizeng.cli.commands.ops import UNIT_ZH, explain_indicator
+from beizeng.cli.main import app
+from beizeng.intake.ingest import inbox_files
+from beizeng.intake.watch import process
+from beizeng.ops.completeness import completeness
+from beizeng.store.catalogue import catalogue
+from beizeng.store.session import list_backups, open_published, work_db, writer_lock
+from beizeng.store.warehouse import SQL_DIR, sql_files
 from tests.county import write_config
 from tests.scenarios import (
     E1,
@@ -115,7 +115,7 @@ def test_status_lists_files_nobody_could_identify_in_the_reporting_month(county:
 
 def test_status_is_a_cheap_read_without_prefect(published: Config) -> None:
     """A real process: read-only commands import neither Prefect nor run anything (they answer at once)."""
-    code = ("import sys\nfrom typer.testing import CliRunner\nfrom beizeng.cli import app\n"
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom beizeng.cli.main import app\n"
             "r = CliRunner().invoke(app, ['status', '--period', '2026-06'])\n"
             "print(r.exit_code, 'prefect' in sys.modules, 'flows.monthly' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,

@@ -99,7 +99,7 @@ def test_a_server_whose_county_folder_is_gone_stops_by_itself(tmp_path: Path) ->
     import shutil
 
     config = write_config(tmp_path / "county")
-    start = ("import sys; from beizeng.config import load_config; from beizeng.orchestrator import prefect_api\n"
+    start = ("import sys; from beizeng.base.config import load_config; from beizeng.run.orchestrator import prefect_api\n"
              f"with prefect_api(load_config(__import__('pathlib').Path({str(config)!r}))) as url: print(url)")
     env = _env(BEIZENG_PREFECT_IDLE_SECONDS="600", BEIZENG_PREFECT_START_SECONDS="300")
     done = subprocess.run([sys.executable, "-c", start], env=env, capture_output=True, text=True, timeout=400)

@@ -24,10 +24,10 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.completeness import completeness
-from beizeng.config import Config
-from beizeng.outputs import quality_rows, write_summary
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.ops.completeness import completeness
+from beizeng.publish.outputs import quality_rows, write_summary
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import (
     city_2026_06,
@@ -78,7 +78,7 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
     """One unit per column: 目标 in the line's own unit, 完成进度 and 序时进度 in % of the target, the gap in 百分点;
     a growth target sits on the growth line (never 10.0% beside an amount in 亿元); every line with a target
     has its light; section 6 (prose only) is there and says so."""
-    from beizeng.catalogue import catalogue
+    from beizeng.store.catalogue import catalogue
 
     path = summary(loaded, tmp_path)
     all_rows = sheet_rows(path, "指标总览", 4)
@@ -101,7 +101,7 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
                         pytest.approx(6700 / 16500 * 100 - 50))
     assert key[10] == "落后"
     # one unit per column: every 目标 in its line's unit, every 完成进度/序时进度 a %, every gap in 百分点
-    from beizeng.overview import LINES, NOT_LINES, declared
+    from beizeng.publish.overview import LINES, NOT_LINES, declared
 
     cat = catalogue()
     for line in LINES:
@@ -128,7 +128,7 @@ def test_overview_has_every_indicator_with_targets_progress_and_traffic_lights(l
 def test_the_terminal_overview_shows_each_figure_in_its_own_unit(loaded: Config) -> None:
     """The table `beizeng run` prints: a growth target reads 10.0% on the growth line, never beside an amount in
     亿元; 完成进度 and 序时进度 read as %, a rank is a whole number, rates carry their sign; digits as on the sheet."""
-    from beizeng.overview import HEADERS, overview_rows, text_rows
+    from beizeng.publish.overview import HEADERS, overview_rows, text_rows
 
     con = duckdb.connect(str(work_db(loaded)), read_only=True)
     try:
@@ -254,7 +254,7 @@ def test_data_quality_lists_the_run_warnings_a_mismatch_and_a_missing_return(cou
     """The run summary's warnings are on the 数据质量 sheet, line for line: 西岭建材's 上年同期 (45000 in the June
     return) against its own 2025-06 return (45300: 300 ÷ 45300 = 0.66 % apart, beyond 0.5 %), and the city
     comparison nobody sent."""
-    from beizeng.crosschecks import run_warnings
+    from beizeng.ops.crosschecks import run_warnings
     from tests.scenarios import E1, E2, E3, full_county
 
     full_county(county.inbox)
@@ -344,7 +344,7 @@ def test_formula_text_from_a_return_stays_text(county: Config, tmp_path: Path) -
 @pytest.mark.soffice
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_workbook_and_report_convert_to_pdf(loaded: Config, tmp_path: Path) -> None:
-    from beizeng.outputs import write_period_outputs
+    from beizeng.publish.period import write_period_outputs
 
     con = duckdb.connect(str(work_db(loaded)), read_only=True)
     try:

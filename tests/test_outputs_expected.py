@@ -1,5 +1,5 @@
 """Who owes which return: `beizeng status` and the workbook's 报送情况 sheet give the same sender × form list,
-from one list of rows (beizeng.completeness, on the rule beizeng.crosschecks.expected_returns), also when several
+from one list of rows (beizeng.ops.completeness, on the rule beizeng.ops.crosschecks.expected_returns), also when several
 departments declare a form."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.completeness import completeness as status_rows
-from beizeng.config import Config, load_config
-from beizeng.forms import all_forms
-from beizeng.ingest import inbox_files
-from beizeng.outputs import write_summary
-from beizeng.session import open_published
-from beizeng.watch import process
+from beizeng.base.config import Config, load_config
+from beizeng.base.forms import all_forms
+from beizeng.cli.main import app
+from beizeng.intake.ingest import inbox_files
+from beizeng.intake.watch import process
+from beizeng.ops.completeness import completeness as status_rows
+from beizeng.publish.outputs import write_summary
+from beizeng.store.session import open_published
 from tests.county import TEST_CONFIG
 from tests.scenarios import targets_2026
 
@@ -96,7 +96,7 @@ def test_status_and_the_workbook_owe_the_same_returns(declared: Config, tmp_path
 
 
 def test_templates_go_to_exactly_the_senders_that_owe_the_return(declared: Config) -> None:
-    from beizeng.templates import template_senders
+    from beizeng.publish.templates import template_senders
 
     sent = {(s.name, code) for code, form in all_forms().items() for s in template_senders(form, declared)}
     # progress_notes is owed by its default sender 工信局 although its forms list names only targets

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from beizeng.periods import check_period
+from beizeng.base.periods import check_period
 
 
 @pytest.mark.parametrize("typed", ["2026-06", "2026-6", "2026/06", "2026.6", "2026年6月", "2026年1-6月", "202606",

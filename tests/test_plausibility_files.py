@@ -13,13 +13,13 @@ import openpyxl
 import pytest
 import xlsxwriter
 
-import beizeng.feedback as feedback_mod
-import beizeng.ingest as ingest_mod
-import beizeng.safety as safety
-from beizeng.config import Config, ConfigError, load_config
-from beizeng.feedback import NOTE_TOO_BIG, feedback_path
-from beizeng.ingest import inbox_files, ingest_files, too_old
-from beizeng.session import open_work
+import beizeng.intake.feedback as feedback_mod
+import beizeng.intake.ingest as ingest_mod
+import beizeng.intake.safety as safety
+from beizeng.base.config import Config, ConfigError, load_config
+from beizeng.intake.feedback import NOTE_TOO_BIG, feedback_path
+from beizeng.intake.ingest import inbox_files, ingest_files, too_old
+from beizeng.store.session import open_work
 from tests.conftest import ingest
 from tests.county import write_config
 from tests.hostile import zip_bomb

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from beizeng.config import Config
-from beizeng.ingest import prepare
+from beizeng.base.config import Config
+from beizeng.intake.ingest import prepare
 from tests.scenarios import fai, project
 
 

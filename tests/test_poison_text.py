@@ -16,11 +16,11 @@ import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beizeng.config import Config, load_config
-from beizeng.forms import FormSpec
-from beizeng.ingest import prepare, validate_prepared
-from beizeng.reader import Sheet, clean_cell, open_workbook
-from beizeng.session import work_db
+from beizeng.base.config import Config, load_config
+from beizeng.base.forms import FormSpec
+from beizeng.intake.ingest import prepare, validate_prepared
+from beizeng.intake.reader import Sheet, clean_cell, open_workbook
+from beizeng.store.session import work_db
 from tests import scenarios as sc
 from tests import scenarios_more as more
 from tests.conftest import ingest
@@ -77,7 +77,7 @@ def _notes_grid(text: str) -> list[list[Any]]:
 
 def test_a_progress_text_with_control_characters_loads_and_every_writer_runs(county_full: Config) -> None:
     """The issue's poison pill: a BEL and a Word line break in a 进展情况 crashed the report on every run."""
-    from beizeng.report import write_report
+    from beizeng.publish.report import write_report
 
     write_grid(county_full.inbox / "工信局_2026-06_重点工作进展情况.xlsx", _notes_grid("规上企业\x0b偏少\x07，链条\x00不完整"))
     [outcome] = ingest(county_full)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from beizeng.problems import Problem
+from beizeng.base.problems import Problem
 
 
 def test_a_fix_that_starts_with_its_condition_gets_no_extra_please() -> None:

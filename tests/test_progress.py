@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from beizeng import progress
-from beizeng.cli import _Bars
-from beizeng.config import load_config
+from beizeng.base import progress
+from beizeng.base.config import load_config
+from beizeng.cli.main import _Bars
 from tests.county import write_config
 from tests.scenarios import full_county
 
@@ -56,7 +56,7 @@ def test_a_piped_run_prints_every_step_in_order_and_no_third_party_lines(tmp_pat
         result = subprocess.run([BEIZENG, "run", "2026-06"], cwd=tmp_path, env=env, capture_output=True, text=True,
                                 timeout=400)
     finally:
-        from beizeng.orchestrator import stop
+        from beizeng.run.orchestrator import stop
 
         stop(load_config(path))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

@@ -23,10 +23,10 @@ import xlsxwriter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from beizeng.config import Config, load_config
-from beizeng.forms import get_form
-from beizeng.ingest import prepare, validate_prepared
-from beizeng.normalise import (
+from beizeng.base.config import Config, load_config
+from beizeng.base.forms import get_form
+from beizeng.intake.ingest import prepare, validate_prepared
+from beizeng.intake.normalise import (
     CellError,
     is_nothing,
     nothing_means_zero,
@@ -38,7 +38,7 @@ from beizeng.normalise import (
     parse_month,
     parse_pct,
 )
-from beizeng.reader import clean_cell, open_workbook
+from beizeng.intake.reader import clean_cell, open_workbook
 from tests.county import write_config
 from tests.scenarios import E1, E2, E3, ENT_HEADERS
 from tests.xlsx import write_return
@@ -112,7 +112,7 @@ grid_value = st.one_of(
 
 def _expected(value: Any) -> Any:
     """What the file holds for a value written by xlsxwriter (numbers go in with 16 significant digits), as the
-    reader returns it: text without control characters (beizeng.reader.clean_cell, the one place they go)."""
+    reader returns it: text without control characters (beizeng.intake.reader.clean_cell, the one place they go)."""
     if isinstance(value, str):
         return clean_cell(value)[0]
     if isinstance(value, (bool, dt.date)):

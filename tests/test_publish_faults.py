@@ -17,11 +17,11 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app, fault_sentence
-from beizeng.config import Config, load_config
-from beizeng.ingest import inbox_files
-from beizeng.session import TMP_GRACE_SECONDS, list_backups, publish, work_db, writer_lock
-from beizeng.watch import process
+from beizeng.base.config import Config, load_config
+from beizeng.cli.main import app, fault_sentence
+from beizeng.intake.ingest import inbox_files
+from beizeng.intake.watch import process
+from beizeng.store.session import TMP_GRACE_SECONDS, list_backups, publish, work_db, writer_lock
 from tests.county import write_config
 from tests.scenarios import city_2026_06, full_county
 
@@ -218,8 +218,8 @@ def test_a_disk_full_during_the_load_loses_nothing_and_the_next_run_publishes_a_
         assert temporaries(cfg.warehouse) == [] and not cfg.db_path.exists()
         # space freed: what `beizeng run` does with nothing new in the inbox
         subprocess.run(["mount", "-o", "remount,size=64m", str(cfg.warehouse)], check=True)
-        from beizeng.session import open_work
-        from beizeng.warehouse import run_models
+        from beizeng.store.session import open_work
+        from beizeng.store.warehouse import run_models
 
         with writer_lock(cfg), open_work(cfg) as con:
             run_models(con)
@@ -302,8 +302,8 @@ def test_beizeng_run_on_a_full_disk_exits_2_in_chinese_and_the_rerun_equals_a_cl
 KILLED_MID_PUBLISH = """
 import os, signal, sys
 from pathlib import Path
-import beizeng.session as session
-from beizeng.config import load_config
+import beizeng.store.session as session
+from beizeng.base.config import load_config
 
 def half(src, tmp):
     with tmp.open("wb") as out:

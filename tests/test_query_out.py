@@ -11,9 +11,9 @@ from pathlib import Path
 import openpyxl
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config
-from beizeng.tabular import write_rows
+from beizeng.base.config import Config
+from beizeng.cli.main import app
+from beizeng.publish.tabular import write_rows
 
 runner = CliRunner()
 
@@ -37,8 +37,8 @@ def test_the_whole_result_goes_to_an_xlsx_with_numbers_as_numbers(published: Con
 def test_a_column_name_two_tables_use_gets_the_label_of_the_table_queried(published: Config) -> None:
     """output_cum is 万元 in the enterprises' return and 亿元 in the report views: the label follows the view
     the query reads, and a name nothing settles gets no label rather than a wrong unit."""
-    from beizeng.session import open_published
-    from beizeng.tabular import column_labels
+    from beizeng.publish.tabular import column_labels
+    from beizeng.store.session import open_published
 
     con = open_published(published)
     try:

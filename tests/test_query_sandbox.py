@@ -14,11 +14,11 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.commands.ops import read_statement
-from beizeng.config import Config, load_config
-from beizeng.session import open_published, work_db
-from beizeng.tabular import as_text, write_rows
+from beizeng.base.config import Config, load_config
+from beizeng.cli.commands.ops import read_statement
+from beizeng.cli.main import app
+from beizeng.publish.tabular import as_text, write_rows
+from beizeng.store.session import open_published, work_db
 
 runner = CliRunner()
 
@@ -27,8 +27,8 @@ runner = CliRunner()
 def county_copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Config]:
     """One published test county for the whole module (a writing run costs ~10 s): query never writes,
     and the attack test checks that it did not."""
-    from beizeng.ingest import inbox_files
-    from beizeng.watch import process
+    from beizeng.intake.ingest import inbox_files
+    from beizeng.intake.watch import process
     from tests.county import write_config
     from tests.scenarios import full_county
 

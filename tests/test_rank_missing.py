@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import duckdb
 
-from beizeng.config import Config
-from beizeng.overview import overview_rows, text_rows
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.publish.overview import overview_rows, text_rows
+from beizeng.store.session import work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import CITY_HEADERS
 from tests.xlsx import write_return

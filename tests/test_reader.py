@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.identify import identify, parse_period
-from beizeng.problems import ReturnError
-from beizeng.reader import extract_table, find_header, header_key, open_workbook, sniff
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.base.problems import ReturnError
+from beizeng.intake.identify import identify, parse_period
+from beizeng.intake.reader import extract_table, find_header, header_key, open_workbook, sniff
 from tests.corpus.cases import ENCRYPTED, fai_layout
 from tests.corpus.data import FAI_EAST, SEQ, build
 from tests.corpus.grid import Grid, write

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 
-from beizeng.reader import open_workbook, percent_formatted
+from beizeng.intake.reader import open_workbook, percent_formatted
 
 
 def test_percent_formats_builtin_and_custom_are_found_on_a_second_sheet(tmp_path: Path) -> None:
@@ -33,13 +33,14 @@ def test_percent_formats_builtin_and_custom_are_found_on_a_second_sheet(tmp_path
 
 
 def test_no_format_is_knowable_outside_an_xlsx(tmp_path: Path) -> None:
-    from beizeng.reader import Sheet
+    from beizeng.intake.reader import Sheet
 
     assert percent_formatted(Sheet("x", True, [[0.1]]), {(0, 0)}) is None
 
 
 def test_only_a_template_s_own_instructions_sheet_is_passed_over() -> None:
-    from beizeng.reader import INSTRUCTIONS_SHEET, META_SHEET, Sheet, readable_sheets
+    from beizeng.base.sheets import INSTRUCTIONS_SHEET, META_SHEET
+    from beizeng.intake.reader import Sheet, readable_sheets
 
     data, notes, meta = Sheet("数据", True, [["a"]]), Sheet(INSTRUCTIONS_SHEET, True, [["b"]]), Sheet(META_SHEET, False, [])
     # a workbook made from beizeng's template: its 填表说明 is beizeng's text, not a return
@@ -49,7 +50,7 @@ def test_only_a_template_s_own_instructions_sheet_is_passed_over() -> None:
 
 
 def test_the_inspection_notes_which_sheet_has_formulas_saved_without_results(tmp_path: Path) -> None:
-    from beizeng.reader import uncalculated_formulas
+    from beizeng.intake.reader import uncalculated_formulas
 
     wb = openpyxl.Workbook()
     plain = wb.active

@@ -14,10 +14,10 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.completeness import completeness
-from beizeng.config import Config
-from beizeng.ingest import Outcome
-from beizeng.session import open_work, work_db
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from beizeng.ops.completeness import completeness
+from beizeng.store.session import open_work, work_db
 from tests.conftest import indicator, ingest
 from tests.handmade.make import CITY, E1, E2, E3
 

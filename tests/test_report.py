@@ -15,10 +15,10 @@ import duckdb
 import pytest
 from docx import Document
 
-from beizeng.config import Config
-from beizeng.numbers import shown
-from beizeng.report import Item, Note, build_report, render_report, report_name, write_report
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.base.numbers import shown
+from beizeng.publish.report import Item, Note, build_report, render_report, report_name, write_report
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import E3, city_2026_06, ent_2026_06, enterprise_output, full_county
 
@@ -168,7 +168,7 @@ def write(cfg: Config, tmp_path: Path) -> list[Path]:
 
 
 def test_every_number_in_the_docx_is_the_indicator_it_came_from(loaded: Config, tmp_path: Path) -> None:
-    from beizeng.catalogue import catalogue
+    from beizeng.store.catalogue import catalogue
 
     docx, _ = write(loaded, tmp_path)
     assert docx.name == "工业倍增计划2026年上半年工作完成情况报告.docx"
@@ -208,8 +208,8 @@ def test_value_added_wording_flips_when_the_county_beats_its_target(county: Conf
 
 def test_prose_from_the_progress_notes_return(county: Config, tmp_path: Path) -> None:
     """The notes return is read through its FormSpec, text carried as written."""
-    from beizeng.forms import get_form
-    from beizeng.templates import write_return
+    from beizeng.base.forms import get_form
+    from beizeng.publish.templates import write_return
 
     full_county(county.inbox)
     form = get_form("progress_notes")
@@ -254,7 +254,7 @@ def test_markdown_has_the_same_text_and_the_docx_uses_official_fonts(loaded: Con
 def test_report_command_rewrites_outputs_from_the_published_copy(published: Config) -> None:
     from typer.testing import CliRunner
 
-    from beizeng.cli import app
+    from beizeng.cli.main import app
 
     result = CliRunner().invoke(app, ["report", "--period", "2026-06"])
     assert result.exit_code == 0, result.output
@@ -267,7 +267,7 @@ def test_the_period_may_be_typed_without_the_option(published: Config) -> None:
     """`beizeng report 2026-06` as people type it; two different periods at once are refused in one sentence."""
     from typer.testing import CliRunner
 
-    from beizeng.cli import app
+    from beizeng.cli.main import app
 
     result = CliRunner().invoke(app, ["report", "2026-06", "--out", str(published.root / "h1")])
     assert result.exit_code == 0, result.output
@@ -294,7 +294,7 @@ def test_the_period_may_be_typed_without_the_option(published: Config) -> None:
 ])
 def test_prose_gets_its_chinese_punctuation_back(typed: str, reported: str) -> None:
     """The reader's NFKC folding turns ， into ,: the progress_items view puts it back, leaving 1,234 and 10:30."""
-    from beizeng.warehouse import SQL_DIR
+    from beizeng.store.warehouse import SQL_DIR
 
     sql = (SQL_DIR / "models" / "600_progress_items.sql").read_text(encoding="utf-8")
     macro = sql[sql.index("create or replace macro zh_punctuation"):sql.index("create or replace view")]
@@ -316,8 +316,8 @@ FULL_WIDTH_NOTES = [
 
 
 def write_notes(cfg: Config, rows: list[tuple[str, str, str, int | None]]) -> None:
-    from beizeng.forms import get_form
-    from beizeng.templates import write_return
+    from beizeng.base.forms import get_form
+    from beizeng.publish.templates import write_return
 
     form = get_form("progress_notes")
     section, title, text, label, pct = (form.column(c) for c in ("section", "title", "text", "figure_label",
@@ -353,9 +353,9 @@ def test_full_width_prose_reaches_the_docx_and_markdown_unchanged(county: Config
 def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Path) -> None:
     """Sections 1–7 with every return of tests/scenarios_more.py: no 【待补充】 left, every number of the body
     is its indicator (or, for a named project, its return's figure), the prose carried as written."""
-    from beizeng.catalogue import catalogue
-    from beizeng.forms import get_form
-    from beizeng.report import role_column
+    from beizeng.base.forms import get_form
+    from beizeng.publish.report import role_column
+    from beizeng.store.catalogue import catalogue
     from tests.scenarios_more import sections_2_to_5
 
     full_county(county_full.inbox)

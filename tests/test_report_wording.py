@@ -11,9 +11,9 @@ from collections.abc import Mapping
 import duckdb
 import pytest
 
-from beizeng.config import Config
-from beizeng.report import Reason, build_report, render_report
-from beizeng.session import open_work, work_db
+from beizeng.base.config import Config
+from beizeng.publish.report import Reason, build_report, render_report
+from beizeng.store.session import open_work, work_db
 from tests.conftest import indicator, ingest
 from tests.scenarios import full_county
 from tests.test_report import SECTION_1_AND_7
@@ -111,7 +111,7 @@ def test_projects_heading_follows_the_gap_to_time_progress(county: Config, chang
 
 def test_parks_heading_praises_only_what_was_written(county: Config) -> None:
     """Section 6 is prose from the progress-notes return: 日趋完善 only over items that came in."""
-    from beizeng.report import Note
+    from beizeng.publish.report import Note
 
     without = render_report(county, "2026-06", FIGURES, {}, []).text.splitlines()
     assert "6.园区要素建设情况" in without and "6.园区要素日趋完善" not in without

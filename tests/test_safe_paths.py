@@ -19,12 +19,12 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from beizeng import safe_io
-from beizeng.config import Config, load_config
-from beizeng.feedback import feedback_path
-from beizeng.ingest import archive_path, error_list_path, file_hash, ingest_files, prepare
-from beizeng.session import open_work, work_db
-from beizeng.watch import write_receipts
+from beizeng.base import safe_io
+from beizeng.base.config import Config, load_config
+from beizeng.intake.feedback import feedback_path
+from beizeng.intake.ingest import archive_path, error_list_path, file_hash, ingest_files, prepare
+from beizeng.intake.watch import write_receipts
+from beizeng.store.session import open_work, work_db
 from tests.conftest import ingest
 from tests.county import write_config
 from tests.scenarios import ENT_HEADERS, ent_2026_06, enterprise_output
@@ -152,7 +152,7 @@ def test_only_yyyy_mm_or_yyyy_may_name_a_folder(period: str, ok: bool) -> None:
 def _warehouse(county: Config) -> Path:
     """A real warehouse, loaded once and published (the analysts' copy), that a planted link will point at;
     the ingest itself writes only the working database, so the published file must not change at all."""
-    from beizeng.session import publish
+    from beizeng.store.session import publish
 
     enterprise_output(county.inbox, "2026-06", ent_2026_06(), name="第一次.xlsx")
     [first] = ingest(county)
@@ -221,7 +221,7 @@ def test_a_write_outside_the_root_is_refused(county: Config, tmp_path: Path) -> 
 def test_a_link_planted_at_todays_receipts_is_not_written_through(county: Config, tmp_path: Path) -> None:
     import datetime as dt
 
-    from beizeng.ingest import Outcome
+    from beizeng.intake.ingest import Outcome
 
     victim = tmp_path / "victim.txt"
     victim.write_text("原样", encoding="utf-8")

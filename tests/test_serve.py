@@ -17,9 +17,9 @@ import duckdb
 import pytest
 import yaml
 
-from beizeng.config import Config
-from beizeng.ingest import Outcome
-from beizeng.watch import InboxWatcher, process, watch
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from beizeng.intake.watch import InboxWatcher, process, watch
 from tests.scenarios import city_2026_06, ent_2026_06, enterprise_output, fai, fai_2026_06, project
 
 BEIZENG = str(Path(sys.executable).with_name("beizeng"))

@@ -17,8 +17,8 @@ from typing import IO
 
 import pytest
 
-from beizeng.config import load_config
-from beizeng.watch import SERVER_BACK, SERVER_DOWN
+from beizeng.base.config import load_config
+from beizeng.intake.watch import SERVER_BACK, SERVER_DOWN
 from tests.county import write_config
 from tests.test_serve import published_files, wait_for
 from tests.test_watch_handover import BEIZENG, PREFECT, _free_port, _return

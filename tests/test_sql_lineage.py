@@ -1,11 +1,11 @@
-"""Which figures a missing column leaves empty, read off the SQL (beizeng.sql_lineage): the missing-column
+"""Which figures a missing column leaves empty, read off the SQL (beizeng.store.sql_lineage): the missing-column
 warning names exactly those (issue 11), and the figures computed from it but not empty are said apart."""
 
 from __future__ import annotations
 
-from beizeng.forms import get_form
-from beizeng.headers import feeds, skews
-from beizeng.sql_lineage import Model, null_names, parse
+from beizeng.base.forms import get_form
+from beizeng.intake.headers import feeds, skews
+from beizeng.store.sql_lineage import Model, null_names, parse
 
 TOY = """
 create or replace view ind_toy as
@@ -29,7 +29,7 @@ select * from long_format(wide);
 
 
 def _nulls(column: str) -> set[str]:
-    from beizeng import sql_lineage
+    from beizeng.store import sql_lineage
 
     sql_lineage.configure({"basis": "growth"})
     model = Model(None, parse(TOY), TOY)  # type: ignore[arg-type]

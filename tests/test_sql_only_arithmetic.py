@@ -1,7 +1,7 @@
 """SQL is the only home of indicator arithmetic (issue 13): no module of beizeng/ adds, subtracts,
 multiplies or divides an indicator value; it formats and phrases what sql/models/ computed.
 
-The rule, checked on the syntax tree of every module (beizeng/numbers.py, which rounds for display, is
+The rule, checked on the syntax tree of every module (beizeng/base/numbers.py, which rounds for display, is
 the one exception):
 
 - an *indicator value* is anything read from the warehouse's figures: a lookup with a catalogue code
@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from beizeng.catalogue import catalogue
+from beizeng.store.catalogue import catalogue
 
 PACKAGE = Path(__file__).resolve().parent.parent / "beizeng"
 #: Display rounding lives here by design (shown digits), and is no new figure.

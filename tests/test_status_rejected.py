@@ -15,12 +15,12 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.completeness import completeness
-from beizeng.config import Config
-from beizeng.identify import Likely, likely_origin
-from beizeng.outputs import write_summary
-from beizeng.reader import open_workbook
-from beizeng.session import work_db
+from beizeng.base.config import Config
+from beizeng.intake.identify import Likely, likely_origin
+from beizeng.intake.reader import open_workbook
+from beizeng.ops.completeness import completeness
+from beizeng.publish.outputs import write_summary
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 
 AFTER_DEADLINE = dt.datetime(2026, 7, 20)

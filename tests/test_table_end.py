@@ -11,10 +11,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.ingest import prepare
-from beizeng.reader import Table, extract_table, find_header, open_workbook
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.intake.ingest import prepare
+from beizeng.intake.reader import Table, extract_table, find_header, open_workbook
 from tests.scenarios import FAI_HEADERS, project
 
 HEADERS = [*FAI_HEADERS, "备注"]  # 备注 is no column of the form: hand-made returns add one

@@ -13,8 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.ingest import Prepared, prepare, validate_prepared
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.conftest import indicator, ingest
 from tests.scenarios import ent_2026_06, enterprise_output
 

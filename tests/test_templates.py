@@ -15,12 +15,12 @@ import duckdb
 import openpyxl
 import pytest
 
-from beizeng.config import Config, load_config
-from beizeng.crosschecks import deadline
-from beizeng.forms import all_forms, get_form
-from beizeng.reader import header_keys
-from beizeng.session import work_db
-from beizeng.templates import PREFILL, write_templates
+from beizeng.base.config import Config, load_config
+from beizeng.base.forms import all_forms, get_form
+from beizeng.intake.reader import header_keys
+from beizeng.ops.dues import deadline
+from beizeng.publish.templates import PREFILL, write_templates
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.county import write_config
 from tests.scenarios import fai, full_county, project

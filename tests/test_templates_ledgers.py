@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 import openpyxl
 
-from beizeng.config import Config
-from beizeng.session import work_db
-from beizeng.templates import write_templates
+from beizeng.base.config import Config
+from beizeng.publish.templates import write_templates
+from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios_more import attraction, attraction_2026_06, cultivation, cultivation_2026_06
 

@@ -6,8 +6,8 @@ import io
 
 from rich.console import Console
 
-from beizeng.terminal import Col, fit, print_table
-from beizeng.widths import display_width
+from beizeng.base.widths import display_width
+from beizeng.cli.terminal import Col, fit, print_table
 
 HISTORY = (Col("报表", 10, fold_to=14), Col("填报单位", 10), Col("期间", 10), Col("结果", 9), Col("收到时间", 8),
            Col("文件", 6, fold_to=24), Col("哈希", 1), Col("行数", 2, "right"))

@@ -3,9 +3,9 @@ schemas (pandera costs ~1 s); both ways must give the same titles."""
 
 from __future__ import annotations
 
-from beizeng.config import Config
-from beizeng.forms import all_forms
-from beizeng.titles import form_titles
+from beizeng.base.config import Config
+from beizeng.base.forms import all_forms
+from beizeng.ops.titles import form_titles
 
 
 def test_the_warehouse_and_the_schemas_give_the_same_titles(published: Config) -> None:

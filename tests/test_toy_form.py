@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from beizeng.forms import FormSpec, Money, column
+from beizeng.base.forms import FormSpec, Money, column
 
 
 class Kilns(pa.DataFrameModel):
@@ -93,12 +93,12 @@ RUN = '''
 import json, os, sys
 from pathlib import Path
 import duckdb, openpyxl
-from beizeng.config import load_config
-from beizeng.ingest import inbox_files
-from beizeng.watch import process
-from beizeng.session import open_published
-from beizeng.outputs import write_summary
-from beizeng.commands.ops import explain_indicator
+from beizeng.base.config import load_config
+from beizeng.intake.ingest import inbox_files
+from beizeng.intake.watch import process
+from beizeng.store.session import open_published
+from beizeng.publish.outputs import write_summary
+from beizeng.cli.commands.ops import explain_indicator
 from tests.county import write_config
 from tests.xlsx import write_return
 

@@ -1,4 +1,4 @@
-"""Units as hand-made returns write them (issue 11, values): one rule, ``beizeng.units``, for every column
+"""Units as hand-made returns write them (issue 11, values): one rule, ``beizeng.base.units``, for every column
 with a unit — a known unit of the column's dimension is converted exactly and said, any other is refused.
 
 Each return is laid out by hand (openpyxl: title, 填报单位 line, the unit in a header or in the cell) and
@@ -15,9 +15,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from beizeng import units
-from beizeng.config import Config
-from beizeng.ingest import Prepared, prepare, validate_prepared
+from beizeng.base import units
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 
 
 def _read(path: Path, cfg: Config) -> Prepared:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.cli.main import app
 
 runner = CliRunner()
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from beizeng.config import Config
-from beizeng.identifiers import IndustryCodeError, industry_code
-from beizeng.ingest import Prepared, prepare, validate_prepared
+from beizeng.base.config import Config
+from beizeng.base.identifiers import IndustryCodeError, industry_code
+from beizeng.intake.ingest import Prepared, prepare, validate_prepared
 from tests.conftest import ingest
 from tests.scenarios import E1, E2, E3, uscc
 
@@ -59,7 +59,7 @@ def _bureau_return(path: Path, codes: list[object]) -> Path:
     ("C38", "38"), ("B0610", "0610"), ("0610", "0610"), ("Ｃ３８２５", "3825"), ("D4411", "4411"),
 ])
 def test_an_industry_code_with_or_without_its_section_letter_is_stored_as_its_digits(typed: str, stored: str) -> None:
-    from beizeng.reader import clean_text
+    from beizeng.intake.reader import clean_text
 
     assert industry_code(clean_text(typed)) == stored
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import duckdb
 import pytest
 
-import beizeng.warehouse as warehouse
-from beizeng.config import Config, load_config
-from beizeng.session import open_work, work_db
+import beizeng.store.warehouse as warehouse
+from beizeng.base.config import Config, load_config
+from beizeng.store.session import open_work, work_db
 from tests.conftest import indicator, ingest
 from tests.county import write_config
 from tests.scenarios import full_county

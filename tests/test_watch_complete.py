@@ -1,4 +1,4 @@
-"""A file is taken from the inbox only once it is complete (beizeng.inbox.waiting_reason), by every path:
+"""A file is taken from the inbox only once it is complete (beizeng.intake.inbox.waiting_reason), by every path:
 the watcher (InboxWatcher), the one-shot runs (split_settled, the run's scan-inbox task).  Complete =
 size and time stamp settled, no Excel/WPS ``~$`` owner file beside it, and it opens as a whole
 workbook.  A file failing it stays where it is; one waiting too long is told so, once."""
@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from beizeng.config import Config
-from beizeng.inbox import ARRIVING, NOT_WHOLE, OPEN_IN_EXCEL, opens_whole, waiting_reason
-from beizeng.ingest import WRITING, Outcome
-from beizeng.watch import (
+from beizeng.base.config import Config
+from beizeng.intake.inbox import ARRIVING, NOT_WHOLE, OPEN_IN_EXCEL, opens_whole, waiting_reason
+from beizeng.intake.ingest import WRITING, Outcome
+from beizeng.intake.watch import (
     INCOMPLETE_FOR_LONG,
     InboxWatcher,
     process,

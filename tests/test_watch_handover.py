@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from beizeng.config import load_config
+from beizeng.base.config import load_config
 from flows.serve import slot_end
 from tests.county import write_config
 from tests.scenarios import fai, project

@@ -1,4 +1,4 @@
-"""The watcher waits out an orchestrator outage quietly (beizeng.watch.watch with ``reachable``): one
+"""The watcher waits out an orchestrator outage quietly (beizeng.intake.watch.watch with ``reachable``): one
 Chinese line when the server stops answering, one when it is back, files left in the inbox meanwhile
 and taken then; a batch that failed because the server went away under it is not held back like a
 broken batch.  The server is stood in for by a switch; the county, its files and its warehouse are real
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from beizeng.config import Config
-from beizeng.ingest import Outcome
-from beizeng.watch import SERVER_BACK, SERVER_DOWN, process, watch
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from beizeng.intake.watch import SERVER_BACK, SERVER_DOWN, process, watch
 from tests.scenarios import city_2026_06
 from tests.test_serve import published_files, wait_for
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from beizeng import cli
-from beizeng.ingest import STATUS_ZH, WRITING, Outcome
-from beizeng.watch import STILL_WRITING, receipt_lines, still_writing
+from beizeng.cli import app as cli
+from beizeng.intake.ingest import STATUS_ZH, WRITING, Outcome
+from beizeng.intake.watch import STILL_WRITING, receipt_lines, still_writing
 
 WHEN = dt.datetime(2026, 7, 8, 9, 30, 5)
 

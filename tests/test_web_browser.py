@@ -22,8 +22,8 @@ import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from beizeng.cli import app as cli
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.cli.main import app as cli
 from tests.scenarios import fai_2026_06
 from tests.test_web_flow import east_return
 
@@ -40,7 +40,7 @@ def server(county: Config) -> Iterator[str]:
     """The application under uvicorn on a free port, as `beizeng web` runs it."""
     import uvicorn
 
-    from beizeng.web.app import create_app
+    from beizeng.web.server import create_app
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

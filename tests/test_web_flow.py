@@ -11,14 +11,14 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from beizeng.cli import app as cli
-from beizeng.config import Config
-from beizeng.inbox import inbox_files
-from beizeng.outputs import quality_rows
-from beizeng.session import open_published, writer_lock
-from beizeng.watch import process
+from beizeng.base.config import Config
+from beizeng.cli.main import app as cli
+from beizeng.intake.inbox import inbox_files
+from beizeng.intake.watch import process
+from beizeng.publish.outputs import quality_rows
+from beizeng.store.session import open_published, writer_lock
 from beizeng.web import views
-from beizeng.web.app import create_app
+from beizeng.web.server import create_app
 from beizeng.web.store import ROLE_COUNTY, ROLE_READONLY, ROLE_SENDER, Store, store_path
 from tests.scenarios import FAI_HEADERS, project
 from tests.xlsx import write_return

@@ -11,9 +11,10 @@ import duckdb
 import pytest
 from fastapi.testclient import TestClient
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.web import views
-from beizeng.web.app import Limits, create_app
+from beizeng.web.app import Limits
+from beizeng.web.server import create_app
 from beizeng.web.store import LOCK_MINUTES, MAX_FAILURES, ROLE_COUNTY, ROLE_SENDER, Store, store_path
 from beizeng.web.upload import safe_name
 from tests.scenarios import fai_2026_06

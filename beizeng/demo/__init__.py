@@ -36,7 +36,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from beizeng.config import Config, Sender
+from beizeng.base.config import Config, Sender
+from beizeng.base.forms import get_form
 from beizeng.demo.attraction import (
     CHAIN_PRODUCTS,
     STAGE_ORDER,
@@ -96,8 +97,7 @@ from beizeng.demo.fai_projects import (
 )
 from beizeng.demo.progress_notes import progress_rows
 from beizeng.demo.targets import TARGETS, target_rows
-from beizeng.forms import get_form
-from beizeng.templates import write_return
+from beizeng.publish.templates import write_return
 
 __all__ = ["ABOVE_SCALE_FLOOR", "ANCHORS", "BRANDS", "BUILD_SEASON", "BULK", "CENT", "CHAIN_PRODUCTS", "CITY", "CITY_COUNTIES", "COMPANY_SUFFIXES", "COUNTY", "COUNTY_CODE", "County", "Cultivated", "DELAYED_PER_YEAR", "DEPARTMENTS", "Draft", "Enterprise", "FactorEvent", "GIVEN", "INDUSTRIES", "INVEST_GROWTH", "Industry", "LAND_DAYS", "Lead", "NAME_PATTERNS", "NAME_PREFIXES", "NATURE_WEIGHTS", "NEWCOMERS", "N_ENTERPRISES", "OFFICIALS", "OUTPUT_GROWTH", "OUTPUT_LEVEL", "PRODUCTS", "Project", "RULE_NOTES", "SEASON", "SEED", "SMALL_PER_YEAR", "STAGE_ORDER", "STARTS_PER_YEAR", "SURNAMES", "TARGETS", "TOWNSHIPS", "WARM_UP_YEARS", "World", "attraction_funds", "attraction_rows", "build_world", "city_rows", "counted_investment", "cultivation_rows", "demo_config_text", "enterprise_rows", "factor_rows", "generate_demo", "money", "month_range", "pct1", "progress_rows", "project_rows", "received_at", "target_rows", "write_demo_config"]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.demo.common import SEED, _following_month, money
 from beizeng.demo.enterprise_output import BRANDS
 

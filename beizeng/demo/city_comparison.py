@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.demo.common import BUILD_SEASON, SEASON, pct1
-from beizeng.templates import CITY_TOTAL
+from beizeng.publish.templates import CITY_TOTAL
 
 
 @dataclass

@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from beizeng.config import CONFIG_NAME, Rules
+from beizeng.base.config import CONFIG_NAME, Rules
 from beizeng.demo.common import SEED
 
 COUNTY, COUNTY_CODE, CITY = "丹河县", "610525", "秦川市"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.demo.common import SEED
 from beizeng.demo.county import COUNTY_CODE, SURNAMES
 from beizeng.demo.enterprise_output import BRANDS, INDUSTRIES, Enterprise, _company_name, _uscc

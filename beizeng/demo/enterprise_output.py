@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.base.identifiers import USCC_ALPHABET, uscc_check_char
 from beizeng.demo.common import SEASON, _weighted, money
 from beizeng.demo.county import COUNTY_CODE
-from beizeng.identifiers import USCC_ALPHABET, uscc_check_char
 
 
 @dataclass(frozen=True)

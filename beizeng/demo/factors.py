@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.demo.attraction import Lead
 from beizeng.demo.common import SEED, _following_month, money
 

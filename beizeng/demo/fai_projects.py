@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from beizeng.demo.common import BUILD_SEASON, _weighted, money
 from beizeng.demo.county import COUNTY_CODE
 from beizeng.demo.enterprise_output import BRANDS

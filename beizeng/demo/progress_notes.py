@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 
 
 def _factory_progress(month: int) -> int:

@@ -7,11 +7,11 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
 from beizeng.demo.attraction import Lead, attraction_funds
 from beizeng.demo.common import SEASON
 from beizeng.demo.enterprise_output import Enterprise
-from beizeng.forms import get_form
 
 #: (indicator, name, unit, value in the story year, value in earlier years); None = derived from the data.
 TARGETS = (

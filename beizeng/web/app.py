@@ -19,34 +19,27 @@ import logging
 import secrets
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import FileResponse, HTMLResponse
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from beizeng.config import Config
-from beizeng.periods import check_period, period_words, previous_period
-from beizeng.problems import SEVERITY_ZH
+from beizeng.base.config import Config
+from beizeng.base.periods import check_period, previous_period
 from beizeng.web.store import (
-    REASONS,
     ROLE_COUNTY,
     ROLE_READONLY,
-    ROLE_SENDER,
     SECRET_NAME,
     Store,
     User,
-    store_path,
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -149,57 +142,6 @@ class Forbidden(Exception):
     """Not for this user: answered 404 (another sender's id is indistinguishable from a missing one)."""
 
 
-def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 20.0,
-               always_secure: bool = False, store: Store | None = None) -> FastAPI:
-    """The application for one county (its beizeng.toml); ``lock_wait`` is how long an upload waits for
-    another run to finish writing before it leaves the file to the watcher."""
-    from beizeng.web import views
-
-    limits = limits or Limits()
-    store = store or Store(store_path(cfg))
-    app = FastAPI(title="倍增报送平台", docs_url=None, redoc_url=None, openapi_url=None, lifespan=_lifespan)
-    app.state.cfg = cfg
-    app.state.store = store
-    app.state.limits = limits
-    app.state.lock_wait = lock_wait
-    app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
-    app.state.templates.env.globals.update(SEVERITY_ZH=SEVERITY_ZH, STATUS_ZH=STATUS_ZH, REASONS=REASONS,
-                                           county=cfg.county, period_words=period_words,
-                                           ROLE_SENDER=ROLE_SENDER)
-    app.add_middleware(SchemeSessions, secret_key=secret_key(cfg), always_secure=always_secure)
-    # the whole request: every file at the limit plus a little for the form's other fields
-    app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024)
-    app.add_middleware(SecurityHeaders)
-    app.include_router(views.router)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code in (301, 302, 303, 307) and exc.headers:
-            return RedirectResponse(exc.headers["Location"], status_code=303)
-        words = {404: ("没有找到", "没有这个页面或文件，或者它不属于您的单位。"),
-                 403: ("不能这样操作", str(exc.detail) if exc.detail and exc.detail != "Forbidden" else "您的账号没有这项权限。"),
-                 405: ("不能这样操作", "请从页面上的按钮或链接进入。")}
-        title, text = words.get(exc.status_code, ("出错了", str(exc.detail)))
-        if exc.status_code == 400 or exc.status_code == 413:
-            title, text = "无法处理", str(exc.detail)
-        return views.page(request, "error.html", {"title": title, "text": text}, status=exc.status_code)
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception) -> Response:
-        """Not a traceback for the sender: what it means for the file, in Chinese; the details go to the log."""
-        log.exception("报送平台处理 %s 时出错", request.url.path)
-        return views.page(request, "error.html", {
-            "title": "系统出错", "text": "处理时出了意外的错误，已记入服务器日志。已上传的文件保存在收件箱中，不会丢失；"
-                                    "请稍后刷新“我的报送”查看结果，或联系县级管理员。"}, status=500)
-
-    @app.exception_handler(Forbidden)
-    async def forbidden(request: Request, exc: Forbidden) -> Response:
-        return views.page(request, "error.html", {"title": "没有找到", "text": "没有这个页面或文件，或者它不属于您的单位。"},
-                          status=404)
-
-    return app
-
-
 async def _lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
     """Mirror the audit trail into the warehouse now and then, when the writer lock is free."""
     from beizeng.web.upload import try_mirror
@@ -215,8 +157,8 @@ async def _lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
 
     def warm_up() -> None:
         """Import the pipeline (pandera, polars: seconds) now, not in the first sender's upload."""
-        import beizeng.ingest  # noqa: F401
-        import beizeng.warehouse  # noqa: F401
+        import beizeng.intake.ingest  # noqa: F401
+        import beizeng.store.warehouse  # noqa: F401
 
     task = asyncio.create_task(loop())
     warming = asyncio.create_task(run_in_threadpool(warm_up))
@@ -253,7 +195,7 @@ def may_see(user: User, store: Store, sub: dict[str, Any]) -> bool:
     A refused file whose sender is only a guess (``identified_by = 'guess'``, e.g. dropped in the inbox by
     someone else) is not "named in it": its content may be another party's, so only the county sees it.
     """
-    from beizeng.completeness import GUESSED
+    from beizeng.ops.completeness import GUESSED
 
     if user.role in (ROLE_COUNTY, ROLE_READONLY):
         return True
@@ -298,23 +240,3 @@ def upload_files(form: Any) -> list[UploadFile]:
     return [f for f in form.getlist("files") if isinstance(f, UploadFile) and f.filename]
 
 
-#: `beizeng serve` starts the 报送平台 beside the deployments at this address ("host:port"; "off" for none).
-WEB_ENV = "BEIZENG_WEB"
-WEB_DEFAULT = "127.0.0.1:8000"
-
-
-def serve_in_thread(cfg: Config, address: str | None = None) -> threading.Thread | None:
-    """Run the 报送平台 in a daemon thread (for `beizeng serve`); None when ``BEIZENG_WEB=off``."""
-    import os
-
-    import uvicorn
-
-    address = address or os.environ.get(WEB_ENV, WEB_DEFAULT)
-    if address.lower() in ("off", "no", "0", ""):
-        return None
-    host, _, port = address.rpartition(":")
-    server = uvicorn.Server(uvicorn.Config(create_app(cfg), host=host or "127.0.0.1", port=int(port),
-                                           proxy_headers=True, log_level="warning", timeout_keep_alive=5))
-    thread = threading.Thread(target=server.run, name="beizeng-web", daemon=True)
-    thread.start()
-    return thread

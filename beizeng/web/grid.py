@@ -2,7 +2,7 @@
 
 Built from the file as it was kept (archive or inbox/rejected) and the problems the warehouse recorded
 for it, so the page shows exactly the cells the feedback workbook marks, read by the one reader
-(``beizeng.reader.open_workbook``, with its safety inspection: a refused file is never parsed again).
+(``beizeng.intake.reader.open_workbook``, with its safety inspection: a refused file is never parsed again).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from beizeng.problems import SEVERITY_ZH, col_letter
+from beizeng.base.problems import SEVERITY_ZH, col_letter
 
 #: A sheet larger than this is cut, with a note saying so (the feedback workbook has it all).
 MAX_ROWS = 300
@@ -81,8 +81,8 @@ def build_grid(path: Path, sheet_name: str | None, problems: list[dict[str, Any]
 
     ``problems``: rows with severity, message, sheet, cell.
     """
-    from beizeng.problems import ReturnError
-    from beizeng.reader import open_workbook
+    from beizeng.base.problems import ReturnError
+    from beizeng.intake.reader import open_workbook
 
     if not path.exists():
         return "原文件已不在保存位置，无法显示表格。"

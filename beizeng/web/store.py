@@ -24,7 +24,7 @@ import duckdb
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 
 STORE_NAME = "beizeng-web.sqlite"
 SECRET_NAME = ".beizeng-web.key"

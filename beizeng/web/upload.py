@@ -4,10 +4,10 @@ The file is written under a generated name (the sender's own name is kept for di
 ``web_uploads``): a client's file name is never a path.  The generated name keeps a cleaned copy of
 the original after a random prefix of letters only, because identification reads the file name too
 (a sender or period written in it) and digits in the prefix could pass for a period.  The file is
-written to a hidden ``.part`` name (``beizeng.inbox`` ignores hidden files) and renamed into place, so
+written to a hidden ``.part`` name (``beizeng.intake.inbox`` ignores hidden files) and renamed into place, so
 the watcher never sees half an upload.
 
-The run is ``beizeng.watch.process_locked`` under the warehouse's writer lock; when the lock stays
+The run is ``beizeng.intake.watch.process_locked`` under the warehouse's writer lock; when the lock stays
 busy the file simply waits in the inbox for the watcher (or the next run), like any dropped file.
 """
 
@@ -27,9 +27,9 @@ from typing import BinaryIO
 
 import duckdb
 
-from beizeng.config import Config
-from beizeng.ingest import Outcome
-from beizeng.session import publish, work_db, writer_lock
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from beizeng.store.session import publish, work_db, writer_lock
 from beizeng.web.store import Store, mirror_to_warehouse
 
 #: Characters no file name on Windows, macOS or Linux may hold, and controls.
@@ -68,8 +68,8 @@ def identified_senders(cfg: Config, path: Path, original: str) -> list[str]:
     """The senders the pipeline would load this file's returns under — one per return, a workbook holding
     several (``identify.returns_in``) naming each — leaving out those it cannot tell (it will refuse them
     itself, with its list of problems): the same reading a dropped file gets."""
-    from beizeng.identify import identify, returns_in
-    from beizeng.reader import open_workbook
+    from beizeng.intake.identify import identify, returns_in
+    from beizeng.intake.reader import open_workbook
 
     try:
         parts = returns_in(open_workbook(path, original))
@@ -135,8 +135,8 @@ def ingest_uploads(cfg: Config, store: Store, paths: list[Path], wait_seconds: f
     A BusyError leaves the files in the inbox: the watcher (or the next run) takes them as dropped files,
     and the upload's page finds the result by the file's hash when it is there.
     """
-    from beizeng.session import BusyError
-    from beizeng.watch import process_locked
+    from beizeng.intake.watch import process_locked
+    from beizeng.store.session import BusyError
 
     try:
         with writer_lock(cfg, wait_seconds):
@@ -187,7 +187,7 @@ def mirror(cfg: Config, store: Store) -> None:
 
 def try_mirror(cfg: Config, store: Store, wait_seconds: float = 0) -> bool:
     """Mirror when the writer lock is free (after an explanation, or now and then for the audit)."""
-    from beizeng.session import BusyError
+    from beizeng.store.session import BusyError
 
     try:
         with writer_lock(cfg, wait_seconds):

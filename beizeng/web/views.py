@@ -175,7 +175,7 @@ async def change_password(request: Request) -> Response:
 
 @router.get("/mine")
 def mine(request: Request, period: str | None = None) -> Response:
-    from beizeng.completeness import completeness
+    from beizeng.ops.completeness import completeness
 
     user = login_required(request, (ROLE_SENDER,))
     cfg = request.app.state.cfg
@@ -301,8 +301,8 @@ def submission_page(request: Request, sid: int) -> Response:
 
 def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[str, Any] | None:
     """Everything the result page shows of one submission; None when it is not this user's to see."""
-    from beizeng.completeness import return_forms
-    from beizeng.feedback import feedback_path
+    from beizeng.intake.feedback import feedback_path
+    from beizeng.ops.completeness import return_forms
     from beizeng.web.grid import build_grid
 
     store = store_of(request)
@@ -374,7 +374,7 @@ def _is_own(request: Request, sid: int) -> tuple[User, dict[str, Any], Any]:
 
 @router.get("/submissions/{sid}/feedback")
 def feedback_download(request: Request, sid: int) -> Response:
-    from beizeng.feedback import feedback_path
+    from beizeng.intake.feedback import feedback_path
 
     user, sub, _ = _is_own(request, sid)
     path = feedback_path(Path(sub["stored_path"])) if sub["stored_path"] else None
@@ -437,8 +437,8 @@ async def explain(request: Request, sid: int) -> Response:
 @router.get("/templates")
 def templates_zip(request: Request, period: str | None = None) -> Response:
     """The sender's templates for the period (the next one by default), pre-filled where the warehouse allows."""
-    from beizeng.periods import next_period, previous_period
-    from beizeng.templates import write_templates
+    from beizeng.base.periods import next_period, previous_period
+    from beizeng.publish.templates import write_templates
 
     user = login_required(request, (ROLE_SENDER,))
     cfg = request.app.state.cfg
@@ -466,16 +466,16 @@ def templates_zip(request: Request, period: str | None = None) -> Response:
 # ---------------------------------------------------------------------------------------------
 
 def state_words() -> dict[str, str]:
-    from beizeng.commands.ops import STATE_ZH
+    from beizeng.ops.states import STATE_ZH
 
     return dict(STATE_ZH)
 
 
 @router.get("/board")
 def board(request: Request, period: str | None = None) -> Response:
-    from beizeng.commands.ops import STATE_STYLE
-    from beizeng.completeness import completeness
-    from beizeng.overview import HEADERS, overview_rows, text_rows
+    from beizeng.ops.completeness import completeness
+    from beizeng.ops.states import STATE_STYLE
+    from beizeng.publish.overview import HEADERS, overview_rows, text_rows
 
     login_required(request, (ROLE_COUNTY, ROLE_READONLY))
     cfg = request.app.state.cfg
@@ -507,9 +507,9 @@ def board(request: Request, period: str | None = None) -> Response:
 
 def township_figures(con: Any, cfg: Any, period: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each township's figures of the period, as the warehouse computed them (name, shown value + unit)."""
-    from beizeng.catalogue import UNIT_ZH
-    from beizeng.numbers import shown
-    from beizeng.overview import digits
+    from beizeng.base.numbers import shown
+    from beizeng.publish.overview import digits
+    from beizeng.store.catalogue import UNIT_ZH
 
     rows = con.execute(
         "select v.scope, c.name, v.value, c.unit from indicator_values v join indicator_catalogue c "
@@ -541,8 +541,8 @@ def _county_output(request: Request, period: str | None, what: str,
 
 @router.get("/downloads/summary")
 def summary_download(request: Request, period: str | None = None) -> Response:
-    from beizeng.outputs import summary_name, write_summary
-    from beizeng.overview import year_to_date
+    from beizeng.publish.outputs import summary_name, write_summary
+    from beizeng.publish.overview import year_to_date
 
     return _county_output(request, period, "汇总表", lambda con, cfg, p, tmp: write_summary(
         con, cfg, p, tmp / summary_name(cfg, p), year=year_to_date(con, p)))
@@ -550,7 +550,7 @@ def summary_download(request: Request, period: str | None = None) -> Response:
 
 @router.get("/downloads/report")
 def report_download(request: Request, period: str | None = None) -> Response:
-    from beizeng.report import write_report
+    from beizeng.publish.report import write_report
 
     return _county_output(request, period, "报告", lambda con, cfg, p, tmp: next(
         x for x in write_report(con, cfg, p, tmp) if x.suffix == ".docx"))

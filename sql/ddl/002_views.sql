@@ -41,7 +41,7 @@ create or replace macro long_format(wide) as table (
 );
 
 -- A value as shown: noise of the double dropped at 10 decimals, then rounded half away from zero, as a
--- person rounds (四舍五入) and as beizeng/numbers.py shows it: rounded(growth_pct(20201, 20000), 2) = 1.01,
+-- person rounds (四舍五入) and as beizeng/base/numbers.py shows it: rounded(growth_pct(20201, 20000), 2) = 1.01,
 -- where round() of the double 1.00499999… gives 1.00. For analysts' queries; models never round.
 create or replace macro rounded(v, digits) as
     round(cast(v as decimal(38, 10)), digits);

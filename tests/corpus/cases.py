@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from beizeng.config import Config
+from beizeng.base.config import Config
 from tests.corpus.data import (
     CITY,
     ENT,
@@ -413,7 +413,7 @@ case("x06_conflicting_period", "标题写 1-6月，文件名写 5月", "东镇_2
 case("x06b_period_not_yet_begun", "标题和文件名都写了 2099年（年份打错）：文件保存时那个月还没到", "东镇_2099-06_项目表.xlsx",
      fai(fai_layout(title="东镇2099年1-6月工业固定资产投资项目进展情况表")), "rejected",
      errors={("period_in_future", "")}, **NO_ID)
-case("x07_truncated", "文件只传了一半（由 beizeng.safety 识别）", "东镇_2026-06_半截.xlsx", truncated(fai()), "rejected",
+case("x07_truncated", "文件只传了一半（由 beizeng.intake.safety 识别）", "东镇_2026-06_半截.xlsx", truncated(fai()), "rejected",
      errors={("truncated", "")}, **NO_ID)
 case("x16_wrong_sender", "乡镇填报单位报了统计局的规上企业月报", "东镇_2026-06_规上企业.xlsx",
      ent(ent_layout(lines=["填报单位：东镇人民政府", "单位：万元"])), "rejected", errors={("wrong_sender", "")}, **NO_ID)

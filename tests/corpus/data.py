@@ -16,9 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from beizeng.config import Config
-from beizeng.forms import get_form
-from beizeng.templates import write_return
+from beizeng.base.config import Config
+from beizeng.base.forms import get_form
+from beizeng.publish.templates import write_return
 from tests.corpus.grid import Formula, Grid
 from tests.scenarios import E1, E2, E3
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from beizeng.config import Config, load_config
-from beizeng.forms import get_form
-from beizeng.ingest import Outcome, inbox_files, ingest_files, prepare, validate_prepared
-from beizeng.session import open_work, work_db
+from beizeng.base.config import Config, load_config
+from beizeng.base.forms import get_form
+from beizeng.intake.ingest import Outcome, inbox_files, ingest_files, prepare, validate_prepared
+from beizeng.store.session import open_work, work_db
 from tests.corpus.cases import CASES, Case
 from tests.corpus.data import BASELINE, DATASETS, clean_template
 from tests.county import write_config

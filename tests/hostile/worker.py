@@ -22,8 +22,8 @@ ADDRESS_SPACE_LIMIT = 8 << 30
 
 def main() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
-    from beizeng.config import load_config
-    from beizeng.ingest import prepare, validate_prepared
+    from beizeng.base.config import load_config
+    from beizeng.intake.ingest import prepare, validate_prepared
 
     cfg = load_config(Path(sys.argv[1]))
     print(json.dumps({"ready": True, "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),

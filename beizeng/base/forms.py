@@ -1,0 +1,348 @@
+"""The form (return type) contract: one pandera model plus the metadata a sender and a reader need.
+
+A form module in ``schemas/`` is the single source of truth for its return: the template's headers,
+the reader's header matching, the normaliser's parsing, the validation, the warehouse table and the
+documentation are all derived from the ``FORM`` object it exports.  Adding a return type therefore
+means adding one module there (and one SQL model in ``sql/models/``), never a new code path.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Annotated, Any, Literal
+
+import polars as pl
+
+from beizeng.base.lean_imports import pa  # pandera without its pandas half (≈0.4 s a command)
+
+Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "pct", "date", "month", "flag", "enum",
+               "township", "county", "scope"]
+Frequency = Literal["monthly", "yearly", "quarterly"]
+#: Where a column the layout leaves implicit is filled from (see ``column``'s ``implied_by``).
+Implied = Literal["sender", "period_year", "unit", "title"]
+#: What a cell with no figure means (see ``column``'s ``blank``).
+Blank = Literal["zero", "not_reported", "unknown"]
+#: The meaning of "no figure" when a column does not declare it: a clerk's "—" in an amount is zero
+#: (a project not started has invested nothing); in a rate, a date or a code it is no value at all.
+BLANK_DEFAULT: dict[str, Blank] = {"money": "not_reported"}
+
+#: Money is stored exactly: 18 digits, 4 after the point (1/10000 万元 = 1 yuan).
+Money = Annotated[pl.Decimal, 18, 4]
+#: Areas (亩) and other measured quantities: exact too, 4 decimals.
+Quantity = Annotated[pl.Decimal, 18, 4]
+#: Rates in % (8.5 means 8.5%), exact so that differences in 百分点 are exact.
+Rate = Annotated[pl.Decimal, 18, 4]
+
+
+def column(
+    header: str,
+    description: str,
+    *,
+    kind: Kind = "text",
+    aliases: tuple[str, ...] = (),
+    unit: str | None = None,
+    choices: tuple[str, ...] | None = None,
+    example: str | None = None,
+    width: int | None = None,
+    blank: Blank | None = None,
+    implied_by: Implied | None = None,
+    essential: bool | None = None,
+    named_by: str | None = None,
+    words: dict[str, Any] | None = None,
+    told_by: str | None = None,
+    **checks: Any,
+) -> Any:
+    """A pandera Field carrying what the reader, the templates and the docs need to know.
+
+    ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …; ``prose`` is a paragraph
+    carried as typed, full-width punctuation and ①② kept, where ``text`` is folded like a header);
+    ``aliases`` are the other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
+    are converted from the return's 单位 line to it).
+    ``blank`` says what "no figure" means in an amount or count column: ``"zero"`` — an empty cell and
+    "—"/"-"/"/"/"无" are 0; ``"not_reported"`` — "—"/"/"/"无" are 0 but an empty cell is a figure not
+    reported (null, refused where required); ``"unknown"`` — both are no value (null), as for a figure
+    someone else computes where "—" means "not available".  Money defaults to ``"not_reported"``,
+    everything else to ``"unknown"`` (``BLANK_DEFAULT``); the description should say why a column differs.
+    ``implied_by`` names where a column the layout may leave out is filled from: ``"sender"`` (a township's
+    own return needs no 所属乡镇 column), ``"period_year"`` (the year of the title), ``"unit"`` (the 单位
+    line or the unit in a header); the lineage records that it was filled so.
+    ``essential`` marks a column without which the form's figures cannot be computed: a return lacking it
+    is refused (with every other problem of the file).  The form's key columns are essential unless they
+    may be blank; every other column may be missing (a note, or a warning naming the figures it feeds).
+    ``words`` maps what clerks type to the value it means, where a closed list of values has everyday words
+    for them: 技改 → 改建和技术改造, 已开工 → 开工, 一季度 → 1.  Compared as enum values are (spaces, quotes
+    and full-width folded); the form declares them, the normaliser only applies them.
+    ``implied_by="title"``: the one choice of an enum the title names (工业用地供应情况统计表 → 工业用地供应).
+    ``told_by`` names the column whose being filled tells a flag the layout left out: no 是否开工 column but
+    开工日期 filled = 已开工 (the row's own date says so); with both columns, a 否 beside a date is an error.
+    ``named_by`` names the column whose Chinese names give this code column's value where it is absent or
+    blank (指标名称 → the catalogue code, by ``beizeng.store.catalogue.match_target``): a clerk's table has no codes.
+    """
+    if choices is not None:
+        checks.setdefault("isin", list(choices))
+    return pa.Field(
+        title=header,
+        description=description,
+        metadata={
+            "kind": kind,
+            "aliases": tuple(aliases),
+            "unit": unit,
+            "choices": tuple(choices) if choices else None,
+            "example": example,
+            "width": width,
+            "blank": blank,
+            "implied_by": implied_by,
+            "essential": essential,
+            "named_by": named_by,
+            "words": dict(words or {}),
+            "told_by": told_by,
+        },
+        **checks,
+    )
+
+
+def required_when(column: str, state: str, states: tuple[str, ...], *, error: str, description: str) -> Any:
+    """A dataframe check: ``column`` must be filled on rows whose ``state`` is one of ``states``.
+
+    Ledgers say *when* a row reached a stage (落户日期 for a landed project, 认定日期 for a recognised
+    enterprise); one factory keeps that rule the same in every form.  The check is named after the
+    column so that validation puts the failure on that column's cell.
+    """
+    def check(cls: Any, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(~pl.col(state).is_in(states) | pl.col(column).is_not_null())
+
+    check.__name__ = f"_{column}_required"
+    return pa.dataframe_check(name=column, error=error, description=description)(check)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a form, as read off its pandera field."""
+
+    name: str
+    header: str
+    description: str
+    kind: Kind
+    aliases: tuple[str, ...]
+    unit: str | None
+    choices: tuple[str, ...] | None
+    required: bool
+    dtype: pl.DataType
+    example: str | None = None
+    width: int | None = None
+    blank: Blank = "unknown"
+    implied_by: Implied | None = None
+    essential: bool | None = None
+    named_by: str | None = None
+    #: Everyday words for the column's values (``column``'s ``words``), as (typed, meant) pairs.
+    words: tuple[tuple[str, Any], ...] = ()
+    told_by: str | None = None
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Every header text that identifies this column, the canonical one first."""
+        return (self.header, *self.aliases)
+
+    @property
+    def label(self) -> str:
+        return f"{self.header}（{self.unit}）" if self.unit else self.header
+
+
+#: The sheets of the summary workbook (汇总表) that list a form's rows as sent (beizeng.publish.outputs).
+SummarySheet = Literal["企业培育", "招商引资", "要素保障"]
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The part some columns play for the outputs, declared by the form (never found by header words).
+
+    A header is what a clerk reads and may be reworded; a role is what the report and the checks rely
+    on, so it is named here by column name and checked against the model (``FormSpec.__post_init__``).
+    ``name``: what the report calls a row (企业名称, 项目名称); ``place``: the township a row belongs to;
+    ``category``: the type column a named list picks rows by (培育类型); ``status``: the status or stage a
+    row has reached; ``status_date``: the day it reached it; ``amount``: the money printed beside a name;
+    ``entered``: the month an enterprise entered the above-scale list; ``sei``: the flag of a strategic
+    emerging industry; ``cumulative``: (1–N-month figure, the month's own figure or None) pairs;
+    ``yoy``: (this year's cumulative, the same period last year) pairs.
+    """
+
+    name: str | None = None
+    place: str | None = None
+    category: str | None = None
+    status: str | None = None
+    status_date: str | None = None
+    amount: str | None = None
+    entered: str | None = None
+    sei: str | None = None
+    cumulative: tuple[tuple[str, str | None], ...] = ()
+    yoy: tuple[tuple[str, str], ...] = ()
+
+    def columns(self) -> list[str]:
+        """Every column a role names (for the check that each exists in the model)."""
+        single = [self.name, self.place, self.category, self.status, self.status_date, self.amount, self.entered,
+                  self.sei]
+        pairs = [c for pair in (*self.cumulative, *self.yoy) for c in pair]
+        return [c for c in (*single, *pairs) if c]
+
+
+@dataclass(frozen=True)
+class CatalogueUnit:
+    """A form whose figures are stated per catalogue indicator (目标任务): ``code`` is the column holding the
+    indicator code, ``unit`` the column holding the unit the clerk typed, ``values`` the figure columns.  The
+    normaliser restates those figures in the unit the catalogue gives the indicator (万元 → 亿元), since the
+    SQL compares them with figures in that unit; a unit of another dimension is an error, never a guess."""
+
+    code: str
+    unit: str
+    values: tuple[str, ...]
+
+    def columns(self) -> list[str]:
+        return [self.code, self.unit, *self.values]
+
+
+@dataclass(frozen=True)
+class Prefill:
+    """How next month's template of a form is pre-filled from the sender's last return (beizeng.publish.templates).
+
+    ``clear``: the month's own figures, typed afresh; ``reference``: columns whose last value is
+    shown read-only beside the form, with the reference column's header (it must match no header or
+    alias of the form, or the reader would take it for data); ``clear_new_year``: columns that restart
+    with the year (the annual plan), cleared, with no reference shown, when the last return is of an
+    earlier year (cumulative figures start again from January).
+    """
+
+    clear: tuple[str, ...] = ()
+    reference: dict[str, str] = field(default_factory=dict)
+    clear_new_year: tuple[str, ...] = ()
+
+    def columns(self) -> list[str]:
+        return [*self.clear, *self.reference, *self.clear_new_year]
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A return type: its model plus who sends it, how often, and how a return is identified."""
+
+    code: str
+    title: str
+    model: type[pa.DataFrameModel]
+    senders: Literal["townships", "departments", "both"]
+    default_sender: str | None
+    frequency: Frequency
+    key: tuple[str, ...]
+    grain: str
+    instructions: str
+    unit: str = "万元"
+    first_month: int = 1
+    version: str = "1"
+    title_keywords: tuple[str, ...] = ()
+    sample_rows: int = 0
+    #: A ledger of events or items may be sent with no rows yet (no land supplied, no project signed):
+    #: such a return is received and counts as sent; a statistical return without rows is refused.
+    may_be_empty: bool = False
+    #: What some columns mean to the report, the summary workbook and the checks (see ``Roles``).
+    roles: Roles = field(default_factory=Roles)
+    #: The 汇总表 sheet listing this form's rows as sent, or None when its rows are not listed there.
+    summary_sheet: SummarySheet | None = None
+    #: How next month's template is pre-filled from the sender's last return; None: a blank template.
+    prefill: Prefill | None = None
+    #: Figures stated per catalogue indicator, restated in the catalogue's unit (see ``CatalogueUnit``).
+    catalogue_unit: CatalogueUnit | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """A role or pre-fill naming a column the model lacks is a mistake in the schema module: say so at import."""
+        names = {c.name for c in self.columns}
+        named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
+                 *(self.catalogue_unit.columns() if self.catalogue_unit else [])]
+        wrong = [c for c in named if c not in names]
+        if wrong:
+            raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")
+
+    @property
+    def table(self) -> str:
+        """The warehouse table holding every loaded version of this form."""
+        return f"form_{self.code}"
+
+    @property
+    def current(self) -> str:
+        """The view holding only the rows of the newest accepted version per sender and period."""
+        return f"cur_{self.code}"
+
+    @property
+    def columns(self) -> list[Column]:
+        return _columns(self.model)
+
+    def column(self, name: str) -> Column:
+        for c in self.columns:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    def needs(self, col: Column) -> bool:
+        """Whether the form's figures cannot be computed without this column: a return lacking it is
+        refused.  The one rule: declared ``essential``, else a key column that may not be blank."""
+        if col.essential is not None:
+            return col.essential
+        return col.name in self.key and col.required
+
+    @property
+    def polars_schema(self) -> dict[str, pl.DataType]:
+        return {c.name: c.dtype for c in self.columns}
+
+
+@cache
+def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
+    schema = model.to_schema()
+    out = []
+    for name, col in schema.columns.items():
+        meta = col.metadata or {}
+        dtype = col.dtype.type if hasattr(col.dtype, "type") else col.dtype
+        out.append(
+            Column(
+                name=name,
+                header=col.title or name,
+                description=col.description or "",
+                kind=meta.get("kind", "text"),
+                aliases=tuple(meta.get("aliases") or ()),
+                unit=meta.get("unit"),
+                choices=meta.get("choices"),
+                required=not col.nullable,
+                dtype=dtype,
+                example=meta.get("example"),
+                width=meta.get("width"),
+                blank=meta.get("blank") or BLANK_DEFAULT.get(meta.get("kind", "text"), "unknown"),
+                implied_by=meta.get("implied_by"),
+                essential=meta.get("essential"),
+                named_by=meta.get("named_by"),
+                words=tuple((meta.get("words") or {}).items()),
+                told_by=meta.get("told_by"),
+            )
+        )
+    return out
+
+
+@cache
+def all_forms() -> dict[str, FormSpec]:
+    """Every form defined in ``schemas/``, by code: discovered, so a new module is all it takes."""
+    import schemas
+
+    forms: dict[str, FormSpec] = {}
+    for info in sorted(pkgutil.iter_modules(schemas.__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"schemas.{info.name}")
+        spec = getattr(module, "FORM", None)
+        if isinstance(spec, FormSpec):
+            forms[spec.code] = spec
+    return forms
+
+
+def get_form(code: str) -> FormSpec:
+    forms = all_forms()
+    if code not in forms:
+        raise KeyError(f"未知报表类型 unknown form {code!r}; 已定义: {', '.join(forms)}")
+    return forms[code]

@@ -1,0 +1,303 @@
+"""Checks a schema cannot express: a return against its own 合计 row, its own last-year figures and the
+sender's previous month in the warehouse.
+
+They are generic over forms: each form declares its 1–N-month cumulative columns with the month's own
+figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (``Roles.yoy``) in its
+``FormSpec.roles``; no column is taken for one by its name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from beizeng.base.forms import FormSpec
+from beizeng.base.problems import Problem
+from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
+from beizeng.intake.reader import Table, clean_text
+
+
+def _fmt(value: Decimal) -> str:
+    """A figure as a clerk writes it: thousands separators, no trailing zeros."""
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _factor(table: Table, norm: Normalised, column: str) -> tuple[Decimal, str]:
+    unit = table.match.units.get(column) or norm.unit
+    return UNIT_FACTORS.get(unit, Decimal(1)), unit
+
+
+def _bad_columns(norm: Normalised) -> set[int]:
+    """Columns with a cell the normaliser could not read: their sums are incomplete."""
+    return {p.col for p in norm.problems if p.severity == "error" and p.col is not None}
+
+
+def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) -> list[Problem]:
+    """A 合计 row that disagrees with the sum of the rows beyond rounding is a warning on its cell."""
+    out: list[Problem] = []
+    form = norm.form
+    bad = _bad_columns(norm)
+    for total in table.total_rows:
+        for col in form.columns:
+            if col.kind != "money" or col.name not in table.match.columns or table.match.columns[col.name] in bad:
+                continue
+            raw = total.cells.get(col.name)
+            if is_nothing(raw):
+                continue
+            factor, unit = _factor(table, norm, col.name)
+            try:
+                stated = parse_decimal(raw) * factor
+            except CellError:
+                continue
+            computed = norm.frame[col.name].drop_nulls().sum()
+            computed = Decimal(str(computed)) if computed is not None else Decimal(0)
+            if abs(stated - computed) > Decimal(str(tolerance)) * factor:
+                out.append(Problem(
+                    "warning", "total_mismatch",
+                    f"合计行与各行之和不一致：各行合计为 {_fmt(computed / factor)}（{unit}），相差 {_fmt((stated - computed) / factor)}",
+                    "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
+                    row=total.excel_row, col=table.match.columns[col.name], column=col.header, value=clean_text(raw),
+                ))
+    return out
+
+
+def _typed_precision(raw: Any) -> Decimal:
+    """Half the last digit a figure was typed to (8000 → 0.5, 0.12 → 0.005): how far a rounded figure may be off."""
+    try:
+        value = parse_decimal(raw)
+    except CellError:
+        return Decimal(0)
+    if value == value.to_integral_value():
+        return Decimal("0.5")
+    return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent)) / 2
+
+
+def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
+    """A 1–N cumulative below the same row's current month is impossible: an error on the cumulative cell.
+
+    Checked within the return, so a county in its first year (nothing in the warehouse to compare with)
+    and a sender's first return of the year are caught too.  The pairs are the form's own
+    (``cumulative_pairs``).  A difference within the rounding of the figures as typed (8000 against
+    8000.3) is no slip; a unit-wide tolerance would hide real ones in a return made in 亿元.
+    """
+    out: list[Problem] = []
+    months = f"1-{int(period[5:7])}月" if period and len(period) == 7 and int(period[5:7]) > 1 else (
+        "1月" if period and len(period) == 7 else "1-N月")
+    for cum, month in cumulative_pairs(norm.form):
+        if month is None or cum not in table.match.columns or month not in table.match.columns:
+            continue  # a cell that could not be read is null below, and already an error of its own
+        factor, unit = _factor(table, norm, cum)
+        for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
+            if c is None or m is None or c < 0 or m < 0 or c >= m:
+                continue  # a negative figure is already an error of its own
+            cells = table.rows[pos].cells
+            slack = (_typed_precision(cells.get(cum)) + _typed_precision(cells.get(month))) * factor
+            if m - c <= slack:
+                continue
+            out.append(_cell(
+                table, norm, pos, cum, "error", "cum_below_month",
+                f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
+                f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
+    return out
+
+
+def cumulative_pairs(form: FormSpec) -> list[tuple[str, str | None]]:
+    """(cumulative column, its month column or None) of a form, as it declares them (``Roles.cumulative``)."""
+    return list(form.roles.cumulative)
+
+
+def yoy_pairs(form: FormSpec) -> list[tuple[str, str]]:
+    """(this year's cumulative column, last year's) of a form, as it declares them (``Roles.yoy``)."""
+    return list(form.roles.yoy)
+
+
+def _cell(table: Table, norm: Normalised, pos: int, column: str, severity: str, code: str, message: str, fix: str,
+          file: str) -> Problem:
+    row = table.rows[pos]
+    return Problem(severity, code, message, fix, file=file, sheet=table.sheet,  # type: ignore[arg-type]
+                   row=row.excel_row, col=table.match.columns.get(column), column=norm.form.column(column).header,
+                   value=clean_text(row.cells.get(column)) or None)
+
+
+def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> list[Problem]:
+    """A year-on-year change beyond ±limit % is worth a second look: a warning on the cumulative cell."""
+    out: list[Problem] = []
+    limit = Decimal(str(limit_pct))
+    for this, last in yoy_pairs(norm.form):
+        if this not in table.match.columns or last not in table.match.columns:
+            continue
+        for pos, (a, b) in enumerate(zip(norm.frame[this].to_list(), norm.frame[last].to_list(), strict=True)):
+            if a is None or b is None or a < 0 or b <= 0:
+                continue  # a negative figure is already an error of its own
+            growth = (a - b) * 100 / b
+            if abs(growth) > limit:
+                factor, unit = _factor(table, norm, this)
+                out.append(_cell(
+                    table, norm, pos, this, "warning", "yoy_out_of_range",
+                    f"同比{'增长' if growth > 0 else '下降'} {abs(growth):.1f}%（本年 {_fmt(a / factor)}，上年同期 "
+                    f"{_fmt(b / factor)}，{unit}），超过 ±{_fmt(limit)}%",
+                    "核对本年累计和上年同期数；确实如此可不修改（此为提醒）", file))
+    return out
+
+
+class History:
+    """Each sender's cumulative figures per period, as the warehouse's current versions hold them.
+
+    Fetched once per batch (one query per form) and then kept up to date as the batch loads, so a
+    batch holding May and June of the same sender checks June against May without a query per file.
+    """
+
+    def __init__(self) -> None:
+        #: (form, sender) → period → key → {cumulative column: value}
+        self._rows: dict[tuple[str, str], dict[str, dict[tuple[Any, ...], dict[str, Any]]]] = {}
+
+    @classmethod
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
+        """The periods of the same year as each (form, sender, period) wanted: the earlier ones to check
+        the new figures against, the later ones to check a late correction against."""
+        history = cls()
+        by_form: dict[str, tuple[FormSpec, set[str], str, str]] = {}
+        for form, sender, period in wanted:
+            if not _checked(form, period):
+                continue
+            _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
+            senders.add(sender)
+            by_form[form.code] = (form, senders, min(lo, f"{period[:4]}-01"), max(hi, f"{int(period[:4]) + 1}-01"))
+        for form, senders, lo, hi in by_form.values():
+            cums = [c for c, _ in cumulative_pairs(form)]
+            cols = [*form.key, *cums]
+            for row in con.execute(
+                    f"select sender, period, {', '.join(cols)} from {form.current} "
+                    "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
+                    [sorted(senders), lo, hi]).fetchall():
+                key = tuple(row[2: 2 + len(form.key)])
+                values = dict(zip(cums, row[2 + len(form.key):], strict=True))
+                history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
+        return history
+
+    def previous(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The sender's latest earlier period of the same year (cumulatives restart each January)."""
+        periods = [p for p in self._rows.get((form.code, sender), {}) if f"{period[:4]}-01" <= p < period]
+        return max(periods) if periods else None
+
+    def following(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The sender's earliest later period of the same year already in: a correction must stay below it."""
+        periods = [p for p in self._rows.get((form.code, sender), {}) if period < p <= f"{period[:4]}-12"]
+        return min(periods) if periods else None
+
+    def rows(self, form: FormSpec, sender: str, period: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+        return self._rows.get((form.code, sender), {}).get(period, {})
+
+    def add(self, form: FormSpec, sender: str, period: str, frame: pl.DataFrame) -> None:
+        """A version just loaded becomes the current one for its period."""
+        if not _checked(form, period):
+            return
+        cums = [c for c, _ in cumulative_pairs(form)]
+        self._rows.setdefault((form.code, sender), {})[period] = {
+            tuple(r[: len(form.key)]): dict(zip(cums, r[len(form.key):], strict=True))
+            for r in frame.select([*form.key, *cums]).rows()
+        }
+
+
+def _checked(form: FormSpec, period: str) -> bool:
+    return bool(form.key) and form.frequency == "monthly" and len(period) == 7 and bool(cumulative_pairs(form))
+
+
+def _months_apart(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
+                  file: str, tolerance: float) -> list[Problem]:
+    """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
+    this month's figure should be the cumulative minus last month's cumulative (warning).
+
+    A late correction of an earlier month is also held against the next month already in: a cumulative
+    above it is a warning (that month was accepted, so it too needs correcting, or this one is wrong).
+
+    Runs inside the load, so a previous month loaded earlier in the same batch counts.
+    """
+    form = norm.form
+    pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
+    if not pairs or not form.key or form.frequency != "monthly" or len(period) != 7 or norm.frame.height == 0:
+        return []
+    keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
+    repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
+    return (_against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+            + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
+
+
+def _against_following(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                       pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                       repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    following = history.following(norm.form, sender, period)
+    if following is None:
+        return []
+    out: list[Problem] = []
+    after = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, following).items()}
+    words = f"1-{int(following[5:7])}月"
+    for i, (cum, _) in enumerate(pairs):
+        factor, unit = _factor(table, norm, cum)
+        for pos, now in enumerate(norm.frame[cum].to_list()):
+            later = after.get(keys[pos]) if keys[pos] not in repeated else None
+            if later is None or later[i] is None or now is None or now <= Decimal(later[i]):
+                continue
+            nxt = Decimal(later[i])
+            out.append(_cell(
+                table, norm, pos, cum, "warning", "cum_above_later",
+                f"累计数比已入库的下期（{words}）累计 {_fmt(nxt / factor)} 还多 {_fmt((now - nxt) / factor)}"
+                f"（{unit}）：1-N月累计只增不减",
+                f"如本期数字无误，请同时更正 {following} 的报表；否则核对本期累计数", file))
+    return out
+
+
+def _against_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                      tolerance: float, pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                      repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    out: list[Problem] = []
+    previous = history.previous(norm.form, sender, period)
+    if previous is None:
+        # January's own return: its month is its cumulative (a merged 1-2月 return may give February alone)
+        if int(period[5:7]) == 1:
+            for cum, month in pairs:
+                if month is None or month not in table.match.columns:
+                    continue
+                for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
+                    factor, unit = _factor(table, norm, month)
+                    if c is not None and m is not None and abs(m - c) > Decimal(str(tolerance)) * factor:
+                        out.append(_cell(table, norm, pos, month, "warning", "month_mismatch",
+                                         f"本年第一期报表的本月数应等于累计数 {_fmt(c / factor)}（{unit}）",
+                                         "核对本月数和累计数", file))
+        return out
+    before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, previous).items()}
+    adjacent = _months_apart(previous, period) == 1
+    words = f"{int(previous[5:7])}月" if previous[:4] == period[:4] else previous
+    for i, (cum, month) in enumerate(pairs):
+        factor, unit = _factor(table, norm, cum)
+        cums = norm.frame[cum].to_list()
+        months = norm.frame[month].to_list() if month and month in table.match.columns else [None] * len(cums)
+        for pos, key in enumerate(keys):
+            last = before.get(key) if key not in repeated else None
+            now = cums[pos]
+            if last is None or last[i] is None or now is None:
+                continue
+            prev = Decimal(last[i])
+            if now < prev:
+                out.append(_cell(
+                    table, norm, pos, cum, "error", "cum_decreased",
+                    f"累计数比上期（1-{words}）的 {_fmt(prev / factor)} 还少 {_fmt((prev - now) / factor)}（{unit}）：1-N月累计只增不减",
+                    f"核对本期累计数（应为1月至本月的累计）；如果是上期（{previous}）报错了，请先更正上期报表", file))
+            elif adjacent and months[pos] is not None:
+                expected = now - prev
+                if abs(months[pos] - expected) > Decimal(str(tolerance)) * factor:
+                    out.append(_cell(
+                        table, norm, pos, month or cum, "warning", "month_mismatch",
+                        f"本月数应等于本期累计 {_fmt(now / factor)} 减上期（1-{words}）累计 {_fmt(prev / factor)}，"
+                        f"即 {_fmt(expected / factor)}（{unit}）",
+                        "核对本月数、本期累计数和上期累计数", file))
+    return out

@@ -1,0 +1,545 @@
+"""Match a sheet's columns to a form's columns by meaning, the way a person reads a header.
+
+Clerks retype headers: 是否入库纳统 for 是否纳统, 项目 for 项目名称, 总投资（亿元）, 1-6月累计完成投资, a
+two- or three-row merged header whose child 同比增长（%） stands under 规上工业总产值 and again under
+工业固定资产投资.  Alias lists are never complete, so every header is scored against every form
+column with one scorer, the same for every form:
+
+- the text normalised (full-width, spaces, punctuation, units in brackets, 是否/是否为, 本年/年度,
+  the month range of 1-N月 and the single month of 6月 are not what a header means);
+- compared with the schema's header, aliases and description (character bigrams: Chinese headers
+  are short and words are not separated), the header counting most, the description least;
+- qualifiers that change the meaning must agree: 上年同期 is not this year, 本月 is not 累计, a
+  增速 is not an amount, a (参考) column is never a column of the form;
+- the unit written in the header agrees with the column's kind (a （%） column is a rate, a
+  （万元） column money);
+- a multi-row header is read as its path parent ▸ child, so a repeated child composes with its
+  parent into different columns.
+
+The scores of one sheet row (or 2–3 rows) against one form are then assigned so that the total is
+highest, each form column at most once; two sheet columns equally likely for one form column are
+reported as a question, never guessed.  Texts are scored once per process and form (a county's
+returns repeat the same headers every month), so matching costs dictionary look-ups after the first file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+import polars as pl
+
+from beizeng.base import units
+from beizeng.base.config import Rules, Sender
+from beizeng.base.forms import Column, FormSpec
+from beizeng.base.problems import Problem, col_letter
+from beizeng.store import sql_lineage
+from beizeng.store.catalogue import SQL_DIR, Indicator, catalogue
+
+#: Below this a header is not taken for a form column (1.0 is the header itself).
+THRESHOLD = 0.65
+#: Two candidates closer than this are "equally likely": the sender is asked.
+TIE = 0.005
+#: What each kind of known text counts for, and what a partial path counts for.
+WEIGHT_HEADER, WEIGHT_ALIAS, WEIGHT_DESCRIPTION = 1.0, 0.98, 0.8
+#: A header's child alone, or its parent alone, says less than the whole path.
+CHILD_ALONE, PARENT_ALONE = 0.93, 0.85
+
+#: The unit words a header may carry, by the kind of figure they measure: the one table of units
+#: (``beizeng.base.units``), so that 面积（公顷） and 总投资（亿） count as the units they are.
+_UNITS = {spelling: {"money": "money", "rate": "pct", "area": "area", "count": "count"}[dim]
+          for spelling, (dim, _, _) in units.UNITS.items()} | {"％": "pct"}
+_UNIT_RE = re.compile(r"[（(]\s*(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\s*[)）]")
+_BRACKETS_RE = re.compile(r"[（(\[【][^（()）\]】]*[)）\]】]")
+_NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-—–－~～!！?？<>《》〈〉「」『』]+")
+_YEAR_RE = re.compile(r"20\d{2}年?")
+_RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?(?:累计)?")
+_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+#: Words that say the same thing, folded to one spelling (longest first).
+_SYNONYMS = (
+    ("同比增长率", "增速"), ("同比增速", "增速"), ("同比增长", "增速"), ("同比增幅", "增速"), ("同比增减", "增速"),
+    ("比上年增长", "增速"), ("比上年增减", "增速"), ("增长率", "增速"), ("增幅", "增速"), ("增长", "增速"),
+    ("同比", "增速"), ("增速增速", "增速"),
+    ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
+    ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
+    ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
+    ("倍增计划", "倍增"), ("类型", "性质"), ("类别", "性质"), ("县市区", "县区"), ("区县", "县区"), ("金额", "资金"),
+    ("累计目标", "目标"), ("四季度末", "全年"), ("四季度", "全年"), ("季度末", "季度"),
+)
+#: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
+_TOWN_RE = re.compile(r"(?<!乡)镇")
+_TRAILING = ("项目",)
+_PREFIXES = ("是否为", "是否属于", "是否")
+#: Qualifiers: a header and a known text must agree on each group, or they mean different things.
+_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "last_year": ("上年", "去年", "同期"),
+    "last_month": ("上月", "上期"),
+    "rate": ("增速", "比重", "占比", "进度", "%"),
+    "month": ("本月",),
+    "plan": ("计划", "目标"),
+}
+#: A column marked as shown for reference (templates add "上月累计完成投资（参考）") is never read.
+_NEVER = ("参考",)
+
+
+@dataclass(frozen=True)
+class Known:
+    """One text that names a form column, normalised, with what it counts for."""
+
+    column: str
+    text: str
+    grams: frozenset[str]
+    quals: frozenset[str]
+    weight: float
+
+
+def _unit_of(text: str) -> str | None:
+    m = _UNIT_RE.search(text)
+    return m.group(1).replace("％", "%") if m else None
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """A header reduced to what it means: no units, brackets, spaces, punctuation, years, month ranges,
+    是否 prefixes; synonyms folded.  ``text`` is already cleaned (NFKC) by the reader."""
+    t = text.lower()
+    if "%" in t or "％" in t:
+        t += "%"  # keep the sign of a rate as a qualifier once the brackets are gone
+    t = _BRACKETS_RE.sub("", t)
+    t = _YEAR_RE.sub("", t)
+    t = _RANGE_RE.sub("累计", t)
+    t = _MONTH_RE.sub("本月", t)
+    t = _NOISE_RE.sub("", t)
+    for prefix in _PREFIXES:
+        if t.startswith(prefix) and len(t) > len(prefix):
+            t = t[len(prefix):]
+            break
+    for old, new in _SYNONYMS:
+        t = t.replace(old, new)
+    t = _TOWN_RE.sub("乡镇", t)
+    for word in _TRAILING:
+        if t.endswith(word) and len(t) > len(word) + 1:
+            t = t[: -len(word)]
+    return t
+
+
+def without_unit(text: str) -> str:
+    """A header without the unit in its brackets (规上工业总产值（亿元） → 规上工业总产值)."""
+    return _UNIT_RE.sub("", text).strip()
+
+
+def is_flag_header(text: str) -> bool:
+    """是否… asks a yes/no question: the column is a flag whatever the rest of it says."""
+    return _NOISE_RE.sub("", text).startswith("是否")
+
+
+def is_bare(text: str) -> bool:
+    """A header that is only a qualifier (本月, 累计, 上年同期, 增速): it names a column only together with
+    what stands beside or above it."""
+    t = normalise(text).replace("%", "")
+    for words in (*_QUALIFIERS.values(), ("累计",)):
+        for w in words:
+            t = t.replace(w, "")
+    return not t
+
+def _grams(text: str) -> frozenset[str]:
+    t = text.replace("%", "")
+    if len(t) < 2:
+        return frozenset((t,)) if t else frozenset()
+    return frozenset(t[i:i + 2] for i in range(len(t) - 1))
+
+
+def _quals(text: str) -> frozenset[str]:
+    return frozenset(q for q, words in _QUALIFIERS.items() if any(w in text for w in words))
+
+
+_KNOWN: dict[tuple[str, int], tuple[Known, ...]] = {}
+
+
+def known_texts(form: FormSpec) -> tuple[Known, ...]:
+    """Every text that names a column of the form, normalised once per form."""
+    key = (form.code, id(form.model))
+    cached = _KNOWN.get(key)
+    if cached is not None:
+        return cached
+    out: list[Known] = []
+    for col in form.columns:
+        texts = [(col.header, WEIGHT_HEADER), *((a, WEIGHT_ALIAS) for a in col.aliases)]
+        description = col.description.split("。")[0].split("；")[0]
+        if description and len(description) <= 24:
+            texts.append((description, WEIGHT_DESCRIPTION))
+        seen: set[str] = set()
+        for text, weight in texts:
+            n = normalise(text)
+            if not n or n in seen:
+                continue
+            seen.add(n)
+            out.append(Known(col.name, n, _grams(n), _quals(n), weight))
+    _KNOWN[key] = tuple(out)
+    return _KNOWN[key]
+
+
+def _similarity(a: str, grams: frozenset[str], k: Known) -> float:
+    """Bigram overlap, counting most how much of the known text the header covers: 入库纳统 says all of
+    纳统 and more (a clerk's longer wording), while 项目 says only part of 项目代码."""
+    if a == k.text:
+        return 1.0
+    common = len(grams & k.grams)
+    if not common:
+        return 0.0
+    dice = 2 * common / (len(grams) + len(k.grams))
+    covered = common / len(k.grams) * (0.8 if len(k.grams) == 1 else 1.0)
+    score = 0.4 * dice + 0.6 * covered
+    if len(a) >= 4 and len(k.text) >= 4:  # the same words in another order (投资完成累计 for 累计完成投资)
+        chars, known = set(a), set(k.text)
+        same = len(chars & known)
+        score = max(score, 0.9 * (0.4 * 2 * same / (len(chars) + len(known)) + 0.6 * same / len(known)) ** 1.5)
+    return score
+
+
+_UNIT_KINDS = {"money": ("money", "number"), "pct": ("pct",), "area": ("number",), "count": ("int", "number")}
+
+
+def _unit_factor(unit: str | None, col: Column) -> float:
+    """A header's unit that contradicts the column's kind (a % over an amount) all but rules it out."""
+    if unit is None:
+        return 1.0
+    kind = _UNITS.get(unit)
+    if kind is None:
+        return 1.0
+    if col.kind in _UNIT_KINDS.get(kind, ()):
+        return 1.02
+    if col.kind in ("money", "pct", "number", "int"):
+        return 0.3
+    return 0.9
+
+
+_TEXT_SCORES: dict[tuple[str, int, str], dict[str, float]] = {}
+
+
+def text_scores(form: FormSpec, text: str) -> dict[str, float]:
+    """Form column → how well one header text (one path, already joined) names it; zero scores left out.
+
+    Cached per form and text for the whole process: the same headers come back every month.
+    """
+    key = (form.code, id(form.model), text)
+    cached = _TEXT_SCORES.get(key)
+    if cached is not None:
+        return cached
+    out: dict[str, float] = {}
+    if not any(w in text for w in _NEVER):
+        n = normalise(text)
+        if n:
+            grams, quals = _grams(n), _quals(n)
+            unit = _unit_of(text)
+            flag = is_flag_header(text)
+            columns = {c.name: c for c in form.columns}
+            for k in known_texts(form):
+                if k.quals != quals:
+                    continue
+                s = _similarity(n, grams, k) * k.weight
+                if s <= 0:
+                    continue
+                s = min(1.0, s * _unit_factor(unit, columns[k.column]))
+                if flag and columns[k.column].kind != "flag":
+                    s *= 0.6  # 是否战新企业 is a yes/no, never the enterprise's name
+                if s > out.get(k.column, 0.0):
+                    out[k.column] = s
+            for name, s in _by_kind(form, n, quals, text).items():
+                if s > out.get(name, 0.0):
+                    out[name] = s
+    if len(_TEXT_SCORES) > 200_000:
+        _TEXT_SCORES.clear()
+    _TEXT_SCORES[key] = out
+    return out
+
+
+#: What a header that names only a qualifier or a kind of value is worth for the one column it can mean.
+BY_KIND = 0.7
+
+
+def _by_kind(form: FormSpec, n: str, quals: frozenset[str], text: str) -> dict[str, float]:
+    """The one column a header can only mean: a bare 本月 when the form has one monthly amount, a 日期/时间
+    (签订合同时间) when it has one date column.  Two or more candidates: nothing (the path or the
+    neighbouring header must say which)."""
+    if is_bare(text):
+        fits = [c.name for c in form.columns if c.kind in ("money", "number", "int", "pct")
+                and _quals(normalise(c.header)) == quals and ("累计" in n) == ("累计" in normalise(c.header))]
+        return {fits[0]: BY_KIND} if len(fits) == 1 else {}
+    if n.endswith("日期"):
+        dates = [c.name for c in form.columns if c.kind == "date"]
+        return {dates[0]: BY_KIND} if len(dates) == 1 else {}
+    return {}
+
+
+def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
+    """The readings of a header path (parent ▸ child), each with what it counts for: the whole path,
+    the child before its parent, the last two levels, the child alone, the parent alone."""
+    if not path:
+        return []
+    if len(path) == 1:
+        return [(path[0], 1.0)]
+    child, parent = path[-1], path[-2]
+    out = [("".join(path), 1.0), (child + parent, 1.0)]
+    if len(path) > 2:
+        out += [(parent + child, 0.97), (path[0] + child, 0.97)]
+    out += [(child, CHILD_ALONE), (parent, PARENT_ALONE)]
+    return out
+
+
+def path_scores(form: FormSpec, path: Sequence[str]) -> dict[str, float]:
+    """Form column → best score of any reading of the path; a unit written at any level counts."""
+    unit = next((u for u in map(_unit_of, reversed(path)) if u), None)
+    best: dict[str, float] = {}
+    for text, factor in path_texts(path):
+        if unit is not None and _unit_of(text) is None:
+            text = f"{text}({unit})"
+        for name, s in text_scores(form, text).items():
+            s *= factor
+            if s > best.get(name, 0.0):
+                best[name] = s
+    return best
+
+
+@dataclass
+class Assignment:
+    """Which sheet column holds which form column, with its score, and the form columns two sheet
+    columns are equally likely to hold (asked, not guessed)."""
+
+    columns: dict[str, int]
+    scores: dict[str, float]
+    ties: dict[str, list[int]]
+
+    @property
+    def total(self) -> float:
+        return sum(self.scores.values())
+
+
+def assign(matrix: dict[int, dict[str, float]], threshold: float = THRESHOLD) -> Assignment:
+    """The assignment of sheet columns to form columns with the highest total score.
+
+    Greedy from the best pair down, then improved by exchanges until none raises the total: the
+    matrices are small (a form has ≤ 15 columns) and nearly diagonal, where this reaches the optimum.
+    """
+    pairs = sorted(((s, c, name) for c, row in matrix.items() for name, s in row.items() if s >= threshold),
+                   key=lambda p: (-p[0], p[1]))
+    by_col: dict[int, str] = {}
+    by_name: dict[str, int] = {}
+    for _s, c, name in pairs:
+        if c in by_col or name in by_name:
+            continue
+        by_col[c] = name
+        by_name[name] = c
+
+    def score(c: int, name: str) -> float:
+        s = matrix.get(c, {}).get(name, 0.0)
+        return s if s >= threshold else -1.0
+
+    improved = True
+    rounds = 0
+    while improved and rounds < 5:
+        improved, rounds = False, rounds + 1
+        for s, c2, name in pairs:
+            cur = by_name.get(name)
+            if cur is None:  # unassigned: take c2, moving its holder to a free column it also fits
+                holder = by_col.get(c2)
+                free = [(s3, c3) for s3, c3, n3 in pairs if n3 == holder and c3 not in by_col]
+                if holder is None or not free:
+                    continue
+                s3, c3 = max(free)
+                if s + s3 - score(c2, holder) > 1e-9:
+                    by_name[holder], by_col[c3] = c3, holder
+                    by_name[name], by_col[c2] = c2, name
+                    improved = True
+                continue
+            if cur == c2:
+                continue
+            other = by_col.get(c2)
+            if other is None:
+                gain = s - score(cur, name)
+            elif score(cur, other) < 0:
+                continue  # the column moved aside would be lost, which never raises the total (all ≥ threshold)
+            else:
+                gain = s + score(cur, other) - score(cur, name) - score(c2, other)
+            if gain > 1e-9:
+                del by_col[cur]
+                by_name[name], by_col[c2] = c2, name
+                if other is not None:
+                    by_name[other], by_col[cur] = cur, other
+                improved = True
+    scores = {name: matrix[c][name] for name, c in by_name.items()}
+    ties: dict[str, list[int]] = {}
+    for name, c in by_name.items():
+        s = scores[name]
+        rivals = [c2 for c2, row in matrix.items() if c2 != c and c2 not in by_col and abs(row.get(name, 0.0) - s) < TIE]
+        if rivals:
+            ties[name] = sorted([c, *rivals])
+    return Assignment(by_name, scores, ties)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a return's columns mean for its checking: filled from the context, missing, or asked about
+# ---------------------------------------------------------------------------------------------
+
+IMPLIED_FROM_ZH = {"sender": "填报单位", "period_year": "报表期间", "unit": "单位行", "title": "标题"}
+
+
+def feeds(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
+    """Form column → the indicators that read NULL when a return lacks it, read off the SQL models
+    (``beizeng.store.sql_lineage``: NULL followed CTE by CTE, stopped by a fallback, a count or a guard).
+
+    Derived, not declared: a model that starts reading a column makes a missing column of that name
+    a warning naming exactly the figures it leaves empty, with nothing else to keep in step.
+    """
+    return _feeds(form.code, tuple(c.name for c in form.columns))
+
+
+def skews(form: FormSpec) -> dict[str, tuple[Indicator, ...]]:
+    """Form column → the indicators computed from it that do *not* read NULL without it, but wrongly (a
+    count of started projects over a missing 是否开工 is 0): said as a warning of their own."""
+    return _feeds(form.code, tuple(c.name for c in form.columns), uses=True)
+
+
+@cache
+def _feeds(code: str, names: tuple[str, ...], uses: bool = False) -> dict[str, tuple[Indicator, ...]]:
+    rules = Rules()
+    sql_lineage.configure({**{f"rank_basis_{k}": v for k, v in rules.rank_basis.items()},
+                           "time_progress": rules.time_progress, "in_stats_denominator": rules.in_stats_denominator})
+    cat = catalogue()
+    codes = frozenset(cat)
+    out: dict[str, tuple[Indicator, ...]] = {}
+    for name in names:
+        # a column of a family (va_yoy_pct beside output_yoy_pct) reaches the shared views (city_ranks) whose
+        # rows are per measure: only its own family's figures are its own
+        prefix = name.split("_")[0] + "_"
+        family = prefix if any(c.startswith(prefix) for c in codes) else None
+        found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, family=family)
+        if uses:
+            found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, True, family) - found
+        inds = tuple(cat[c] for c in sorted(found, key=list(cat).index))
+        if inds:
+            out[name] = inds
+    return out
+
+
+@dataclass
+class ColumnFacts:
+    """The outcome for the form's columns of one return: values the context supplies, and problems."""
+
+    implied: dict[str, tuple[Any, str]]  # column name → (value, where it came from, in Chinese)
+    problems: list[Problem]
+
+
+def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[int]], headers_at: dict[int, str],
+                 header_row: int, *, sender: Sender | None, period: str | None, unit: str | None, file: str,
+                 sheet: str, title: str = "") -> ColumnFacts:
+    """Fill the columns the layout leaves implicit, and say what each missing or doubtful column means.
+
+    - implicit (``implied_by``): filled from the sender, the period, the 单位 line or the title (``title``:
+      the lines above the header, and the sheet and file names), with a note; a flag ``told_by`` a column
+      that is there is read row by row from it (beizeng.intake.normalise), with a note;
+    - missing and needed (``FormSpec.needs``): an error, but the cells are still checked (all at once);
+    - missing and feeding indicators: a warning naming them (they read empty, never as zero);
+    - missing otherwise: a note;
+    - two sheet columns equally likely: an error asking which, naming both.
+    """
+    implied: dict[str, tuple[Any, str]] = {}
+    problems: list[Problem] = []
+    row = header_row + 1
+    needed: list[Column] = []
+    for col in form.columns:
+        if col.name in columns or (col.named_by and col.named_by in columns):
+            continue  # (a code column named_by its names is read from them: beizeng.intake.normalise)
+        value: Any = None
+        if col.implied_by == "sender" and sender is not None and sender.kind == "township":
+            value = sender.name
+        elif col.implied_by == "period_year" and period:
+            value = int(period[:4])
+        elif col.implied_by == "unit" and unit:
+            value = unit
+        elif col.implied_by == "title":
+            value = named_in(" ".join((title, sheet, file)), col)
+        if value is None and col.told_by and col.told_by in columns:
+            told = form.column(col.told_by).header
+            implied[col.name] = (None, f"“{told}”")
+            problems.append(Problem("info", "implied_column",
+                                    f"表中没有“{col.header}”列，按“{told}”是否填写读取（填了的为“是”，没填的为“否”）",
+                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+            continue
+        if value is not None and col.implied_by is not None:
+            where = IMPLIED_FROM_ZH[col.implied_by]
+            implied[col.name] = (value, where)
+            problems.append(Problem("info", "implied_column", f"表中没有“{col.header}”列，按{where}填为“{value}”",
+                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+            continue
+        if form.needs(col):
+            needed.append(col)
+            continue
+        figures, skewed = feeds(form).get(col.name, ()), skews(form).get(col.name, ())
+        if figures:
+            problems.append(Problem("warning", "missing_column_feeds",
+                                    f"表中没有“{col.header}”列，这些指标因此无法计算、将显示为空：{_listed(figures)}",
+                                    f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+        if skewed:
+            problems.append(Problem("warning", "missing_column_skews",
+                                    f"表中没有“{col.header}”列，这些指标按该列未填计算、可能不准：{_listed(skewed)}",
+                                    f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+        if not figures and not skewed:
+            problems.append(Problem("info", "missing_optional_column", f"表中没有“{col.header}”列（选填），按未填读取",
+                                    file=file, sheet=sheet, row=row, column=col.header))
+    for col in needed:  # one problem per column: each is one question the clerk answers (beizeng.intake.layouts)
+        problems.append(Problem("error", "missing_columns",
+                                f"《{form.title}》缺少必填列“{col.header}”（表头在第{row}行），没有它本表的数据无法计算",
+                                "请按模板补上这一列（表头文字可与模板略有不同，如“项目”“是否入库纳统”）；"
+                                "如果表中有这一列只是写法不同，请在反馈表的「表头对照」中填写它的列字母",
+                                file=file, sheet=sheet, row=row, column=col.header))
+    for name, cols in ties.items():
+        col = form.column(name)
+        both = "和".join(f"{col_letter(c)}列“{headers_at.get(c, '')}”" for c in cols)
+        problems.append(Problem("error", "ambiguous_column", f"{both}都可能是“{col.header}”，无法判断应读哪一列",
+                                f"请把其中要报送的一列的表头改为“{col.header}”，另一列改名或删去",
+                                file=file, sheet=sheet, row=row, col=cols[0], column=col.header))
+    return ColumnFacts(implied, problems)
+
+
+def _listed(figures: tuple[Indicator, ...]) -> str:
+    listed = list(dict.fromkeys(i.name for i in figures))
+    return "、".join(listed[:6]) + (f"等{len(listed)}项" if len(listed) > 6 else "")
+
+
+def named_in(title: str, col: Column) -> str | None:
+    """The one choice of an enum column (or one of its ``words``) that a title names, else None: the list
+    of 工业用地供应情况统计表 is all 工业用地供应; a title naming two choices, or none, implies nothing."""
+    from beizeng.base.enums import enum_key
+
+    folded = enum_key(title)
+    meant = {c: c for c in col.choices or ()} | {w: m for w, m in col.words if isinstance(m, str)}
+    found = {m for w, m in meant.items() if enum_key(w) and enum_key(w) in folded}
+    return found.pop() if len(found) == 1 else None
+
+
+def absent(form: FormSpec, columns: dict[str, int], implied: dict[str, tuple[Any, str]]) -> list[Column]:
+    """Form columns neither on the sheet nor filled from the context: their cells are not checked one by
+    one (``column_facts`` said what their absence means, once)."""
+    return [c for c in form.columns if c.name not in columns and c.name not in implied
+            and not (c.named_by and c.named_by in columns)]
+
+
+def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: dict[str, int],
+                 implied: dict[str, tuple[Any, str]]) -> pl.DataFrame:
+    """The typed frame with implicit columns filled from the context and absent ones empty.
+
+    Absent means unknown, never a default: a missing 是否开工 column must leave 开工率 empty, not 0 %
+    (the normaliser reads a blank flag as 否, which is right for a blank cell, wrong for no column).
+    """
+    fills = [pl.lit(value, dtype=form.column(name).dtype).alias(name) for name, (value, _) in implied.items()
+             if not form.column(name).told_by or form.column(name).told_by not in columns]  # normalise read those
+    fills += [pl.lit(None, dtype=c.dtype).alias(c.name) for c in absent(form, columns, implied)]
+    return frame.with_columns(fills) if fills else frame

@@ -1,0 +1,647 @@
+"""Which form, which sender, which period: from the template's hidden sheet, else from the content.
+
+A beizeng template names all three in its hidden ``_beizeng`` sheet.  A hand-made return is
+identified by its header signature (form), the 填报单位/title/sheet/file name (sender) and the title,
+sheet or file name (period).  When a piece is missing, ambiguous or contradicted the return is
+rejected with a message asking for exactly that piece: a wrong guess would put figures under the
+wrong township or month, and a resubmission would then replace the wrong version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from beizeng.base.config import Config, Sender
+from beizeng.base.forms import FormSpec, all_forms, get_form
+from beizeng.base.problems import Problem, ReturnError, col_letter
+from beizeng.base.sheets import META_SHEET
+from beizeng.intake import layouts
+from beizeng.intake.headers import ColumnFacts, column_facts
+from beizeng.intake.reader import (
+    HeaderMatch,
+    Sheet,
+    Table,
+    clean_text,
+    cleaning_notes,
+    extract_table,
+    find_headers,
+    header_texts,
+    header_unit,
+    hidden_matches,
+    on_the_file,
+    read_meta_sheet,
+    readable_sheets,
+    sheet_matches,
+)
+
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+#: A form is named in a rejection only when this many of its columns were found; fewer is a
+#: coincidence (a sign-in sheet with a "单位" column is no return at all).
+MIN_COLUMNS_FOR_FORM = 3
+#: Two forms whose headers read within this total score of each other are equally likely: asked, not guessed.
+FORM_MARGIN = 0.5
+#: Lines that name the sender explicitly.
+SENDER_LABELS = ("填报单位", "报送单位", "填表单位", "单位名称", "报送部门")
+#: "填报日期：2026年7月5日" names the day of sending, never the period reported.
+_SEND_DATE_RE = re.compile(r"(?:填报|填表|报送|制表|报出)(?:日期|时间)[:：]?\s*\S*")
+_FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([./\-])\d{1,2}\1\d{1,2}(?![\d月]))")
+
+
+@dataclass
+class Identity:
+    """What a return is and where its table is: everything after identification works from this."""
+
+    form: FormSpec
+    sender: Sender
+    period: str  # "YYYY-MM" (monthly) or "YYYY" (yearly)
+    match: HeaderMatch
+    how: str  # "template" or "content", for the run summary
+    template_version: str | None = None
+    table: Table | None = None
+    #: Notes for the sender about how the return was identified (which sheet, a year taken from the date).
+    notes: list[Problem] = field(default_factory=list)
+    #: Columns the layout leaves implicit, filled from the context: name → (value, where from, in Chinese).
+    implied: dict[str, tuple[Any, str]] = field(default_factory=dict)
+
+
+def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
+    """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
+    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
+    t = t.replace("至", "-").replace("到", "-").replace("–", "-")
+    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
+    t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
+    year_m = re.search(r"(20\d{2})年?", t)
+    year = int(year_m.group(1)) if year_m else default_year
+    if frequency == "yearly":
+        return str(year) if year else None
+    patterns = [
+        r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
+        r"(20\d{2})年(\d{1,2})月",
+        r"(20\d{2})[-_.](\d{1,2})(?!\d)",
+        r"(20\d{2})(0[1-9]|1[0-2])(?!\d)",
+    ]
+    for p in patterns:
+        m = re.search(p, t)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
+    if m and year and 1 <= int(m.group(1)) <= 12:
+        return f"{year:04d}-{int(m.group(1)):02d}"
+    if "上半年" in t and year:
+        return f"{year:04d}-06"
+    if "前三季度" in t and year:
+        return f"{year:04d}-09"
+    if "一季度" in t and year:
+        return f"{year:04d}-03"
+    return None
+
+
+def _strip_dates(text: str) -> str:
+    """Remove the day a return was filled in: it is not the period it reports."""
+    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
+
+
+def _month_without_year(text: str) -> int | None:
+    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-")
+    if re.search(r"20\d{2}", t):
+        return None
+    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(f"{cn}月", f"{n}月")
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    if "上半年" in t:
+        return 6
+    return None
+
+
+def _names_in(text: str, senders: list[Sender]) -> list[Sender]:
+    """Senders named in a text; a name inside a longer name of another sender does not count."""
+    t = clean_text(text).replace(" ", "")
+    hits = [(n, s) for s in senders for n in s.names if n and n in t]
+    out: list[Sender] = []
+    for n, s in hits:
+        if any(n != m and n in m and s != other for m, other in hits):
+            continue
+        if s not in out:
+            out.append(s)
+    return out
+
+
+def find_senders(texts: list[str], cfg: Config) -> list[Sender]:
+    """Configured senders named in the first of the texts that names any (kept for callers of v1)."""
+    for text in texts:
+        found = _names_in(text, list(cfg.senders))
+        if found:
+            return found
+    return []
+
+
+def match_lines(match: HeaderMatch) -> list[str]:
+    """The lines above the table (title, 填报单位, 单位), where senders and periods are written."""
+    lines = []
+    for row in match.sheet.rows[: match.header_row]:
+        line = "".join(clean_text(v) for v in row if clean_text(v))
+        if line:
+            lines.append(line)
+    return lines
+
+
+def _may_send(sender: Sender, form: FormSpec) -> bool:
+    if sender.forms:
+        return form.code in sender.forms
+    if form.senders == "townships":
+        return sender.kind == "township"
+    if form.senders == "departments":
+        return sender.kind == "department"
+    return True
+
+
+def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> tuple[FormSpec, list[HeaderMatch]]:
+    """The form whose headers the workbook carries, with its matches (best sheet first)."""
+    def fail(code: str, message: str, fix: str, sheet: str | None = None) -> ReturnError:
+        return ReturnError([Problem("error", code, message, fix, file=file_name, sheet=sheet)])
+
+    if meta.get("form") in all_forms():
+        form = get_form(meta["form"])
+        return form, find_headers(form, sheets)
+    by_form = {code: find_headers(f, sheets) for code, f in all_forms().items()}
+    best = sorted((ms[0] for ms in by_form.values() if ms), key=lambda m: (-m.total, len(m.missing_required)))
+    # the form whose header reads best, even with a required column missing: the return is then refused
+    # with that and every other problem of its cells at once (identify), not before anything is checked
+    viable = [m for m in best if m.score >= min(MIN_COLUMNS_FOR_FORM, len(m.form.columns))]
+    if len(viable) > 1 and viable[0].complete and viable[1].complete and viable[0].score == viable[1].score \
+            and viable[0].total - viable[1].total < FORM_MARGIN:
+        names = "、".join(f"《{m.form.title}》" for m in viable[:2])
+        raise fail("ambiguous_form", f"表头同时符合多种报表（{names}），无法判断是哪一张",
+                   "请使用对应报表的模板，或删去不属于本报表的列", viable[0].sheet.name)
+    if viable and viable[0].complete:
+        return viable[0].form, by_form[viable[0].form.code]
+    for f in all_forms().values():
+        hidden = hidden_matches(f, sheets)
+        if hidden:
+            raise fail("hidden_sheet", f"《{f.title}》在隐藏的工作表「{hidden[0].sheet.name}」中，隐藏的工作表不读取",
+                       "请取消隐藏该工作表（或把数据复制到可见的工作表）后再报送", hidden[0].sheet.name)
+    if viable:
+        return viable[0].form, by_form[viable[0].form.code]
+    titles = "、".join(f"《{f.title}》" for f in all_forms().values())
+    shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
+    raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
+               f"请使用 beizeng 下发的模板，或保留标准表头（可识别的报表：{titles}）")
+
+
+def _form_on(sheet: Sheet) -> FormSpec | None:
+    """The form whose header a sheet alone carries completely, the best-reading one."""
+    best: HeaderMatch | None = None
+    for form in all_forms().values():
+        found = find_headers(form, [sheet])
+        m = found[0] if found else None
+        if m is not None and m.complete and m.score >= min(MIN_COLUMNS_FOR_FORM, len(form.columns)) \
+                and (best is None or m.total > best.total):
+            best = m
+    return best.form if best is not None else None
+
+
+def returns_in(sheets: list[Sheet]) -> list[list[Sheet]]:
+    """The returns a workbook holds, each as the sheets to identify it from: one unless visible sheets carry
+    the headers of different forms (a township's 项目表 and 培育表 side by side), then one per form, each
+    with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names them).
+
+    Sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (the
+    newer period with a note, or a question), never one submission each.  A workbook made from beizeng's
+    template names its one form on its hidden sheet and is one return."""
+    visible = readable_sheets(sheets)
+    if len(visible) < 2 or read_meta_sheet(sheets):
+        return [sheets]
+    forms = {s.name: _form_on(s) for s in visible}
+    codes = list(dict.fromkeys(f.code for f in forms.values() if f is not None))
+    if len(codes) < 2:
+        return [sheets]
+    rest = [s for s in sheets if s not in visible]
+    return [[s for s in visible if (f := forms[s.name]) is not None and f.code == code] + rest for code in codes]
+
+
+def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list[Problem]:
+    """A warning per hidden sheet whose table is best read as a form other than the ones read from the
+    visible sheets (``shown``): hidden sheets are never read as returns (the file does not outrank what it
+    shows), and the sender is told so rather than left to think it was loaded.  (A workbook whose only
+    return is hidden is refused by ``identify`` with ``hidden_sheet``; last month's copy of the same form,
+    hidden, is no news.)"""
+    out = []
+    for sheet in sheets:
+        if sheet.visible or sheet.name == META_SHEET:
+            continue
+        found = [m for f in all_forms().values() if (m := sheet_matches(f, sheet)) is not None and m.complete
+                 and m.score >= min(MIN_COLUMNS_FOR_FORM, len(f.columns))]
+        best = max(found, key=lambda m: m.total, default=None)
+        if best is not None and best.form.code not in shown:
+            out.append(Problem("warning", "hidden_return", f"隐藏的工作表「{sheet.name}」像是《{best.form.title}》，"
+                                                           "隐藏的工作表不读取，这张表没有报送",
+                               "如果要报送这张表，请取消隐藏该工作表后重新报送", file=file_name, sheet=sheet.name))
+    return out
+
+
+def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
+                  notes: list[Problem]) -> HeaderMatch:
+    """Of several sheets carrying the form, the one reported: the only complete one, else the newest period."""
+    complete = [m for m in matches if m.complete]
+    if not complete:
+        return matches[0]
+    top = [m for m in complete if m.score == complete[0].score]
+    chosen = top[0]
+    if len(top) > 1:
+        periods = {}
+        for m in top:
+            found = None
+            for text in (*match_lines(m), m.sheet.name):
+                found = parse_period(text, form.frequency)
+                if found:
+                    break
+            periods[m.sheet.name] = found
+        values = list(periods.values())
+        if None in values or len(set(values)) != len(values):
+            names = "、".join(f"「{m.sheet.name}」" for m in top)
+            raise ReturnError([Problem(
+                "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，无法确定报送的是哪一个",
+                "请只保留本期的工作表（删除或隐藏其他月份的工作表），或在各工作表标题中写明期间", file=file_name)])
+        chosen = max(top, key=lambda m: periods[m.sheet.name] or "")
+        others = "、".join(f"「{m.sheet.name}」" for m in top if m is not chosen)
+        notes.append(Problem("info", "sheet_chosen", f"多个工作表都是本报表，读取的是期间最新的「{chosen.sheet.name}」，"
+                                                     f"未读取{others}", file=file_name, sheet=chosen.sheet.name))
+        return chosen
+    if len(readable_sheets(sheets)) > 1 and not read_meta_sheet(sheets):  # a template's own sheets need no note
+        notes.append(Problem("info", "sheet_chosen", f"工作簿有多个工作表，读取的是「{chosen.sheet.name}」（表头与本报表相符）",
+                             file=file_name, sheet=chosen.sheet.name))
+    return chosen
+
+
+def _sender_sources(table: Table, match: HeaderMatch, file_name: str) -> list[tuple[str, str]]:
+    """(where, text) pairs that may name the sender, the explicit 填报单位 line first."""
+    lines = [*table.lines_above, *table.footer]
+    explicit = [line for line in lines if any(label in line.replace(" ", "") for label in SENDER_LABELS)]
+    out = [("填报单位", _after_label(line)) for line in explicit]
+    out += [("标题", line) for line in table.lines_above if line not in explicit]
+    out += [("工作表名", match.sheet.name), ("文件名", file_name)]
+    return out
+
+
+def _after_label(line: str) -> str:
+    """"填报单位：东镇人民政府  单位：万元" → "东镇人民政府": only what follows the label."""
+    for label in SENDER_LABELS:
+        i = line.find(label)
+        if i >= 0:
+            rest = line[i + len(label):].lstrip(":： ")
+            return re.split(r"\s+|单位[:：]|填报人|联系电话|填报日期|日期", rest)[0]
+    return line
+
+
+def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
+                     ask: list[Problem]) -> Sender | None:
+    allowed = [s for s in cfg.senders if _may_send(s, form)]
+    sources = _sender_sources(table, match, file_name)
+    seen: dict[Sender, list[str]] = {}
+    for where, text in sources:
+        for s in _names_in(text, allowed):
+            seen.setdefault(s, [])
+            if where not in seen[s]:
+                seen[s].append(where)
+    if len(seen) == 1:
+        return next(iter(seen))
+    sheet = match.sheet.name
+    if len(seen) > 1:
+        said = "；".join(f"{'、'.join(ws)}写的是“{s.name}”" for s, ws in seen.items())
+        ask.append(Problem("error", "ambiguous_sender", f"无法确定填报单位：{said}",
+                           "请在表格上方写明“填报单位：××”，并使文件名、标题与之一致（只写本单位名称）",
+                           file=file_name, sheet=sheet))
+        return None
+    named = [s for where, text in sources if where == "填报单位"
+             for s in _names_in(text, list(cfg.senders))]
+    if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
+        ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
+                           f"请核对是否用错了报表（本表由{'、'.join(s.name for s in allowed) or form.default_sender}报送）",
+                           file=file_name, sheet=sheet))
+        return None
+    if form.default_sender and cfg.sender(form.default_sender):
+        return cfg.sender(form.default_sender)
+    kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
+    names = "、".join(s.name for s in allowed)
+    written = next((text for where, text in sources if where == "填报单位" and text), None)
+    if written:  # a name the county does not know: say which, rather than that none was written
+        ask.append(Problem("error", "unknown_sender", f"无法确定填报单位：填报单位写的是“{written}”，不是本县配置的{kinds}名称",
+                           f"请改写为本县配置的名称（可填：{names}）；如果是新设或改名的单位，请统计部门在 beizeng.toml 中添加",
+                           file=file_name, sheet=sheet))
+        return None
+    ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
+                       f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
+                       file=file_name, sheet=sheet))
+    return None
+
+
+def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
+                     received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
+    sheet = match.sheet.name
+    sources = [("标题", line) for line in table.lines_above]
+    sources += [("工作表名", sheet), ("文件名", file_name)]
+    year = None
+    for _, text in sources:
+        y = re.search(r"(20\d{2})", _strip_dates(clean_text(text)))
+        if y:
+            year = int(y.group(1))
+            break
+    inferred = False
+    if year is None and received is not None and form.frequency == "monthly":
+        month = next((m for m in (_month_without_year(t) for _, t in sources) if m), None)
+        if month is not None:
+            year = received.year if month <= received.month else received.year - 1
+            inferred = True
+    found: dict[str, str] = {}
+    for where, text in sources:
+        p = parse_period(text, form.frequency, year)
+        if p and where not in found:
+            found[where] = p
+    if not found:
+        for text in match.headers.values():  # "1-6月累计完成投资": the header may carry the month
+            p = parse_period(text, form.frequency, year)
+            if p:
+                found["表头"] = p
+                break
+    example = "2026年1-6月" if form.frequency == "monthly" else "2026年"
+    if not found:
+        ask.append(Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
+                           f"请在标题或文件名中写明期间，如“{example}”", file=file_name, sheet=sheet))
+        return None
+    title, name = found.get("标题"), found.get("文件名")
+    if title and name and title != name:
+        ask.append(Problem("error", "ambiguous_period",
+                           f"期间不一致：标题写的是{_words(title)}，文件名写的是{_words(name)}",
+                           "请核对本表是哪个月的数据，把标题和文件名改成一致后再报送", file=file_name, sheet=sheet))
+        return None
+    period = title or found.get("工作表名") or name or found["表头"]
+    if inferred:
+        notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{period[:4]}年",
+                             f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
+    return period
+
+
+def _check_not_ahead(period: str, received: dt.date | None, file_name: str, sheet: str, ask: list[Problem],
+                     notes: list[Problem]) -> None:
+    """A month that has not begun is a mistyped year or month, never a real return: refused. A month that
+    began after the file was saved is the same slip, or the sender's computer has its date wrong (an old
+    township PC reset to 2000): a warning, since the file's time stamp is only as good as that clock."""
+    today = dt.date.today()
+    if period > f"{today:%Y-%m}":
+        ask.append(Problem("error", "period_in_future",
+                           f"报表期间是{_words(period)}，这个月还没到（今天是{today.year}年{today.month}月{today.day}日）",
+                           "请核对标题、工作表名或文件名中的年月后重新报送", file=file_name, sheet=sheet))
+    elif received is not None and period > f"{received:%Y-%m}":
+        notes.append(Problem("warning", "saved_before_period",
+                             f"文件保存于{received.year}年{received.month}月{received.day}日，那时报表期间{_words(period)}还没到",
+                             "请核对报表期间；期间无误时，多半是填报电脑的日期不对（此为提醒）", file=file_name, sheet=sheet))
+
+
+def _words(period: str) -> str:
+    if len(period) == 4:
+        return f"“{period}年”"
+    return f"“{period[:4]}年{int(period[5:7])}月”"
+
+
+_META_PERIOD = {"monthly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])"), "yearly": re.compile(r"(?:19|20)\d{2}"),
+                "quarterly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])")}
+
+
+def _plain(period: str) -> str:
+    return f"{period}年" if len(period) == 4 else f"{period[:4]}年{int(period[5:7])}月"
+
+
+def _meta_period(meta: dict[str, str], form: FormSpec, file_name: str, ask: list[Problem]) -> str | None:
+    """The hidden sheet's period, only in the shape beizeng writes it ("2026-06", or "2026" for a yearly form):
+    anything else ("abc", "2026-10/../x") is a damaged or forged template, refused before it names a folder."""
+    period = meta.get("period") or None
+    pattern = _META_PERIOD.get(form.frequency, _META_PERIOD["monthly"])
+    if period is not None and not pattern.fullmatch(period):
+        shown = period if len(period) <= 20 else period[:20] + "…"
+        ask.append(Problem("error", "bad_template_period", f"模板隐藏信息中的期间“{shown}”不是有效的年月",
+                           "模板已损坏或被改动：请使用统计部门下发的本期模板重新填报", file=file_name))
+        return None
+    return period
+
+
+def _township_column(form: FormSpec, table: Table, cfg: Config) -> Sender | None:
+    """The one township every row's 所属乡镇 names, if they all name the same one (a township's own return
+    lists its own projects; all of them in the neighbour's name says whose return it is)."""
+    columns = [c.name for c in form.columns if c.kind == "township"]
+    if not columns or not table.rows:
+        return None
+    found: set[Sender] = set()
+    for row in table.rows:
+        names = _names_in(clean_text(row.cells.get(columns[0])), list(cfg.townships))
+        if len(names) != 1:
+            return None
+        found.add(names[0])
+    return found.pop() if len(found) == 1 else None
+
+
+def cross_check(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
+                sender: Sender | None, period: str | None) -> list[Problem]:
+    """The hidden sheet's sender and period against what the return shows: the 填报单位 line, the title,
+    the sheet name, the file name and, for a township's return, its 所属乡镇 column.
+
+    The hidden sheet is one witness, not the judge: a township that fills in its neighbour's template, or
+    last month's template with this month's figures, would otherwise replace the neighbour's or last
+    month's figures without a word.  A visible witness that names another sender (one that may send this
+    form) or another period refuses the file, naming both sides; witnesses that say nothing leave the
+    hidden sheet to decide.
+    """
+    said: dict[str, list[str]] = {}  # where → what it says that the hidden sheet does not
+    if sender is not None:
+        allowed = [s for s in cfg.senders if _may_send(s, form)]
+        for where, text in _sender_sources(table, match, file_name):
+            names = _names_in(text, allowed)
+            if names and sender not in names and names[0].name not in said.get(where, []):
+                said.setdefault(where, []).append(names[0].name)
+        if sender.kind == "township":
+            township = _township_column(form, table, cfg)
+            if township is not None and township != sender:
+                said.setdefault("所属乡镇列", []).append(township.name)
+    if period is not None:
+        year = int(period[:4])
+        # of the lines above the table, the first naming a period is the title (a 截至… line below it is not)
+        title = next((p for p in (parse_period(line, form.frequency, year) for line in table.lines_above) if p), None)
+        for where, found in (("标题", title), ("工作表名", parse_period(match.sheet.name, form.frequency, year)),
+                             ("文件名", parse_period(file_name, form.frequency, year))):
+            if found and found != period:
+                said.setdefault(where, []).append(_plain(found))
+    if not said:
+        return []
+    by_what: dict[str, list[str]] = {}
+    for where, what in said.items():
+        by_what.setdefault("".join(what), []).append(where)
+    shown = "；".join(f"{'、'.join(wheres)}写的是{what}" for what, wheres in by_what.items())
+    hidden = f"{sender.name if sender else ''}{_plain(period) if period else ''}"
+    return [Problem("error", "template_mismatch",
+                    f"模板隐藏信息是{hidden}，{shown}：这份文件用的是别的单位或别的月份的模板，无法确定是谁哪个月的报表",
+                    "请向统计部门索取本单位本期的模板，把数据复制进去后重新报送（模板的隐藏信息不能手改）；"
+                    "如果是标题、文件名或所属乡镇写错了，请改正后重新报送",
+                    file=file_name, sheet=match.sheet.name)]
+
+
+def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None = None) -> Identity:
+    """Form, sender and period of a workbook, or a ``ReturnError`` asking for exactly what is missing.
+
+    ``received`` (the file's date) supplies the year when a title says only "1-6月".
+    """
+    meta = read_meta_sheet(sheets)
+    notes: list[Problem] = []
+    form, matches = _choose_form(sheets, meta, file_name)
+    if not matches:
+        raise ReturnError([Problem("error", "missing_columns", f"没有找到《{form.title}》的表头",
+                                   "请使用本报表的模板，不要删改表头", file=file_name)])
+    match = _choose_sheet(form, matches, sheets, file_name, notes)
+    table = extract_table(match)  # a required column missing is reported with the cells' problems (_columns)
+    notes.extend(cleaning_notes(table, file_name))
+    problems: list[Problem] = []
+
+    sender: Sender | None = None
+    if meta.get("sender"):
+        sender = cfg.sender(meta["sender"])
+        if sender is None:
+            problems.append(Problem("error", "unknown_sender", f"模板中的填报单位“{meta['sender']}”不在本县配置中",
+                                    "请使用本县下发的模板", file=file_name))
+    else:
+        sender = _identify_sender(form, table, match, file_name, cfg, problems)
+
+    before = len(problems)
+    period = _meta_period(meta, form, file_name, problems)
+    forged = len(problems) > before  # a period no template carries: nothing else of the hidden sheet is trusted
+    if meta and not forged:  # the hidden sheet is one witness among those the return shows (cross_check)
+        problems.extend(cross_check(form, table, match, file_name, cfg, sender, period))
+    if not period and not forged:
+        period = _identify_period(form, table, match, file_name, received, problems, notes)
+    if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
+        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",
+                                "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
+    if period and form.frequency == "monthly":
+        _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
+    if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
+        table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
+    columns = _columns(form, match, table, sender, period, file_name)
+    if match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
+        notes.append(Problem("info", "key_value_table", f"报表是“项目：内容”式的（每项一个名称、一个值），"
+                                                        f"已从第{(match.sheet.turned_at or 0) + 1}行起按一条记录读取",
+                             file=file_name, sheet=match.sheet.name))
+    elif match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it
+        notes.append(Problem("info", "turned_table", f"表格是横竖调换的（各项指标一行一个，每条记录占一列），"
+                                                     f"已按列读取：从第{match.sheet.turned_at + 1}行起每一列是一条记录",
+                             file=file_name, sheet=match.sheet.name))
+    if match.sheet.turned_at is not None:
+        on_the_file([*problems, *notes, *columns.problems], match.sheet)
+    if problems:
+        raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
+    assert sender is not None and period is not None
+    return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
+                    notes + columns.problems, columns.implied)
+
+
+def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender, sheets: list[Sheet], cfg: Config,
+                file_name: str, notes: list[Problem]) -> Table:
+    """Apply the sender's stored answers for this form, after storing any given in a returned feedback
+    copy's 表头对照 sheet; the table is read again only when the columns changed."""
+    at = header_texts(match)
+    given = layouts.answers(sheets, form)
+    if given:
+        entry = layouts.load(cfg.root).get((sender.name, form.code)) or layouts.Layout(sender.name, form.code)
+        for name, c in given.items():
+            entry.columns = {k: v for k, v in entry.columns.items() if v != name}
+            entry.columns[(col_letter(c), at.get(c, ""))] = name
+        layouts.save(cfg.root, entry, form)
+    stored = layouts.load(cfg.root).get((sender.name, form.code))
+    if stored is None:
+        return table
+    columns, said = layouts.apply(stored, form, match.columns, at, file_name, match.sheet.name, match.header_row + 1)
+    notes.extend(said)
+    if columns is None:
+        return table
+    answered = set(stored.columns.values())
+    match.ties = {name: cs for name, cs in match.ties.items() if name not in answered and name in columns}
+    if columns == match.columns:
+        return table
+    match.columns = columns
+    match.headers = {name: at.get(c, "") for name, c in columns.items()}
+    match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
+    match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
+    return extract_table(match)
+
+
+def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,
+             file_name: str) -> ColumnFacts:
+    """The columns the layout leaves implicit, filled from the context, and what missing or doubtful
+    columns mean (beizeng.intake.headers.column_facts: one rule for every form)."""
+    unit = table.unit or next(iter(match.units.values()), None)
+    texts = {c: raw for c, raw in _header_texts(match)}
+    return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
+                        unit=unit, file=file_name, sheet=match.sheet.name,
+                        title=" ".join(table.lines_above))
+
+
+def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:
+    """Every sheet column's header as written (the matched and the unread), for questions naming them."""
+    return [*((c, match.headers[name]) for name, c in match.columns.items()), *match.extra]
+
+
+@dataclass(frozen=True)
+class Likely:
+    """Who most likely sent a file that could not be identified, what it is and for when: each None when
+    not even a guess is possible.  Only for bookkeeping (``beizeng status`` lists the file under its likely
+    sender as 退回, never as 未报); a return is never loaded on a guess."""
+
+    form: str | None
+    sender: str | None
+    period: str | None
+
+
+def likely_origin(sheets: list[Sheet] | None, file_name: str, cfg: Config) -> Likely:
+    """The best guess at a refused file's form, sender and period, from what identification reads (the
+    lines above a table, sheet names, the file name) but without its demands: a partial header, a
+    sender named in the file name alone, a period in any of them.  Never raises."""
+    try:
+        return _likely(sheets or [], file_name, cfg)
+    except Exception:  # a guess must never stop a refusal from being recorded
+        return Likely(None, None, None)
+
+
+def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
+    visible = readable_sheets(sheets)
+    # the title, 填报单位 and 单位 lines: rows of one or two cells near the top, never a table's rows
+    lines = [line for s in visible for line in (
+        "".join(clean_text(v) for v in row if clean_text(v)) for row in s.rows[:8]
+        if sum(1 for v in row if clean_text(v)) <= 2) if line]
+    labelled = [_after_label(line) for line in lines if any(lb in line.replace(" ", "") for lb in SENDER_LABELS)]
+    sender = None
+    for text in (*labelled, *lines, *(s.name for s in visible), file_name):
+        found = _names_in(text, list(cfg.senders))
+        if len(found) == 1:
+            sender = found[0]
+            break
+    form: FormSpec | None = None
+    best = 0
+    for f in all_forms().values():
+        for m in find_headers(f, sheets)[:1]:
+            if len(m.columns) >= MIN_COLUMNS_FOR_FORM and len(m.columns) > best:
+                form, best = f, len(m.columns)
+    if form is None:
+        texts = (*lines, *(s.name for s in visible), file_name)
+        named = [f for f in all_forms().values() if any(k in t for k in (f.title, *f.title_keywords) for t in texts)]
+        if len(named) == 1:
+            form = named[0]
+    if form is None and sender is not None:
+        mine = [f for f in all_forms().values() if _may_send(sender, f)]
+        form = mine[0] if len(mine) == 1 else None
+    frequency = form.frequency if form is not None else "monthly"
+    period = next((p for t in (*lines, *(s.name for s in visible), file_name)
+                   if (p := parse_period(t, frequency))), None)
+    return Likely(form.code if form else None, sender.name if sender else None, period)

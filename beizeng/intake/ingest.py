@@ -1,0 +1,879 @@
+"""Ingest: inbox file → read → identify → normalise → validate → load → file away → feedback.
+
+Plain functions, so tests call them directly and the Prefect flow stays a list of steps.  Work is
+done per file up to validation, then per batch (one pandera call per form, one transaction for the
+whole batch) so that no per-row or per-file overhead grows with the number of returns.
+A crash anywhere leaves the warehouse as it was (the transaction) and the file in the inbox (files
+move only after the commit); re-running finds already-loaded files by their hash.
+
+Every file received is a version: kept (archive or inbox/rejected) with its hash and time in
+``submissions``; the newest accepted version per form + sender + period is the one that counts.
+A rejected file, an accepted one with warnings and a new version of an accepted one get a
+``<name>.反馈.xlsx`` beside them (``beizeng.intake.feedback``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from beizeng.base import safe_io
+from beizeng.base.config import Config
+from beizeng.base.faults import crash_point
+from beizeng.base.forms import FormSpec
+from beizeng.base.problems import Problem, ReturnError, col_letter, has_errors
+from beizeng.intake.checks import History, check_cumulative_in_row, check_history, check_totals, check_yoy
+from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, write_feedback
+from beizeng.intake.headers import absent, fill_columns
+from beizeng.intake.identify import Identity, hidden_returns, identify, likely_origin, returns_in
+from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
+from beizeng.intake.normalise import Normalised, normalise
+from beizeng.intake.reader import (
+    IGNORED_EXTRA,
+    SKIPS_TO_CHECK,
+    SUPPORTED_SUFFIXES,
+    Sheet,
+    Table,
+    extract_table,
+    header_key,
+    on_the_file,
+    open_workbook,
+    read_meta_sheet,
+    readable_sheets,
+    uncalculated_formulas,
+)
+from beizeng.intake.safety import precheck
+from beizeng.intake.validate import Located, validate_batch
+from beizeng.store.warehouse import (
+    insert_rows,
+    insert_submissions,
+    latest_by_key,
+    now,
+    reserve_submission_ids,
+    submissions_by_hash,
+    transaction,
+)
+
+#: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.intake.watch):
+#: not an error and not a decision about the return, the next run takes it.
+WRITING = "writing"
+STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）"}
+#: The problem code of a file beizeng itself failed on (a bug, not the sender's mistake): the file is
+#: recorded as rejected and kept in ``inbox/quarantine/`` (not ``rejected/``, where senders look for
+#: what to fix), with its 内部错误 list; the rest of the batch, the indicators and the publish go on.
+INTERNAL_ERROR = "internal_error"
+QUARANTINE = "quarantine"
+
+
+@dataclass
+class Prepared:
+    """One inbox file after everything that needs no database: identified, parsed, checked."""
+
+    path: Path
+    file_hash: str
+    mtime: dt.datetime
+    identity: Identity | None = None
+    table: Table | None = None
+    normalised: Normalised | None = None
+    problems: list[Problem] = field(default_factory=list)
+    duplicate_of: int | None = None
+    #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
+    sheets: list[Sheet] | None = None
+    #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
+    fault: str | None = None
+    #: The sheet of this return when the workbook holds several (identify.returns_in); each is its own
+    #: submission, kept and answered on its own.  ``more`` holds the others until ``validate_prepared``
+    #: lays them out beside this one.
+    part: str | None = None
+    more: list[Prepared] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The file's name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name)."""
+        return safe_io.readable_name(self.path.name)
+
+    @property
+    def ok(self) -> bool:
+        return self.identity is not None and self.normalised is not None and not has_errors(self.problems)
+
+
+@dataclass
+class Outcome:
+    file: str
+    status: str  # accepted | rejected | duplicate | writing (left in the inbox, see WRITING)
+    form: str | None
+    sender: str | None
+    period: str | None
+    rows: int
+    errors: int
+    warnings: int
+    stored_path: Path | None
+    submission_id: int | None = None
+    version: int | None = None  # among the accepted versions of this form + sender + period
+    note: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    attempt: int | None = None  # among every file received for this form + sender + period
+    changes: Changes | None = None
+    feedback: Path | None = None
+
+    @property
+    def status_zh(self) -> str:
+        if self.status == "accepted" and self.version and self.version > 1:
+            return f"已入库（第{self.version}版，替换旧版）"
+        return STATUS_ZH.get(self.status, self.status)
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """Cells whose formula was saved without a result read as empty: say so instead of "required"."""
+    cells = uncalculated_formulas(table.match.sheet)
+    if not cells:
+        return []
+    out = []
+    for row in table.rows:
+        for name, c in table.match.columns.items():
+            if (row.excel_row - 1, c) in cells:
+                out.append(Problem("error", "formula_no_value", "此格是公式，但文件中没有保存公式的计算结果，读到的是空白",
+                                   "用 Excel 或 WPS 打开文件，确认公式算出结果后保存，再报送（或直接填写数字）",
+                                   file=file, sheet=table.sheet, row=row.excel_row, col=c,
+                                   column=norm.form.column(name).header))
+    return out
+
+
+def quarantine_folder(cfg: Config) -> Path:
+    """Where a file beizeng failed on is kept (see INTERNAL_ERROR): beside rejected/, for the administrator."""
+    return cfg.inbox / QUARANTINE
+
+
+def fault_problem(file: str, stage: str, exc: BaseException) -> Problem:
+    """The 内部错误 a file gets when beizeng fails on it: what it was doing, and the exception in one line."""
+    text = " ".join(str(exc).split())
+    what = f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+    return Problem("error", INTERNAL_ERROR, f"内部错误：{stage}时程序出错（{what}）。这不是填报的问题，文件已隔离，等待管理员处理",
+                   "请管理员排除故障后，把文件从收件箱的 quarantine 文件夹移回收件箱重新处理；文件本身不必修改", file=file)
+
+
+def mark_fault(p: Prepared, stage: str, exc: BaseException) -> None:
+    """Take ``p`` out of the load: it will be recorded as rejected and kept in quarantine with the reason."""
+    problem = fault_problem(p.name, stage, exc)
+    p.fault = f"{stage}: {type(exc).__name__}"
+    p.problems.append(problem)
+
+
+def _stand_in_hash(path: Path) -> str:
+    """A key for a file that must not be read (too big, a link, gone): from its name, size and time, not its bytes."""
+    try:
+        st = path.lstat()
+        key = f"unread:{path.name}:{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        key = f"unread:{path.name}"
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def too_old(period: str, history_years: int, today: dt.date | None = None) -> bool:
+    """Whether a period lies beyond the county's history window ([rules] history_years before this month).
+
+    A yearly period counts as its December.  Loading history is done on purpose (``--allow-old``);
+    a 2016 return arriving unnoticed among this month's is more likely a wrong file.
+    """
+    today = today or dt.date.today()
+    year, month = int(period[:4]), int(period[5:7]) if len(period) == 7 else 12
+    return (today.year * 12 + today.month) - (year * 12 + month) > history_years * 12
+
+
+def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
+    """Read, identify and normalise one file; never an exception.
+
+    A fault in the return becomes problems.  A fault of beizeng's own (a bug some odd content
+    reaches) becomes an ``internal_error`` naming the step and the exception, and the file is
+    quarantined by the load: one bad file never stops the batch.
+    """
+    stage = ["读取文件"]
+    try:
+        prep = _prepare(path, cfg, allow_old, stage)
+        for one in (prep, *prep.more):
+            if one.identity is not None and one.identity.match.sheet.turned_at is not None:
+                said = {id(x) for x in one.identity.notes}  # identify moved its own to the file's cells
+                on_the_file([x for x in one.problems if id(x) not in said], one.identity.match.sheet)
+            if one.name != path.name:  # a name that is not UTF-8: every problem names the file as text
+                for x in one.problems:
+                    x.file = one.name if x.file == path.name else x.file
+        return prep
+    except Exception as exc:  # noqa: BLE001 - one file, one fault: the batch goes on
+        try:
+            mtime = dt.datetime.fromtimestamp(path.lstat().st_mtime).replace(microsecond=0)
+        except OSError:
+            mtime = dt.datetime.now().replace(microsecond=0)
+        prep = Prepared(path, _stand_in_hash(path), mtime)
+        mark_fault(prep, stage[0], exc)
+        return prep
+
+
+def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prepared:
+    unsafe = precheck(path, path.name)  # before the hash: a 40 GB sparse file is refused by its size alone
+    stat = path.lstat()
+    mtime = dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
+    if unsafe:
+        return Prepared(path, _stand_in_hash(path), mtime, problems=unsafe)
+    prep = Prepared(path, file_hash(path), mtime)
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        prep.problems.append(Problem("error", "unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
+                                     "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=path.name))
+        return prep
+    try:
+        stage[0] = "读取表格"
+        prep.sheets = open_workbook(path)
+        crash_point("read")
+        stage[0] = "识别报表"
+        written = read_meta_sheet(prep.sheets).get("period")
+        if written and not safe_io.is_period(written):  # refused before anything else uses it
+            prep.problems.append(_bad_period(prep.name, written, None))
+            return prep
+        parts = returns_in(prep.sheets)
+        if len(parts) > 1:  # several returns in one workbook: one submission each, with its own problems
+            names = "、".join(f"「{readable_sheets(part)[0].name}」" for part in parts)
+            for i, part in enumerate(parts):
+                sheet = readable_sheets(part)[0].name
+                one = Prepared(path, f"{prep.file_hash}#{sheet}", mtime, sheets=prep.sheets, part=sheet)
+                one.problems.append(Problem("info", "several_returns", f"工作簿中有{len(parts)}张报表（{names}），"
+                                                                       f"各作一次报送处理：这是「{sheet}」",
+                                            file=path.name, sheet=sheet))
+                _identify_and_read(one, part, cfg, allow_old, stage)
+                if i == 0:
+                    first = one
+                else:
+                    first.more.append(one)
+            shown = {one.identity.form.code for one in (first, *first.more) if one.identity is not None}
+            first.problems.extend(hidden_returns(prep.sheets, shown, path.name) if shown else [])
+            return first
+    except ReturnError as err:
+        prep.problems.extend(err.problems)
+        return prep
+    _identify_and_read(prep, prep.sheets, cfg, allow_old, stage)
+    if prep.identity is not None:
+        prep.problems.extend(hidden_returns(prep.sheets, {prep.identity.form.code}, path.name))
+    return prep
+
+
+def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_old: bool, stage: list[str]) -> None:
+    """Identify one return among ``sheets`` and read, normalise and check its rows into ``prep``."""
+    path = prep.path
+    try:
+        stage[0] = "识别报表"
+        prep.identity = identify(sheets, path.name, cfg, received=prep.mtime.date())
+    except ReturnError as err:
+        prep.problems.extend(err.problems)
+        return
+    if not _period_usable(prep, cfg, allow_old):
+        return
+    stage[0] = "读取数据行"
+    prep.problems.extend(prep.identity.notes)
+    table = prep.identity.table or extract_table(prep.identity.match)
+    prep.table = table
+    for c, text in table.match.extra:
+        # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
+        if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):
+            prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
+                                         sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    for row, code, what in table.skipped:
+        prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
+                                     f"第{row}行是{what}，不作为数据读取", file=path.name, sheet=table.sheet, row=row))
+    for total in table.total_rows:
+        prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
+                                     file=path.name, sheet=table.sheet, row=total.excel_row))
+    if not table.rows and table.match.form.may_be_empty:
+        prep.problems.append(Problem("info", "empty_return", "表头下面没有数据行：按本期没有发生事项登记为已报送",
+                                     "如果本期有事项，请补填后重新报送", file=path.name, sheet=table.sheet,
+                                     row=table.match.data_start + 1))
+    elif not table.rows:
+        prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
+                                     file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
+        return
+    stage[0] = "整理数据"
+    norm = normalise(table, cfg, path.name, prep.identity.period)
+    norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
+    norm.problems.extend(_formula_problems(table, norm, path.name))
+    prep.normalised = norm
+    prep.problems.extend(norm.problems)
+    stage[0] = "核对合计与同比"
+    prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
+    prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
+    prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
+
+
+def _bad_period(file: str, period: str, sheet: str | None) -> Problem:
+    shown = "".join(ch for ch in str(period) if ch.isprintable())[:40]
+    return Problem("error", "bad_period", f"报表中写的期间“{shown}”不是有效的年月（应为 YYYY-MM 或 YYYY，如 2026-06）",
+                   "请使用本期下发的模板，不要修改隐藏的识别信息；或在标题中写明“2026年1-6月”这样的期间",
+                   file=file, sheet=sheet)
+
+
+def _period_usable(prep: Prepared, cfg: Config, allow_old: bool) -> bool:
+    """The identified period may name a folder and lies within the history window; else a problem says why.
+
+    The period comes from the return (its hidden sheet or its title): ``2026-10/../..`` once made
+    beizeng write outside the county's folders, so only ``YYYY-MM`` or ``YYYY`` goes on.
+    """
+    assert prep.identity is not None
+    period = prep.identity.period
+    sheet = prep.identity.match.sheet.name
+    if not safe_io.is_period(period):
+        prep.problems.append(_bad_period(prep.name, period, sheet))
+        prep.identity = None
+        return False
+    if not allow_old and too_old(period, cfg.rules.history_years):
+        words = f"{period[:4]}年" + (f"{int(period[5:7])}月" if len(period) == 7 else "度")
+        prep.problems.append(Problem("error", "period_too_old",
+                                     f"报表期间是{words}，早于本县只接收的近 {cfg.rules.history_years} 年（beizeng.toml [rules] history_years）",
+                                     "如果是发错了文件，请报送本期的报表；如果确需补录历史数据，请管理员把文件移回收件箱，"
+                                     "用 beizeng ingest --allow-old（或 beizeng run --allow-old）处理",
+                                     file=prep.name, sheet=sheet))
+    return True
+
+
+def validate_prepared(items: list[Prepared]) -> None:
+    """One pandera call per form over every file of the batch; problems go back to their files.
+
+    A workbook holding several returns is laid out here, in place, as one item per return (each right
+    after the first), so that loading, filing and the outcomes see each as a submission of its own."""
+    items[:] = [one for p in items for one in (p, *p.more)]
+    for p in items:
+        p.more = []
+    by_form: dict[str, list[tuple[Prepared, Normalised, Table]]] = defaultdict(list)
+    for p in items:
+        if p.identity is not None and p.normalised is not None and p.table is not None:
+            by_form[p.identity.form.code].append((p, p.normalised, p.table))
+    for group in by_form.values():
+        try:
+            _validate_group(group)
+        except Exception:  # noqa: BLE001 - one file, one fault: find it by validating each file alone
+            for one in group:
+                try:
+                    _validate_group([one])
+                except Exception as exc:  # noqa: BLE001
+                    mark_fault(one[0], "校验数据", exc)
+
+
+def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
+    form = group[0][1].form
+    located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
+               for p, n, t in group]
+    results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
+    for (p, _, t), problems in zip(group, results, strict=True):
+        # a column the return does not have was reported once (headers.column_facts), not on every row
+        gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
+        found = [x for x in problems if not (x.col is None and x.column in gone)]
+        on_the_file(found, t.match.sheet)
+        p.problems.extend(found)
+
+
+def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
+    if table is None:
+        return None, None
+    text = " ".join(table.footer + table.lines_above)
+    who = re.search(r"(?:填报人|填表人)[:：]\s*([^\s:：]{1,10})", text)
+    phone = re.search(r"(?:联系电话|电话)[:：]\s*([\d\-－ ]{7,20})", text)
+    return (who.group(1) if who else None), (phone.group(1).strip() if phone else None)
+
+
+def archive_path(cfg: Config, prep: Prepared) -> Path:
+    """``archive/<period>/<hash8>_<name>``: the period checked (YYYY-MM or YYYY), the name cleaned and shortened."""
+    assert prep.identity is not None
+    folder = safe_io.period_folder(cfg.archive, prep.identity.period)
+    return folder / safe_io.clean_name(f"{prep.file_hash[:8]}_{_kept_name(prep)}")
+
+
+def _kept_name(prep: Prepared) -> str:
+    """The file's name, with the sheet of its return when the workbook holds several (each kept on its own)."""
+    if prep.part is None:
+        return prep.name
+    stem, dot, suffix = prep.name.rpartition(".")
+    return f"{stem}（{prep.part}）.{suffix}" if dot else f"{prep.name}（{prep.part}）"
+
+
+def refused_path(cfg: Config, prep: Prepared) -> Path:
+    """Where a file not loaded is kept: ``inbox/rejected/``, or ``inbox/quarantine/`` when beizeng failed on it."""
+    return (quarantine_folder(cfg) if prep.fault else cfg.rejected) / safe_io.clean_name(_kept_name(prep))
+
+
+def error_list_path(stored: Path) -> Path:
+    return stored.with_name(stored.name + ".errors.txt")
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or a time-stamped name beside it, where neither the file nor its feedback nor its error
+    list would land on anything already there: a feedback left after its file was deleted must not
+    pass for the feedback of a new file of that name, and no file is ever put beside a link."""
+    return safe_io.fresh(path, lambda q: safe_io.exists(feedback_path(q)) or safe_io.exists(error_list_path(q)))
+
+
+def county_root(cfg: Config, path: Path) -> Path:
+    """The county folder ``path`` is under (inbox or warehouse): the bound every write to it is checked against."""
+    for root in (cfg.inbox, cfg.warehouse):
+        if path == root or root in path.parents:
+            return root
+    raise safe_io.UnsafePath(f"拒绝写入 {path}：不在本县的收件箱 {cfg.inbox} 或数据仓库 {cfg.warehouse} 之内")
+
+
+@dataclass
+class _Previous:
+    """The file received before this one for the same form + sender + period."""
+
+    submission_id: int
+    attempt: int
+    status: str
+    received_at: dt.datetime
+    file_name: str
+    stored_path: str | None
+
+    @property
+    def words(self) -> str:
+        state = "已入库" if self.status == "accepted" else "已退回"
+        return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
+
+
+def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous, ident: Identity,
+                   batch: dict[int, Prepared]) -> tuple[pl.DataFrame, list[int]] | None:
+    """The previous version's typed rows: from this batch, from the warehouse if accepted, else from its file."""
+    form = ident.form
+    earlier = batch.get(prev.submission_id)
+    if earlier is None and prev.status == "accepted":
+        cols = [c.name for c in form.columns]
+        rows = con.execute(f"select excel_row, {', '.join(cols)} from {form.table} where submission_id = ? "
+                           "order by excel_row", [prev.submission_id]).fetchall()
+        frame = pl.DataFrame([r[1:] for r in rows], schema=form.polars_schema, orient="row")
+        return frame, [int(r[0]) for r in rows]
+    if earlier is None and prev.stored_path and Path(prev.stored_path).exists():
+        kept = prepare(Path(prev.stored_path), cfg)  # rejected in an earlier run: read its kept file again
+        earlier = next((one for one in (kept, *kept.more) if one.identity is not None
+                        and one.identity.form.code == form.code), kept)  # the same return of a workbook of several
+    if earlier is None or earlier.normalised is None:
+        return None
+    return earlier.normalised.frame, earlier.normalised.excel_rows
+
+
+def _changes(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, prev: _Previous,
+             batch: dict[int, Prepared]) -> Changes | None:
+    ident, norm, table = p.identity, p.normalised, p.table
+    if ident is None or norm is None or table is None:
+        return None
+    before = _version_frame(con, cfg, prev, ident, batch)
+    if before is None:
+        return None
+    return compare(ident.form, before[0], before[1], norm.frame, norm.excel_rows, table.match.columns, prev.words)
+
+
+def _finish_filing(con: duckdb.DuckDBPyConnection, p: Prepared, row: tuple[Any, ...]) -> Outcome:
+    """The outcome a stopped run recorded, so this run files the file where the record says, once."""
+    sid, status, stored, form, sender, period, n_rows = row[:7]
+    counts = con.execute(
+        "select count(*), count(*) filter (where status = 'accepted') from submissions "
+        "where form = ? and sender = ? and period = ? and submission_id <= ?", [form, sender, period, sid]).fetchone()
+    attempt, version = (int(counts[0]), int(counts[1])) if counts and form else (None, None)
+    errors = sum(1 for x in p.problems if x.severity == "error")
+    warnings = sum(1 for x in p.problems if x.severity == "warning")
+    return Outcome(p.name, str(status), form, sender, period, int(n_rows or 0), errors, warnings, Path(stored), int(sid),
+                   version if status == "accepted" else None, "上次运行已记录此文件但未归档：本次只补完归档，没有重复记录",
+                   problems=p.problems, attempt=attempt)
+
+
+class _Ledger:
+    """What the warehouse already knows about a batch, fetched in three queries and then kept in step
+    with the batch as it is decided, so deciding a file costs no round trip to the database."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
+        idents = [p.identity for p in items if p.identity is not None]
+        self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
+        self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])
+        self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
+        self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
+        self.claimed: set[int] = set()
+
+    def unfiled(self, digest: str) -> tuple[Any, ...] | None:
+        """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
+        for row in reversed(self.by_hash.get(digest, [])):
+            if row[0] not in self.claimed and row[2] and not Path(row[2]).exists():
+                return row
+        return None
+
+    def known(self, digest: str) -> tuple[int, str, str] | None:
+        """The first accepted submission of this content, earlier or in this batch."""
+        for row in self.by_hash.get(digest, []):
+            if row[1] == "accepted":
+                return int(row[0]), str(row[7]), str(row[5] or "")
+        return self.loaded.get(digest)
+
+    def previous(self, ident: Identity) -> _Previous | None:
+        row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
+        if row is None:
+            return None
+        return _Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+
+    def record(self, ident: Identity, sid: int, accepted: bool, received: dt.datetime, name: str,
+               stored: Path) -> int:
+        """Count a new file for its form + sender + period; returns its version if accepted."""
+        key = (ident.form.code, ident.sender.name, ident.period)
+        _, attempts, versions, *_ = self.latest.get(key, (0, 0, 0))
+        versions = int(versions) + (1 if accepted else 0)
+        self.latest[key] = (sid, int(attempts) + 1, versions, "accepted" if accepted else "rejected", received, name,
+                            str(stored))
+        return versions
+
+
+def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
+    """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
+    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
+                                     "implied": []}
+    for sid, p in accepted:
+        assert p.identity is not None and p.normalised is not None and p.table is not None
+        n = p.normalised.frame.height
+        lineage["submission_id"] += [sid] * n
+        lineage["period"] += [p.identity.period] * n
+        lineage["sender"] += [p.identity.sender.name] * n
+        lineage["sheet"] += [p.table.sheet] * n
+        implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
+                           for name, (_, where) in p.identity.implied.items())
+        sheet = p.table.match.sheet
+        if sheet.turned_at is None:
+            lineage["excel_row"] += p.normalised.excel_rows
+            lineage["implied"] += [implied or None] * n
+        else:  # read turned round or as key：value pairs: each record named with the file's cells
+            h0, used = sheet.turned_at, sorted(p.table.match.columns.values())
+            for view_row in p.normalised.excel_rows:
+                cells = [sheet.real(view_row - 1, c) for c in used]
+                if sheet.cell_map is None:
+                    letter = col_letter(view_row - 1 - h0)
+                    lineage["excel_row"].append(view_row - h0)
+                    said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
+                else:
+                    lineage["excel_row"].append(min(cells)[0] + 1)
+                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                lineage["implied"].append("；".join(x for x in (said, implied) if x))
+    frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
+    return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
+                                                            "sender": pl.String, "sheet": pl.String,
+                                                            "excel_row": pl.Int32, "implied": pl.String}))
+
+
+def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
+    """Record every file and load the accepted ones, all in one transaction (see :func:`_load`).
+
+    One file, one fault: when the insert fails (the database refuses some value the checks let
+    through), each accepted file's rows are tried alone in a transaction that is rolled back, the
+    files the database refuses are quarantined with the reason, and the batch is loaded again
+    without them.  The problems of the first attempt are forgotten, so nothing is said twice.
+    """
+    before = [list(p.problems) for p in items]
+    faults = [p.fault for p in items]
+    try:
+        return _load(con, items, cfg, {})
+    except Exception as exc:  # a database refusal, or a frame that cannot be built: find the file, else stop
+        if machine_fault(exc):
+            raise
+        faulty = _refused_inserts(con, items)
+        if not faulty:
+            raise
+    for p, problems, fault in zip(items, before, faults, strict=True):
+        p.problems[:] = problems
+        p.fault = fault
+    return _load(con, items, cfg, faulty)
+
+
+def _refused_inserts(con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> dict[str, BaseException]:
+    """The files whose rows the database refuses, each tried alone and rolled back: file name → error."""
+    out: dict[str, BaseException] = {}
+    for p in items:
+        if not p.ok or p.identity is None:
+            continue
+        try:
+            with transaction(con):
+                insert_rows(con, p.identity.form, _with_lineage([(0, p)]))
+                raise _Probe
+        except _Probe:
+            pass
+        except Exception as exc:  # noqa: BLE001 - this file's rows are what fails
+            if machine_fault(exc):
+                raise
+            out[p.name] = exc
+    tried = sum(1 for p in items if p.ok and p.identity is not None)
+    if tried > 1 and len(out) == tried:
+        return {}  # every file fails alone too: the fault is not in the files
+    return out
+
+
+#: Faults of the machine, never pinned on a file: the run stops, and says which folder and what to do.
+_MACHINE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO, errno.ENOMEM}
+
+
+def machine_fault(exc: BaseException) -> bool:
+    """A full disk, a read-only folder, an I/O error, no memory: nothing to do with the file being handled."""
+    if isinstance(exc, MemoryError | duckdb.IOException | duckdb.OutOfMemoryException):
+        return True
+    return isinstance(exc, OSError) and not isinstance(exc, safe_io.UnsafePath) and exc.errno in _MACHINE_ERRNOS
+
+
+class _Probe(Exception):
+    """Ends a trial insert: the rows went in, the transaction is rolled back."""
+
+
+def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
+          faulty: dict[str, BaseException]) -> list[Outcome]:
+    """Record every file and load the accepted ones, all in one transaction; ``faulty`` files are quarantined.
+
+    Files are taken in period order, so that a batch holding May and June of the same sender checks
+    June's cumulative figures against May's.  Cross-period checks run here, before the decision,
+    because they need the warehouse.  The warehouse is asked what it knows about the whole batch up
+    front and written at the end (one insert per table), so a file costs no database round trip.
+    """
+    outcomes: dict[int, Outcome] = {}
+    batch: dict[int, Prepared] = {}
+    records: list[dict[str, Any]] = []
+    problems: list[tuple[int, Problem]] = []
+    loads: dict[str, list[tuple[int, Prepared]]] = defaultdict(list)
+    forms: dict[str, FormSpec] = {}
+    periods = [p.identity.period if p.identity is not None else "" for p in items]
+    order = sorted(range(len(items)), key=lambda i: (periods[i], i))
+    with transaction(con):
+        ledger = _Ledger(con, items)
+        ids = iter(reserve_submission_ids(con, len(items)))
+        for i in order:
+            p = items[i]
+            ident = p.identity
+            checkable = ident is not None and p.normalised is not None and p.table is not None
+            unfiled = ledger.unfiled(p.file_hash)
+            if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
+                ledger.claimed.add(int(unfiled[0]))
+                if checkable:
+                    assert ident is not None and p.normalised is not None and p.table is not None
+                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                                    ident.period, p.name, cfg.rules.total_tolerance))
+                outcomes[i] = _finish_filing(con, p, unfiled)
+                continue
+            known = ledger.known(p.file_hash)
+            if known is not None:
+                sid, first, period = known
+                outcomes[i] = Outcome(p.name, "duplicate", None, None, period or None, 0, 0, 0, None, submission_id=sid,
+                                      note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化")
+                continue
+            if checkable:
+                assert ident is not None and p.normalised is not None and p.table is not None
+                try:
+                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                                    ident.period, p.name, cfg.rules.total_tolerance))
+                except Exception as exc:  # noqa: BLE001 - one file, one fault
+                    mark_fault(p, "与以前各期核对", exc)
+            prev = ledger.previous(ident) if ident is not None else None
+            changes = None
+            if prev is not None:  # compared before the decision, so a fault here still keeps the file out
+                try:
+                    changes = _changes(con, cfg, p, prev, batch)
+                except Exception as exc:  # noqa: BLE001 - one file, one fault
+                    mark_fault(p, "与上一版比较", exc)
+            if p.identity is not None and p.name in faulty:
+                mark_fault(p, "写入数据仓库", faulty[p.name])
+            errors = sum(1 for x in p.problems if x.severity == "error")
+            warnings = sum(1 for x in p.problems if x.severity == "warning")
+            accepted = p.ok
+            reporter, phone = _footer_contacts(p.table)
+            stored = _unique(archive_path(cfg, p) if accepted else refused_path(cfg, p))
+            sid = next(ids)
+            received = now()
+            record: dict[str, Any] = {
+                "submission_id": sid, "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
+                "form": ident.form.code if ident else None, "sender": ident.sender.name if ident else None,
+                "period": ident.period if ident else None, "status": "accepted" if accepted else "rejected",
+                "sheet": p.table.sheet if p.table else None, "unit": p.normalised.unit if p.normalised else None,
+                "n_rows": len(p.table.rows) if p.table else 0, "n_errors": errors, "n_warnings": warnings,
+                "reporter": reporter, "phone": phone, "identified_by": ident.how if ident else None,
+                "template_version": ident.template_version if ident else None, "file_mtime": p.mtime,
+                "received_at": received,
+            }
+            records.append(record)
+            problems.extend((sid, x) for x in p.problems)
+            batch[sid] = p
+            ledger.claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
+            version = ledger.record(ident, sid, accepted, received, p.name, stored) if ident is not None else None
+            note = ""
+            if accepted:
+                assert ident is not None and p.normalised is not None and p.table is not None
+                ledger.loaded[p.file_hash] = (sid, p.name, ident.period)
+                ledger.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
+                loads[ident.form.code].append((sid, p))
+                forms[ident.form.code] = ident.form
+                if version and version > 1:
+                    note = f"第{version}版，替换第{version - 1}版"
+            else:
+                version = None
+            if changes is not None:
+                note = "；".join(x for x in (note, changes.summary()) if x)
+            outcomes[i] = Outcome(p.name, str(record["status"]), record["form"], record["sender"], record["period"],
+                                  int(record["n_rows"]), errors, warnings, stored, sid, version, note,
+                                  problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
+                                  changes=changes)
+            if ident is None:
+                # refused before its sender was known: recorded under its likely form, sender and period (a
+                # guess, marked so) for beizeng status to list it as 退回, never as 未报; the outcome and the
+                # feedback, built above, still say that it could not be identified
+                guess = likely_origin(p.sheets, p.name, cfg)
+                record.update(form=guess.form, sender=guess.sender, period=guess.period, identified_by="guess")
+        insert_submissions(con, records, problems)
+        for code, accepted_files in loads.items():
+            insert_rows(con, forms[code], _with_lineage(accepted_files))
+            crash_point("load")
+    return [outcomes[i] for i in range(len(items))]
+
+
+def _feedback_for(p: Prepared, o: Outcome) -> Feedback:
+    ident = p.identity
+    parts = []
+    if o.attempt and o.attempt > 1:
+        parts.append(f"这是本单位本期第{o.attempt}次报送")
+    if o.status == "accepted" and o.version:
+        parts.append(f"入库为第{o.version}版" + (f"，替换第{o.version - 1}版（今后以本版为准）" if o.version > 1 else ""))
+    if o.changes is not None:
+        parts.append(o.changes.summary() + ("（详见「与上一版比较」）" if not o.changes.identical else ""))
+    return Feedback(o.file, o.status == "accepted", o.problems, ident.form.title if ident else None, o.sender, o.period,
+                    "；".join(parts), o.changes, p.table.sheet if p.table else None)
+
+
+def needs_feedback(o: Outcome) -> bool:
+    """Rejected, accepted with warnings, or accepted as a resubmission (the sender sees what changed)."""
+    return o.status == "rejected" or (o.status == "accepted" and (o.warnings > 0 or bool(o.attempt and o.attempt > 1)))
+
+
+def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
+    """Move each file out of the inbox after the commit (archive, rejected, quarantine or duplicates), its
+    feedback written beside where it goes just before it moves.
+
+    Feedback first, then the move: a run stopped in between leaves the file in the inbox with its
+    feedback already in place, and the next run (which files it from the record) does not write it twice.
+    One file, one fault: a failure filing one file puts it in quarantine and the others are filed.
+    """
+    crash_point("committed")
+    pending = Counter(p.path for p in items)
+    for p, o in zip(items, outcomes, strict=True):
+        pending[p.path] -= 1
+        if not safe_io.exists(p.path):
+            continue
+        try:
+            _file_one(p, o, cfg, keep=pending[p.path] > 0)  # a workbook of several returns: copied, last moved
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            if machine_fault(exc):
+                raise  # committed; the file is still in the inbox, and the next run files it from its record
+            _quarantine_filed(p, o, cfg, exc)
+        crash_point("moved")
+
+
+def _file_one(p: Prepared, o: Outcome, cfg: Config, keep: bool = False) -> None:
+    if o.status == "duplicate":
+        target = _unique(cfg.archive / "duplicates" / safe_io.clean_name(_kept_name(p)))
+    else:
+        assert o.stored_path is not None
+        target = o.stored_path
+        beside = (feedback_path(target), error_list_path(target))
+        if safe_io.exists(target) or any(q.is_symlink() for q in beside):  # never a file beside a link
+            target = _unique(target)
+    root = county_root(cfg, target)
+    safe_io.ensure_dir(target.parent, root)
+    if needs_feedback(o):
+        write_feedback_for(p, o, target, root)
+    if keep:
+        safe_io.write_bytes(target, p.path.read_bytes(), root)
+    else:
+        safe_io.move(p.path, target, root)
+    if o.stored_path is not None:
+        o.stored_path = target
+
+
+def _quarantine_filed(p: Prepared, o: Outcome, cfg: Config, exc: BaseException) -> None:
+    """A file whose filing failed after the commit: kept in quarantine with a 内部错误 list saying so.
+
+    Its record stands (an accepted file's rows are loaded); if even quarantine fails, it stays in the
+    inbox and the run summary says why, so the next run tries again.
+    """
+    problem = fault_problem(p.name, "归档文件或写反馈", exc)
+    p.problems.append(problem)
+    if o.problems is not p.problems:
+        o.problems.append(problem)
+    o.errors += 1
+    try:
+        root = cfg.inbox
+        target = _unique(quarantine_folder(cfg) / safe_io.clean_name(p.name))
+        write_error_list(target, o, None, root)
+        safe_io.move(p.path, target, root)
+    except Exception as again:  # noqa: BLE001 - the batch still goes on; the file waits in the inbox
+        o.note = "；".join(x for x in (o.note, f"{problem.message}；移入隔离文件夹也失败（{type(again).__name__}: {again}），"
+                                               "文件仍在收件箱") if x)
+        return
+    o.stored_path = target
+    o.note = "；".join(x for x in (o.note, f"{problem.message}（{target}）") if x)
+
+
+def write_feedback_for(p: Prepared, o: Outcome, target: Path, root: Path | None = None) -> None:
+    """The sender's feedback for a file about to be filed at ``target``: the plain-text list of a rejected
+    file, and the feedback workbook (rejected, warnings, a new version).  One already there was written
+    by a run stopped before it moved the file.  Every write is checked against ``root`` (beizeng.base.safe_io)."""
+    root = root or target.parent
+    out = feedback_path(target)
+    if safe_io.exists(out) and not out.is_symlink():
+        o.feedback = out
+        return
+    if o.status == "rejected":
+        write_error_list(target, o, out, root)
+    fb = _feedback_for(p, o)
+    if p.fault:
+        fb.version_note = "；".join(x for x in (fb.version_note, "本文件因程序内部错误未能处理，已隔离，等待管理员处理；不必修改文件") if x)
+    # only a file the reader parsed is opened again: one refused by beizeng.intake.safety (a zip bomb, a cell
+    # at XFD1048576) must never reach openpyxl, so its sender gets the list alone; nor is a file that
+    # beizeng failed on, which may well be what it fails on
+    source = p.path if p.sheets is not None and not p.fault else None
+    try:
+        o.feedback = write_feedback(out, fb, source=source, sheets=None if p.fault else p.sheets, root=root)
+    except safe_io.UnsafePath:
+        raise
+    except Exception:  # the list alone still tells the sender everything
+        o.feedback = write_feedback(out, fb, root=root)
+
+
+def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None, root: Path | None = None) -> Path:
+    """The plain-text list beside a rejected file, for whoever cannot open the feedback workbook."""
+    path = error_list_path(stored)
+    internal = any(x.code == INTERNAL_ERROR for x in o.problems)
+    if internal and o.status == "accepted":
+        result = "结果：数据已入库，但归档时程序内部出错，文件已隔离，等待管理员处理（不必重新报送）。"
+    elif internal:
+        result = "结果：程序内部出错，未能处理，文件已隔离，等待管理员处理（不必修改文件）。"
+    else:
+        result = "结果：退回，请修改后重新报送。"
+    lines = [f"文件：{o.file}", result, f"共 {o.errors} 个错误、{o.warnings} 个提醒：", ""]
+    if feedback is not None:
+        lines[1:1] = [f"标出问题单元格的反馈表：{feedback.name}"]
+    lines += [f"{i}. {p.line()}" for i, p in enumerate(
+        sorted(o.problems, key=lambda p: ({"error": 0, "warning": 1, "info": 2}[p.severity], p.row or 0, p.col or 0)), 1)]
+    safe_io.write_text(path, "\n".join(lines) + "\n", root or stored.parent)
+    return path
+
+
+def ingest_files(con: duckdb.DuckDBPyConnection, paths: list[Path], cfg: Config, allow_old: bool = False) -> list[Outcome]:
+    """The whole ingest of a batch without Prefect: what the flow's tasks do, in order."""
+    prepared = [prepare(p, cfg, allow_old) for p in paths]
+    validate_prepared(prepared)
+    outcomes = load(con, prepared, cfg)
+    file_away(prepared, outcomes, cfg)
+    return outcomes

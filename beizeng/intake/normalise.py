@@ -1,0 +1,633 @@
+"""Turn what clerks type into typed values: one parser per column kind, every failure a Problem.
+
+Real returns carry numbers typed as text with separators and full-width digits, "—"/"/"/"无" for
+nothing, percentages as 12.5% or 0.125, dates as serials or "2026.3.1", flags as 是/√/Y/1.  A cell
+that cannot be read becomes null *and* an error naming its cell, so nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+import polars as pl
+
+from beizeng.base import units
+from beizeng.base.config import Config
+from beizeng.base.enums import enum_key
+from beizeng.base.forms import CatalogueUnit, Column, FormSpec
+from beizeng.base.identifiers import IndustryCodeError, industry_code
+from beizeng.base.problems import Problem
+from beizeng.intake.reader import Table, clean_text, percent_formatted
+from beizeng.store.catalogue import catalogue, match_target, same_dimension
+
+NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",
+           "\\", "…", "...", "暂无", "无数据", "未填", "—/—", "--/--", "─", "━"}
+#: Of NOTHING, the marks a clerk writes *for zero* in an amount or count ("—" on a project not started);
+#: the rest ("未填", "n/a", "空", "…") say the figure is not there.  What they mean in a given column is
+#: the column's declaration (``beizeng.base.forms.column``'s ``blank``), not this list.
+ZERO_MARKS = {"—", "——", "-", "--", "－", "/", "／", "无", "\\", "─", "━", "—/—", "--/--", "暂无"}
+#: The kinds whose "no figure" can be zero, and the zero each stores.
+_ZERO: dict[str, Any] = {"money": Decimal(0), "number": Decimal(0), "int": 0}
+TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t"}
+FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f"}
+#: Money units by their canonical spelling → factor to 万元 (the table itself is ``beizeng.base.units``).
+UNIT_FACTORS = {name: f for name, (dim, f, canonical) in units.UNITS.items() if dim == "money" and name == canonical}
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_ERRORS = ("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+#: Money is stored with 4 decimals (1/10000 万元 = 1 yuan) and at most 14 digits before the point.
+MONEY_QUANTUM = Decimal("0.0001")
+MONEY_MAX = Decimal(10) ** 14
+#: A code longer than this typed as a number has lost its last digits in Excel (15 significant digits).
+CODE_AS_NUMBER_MIN = 10 ** 15
+
+_DATE_PATTERNS = [
+    re.compile(r"^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?(?:\s.*)?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+]
+_MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?份?$")]
+#: A note in brackets at the end of a value, as the column's own description writes the choices
+#: (专精特新小巨人（国家级）, 技改奖励资金（省级中小企业技术改造奖励资金申报）); clean_text has made （） ().
+_TRAILING_NOTE = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]\s*$")
+_CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
+_MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its column's kind; the message says what was expected."""
+
+    def __init__(self, message: str, fix: str, code: str = "bad_value"):
+        super().__init__(message)
+        self.message, self.fix, self.code = message, fix, code
+
+
+def is_nothing(value: Any) -> bool:
+    """Blank, "—", "/", "无" …: the ways clerks write "no figure", which must load as null, not as an error."""
+    return value is None or (isinstance(value, str) and clean_text(value).lower() in NOTHING)
+
+
+def nothing_means_zero(col: Column, value: Any) -> bool:
+    """Whether a cell with no figure (``is_nothing``) reads as 0 in this column, by its ``blank`` declaration:
+    "—"/"/"/"无" are zero unless the column says "unknown"; an empty cell only where it says "zero"."""
+    if col.kind not in _ZERO or col.blank == "unknown":
+        return False
+    written = clean_text(value) if value is not None else ""
+    return col.blank == "zero" or written in ZERO_MARKS
+
+
+def parse_decimal(value: Any) -> Decimal:
+    """An exact number from a float cell (via its shortest repr) or from text with separators and units
+    refused, because a figure with the unit in it is ambiguous against the sheet's unit line."""
+    if isinstance(value, bool):
+        raise CellError("应为数字，不能是逻辑值", "填写数字")
+    if isinstance(value, float) and not math.isfinite(value):  # <v>NaN</v> or an overflow read as inf
+        raise CellError("不是数字（单元格里是无效的数值 NaN/无穷大）", "重新填写数字", "not_a_number")
+    if isinstance(value, int | float):
+        return Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        raise CellError("应为数字，单元格却是日期格式", "把单元格格式改为“数值”后重新填写数字", "not_a_number")
+    raw = clean_text(value)
+    if raw.upper() in EXCEL_ERRORS:
+        raise CellError(f"单元格是公式错误值 {raw.upper()}", "检查该格的公式（如除数为0、引用了已删除的单元格），或直接填写数字",
+                        "formula_error")
+    text = raw.translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "").replace("'", "")
+    for suffix in ("万元", "亿元", "千元", "元", "亩", "户", "个"):
+        if text.endswith(suffix):
+            raise CellError(f"数字后带了单位“{suffix}”", "只填数字，单位以表头或“单位：”行为准", "unit_in_cell")
+    if text.endswith("%"):
+        raise CellError("金额或数量中不能带百分号", "只填数字", "not_a_number")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise CellError("不是数字", "填写阿拉伯数字（如 1234.5），没有数据的留空", "not_a_number") from None
+    if not number.is_finite():
+        raise CellError("不是数字", "填写阿拉伯数字", "not_a_number")
+    return number
+
+
+def parse_pct(value: Any) -> tuple[Decimal, bool]:
+    """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction)."""
+    if isinstance(value, str) and clean_text(value).endswith("%"):
+        return parse_decimal(clean_text(value)[:-1]), True
+    return parse_decimal(value), False
+
+
+def parse_date(value: Any) -> dt.date:
+    """Dates as Excel serials, datetimes, 2026.3.1, 2026-03-01, 2026年3月1日 or 2026年3月 (the 1st)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _serial(value)
+    text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", clean_text(value)).replace(" ", "")  # "2026-03-01 00:00:00"
+    if re.fullmatch(r"\d{5}(?:\.0+)?", text):
+        return _serial(float(text))  # a serial number kept as text
+    for pat in _DATE_PATTERNS:
+        m = pat.match(text)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                raise CellError("日期不存在", "检查年月日是否写错", "not_a_date") from None
+    for pat in _MONTH_PATTERNS:
+        m = pat.match(text)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1)
+    raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
+
+
+def _serial(value: float) -> dt.date:
+    """An Excel date serial (days since 1899-12-30, the 1900 leap-year bug included)."""
+    if 20000 <= value < 80000:  # 1954 … 2119: anything else is a number typed into a date column
+        return EXCEL_EPOCH + dt.timedelta(days=int(value))
+    raise CellError("不是有效日期", "按 2026-03-01 的格式填写日期", "not_a_date")
+
+
+def parse_month(value: Any) -> str:
+    """A month (YYYY-MM), or a year alone for what entered the list years ago ("2019年")."""
+    text = clean_text(value).replace(" ", "")
+    if re.fullmatch(r"\d{4}(年)?", text) and 1950 <= int(text[:4]) <= 2100:
+        return text[:4]
+    return parse_date(value).strftime("%Y-%m")
+
+
+def parse_flag(value: Any) -> bool:
+    """是/否 written every way: √/×, Y/N, 1/0, 已/未, "是（已入库）"."""
+    if isinstance(value, bool):
+        return value
+    text = clean_text(value).lower().replace(" ", "")
+    text = re.sub(r"\(.*\)$", "", text) or text  # "是(已入库)"
+    if text in TRUE_WORDS:
+        return True
+    if text in FALSE_WORDS:
+        return False
+    raise CellError("应填“是”或“否”", "填写“是”或“否”（也可用 √/×、Y/N、1/0）", "not_a_flag")
+
+
+def parse_int(value: Any) -> int:
+    """A whole number; 2026.0 from a numeric cell is 2026, 2026.5 is an error."""
+    number = parse_decimal(value)
+    if number != number.to_integral_value():
+        raise CellError("应为整数", "填写整数", "not_an_integer")
+    return int(number)
+
+
+def parse_prose(value: Any) -> str:
+    """A paragraph kept exactly as typed: the reader's NFKC folding (right for headers, codes and figures)
+    would turn ，：；（） into , : ; ( ) and ①② into 1 2 in text that is carried into the report as written.
+    Only the whitespace around it (ideographic space included) goes, and CR LF / CR line endings become LF."""
+    if not isinstance(value, str):
+        return clean_text(value)  # a number typed alone in the cell: 12.0 reads as "12"
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+@cache
+def enum_parser(choices: tuple[str, ...]) -> Callable[[Any], str]:
+    """The parser of an enum column: the canonical choice whose folded key matches what was typed.
+
+    A value that matches only once a note in brackets at its end is set aside reads as that choice: the
+    template's instructions write 专精特新小巨人（国家级）, and clerks copy them.  A value matching none is
+    returned as typed (spaces removed), so validation refuses it with the message that lists the choices.
+    """
+    canonical = {enum_key(c): c for c in choices}
+
+    def parse(value: Any) -> str:
+        text = re.sub(r"\s", "", clean_text(value))
+        found = canonical.get(enum_key(text))
+        if found is None:
+            found = canonical.get(enum_key(_TRAILING_NOTE.sub("", text)))
+        return found or text
+
+    return parse
+
+
+def parse_code(value: Any) -> str:
+    """An identifier without spaces, with odd dashes made "-", upper case; a long code that Excel turned
+    into a number has lost digits and is refused rather than checked as if it were what was typed."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and abs(value) >= CODE_AS_NUMBER_MIN:
+        raise CellError("代码被 Excel 存成了数字，超过15位的数字末几位已丢失",
+                        "把该列单元格格式设为“文本”后重新输入完整代码（或在代码前加英文单引号 '）", "code_as_number")
+    return re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).lstrip("'").upper()
+
+
+def parse_industry(value: Any) -> str:
+    """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 all read "3825";
+    ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a cell error."""
+    try:
+        return industry_code(clean_text(value), from_number=isinstance(value, int | float) and not isinstance(value, bool))
+    except IndustryCodeError as err:
+        raise CellError(err.message, err.fix, err.code) from None
+
+
+@dataclass
+class Normalised:
+    """A return's rows as a typed frame, with the Excel row of each and what went wrong."""
+
+    form: FormSpec
+    frame: pl.DataFrame  # the form's columns, typed, in the model's order
+    excel_rows: list[int]
+    problems: list[Problem]
+    unit: str
+    #: Columns refused whole (a unit that cannot be converted): null, and said once on the header, so the
+    #: validation does not add "必填项为空" on every row of them.
+    refused: set[str] = field(default_factory=set)
+
+
+def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    if kind in ("township", "scope"):
+        for t in cfg.townships:
+            for n in t.names:
+                table[n] = t.name
+    if kind == "scope":
+        table[cfg.county] = cfg.county
+        table["全县"] = cfg.county
+    if kind == "county":
+        for c in cfg.city_counties:
+            table[c] = c
+        table["全市"] = "全市"
+        table["合计"] = "全市"
+    return table
+
+
+#: What clerks append to a township's name: "东镇人民政府", "城关街道办事处".
+_NAME_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
+
+
+def _canonical(lookup: dict[str, str], value: str) -> str | None:
+    if value in lookup:
+        return lookup[value]
+    for suffix in _NAME_SUFFIXES:
+        if value.endswith(suffix) and value.removesuffix(suffix) in lookup:
+            return lookup[value.removesuffix(suffix)]
+    return None
+
+
+def _money(value: Decimal, factor: Decimal) -> Decimal:
+    """Converted to 万元 and rounded half up to 4 decimals (1 yuan), the warehouse's precision."""
+    converted = value * factor
+    if abs(converted) >= MONEY_MAX:
+        return converted  # too large to quantize; the caller reports it as number_too_large
+    return converted.quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
+
+
+#: The first year a date in a return may fall in; the last is the year after the return's period.
+FIRST_PLAUSIBLE_YEAR = 1990
+
+
+def implausible(value: Any, kind: str, period: str | None) -> str | None:
+    """Why a parsed date or month cannot be meant (9999-12-31, 1899-12-30 from a NaN, 2062 for 2026), or None.
+
+    A date (开工日期, 认定日期 …) falls in 1990 … the year after the period; a month (入规年月) may be
+    decades old but never after that year."""
+    last = int(period[:4]) + 1 if period else dt.date.today().year + 1
+    if kind == "date" and isinstance(value, dt.date) and not FIRST_PLAUSIBLE_YEAR <= value.year <= last:
+        return f"日期不合理：应在{FIRST_PLAUSIBLE_YEAR}年至{last}年之间"
+    if kind == "month" and isinstance(value, str) and int(value[:4]) > last:
+        return f"年月不合理：不应晚于{last}年"
+    return None
+
+
+def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -> Normalised:
+    """Every cell parsed by its column's kind into a typed frame; what cannot be read becomes null
+    *and* a Problem on its cell, so pandera never sees a half-coerced column (see STACK-NOTES).
+    ``period`` bounds the dates a return may hold (see :func:`implausible`)."""
+    form = table.match.form
+    problems: list[Problem] = []
+    unit = table.unit or form.unit
+    sheet = table.sheet
+    data: dict[str, list[Any]] = {c.name: [] for c in form.columns}
+    lookups = {c.name: _name_lookup(cfg, c.kind) for c in form.columns if c.kind in ("township", "county", "scope")}
+
+    def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
+        problems.append(
+            Problem(severity, code, message, fix, file=file, sheet=sheet, row=row,  # type: ignore[arg-type]
+                    col=table.match.columns.get(col.name), column=col.header, value=clean_text(value))
+        )
+
+    money_cols = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns]
+    if money_cols and table.unit is None and not all(c.name in table.match.units for c in money_cols):
+        problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
+                                f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
+    in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
+    refused: set[str] = set()
+    for col in form.columns:
+        parse: Callable[[Any], Any] = _PARSERS[col.kind]
+        values = data[col.name]
+        present = col.name in table.match.columns
+        dim = units.dimension_of(col.kind, col.unit)
+        stored = col.unit or (form.unit if dim == "money" else None)
+        factor = Decimal(1)
+        if dim is not None and present:
+            written = _written_unit(table, col, dim, unit)
+            try:
+                factor = units.factor(written, dim, stored) if written is not None else Decimal(1)
+            except units.UnitError as err:
+                problem(col, table.match.header_row + 1, table.match.headers.get(col.name) or written.written,  # type: ignore[union-attr]
+                        err.message, err.fix, err.code)
+                values.extend([None] * len(table.rows))  # never stored as if it were the column's unit
+                refused.add(col.name)
+                continue
+            if written is not None and factor != 1 and dim != "money":
+                problems.append(Problem("info", "unit_converted",
+                                        f"「{col.header}」按{written.name}填写，已换算为{stored}"
+                                        f"（1 {written.name} = {_fmt_factor(factor)} {stored}）",
+                                        file=file, sheet=sheet, col=table.match.columns.get(col.name),
+                                        column=col.header))
+        worded: dict[str, list[int]] = {}  # "“技改”→“改建和技术改造”" → its rows: the column's own words, told once
+        with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
+        if col.kind == "enum" and col.choices:
+            parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
+        elif col.name in in_catalogue_unit:
+            parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
+        numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
+        as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
+        for i, row in enumerate(table.rows):
+            raw = row.cells.get(col.name) if present else None
+            if is_nothing(raw):
+                if present and nothing_means_zero(col, raw):
+                    values.append(_ZERO[col.kind])
+                    if clean_text(raw):
+                        as_zero.append(row.excel_row)
+                    continue
+                values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
+                continue
+            if col.words and (meant := _meant(col.words, raw)) is not None:
+                values.append(meant)
+                worded.setdefault(f"“{clean_text(raw)}”→“{meant}”", []).append(row.excel_row)
+                continue
+            cell_factor = factor
+            if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
+                number, own = typed
+                try:
+                    cell_factor = units.factor(own, dim, stored)
+                except units.UnitError as err:
+                    problem(col, row.excel_row, raw, err.message, err.fix, err.code)
+                    values.append(None)
+                    continue
+                with_unit.append(f"第{row.excel_row}行{clean_text(raw)}")
+                raw_number: Any = number
+            else:
+                raw_number = raw
+            try:
+                value = parse(raw_number)
+            except CellError as err:
+                problem(col, row.excel_row, raw, err.message, err.fix, err.code)
+                values.append(None)
+                continue
+            if col.kind == "money":
+                value = _money(value, cell_factor)
+                if abs(value) >= MONEY_MAX:
+                    problem(col, row.excel_row, raw, "数字大得不合理（超过10万亿万元）", "检查是否把代码或其他内容填进了金额列",
+                            "number_too_large")
+                    value = None
+            elif col.kind == "pct":
+                value, had_sign = value
+                if cell_factor != 1:
+                    value, had_sign = value * cell_factor, True  # 5‰ is 0.5 %, never a fraction
+                if not had_sign and not isinstance(raw, str):
+                    numeric_pct.append(i)
+            elif dim is not None and cell_factor != 1 and value is not None:
+                value = _money(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
+            elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
+                problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
+                value = None
+            elif col.kind in lookups:
+                canonical = _canonical(lookups[col.name], value)
+                if canonical is None:
+                    known = "、".join(dict.fromkeys(lookups[col.name].values()))
+                    problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
+                value = canonical
+            values.append(value)
+        if worded:
+            listed = "、".join(f"{said}（第{'、'.join(map(str, rows[:5]))}{'等' if len(rows) > 5 else ''}行）"
+                              for said, rows in worded.items())
+            problems.append(Problem("info", "word_read_as", f"「{col.header}」按常用说法读取：{listed}",
+                                    "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
+        if with_unit:
+            listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
+            problems.append(Problem("info", "unit_in_cell_converted",
+                                    f"「{col.header}」{listed}的数字带了单位，已按各自的单位换算为{stored}",
+                                    f"以后请只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
+                                    sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if as_zero:
+            rows = "、".join(str(r) for r in as_zero[:5]) + ("等" if len(as_zero) > 5 else "")
+            problems.append(Problem("info", "nothing_as_zero",
+                                    f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格）",
+                                    "如果其中某格不是0而是没有数据，请填写实际数字", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
+        if numeric_pct:
+            _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+    for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
+        if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
+            data[col.name] = [v is not None for v in data[col.told_by]]
+    for col in form.columns:
+        if col.named_by and col.named_by in table.match.columns:
+            _codes_from_names(table, col, data, problems, file)
+    if form.catalogue_unit is not None:
+        _to_catalogue_units(table, form.catalogue_unit, data, problems, file)
+    frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
+    for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
+        if frame[col.name].null_count() == data[col.name].count(None):
+            continue  # as many nulls as values missing: nothing was lost (the usual case, without a scan)
+        lost = [i for i, (v, kept) in enumerate(zip(data[col.name], frame[col.name].to_list(), strict=True))
+                if v is not None and kept is None]
+        for i in lost:
+            row = table.rows[i]
+            problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
+    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused)
+
+
+@cache
+def _word_table(words: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    return {enum_key(typed): meant for typed, meant in words}
+
+
+def _meant(words: tuple[tuple[str, Any], ...], raw: Any) -> Any:
+    """The value a clerk's everyday word means in this column (``column``'s ``words``), or None."""
+    if not isinstance(raw, str):
+        return None
+    return _word_table(words).get(enum_key(re.sub(r"\s", "", clean_text(raw))))
+
+
+def _written_unit(table: Table, col: Column, dim: units.Dimension, line: str | None) -> units.Unit | None:
+    """The unit a return wrote a column in: its header's brackets (供地面积（公顷）), else the units row under
+    the header, else the 单位 line when that is a unit of the column's dimension; None when none is written."""
+    header = units.in_header(table.match.headers.get(col.name) or "")
+    if header is not None:
+        return header
+    if col.name in table.match.units:
+        return units.lookup(table.match.units[col.name])
+    if line:
+        found = units.lookup(line)
+        if found.dimension == dim:
+            return found
+    return None
+
+
+def _typed_with_unit(raw: str, dim: units.Dimension) -> tuple[str, units.Unit] | None:
+    """A figure typed with its unit in the cell ("1.5亿元", "2,300万", "3.5公顷", "5‰"): the number and the unit.
+
+    Policy: the cell's own unit is the most specific statement of what the clerk meant, so a unit of the
+    column's dimension is converted (and the sender told), never refused as ambiguous; a unit of another
+    dimension is an error on the cell (``units.factor``).  A rate's "%" is parse_pct's, not a unit here."""
+    text = clean_text(raw).translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "")
+    found = units.in_cell(text)
+    if found is None or (dim == "rate" and found[1].name == "%"):
+        return None
+    return found
+
+
+def _fmt_factor(factor: Decimal) -> str:
+    text = f"{factor.normalize():f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _figure_or_rate(value: Any) -> Decimal:
+    """A figure of a column whose rows have units of their own (a targets table): 24, or 8% for a rate."""
+    return parse_pct(value)[0]
+
+
+def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int) -> str | None:
+    """The unit a row's figure was written in: its own 单位 cell, else its column header's, else the 单位 line."""
+    own = data.get(unit_col, [None] * (i + 1))[i]
+    unit = (re.sub(r"\s", "", str(own)) if own else None) or table.match.units.get(value_col) or table.unit
+    return _UNIT_WORDS.get(unit, unit) if unit else None
+
+
+#: Units as clerks shorten them in a 单位 column.
+_UNIT_WORDS = {"亿": "亿元", "万": "万元", "百分比": "%", "百分点": "%"}
+
+
+def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], problems: list[Problem],
+                      file: str) -> None:
+    """A code column filled from the names beside it (``column(named_by=…)``): a hand-made targets table
+    says 规上工业总产值, never output_target.  A name matching no code or several is an error on its
+    cell naming the choices; a code typed as a name (规上工业总产值 in 指标代码) is read the same way."""
+    choices = col.choices or ()
+    cat = catalogue()
+    spec = table.match.form.catalogue_unit
+    unit_col, value_col = (spec.unit, spec.values[0]) if spec else ("", "")
+    names = data[col.named_by or ""]
+    for i, row in enumerate(table.rows):
+        code, name = data[col.name][i], names[i]
+        if code in choices:
+            continue
+        from_name = bool(name)  # the name decides; a code column holding a name (规上工业总产值) is read alike
+        typed = name if from_name else code
+        if not typed:
+            continue
+        unit = _row_unit(table, data, unit_col, value_col, i)
+        found = match_target(str(typed), unit, choices)
+        where = col.named_by if from_name else col.name
+        cell = table.match.columns.get(where or "")
+        header = table.match.form.column(where or col.name).header
+        if len(found) == 1:
+            data[col.name][i] = found[0]
+            continue
+        listed = "、".join(f"{cat[c].name}（{c}）" for c in (found or choices))
+        if found:
+            message, fix = f"第{row.excel_row}行的“{typed}”可能是{listed}，无法判断是哪一个", "把指标名称写完整，如上面所列的名称之一"
+        else:
+            message, fix = (f"第{row.excel_row}行的“{typed}”与指标目录中的任何目标都对不上",
+                            f"指标名称请写以下之一：{listed}")
+        problems.append(Problem("error", "unknown_indicator", message, fix, file=file, sheet=table.sheet,
+                                row=row.excel_row, col=cell, column=header, value=str(typed)))
+        data[col.name][i] = None
+
+
+def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
+                        file: str) -> None:
+    """Figures restated in the unit the catalogue gives their indicator (``FormSpec.catalogue_unit``:
+    the code, unit and value columns): a target of 2,400,000 万元 is stored as 240 亿元, since the SQL compares
+    it with figures in the catalogue's unit.  A unit of another dimension (亿元 for a growth rate in %) is an
+    error on the unit cell, never a guess."""
+    cat = catalogue()
+    code_col, unit_col, value_cols = spec.code, spec.unit, spec.values
+    form = table.match.form
+    converted: list[str] = []
+    for i, row in enumerate(table.rows):
+        code = data[code_col][i]
+        if code not in cat:
+            continue
+        want = cat[code].unit
+        signed = [n for n in value_cols if clean_text(row.cells.get(n)).endswith("%")]
+        if signed and want != "%":
+            problems.append(Problem(
+                "error", "unit_mismatch", f"写了百分号，但指标“{cat[code].name}”以“{want}”计",
+                f"填写以{want}计的数字，不带%", file=file, sheet=table.sheet, row=row.excel_row,
+                col=table.match.columns.get(signed[0]), column=form.column(signed[0]).header,
+                value=clean_text(row.cells.get(signed[0]))))
+            continue
+        unit = _row_unit(table, data, unit_col, value_cols[0], i)
+        if unit is None or unit == want:
+            continue
+        if not same_dimension(unit, want):
+            at = unit_col if unit_col in table.match.columns else value_cols[0]
+            problems.append(Problem(
+                "error", "unit_mismatch", f"单位“{unit}”与指标“{cat[code].name}”不符（该指标以“{want}”计）",
+                "核对指标名称和单位：增速、占比类目标单位填“%”，总量类填“亿元”或“万元”，户数填“户”",
+                file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns.get(at),
+                column=form.column(at).header, value=unit))
+            continue
+        if unit in UNIT_FACTORS and want in UNIT_FACTORS:
+            factor = UNIT_FACTORS[unit] / UNIT_FACTORS[want]
+            for name in value_cols:
+                if data[name][i] is not None:
+                    data[name][i] = (data[name][i] * factor).quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
+            converted.append(f"第{row.excel_row}行{unit}→{want}")
+        if unit_col in data:
+            data[unit_col][i] = want
+    if converted:
+        problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(converted)}",
+                                file=file, sheet=table.sheet))
+
+
+def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
+                          file: str) -> None:
+    """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
+
+    The cell's number format decides where the file keeps it (.xlsx); otherwise 0.125 counts as a
+    fraction only when every number in the column is below 1, and the sender is told so.
+    """
+    c = table.match.columns[col.name]
+    cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
+    formatted = percent_formatted(table.match.sheet, cells)
+    if formatted is not None:
+        scaled = [cells[rc] for rc in formatted if rc in cells]
+    else:
+        numeric = [v for v in values if v is not None]
+        small = [i for i in rows if abs(values[i]) < 1]
+        scaled = small if small and len(small) == len(numeric) else []
+    for i in scaled:
+        values[i] = values[i] * 100
+    if scaled and formatted is None:
+        problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」按小数读入并换算为百分数（如 0.125 → 12.5%）",
+                                file=file, sheet=table.sheet, column=col.header))
+
+
+_PARSERS: dict[str, Callable[[Any], Any]] = {
+    "text": lambda v: re.sub(r"\s+", " ", clean_text(v)),
+    "prose": parse_prose,
+    "code": parse_code,
+    "industry": parse_industry,
+    "int": parse_int,
+    "money": parse_decimal,
+    "number": parse_decimal,
+    "pct": parse_pct,
+    "date": parse_date,
+    "month": parse_month,
+    "flag": parse_flag,
+    "enum": lambda v: re.sub(r"\s", "", clean_text(v)),
+    "township": lambda v: re.sub(r"\s", "", clean_text(v)),
+    "county": lambda v: re.sub(r"\s", "", clean_text(v)),
+    "scope": lambda v: re.sub(r"\s", "", clean_text(v)),
+}

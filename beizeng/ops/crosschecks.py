@@ -1,0 +1,142 @@
+"""What the run summary and the summary workbook's 数据质量 sheet warn about after the indicators are
+computed (inputs that are missing, figures that two sources give differently, county figures left
+empty for another reason), and who owes which return in a period, the rule behind every "missing".
+
+The checks themselves are SQL (``sql/models/900_crosscheck_warnings.sql``, ``905_growth_crosscheck.sql``
+and ``910_missing_inputs.sql``), so analysts can query them; this module only words them, once, for the
+person running the pipeline (``run_warnings``) and for the workbook (``period_warnings``).  It reads and
+never writes, so it works on the analysts' published copy too.
+
+``expected_returns`` is the one definition of who owes what, ``return_state`` of what became of it;
+``beizeng.ops.completeness`` turns them into the rows ``beizeng status`` and the workbook's 报送情况 sheet
+both show, and ``beizeng.publish.templates`` decides whom a template goes to with ``owed_by``.  It needs no
+pandera, polars or Prefect, so the read-only commands stay quick to start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import duckdb
+
+if TYPE_CHECKING:
+    from beizeng.base.config import Config
+
+
+@dataclass(frozen=True)
+class Source:
+    """A view of warnings, the words that introduce its lines and what the clerk does about one."""
+
+    view: str
+    words: str
+    category: str
+    fix: str
+
+
+#: The views warnings come from, in the order the summary lists them.
+SOURCES = (
+    Source("missing_inputs", "缺少报表", "缺报", "催报或补齐所缺报表（见“报送情况”的催报清单），收到后重新运行"),
+    Source("crosscheck_warnings", "交叉核对", "核对", "核对两处数据，更正有误的报表后重新报送"),
+    # 工业固投 / 技改 growth: the bureau's is official, the ledgers' a cross-check (sql/models/905_growth_crosscheck.sql)
+    Source("growth_crosscheck", "增速核对", "核对",
+           "核对项目台账（是否漏报、纳统标记、上年同期）与统计局口径；报告采用统计局的增速"),
+)
+#: How many senders (and indicators) a partial-return warning names before "等N个".
+PARTIAL_NAMES = 5
+EMPTY_CATEGORY, EMPTY_FIX = "空值", "核实相关报表：上年同期或分母为0时，该指标本期无法计算"
+
+
+@dataclass(frozen=True)
+class RunWarning:
+    """One warning of a period: ``text`` is the line the run summary prints and the 数据质量 sheet lists."""
+
+    text: str
+    category: str  # 缺报 | 核对 | 空值: the 类别 of the 数据质量 sheet
+    fix: str
+    form: str | None = None  # the return a missing-input warning is about
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> list[tuple[object, ...]]:
+    """Rows of a query, none when the warehouse predates the view (a run that computed nothing yet)."""
+    try:
+        return con.execute(sql, params).fetchall()
+    except duckdb.CatalogException:
+        return []
+
+
+def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list[tuple[str, str]]:
+    """(code, Chinese name) of the county's indicators without a value for the period, in catalogue order."""
+    from beizeng.store.catalogue import catalogue
+
+    county = _rows(con, "select value from cfg_settings where key = 'county'", [])
+    if not county:
+        return []
+    empty = {str(r[0]) for r in _rows(
+        con, "select indicator from indicator_values where period = ? and scope = ? and value is null",
+        [period, county[0][0]])}
+    return [(code, ind.name) for code, ind in catalogue().items() if code in empty]
+
+
+def partial_returns(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> list[RunWarning]:
+    """Returns that some of the senders owing them sent and others not (yet): the county's totals of the
+    period then hold only the senders that sent, and would otherwise read as the county's figure without a
+    word (a township late on the 9th makes the county's investment look like a fall).  A return nobody
+    sent is ``missing_inputs``'s."""
+    from beizeng.ops.completeness import completeness
+    from beizeng.store.catalogue import catalogue
+
+    by_form: dict[str, tuple[str, list[str], list[str]]] = {}
+    for due in completeness(con, cfg, period):
+        if not due.owed:
+            continue
+        title, sent, not_in = by_form.setdefault(due.form, (due.title, [], []))
+        (sent if due.versions else not_in).append(due.sender)
+    out: list[RunWarning] = []
+    cat = catalogue().values()
+    for form, (title, sent, not_in) in by_form.items():
+        if not sent or not not_in:
+            continue
+        names = "、".join(not_in[:PARTIAL_NAMES]) + (f"等{len(not_in)}个单位" if len(not_in) > PARTIAL_NAMES else "")
+        fed = [i.name for i in cat if form in i.sources]
+        figures = "、".join(fed[:PARTIAL_NAMES]) + ("等指标" if len(fed) > PARTIAL_NAMES else "")
+        out.append(RunWarning(
+            f"《{title}》还缺{len(not_in)}个单位（{names}）：全县合计只含已收到的{len(sent)}个单位"
+            + (f"，{figures}偏小或不完整" if fed else ""), "缺报", SOURCES[0].fix, form))
+    return out
+
+
+def period_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[RunWarning]:
+    """The warnings of a period, one sentence each, in Chinese.
+
+    First the inputs that are missing (each naming the indicators it leaves empty), with ``cfg`` also the
+    returns only some of their senders sent (``partial_returns``), then the figures
+    two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
+    indicators still empty for another reason (a rate over a zero last year, a share of nothing), so
+    no figure is NULL without a word about why.
+    """
+    from beizeng.store.catalogue import catalogue
+
+    out: list[RunWarning] = []
+    for src in SOURCES:
+        form = "form" if src.view == "missing_inputs" else "null"
+        for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
+                                    [period]):
+            out.append(RunWarning(f"{src.words}：{message}", src.category, src.fix, None if about is None else str(about)))
+        if src.view == "missing_inputs" and cfg is not None:
+            out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form)
+                    for w in partial_returns(con, cfg, period)]
+    missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
+    cat = catalogue()
+    other = [(code, name) for code, name in empty_county_indicators(con, period)
+             if not missing.intersection(cat[code].sources)]
+    if other:
+        shown = "、".join(f"{name}（{code}）" for code, name in other)
+        out.append(RunWarning(f"本期全县没有数值的其他指标（{len(other)}个，多为上年同期为0或分母为0）：{shown}",
+                              EMPTY_CATEGORY, EMPTY_FIX))
+    return out
+
+
+def run_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[str]:
+    """The lines of ``period_warnings`` as the run summary prints them."""
+    return [w.text for w in period_warnings(con, period, cfg)]
