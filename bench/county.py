@@ -285,33 +285,39 @@ def _receipt_seen(receipts: Path, name: str) -> bool:
     return False
 
 
+def drops_timed(proc: subprocess.Popen[bytes], folder: Path, drops: list[Path], log: Path, started: str,
+                start_timeout: float, timeout: float) -> list[float]:
+    """Once ``proc`` (a watcher writing ``log``) says ``started``, drop each file into ``folder``'s inbox (renamed
+    in from a staging folder, as a finished copy) and time it to its line in 处理结果."""
+    inbox, receipts, staging = folder / "inbox", folder / "inbox" / "处理结果", folder / "staging"
+    staging.mkdir(exist_ok=True)
+    deadline = time.time() + start_timeout
+    while started not in log.read_text(encoding="utf-8", errors="replace"):
+        if proc.poll() is not None or time.time() > deadline:
+            raise SystemExit(f"the watcher did not start: {log.read_text(encoding='utf-8', errors='replace')[-2000:]}")
+        time.sleep(0.05)
+    out = []
+    for f in drops:
+        shutil.copyfile(f, staging / f.name)
+        t0 = time.time()
+        os.rename(staging / f.name, inbox / f.name)
+        while not _receipt_seen(receipts, f.name):
+            if time.time() - t0 > timeout or proc.poll() is not None:
+                raise SystemExit(f"no feedback for {f.name} within {timeout:.0f} s")
+            time.sleep(0.02)
+        out.append(time.time() - t0)
+        time.sleep(0.3)
+    return out
+
+
 def watch_latency(county: Path, drops: list[Path], timeout: float = 120.0) -> list[float]:
     """Start `beizeng watch` on ``county``; drop each file (renamed in as a finished copy) and time its receipt."""
-    inbox, receipts = county / "inbox", county / "inbox" / "处理结果"
-    staging = county / "staging"
-    staging.mkdir(exist_ok=True)
     log = county / "watch.log"
     with log.open("wb") as fh:  # a file, not a pipe: a pipe nobody reads would stop the watcher when full
         proc = subprocess.Popen([BEIZENG, "watch"], cwd=county, env=_env(), stdout=fh, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     try:
-        deadline = time.time() + timeout
-        while "正在监视" not in log.read_text(encoding="utf-8", errors="replace"):
-            if proc.poll() is not None or time.time() > deadline:
-                raise SystemExit(f"beizeng watch did not start: {log.read_text(encoding='utf-8', errors='replace')[-2000:]}")
-            time.sleep(0.05)
-        out = []
-        for f in drops:
-            shutil.copyfile(f, staging / f.name)
-            t0 = time.time()
-            os.rename(staging / f.name, inbox / f.name)
-            while not _receipt_seen(receipts, f.name):
-                if time.time() - t0 > timeout or proc.poll() is not None:
-                    raise SystemExit(f"no feedback for {f.name} within {timeout:.0f} s")
-                time.sleep(0.02)
-            out.append(time.time() - t0)
-            time.sleep(0.3)
-        return out
+        return drops_timed(proc, county, drops, log, "正在监视", timeout, timeout)
     finally:
         proc.send_signal(signal.SIGINT)
         try:

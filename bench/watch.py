@@ -17,7 +17,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -32,34 +31,13 @@ DEFAULT_WORKDIR = HERE / "out" / "watch"
 
 def served_latency(watched: Path, drops: list[Path], url: str, timeout: float = 120.0) -> list[float]:
     """`beizeng serve` on ``watched`` against the server at ``url``; each drop timed to its receipt line."""
-    import shutil
-
-    inbox, receipts = watched / "inbox", watched / "inbox" / "处理结果"
-    staging = watched / "staging"
-    staging.mkdir(exist_ok=True)
     log = watched / "serve.log"
     with log.open("wb") as fh:  # a file, not a pipe: a pipe nobody reads would stop serve when full
         proc = subprocess.Popen([county.BEIZENG, "serve", "--poll", "1"], cwd=watched, stdout=fh,
                                 stderr=subprocess.STDOUT, start_new_session=True,
                                 env=county._env(PREFECT_API_URL=url, BEIZENG_WEB="off"))
     try:
-        deadline = time.time() + 3 * timeout
-        while "开始监视收件箱" not in log.read_text(encoding="utf-8", errors="replace"):
-            if proc.poll() is not None or time.time() > deadline:
-                raise SystemExit(f"beizeng serve did not start: {log.read_text(encoding='utf-8', errors='replace')[-2000:]}")
-            time.sleep(0.1)
-        out = []
-        for f in drops:
-            shutil.copyfile(f, staging / f.name)
-            t0 = time.time()
-            os.rename(staging / f.name, inbox / f.name)
-            while not county._receipt_seen(receipts, f.name):
-                if time.time() - t0 > timeout or proc.poll() is not None:
-                    raise SystemExit(f"no feedback for {f.name} within {timeout:.0f} s")
-                time.sleep(0.02)
-            out.append(time.time() - t0)
-            time.sleep(0.3)
-        return out
+        return county.drops_timed(proc, watched, drops, log, "开始监视收件箱", 3 * timeout, timeout)
     finally:
         os.killpg(proc.pid, signal.SIGINT)
         try:

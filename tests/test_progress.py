@@ -14,7 +14,7 @@ import pytest
 
 from beizeng.base import progress
 from beizeng.base.config import load_config
-from beizeng.cli.main import _Bars
+from beizeng.cli.app import _Bars
 from tests.county import write_config
 from tests.scenarios import full_county
 

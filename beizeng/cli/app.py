@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -436,19 +436,19 @@ def _orchestrated(cfg: Config) -> Iterator[None]:
         raise typer.Exit(2) from None
 
 
-def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_address: str | None = None,
-              allow_old: bool = False) -> None:
+T = TypeVar("T")
+
+
+def run_orchestrated(cfg: Config, wait: float, dask_address: str | None, flow: Callable[[], T]) -> T:
+    """A writing command's flow: said at once when another run writes (exit 3), on Prefect's server for the
+    command with the stage lines, an unreachable Dask scheduler said in one sentence (exit 2).  ``flow`` imports
+    the flow itself: Prefect's settings are read at its first import, inside ``_orchestrated``."""
     from beizeng.store.session import BusyError
 
-    name = _runner(runner, dask_address)
-    cfg = _cfg()
     _busy_now(cfg, wait)
     try:
-        with _orchestrated(cfg), _Bars():  # before Prefect is first imported: its settings are read then
-            from flows.monthly import run_monthly
-
-            result = run_monthly(period=period, config_path=str(config_path()), wait_seconds=wait, runner=name,
-                                 dask_address=dask_address, allow_old=allow_old)
+        with _orchestrated(cfg), _Bars():
+            return flow()
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
@@ -456,6 +456,20 @@ def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_addr
         if not dask_address:
             raise
         _dask_unreachable(exc, dask_address)
+
+
+def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_address: str | None = None,
+              allow_old: bool = False) -> None:
+    name = _runner(runner, dask_address)
+    cfg = _cfg()
+
+    def monthly() -> Any:
+        from flows.monthly import run_monthly
+
+        return run_monthly(period=period, config_path=str(config_path()), wait_seconds=wait, runner=name,
+                           dask_address=dask_address, allow_old=allow_old)
+
+    result = run_orchestrated(cfg, wait, dask_address, monthly)
     print_outcomes(result.outcomes)
     print_overview(cfg, period)
     print_run_warnings(cfg, period)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -21,11 +21,7 @@ from beizeng.cli.app import (
     PeriodOpt,
     Runner,
     RunnerOpt,
-    _Bars,
-    _busy_now,
     _cfg,
-    _dask_unreachable,
-    _orchestrated,
     _period,
     _run_flow,
     _runner,
@@ -34,6 +30,7 @@ from beizeng.cli.app import (
     fault_sentence,
     print_outcomes,
     print_overview,
+    run_orchestrated,
 )
 
 #: Defined in ``beizeng.cli.app``; imported from here by the tests and scripts that need the commands registered.
@@ -61,23 +58,14 @@ def ingest(wait: Annotated[float, typer.Option(help="另一运行正在写入时
     if not inbox_files(_cfg()):
         console.print("收件箱中没有新文件。")  # at once: nothing to start Prefect for
         return
-    from beizeng.store.session import BusyError
 
-    _busy_now(_cfg(), wait)
-    try:
-        with _orchestrated(_cfg()), _Bars():
-            from flows.ingest import run_ingest
+    def flow() -> list[Any]:
+        from flows.ingest import run_ingest
 
-            outcomes = run_ingest(config_path=str(config_path()), wait_seconds=wait, runner=name,
-                                  dask_address=dask_address, allow_old=allow_old)
-    except BusyError as exc:
-        console.print(f"[yellow]{exc}[/yellow]")
-        raise typer.Exit(3) from None
-    except OSError as exc:
-        if not dask_address:
-            raise
-        _dask_unreachable(exc, dask_address)
-    print_outcomes(outcomes)
+        return run_ingest(config_path=str(config_path()), wait_seconds=wait, runner=name,
+                          dask_address=dask_address, allow_old=allow_old)
+
+    print_outcomes(run_orchestrated(_cfg(), wait, dask_address, flow))
 
 
 @app.command()
