@@ -289,3 +289,21 @@ def test_a_neighbours_return_on_a_second_sheet_never_reaches_the_inbox(client: T
     assert not [p for p in county.inbox.iterdir() if p.is_file()] and not county.archive.exists()
     [kept] = (county.warehouse / "web" / "refused").iterdir()
     assert kept.read_bytes() == west.read_bytes()
+
+
+def test_an_unknown_name_is_answered_as_a_known_one_with_a_wrong_password(client: TestClient, store: Store) -> None:
+    """The login page never tells whether an account exists: the same count down and the same lock."""
+    sender_ready(client, store, "东镇")
+    client.cookies.clear()
+    answers = {}
+    for name in ("东镇", "不存在的镇"):
+        said = []
+        for i in range(MAX_FAILURES + 1):
+            r = client.post("/login", data={"csrf_token": token(client.get("/login").text), "name": name,
+                                            "password": f"wrong-{i}"})
+            assert r.status_code == 401
+            said.append(re.sub(r"\d{2}:\d{2}", "HH:MM", re.search(r"账号[^<]*", r.text).group(0)))  # type: ignore[union-attr]
+        answers[name] = said
+    assert answers["东镇"] == answers["不存在的镇"]
+    assert answers["东镇"][0] == f"账号或密码不对（再错 {MAX_FAILURES - 1} 次将锁定 {LOCK_MINUTES} 分钟）。"
+    assert "账号已锁定" in answers["东镇"][-1]

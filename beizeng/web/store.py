@@ -65,6 +65,8 @@ create table if not exists explanations (
     submission_id integer not null, file_hash text, code text not null, cell text not null,
     reason text not null, detail text, user text not null, at text not null,
     primary key (submission_id, code, cell));
+create table if not exists unknown_logins (
+    name text primary key, failures integer not null default 0, locked_until text);
 """
 
 
@@ -142,8 +144,13 @@ class Store:
         at = at or dt.datetime.now()
         user = self.user(name)
         if user is None:
+            # An unknown name is answered exactly as a known one with a wrong password — the same count down
+            # and the same lock — so the login page never tells whether an account exists.
             _verify(_DUMMY_HASH, password)
-            return None, "账号或密码不对。"
+            with self.connect() as con:
+                row = con.execute("select failures, locked_until from unknown_logins where name = ?", [name]).fetchone()
+            failed, locked = (row[0], dt.datetime.fromisoformat(row[1]) if row[1] else None) if row else (0, None)
+            return None, self._failed("unknown_logins", name, failed, locked, at)
         if user.locked_until and at < user.locked_until:
             return None, locked_words(user.locked_until)
         if _verify(user.pw_hash, password):
@@ -152,15 +159,27 @@ class Store:
                 if _HASHER.check_needs_rehash(user.pw_hash):
                     con.execute("update users set pw_hash = ? where name = ?", [_HASHER.hash(password), name])
             return self.user(name), ""
-        failures = (0 if user.locked_until else user.failures) + 1
+        return None, self._failed("users", name, user.failures, user.locked_until, at)
+
+    def _failed(self, table: str, name: str, failures: int, locked_until: dt.datetime | None,
+                at: dt.datetime) -> str:
+        """Count one more wrong password for ``name`` in ``table`` (users, or unknown_logins for names no account
+        has) and say so: the count down, or the lock once ``MAX_FAILURES`` in a row."""
+        if locked_until and at < locked_until:
+            return locked_words(locked_until)
+        failures = (0 if locked_until else failures) + 1
         until = at + dt.timedelta(minutes=LOCK_MINUTES) if failures >= MAX_FAILURES else None
+        values = [0 if until else failures, until.isoformat(sep=" ", timespec="seconds") if until else None, name]
         with self.connect() as con:
-            con.execute("update users set failures = ?, locked_until = ? where name = ?",
-                        [0 if until else failures, until.isoformat(sep=" ", timespec="seconds") if until else None,
-                         name])
+            if table == "users":
+                con.execute("update users set failures = ?, locked_until = ? where name = ?", values)
+            else:
+                con.execute("insert into unknown_logins (failures, locked_until, name) values (?, ?, ?) "
+                            "on conflict (name) do update set failures = excluded.failures, "
+                            "locked_until = excluded.locked_until", values)
         if until:
-            return None, locked_words(until)
-        return None, f"账号或密码不对（再错 {MAX_FAILURES - failures} 次将锁定 {LOCK_MINUTES} 分钟）。"
+            return locked_words(until)
+        return f"账号或密码不对（再错 {MAX_FAILURES - failures} 次将锁定 {LOCK_MINUTES} 分钟）。"
 
     def failures(self, name: str) -> int:
         user = self.user(name)
@@ -282,7 +301,7 @@ def one_time_password() -> str:
 
 def locked_words(until: dt.datetime) -> str:
     return (f"连续输错密码 {MAX_FAILURES} 次，账号已锁定，{until:%H:%M} 后再试；"
-            "忘记密码请请县级管理员重设（beizeng users reset 账号）。")
+            "忘记密码请县级管理员重设（beizeng users reset 账号）。")
 
 
 def password_problem(name: str, old: str, new: str, again: str) -> str:
