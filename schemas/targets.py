@@ -15,8 +15,7 @@ from beizeng.store.catalogue import catalogue
 #: one whose figure comes from this form alone (not a gap such as invest_vs_quarter_target, nor a
 #: figure derived from a target such as output_time_target), so a new target in the catalogue is a
 #: new choice here without touching this module.
-TARGET_CODES = tuple(c for c, i in catalogue().items() if c.endswith(("_target", "_target_pct"))
-                     and i.sources == ("targets",) and not c.startswith("output_time"))
+TARGET_CODES = tuple(c for c, i in catalogue().items() if i.is_target)
 
 
 class Targets(pa.DataFrameModel):

@@ -280,6 +280,14 @@ def test_missing_ledger_leaves_county_figures_null_and_says_which(county_full: C
     assert {"cultivation", "attraction", "factors", "targets"} <= forms
 
 
+def test_a_full_targets_table_leaves_no_target_missing(loaded: Config) -> None:
+    # given the eight target rows of the 目标任务 form (every code the form accepts)
+    # expect no missing-target message: figures computed from a target (invest_time_share_pct,
+    # invest_target_annual, *_time_share_pct) are not rows a clerk can send, so they are never asked for
+    messages = query(loaded, "select message from missing_inputs where period = '2026-06' and form = 'targets'")
+    assert messages == []
+
+
 def test_every_code_of_sections_2_to_5_has_a_county_row(loaded: Config) -> None:
     from beizeng.store.catalogue import catalogue
 

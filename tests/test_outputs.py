@@ -389,11 +389,12 @@ def test_attainment_codes_of_the_warehouse(loaded: Config) -> None:
     """sql/models/450_attainment.sql, given the test county's 2026-06 returns (tests/scenarios.py), hand-computed:
     output 10 亿元 of 24 with the target's own split (10 by June): 41.67 % done, 41.67 % due, 0 points; 东镇 5 of
     11 with no split, so the county's rule 6/12: 45.45 % done, 50 % due; a projection to September is never
-    compared with the whole year's target (NULL gap), only one to December is."""
+    compared with the whole year's target (no gap row), only one to December is."""
     from tests.conftest import indicator
 
     assert float(indicator(loaded, "output_target_pct") or 0) == pytest.approx(1000 / 24)
     assert float(indicator(loaded, "output_time_share_pct") or 0) == pytest.approx(1000 / 24)
     assert float(indicator(loaded, "output_target_pct", scope="东镇") or 0) == pytest.approx(500 / 11)
     assert float(indicator(loaded, "output_time_share_pct", scope="东镇") or 0) == pytest.approx(50.0)
-    assert indicator(loaded, "output_projection_vs_target_pp") is None
+    with pytest.raises(KeyError):  # no row before September: not applicable, not a missing input
+        indicator(loaded, "output_projection_vs_target_pp")

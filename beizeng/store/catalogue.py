@@ -36,6 +36,14 @@ class Indicator:
     source_rows: str = ""
 
     @property
+    def is_target(self) -> bool:
+        """A row of the 目标任务 form (output_target, va_target_pct …), not a figure computed from one
+        (invest_time_share_pct, invest_target_annual): the one rule for the form's choices and for the
+        missing-target check of sql/models/910_missing_inputs.sql."""
+        return (self.code.endswith(("_target", "_target_pct")) and self.sources == ("targets",)
+                and not self.code.startswith("output_time"))
+
+    @property
     def unit_zh(self) -> str:
         return UNIT_ZH.get(self.unit, self.unit)
 
@@ -54,14 +62,14 @@ def sync_catalogue(con: duckdb.DuckDBPyConnection) -> None:
     """The catalogue as a warehouse table, so analysts and the SQL see the same names and units."""
     con.execute(
         "create or replace table indicator_catalogue (code varchar primary key, name varchar, unit varchar, "
-        "section varchar, formula varchar, sources varchar[])"
+        "section varchar, formula varchar, sources varchar[], is_target boolean)"
     )
     con.executemany(
-        "insert into indicator_catalogue values (?, ?, ?, ?, ?, ?)",
-        [(i.code, i.name, i.unit, i.section, i.formula, list(i.sources)) for i in catalogue().values()],
+        "insert into indicator_catalogue values (?, ?, ?, ?, ?, ?, ?)",
+        [(i.code, i.name, i.unit, i.section, i.formula, list(i.sources), i.is_target) for i in catalogue().values()],
     )
     con.execute("comment on table indicator_catalogue is 'Every indicator code with its Chinese name, unit, "
-                "report section, formula in words and source returns (from sql/catalogue.toml).'")
+                "report section, formula in words, source returns and whether it is a row of the targets form (from sql/catalogue.toml).'")
 
 
 #: Units of the same dimension: a target written in one may be stored in another of its group.

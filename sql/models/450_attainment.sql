@@ -47,9 +47,10 @@ final as (
     from joined where prefix = 'invest'
     union all
     -- 预计完成占年度目标 − 100: above 0 the projection exceeds the year's target.  Only for a projection to the
-    -- year's end (from September on): 一季度's projection is no shortfall against the whole year's target
-    select f.period, f.scope, 'output_projection_vs_target_pp', case when p.projection_month = 12 then f.done - 100 end
+    -- year's end (from September on): 一季度's projection is no shortfall against the whole year's target, so
+    -- before September there is no row at all (not applicable), never a NULL (which would mean an input is missing)
+    select f.period, f.scope, 'output_projection_vs_target_pp', f.done - 100
     from figures f join periods p using (period)
-    where f.indicator = 'output_projection_target_pct'
+    where f.indicator = 'output_projection_target_pct' and p.projection_month = 12
 )
 select period, scope, indicator, cast(value as double) as value from final;

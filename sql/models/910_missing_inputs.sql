@@ -97,7 +97,7 @@ target_rows as (
         format('《{}》{}年没有“{}”（{}）的全县目标：该目标及与之比较的指标为空',
                coalesce(t.title, 'targets'), e.year, c.name, c.code) as message
     from expected e
-    join indicator_catalogue c on c.sources = ['targets'] and c.code not like 'output_time%'
+    join indicator_catalogue c on c.is_target
     left join titles t on t.form = 'targets'
     where e.form = 'targets' and e.present
       and not exists (
