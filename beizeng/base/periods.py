@@ -44,3 +44,24 @@ def period_words(period: str) -> str:
     if len(period) == 4:
         return f"{period}年度"
     return f"{period[:4]}年{months_words(period)}"
+
+
+def year_of(period: str) -> int:
+    """'2026-06' → 2026; a yearly period '2026' → 2026."""
+    return int(period[:4])
+
+
+def month_of(period: str) -> int | None:
+    """'2026-06' → 6; a yearly period '2026' has no month (None)."""
+    return int(period[5:7]) if len(period) == 7 else None
+
+
+def month_label(period: str) -> str:
+    """A period as a clerk names the return's month: '2026-06' → '2026年6月', a yearly '2026' → '2026年度'."""
+    month = month_of(period)
+    return f"{year_of(period)}年度" if month is None else f"{year_of(period)}年{month}月"
+
+
+def first_day(period: str) -> dt.date:
+    """The first day of a monthly period's month ('2026-06' → 2026-06-01); of the year for a yearly one."""
+    return dt.date(year_of(period), month_of(period) or 1, 1)
