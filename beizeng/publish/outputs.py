@@ -550,6 +550,16 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
     return [[i, *r] for i, r in enumerate(rows, 1)]
 
 
+def key_project_totals(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Any]:
+    """The 合计 line of 重点项目进度 as the SQL sums it (sql/models/480_key_project_totals.sql): amounts in 万元
+    and the started count; empty when the period has no key project (or the warehouse predates the view)."""
+    if not has_relation(con, "key_project_totals"):
+        return {}
+    cur = con.execute("select * from key_project_totals where period = ?", [period])
+    row = cur.fetchone()
+    return {} if row is None else dict(zip([d[0] for d in cur.description], row, strict=True))
+
+
 def _time_words(county: dict[str, float | None]) -> str:
     """序时进度 as the warehouse computed it for the period (time_progress_pct: N/12 or the county's shares)."""
     share = county.get("time_progress_pct")
@@ -573,11 +583,11 @@ def _key_projects(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
         ws.conditional_format(first, 0, end - 1, len(KEY_PROJECT_COLS) - 1,
                               {"type": "formula", "criteria": f"=AND(ISNUMBER({ref}),ROUND({ref},1)<0)",
                                "format": book.fill(RED)})
-        plan = sum((Decimal(str(r[6])) for r in rows if r[6] is not None), Decimal(0))
-        done = sum((Decimal(str(r[7])) for r in rows if r[7] is not None), Decimal(0))
-        started, in_stats = sum(1 for r in rows if r[10]), sum(1 for r in rows if r[11])
-        total = [None, "合计", f"{len(rows)}个项目，已开工{started}个，已纳统{in_stats}个", None, None,
-                 sum((Decimal(str(r[5])) for r in rows if r[5] is not None), Decimal(0)), plan, done,
+        sums = key_project_totals(con, period)
+        counts = (f"{shown(county.get('key_projects'), 0)}个项目，已开工{shown(sums.get('started'), 0)}个，"
+                  f"已纳统{shown(county.get('key_projects_in_stats'), 0)}个")
+        total = [None, "合计", counts, None, None,
+                 sums.get("total_investment"), sums.get("annual_plan"), sums.get("invest_cum"),
                  county.get("key_projects_plan_pct"), county.get("key_projects_vs_time_pp"), None, None, None]
         for c, v in enumerate(total):
             write_cell(ws, book, end, c, v, KEY_PROJECT_COLS[c].kind + "|b")
