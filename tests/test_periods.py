@@ -28,3 +28,81 @@ def test_a_period_in_parts_and_words() -> None:
     assert (year_of("2026-06"), month_of("2026-06"), month_label("2026-06")) == (2026, 6, "2026年6月")
     assert (year_of("2026"), month_of("2026"), month_label("2026")) == (2026, None, "2026年度")
     assert first_day("2026-12").isoformat() == "2026-12-01" and first_day("2026").isoformat() == "2026-01-01"
+
+
+# ---------------------------------------------------------------------------------------------
+# One home for every period rule (issue 13): what each typed form reads as, and each wording
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("typed", "period"), [
+    # given what a clerk types on a command; expect the period. 2026年6月份 and "2026 06" were refused by the
+    # command's own copy but read by the cell's: one rule now, the more accepting one
+    ("2026年6月份", "2026-06"), ("2026 06", "2026-06"), ("1999-12", "1999-12"), ("2026.6累计", "2026-06"),
+])
+def test_a_command_reads_every_month_a_cell_reads(typed: str, period: str) -> None:
+    assert check_period(typed) == period
+
+
+@pytest.mark.parametrize(("typed", "month"), [
+    # given a cell of a 入规年月 / 开工日期 column; expect (year, month), or None when no single month is named
+    ("2026年6月", (2026, 6)), ("2026.6", (2026, 6)), ("2026/06", (2026, 6)), ("2026-6月份", (2026, 6)),
+    ("２０２６年１２月", (2026, 12)), ("202606", (2026, 6)), ("2026年1-6月", None), ("2026年6月累计", None),
+    ("2026年13月", None), ("0226年3月", None), ("2026年6月5日", None), ("6月", None),
+])
+def test_a_month_typed_alone_in_a_cell(typed: str, month: tuple[int, int] | None) -> None:
+    from beizeng.base.periods import read_month
+
+    assert read_month(typed) == month
+
+
+def test_a_cell_holding_202606_is_june_the_first() -> None:
+    # given "202606" typed as text in a date column (refused before: the command's rule read it, the cell's did not)
+    from beizeng.intake.normalise import parse_date, parse_month
+
+    assert parse_date("202606").isoformat() == "2026-06-01" and parse_month("2026年6月份") == "2026-06"
+
+
+@pytest.mark.parametrize(("text", "frequency", "ok"), [
+    ("2026-06", "monthly", True), ("2026", "yearly", True), ("2026-06", "quarterly", True),
+    ("2026", "monthly", False), ("2026-06", "yearly", False), ("2026-6", "monthly", False),
+    ("２０２６-06", "monthly", False), ("2026-13", "monthly", False), ("0026-06", "monthly", False),
+    ("2026-06/..", None, False), ("2026", None, True), ("1999-01", None, True), (202606, None, False),
+])
+def test_a_period_as_beizeng_writes_it(text: object, frequency: str | None, ok: bool) -> None:
+    # the hidden template sheet, folder names and the warehouse hold only these shapes
+    from beizeng.base.periods import is_stored
+
+    assert is_stored(text, frequency) is ok
+
+
+@pytest.mark.parametrize(("text", "frequency", "year", "period"), [
+    ("东镇2026年1-6月工业固定资产投资项目进展情况表", "monthly", None, "2026-06"),
+    ("2026年一至六月", "monthly", None, "2026-06"), ("东镇_2026-06_项目.xlsx", "monthly", None, "2026-06"),
+    ("2026年前三季度", "monthly", None, "2026-09"), ("2026年一季度", "monthly", None, "2026-03"),
+    ("东镇6月份报表", "monthly", 2026, "2026-06"), ("填报日期：2026年7月5日", "monthly", None, None),
+    ("东镇2026年度高新技术企业申报表", "yearly", None, "2026"), ("东镇高新技术企业申报表", "yearly", None, None),
+])
+def test_a_period_named_in_a_title_or_file_name(text: str, frequency: str, year: int | None,
+                                                period: str | None) -> None:
+    from beizeng.base.periods import parse_period
+
+    assert parse_period(text, frequency, year) == period
+
+
+def test_the_year_and_month_a_title_names_around_its_date_of_sending() -> None:
+    from beizeng.base.periods import month_without_year, year_in
+
+    assert year_in("2026年东镇项目表 填报日期：2025年7月5日") == 2026 and year_in("填报日期：2025年7月5日") is None
+    assert (month_without_year("东镇1-6月项目表"), month_without_year("十二月报表"),
+            month_without_year("2026年6月"), month_without_year("上半年")) == (6, 12, None, 6)
+
+
+def test_each_wording_of_a_period() -> None:
+    # given a monthly, a January and a yearly period; expect the words every message and heading uses
+    from beizeng.base.periods import month_label, months_apart, months_words, next_period, period_words
+
+    assert [period_words(p) for p in ("2026-06", "2026-01", "2026")] == ["2026年1-6月", "2026年1月", "2026年度"]
+    assert [months_words(p) for p in ("2026-06", "2026-01")] == ["1-6月", "1月"]
+    assert [month_label(p) for p in ("2026-06", "2026-12", "2026")] == ["2026年6月", "2026年12月", "2026年度"]
+    assert (next_period("2026-12"), next_period("2026-06")) == ("2027-01", "2026-07")
+    assert (months_apart("2025-12", "2026-02"), months_apart("2026-03", "2026-03")) == (2, 0)

@@ -1,4 +1,12 @@
-"""Period arithmetic and wording: 'YYYY-MM' means the cumulative months 1–N of that year."""
+"""Period arithmetic, reading and wording: 'YYYY-MM' means the cumulative months 1–N of that year, 'YYYY' a
+yearly return's year.
+
+The one home of every rule about periods (issue 13): how beizeng writes a period (``is_stored``), how a
+person types one on a command or in a cell (``check_period``, ``read_month``), how a title or file name
+names one (``parse_period``), and how a period is put in words (``month_label``, ``period_words``).  Other
+modules call these instead of slicing ``period[:4]`` / ``period[5:7]`` or writing their own pattern, so
+the rules cannot drift apart again.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +14,125 @@ import datetime as dt
 import re
 import unicodedata
 
-#: The ways people type a month on the command line: 2026-6, 2026/06, 2026.06, 2026年6月, 2026年1-6月, 202606.
-_TYPED = (re.compile(r"^(20\d{2})\s*[-/.年]\s*(?:1\s*[-~—至]\s*)?(\d{1,2})\s*月?(?:累计)?$"),
-          re.compile(r"^(20\d{2})(\d{2})$"))
+#: The year of any period beizeng keeps: 1900–2099.  [0-9], not \d: to ``re`` full-width digits are digits.
+_YEAR = r"(?:19|20)[0-9]{2}"
+#: A period as beizeng itself writes it (the warehouse, folder names, a template's hidden sheet), by frequency.
+_STORED = {"monthly": re.compile(rf"{_YEAR}-(?:0[1-9]|1[0-2])"), "yearly": re.compile(_YEAR)}
+#: A month typed alone, in a cell or on a command: 2026-6, 2026/06, 2026.6, 2026年6月(份), 202606; a period
+#: typed on a command may also say it is cumulative: 2026年1-6月, 2026-06累计 (``cumulative`` group).
+_TYPED = (re.compile(rf"^(?P<y>{_YEAR})[-/.年](?P<range>1[-~—至])?(?P<m>[0-9]{{1,2}})月?份?(?P<cum>累计)?$"),
+          re.compile(rf"^(?P<y>{_YEAR})(?P<m>[0-9]{{2}})$"))
+#: Chinese numerals of months as titles write them (一至六月, 十二月).
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}
+#: "填报日期：2026年7月5日" names the day of sending, never the period reported.
+_SEND_DATE_RE = re.compile(r"(?:填报|填表|报送|制表|报出)(?:日期|时间)[:：]?\s*\S*")
+_FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([./\-])\d{1,2}\1\d{1,2}(?![\d月]))")
+
+
+def _fold(text: str) -> str:
+    """Full-width forms folded, outer spaces trimmed (what ``intake.reader.clean_text`` does to text)."""
+    return text.strip() if text.isascii() else unicodedata.normalize("NFKC", text).strip()
+
+
+def is_stored(text: object, frequency: str | None = None) -> bool:
+    """Whether ``text`` is a period as beizeng writes it: ``YYYY-MM`` for a monthly (or quarterly) form,
+    ``YYYY`` for a yearly one, either when no frequency is given; nothing else (not 2026-6, not ２０２６)."""
+    if not isinstance(text, str):
+        return False
+    if frequency is None:
+        return any(p.fullmatch(text) for p in _STORED.values())
+    return _STORED["yearly" if frequency == "yearly" else "monthly"].fullmatch(text) is not None
+
+
+def _typed(text: str) -> tuple[int, int, bool] | None:
+    """(year, month, whether it was written as cumulative: 1-6月, 累计) of a month typed alone, or None."""
+    typed = re.sub(r"\s+", "", _fold(text))
+    for pattern in _TYPED:
+        m = pattern.match(typed)
+        if m and 1 <= int(m["m"]) <= 12:
+            groups = m.groupdict()
+            return int(m["y"]), int(m["m"]), bool(groups.get("range") or groups.get("cum"))
+    return None
 
 
 def check_period(text: str) -> str:
     """The period as YYYY-MM, however it was typed; a Chinese sentence saying how to write it otherwise."""
-    typed = unicodedata.normalize("NFKC", text).strip()
-    for pattern in _TYPED:
-        m = pattern.match(typed)
-        if m and 1 <= int(m.group(2)) <= 12:
-            return f"{m.group(1)}-{int(m.group(2)):02d}"
+    typed = _typed(text)
+    if typed is not None:
+        return f"{typed[0]:04d}-{typed[1]:02d}"
     raise ValueError(f"期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“{text}”")
 
 
+def read_month(text: str) -> tuple[int, int] | None:
+    """(year, month) of a month typed alone in a cell (2026年6月, 2026.6, 2026/06, 202606), or None.  A
+    cumulative period (2026年1-6月, 累计) names no single month, so a cell holding one is not read as a month."""
+    typed = _typed(text)
+    return None if typed is None or typed[2] else (typed[0], typed[1])
+
+
+def strip_dates(text: str) -> str:
+    """Remove the day a return was filled in (填报日期：2026年7月5日, 2026.7.5): it is not the period it reports."""
+    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
+
+
+def _cn_months(text: str) -> str:
+    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
+    return text
+
+
+def year_in(text: str) -> int | None:
+    """The first year (20xx) a title, sheet or file name names, its date of sending left out."""
+    y = re.search(r"(20\d{2})", strip_dates(_fold(text)))
+    return int(y.group(1)) if y else None
+
+
+def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
+    """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
+    t = strip_dates(_fold(text)).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
+    t = _cn_months(t.replace("至", "-").replace("到", "-").replace("–", "-"))
+    t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
+    year_m = re.search(r"(20\d{2})年?", t)
+    year = int(year_m.group(1)) if year_m else default_year
+    if frequency == "yearly":
+        return str(year) if year else None
+    patterns = [
+        r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
+        r"(20\d{2})年(\d{1,2})月",
+        r"(20\d{2})[-_.](\d{1,2})(?!\d)",
+        r"(20\d{2})(0[1-9]|1[0-2])(?!\d)",
+    ]
+    for p in patterns:
+        m = re.search(p, t)
+        if m and 1 <= int(m.group(2)) <= 12:
+            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
+    if m and year and 1 <= int(m.group(1)) <= 12:
+        return f"{year:04d}-{int(m.group(1)):02d}"
+    if "上半年" in t and year:
+        return f"{year:04d}-06"
+    if "前三季度" in t and year:
+        return f"{year:04d}-09"
+    if "一季度" in t and year:
+        return f"{year:04d}-03"
+    return None
+
+
+def month_without_year(text: str) -> int | None:
+    """The month a title names without a year (6月份报表, 1-6月, 上半年), or None when it names a year too:
+    the year is then taken from the day the file was received."""
+    t = strip_dates(_fold(text)).replace(" ", "").replace("—", "-").replace("－", "-")
+    if re.search(r"20\d{2}", t):
+        return None
+    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
+        t = t.replace(f"{cn}月", f"{n}月")
+    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    if "上半年" in t:
+        return 6
+    return None
 def previous_period(today: dt.date | None = None) -> str:
     """The period a monthly run reports on: the month before today's."""
     today = today or dt.date.today()
@@ -65,3 +177,8 @@ def month_label(period: str) -> str:
 def first_day(period: str) -> dt.date:
     """The first day of a monthly period's month ('2026-06' → 2026-06-01); of the year for a yearly one."""
     return dt.date(year_of(period), month_of(period) or 1, 1)
+
+
+def months_apart(earlier: str, later: str) -> int:
+    """How many months lie between two monthly periods: '2025-12' → '2026-02' is 2."""
+    return (year_of(later) - year_of(earlier)) * 12 + (month_of(later) or 12) - (month_of(earlier) or 12)

@@ -16,6 +16,7 @@ import duckdb
 import polars as pl
 
 from beizeng.base.forms import FormSpec
+from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.reader import Table, clean_text
@@ -86,8 +87,7 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
     8000.3) is no slip; a unit-wide tolerance would hide real ones in a return made in 亿元.
     """
     out: list[Problem] = []
-    months = f"1-{int(period[5:7])}月" if period and len(period) == 7 and int(period[5:7]) > 1 else (
-        "1月" if period and len(period) == 7 else "1-N月")
+    months = months_words(period) if period and month_of(period) else "1-N月"
     for cum, month in cumulative_pairs(norm.form):
         if month is None or cum not in table.match.columns or month not in table.match.columns:
             continue  # a cell that could not be read is null below, and already an error of its own
@@ -167,7 +167,7 @@ class History:
                 continue
             _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
             senders.add(sender)
-            by_form[form.code] = (form, senders, min(lo, f"{period[:4]}-01"), max(hi, f"{int(period[:4]) + 1}-01"))
+            by_form[form.code] = (form, senders, min(lo, f"{year_of(period)}-01"), max(hi, f"{year_of(period) + 1}-01"))
         for form, senders, lo, hi in by_form.values():
             cums = [c for c, _ in cumulative_pairs(form)]
             cols = [*form.key, *cums]
@@ -182,12 +182,12 @@ class History:
 
     def previous(self, form: FormSpec, sender: str, period: str) -> str | None:
         """The sender's latest earlier period of the same year (cumulatives restart each January)."""
-        periods = [p for p in self._rows.get((form.code, sender), {}) if f"{period[:4]}-01" <= p < period]
+        periods = [p for p in self._rows.get((form.code, sender), {}) if f"{year_of(period)}-01" <= p < period]
         return max(periods) if periods else None
 
     def following(self, form: FormSpec, sender: str, period: str) -> str | None:
         """The sender's earliest later period of the same year already in: a correction must stay below it."""
-        periods = [p for p in self._rows.get((form.code, sender), {}) if period < p <= f"{period[:4]}-12"]
+        periods = [p for p in self._rows.get((form.code, sender), {}) if period < p <= f"{year_of(period)}-12"]
         return min(periods) if periods else None
 
     def rows(self, form: FormSpec, sender: str, period: str) -> dict[tuple[Any, ...], dict[str, Any]]:
@@ -206,10 +206,6 @@ class History:
 
 def _checked(form: FormSpec, period: str) -> bool:
     return bool(form.key) and form.frequency == "monthly" and len(period) == 7 and bool(cumulative_pairs(form))
-
-
-def _months_apart(a: str, b: str) -> int:
-    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
@@ -240,7 +236,7 @@ def _against_following(history: History, table: Table, norm: Normalised, sender:
         return []
     out: list[Problem] = []
     after = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, following).items()}
-    words = f"1-{int(following[5:7])}月"
+    words = months_words(following)
     for i, (cum, _) in enumerate(pairs):
         factor, unit = _factor(table, norm, cum)
         for pos, now in enumerate(norm.frame[cum].to_list()):
@@ -263,7 +259,7 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
     previous = history.previous(norm.form, sender, period)
     if previous is None:
         # January's own return: its month is its cumulative (a merged 1-2月 return may give February alone)
-        if int(period[5:7]) == 1:
+        if month_of(period) == 1:
             for cum, month in pairs:
                 if month is None or month not in table.match.columns:
                     continue
@@ -275,8 +271,8 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
                                          "核对本月数和累计数", file))
         return out
     before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, previous).items()}
-    adjacent = _months_apart(previous, period) == 1
-    words = f"{int(previous[5:7])}月" if previous[:4] == period[:4] else previous
+    adjacent = months_apart(previous, period) == 1
+    words = f"{month_of(previous)}月" if year_of(previous) == year_of(period) else previous
     for i, (cum, month) in enumerate(pairs):
         factor, unit = _factor(table, norm, cum)
         cums = norm.frame[cum].to_list()

@@ -37,6 +37,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from beizeng.base import safe_io
 from beizeng.base.forms import FormSpec
+from beizeng.base.periods import period_words
 from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
 from beizeng.base.sheets import FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
 from beizeng.base.widths import display_width
@@ -416,7 +417,7 @@ def _style_row(ws: Worksheet, row: int, ncols: int, fill: PatternFill | None = N
 def _headline(fb: Feedback, how: str) -> list[str]:
     errors, warnings = fb.counts
     lines = []
-    what = "、".join(x for x in (fb.sender, _period_words(fb.period), f"《{fb.form_title}》" if fb.form_title else None)
+    what = "、".join(x for x in (fb.sender, period_words(fb.period) if fb.period else None, f"《{fb.form_title}》" if fb.form_title else None)
                     if x)
     if what:
         lines.append(f"报表：{what}")
@@ -438,15 +439,6 @@ def _headline(fb: Feedback, how: str) -> list[str]:
         lines.append(NOTE_TOO_BIG)
     lines.append(f"生成时间：{dt.datetime.now().strftime('%Y-%m-%d %H:%M')}（beizeng 自动审核）")
     return lines
-
-
-def _period_words(period: str | None) -> str | None:
-    if not period:
-        return None
-    if len(period) == 4:
-        return f"{period}年"
-    m = int(period[5:7])
-    return f"{period[:4]}年{'1月' if m == 1 else f'1-{m}月'}"
 
 
 def _write_list(wb: Workbook, fb: Feedback, marked: dict[int, str], how: str) -> Worksheet:

@@ -16,6 +16,15 @@ from typing import Any
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import FormSpec, all_forms, get_form
+from beizeng.base.periods import (
+    is_stored,
+    month_label,
+    month_of,
+    month_without_year,
+    parse_period,
+    year_in,
+    year_of,
+)
 from beizeng.base.problems import Problem, ReturnError, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
@@ -37,8 +46,6 @@ from beizeng.intake.reader import (
     sheet_matches,
 )
 
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-           "十一": 11, "十二": 12}
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
 #: coincidence (a sign-in sheet with a "单位" column is no return at all).
 MIN_COLUMNS_FOR_FORM = 3
@@ -46,9 +53,6 @@ MIN_COLUMNS_FOR_FORM = 3
 FORM_MARGIN = 0.5
 #: Lines that name the sender explicitly.
 SENDER_LABELS = ("填报单位", "报送单位", "填表单位", "单位名称", "报送部门")
-#: "填报日期：2026年7月5日" names the day of sending, never the period reported.
-_SEND_DATE_RE = re.compile(r"(?:填报|填表|报送|制表|报出)(?:日期|时间)[:：]?\s*\S*")
-_FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([./\-])\d{1,2}\1\d{1,2}(?![\d月]))")
 
 
 @dataclass
@@ -66,58 +70,6 @@ class Identity:
     notes: list[Problem] = field(default_factory=list)
     #: Columns the layout leaves implicit, filled from the context: name → (value, where from, in Chinese).
     implied: dict[str, tuple[Any, str]] = field(default_factory=dict)
-
-
-def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
-    """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
-    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
-    t = t.replace("至", "-").replace("到", "-").replace("–", "-")
-    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
-        t = t.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
-    t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
-    year_m = re.search(r"(20\d{2})年?", t)
-    year = int(year_m.group(1)) if year_m else default_year
-    if frequency == "yearly":
-        return str(year) if year else None
-    patterns = [
-        r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
-        r"(20\d{2})年(\d{1,2})月",
-        r"(20\d{2})[-_.](\d{1,2})(?!\d)",
-        r"(20\d{2})(0[1-9]|1[0-2])(?!\d)",
-    ]
-    for p in patterns:
-        m = re.search(p, t)
-        if m and 1 <= int(m.group(2)) <= 12:
-            return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}"
-    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
-    if m and year and 1 <= int(m.group(1)) <= 12:
-        return f"{year:04d}-{int(m.group(1)):02d}"
-    if "上半年" in t and year:
-        return f"{year:04d}-06"
-    if "前三季度" in t and year:
-        return f"{year:04d}-09"
-    if "一季度" in t and year:
-        return f"{year:04d}-03"
-    return None
-
-
-def _strip_dates(text: str) -> str:
-    """Remove the day a return was filled in: it is not the period it reports."""
-    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
-
-
-def _month_without_year(text: str) -> int | None:
-    t = _strip_dates(clean_text(text)).replace(" ", "").replace("—", "-").replace("－", "-")
-    if re.search(r"20\d{2}", t):
-        return None
-    for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
-        t = t.replace(f"{cn}月", f"{n}月")
-    m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
-    if m and 1 <= int(m.group(1)) <= 12:
-        return int(m.group(1))
-    if "上半年" in t:
-        return 6
-    return None
 
 
 def _names_in(text: str, senders: list[Sender]) -> list[Sender]:
@@ -347,15 +299,10 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
     sheet = match.sheet.name
     sources = [("标题", line) for line in table.lines_above]
     sources += [("工作表名", sheet), ("文件名", file_name)]
-    year = None
-    for _, text in sources:
-        y = re.search(r"(20\d{2})", _strip_dates(clean_text(text)))
-        if y:
-            year = int(y.group(1))
-            break
+    year = next((y for _, text in sources if (y := year_in(text))), None)
     inferred = False
     if year is None and received is not None and form.frequency == "monthly":
-        month = next((m for m in (_month_without_year(t) for _, t in sources) if m), None)
+        month = next((m for m in (month_without_year(t) for _, t in sources) if m), None)
         if month is not None:
             year = received.year if month <= received.month else received.year - 1
             inferred = True
@@ -383,7 +330,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
         return None
     period = title or found.get("工作表名") or name or found["表头"]
     if inferred:
-        notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{period[:4]}年",
+        notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{year_of(period)}年",
                              f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
     return period
 
@@ -405,25 +352,14 @@ def _check_not_ahead(period: str, received: dt.date | None, file_name: str, shee
 
 
 def _words(period: str) -> str:
-    if len(period) == 4:
-        return f"“{period}年”"
-    return f"“{period[:4]}年{int(period[5:7])}月”"
-
-
-_META_PERIOD = {"monthly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])"), "yearly": re.compile(r"(?:19|20)\d{2}"),
-                "quarterly": re.compile(r"(?:19|20)\d{2}-(?:0[1-9]|1[0-2])")}
-
-
-def _plain(period: str) -> str:
-    return f"{period}年" if len(period) == 4 else f"{period[:4]}年{int(period[5:7])}月"
+    return f"“{month_label(period)}”"
 
 
 def _meta_period(meta: dict[str, str], form: FormSpec, file_name: str, ask: list[Problem]) -> str | None:
     """The hidden sheet's period, only in the shape beizeng writes it ("2026-06", or "2026" for a yearly form):
     anything else ("abc", "2026-10/../x") is a damaged or forged template, refused before it names a folder."""
     period = meta.get("period") or None
-    pattern = _META_PERIOD.get(form.frequency, _META_PERIOD["monthly"])
-    if period is not None and not pattern.fullmatch(period):
+    if period is not None and not is_stored(period, form.frequency):
         shown = period if len(period) <= 20 else period[:20] + "…"
         ask.append(Problem("error", "bad_template_period", f"模板隐藏信息中的期间“{shown}”不是有效的年月",
                            "模板已损坏或被改动：请使用统计部门下发的本期模板重新填报", file=file_name))
@@ -469,20 +405,20 @@ def cross_check(form: FormSpec, table: Table, match: HeaderMatch, file_name: str
             if township is not None and township != sender:
                 said.setdefault("所属乡镇列", []).append(township.name)
     if period is not None:
-        year = int(period[:4])
+        year = year_of(period)
         # of the lines above the table, the first naming a period is the title (a 截至… line below it is not)
         title = next((p for p in (parse_period(line, form.frequency, year) for line in table.lines_above) if p), None)
         for where, found in (("标题", title), ("工作表名", parse_period(match.sheet.name, form.frequency, year)),
                              ("文件名", parse_period(file_name, form.frequency, year))):
             if found and found != period:
-                said.setdefault(where, []).append(_plain(found))
+                said.setdefault(where, []).append(month_label(found))
     if not said:
         return []
     by_what: dict[str, list[str]] = {}
     for where, what in said.items():
         by_what.setdefault("".join(what), []).append(where)
     shown = "；".join(f"{'、'.join(wheres)}写的是{what}" for what, wheres in by_what.items())
-    hidden = f"{sender.name if sender else ''}{_plain(period) if period else ''}"
+    hidden = f"{sender.name if sender else ''}{month_label(period) if period else ''}"
     return [Problem("error", "template_mismatch",
                     f"模板隐藏信息是{hidden}，{shown}：这份文件用的是别的单位或别的月份的模板，无法确定是谁哪个月的报表",
                     "请向统计部门索取本单位本期的模板，把数据复制进去后重新报送（模板的隐藏信息不能手改）；"
@@ -522,8 +458,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         problems.extend(cross_check(form, table, match, file_name, cfg, sender, period))
     if not period and not forged:
         period = _identify_period(form, table, match, file_name, received, problems, notes)
-    if period and form.frequency == "monthly" and len(period) == 7 and int(period[5:7]) < form.first_month:
-        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{int(period[5:7])}月不单独报送",
+    month = month_of(period) if period and form.frequency == "monthly" else None
+    if month is not None and month < form.first_month:
+        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month}月不单独报送",
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)

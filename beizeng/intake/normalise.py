@@ -23,6 +23,7 @@ from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code
+from beizeng.base.periods import read_month, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import Table, clean_text, percent_formatted
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
@@ -51,7 +52,6 @@ _DATE_PATTERNS = [
     re.compile(r"^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?(?:\s.*)?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 ]
-_MONTH_PATTERNS = [re.compile(r"^(\d{4})[.\-/年](\d{1,2})月?份?$")]
 #: A note in brackets at the end of a value, as the column's own description writes the choices
 #: (专精特新小巨人（国家级）, 技改奖励资金（省级中小企业技术改造奖励资金申报）); clean_text has made （） ().
 _TRAILING_NOTE = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]\s*$")
@@ -136,10 +136,9 @@ def parse_date(value: Any) -> dt.date:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
                 raise CellError("日期不存在", "检查年月日是否写错", "not_a_date") from None
-    for pat in _MONTH_PATTERNS:
-        m = pat.match(text)
-        if m and 1 <= int(m.group(2)) <= 12:
-            return dt.date(int(m.group(1)), int(m.group(2)), 1)
+    month = read_month(text)  # 2026年6月, 2026.6, 202606: the 1st (the one rule of a typed month is periods')
+    if month is not None:
+        return dt.date(*month, 1)
     raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
 
 
@@ -287,10 +286,10 @@ def implausible(value: Any, kind: str, period: str | None) -> str | None:
 
     A date (开工日期, 认定日期 …) falls in 1990 … the year after the period; a month (入规年月) may be
     decades old but never after that year."""
-    last = int(period[:4]) + 1 if period else dt.date.today().year + 1
+    last = year_of(period) + 1 if period else dt.date.today().year + 1
     if kind == "date" and isinstance(value, dt.date) and not FIRST_PLAUSIBLE_YEAR <= value.year <= last:
         return f"日期不合理：应在{FIRST_PLAUSIBLE_YEAR}年至{last}年之间"
-    if kind == "month" and isinstance(value, str) and int(value[:4]) > last:
+    if kind == "month" and isinstance(value, str) and year_of(value) > last:
         return f"年月不合理：不应晚于{last}年"
     return None
 
