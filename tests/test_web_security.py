@@ -15,7 +15,15 @@ from beizeng.base.config import Config
 from beizeng.web import views
 from beizeng.web.app import Limits
 from beizeng.web.server import create_app
-from beizeng.web.store import LOCK_MINUTES, MAX_FAILURES, ROLE_COUNTY, ROLE_SENDER, Store, store_path
+from beizeng.web.store import (
+    LOCK_MINUTES,
+    MAX_FAILURES,
+    MAX_UNKNOWN_LOGINS,
+    ROLE_COUNTY,
+    ROLE_SENDER,
+    Store,
+    store_path,
+)
 from beizeng.web.upload import safe_name
 from tests.scenarios import fai_2026_06
 
@@ -307,3 +315,55 @@ def test_an_unknown_name_is_answered_as_a_known_one_with_a_wrong_password(client
     assert answers["东镇"] == answers["不存在的镇"]
     assert answers["东镇"][0] == f"账号或密码不对（再错 {MAX_FAILURES - 1} 次将锁定 {LOCK_MINUTES} 分钟）。"
     assert "账号已锁定" in answers["东镇"][-1]
+
+
+def test_a_flood_of_unknown_names_keeps_unknown_logins_bounded_and_a_lock_running(store: Store) -> None:
+    """Anyone may type any name: ``unknown_logins`` drops rows whose lock has run out and keeps at most
+    MAX_UNKNOWN_LOGINS rows, the oldest names still counting down going first — never a lock that runs now."""
+    now = dt.datetime(2026, 12, 2, 9, 0, 0)
+
+    def stamp(t: dt.datetime) -> str:
+        return t.isoformat(sep=" ", timespec="seconds")
+
+    expired = [(f"过期{i}", 0, stamp(now - dt.timedelta(minutes=1)), stamp(now - dt.timedelta(minutes=20)))
+               for i in range(1_000)]
+    locked = [(f"锁定{i}", 0, stamp(now + dt.timedelta(minutes=5)), stamp(now - dt.timedelta(hours=3)))
+              for i in range(1_000)]
+    counting = [(f"试探{i:05d}", 2, None, stamp(now - dt.timedelta(hours=2) + dt.timedelta(seconds=i)))
+                for i in range(10_500)]
+    with store.connect() as con:  # a flood that came before: 12 500 names, as failed logins left them
+        con.executemany("insert into unknown_logins (name, failures, locked_until, last_at) values (?, ?, ?, ?)",
+                        [*expired, *locked, *counting])
+
+    said = [store.check_password("刚试过的名字", f"wrong-{i}", at=now)[1] for i in range(MAX_FAILURES + 1)]
+
+    assert said[0] == f"账号或密码不对（再错 {MAX_FAILURES - 1} 次将锁定 {LOCK_MINUTES} 分钟）。"
+    assert said[MAX_FAILURES - 1].startswith(f"连续输错密码 {MAX_FAILURES} 次，账号已锁定，09:15 后再试")
+    assert said[MAX_FAILURES] == said[MAX_FAILURES - 1]  # still locked: the flood did not push it out
+    with store.connect() as con:
+        names = {r["name"]: r for r in con.execute("select * from unknown_logins")}
+    assert len(names) == MAX_UNKNOWN_LOGINS == 10_000
+    assert names["刚试过的名字"]["locked_until"] == "2026-12-02 09:15:00"
+    assert not [n for n in names if n.startswith("过期")]  # locks that ran out are gone
+    assert sum(n.startswith("锁定") for n in names) == 1_000  # locks still running are all kept
+    # the oldest names counting down made room: 1 000 expired out, 10 000 − 1 000 locked − 1 new = 8 999 kept
+    kept = sorted(n for n in names if n.startswith("试探"))
+    assert len(kept) == 8_999 and kept[0] == "试探01501" and kept[-1] == "试探10499"
+    assert store.check_password("锁定7", "anything", at=now)[1].startswith(f"连续输错密码 {MAX_FAILURES} 次")
+
+
+def test_a_store_made_before_unknown_logins_kept_times_is_upgraded(county: Config) -> None:
+    """A store from before ``last_at`` (its unknown_logins without the column) opens and counts on."""
+    import sqlite3
+
+    path = store_path(county)
+    with sqlite3.connect(path) as con:
+        con.execute("create table unknown_logins (name text primary key, failures integer not null default 0, "
+                    "locked_until text)")
+        con.execute("insert into unknown_logins values ('旧名字', 3, null)")
+    con.close()
+    store = Store(path)
+    assert store.check_password("旧名字", "wrong")[1] == f"账号或密码不对（再错 {MAX_FAILURES - 4} 次将锁定 {LOCK_MINUTES} 分钟）。"
+    with store.connect() as c:
+        row = c.execute("select failures, last_at from unknown_logins where name = '旧名字'").fetchone()
+    assert row["failures"] == 4 and row["last_at"] is not None

@@ -37,6 +37,9 @@ ROLES = (ROLE_SENDER, ROLE_COUNTY, ROLE_READONLY)
 #: Wrong passwords in a row before the account is locked, and for how long.
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
+#: Most names no account has that ``unknown_logins`` keeps: anyone may type any name, so without a bound a
+#: script trying names would grow the table (and every login's lookup) without end.
+MAX_UNKNOWN_LOGINS = 10_000
 #: Shortest password a person may choose (the one-time password is longer and random).
 MIN_PASSWORD = 10
 #: Letters and digits of a one-time password: none that are read one for another (0/O, 1/l/I).
@@ -66,7 +69,7 @@ create table if not exists explanations (
     reason text not null, detail text, user text not null, at text not null,
     primary key (submission_id, code, cell));
 create table if not exists unknown_logins (
-    name text primary key, failures integer not null default 0, locked_until text);
+    name text primary key, failures integer not null default 0, locked_until text, last_at text);
 """
 
 
@@ -85,6 +88,9 @@ class Store:
         self.path = path
         with self.connect() as con:
             con.executescript(_SCHEMA)
+            # a store made before unknown_logins kept the time of the last failure (its rows count as the oldest)
+            if "last_at" not in {r["name"] for r in con.execute("pragma table_info(unknown_logins)")}:
+                con.execute("alter table unknown_logins add column last_at text")
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -174,9 +180,7 @@ class Store:
             if table == "users":
                 con.execute("update users set failures = ?, locked_until = ? where name = ?", values)
             else:
-                con.execute("insert into unknown_logins (failures, locked_until, name) values (?, ?, ?) "
-                            "on conflict (name) do update set failures = excluded.failures, "
-                            "locked_until = excluded.locked_until", values)
+                _count_unknown(con, values, at)
         if until:
             return locked_words(until)
         return f"账号或密码不对（再错 {MAX_FAILURES - failures} 次将锁定 {LOCK_MINUTES} 分钟）。"
@@ -279,13 +283,31 @@ class User:
                    int(row["failures"]), locked, row["stamp"])
 
     @property
-    def is_sender(self) -> bool:
-        return self.role == ROLE_SENDER
-
-    @property
     def may_upload(self) -> bool:
         """Only a sender uploads: the county office sees and downloads, 只读 (leaders) only look."""
         return self.role == ROLE_SENDER
+
+
+def _count_unknown(con: sqlite3.Connection, values: list[Any], at: dt.datetime) -> None:
+    """Record a failure of a name no account has (``values``: failures, locked_until, name), keeping the
+    table bounded: rows whose lock has run out are dropped (they count nothing any more), then, beyond
+    ``MAX_UNKNOWN_LOGINS`` rows, the oldest go — names still counting down before names locked now, so a
+    flood of new names cannot lift a lock that is running.  The name just written always stays."""
+    now = at.isoformat(sep=" ", timespec="seconds")
+    con.execute("begin immediate")
+    try:
+        con.execute("delete from unknown_logins where locked_until is not null and locked_until <= ?", [now])
+        con.execute("insert into unknown_logins (failures, locked_until, name, last_at) values (?, ?, ?, ?) "
+                    "on conflict (name) do update set failures = excluded.failures, "
+                    "locked_until = excluded.locked_until, last_at = excluded.last_at", [*values, now])
+        (rows,) = con.execute("select count(*) from unknown_logins").fetchone()
+        if rows > MAX_UNKNOWN_LOGINS:
+            con.execute("delete from unknown_logins where name in (select name from unknown_logins where name != ? "
+                        "order by locked_until is not null, last_at limit ?)", [values[2], rows - MAX_UNKNOWN_LOGINS])
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
 
 
 def _verify(pw_hash: str, password: str) -> bool:
