@@ -17,7 +17,7 @@ from docx import Document
 
 from beizeng.base.config import Config
 from beizeng.base.numbers import shown
-from beizeng.publish.report import Item, Note, build_report, render_report, report_name, write_report
+from beizeng.publish.report import LISTS, Item, Note, build_report, render_report, report_name, write_report
 from beizeng.store.session import work_db
 from tests.conftest import ingest
 from tests.scenarios import E3, city_2026_06, ent_2026_06, enterprise_output, full_county
@@ -398,7 +398,9 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
     assert "供应工业用地3宗共100.50亩，同比增长50.0%（上年为67.00亩）" in text
     assert "其中：投资3.00亿元的金隅新型材料项目、投资2.00亿元的秦河新材项目已成功落户。" in text
     assert "今年新认定国家级专精特新“小巨人”企业1户（东方光伏科技）" in text
-    assert "推荐2户企业申报高新技术企业" in text  # one name for two applications: no names rather than half of them
+    # the two applications the count holds (东关饲料 pending, 新沃盈 refused this year) are both named: the list is
+    # the SQL's rows by the model's own rule (named_items), no longer a Python recount that dropped the names
+    assert "推荐2户企业（东关饲料、西镇新沃盈科技）申报高新技术企业" in text
 
 
 def test_the_appendix_says_which_totals_hold_only_part_of_the_county(county: Config) -> None:
@@ -416,3 +418,37 @@ def test_the_appendix_says_which_totals_hold_only_part_of_the_county(county: Con
     [line] = [g for g in gaps if "数据不完整" in g]
     assert re.fullmatch(r"（\d+）数据不完整：《工业固定资产投资项目月报》还缺1个单位（西镇）：全县合计只含已收到的1个单位，.+偏小或不完整",
                         line)
+
+
+def test_named_lists_are_the_sqls_rows_in_the_unit_printed(county_full: Config) -> None:
+    """named_items (sql/models/485_named_items.sql) by hand from tests/scenarios_more.py, 1–6月 2026: the
+    entrants are E4 (入规 2026-03, 战新) and C3 (已入库 6月 on the ledger, not on the return yet; E5 entered last
+    December); 小巨人 E1 only (E3 was recognised in 2024); 高新 E2 pending and C2 refused this year (E3 decided last
+    year); 科技型 C1, E4; 绿色工厂 candidates E3, E1; landed this year 金隅 30000 万元 = 3 亿元 and 秦河 20000 = 2 亿元 —
+    the amounts in 亿元 as printed, no conversion left to Python.  Each list is as long as its catalogued count."""
+    from tests.scenarios_more import sections_2_to_5
+
+    full_county(county_full.inbox)
+    sections_2_to_5(county_full.inbox)
+    assert {o.status for o in ingest(county_full)} == {"accepted"}
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        rows = con.execute("select list, name, month, amount from named_items where period = '2026-06' "
+                           "order by list, item_no").fetchall()
+        counts = dict(con.execute("select indicator, value from indicator_values where period = '2026-06' "
+                                  "and scope = '测试县'").fetchall())
+    finally:
+        con.close()
+    assert rows == [
+        ("green", "西岭建材有限公司", None, None), ("green", "东方光伏科技有限公司", None, None),
+        ("hightech", "东关饲料有限公司", None, None), ("hightech", "西镇新沃盈科技有限公司", None, None),
+        ("landed", "金隅新型材料项目", None, 3.0), ("landed", "秦河新材项目", None, 2.0),
+        ("little_giants", "东方光伏科技有限公司", None, None),
+        ("new_entrants", "丹富仕饲料有限公司", 3, None), ("new_entrants", "东镇盛步光伏科技有限公司", 6, None),
+        ("new_sei", "丹富仕饲料有限公司", 3, None),
+        ("tech_sme", "东镇丰源农牧有限公司", None, None), ("tech_sme", "丹富仕饲料有限公司", None, None),
+    ]
+    for name, code in LISTS.items():
+        if code:
+            assert sum(1 for r in rows if r[0] == name) == counts[code], name
+    assert counts["new_above_scale"] == 2

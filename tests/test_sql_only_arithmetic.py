@@ -9,7 +9,11 @@ the one exception):
   a parameter or variable annotated ``Values``/``Figures``, the result of ``overview.values``,
   ``snapshot`` or ``year_to_date``, ``self.values``/``self.figures`` — by subscript, ``.get``,
   ``.items()``/``.values()`` or a loop over them, and every name bound from such a thing;
-- arithmetic is a binary ``+ - * / // % **`` (or its augmented assignment) with such an operand.
+- so is anything read from the warehouse's rows in the modules that publish figures (``ROW_PACKAGES``): the
+  result of ``fetchall``/``fetchone``/``fetchmany`` or of a helper returning a form's rows (``ROW_CALLS``), its
+  items and fields (a 合计 summed over the rows, an amount divided into another unit, are new figures too);
+- arithmetic is a binary ``+ - * / // % **`` (or its augmented assignment) with such an operand, or ``sum()`` over
+  such values.
 
 Comparisons, ``round``-free formatting and passing values on are allowed: they do not make a new figure.
 """
@@ -24,12 +28,20 @@ from beizeng.store.catalogue import catalogue
 PACKAGE = Path(__file__).resolve().parent.parent / "beizeng"
 #: Display rounding lives here by design (shown digits), and is no new figure.
 ALLOWED = {"numbers.py"}
+#: The demo county makes up the returns' own figures (a clerk's sums on the rows it writes, whose columns share
+#: names with catalogue codes); it never reads the warehouse's figures.
+ALLOWED_PACKAGES = {"demo"}
 ARITHMETIC = (ast.Add, ast.Sub, ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
 FIGURE_TYPES = {"Values", "Figures"}
 FIGURE_CALLS = {"values", "snapshot", "year_to_date"}
 FIGURE_ATTRIBUTES = {"values", "figures"}
 #: Wrappers that pass a value (or a mapping of values) on unchanged.
 PASS_ON = {"float", "Decimal", "dict", "list", "sorted", "abs"}
+#: Where warehouse rows count as figures too: the packages that print what the SQL computed.
+ROW_PACKAGES = ("publish",)
+#: Cursor methods and helpers that hand back warehouse rows.
+ROW_METHODS = {"fetchall", "fetchone", "fetchmany"}
+ROW_CALLS = {"form_rows", "key_project_rows"}
 
 
 def _annotated_as_figures(annotation: ast.expr | None) -> bool:
@@ -40,9 +52,12 @@ def _annotated_as_figures(annotation: ast.expr | None) -> bool:
 class _Scope:
     """The names of one function (or module body) that hold indicator values or mappings of them."""
 
-    def __init__(self, codes: set[str], tainted: set[str]) -> None:
+    def __init__(self, codes: set[str], tainted: set[str], rows: bool = False,
+                 row_calls: frozenset[str] = frozenset(ROW_CALLS)) -> None:
         self.codes = codes
         self.tainted = set(tainted)
+        self.rows = rows  # warehouse rows are figures here (a module of ROW_PACKAGES)
+        self.row_calls = row_calls  # ROW_CALLS and the module's own functions returning rows
 
     def holds_figures(self, node: ast.expr) -> bool:
         if isinstance(node, ast.Name):
@@ -52,13 +67,20 @@ class _Scope:
         if isinstance(node, ast.Subscript):
             key = node.slice
             return (isinstance(key, ast.Constant) and key.value in self.codes) or self.holds_figures(node.value)
+        if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+            return self.holds_figures(node.elt)
         if isinstance(node, ast.Call):
             func = node.func
             if isinstance(func, ast.Name):
-                if func.id in FIGURE_CALLS:
+                if func.id in FIGURE_CALLS or (self.rows and func.id in self.row_calls):
                     return True
-                return func.id in PASS_ON and any(self.holds_figures(a) for a in node.args)
+                # Decimal(str(v)): the text of a figure, made a number again
+                args = [a.args[0] if isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id == "str"
+                        and a.args and func.id in ("Decimal", "float") else a for a in node.args]
+                return func.id in PASS_ON and any(self.holds_figures(a) for a in args)
             if isinstance(func, ast.Attribute):
+                if self.rows and func.attr in ROW_METHODS:
+                    return True
                 if func.attr == "get" and node.args and isinstance(node.args[0], ast.Constant) \
                         and node.args[0].value in self.codes:
                     return True
@@ -103,29 +125,60 @@ def _bound_from_figures(scope: _Scope, node: ast.AST) -> list[ast.expr]:
     return []
 
 
-def arithmetic_on_figures(source: str, codes: set[str]) -> list[tuple[int, str]]:
-    """(line, expression) of each arithmetic operation on an indicator value in a module's source."""
+def _sums_figures(scope: _Scope, arg: ast.expr) -> bool:
+    """sum() over figures, or over anything drawn from them (sum(1 for r in rows if r[10]) counts rows anew)."""
+    if scope.holds_figures(arg):
+        return True
+    return isinstance(arg, (ast.GeneratorExp, ast.ListComp)) and any(scope.holds_figures(g.iter)
+                                                                     for g in arg.generators)
+
+
+def _augments_or_sums(scope: _Scope, node: ast.AST) -> bool:
+    """x += figure, or sum() over figures."""
+    if isinstance(node, ast.AugAssign):
+        return isinstance(node.op, ARITHMETIC) and (scope.holds_figures(node.value) or scope.holds_figures(node.target))
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "sum"
+            and bool(node.args) and _sums_figures(scope, node.args[0]))
+
+
+def arithmetic_on_figures(source: str, codes: set[str], rows: bool = False) -> list[tuple[int, str]]:
+    """(line, expression) of each arithmetic operation on an indicator value in a module's source (``rows``:
+    on a value read from the warehouse's rows, too)."""
     tree = ast.parse(source)
     found: list[tuple[int, str]] = []
     scopes = [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)))]
-    for fn in scopes:
+
+    def bound(fn: ast.AST, row_calls: frozenset[str]) -> tuple[_Scope, list[ast.AST]]:
         params: set[str] = set()
         if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
             params = {a.arg for a in [*fn.args.args, *fn.args.kwonlyargs] if _annotated_as_figures(a.annotation)}
-        scope = _Scope(codes, params)
+        scope = _Scope(codes, params, rows, row_calls)
         nodes = _own_nodes(fn)
         changed = True
         while changed:  # to a fixed point: a name bound late may feed one bound earlier in a loop
             changed = False
             for node in nodes:
                 changed |= any(scope.bind(t) for t in _bound_from_figures(scope, node))
+        return scope, nodes
+
+    # a function of the module that returns warehouse rows hands them on like form_rows (to a fixed point)
+    row_calls = frozenset(ROW_CALLS)
+    while rows:
+        more = row_calls | {fn.name for fn in scopes if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))
+                            for scope, nodes in [bound(fn, row_calls)]
+                            if any(isinstance(n, ast.Return) and n.value is not None and scope.holds_figures(n.value)
+                                   for n in nodes)}
+        if more == row_calls:
+            break
+        row_calls = more
+    for fn in scopes:
+        scope, nodes = bound(fn, row_calls)
         for node in nodes:
             if isinstance(node, ast.BinOp) and isinstance(node.op, ARITHMETIC) and (
                     scope.holds_figures(node.left) or scope.holds_figures(node.right)):
                 if not (isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant)):  # "%s" % x
                     found.append((node.lineno, ast.unparse(node)))
-            elif isinstance(node, ast.AugAssign) and isinstance(node.op, ARITHMETIC) and (
-                    scope.holds_figures(node.value) or scope.holds_figures(node.target)):
+            elif _augments_or_sums(scope, node):
                 found.append((node.lineno, ast.unparse(node)))
     return sorted(set(found))
 
@@ -134,8 +187,10 @@ def test_no_module_outside_sql_does_arithmetic_on_an_indicator_value() -> None:
     codes = set(catalogue())
     found = {
         str(path.relative_to(PACKAGE.parent)): hits
-        for path in sorted(PACKAGE.rglob("*.py")) if path.name not in ALLOWED
-        if (hits := arithmetic_on_figures(path.read_text(encoding="utf-8"), codes))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name not in ALLOWED and path.relative_to(PACKAGE).parts[0] not in ALLOWED_PACKAGES
+        if (hits := arithmetic_on_figures(path.read_text(encoding="utf-8"), codes,
+                                          rows=path.relative_to(PACKAGE).parts[0] in ROW_PACKAGES))
     }
     assert found == {}, "arithmetic on indicator values belongs in sql/models/ (a catalogued code):\n" + "\n".join(
         f"  {p}:{line}: {expr}" for p, hits in found.items() for line, expr in hits)
@@ -178,3 +233,38 @@ def months(period: str) -> int:
     return int(period[5:]) + 1
 '''
     assert arithmetic_on_figures(allowed, codes) == []
+
+
+def test_the_rule_finds_sums_of_warehouse_rows_and_unit_conversions_in_publish() -> None:
+    """The two habits issue 13 found in beizeng/publish (before 480_key_project_totals.sql and 485_named_items.sql):
+    a 合计 line summed and counted over the rows of a query, and an amount of a form's row divided from 万元 into
+    亿元 after a helper of the module handed the rows on.  Printing the rows' fields stays allowed."""
+    codes = {"key_projects"}
+    forbidden = '''
+def key_projects(con, period):
+    rows = key_project_rows(con, period)
+    plan = sum((Decimal(str(r[6])) for r in rows if r[6] is not None), Decimal(0))
+    started = sum(1 for r in rows if r[10])
+    return plan, started
+
+def _rows(con, form, period):
+    if form is None:
+        return []
+    return form_rows(con, form, period)
+
+def named_list(con, form, period):
+    items = []
+    for row in _rows(con, form, period):
+        value = row.get("amount")
+        items.append(None if value is None else float(Decimal(str(value)) / 10000))
+    (n,) = con.execute("select count(*) from t").fetchone()
+    return items, n + 1
+'''
+    assert [line for line, _ in arithmetic_on_figures(forbidden, codes, rows=True)] == [4, 5, 17, 19]
+    assert arithmetic_on_figures(forbidden, codes) == []  # outside ROW_PACKAGES rows are not figures
+    allowed = '''
+def listed(con, period):
+    rows = con.execute("select name, amount from named_items where period = ?", [period]).fetchall()
+    return [f"第{i + 1}项：{name} {shown(amount, 2)}" for i, (name, amount) in enumerate(rows)] + [str(len(rows))]
+'''
+    assert arithmetic_on_figures(allowed, codes, rows=True) == []

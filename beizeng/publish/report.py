@@ -25,14 +25,14 @@ rules live here, in one place:
   return through the ``progress_items`` view (one row per item, its Chinese punctuation restored), or
   marked 【待补充】 when none was sent.
 
-The returns the other sections read (企业培育台账, 招商引资项目台账) are read through the roles their
-``FormSpec`` declares (``beizeng.base.forms.Roles``: name, place, category, status, its date, amount, entered
-month, sei flag), never by guessing a column from its header.
+The named lists (new entrants, 小巨人, 高新, 科技型, 绿色工厂, landed projects) are rows of the SQL view
+``named_items`` (sql/models/485_named_items.sql: the conditions of the model each list's count comes from, amounts
+in the unit printed); here they are only shortened and worded.  Senders' explanations are placed on their row
+through the roles the form declares (``beizeng.base.forms.Roles``: name, place), never by guessing a column.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable
@@ -207,41 +207,10 @@ class Reason:
 # Reading the returns generically
 # ---------------------------------------------------------------------------------------------
 
-def role_form(role: str) -> FormSpec | None:
-    """The first form (in code order) declaring a column for ``role`` (a field of ``beizeng.base.forms.Roles``)."""
-    return next((f for f in all_forms().values() if getattr(f.roles, role)), None)
-
-
 def role_column(form: FormSpec, role: str) -> Column | None:
     """The column the form declares for ``role``, or None when it declares none."""
     name = getattr(form.roles, role)
     return form.column(name) if name else None
-
-
-def _rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str, latest: bool = True) -> list[dict[str, Any]]:
-    from beizeng.publish.outputs import form_rows, has_relation
-
-    if latest:
-        return form_rows(con, form, period)
-    if not has_relation(con, form.current):
-        return []
-    cur = con.execute(f"select * from {form.current} where period = ? order by sender, excel_row", [period])
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
-
-
-def _year_of(value: Any) -> int | None:
-    if isinstance(value, dt.date):
-        return value.year
-    m = re.match(r"^(\d{4})", str(value or ""))
-    return int(m.group(1)) if m else None
-
-
-def _month_of(value: Any) -> int | None:
-    if isinstance(value, dt.date):
-        return value.month
-    m = re.match(r"^\d{4}[-./年](\d{1,2})", str(value or ""))
-    return int(m.group(1)) if m else None
 
 
 def short_name(name: str, county: str = "") -> str:
@@ -252,72 +221,33 @@ def short_name(name: str, county: str = "") -> str:
     return re.sub(r"(股份有限公司|有限责任公司|有限公司|分公司)$", "", text) or name
 
 
-def new_entrants(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, sei_only: bool = False) -> list[Item]:
-    """Above-scale enterprises that entered the list this year: the form declaring an ``entered`` month
-    (规上工业企业生产月报's 入规年月), its ``name`` and, for ``sei_only``, its ``sei`` flag."""
-    form = role_form("entered")
-    if form is None:
-        return []
-    name, month, sei = (role_column(form, r) for r in ("name", "entered", "sei"))
-    if name is None or month is None or (sei_only and sei is None):
-        return []
-    year = int(period[:4])
-    items = []
-    for row in _rows(con, form, period, latest=False):
-        entered = row.get(month.name)
-        if _year_of(entered) == year and (not sei_only or (sei is not None and row.get(sei.name))):
-            items.append(Item(short_name(str(row[name.name]), cfg.county), _month_of(entered)))
-    return sorted(items, key=lambda i: (i.month or 0, i.name))
-
-
-@dataclass(frozen=True)
-class ListSpec:
-    """Which rows of which return a named list takes: the form by its code, its ``category`` column holding one
-    of ``category_words`` (any row when empty), the ``status`` values counted, whether the row's ``status_date``
-    must fall in the year, and whether its ``amount`` is printed; the columns are the form's declared roles."""
-
-    form: str
-    category_words: tuple[str, ...]
-    statuses: tuple[str, ...]
-    this_year: bool = False
-    with_amount: bool = False
-    count: str = ""  # the indicator the list must agree with to be printed
-
-
-LISTS = {
-    "little_giants": ListSpec("cultivation", ("小巨人",), ("已认定",), this_year=True, count="little_giant_count"),
-    "hightech": ListSpec("cultivation", ("高新技术",), ("申报中",), count="hightech_applying"),
-    "tech_sme": ListSpec("cultivation", ("科技型",), ("已入库", "已认定"), this_year=True, count="tech_sme_count"),
-    "green": ListSpec("cultivation", ("绿色工厂",), ("培育中", "申报中"), count="green_factory_candidates"),
-    "landed": ListSpec("attraction", (), ("落户", "开工", "投产"), this_year=True, with_amount=True,
-                       count="invest_landed"),
+#: The named lists of the draft and the indicator each must agree with to be printed ("" when it is printed as
+#: a subset, after 其中).  Which rows a list takes is SQL's (sql/models/485_named_items.sql, the same conditions as
+#: the model of its count); the wording is report_phrases.toml's [lists.<name>].
+LISTS: dict[str, str] = {
+    "new_entrants": "",
+    "new_sei": "",
+    "little_giants": "little_giant_count",
+    "hightech": "hightech_applying",
+    "tech_sme": "tech_sme_count",
+    "green": "green_factory_candidates",
+    "landed": "invest_landed",
 }
 
 
-def named_list(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, spec: ListSpec) -> list[Item]:
-    form = all_forms().get(spec.form)
-    if form is None:
-        return []
-    name, status, ctype, date, amount = (role_column(form, r) for r in ("name", "status", "category", "status_date",
-                                                                         "amount"))
-    if name is None or status is None or (spec.category_words and ctype is None) or (spec.this_year and date is None):
-        return []
-    year = int(period[:4])
-    items = []
-    for row in _rows(con, form, period):
-        if row.get("period") != period:
-            continue
-        if ctype is not None and not any(w in str(row.get(ctype.name) or "") for w in spec.category_words):
-            continue
-        if row.get(status.name) not in spec.statuses:
-            continue
-        if spec.this_year and date is not None and _year_of(row.get(date.name)) != year:
-            continue
-        value = row.get(amount.name) if spec.with_amount and amount is not None else None
-        scale = 10000 if amount is not None and (amount.unit or "万元") == "万元" else 1
-        items.append(Item(short_name(str(row[name.name]), cfg.county), None,
-                          None if value is None else float(Decimal(str(value)) / scale)))
-    return items
+def named_items(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> dict[str, list[Item]]:
+    """The enterprises and projects named in the period's draft, by list, as the view ``named_items`` gives
+    them (month entered, amount in 亿元 as printed); only the names are shortened here."""
+    from beizeng.publish.outputs import has_relation
+
+    lists: dict[str, list[Item]] = {name: [] for name in LISTS}
+    if not has_relation(con, "named_items"):
+        return lists
+    rows = con.execute("select list, name, month, amount from named_items where period = ? order by list, item_no",
+                       [period]).fetchall()
+    for name, item, month, amount in rows:
+        lists.setdefault(str(name), []).append(Item(short_name(str(item), cfg.county), month, amount))
+    return lists
 
 
 def received_returns(con: duckdb.DuckDBPyConnection, period: str) -> int:
@@ -527,9 +457,9 @@ class Renderer:
         items = self.lists.get(name, [])
         if not items:
             return self._expand(str(table.get("none", "")), {})
-        spec = LISTS.get(name)
-        if spec and spec.count:
-            count = self.values.get(spec.count)
+        count_code = LISTS.get(name)
+        if count_code:
+            count = self.values.get(count_code)
             if count is None or int(rounded(count, 0)) != len(items):
                 return self._expand(str(table.get("none", "")), {})  # names that disagree with the count: leave out
 
@@ -634,8 +564,7 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     """The draft as paragraphs, each with the figures it prints, and the list of what is still missing."""
     book = book if book is not None else phrases()
     values_ = figures if figures is not None else snapshot(con, period).get(cfg.county, {})
-    lists = {"new_entrants": new_entrants(con, cfg, period), "new_sei": new_entrants(con, cfg, period, sei_only=True)}
-    lists.update({name: named_list(con, cfg, period, spec) for name, spec in LISTS.items()})
+    lists = named_items(con, cfg, period)
     notes = progress_notes(con, period)
     incomplete = [w.text for w in partial_returns(con, cfg, period)]
     return render_report(cfg, period, values_, lists, notes, book, incomplete, sender_reasons(con, cfg, period),
