@@ -215,3 +215,61 @@ def test_one_return_split_over_a_sheet_per_township(county_full: Config) -> None
     else:  # a question is acceptable, but it names the sender and never asks to drop a township's sheet
         assert (o.form, o.sender, o.period) == ("enterprise_output", "统计局", "2026-06")
         assert all("删除" not in p.fix for p in o.problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# Second batch: pasted values, minus signs, year-months, currency signs, conflicting units
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG: rates pasted as plain fractions (0.065 under 增速（%）) stored as 0.065 %: "
+                                       "100 times too small, without a word")
+def test_rates_pasted_as_fractions_are_not_stored_a_hundred_times_too_small(county_full: Config) -> None:
+    [o] = take(county_full, v6.city_fractions_pasted_without_format)
+    if o.status == "accepted":
+        assert ind(county_full, "va_yoy_pct") == pytest.approx(6.5)
+        assert ind(county_full, "va_city_rank") == 2
+    else:
+        assert (o.form, o.sender, o.period) == ("city_comparison", "统计局", "2026-06")
+        assert [p.code for p in o.problems if p.severity == "error"] == ["rate_as_fraction"] * 2
+
+
+def test_minus_signs_of_three_kinds(county_full: Config) -> None:
+    accepted(take(county_full, v6.city_minus_signs_of_three_kinds), "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select va_yoy_pct from cur_city_comparison order by excel_row") == [
+        (Decimal(x),) for x in ("-0.9", "2.1", "-0.8", "-1.5", "-3.2")]
+    assert ind(county_full, "va_yoy_pct") == pytest.approx(-3.2)
+    assert ind(county_full, "va_city_rank") == 4
+    assert ind(county_full, "output_city_rank") == 2
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG: 入规年月 2026.10 (October) stored in a June return without a word; "
+                                       "2026.3, 202603 and 26年3月 refused as 不是有效日期")
+def test_entry_months_typed_six_ways(county_full: Config) -> None:
+    [o] = take(county_full, v6.ent_entry_months_every_style)
+    assert "F4" in questioned(o)  # October has not happened by the end of June
+    assert {c for _, c in errors(o)} <= {"F4", "F7"}  # 26年3月 may be asked
+
+
+@pytest.mark.xfail(strict=True, reason="refused: ¥120.50, ￥200, RMB 1,000 are 不是数字 — the sign says nothing the "
+                                       "单位 line does not")
+def test_fund_amounts_with_currency_signs(county_full: Config) -> None:
+    accepted(take(county_full, v6.factors_fund_amounts_with_currency_signs), "factors", "财政局", "2026-06", 4)
+    assert sql(county_full, "select amount from cur_factors order by excel_row") == [
+        (Decimal(x),) for x in ("120.5", "200", "1000", "300")]
+    assert ind(county_full, "fund_contributed") == pytest.approx(320.5)
+
+
+def test_header_units_win_over_an_old_unit_line(county_full: Config) -> None:
+    accepted(take(county_full, v6.fai_header_units_against_a_unit_line), "fai_projects", "西镇", "2026-06", 2)
+    assert sql(county_full, "select total_investment, invest_cum from cur_fai_projects order by excel_row") == [
+        (Decimal("3000"), Decimal("1200")), (Decimal("800"), Decimal("300"))]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.15)
+
+
+def test_a_copy_whose_title_still_says_may_is_asked_about(county_full: Config) -> None:
+    [o] = take(county_full, v6.fai_copy_whose_title_was_not_updated)
+    assert o.status == "rejected"
+    [p] = [p for p in o.problems if p.severity == "error"]
+    assert p.code == "ambiguous_sheet"
+    assert p.message.startswith("有多个工作表（「Sheet1」、「Sheet1 (2)」）都是《工业固定资产投资项目月报》")
+    assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]

@@ -442,10 +442,136 @@ def ent_split_by_township_sheets(folder: Path) -> Path:
     return path
 
 
+# ---------------------------------------------------------------------------------------------
+# Second batch: pasted values, minus signs, year-months, currency signs, conflicting units
+# ---------------------------------------------------------------------------------------------
+
+def city_fractions_pasted_without_format(folder: Path) -> Path:
+    """The city table pasted as values (选择性粘贴 → 数值) from a sheet that showed rates as 8.7%: the % format
+    is gone and every rate is a plain fraction 0.087, 0.065 … in 常规 cells, under headers 增速（%）.
+
+    A reader takes: 测试县 output +8.7 %, value added +6.5 % (rank 2, tied with 乙县) — the column is a
+    percentage whose every cell is below 1; stored as 0.065 % it would be wrong by 100 times.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "粘贴"
+    ws.append(["测试市2026年1-6月各县区工业增速"])
+    ws.append(["县区", "规上工业总产值增速（%）", "规上工业增加值增速（%）"])
+    for county, out, va in (("全市", 0.081, 0.062), ("甲县", 0.102, 0.075), ("乙县", 0.079, 0.065),
+                            ("测试县", 0.087, 0.065), ("丙县", 0.053, 0.05)):
+        ws.append([county, out, va])
+    path = folder / "各县区增速（数值粘贴）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_minus_signs_of_three_kinds(folder: Path) -> Path:
+    """Growth pasted from the city's web bulletin: ``−3.2`` with the typographic minus (U+2212), ``－1.5``
+    (full-width), ``-0.8`` (ASCII), and 2.1 positive; output growth all positive numbers.
+
+    A reader takes: value added 甲县 2.1, 乙县 −0.8, 丙县 −1.5, 测试县 −3.2 (%): 测试县 rank 4; output growth
+    测试县 8.7 (rank 2).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["测试市2026年1-6月各县区主要工业指标对比"])
+    ws.append(["县区", "规上工业总产值增速（%）", "规上工业增加值增速（%）", "工业固定资产投资增速（%）"])
+    for county, out, va, fai in (("全市", 8.1, "−0.9", 5.0), ("甲县", 10.2, 2.1, 6.0), ("乙县", 7.9, "-0.8", 7.0),
+                                 ("丙县", 5.3, "－1.5", 8.0), ("测试县", 8.7, "−3.2", 9.0)):
+        ws.append([county, out, va, fai])
+    path = folder / "主要指标对比（网页复制）2026-06.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_entry_months_every_style(folder: Path) -> Path:
+    """统计局's 入规年月 typed six ways: 2026.3 (a number), ``2026.10`` (text: October — after June), 202603
+    (a number), ``2026年3月``, ``26年3月``, ``2019`` (years ago).
+
+    A reader takes: 6 enterprises; entered 2026-03 (×4: rows 3, 5, 6, 7), 2026-10 (impossible in a June
+    return: asked), 2019.  New above-scale this year by June: 4.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["测试县2026年1-6月规上工业企业生产情况"])
+    ws.append(["企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "1-6月累计产值（万元）"])
+    for i, (code, month) in enumerate(zip((U1, U2, U3, U4, U5, U6),
+                                          (2026.3, "2026.10", 202603, "2026年3月", "26年3月", "2019"), strict=True)):
+        ws.append([f"新入规企业{i + 1}有限公司", code, "东镇", "3021", "否", month, 2000 + i])
+    path = folder / "统计局2026年6月规上企业（入规年月）.xlsx"
+    wb.save(path)
+    return path
+
+
+def factors_fund_amounts_with_currency_signs(folder: Path) -> Path:
+    """财政局's fund ledger under ``单位：万元`` whose amounts carry the finance system's currency signs:
+    ``¥120.50``, ``￥200``, ``RMB 1,000``, and a bare 300.
+
+    A reader takes: 2026-06, 4 rows in 万元: contributed 120.5 + 200 = 320.5; raised 1,000; disbursed 300.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "基金"
+    ws.append(["测试县2026年1-6月工业倍增资金情况"])
+    ws.append(["填报单位：县财政局", None, None, "单位：万元"])
+    ws.append(["事项", "日期", "摘要", "金额", "季度"])
+    ws.append(["上划市工业倍增发展基金", D(2026, 3, 31), "一季度上划", "¥120.50", 1])
+    ws.append(["上划市工业倍增发展基金", D(2026, 6, 30), "二季度上划", "￥200", 2])
+    ws.append(["工业发展资金筹集", D(2026, 4, 15), "预算安排", "RMB 1,000", None])
+    ws.append(["工业发展资金拨付", D(2026, 5, 20), "厂房奖补", 300, None])
+    path = folder / "财政局倍增资金2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_header_units_against_a_unit_line(folder: Path) -> Path:
+    """西镇 left last year's ``单位：亿元`` line above a header that now says （万元） in every amount column.
+
+    A reader takes: the header is the nearer, more specific statement: 万元.  2 projects, total 3,000 + 800,
+    1-6月累计 1,200 + 300 = 1,500 万元 (fai_cum 0.15 亿元) — or a question; never 15,000,000 万元.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["西镇2026年1-6月工业投资项目情况"])
+    ws.append(["填报单位：西镇", None, None, None, None, None, None, "单位：亿元"])
+    ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "总投资（万元）", "是否开工", "开工日期",
+               "是否纳统", "1-6月累计（万元）"])
+    ws.append([pcode(51), "西镇铸造项目", "新建", "否", "是", 3000, "是", D(2026, 3, 3), "是", 1200])
+    ws.append([pcode(52), "西镇包装项目", "扩建", "否", "否", 800, "是", D(2026, 4, 4), "是", 300])
+    path = folder / "西镇项目（单位行未改）6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_copy_whose_title_was_not_updated(folder: Path) -> Path:
+    """东镇's file named 6月 with ``Sheet1`` (May) and ``Sheet1 (2)`` (June's figures) — but the clerk never
+    changed the copy's title: both say 2026年1-5月.
+
+    A reader cannot tell from the sheets which is June: ``Sheet1 (2)`` is the likely one (the copy, file name 6月),
+    but both titles say May.  Acceptable: a question, or ``Sheet1 (2)`` for 2026-06 with a note; wrong: May's
+    figures (1,200 + 400) stored as June's, or June's as May's, silently.
+    """
+    wb = openpyxl.Workbook()
+    for i, figs in enumerate(((1200, 400), (1500, 500))):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = "Sheet1" if i == 0 else "Sheet1 (2)"
+        ws.append(["东镇2026年1-5月工业投资项目进度"])
+        ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "总投资（万元）", "是否开工", "开工日期",
+                   "是否纳统", "累计完成（万元）"])
+        for n, fig in enumerate(figs, 1):
+            ws.append([pcode(60 + n), f"东镇项目{n}", "新建", "否", "是", 3000, "是", D(2026, 2, n), "是", fig])
+    path = folder / "东镇6月项目进度.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
     city_growth_every_style, progress_percent_every_style, fai_dates_every_style, fai_flags_every_style,
     attraction_dates_every_style, fai_blank_zero_dash, gongxin_two_forms_two_sheets, ent_two_months_june_first,
     fai_hidden_draft_sheet, fai_sheet1_copy_period_in_titles, ent_split_by_township_sheets,
+    city_fractions_pasted_without_format, city_minus_signs_of_three_kinds, ent_entry_months_every_style,
+    factors_fund_amounts_with_currency_signs, fai_header_units_against_a_unit_line, fai_copy_whose_title_was_not_updated,
 ]
