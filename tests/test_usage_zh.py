@@ -47,3 +47,12 @@ def test_help_itself_is_in_chinese(typed: list[str]) -> None:
     assert "用法：beizeng" in result.output and "显示本帮助并退出。" in result.output
     for english in ("Usage", "[OPTIONS]", "Show this message", "<str>", "<int", "[default:", "[required]"):
         assert english not in result.output, english
+
+
+def test_an_extra_period_is_one_the_commands_read() -> None:
+    # given a second period typed as 2026年1-6月 (the old copy of the rule knew no month range): expect it is
+    # taken for a period, as every command reads it (beizeng.base.periods.check_period)
+    from beizeng.cli.usage_zh import _is_period
+
+    assert (_is_period("2026年1-6月"), _is_period("2026年6月份"), _is_period("2026-13"), _is_period("东镇")) == (
+        True, True, False, False)

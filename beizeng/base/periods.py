@@ -163,6 +163,11 @@ def year_of(period: str) -> int:
     return int(period[:4])
 
 
+def year_period(period: str) -> str:
+    """The yearly period a period falls in, as yearly returns are filed: '2026-06' → '2026'."""
+    return f"{year_of(period):04d}"
+
+
 def month_of(period: str) -> int | None:
     """'2026-06' → 6; a yearly period '2026' has no month (None)."""
     return int(period[5:7]) if len(period) == 7 else None

@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from beizeng.base.periods import is_stored
+
 #: A stored name is cut to this many UTF-8 bytes (suffix included).  A path component may hold 255
 #: bytes; the archive prefix ("1a2b3c4d_", 9), a time stamp (".20261201-223000-12", 19), the feedback
 #: suffix (".xls.反馈.xlsx", 18) and a temporary name around it (".….12345.0123abcd.tmp", ~20) must fit
@@ -37,8 +39,6 @@ from pathlib import Path
 MAX_NAME_BYTES = 150
 #: A suffix longer than this is not a file type (".xlsx" is 5): it is kept as part of the name.
 MAX_SUFFIX_CHARS = 8
-#: The only shapes a period may have in a path: 2026-06 (monthly, 1-N月累计) or 2026 (yearly).
-PERIOD = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?")  # [0-9], not \d: full-width digits are digits to re
 #: Characters no name may carry: path separators, and those Windows/SMB clients cannot show or open.
 _FORBIDDEN = re.compile(r'[/\\:*?"<>|]')
 #: DOS device names that Windows refuses as file names on the county's shared folder.
@@ -51,8 +51,9 @@ class UnsafePath(OSError):
 
 
 def is_period(text: object) -> bool:
-    """Whether ``text`` is a period that may name a folder: ``YYYY-MM`` or ``YYYY``, nothing else."""
-    return isinstance(text, str) and PERIOD.fullmatch(text) is not None
+    """Whether ``text`` is a period that may name a folder: ``YYYY-MM`` or ``YYYY`` as beizeng writes it
+    (``periods.is_stored``, the one rule of the shape), nothing else."""
+    return is_stored(text)
 
 
 def period_folder(base: Path, period: str) -> Path:

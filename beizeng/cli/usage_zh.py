@@ -14,6 +14,8 @@ from typing import Any
 import typer.rich_utils
 from typer.core import TyperGroup
 
+from beizeng.base.periods import check_period
+
 try:  # Typer ≥ 0.20 carries its own copy of click
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover - older Typer on plain click
@@ -73,9 +75,17 @@ def _chinese_help() -> None:
 
 _chinese_help()
 
-_PERIOD = re.compile(r"^20\d{2}(?:[-/.年]\d{1,2}月?|\d{2})$")
 _EXTRA = re.compile(r"^Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 _NO_COMMAND = re.compile(r"^No such command '(.*?)'\.(?: Did you mean (.*)\?)?$")
+
+
+def _is_period(text: str) -> bool:
+    """Whether an extra argument is a period as the commands read one (``periods.check_period``)."""
+    try:
+        check_period(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _hint(param: Any) -> str:
@@ -119,7 +129,7 @@ def chinese(exc: click_errors.UsageError) -> str | None:
         extra = m.group(1)
         if exc.ctx is not None and exc.ctx.info_name == "query":
             return f"SQL 语句要整个放在引号里（多出了 {extra}），如：beizeng query \"select * from indicator_values limit 5\""
-        if _PERIOD.match(extra.split()[0]):
+        if _is_period(extra.split()[0]):
             takes_period = exc.ctx is not None and any(p.name == "when" for p in exc.ctx.command.params)
             if takes_period:
                 return f"一次只能写一个期间（多出了 {extra}）；各期间请分别运行。"

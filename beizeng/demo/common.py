@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from decimal import ROUND_HALF_UP, Decimal
 
+from beizeng.base.periods import month_of, year_of
+
 SEED = 20260630
 CENT = Decimal("0.01")
 
@@ -29,9 +31,10 @@ def pct1(num: Decimal, den: Decimal) -> float | None:
 
 
 def month_range(first: str, last: str) -> list[tuple[int, int]]:
-    y, m = int(first[:4]), int(first[5:7])
+    """(year, month) of every month from ``first`` to ``last`` (both 'YYYY-MM'), in order."""
+    y, m = year_of(first), month_of(first) or 1
     out = []
-    while (y, m) <= (int(last[:4]), int(last[5:7])):
+    while (y, m) <= (year_of(last), month_of(last) or 12):
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return out

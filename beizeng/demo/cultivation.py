@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from beizeng.base.config import Config
+from beizeng.base.periods import month_of, year_of
 from beizeng.demo.common import SEED
 from beizeng.demo.county import COUNTY_CODE, SURNAMES
 from beizeng.demo.enterprise_output import BRANDS, INDUSTRIES, Enterprise, _company_name, _uscc
@@ -68,8 +69,9 @@ def _make_cultivation(cfg: Config, ents: list[Enterprise], years: list[int], sto
 
     # 拟入规: every newcomer was a candidate from January of the year before it entered
     for e in ents:
-        if len(e.entered) == 7 and int(e.entered[:4]) >= years[0]:
-            y, m = int(e.entered[:4]), int(e.entered[5:7])
+        month = month_of(e.entered)
+        if month is not None and year_of(e.entered) >= years[0]:
+            y, m = year_of(e.entered), month
             filed = dt.date(y, m, 1) - dt.timedelta(days=rng.randint(20, 45))
             rows.append(Cultivated(e.uscc, e.name, e.township, "拟入规",
                                    [(dt.date(y, 1, rng.randint(6, 20)), "培育中"), (filed, "申报中"),

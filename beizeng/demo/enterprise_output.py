@@ -12,6 +12,7 @@ from typing import Any
 
 from beizeng.base.config import Config
 from beizeng.base.identifiers import USCC_ALPHABET, uscc_check_char
+from beizeng.base.periods import month_of, year_of
 from beizeng.demo.common import SEASON, _weighted, money
 from beizeng.demo.county import COUNTY_CODE
 
@@ -99,7 +100,7 @@ class Enterprise:
 
     def reports(self, year: int, month: int) -> bool:
         """Listed in the return of that month: from the month it entered the above-scale list."""
-        entered = (int(self.entered[:4]), int(self.entered[5:7]) if len(self.entered) > 4 else 1)
+        entered = (year_of(self.entered), month_of(self.entered) or 1)
         return entered <= (year, month)
 
     def cum(self, year: int, month: int) -> Decimal:

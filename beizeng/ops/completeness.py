@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
 
-from beizeng.base.periods import next_period
+from beizeng.base.periods import first_day, next_period, year_period
 from beizeng.ops.dues import deadline, expected_returns, return_state
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def return_forms(con: duckdb.DuckDBPyConnection) -> list[FormInfo]:
 
 
 def _first_day(period: str) -> dt.datetime:
-    return dt.datetime(int(period[:4]), int(period[5:7]), 1)
+    return dt.datetime.combine(first_day(period), dt.time())
 
 
 def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
@@ -125,7 +125,7 @@ def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
         "n_errors, stored_path, identified_by from submissions "
         "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
         "order by submission_id",
-        [period, period[:4], _first_day(reporting_month), _first_day(next_period(reporting_month))]).fetchall()
+        [period, year_period(period), _first_day(reporting_month), _first_day(next_period(reporting_month))]).fetchall()
     return [_Sub(*r) for r in rows]
 
 

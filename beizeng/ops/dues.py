@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from beizeng.base.periods import next_period
+from beizeng.base.periods import first_day, month_of, next_period, year_period
 
 if TYPE_CHECKING:
     from beizeng.base.config import Config, Sender
@@ -39,9 +39,9 @@ def period_key(form: ReturnType, period: str) -> str | None:
     """The period a return owed for ``period`` is filed under: the year for a yearly form, the month for
     the others; None when it is not owed that month (before the form's first month, or a quarterly form
     outside a quarter's last month)."""
-    month = int(period[5:7])
+    month = month_of(period) or 12  # a yearly period is the whole year
     if form.frequency == "yearly":
-        return period[:4]
+        return year_period(period)
     if form.frequency == "quarterly":
         return period if month % 3 == 0 else None
     return period if month >= form.first_month else None
@@ -77,8 +77,8 @@ def expected_returns(cfg: Config, forms: Iterable[F], period: str) -> list[tuple
 
 def deadline(cfg: Config, period: str) -> dt.datetime:
     """A monthly return is on time until the end of the configured deadline day of the following month."""
-    nxt = next_period(period)
-    return dt.datetime(int(nxt[:4]), int(nxt[5:7]), cfg.rules.deadline_day, 23, 59, 59)
+    nxt = first_day(next_period(period))
+    return dt.datetime(nxt.year, nxt.month, cfg.rules.deadline_day, 23, 59, 59)
 
 
 def return_state(form: ReturnType, first_accepted: dt.datetime | None, accepted: bool, rejected: bool,

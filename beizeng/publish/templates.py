@@ -35,7 +35,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import Column, FormSpec, Kind, Prefill, all_forms
-from beizeng.base.periods import period_words
+from beizeng.base.periods import month_of, period_words, year_of, year_period
 from beizeng.base.sheets import INSTRUCTIONS_SHEET, META_SHEET
 from beizeng.base.widths import display_width
 
@@ -368,7 +368,7 @@ def deadline_words(form: FormSpec, cfg: Config, period: str) -> str:
     from beizeng.ops.dues import deadline
 
     if form.frequency == "yearly":
-        return (f"报送时间：本表每年报送一次，{period[:4]}年度的请于年初报送；"
+        return (f"报送时间：本表每年报送一次，{year_of(period)}年度的请于年初报送；"
                 "年度报表不设截止日，收到即计为已报送。")
     due = deadline(cfg, period)
     recurring = f"（每月{due.day}日前报送上月数据）" if form.frequency == "monthly" else ""
@@ -470,7 +470,7 @@ def template_senders(form: FormSpec, cfg: Config) -> list[Sender]:
 
 def template_period(form: FormSpec, period: str) -> str:
     """A yearly form's period is the year alone."""
-    return period[:4] if form.frequency == "yearly" else period
+    return year_period(period) if form.frequency == "yearly" else period
 
 
 #: Forms whose templates are pre-filled, by code: each form declares it (``FormSpec.prefill``, schemas/).
@@ -503,7 +503,7 @@ def prefilled(con: duckdb.DuckDBPyConnection, form: FormSpec, sender: Sender, pe
     if spec is None or found is None or not found[1]:
         return None
     prev, rows = found
-    new_year = prev[:4] != period[:4]
+    new_year = year_of(prev) != year_of(period)
     cleared = set(spec.clear) | (set(spec.clear_new_year) if new_year else set())
     out = [{k: (None if k in cleared else v) for k, v in r.items()} for r in rows]
     if new_year or not spec.reference:
@@ -529,7 +529,7 @@ def write_templates(cfg: Config, period: str, out_dir: Path, con: duckdb.DuckDBP
     paths = []
     for form in all_forms().values():
         p = template_period(form, period)
-        if form.frequency == "monthly" and len(p) == 7 and int(p[5:7]) < form.first_month:
+        if form.frequency == "monthly" and (month_of(p) or 12) < form.first_month:
             continue
         for sender in template_senders(form, cfg):
             path = out_dir / f"{sender.name}_{form.title}_{p}.xlsx"

@@ -473,6 +473,7 @@ def state_words() -> dict[str, str]:
 
 @router.get("/board")
 def board(request: Request, period: str | None = None) -> Response:
+    from beizeng.base.periods import year_period
     from beizeng.ops.completeness import completeness
     from beizeng.ops.states import STATE_STYLE
     from beizeng.publish.overview import HEADERS, overview_rows, text_rows
@@ -486,7 +487,7 @@ def board(request: Request, period: str | None = None) -> Response:
     try:
         p = period_param(period, con)
         dues = completeness(con, cfg, p)
-        subs = with_originals(store_of(request), submission_rows(con, "s.period in (?, ?)", [p, p[:4]]))
+        subs = with_originals(store_of(request), submission_rows(con, "s.period in (?, ?)", [p, year_period(p)]))
         overview = text_rows(overview_rows(con, p, cfg.county))
         townships = township_figures(con, cfg, p)
     finally:

@@ -22,15 +22,14 @@ from rich.table import Table
 
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.base.numbers import shown
-from beizeng.base.periods import period_words
+from beizeng.base.periods import period_words, year_period
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.ops.completeness import completeness
 from beizeng.ops.dues import deadline
 from beizeng.ops.states import STATE_STYLE, STATE_ZH
 from beizeng.publish.overview import cell_text
-from beizeng.store.catalogue import UNIT_ZH, catalogue
+from beizeng.store.catalogue import SQL_DIR, UNIT_ZH, catalogue
 
-SQL_DIR = Path(__file__).resolve().parent.parent.parent.parent / "sql"
 LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row", "implied")
 #: Column types summed in explain's totals (amounts; counts and codes are not added up).
 SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
@@ -247,7 +246,7 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
         ident.append(next(c for c in cols if c[0] == "township"))
     shown_cols = ident + used if used else cols[:6]
     where = ["f.period in (?, ?)"]
-    params: list[Any] = [period, period[:4]]
+    params: list[Any] = [period, year_period(period)]
     note = ""
     if "township" in names:
         if scope != cfg.county:
@@ -379,7 +378,7 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str
         "join problems p on p.submission_id = e.submission_id and p.code = e.code and coalesce(p.cell, '') = e.cell "
         f"where s.form in ({', '.join('?' for _ in forms)}) and s.period in (?, ?) "
         "and s.submission_id in (select submission_id from current_submissions) order by s.sender, e.cell",
-        [*forms, period, period[:4]]).fetchall()
+        [*forms, period, year_period(period)]).fetchall()
     return [(str(a), str(b), str(c), str(d), str(e)) for a, b, c, d, e in rows]
 
 
