@@ -273,3 +273,31 @@ def test_a_copy_whose_title_still_says_may_is_asked_about(county_full: Config) -
     assert p.code == "ambiguous_sheet"
     assert p.message.startswith("有多个工作表（「Sheet1」、「Sheet1 (2)」）都是《工业固定资产投资项目月报》")
     assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]
+
+
+def test_a_summary_sheet_before_the_details_is_not_added_to_them(county_full: Config) -> None:
+    accepted(take(county_full, v6.fai_summary_sheet_before_the_details), "fai_projects", "东镇", "2026-06", 3)
+    assert sql(county_full, "select distinct sheet from cur_fai_projects") == [("明细",)]
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == Decimal("2000")
+    assert ind(county_full, "fai_cum") == pytest.approx(0.2)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.06)
+
+
+def test_remarks_inside_amount_cells_and_a_rate_in_an_amount_column_are_asked_on_their_cells(
+        county_full: Config) -> None:
+    [o] = take(county_full, v6.fai_cells_with_remarks_and_a_rate)
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "fai_projects", "西镇", "2026-06")
+    assert sorted(errors(o), key=lambda e: e[1]) == [("not_a_number", "F4"), ("unit_mismatch", "F5"),
+                                                     ("not_a_number", "J3")]
+    [rate] = [p for p in o.problems if p.cell == "F5"]
+    assert rate.sentence() == ("「计划总投资」填的是“12.5%”，单位“%”不是金额的单位（本列以万元计）。"
+                               "请核对表头或单元格的单位，本列按万元填写")
+
+
+@pytest.mark.xfail(strict=True, reason="refused: 开工日期 20260301 (the platform's yyyymmdd number) 不是有效日期 (H3)")
+def test_platform_export_dates_and_one_zero_flags(county_full: Config) -> None:
+    accepted(take(county_full, v6.fai_system_dates_and_number_flags), "fai_projects", "东镇", "2026-06", 4)
+    assert sql(county_full, "select start_date, started, in_stats from cur_fai_projects order by excel_row") == [
+        (dt.date(2026, 3, 1), True, True), (dt.date(2026, 3, 2), True, False), (dt.date(2026, 3, 1), True, True),
+        (None, False, True)]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.03)

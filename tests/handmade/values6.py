@@ -566,6 +566,74 @@ def fai_copy_whose_title_was_not_updated(folder: Path) -> Path:
     return path
 
 
+def fai_summary_sheet_before_the_details(folder: Path) -> Path:
+    """东镇's workbook opens on a ``汇总`` sheet (by 建设性质: 项目个数 | 计划总投资 | 1-6月累计完成投资, totals of the
+    detail) and the projects are on ``明细``, the way a township shows its leaders the totals first.
+
+    A reader takes: the 明细 sheet: 东镇, 2026-06, 3 projects, 1-6月累计 1,000 + 600 + 400 = 2,000 万元 (fai_cum
+    0.2 亿元, 技改 600 万元); the 汇总 sheet's figures are the same money again and never added to it.
+    """
+    wb = openpyxl.Workbook()
+    top = wb.active
+    top.title = "汇总"
+    top.append(["东镇2026年1-6月工业固定资产投资汇总"])
+    top.append(["建设性质", "项目个数", "计划总投资（万元）", "1-6月累计完成投资（万元）"])
+    top.append(["新建", 2, 5000, 1400])
+    top.append(["改建和技术改造", 1, 1500, 600])
+    top.append(["合计", 3, 6500, 2000])
+    ws = wb.create_sheet("明细")
+    ws.append(["东镇2026年1-6月工业固定资产投资项目明细"])
+    ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "计划总投资（万元）", "是否开工", "开工日期",
+               "是否纳统", "1-6月累计完成投资（万元）"])
+    ws.append([pcode(71), "东镇新建一", "新建", "否", "是", 3000, "是", D(2026, 3, 1), "是", 1000])
+    ws.append([pcode(72), "东镇技改一", "改建和技术改造", "是", "是", 1500, "是", D(2026, 3, 2), "是", 600])
+    ws.append([pcode(73), "东镇新建二", "新建", "否", "否", 2000, "是", D(2026, 3, 3), "是", 400])
+    path = folder / "东镇2026年6月工业投资（汇总+明细）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_cells_with_remarks_and_a_rate(folder: Path) -> Path:
+    """西镇's table where the clerk annotated figures in the cells: ``300（预计）`` in 1-6月累计, ``1200（含土地）``
+    in 总投资, and ``12.5%`` typed into 总投资 of the third project (a completion rate in the wrong column).
+
+    A reader takes: 300 and 1,200 are the figures meant (estimated / including land) — read, or asked on
+    their cells; ``12.5%`` is no amount at all: refused on that cell.  Never 12.5 万元.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["西镇2026年1-6月工业项目"])
+    ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "总投资（万元）", "是否开工", "开工日期",
+               "是否纳统", "1-6月累计（万元）"])
+    ws.append([pcode(81), "西镇项目甲", "新建", "否", "是", 2000, "是", D(2026, 3, 1), "是", "300（预计）"])
+    ws.append([pcode(82), "西镇项目乙", "新建", "否", "是", "1200（含土地）", "是", D(2026, 3, 2), "是", 200])
+    ws.append([pcode(83), "西镇项目丙", "新建", "否", "是", "12.5%", "是", D(2026, 3, 3), "是", 100])
+    path = folder / "西镇6月项目（单元格备注）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_system_dates_and_number_flags(folder: Path) -> Path:
+    """东镇's table filled from the approval platform's export: 开工日期 as the number 20260301 (yyyymmdd),
+    ``2026/03/02 00:00:00`` text, ``2026-03`` (month only); flags 1 / 0 in 是否纳统 and ``是（已入库）`` words.
+
+    A reader takes: 东镇, 2026-06, 4 projects started 2026-03-01, 2026-03-02, 2026-03(-01), and one not
+    started (no date); in statistics 1, 0, 是, 1 → 3 of 4; 1-6月累计 100 each (fai_cum 0.03 亿元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["东镇2026年1-6月工业固定资产投资项目（平台导出）"])
+    ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "总投资（万元）", "是否开工", "开工日期",
+               "是否纳统", "1-6月累计（万元）"])
+    ws.append([pcode(91), "东镇导出一", "新建", 0, 1, 1000, 1, 20260301, 1, 100])
+    ws.append([pcode(92), "东镇导出二", "新建", 0, 1, 1000, 1, "2026/03/02 00:00:00", 0, 100])
+    ws.append([pcode(93), "东镇导出三", "新建", 0, 1, 1000, 1, "2026-03", "是（已入库）", 100])
+    ws.append([pcode(94), "东镇导出四", "新建", 0, 1, 1000, 0, None, 1, 0])
+    path = folder / "东镇项目平台导出2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -574,4 +642,6 @@ ALL = [
     fai_hidden_draft_sheet, fai_sheet1_copy_period_in_titles, ent_split_by_township_sheets,
     city_fractions_pasted_without_format, city_minus_signs_of_three_kinds, ent_entry_months_every_style,
     factors_fund_amounts_with_currency_signs, fai_header_units_against_a_unit_line, fai_copy_whose_title_was_not_updated,
+    fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
+    fai_system_dates_and_number_flags,
 ]
