@@ -234,3 +234,76 @@ def test_industry_workbook_notes_turned_targets_upright_ledger(county_full: Conf
     assert ind(county_full, "output_target") == pytest.approx(24)
     assert ind(county_full, "va_target_pct") == pytest.approx(7)
     assert ind(county_full, "new_above_scale_target") == pytest.approx(5)
+
+
+# ---------------------------------------------------------------------------------------------
+# More of the same classes, aimed at figures read wrong without a word
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="the 其中：战新 subset under the list is read as a 4th enterprise: refused "
+                                       "as duplicate_key B11 (clear, but the person reads 3 enterprises)")
+def test_enterprises_with_a_subset_table_of_the_strategic_ones_below(county_full: Config) -> None:
+    accepted(take(county_full, L.ent_with_sei_subset_table_below), "enterprise_output", "统计局", "2026-06", 3)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == Decimal("100000")
+    assert ind(county_full, "output_cum") == pytest.approx(10.0)
+    assert ind(county_full, "sei_count") == 1
+
+
+def test_city_turned_with_a_rank_row_under_each_growth(county_full: Config) -> None:
+    accepted(take(county_full, L.city_turned_with_rank_rows), "city_comparison", "统计局", "2026-06", 5)
+    city_figures(county_full)
+
+
+@pytest.mark.xfail(strict=True, reason="a label merged over two rows is read as a turned table: ambiguous_column "
+                                       "naming 'C列' and 'D列' (the view's letters; the cells are A4 and A5)")
+def test_fai_card_with_a_label_and_its_value_merged_over_two_rows(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_label_and_value_merged_over_two_rows), "fai_projects", "东镇", "2026-06", 1)
+    assert sql(county_full, "select project_code, name, nature, is_key, total_investment, started, in_stats, "
+                            "invest_cum from cur_fai_projects") == [
+        (L.pcode(631), "东镇农副产品加工园扩建项目", "扩建", True, Decimal("12000"), True, False, Decimal("900"))]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.09)
+    assert ind(county_full, "key_projects") == 1
+
+
+def test_enterprises_turned_a_column_each_numbers_as_text(county_full: Config) -> None:
+    accepted(take(county_full, L.ent_turned_a_column_per_enterprise), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select uscc, sei, output_cum, output_cum_last_year from cur_enterprise_output "
+                            "order by excel_row") == [
+        (L.U1, True, Decimal("30000"), Decimal("25000")), (L.U2, False, Decimal("20000"), Decimal("22000")),
+        (L.U3, False, Decimal("50000"), Decimal("45000"))]
+    assert ind(county_full, "output_cum") == pytest.approx(10.0)
+    assert ind(county_full, "sei_count") == 1
+
+
+def test_fai_workbook_with_a_turned_summary_sheet_before_the_list(county_full: Config) -> None:
+    [o] = take(county_full, L.fai_projects_with_a_turned_summary_sheet)
+    accepted([o], "fai_projects", "西镇", "2026-06", 3)
+    assert sql(county_full, "select distinct sheet from cur_fai_projects") == [("明细",)]
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == Decimal("2500")
+    assert ind(county_full, "fai_cum") == pytest.approx(0.25)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.05)
+
+
+@pytest.mark.xfail(strict=True, reason="the 位次 table beside the comparison makes 县区 an ambiguous_column (A3 and "
+                                       "J3); 固投增速 (F3) is not taken for the FAI growth")
+def test_city_upright_with_a_rank_table_beside_it(county_full: Config) -> None:
+    accepted(take(county_full, L.city_upright_with_a_rank_table_beside), "city_comparison", "统计局", "2026-06", 5)
+    city_figures(county_full)
+
+
+def test_fai_card_pairs_in_two_blocks_of_columns(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_pairs_in_two_column_blocks), "fai_projects", "东镇", "2026-06", 1)
+    assert sql(county_full, FAI_ROW) == [
+        (L.pcode(651), "东镇", "改建和技术改造", True, False, Decimal("3000"), Decimal("1500"), True,
+         dt.date(2026, 1, 15), True, Decimal("200"), Decimal("1100"))]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.11)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.11)
+
+
+@pytest.mark.xfail(strict=True, reason="the 附表 header and its row under the list are read as two more projects "
+                                       "(C9 '开工日期', C10 '2026-06-08' refused as project codes)")
+def test_fai_with_a_new_starts_annex_below(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_with_new_starts_annex_below), "fai_projects", "东镇", "2026-06", 3)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == Decimal("2600")
+    assert ind(county_full, "fai_cum") == pytest.approx(0.26)
+    assert ind(county_full, "key_projects") == 2

@@ -599,3 +599,220 @@ def industry_notes_turned_targets_and_ledger(folder: Path) -> Path:
     path = folder / "工信局6月报送（目标及培育）.xlsx"
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# More of the same classes, aimed at figures read wrong without a word
+# ---------------------------------------------------------------------------------------------
+
+def ent_with_sei_subset_table_below(folder: Path) -> Path:
+    """统计局's enterprise list, then under it 其中：战略性新兴产业企业 — the same header again and the one
+    strategic-emerging enterprise again (a subset of the list above, not more enterprises).
+
+    A reader takes: 2026-06, 3 enterprises (not 4), 1-6月累计 100,000 万元 (10 亿元), 1 strategic-emerging
+    enterprise with 30,000 万元.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "规上"
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", 7)
+    ws["A2"] = "单位：万元"
+    header = ["企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "1-6月累计产值", "上年同期"]
+    _put(ws, 3, 1, header)
+    rows = [["东镇光电材料有限公司", U1, "东镇", "3985", "是", 30000, 25000],
+            ["东镇精密机械有限公司", U2, "东镇", "3484", "否", 20000, 22000],
+            ["西镇水泥有限公司", U3, "西镇", "3011", "否", 50000, 45000]]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    _put(ws, 7, 1, ["合计", None, None, None, None, 100000, 92000])
+    ws["A9"] = "其中：战略性新兴产业企业"
+    _put(ws, 10, 1, header)
+    _put(ws, 11, 1, rows[0])
+    path = folder / "统计局6月规上企业（含战新）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_turned_with_rank_rows(folder: Path) -> Path:
+    """The bulletin turned, with a 位次 row under each growth row (the city's own ranking, 1 = fastest),
+    counties first and 全市 last.
+
+    A reader takes: 2026-06, 5 counties; 测试县 output 100,000 万元 +8.7 %, value added +6.5 %, FAI 6,700 万元
+    −16.3 %, 技改 1,200 万元 +20 %; the 位次 rows are ranks, never growth rates (测试县 2nd, 2nd, 3rd).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "对比"
+    _title(ws, "全市各县区主要工业指标对比（2026年1-6月）", 6)
+    order = [*CITY6[1:], CITY6[0]]
+    _put(ws, 2, 1, ["指标", *[c[0] for c in order]])
+    ranks = {2: [1, 3, 2, 4, None], 3: [1, 2, 2, 4, None], 5: [2, 1, 3, 4, None]}
+    labels = {1: "规上工业总产值（万元）", 2: "规上工业总产值增速（%）", 3: "规上工业增加值增速（%）",
+              4: "工业固定资产投资（万元）", 5: "工业固定资产投资增速（%）", 6: "技术改造投资（万元）", 7: "技术改造投资增速（%）"}
+    r = 3
+    for i in range(1, 8):
+        _put(ws, r, 1, [labels[i], *[c[i] for c in order]])
+        r += 1
+        if i in ranks:
+            _put(ws, r, 1, ["　位次", *ranks[i]])
+            r += 1
+    path = folder / "统计局全市对比6月（含位次）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_label_and_value_merged_over_two_rows(folder: Path) -> Path:
+    """东镇's 项目|内容 card where the long label 1-6月累计完成投资（万元） and its value are each merged over
+    two rows (the cell is tall), and 项目名称 spans two rows the same way; the 填报单位 line is a pair too.
+
+    A reader takes: 2026-06, 1 project of 东镇 (pcode 631): 扩建, key, 计划总投资 12,000, started 2026-04-02,
+    not in the database, 1-6月累计 900 万元 (工业固投 0.09 亿元, 1 key project, 0 % in stats).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    _title(ws, "东镇工业固定资产投资项目进展情况（2026年6月）", 2)
+    items = [("填报单位", "东镇人民政府", 1), ("项目代码", pcode(631), 1), ("项目名称", "东镇农副产品加工园扩建项目", 2),
+             ("建设性质", "扩建", 1), ("是否技改项目", "否", 1), ("是否倍增重点项目", "是", 1), ("计划总投资（万元）", 12000, 1),
+             ("是否开工", "是", 1), ("开工日期", D(2026, 4, 2), 1), ("是否纳统", "否", 1),
+             ("1-6月累计完成投资（万元）", 900, 2)]
+    r = 2
+    for label, value, height in items:
+        ws.cell(r, 1, label)
+        ws.cell(r, 2, value)
+        if height > 1:
+            ws.merge_cells(start_row=r, start_column=1, end_row=r + height - 1, end_column=1)
+            ws.merge_cells(start_row=r, start_column=2, end_row=r + height - 1, end_column=2)
+        r += height
+    path = folder / "东镇6月项目卡片.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_turned_a_column_per_enterprise(folder: Path) -> Path:
+    """A small return turned: 项目 down the side (企业名称, 信用代码, 乡镇, 行业代码, 是否战新, 入规时间,
+    1-6月累计产值, 上年同期), one column per enterprise, numbers typed as text with separators.
+
+    A reader takes: 2026-06, 3 enterprises, 1-6月累计 30,000 + 20,000 + 50,000 = 100,000 万元 (10 亿元),
+    上年同期 92,000 万元, 1 strategic-emerging (东镇光电材料, 30,000 万元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "规上企业"
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", 4)
+    ws["A2"] = "填报单位：县统计局　　单位：万元"
+    lines = [["项目", "企业一", "企业二", "企业三"],
+             ["企业名称", "东镇光电材料有限公司", "东镇精密机械有限公司", "西镇水泥有限公司"],
+             ["统一社会信用代码", U1, U2, U3],
+             ["所属乡镇", "东镇", "东镇", "西镇"],
+             ["行业代码", "3985", "3484", "3011"],
+             ["是否战新", "是", "否", "否"],
+             ["入规时间", "2021", "2019", "2015"],
+             ["1-6月累计工业总产值", "30,000", "20,000", "50,000"],
+             ["上年同期累计工业总产值", "25,000", "22,000", "45,000"]]
+    for r, row in enumerate(lines, 3):
+        _put(ws, r, 1, row)
+    path = folder / "县统计局6月规上企业（竖排）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_projects_with_a_turned_summary_sheet(folder: Path) -> Path:
+    """西镇's workbook: a 汇总 sheet first, turned (指标 down the side: 项目个数, 计划总投资, 1-6月累计完成投资;
+    one column per 建设性质 and a 合计 column), then the project list upright on 「明细」.
+
+    A reader takes: 2026-06, one return, the 3 projects of 「明细」 (the 汇总 sheet only sums them):
+    1-6月累计 1,200 + 800 + 500 = 2,500 万元 (工业固投 0.25 亿元), 技改 500 万元 (0.05 亿元).
+    """
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    _title(summary, "西镇2026年1-6月工业固定资产投资完成情况汇总", 5)
+    _put(summary, 2, 1, ["指标", "新建", "扩建", "改建和技术改造", "合计"])
+    _put(summary, 3, 1, ["项目个数（个）", 1, 1, 1, 3])
+    _put(summary, 4, 1, ["计划总投资（万元）", 10000, 6000, 2000, 18000])
+    _put(summary, 5, 1, ["1-6月累计完成投资（万元）", 1200, 800, 500, 2500])
+    detail = wb.create_sheet("明细")
+    _title(detail, "西镇2026年1-6月工业固定资产投资项目明细", 10)
+    _put(detail, 2, 1, FAI_HEADER)
+    for r, row in enumerate([[1, "西镇陶瓷釉料项目", pcode(641), "新建", "是", 10000, "是", D(2026, 3, 3), "是", 1200],
+                             [2, "西镇冷库扩建项目", pcode(642), "扩建", "否", 6000, "是", D(2026, 4, 4), "是", 800],
+                             [3, "西镇面粉厂技改项目", pcode(643), "技改", "否", 2000, "是", D(2026, 5, 5), "是", 500]], 3):
+        _put(detail, r, 1, row)
+    path = folder / "西镇6月固投（汇总及明细）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_upright_with_a_rank_table_beside(folder: Path) -> Path:
+    """The city comparison upright (县区 | amounts | growths), then a blank column and a small 位次 table beside
+    it (县区 | 产值增速位次 | 增加值增速位次) that repeats the counties.
+
+    A reader takes: 2026-06, 5 counties (not 9): 测试县 output 100,000 万元 +8.7 %, value added +6.5 %, FAI
+    6,700 万元 −16.3 %, 技改 1,200 万元 +20 %; ranks 2, 2, 3.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "全市对比"
+    _title(ws, "测试市各县区主要工业指标对比（2026年1-6月）", 12)
+    ws["A2"] = "单位：万元、%"
+    _put(ws, 3, 1, ["县区", "规上工业总产值", "产值增速", "增加值增速", "工业固投", "固投增速", "技改投资", "技改增速"])
+    for r, c in enumerate(CITY6, 4):
+        _put(ws, r, 1, list(c))
+    ws["J2"] = "位次"
+    _put(ws, 3, 10, ["县区", "产值增速位次", "增加值增速位次"])
+    for r, (county, a, b) in enumerate([("甲县", 1, 1), ("乙县", 3, 2), ("测试县", 2, 2), ("丙县", 4, 4)], 4):
+        _put(ws, r, 10, [county, a, b])
+    path = folder / "统计局6月全市对比（附位次）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_pairs_in_two_column_blocks(folder: Path) -> Path:
+    """东镇's printed card with its pairs in two blocks of columns: items 1–6 in A (label) | B (value), items
+    7–12 in D | E, a blank column C between; the 单位 line says 万元.
+
+    A reader takes: 2026-06, 1 project of 东镇 (pcode 651): 改建和技术改造, 技改 是, not key, 计划总投资
+    3,000, 年度计划 1,500 万元, started 2026-01-15, in the database, 本月 200, 1-6月累计 1,100 万元
+    (工业固投 0.11 亿元, 技改 0.11 亿元).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目卡"
+    _title(ws, "东镇2026年6月工业固定资产投资项目进展卡", 5)
+    ws["A2"] = "单位：万元"
+    left = [("项目代码", pcode(651)), ("项目名称", "东镇纸业生产线技术改造项目"), ("建设性质", "改建和技术改造"),
+            ("是否技改项目", "是"), ("是否倍增重点项目", "否"), ("计划总投资", 3000)]
+    right = [("年度计划投资", 1500), ("是否开工", "是"), ("开工日期", "2026-01-15"), ("是否纳统", "是"),
+             ("本月完成投资", 200), ("1-6月累计完成投资", 1100)]
+    for r, ((a, x), (b, y)) in enumerate(zip(left, right, strict=True), 3):
+        _put(ws, r, 1, [a, x, None, b, y])
+    path = folder / "东镇6月项目进展卡（纸业技改）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_with_new_starts_annex_below(folder: Path) -> Path:
+    """东镇's project list, then under it 附表：本月新开工项目 with its own smaller header (项目名称 | 开工日期
+    | 计划总投资) listing one of the projects again.
+
+    A reader takes: 2026-06, 3 projects (the annex repeats one, it adds none): 1-6月累计 2,000 + 600 + 0 =
+    2,600 万元 (工业固投 0.26 亿元); 2 key projects.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "6月"
+    _title(ws, "东镇2026年1-6月工业固定资产投资项目进展情况", 10)
+    ws["A2"] = "填报单位：东镇　　　单位：万元"
+    _put(ws, 3, 1, FAI_HEADER)
+    for r, row in enumerate([[1, "东镇硅材料项目", pcode(661), "新建", "是", 15000, "是", D(2026, 2, 28), "是", 2000],
+                             [2, "东镇面业扩建项目", pcode(662), "扩建", "是", 3000, "是", D(2026, 6, 8), "否", 600],
+                             [3, "东镇物流仓储项目", pcode(663), "新建", "否", 5000, "否", None, "否", 0]], 4):
+        _put(ws, r, 1, row)
+    ws["A8"] = "附表：本月新开工项目"
+    _put(ws, 9, 1, ["序号", "项目名称", "开工日期", "计划总投资"])
+    _put(ws, 10, 1, [1, "东镇面业扩建项目", D(2026, 6, 8), 3000])
+    ws["A12"] = "填报人：王东　　联系电话：0913-1111111"
+    path = folder / "东镇6月固投（附新开工）.xlsx"
+    wb.save(path)
+    return path
