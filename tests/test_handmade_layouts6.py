@@ -307,3 +307,20 @@ def test_fai_with_a_new_starts_annex_below(county_full: Config) -> None:
     assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == Decimal("2600")
     assert ind(county_full, "fai_cum") == pytest.approx(0.26)
     assert ind(county_full, "key_projects") == 2
+
+
+@pytest.mark.xfail(strict=True, reason="unknown_form: the lines 「规上工业总产值：24亿元」 are not read as targets")
+def test_targets_as_lines_label_colon_value(county_full: Config) -> None:
+    make.ent_text_numbers_wps(county_full.inbox)
+    accepted(take(county_full, L.targets_as_lines_label_colon_value), "targets", "工信局", "2026", 4)
+    assert ind(county_full, "output_target") == pytest.approx(24)
+    assert ind(county_full, "va_target_pct") == pytest.approx(7)
+    assert ind(county_full, "fai_target_pct") == pytest.approx(10)
+    assert ind(county_full, "new_above_scale_target") == pytest.approx(5)
+
+
+@pytest.mark.xfail(strict=True, reason="each county's 增速 sub-column is read as another county: 10 records, "
+                                       "duplicate_key on C3…K3 and growths refused as negative amounts (C7)")
+def test_city_crossed_a_pair_of_columns_per_county(county_full: Config) -> None:
+    accepted(take(county_full, L.city_crossed_county_by_measure), "city_comparison", "统计局", "2026-06", 5)
+    city_figures(county_full)

@@ -816,3 +816,54 @@ def fai_with_new_starts_annex_below(folder: Path) -> Path:
     path = folder / "东镇6月固投（附新开工）.xlsx"
     wb.save(path)
     return path
+
+
+def targets_as_lines_label_colon_value(folder: Path) -> Path:
+    """工信局's targets typed as a notice: one line a target, "规上工业总产值：24亿元" in one cell, numbered
+    一、二、…; the year in the title, a 填报说明 line and the date at the bottom.
+
+    A reader takes: 2026 targets: 规上工业总产值 24 亿元, 规上工业增加值增速 7 %, 工业固定资产投资增速 10 %,
+    新增规上工业企业 5 户.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = "测试县2026年工业倍增计划目标任务"
+    for r, text in enumerate(["一、规上工业总产值：24亿元", "二、规上工业增加值增速：7%", "三、工业固定资产投资增速：10%",
+                              "四、新增规上工业企业：5户"], 2):
+        ws.cell(r, 1, text)
+    ws["A7"] = "说明：以上为年度目标，季度按序时进度考核。"
+    ws["A8"] = "县工信局　2026年1月20日"
+    path = folder / "工信局2026年目标任务（通知）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_crossed_county_by_measure(folder: Path) -> Path:
+    """The bulletin crossed: indicators down the side (规上工业总产值, 工业固定资产投资, 技术改造投资, and
+    规上工业增加值 with its growth only), each county a pair of columns under its merged name (绝对额 | 增速（%）),
+    全市 first.
+
+    A reader takes: 2026-06, 5 counties; 测试县 output 100,000 万元 +8.7 %, value added +6.5 %, FAI 6,700 万元
+    −16.3 %, 技改 1,200 万元 +20 %; ranks 2, 2, 3.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "对比"
+    _title(ws, "测试市各县区主要工业指标对比（2026年1-6月）", 11)
+    ws["A2"] = "单位：万元、%"
+    ws["A3"] = "指标"
+    ws.merge_cells("A3:A4")
+    for k, c in enumerate(CITY6):
+        col = 2 + 2 * k
+        ws.cell(3, col, c[0])
+        ws.merge_cells(start_row=3, start_column=col, end_row=3, end_column=col + 1)
+        _put(ws, 4, col, ["绝对额", "增速（%）"])
+    for r, (label, amount, growth) in enumerate([("规上工业总产值", 1, 2), ("规上工业增加值", None, 3),
+                                                 ("工业固定资产投资", 4, 5), ("技术改造投资", 6, 7)], 5):
+        ws.cell(r, 1, label)
+        for k, c in enumerate(CITY6):
+            _put(ws, r, 2 + 2 * k, [c[amount] if amount else "—", c[growth]])
+    path = folder / "统计局6月县区对比（交叉表）.xlsx"
+    wb.save(path)
+    return path
