@@ -324,3 +324,13 @@ def test_targets_as_lines_label_colon_value(county_full: Config) -> None:
 def test_city_crossed_a_pair_of_columns_per_county(county_full: Config) -> None:
     accepted(take(county_full, L.city_crossed_county_by_measure), "city_comparison", "统计局", "2026-06", 5)
     city_figures(county_full)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG, silently: accepted with 累计完成投资 taken from the summary beside "
+                                       "(N4:N6 = 3,500 / 1,000 / 4,500, 工业固投 0.9 亿元), the list's own J column "
+                                       "dropped with an info note")
+def test_fai_amount_is_never_taken_from_the_summary_beside(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_summary_beside_with_an_amount_header), "fai_projects", "东镇", "2026-06", 3)
+    assert sql(county_full, "select project_code, invest_cum from cur_fai_projects order by excel_row") == [
+        (L.pcode(671), Decimal("2000")), (L.pcode(672), Decimal("1500")), (L.pcode(673), Decimal("1000"))]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.45)

@@ -867,3 +867,32 @@ def city_crossed_county_by_measure(folder: Path) -> Path:
     path = folder / "统计局6月县区对比（交叉表）.xlsx"
     wb.save(path)
     return path
+
+
+def fai_summary_beside_with_an_amount_header(folder: Path) -> Path:
+    """东镇's project list (A–J, its amount headed just 1-6月累计完成) with a small 汇总 table beside it (L–N:
+    项目 | 项目个数 | 累计完成投资) after a blank spacer column; the summary's amount header is the
+    template's wording, the list's is not.
+
+    A reader takes: 2026-06, 3 projects, 1-6月累计 2,000 + 1,500 + 1,000 = 4,500 万元 (工业固投 0.45 亿元) —
+    never the summary's 3,500 / 1,000 / 4,500.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "东镇"
+    _title(ws, "东镇2026年1-6月工业固定资产投资项目进展表", 14)
+    ws["A2"] = "单位：万元"
+    _put(ws, 3, 1, FAI_HEADER)
+    rows = [[1, "东镇包装材料项目", pcode(671), "新建", "是", 9000, "是", D(2026, 3, 5), "是", 2000],
+            [2, "东镇饮料灌装线项目", pcode(672), "新建", "是", 6000, "是", D(2026, 4, 1), "否", 1500],
+            [3, "东镇铸件厂技改项目", pcode(673), "技改", "否", 3000, "是", D(2025, 11, 8), "是", 1000]]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    ws["L2"] = "附：汇总"
+    _put(ws, 3, 12, ["项目", "项目个数", "累计完成投资"])
+    _put(ws, 4, 12, ["新建项目", 2, 3500])
+    _put(ws, 5, 12, ["技改项目", 1, 1000])
+    _put(ws, 6, 12, ["合计", 3, 4500])
+    path = folder / "东镇6月固投（附汇总表）.xlsx"
+    wb.save(path)
+    return path
