@@ -30,6 +30,8 @@ class RunResult:
     #: one per inbox file; a file still being copied in is a "writing" outcome and stays in the inbox
     outcomes: list[Outcome] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    #: the period's warnings (beizeng.ops.crosschecks.period_warnings), as the 数据质量 sheet lists them
+    warnings: list[str] = field(default_factory=list)
 
 
 @flow(name="beizeng-monthly", log_prints=False)
@@ -52,7 +54,8 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
             # writing the outputs leaves the new figures published and last run's workbook in place)
             with progress.stage("发布"):
                 publish_warehouse(as_is(cfg))
-            result.outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.publish.outputs
+            outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.publish.outputs
+            result.outputs, result.warnings = outputs.paths, outputs.warnings
     except BusyError as exc:
         return busy(exc)
     return result

@@ -117,15 +117,29 @@ def compute_indicators(cfg: Config) -> list[str]:
         return run_models(con)
 
 
+@dataclass
+class Outputs:
+    """A run's outputs and the period's warnings (``period_warnings``) as its summary prints them."""
+
+    paths: list[Path]
+    warnings: list[str]
+
+
 @task(name="write-outputs", retries=1, cache_policy=NONE)
-def write_outputs(cfg: Config, period: str) -> list[Path]:
-    """The period's outputs in ``out/<period>/``: the period names a folder, so only YYYY-MM or YYYY passes."""
+def write_outputs(cfg: Config, period: str) -> Outputs:
+    """The period's outputs in ``out/<period>/``: the period names a folder, so only YYYY-MM or YYYY passes.
+
+    The period's warnings are computed here once, for the 数据质量 sheet and for the run summary: the
+    summary used to ask the published copy again (six view queries), which was just published from
+    this database and cannot differ (the run holds the writer lock)."""
+    from beizeng.ops.crosschecks import period_warnings
     from beizeng.publish.period import write_period_outputs
 
     safe_io.period_folder(cfg.out, period)
 
     with open_work(cfg) as con:
-        return write_period_outputs(con, cfg, period)
+        warnings = period_warnings(con, period, cfg)
+        return Outputs(write_period_outputs(con, cfg, period, warnings), [w.text for w in warnings])
 
 
 @task(name="backup-warehouse", retries=2, retry_delay_seconds=1, cache_policy=NONE)

@@ -43,3 +43,43 @@ def test_ingest_flow_with_nothing_waiting_does_nothing(prefect_harness: None, co
     from flows.ingest import ingest_flow
 
     assert ingest_flow(config_path=str(county.root / "beizeng.toml")) == []
+
+
+def test_a_run_computes_the_periods_warnings_once_for_the_workbook_and_its_summary(
+        prefect_harness: None, county: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`beizeng run` prints the period's warnings the 数据质量 sheet lists, computed once (the summary used to ask
+    the published copy again: six more view queries); the city comparison nobody sent is one of them."""
+    from typer.testing import CliRunner
+
+    import beizeng.ops.crosschecks as crosschecks
+    import beizeng.publish.outputs as outputs
+    from beizeng.cli.main import app
+    from beizeng.ops.crosschecks import run_warnings
+    from beizeng.publish.outputs import summary_name
+
+    full_county(county.inbox)
+    (county.inbox / "统计局_2026-06_全市各县区主要工业指标对比.xlsx").unlink()
+    real, calls = crosschecks.period_warnings, []
+
+    def counted(*args: object, **kwargs: object) -> list[crosschecks.RunWarning]:
+        calls.append(args[1])
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(crosschecks, "period_warnings", counted)
+    monkeypatch.setattr(outputs, "period_warnings", counted)
+    result = CliRunner().invoke(app, ["run", "--period", "2026-06"])
+    assert result.exit_code == 0, result.output
+    assert calls == ["2026-06"]
+    monkeypatch.setattr(crosschecks, "period_warnings", real)
+    con = open_published(county)
+    try:
+        said = run_warnings(con, "2026-06", county)  # what the summary printed before: asked of the published copy
+    finally:
+        con.close()
+    assert any(w.startswith("缺少报表：") and "全市各县区主要工业指标对比" in w for w in said), said
+    book = openpyxl.load_workbook(county.out / "2026-06" / summary_name(county, "2026-06"), read_only=True)
+    rows = [r for r in book["数据质量"].iter_rows(min_row=4, values_only=True) if r[0] in ("缺报", "核对", "空值")]
+    assert [r[8] for r in rows] == said
+    printed = "".join(result.output.split())  # rich folds long lines at the terminal's width
+    assert printed.count("提醒：") >= len(said)
+    assert all(f"提醒：{''.join(w.split())}" in printed for w in said)

@@ -375,16 +375,9 @@ def _busy_now(cfg: Config, wait: float) -> None:
         raise typer.Exit(3) from None
 
 
-def print_run_warnings(cfg: Config, period: str) -> None:
-    """Cross-check warnings and indicators left empty by a missing return, for the run summary."""
-    from beizeng.ops.crosschecks import run_warnings
-    from beizeng.store.session import open_published
-
-    con = open_published(cfg)
-    try:
-        warnings = run_warnings(con, period, cfg)
-    finally:
-        con.close()
+def print_run_warnings(warnings: list[str]) -> None:
+    """Cross-check warnings and indicators left empty by a missing return, for the run summary: the run's own
+    (``RunResult.warnings``, computed once with the 数据质量 sheet), not asked of the published copy again."""
     for w in warnings:
         console.print(f"[yellow]提醒[/yellow]：{w}")
 
@@ -472,7 +465,7 @@ def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_addr
     result = run_orchestrated(cfg, wait, dask_address, monthly)
     print_outcomes(result.outcomes)
     print_overview(cfg, period)
-    print_run_warnings(cfg, period)
+    print_run_warnings(result.warnings)
     for p in result.outputs:
         console.print(f"输出：{p}")
     console.print(f"数据仓库（分析人员打开此文件）：{cfg.db_path}")

@@ -36,7 +36,7 @@ from beizeng.base.numbers import exact, shown
 from beizeng.base.periods import months_words, period_words
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
-from beizeng.ops.crosschecks import period_warnings
+from beizeng.ops.crosschecks import RunWarning, period_warnings
 from beizeng.ops.dues import deadline
 from beizeng.publish.overview import (
     HEADERS,
@@ -142,14 +142,16 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算"}
 
 
-def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[list[Any]]:
+def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None,
+                 warnings: list[RunWarning] | None = None) -> list[list[Any]]:
     """Every warning and error of the period's returns that still matters, located on its cell.
 
     Problems of an accepted version that a newer one replaced, and of a rejected file that was
     resent and accepted since, are left out: the clerk only chases what is still wrong.  The run
     summary's warnings of the period follow, worded once by ``beizeng.ops.crosschecks.period_warnings``
     (missing inputs, returns only some senders sent, figures two sources disagree on, county figures still
-    empty), each its line as the run summary prints it.
+    empty), each its line as the run summary prints it (``warnings`` when the caller has them already: a run
+    computes them once for the workbook and its summary).
     """
     titles = {f.code: f.title for f in all_forms().values()}
     # a sender's reason for a warning, given on the 报送平台 (beizeng.web; the table exists once it was used)
@@ -176,7 +178,8 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
         ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],
          r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回", r[11]] for r in rows]
     out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
-             None, None, w.text, w.fix, "待核实", None] for w in period_warnings(con, period, cfg)]
+             None, None, w.text, w.fix, "待核实", None]
+            for w in (warnings if warnings is not None else period_warnings(con, period, cfg))]
     return out
 
 
@@ -373,8 +376,10 @@ def _traffic_lights(ws: Worksheet, book: _Book, first: int, last: int, gap_col: 
 # ---------------------------------------------------------------------------------------------
 
 def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path: Path,
-                  now: dt.datetime | None = None, year: dict[str, Figures] | None = None) -> Path:
-    """The 汇总表; ``year`` is ``year_to_date(con, period)`` when the caller has it already."""
+                  now: dt.datetime | None = None, year: dict[str, Figures] | None = None,
+                  warnings: list[RunWarning] | None = None) -> Path:
+    """The 汇总表; ``year`` is ``year_to_date(con, period)`` and ``warnings`` ``period_warnings(con, period, cfg)``
+    when the caller has them already."""
     tmp = path.with_name(f".{path.name}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
     wb.set_properties({"title": f"{cfg.county}工业倍增计划{period_words(period)}汇总表", "company": cfg.county,
@@ -389,7 +394,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
         for name in RETURN_SHEETS:
             _return_sheet(wb, book, con, cfg, period, name)
         _submissions(wb, book, con, cfg, period, now)
-        _quality(wb, book, con, cfg, period)
+        _quality(wb, book, con, cfg, period, warnings)
         _charts(wb, book, cfg, period, year)
         _all_indicators(wb, book, cfg, period, figures)
         wb.close()
@@ -742,10 +747,11 @@ QUALITY_COLS = [Col("类别", "center", 6), Col("填报单位", "center", 10), C
                 Col("填报单位说明", "wrap", 24)]
 
 
-def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> None:
+def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
+             warnings: list[RunWarning] | None = None) -> None:
     """数据质量: every warning and error of the period, with file, sheet and cell, then the run's warnings."""
     ws = wb.add_worksheet("数据质量")
-    rows = quality_rows(con, period, cfg)
+    rows = quality_rows(con, period, cfg, warnings)
     errors = sum(1 for r in rows if r[0] == "错误")
     notes = sum(1 for r in rows if r[0] == "提醒")
     heading(ws, book, f"{cfg.county}{period_words(period)}报表数据质量问题",
