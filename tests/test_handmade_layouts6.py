@@ -334,3 +334,20 @@ def test_fai_amount_is_never_taken_from_the_summary_beside(county_full: Config) 
     assert sql(county_full, "select project_code, invest_cum from cur_fai_projects order by excel_row") == [
         (L.pcode(671), Decimal("2000")), (L.pcode(672), Decimal("1500")), (L.pcode(673), Decimal("1000"))]
     assert ind(county_full, "fai_cum") == pytest.approx(0.45)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG, silently: the 本月 250 beside 完成投资（万元） is lost (invest_month NULL) "
+                                       "with no warning; only 1-6月累计 is read")
+def test_fai_card_with_two_values_under_one_label(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_pairs_two_values_under_one_label), "fai_projects", "西镇", "2026-06", 1)
+    assert sql(county_full, FAI_ROW) == [
+        (L.pcode(681), "西镇", "扩建", None, True, Decimal("7000"), Decimal("2000"), True, dt.date(2026, 2, 2), True,
+         Decimal("250"), Decimal("1750"))]
+
+
+@pytest.mark.xfail(strict=True, reason="May's table kept under June's is read as two more rows: refused as "
+                                       "duplicate_key C8, C9 (clear, but June alone is the return)")
+def test_fai_with_last_months_table_kept_below(county_full: Config) -> None:
+    accepted(take(county_full, L.fai_last_months_table_kept_below), "fai_projects", "东镇", "2026-06", 2)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == Decimal("2600")
+    assert ind(county_full, "fai_cum") == pytest.approx(0.26)

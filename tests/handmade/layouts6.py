@@ -896,3 +896,48 @@ def fai_summary_beside_with_an_amount_header(folder: Path) -> Path:
     path = folder / "东镇6月固投（附汇总表）.xlsx"
     wb.save(path)
     return path
+
+
+def fai_pairs_two_values_under_one_label(folder: Path) -> Path:
+    """西镇's card, two pairs a row, ending with one label 完成投资（万元） whose two values sit on two rows
+    beside sub-labels: 完成投资（万元） | 本月 | 250, then (blank) | 1-6月累计 | 1,750.
+
+    A reader takes: 2026-06, 1 project of 西镇 (pcode 681): 扩建, key, 计划总投资 7,000, 年度计划 2,000,
+    started 2026-02-02, in the database, 本月 250, 1-6月累计 1,750 万元.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "项目"
+    ws["A1"] = "西镇2026年1-6月工业固定资产投资项目情况"
+    for r, row in enumerate([["项目代码", pcode(681), "项目名称", "西镇酒业扩建项目"],
+                             ["建设性质", "扩建", "是否倍增重点项目", "是"],
+                             ["计划总投资（万元）", 7000, "年度计划投资（万元）", 2000],
+                             ["是否开工", "是", "开工日期", "2026-02-02"], ["是否纳统", "是", None, None],
+                             ["完成投资（万元）", "本月", 250, None], [None, "1-6月累计", 1750, None]], 2):
+        _put(ws, r, 1, row)
+    path = folder / "西镇6月项目.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_last_months_table_kept_below(folder: Path) -> Path:
+    """东镇 filled June above and kept May's table under it on the same sheet (its own title 1-5月（上月）
+    and its header with 1-5月累计完成).
+
+    A reader takes: 2026-06, 2 projects (June's table): 1-6月累计 2,000 + 600 = 2,600 万元; May's table is
+    last month's and is not June.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    ws["A1"] = "东镇2026年1-6月工业固定资产投资项目进展情况"
+    _put(ws, 2, 1, FAI_HEADER)
+    _put(ws, 3, 1, [1, "东镇硅材料项目", pcode(691), "新建", "是", 15000, "是", D(2026, 2, 28), "是", 2000])
+    _put(ws, 4, 1, [2, "东镇面业扩建项目", pcode(692), "扩建", "是", 3000, "是", D(2026, 6, 8), "否", 600])
+    ws["A6"] = "东镇2026年1-5月工业固定资产投资项目进展情况（上月）"
+    _put(ws, 7, 1, [*FAI_HEADER[:-1], "1-5月累计完成"])
+    _put(ws, 8, 1, [1, "东镇硅材料项目", pcode(691), "新建", "是", 15000, "是", D(2026, 2, 28), "是", 1600])
+    _put(ws, 9, 1, [2, "东镇面业扩建项目", pcode(692), "扩建", "是", 3000, "否", None, "否", 0])
+    path = folder / "东镇6月固投（含上月）.xlsx"
+    wb.save(path)
+    return path
