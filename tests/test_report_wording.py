@@ -133,15 +133,31 @@ def test_attraction_heading_follows_the_light_then_the_sign(county: Config, chan
     assert heading in text(county, changes).splitlines()
 
 
+#: Sections 3 and 5 have no targets (but 绿色工厂): their headings compare with the same period last year
+#: (sql/models/520_last_year.sql).  Last June: no 小巨人, 1 高新 application, 1 科技型 (this June 1, 2, 2); the
+#: green-factory candidates are 50 pp ahead of 序时进度.
+INNOVATION_BASIS: dict[str, float | None] = {
+    "little_giant_count_last_year": 0.0, "hightech_applying_last_year": 1.0, "tech_sme_count_last_year": 1.0,
+    "green_factory_vs_time_pp": 50.0}
+
+
 @pytest.mark.parametrize(("changes", "heading"), [
-    ({}, "3.科技创新成果丰硕"),
-    ({"little_giant_count": 0.0, "tech_sme_count": 0.0}, "3.科技创新稳步推进"),  # 2 of 4 kinds this year
-    ({"little_giant_count": 0.0, "hightech_applying": 0.0, "tech_sme_count": 0.0, "green_factory_candidates": 0.0},
-     "3.科技创新有待突破"),
+    ({}, "3.科技创新成果丰硕"),  # more of each than last year, green factories ahead
+    ({"little_giant_count_last_year": 1.0}, "3.科技创新稳步推进"),  # as many 小巨人 as last year
+    ({"little_giant_count": 0.0}, "3.科技创新稳步推进"),  # none either year says nothing, but a zero is never praised
+    ({"little_giant_count_last_year": 2.0, "hightech_applying_last_year": 3.0, "tech_sme_count_last_year": 3.0},
+     "3.科技创新有待加强"),  # fewer than last year in 3 of 4 lights
+    ({"little_giant_count": 0.0, "hightech_applying": 0.0, "tech_sme_count": 0.0}, "3.科技创新有待突破"),  # mostly 0
+    ({"little_giant_count": None, "hightech_applying": None, "tech_sme_count": None, "green_factory_candidates": None,
+      "green_factory_vs_time_pp": None}, "3.科技创新情况"),  # the ledger is absent: no word either way
+    ({"little_giant_count_last_year": None, "hightech_applying_last_year": None, "tech_sme_count_last_year": None,
+      "green_factory_vs_time_pp": None}, "3.科技创新情况"),  # a first year without targets: nothing to compare with
 ])
-def test_innovation_heading_counts_what_happened(county: Config, changes: dict[str, float | None],
-                                                 heading: str) -> None:
-    assert heading in text(county, changes).splitlines()
+def test_innovation_heading_against_last_year_and_the_green_factory_light(
+        county: Config, changes: dict[str, float | None], heading: str) -> None:
+    lines = text(county, {**INNOVATION_BASIS, **changes}).splitlines()
+    assert heading in lines
+    assert "3.科技创新成果丰硕" not in lines or heading == "3.科技创新成果丰硕"
 
 
 def test_zero_counts_of_innovation_say_so(county: Config) -> None:
@@ -154,14 +170,26 @@ def test_zero_counts_of_innovation_say_so(county: Config) -> None:
     assert "0户" not in draft.split("3.科技创新")[1].split("4.招商引资")[0]
 
 
+#: Last year to June: 67.00 亩 (FIGURES), 500 万元 to the city fund, 300 万元 of development funds (this year 100.50,
+#: 730.5, 450.25: more of each).
+FACTORS_BASIS: dict[str, float | None] = {"fund_contributed_last_year": 500.0, "dev_fund_disbursed_last_year": 300.0}
+
+
 @pytest.mark.parametrize(("changes", "heading"), [
     ({}, "5.要素保障持续有力"),
-    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": -100.0}, "5.要素保障稳步推进"),
-    ({"land_parcels": 0.0, "fund_contributed": 0.0, "dev_fund_disbursed": 0.0}, "5.要素保障有待加强"),
-    ({"land_parcels": None, "fund_contributed": None, "dev_fund_disbursed": None}, "5.要素保障情况"),
+    ({"dev_fund_disbursed_last_year": 600.0}, "5.要素保障稳步推进"),  # one of three below last year
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": -100.0, "fund_contributed_last_year": 800.0},
+     "5.要素保障有待加强"),  # no land against 67 亩, less to the fund: 2 of 3 below
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "fund_contributed": 0.0, "dev_fund_disbursed": 0.0},
+     "5.要素保障有待加强"),  # nothing this year
+    ({"land_parcels": None, "fund_contributed": None, "dev_fund_disbursed": None}, "5.要素保障情况"),  # no returns
+    ({"land_area_last_year_mu": None, "land_area_yoy_pct": None, "fund_contributed_last_year": None,
+      "dev_fund_disbursed_last_year": None}, "5.要素保障情况"),  # a first year: nothing to compare with
 ])
-def test_factors_heading(county: Config, changes: dict[str, float | None], heading: str) -> None:
-    assert heading in text(county, changes).splitlines()
+def test_factors_heading_against_last_year(county: Config, changes: dict[str, float | None], heading: str) -> None:
+    lines = text(county, {**FACTORS_BASIS, **changes}).splitlines()
+    assert heading in lines
+    assert "5.要素保障持续有力" not in lines or heading == "5.要素保障持续有力"
 
 
 @pytest.mark.parametrize(("changes", "sentence"), [
@@ -302,3 +330,42 @@ def test_new_above_scale_against_time_progress(county_full: Config) -> None:
     finally:
         con.close()
     assert "2.企业培育有待加快" in draft.splitlines()
+
+
+# -- the SQL behind headings 3 and 5 -----------------------------------------------------------------------
+
+def test_last_years_figures_are_counted_by_the_same_rule_in_last_years_returns(county_full: Config) -> None:
+    # given sections 2–5 of tests/scenarios_more.py (2026-06: 小巨人 E1, 高新 E2 + C2, 科技型 C1 + E4; 730.5 万元 to
+    # the city fund, 450.25 disbursed) and last June's ledger and funds: 小巨人 E3 recognised 2025-05 (E1's
+    # 2024 recognition does not count), one 高新 application pending, 科技型 C1 已入库 2025-07 (after June: not
+    # counted); 200 万元 to the fund on 2025-05-20 and 90 disbursed on 2025-06-30, 60 more on 2025-07-01 (not counted)
+    from tests.scenarios_more import C1, E1, E2, E3, D, cultivation, factors, sections_2_to_5
+
+    full_county(county_full.inbox)
+    sections_2_to_5(county_full.inbox)
+    cultivation(county_full.inbox, "2025-06", [
+        (E3, "西岭建材有限公司", "西镇", "专精特新小巨人", "已认定", D(2025, 5, 10), None),
+        (E1, "东方光伏科技有限公司", "东镇", "专精特新小巨人", "已认定", D(2024, 9, 1), None),
+        (E2, "东关饲料有限公司", "东镇", "高新技术企业", "申报中", D(2025, 4, 2), None),
+        (C1, "东镇丰源农牧有限公司", "东镇", "科技型中小企业", "已入库", D(2025, 7, 1), None),
+    ])
+    factors(county_full.inbox, "财政局", "2025-06", [
+        ("上划市工业倍增发展基金", D(2025, 5, 20), None, None, None, 200, 2),
+        ("工业发展资金拨付", D(2025, 6, 30), None, None, None, 90, None),
+        ("工业发展资金拨付", D(2025, 7, 1), None, None, None, 60, None),
+    ])
+    assert {o.status for o in ingest(county_full)} == {"accepted"}
+    # expect last year's figures beside this year's, each by its model's rule; none for 2025-06 itself (no 2024)
+    expected = {"little_giant_count_last_year": 1, "hightech_applying_last_year": 1, "tech_sme_count_last_year": 0,
+                "fund_contributed_last_year": 200, "dev_fund_disbursed_last_year": 90}
+    assert {code: indicator(county_full, code) for code in expected} == expected
+    assert [indicator(county_full, code, "2025-06") for code in expected] == [None] * 5
+    assert indicator(county_full, "tech_sme_count") == 2 and indicator(county_full, "fund_contributed") == 730.5
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        lines = build_report(con, county_full, "2026-06").text.splitlines()
+    finally:
+        con.close()
+    # 小巨人 1 = 1 (close), 高新 2 > 1, 科技型 2 > 0, green candidates 2 of 2 at half year (ahead) → 稳步推进;
+    # land 100.50 > 67.00 亩, fund 730.5 > 200, disbursed 450.25 > 90 → 持续有力
+    assert "3.科技创新稳步推进" in lines and "5.要素保障持续有力" in lines

@@ -100,6 +100,9 @@ OWN_LINES = frozenset({
     "invest_quarter_target", "invest_vs_quarter_target", "land_parcels", "land_area_last_year_mu", "fund_contributed",
     "dev_fund_disbursed", "key_projects", "key_projects_annual_plan", "key_projects_started_pct",
     "key_projects_in_stats", "key_projects_in_stats_pct", "time_progress_pct",
+    # the same period last year: the basis the headings of sections 3 and 5 are worded by
+    "little_giant_count_last_year", "hightech_applying_last_year", "tech_sme_count_last_year",
+    "fund_contributed_last_year", "dev_fund_disbursed_last_year",
 })
 #: Figures that are no line of the overview, each for its reason: they only shape the report's words (which
 #: month the projection aims at, how many counties share a rank: 并列第N) or belong to the 分乡镇 sheet.

@@ -7,9 +7,11 @@ rules live here, in one place:
 
 - a direction word is chosen by the sign of the figure *as shown*: −0.04 % shows as 0.0 and reads
   持平, never 下降0.0%; a phrase may compare with another pivot than 0 (开工率 100 % = 全部开工);
-- a heading's praise follows its figures ({state:…} and {judge:…}): ahead / close / behind by the gap's
-  traffic light (``beizeng.publish.overview.status``, the one NEAR_PP rule of the workbook), zero when the figure
-  shows as 0, missing when it has no value; a zero target is no target (its clause is left out);
+- a heading's praise follows its figures ({state:…}): ahead / close / behind by the gap's
+  traffic light (``beizeng.publish.overview.status``, the one NEAR_PP rule of the workbook) or, in a section
+  without targets (3, 5), by the figures against the same period last year (``ind_last_year``); zero when the
+  figures show as 0, missing when they have no value (the return is absent); a zero target is no target (its
+  clause is left out);
 - a rank shared with another county reads 并列第N (the SQL counts the tie: ``<rank code>_ties``);
 - where a figure falls, the reasons senders gave on the 报送平台 (``problem_explanations``) for warnings of
   its returns follow as 主要原因是：… ({reasons:code}), and only then;
@@ -63,7 +65,6 @@ from beizeng.store.catalogue import catalogue
 PHRASES = Path(__file__).with_name("report_phrases.toml")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 CHINESE_DIGITS = "一二三四五六七八九十"
-_CHECK = re.compile(r"^\s*(\w+)\s*(>=|>|<=|<|==)\s*(-?[\d.]+)\s*$")
 #: Units whose whole amounts print without decimals (160万元, never 160.00万元); 亿元 keep their 2 decimals.
 WHOLE_UNITS = frozenset({"万元"})
 #: The suffix of the SQL code that counts the counties sharing a rank (sql/models/035_rank_ties.sql).
@@ -402,8 +403,6 @@ class Renderer:
             return self.figure(code, absolute=True)
         if kind == "list":
             return self.named(code)
-        if kind == "judge":
-            return self.judge(code)
         if kind == "state":
             return self.state(code)
         if kind == "rank":
@@ -492,28 +491,48 @@ class Renderer:
 
         - ``notes = "6"``: a heading over prose only, ``done`` when the progress-notes return has items of that
           part, else ``missing`` (no praise for what nobody wrote);
-        - else ``missing`` when its ``figure`` has no value, ``zero`` when it shows as 0;
-        - else by the traffic light (``beizeng.publish.overview.status``, the one NEAR_PP rule) of its ``gap`` code, or of
-          several: ``ahead`` when every known gap is ahead, ``behind`` when more than half are behind, ``close``
-          otherwise; else by the sign of its ``sign`` code (below 0 is ``behind``);
-        - ``done`` when none of these is known (no target, or a zero one)."""
+        - else ``missing`` when none of its ``figure`` codes (one, or a list) has a value (the return is absent),
+          ``zero`` when more than half of those that have show as 0 (mostly nothing this year);
+        - else by lights: the traffic light (``beizeng.publish.overview.status``, the one NEAR_PP rule) of each
+          ``gap`` code, and for each ``versus`` pair [figure, basis] with both values (a section with no target,
+          against the same period last year) ahead when the figure shows above its basis, close when it shows the
+          same, behind when below, no light when both show 0 — ``ahead`` when every light is ahead and no figure
+          shows 0 (a zero is never
+          praised), ``behind`` when more than half are behind, ``close`` otherwise; else by the sign of its
+          ``sign`` code (below 0 is ``behind``);
+        - ``done`` when none of these is known (no target and no basis: no comparison to word)."""
         table = self.book["states"][name]
         if "notes" in table:
             key = "done" if str(table["notes"]) in self.note_parts else "missing"
             return self._expand(str(table.get(key, table.get("done", ""))), {})
-        figure = str(table["figure"])
-        shown_sign = self.sign(figure, 0)
-        key = "missing" if shown_sign == "missing" else "zero" if shown_sign == "zero" else "done"
+        figures = table["figure"] if isinstance(table["figure"], list) else [table["figure"]]
+        signs = [self.sign(str(f), 0) for f in figures]
+        known = [s for s in signs if s != "missing"]
+        zeros = sum(1 for s in known if s == "zero")
+        key = "missing" if not known else "zero" if zeros * 2 > len(known) else "done"
         gaps = table.get("gap") or []
         lights = [LIGHT_STATE[status(self.values[str(g)]) or STATUS_AHEAD]
                   for g in ([gaps] if isinstance(gaps, str) else gaps) if self.values.get(str(g)) is not None]
+        lights += [light for figure, basis in table.get("versus", [])
+                   if (light := self.versus(str(figure), str(basis))) is not None]
         if key == "done" and lights:
             behind = sum(1 for light in lights if light == "behind")
-            key = ("ahead" if all(light == "ahead" for light in lights) else "behind" if behind * 2 > len(lights)
-                   else "close")
+            ahead = all(light == "ahead" for light in lights) and "zero" not in known
+            key = "ahead" if ahead else "behind" if behind * 2 > len(lights) else "close"
         elif key == "done" and table.get("sign") and self.sign(str(table["sign"]), 0) != "missing":
             key = "behind" if self.sign(str(table["sign"]), 0) == "neg" else "ahead"
         return self._expand(str(table.get(key, table.get("done", ""))), {})
+
+    def versus(self, figure: str, basis: str) -> str | None:
+        """ahead / close / behind: the figure as shown against its basis as shown (same unit, same decimals);
+        None when either has no value, or both show 0 (nothing either year says nothing)."""
+        if self.values.get(figure) is None or self.values.get(basis) is None:
+            return None
+        d = digits(self.unit(figure))
+        this, that = rounded(self.values[figure] or 0, d), rounded(self.values[basis] or 0, d)
+        if this == that == 0:
+            return None
+        return "ahead" if this > that else "behind" if this < that else "close"
 
     def rank(self, code: str) -> str:
         """第N, 并列第N when another county holds the same rank (``<code>_ties`` > 1, counted in SQL)."""
@@ -539,24 +558,6 @@ class Renderer:
 
         return self._expand(str(table["text"]), {"items": lambda: str(table.get("joiner", "；")).join(
             item(r) for r in found)})
-
-    def judge(self, name: str) -> str:
-        table = self.book["judge"][name]
-        results = []
-        for check in table["checks"]:
-            m = _CHECK.match(check)
-            if not m:
-                raise ValueError(f"report_phrases.toml: [judge.{name}] check {check!r} is not 'code >= number'")
-            code, op, bound = m.groups()
-            value = self.values.get(code)
-            if value is None:
-                continue
-            v, b = rounded(value, digits(self.unit(code))), Decimal(bound)
-            results.append({">=": v >= b, ">": v > b, "<=": v <= b, "<": v < b, "==": v == b}[op])
-        if not results:
-            return str(table["unknown"])
-        good = sum(results)
-        return str(table["all"] if good == len(results) else table["most"] if good * 2 >= len(results) else table["few"])
 
 
 def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
