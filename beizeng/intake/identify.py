@@ -85,15 +85,6 @@ def _names_in(text: str, senders: list[Sender]) -> list[Sender]:
     return out
 
 
-def find_senders(texts: list[str], cfg: Config) -> list[Sender]:
-    """Configured senders named in the first of the texts that names any (kept for callers of v1)."""
-    for text in texts:
-        found = _names_in(text, list(cfg.senders))
-        if found:
-            return found
-    return []
-
-
 def match_lines(match: HeaderMatch) -> list[str]:
     """The lines above the table (title, 填报单位, 单位), where senders and periods are written."""
     lines = []

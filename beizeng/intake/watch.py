@@ -274,12 +274,6 @@ def write_receipts(cfg: Config, outcomes: list[Outcome], when: dt.datetime | Non
     return safe_io.append_text(path, "\n".join(receipt_lines(outcomes, when)) + "\n", cfg.inbox)
 
 
-def next_hour(now: float | None = None) -> float:
-    """The end of the current hour (epoch seconds): a watcher cycle ends where the next scheduled one starts."""
-    now = time.time() if now is None else now
-    return math.floor(now / 3600 + 1) * 3600
-
-
 #: What the watcher says, once, when Prefect's server stops answering, and once when it is back.
 SERVER_DOWN = "Prefect 服务暂时连不上，收件箱监视继续等待…（放入的文件留在收件箱，恢复后自动处理）"
 SERVER_BACK = "Prefect 服务已恢复，继续处理收件箱。"
