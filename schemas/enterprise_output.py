@@ -11,6 +11,7 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Money, Roles, column
 from beizeng.base.identifiers import industry_code_valid, uscc_valid
+from beizeng.base.units import MOST_PER_ROW
 
 
 class EnterpriseOutput(pa.DataFrameModel):
@@ -31,16 +32,16 @@ class EnterpriseOutput(pa.DataFrameModel):
         kind="month", aliases=("入规时间", "入库时间", "入规年份"), nullable=True, width=10,
     )
     output_month: Money = column("本月工业总产值", "当月工业总产值（当年价格）。", kind="money",
-                                                 unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=0)
+                                                 unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=0, le=MOST_PER_ROW)
     output_cum: Money = column("1-N月累计工业总产值", "本年1月至本月的累计工业总产值（当年价格）。", kind="money",
-                                    unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0,
+                                    unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0, le=MOST_PER_ROW,
                                     essential=True)
     output_cum_last_year: Money = column(
         "上年同期累计工业总产值", "上年1月至同月的累计工业总产值，用于计算同比。", kind="money",
-        unit="万元", aliases=("上年同期", "上年同期累计", "去年同期"), nullable=True, ge=0,
+        unit="万元", aliases=("上年同期", "上年同期累计", "去年同期"), nullable=True, ge=0, le=MOST_PER_ROW,
     )
     revenue_cum: Money = column("1-N月累计营业收入", "本年累计营业收入。", kind="money", unit="万元",
-                                                aliases=("营业收入", "累计营业收入", "主营业务收入"), nullable=True, ge=0)
+                                                aliases=("营业收入", "累计营业收入", "主营业务收入"), nullable=True, ge=0, le=MOST_PER_ROW)
 
     @pa.check("uscc", name="uscc_check_digit", error="统一社会信用代码不正确（长度、字符或校验位不符合 GB 32100）",
               description="核对营业执照上的18位代码，注意字母 O/I/Z/S/V 不会出现在代码中")

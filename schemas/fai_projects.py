@@ -13,6 +13,7 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column
 from beizeng.base.identifiers import project_code_valid
+from beizeng.base.units import MOST_PER_ROW
 
 NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
 TECH_NATURE = "改建和技术改造"
@@ -37,9 +38,9 @@ class FaiProjects(pa.DataFrameModel):
     is_key: bool = column("是否倍增重点项目", "纳入工业倍增计划重点项目的填“是”。", kind="flag",
                           aliases=("倍增重点项目", "重点项目", "是否重点项目"), width=10)
     total_investment: Money = column("计划总投资", "项目计划总投资。", kind="money", unit="万元",
-                                     aliases=("总投资", "项目总投资"), ge=0, essential=True)
+                                     aliases=("总投资", "项目总投资"), ge=0, le=MOST_PER_ROW, essential=True)
     annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
-                                aliases=("本年计划投资", "年度计划"), nullable=True, ge=0)
+                                aliases=("本年计划投资", "年度计划"), nullable=True, ge=0, le=MOST_PER_ROW)
     started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8,
                            told_by="start_date")
     start_date: dt.date = column("开工日期", "实际开工日期；未开工留空。", kind="date", aliases=("开工时间",),
@@ -47,9 +48,9 @@ class FaiProjects(pa.DataFrameModel):
     in_stats: bool = column("是否纳统", "已纳入统计联网直报库（入库）填“是”。", kind="flag",
                             aliases=("纳统", "是否入库", "纳入统计库"), width=8, essential=True)
     invest_month: Money = column("本月完成投资", "当月完成投资；本月没有投资填0或“—”（按0计）。", kind="money", unit="万元",
-                                 aliases=("当月完成投资", "本月完成"), nullable=True, ge=0)
+                                 aliases=("当月完成投资", "本月完成"), nullable=True, ge=0, le=MOST_PER_ROW)
     invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资；未开工项目填0或“—”（按0计），留空视为漏填。", kind="money", unit="万元",
-                               aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0,
+                               aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0, le=MOST_PER_ROW,
                                essential=True)
 
     @pa.check("project_code", name="project_code_format", error="项目代码格式不对（应为 2301-610525-04-01-123456 这样的24位）",

@@ -48,8 +48,6 @@ def test_the_note_on_units_in_cells_names_its_column_once_and_reads_as_one_sente
                                "以后请只填数字，单位写在表头或“单位：”行（本列以万元计）")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 5000 under 总投资（亿元） is stored as 50,000,000 万元 (5,000 亿元 for one "
-                                       "project) without a word; only the 约/含税/左右 cells are refused")
 def test_amounts_qualified_in_words_are_refused_and_a_wanyuan_figure_under_yiyuan_questioned(
         county_full: Config) -> None:
     [o] = take(county_full, v6.attraction_amounts_with_words)

@@ -53,6 +53,12 @@ UNITS: dict[str, tuple[Dimension, Decimal, str]] = {
     "宗": ("count", Decimal(1), "宗"),
     "项": ("count", Decimal(1), "项"),
 }
+#: The largest amount one row of a return can hold, in 万元 (the money columns' unit), stated once for every form's
+#: ``le=``: one enterprise's output or one project's investment above 1,000 亿元 — or one county's or the city's
+#: total above 100,000 亿元 — is a unit typed wrong (元 under a （万元） header, 万元 under （亿元）), never a figure
+#: of a county's doubling plan, and is refused on its cell rather than stored 10,000 times too large.
+MOST_PER_ROW = 10_000_000
+MOST_PER_AREA = 1_000_000_000
 #: The base unit of each dimension and its Chinese name, for messages.
 BASE: dict[Dimension, str] = {"money": "万元", "area": "亩", "rate": "%", "count": "个"}
 DIMENSION_ZH: dict[Dimension, str] = {"money": "金额", "area": "面积", "rate": "百分比", "count": "个数"}
