@@ -239,7 +239,6 @@ class FormSpec:
     first_month: int = 1
     version: str = "1"
     title_keywords: tuple[str, ...] = ()
-    sample_rows: int = 0
     #: A ledger of events or items may be sent with no rows yet (no land supplied, no project signed):
     #: such a return is received and counts as sent; a statistical return without rows is refused.
     may_be_empty: bool = False
@@ -251,7 +250,6 @@ class FormSpec:
     prefill: Prefill | None = None
     #: Figures stated per catalogue indicator, restated in the catalogue's unit (see ``CatalogueUnit``).
     catalogue_unit: CatalogueUnit | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """A role or pre-fill naming a column the model lacks is a mistake in the schema module: say so at import."""

@@ -7,8 +7,8 @@ Excel cell so the feedback workbook can mark it.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import Literal
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ZH = {"error": "错误", "warning": "提醒", "info": "说明"}
@@ -68,11 +68,6 @@ class Problem:
         """One self-contained Chinese sentence: where, what was found, what is wrong, what to do."""
         where = f"{self.where}：" if self.where else ""
         return f"[{SEVERITY_ZH[self.severity]}] {where}{self.sentence()}（{self.code}）"
-
-    def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["cell"] = self.cell
-        return d
 
 
 def has_errors(problems: list[Problem]) -> bool:
