@@ -58,7 +58,7 @@ def draft(county: Config, values: Mapping[str, float | None], period: str = "202
 def test_the_example_sentences_are_filled_from_the_figures(county: Config) -> None:
     text = draft(county, SECTION_1_AND_7)
     assert ("规上工业总产值完成59.39亿元，达到任务指标6月序时进度（66.80亿元）的88.9%，同比增长8.2%，排名全市第4，"
-            "预计前三季度完成规上产值91.70亿元以上，达到任务指标（133.60亿元）的68.6%。") in text
+            "预计前三季度完成规上产值91.70亿元以上，达到全年任务指标（133.60亿元）的68.6%。") in text
     assert ("规上工业增加值同比增长9.3%，高于任务指标（8.0%）1.3个百分点，高于全市平均增速（8.4%）0.9个百分点，"
             "排名全市第3。") in text
     assert "全县工业固定资产投资完成9.05亿元，同比下降9.3%，较目标任务增速（10.0%）差距19.3个百分点，排名全市第8。" in text

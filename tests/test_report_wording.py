@@ -271,7 +271,7 @@ def test_several_reasons_and_an_output_fall(county: Config) -> None:
     reasons = {"enterprise_output": [Reason("enterprise_output", "统计局", "停产检修", "东镇", "丹富仕饲料"),
                                      Reason("enterprise_output", "统计局", "季节性因素，订单减少", "西镇", "西岭建材")]}
     draft = text(county, {"output_yoy_pct": -3.0}, reasons=reasons)
-    assert ("同比下降3.0%，排名全市第4，预计前三季度完成规上产值91.70亿元以上，达到任务指标（133.60亿元）的68.6%。"
+    assert ("同比下降3.0%，排名全市第4，预计前三季度完成规上产值91.70亿元以上，达到全年任务指标（133.60亿元）的68.6%。"
             "主要原因是：东镇丹富仕饲料停产检修（统计局说明）；西镇西岭建材季节性因素，订单减少（统计局说明）。") in draft
 
 
@@ -369,3 +369,11 @@ def test_last_years_figures_are_counted_by_the_same_rule_in_last_years_returns(c
     # 小巨人 1 = 1 (close), 高新 2 > 1, 科技型 2 > 0, green candidates 2 of 2 at half year (ahead) → 稳步推进;
     # land 100.50 > 67.00 亩, fund 730.5 > 200, disbursed 450.25 > 90 → 持续有力
     assert "3.科技创新稳步推进" in lines and "5.要素保障持续有力" in lines
+
+
+def test_a_quarters_projection_says_it_is_measured_against_the_whole_years_target(county: Config) -> None:
+    """February's draft projects to 一季度 (the demo's 26.14 亿元) and quotes its share of the year's target: the
+    sentence names the target 全年任务指标, so 19.6 % never reads as a shortfall against the quarter's."""
+    draft = text(county, {"output_projection_month": 3.0, "output_projection": 26.1388,
+                          "output_projection_target_pct": 19.5650}, period="2026-02")
+    assert "预计一季度完成规上产值26.14亿元以上，达到全年任务指标（133.60亿元）的19.6%。" in draft
