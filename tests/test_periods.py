@@ -106,3 +106,13 @@ def test_each_wording_of_a_period() -> None:
     assert [month_label(p) for p in ("2026-06", "2026-12", "2026")] == ["2026年6月", "2026年12月", "2026年度"]
     assert (next_period("2026-12"), next_period("2026-06")) == ("2027-01", "2026-07")
     assert (months_apart("2025-12", "2026-02"), months_apart("2026-03", "2026-03")) == (2, 0)
+
+
+def test_periods_counted_in_months() -> None:
+    # given a period and a number of months; expect the period that many months on (or back) across years,
+    # and the yearly period a month is filed under
+    from beizeng.base.periods import add_months, period_of, year_period
+
+    assert [add_months("2026-10", n) for n in (-21, -10, -9, 0, 3)] == [
+        "2025-01", "2025-12", "2026-01", "2026-10", "2027-01"]
+    assert (period_of(2026, 6), year_period("2026-06"), year_period("2026")) == ("2026-06", "2026", "2026")

@@ -141,8 +141,19 @@ def previous_period(today: dt.date | None = None) -> str:
 
 
 def next_period(period: str) -> str:
-    y, m = int(period[:4]), int(period[5:7])
-    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+    """The month after a monthly period: '2026-12' → '2027-01'."""
+    return add_months(period, 1)
+
+
+def add_months(period: str, months: int) -> str:
+    """A monthly period moved by ``months`` (negative: back): '2026-10', -21 → '2025-01'."""
+    index = year_of(period) * 12 + int(period[5:7]) - 1 + months
+    return period_of(index // 12, index % 12 + 1)
+
+
+def period_of(year: int, month: int) -> str:
+    """The monthly period of a year and month: (2026, 6) → '2026-06'."""
+    return f"{year:04d}-{month:02d}"
 
 
 def months_words(period: str) -> str:

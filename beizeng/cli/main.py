@@ -98,6 +98,7 @@ def demo(
     directory: Annotated[Path, typer.Option("--dir", help="演示县的目录（配置、收件箱、数据仓库）。")] = Path("."),
 ) -> None:
     """生成一个虚构但真实的演示县（约10个乡镇、120户规上企业、40个重点项目），并运行完整月度流程。"""
+    from beizeng.base.periods import add_months
     from beizeng.demo import generate_demo, write_demo_config
 
     directory = directory.resolve()
@@ -105,9 +106,6 @@ def demo(
     os.environ["BEIZENG_CONFIG"] = str(path)
     cfg = load_config(path)
     last = "2026-10"
-    y, m = 2026, 10 - (months - 1)
-    while m < 1:
-        y, m = y - 1, m + 12
     loaded = _accepted_returns(cfg)
     if loaded:
         console.print(f"演示县“{cfg.county}”已经生成并入库（{loaded} 个报表），不再重复放入收件箱。"
@@ -117,7 +115,7 @@ def demo(
             console.print(f"输出：{p}")
         console.print(f"数据仓库（分析人员打开此文件）：{cfg.db_path}")
         return
-    files = generate_demo(cfg, first=f"{y:04d}-{m:02d}", last=last)
+    files = generate_demo(cfg, first=add_months(last, 1 - months), last=last)
     console.print(f"演示县“{cfg.county}”：配置 {path}，已向收件箱 {cfg.inbox} 放入 {len(files)} 个报表。")
     _run_flow(last, wait=60)
 

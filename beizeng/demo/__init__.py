@@ -38,6 +38,7 @@ from typing import Any
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import get_form
+from beizeng.base.periods import period_of
 from beizeng.demo.attraction import (
     CHAIN_PRODUCTS,
     STAGE_ORDER,
@@ -181,7 +182,7 @@ def generate_demo(cfg: Config, first: str = "2025-01", last: str = "2026-10") ->
         put("targets", _sender(cfg, "工信局"), str(year),
             target_rows(world.enterprises, cfg, year, world.story, world.leads), when)
     for year, month in months:
-        period = f"{year:04d}-{month:02d}"
+        period = period_of(year, month)
         stats = _sender(cfg, "统计局")
         ent_rows = enterprise_rows(world.enterprises, year, month, townships)
         put("enterprise_output", stats, period, ent_rows, received_at(timing, year, month, False))
