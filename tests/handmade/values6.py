@@ -634,6 +634,28 @@ def fai_system_dates_and_number_flags(folder: Path) -> Path:
     return path
 
 
+def city_percent_format_over_typed_percents(folder: Path) -> Path:
+    """The county bureau formatted the growth columns as 百分比 AFTER typing 8.7, 6.5 …: Excel keeps 8.7 and
+    shows 870.0%; 全市 was typed after formatting (0.062 shown as 6.2%).
+
+    A reader takes: the clerk's 8.7 / 6.5 — the screen's 870.0% is no county's growth.  Acceptable: read as
+    8.7 %, or asked on the cells; wrong: 测试县 value added +650 % stored.
+    """
+    path = folder / "县区增速（格式后设）2026年6月.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("增速")
+    pct = wb.add_format({"num_format": "0.0%"})
+    ws.write(0, 0, "测试市2026年1-6月各县区主要工业指标增速")
+    ws.write_row(1, 0, ["县区", "规上工业总产值增速", "规上工业增加值增速"])
+    for r, (county, out, va) in enumerate((("全市", 0.081, 0.062), ("甲县", 10.2, 7.5), ("乙县", 7.9, 6.5),
+                                           ("测试县", 8.7, 6.5), ("丙县", 5.3, 5.0)), 2):
+        ws.write_string(r, 0, county)
+        ws.write_number(r, 1, out, pct)
+        ws.write_number(r, 2, va, pct)
+    wb.close()
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -643,5 +665,5 @@ ALL = [
     city_fractions_pasted_without_format, city_minus_signs_of_three_kinds, ent_entry_months_every_style,
     factors_fund_amounts_with_currency_signs, fai_header_units_against_a_unit_line, fai_copy_whose_title_was_not_updated,
     fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
-    fai_system_dates_and_number_flags,
+    fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
 ]
