@@ -205,7 +205,7 @@ class History:
 
 
 def _checked(form: FormSpec, period: str) -> bool:
-    return bool(form.key) and form.frequency == "monthly" and len(period) == 7 and bool(cumulative_pairs(form))
+    return bool(form.key) and form.frequency == "monthly" and month_of(period) is not None and bool(cumulative_pairs(form))
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
@@ -220,7 +220,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     """
     form = norm.form
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
-    if not pairs or not form.key or form.frequency != "monthly" or len(period) != 7 or norm.frame.height == 0:
+    if not pairs or not form.key or form.frequency != "monthly" or month_of(period) is None or norm.frame.height == 0:
         return []
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
