@@ -116,3 +116,21 @@ def test_periods_counted_in_months() -> None:
     assert [add_months("2026-10", n) for n in (-21, -10, -9, 0, 3)] == [
         "2025-01", "2025-12", "2026-01", "2026-10", "2027-01"]
     assert (period_of(2026, 6), year_period("2026-06"), year_period("2026")) == ("2026-06", "2026", "2026")
+
+
+@pytest.mark.parametrize(("typed", "period"), [
+    # given what `beizeng history` is given; expect a month, or a year for the yearly returns. Full-width
+    # ２０２６ was kept full-width by the command's own copy of the rule (and matched no return)
+    ("2026", "2026"), ("2026年", "2026"), ("2026年度", "2026"), ("２０２６年", "2026"), ("2026年6月", "2026-06"),
+])
+def test_a_period_or_a_year(typed: str, period: str) -> None:
+    from beizeng.base.periods import check_period_or_year
+
+    assert check_period_or_year(typed) == period
+
+
+def test_neither_a_period_nor_a_year_is_refused_with_how_to_write_it() -> None:
+    from beizeng.base.periods import check_period_or_year
+
+    with pytest.raises(ValueError, match="^期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“26年”$"):
+        check_period_or_year("26年")

@@ -64,6 +64,12 @@ def check_period(text: str) -> str:
     raise ValueError(f"期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“{text}”")
 
 
+def check_period_or_year(text: str) -> str:
+    """A monthly period (``check_period``) or, for the yearly returns, a year alone: 2026, 2026年, 2026年度."""
+    m = re.fullmatch(rf"({_YEAR})(?:年度?)?", re.sub(r"\s+", "", _fold(text)))
+    return m.group(1) if m else check_period(text)
+
+
 def read_month(text: str) -> tuple[int, int] | None:
     """(year, month) of a month typed alone in a cell (2026年6月, 2026.6, 2026/06, 202606), or None.  A
     cumulative period (2026年1-6月, 累计) names no single month, so a cell holding one is not read as a month."""

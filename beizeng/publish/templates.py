@@ -533,7 +533,7 @@ def write_templates(cfg: Config, period: str, out_dir: Path, con: duckdb.DuckDBP
             continue
         for sender in template_senders(form, cfg):
             path = out_dir / f"{sender.name}_{form.title}_{p}.xlsx"
-            filled = prefilled(con, form, sender, p) if con is not None and len(p) == 7 else None
+            filled = prefilled(con, form, sender, p) if con is not None and month_of(p) is not None else None
             if filled is None:
                 paths.append(write_return(form, cfg, sender, p, path, reporter=sender.contact, phone=sender.phone))
             else:

@@ -9,13 +9,12 @@ neither Prefect nor the pipeline, so it answers at once, even while a run writes
 
 from __future__ import annotations
 
-import re
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
-from beizeng.base.periods import check_period
+from beizeng.base.periods import check_period_or_year
 from beizeng.cli.app import _cfg, app, console
 from beizeng.cli.terminal import Col, print_table
 from beizeng.ops.titles import from_warehouse
@@ -56,14 +55,12 @@ def history(
     from beizeng.store.session import open_published
 
     cfg = _cfg()
-    if period is not None and not re.fullmatch(r"20\d{2}年?", period.strip()):  # a year: the yearly returns
+    if period is not None:  # a month, or a year for the yearly returns
         try:
-            period = check_period(period)
+            period = check_period_or_year(period)
         except ValueError as exc:
             console.print(f"[red]{exc}（年报写 YYYY）[/red]")
             raise typer.Exit(2) from None
-    elif period is not None:
-        period = period.strip().rstrip("年")
     who = None
     if sender is not None:
         found = cfg.sender(sender)
