@@ -186,11 +186,80 @@ def stop(cfg: Config) -> bool:
     return True
 
 
+#: Written in the server's home once its database is migrated: which Prefect and which schema revision.
+MIGRATED = "migrated.json"
+
+
+def _database(folder: Path) -> Path | None:
+    """The server's own SQLite database under its home, or None when the county points Prefect elsewhere."""
+    if os.environ.get("PREFECT_API_DATABASE_CONNECTION_URL") or os.environ.get("PREFECT_SERVER_DATABASE_CONNECTION_URL"):
+        return None
+    return folder / "prefect.db"
+
+
+def _revision(db: Path) -> str | None:
+    """The schema revision Alembic recorded in ``db`` (None: no database yet, or not one Prefect made)."""
+    import sqlite3
+
+    if not db.is_file():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = con.execute("select version_num from alembic_version").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
+
+
+def _prefect_version() -> str:
+    from importlib.metadata import version
+
+    return version("prefect")
+
+
+def migrated(folder: Path) -> bool:
+    """Whether the home's database is at the schema this Prefect's migrations end in, as recorded when they
+    last ran here: then a restart skips them.  Prefect checks on every start otherwise (Alembic loading its
+    100-odd revision scripts: ≈0.7 s of each restart on an idle machine); a new Prefect, a new or replaced
+    database, or a stamp that cannot be read means they run as usual."""
+    db = _database(folder)
+    if db is None:
+        return False
+    try:
+        stamp = json.loads((folder / MIGRATED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    current = _revision(db)
+    return (isinstance(stamp, dict) and current is not None and stamp.get("prefect") == _prefect_version()
+            and stamp.get("revision") == current)
+
+
+def _stamp_migrated(folder: Path) -> None:
+    """Record the revision the migrations left (after the server answered, so they ran to the end)."""
+    db = _database(folder)
+    revision = _revision(db) if db is not None else None
+    if revision is None:
+        return
+    tmp = folder / f"{MIGRATED}.tmp"
+    tmp.write_text(json.dumps({"prefect": _prefect_version(), "revision": revision}), encoding="utf-8")
+    os.replace(tmp, folder / MIGRATED)
+
+
 def _serve(port: int, idle: float, folder: Path) -> None:
     """The server process: Prefect's API app under uvicorn, as Prefect's temporary server runs it, plus
-    a watchdog that ends it once no command has held the in-use lock for ``idle`` seconds."""
+    a watchdog that ends it once no command has held the in-use lock for ``idle`` seconds.
+
+    Prefect's database migrations (≈6–9 s) run once per home, that is once per county folder
+    (``warehouse/prefect/``), and again only after a Prefect upgrade; a restart skips even their check
+    (``migrated``)."""
     os.environ.update({"PREFECT_HOME": str(folder), "PREFECT_UI_ENABLED": "false",
                        "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"})
+    skip = migrated(folder)
+    if skip:
+        os.environ["PREFECT_API_DATABASE_MIGRATE_ON_START"] = "false"
     import threading
 
     import uvicorn
@@ -213,6 +282,9 @@ def _serve(port: int, idle: float, folder: Path) -> None:
     def watchdog() -> None:
         while not server.started and not server.should_exit:  # idleness counts from when it answers
             time.sleep(0.2)
+        if server.started and not skip:
+            with contextlib.suppress(OSError):
+                _stamp_migrated(folder)
         last_used = time.monotonic()
         while not server.should_exit:
             time.sleep(min(5.0, max(idle / 4, 0.5)))
