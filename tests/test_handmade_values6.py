@@ -310,3 +310,13 @@ def test_percent_format_set_over_typed_percents_is_not_read_as_hundreds(county_f
         assert ind(county_full, "output_yoy_pct") == pytest.approx(8.7)
     else:
         assert {"B4", "C4", "B7", "C7"} <= questioned(o)
+
+
+def test_dash_blank_and_zero_in_the_city_table(county_full: Config) -> None:
+    accepted(take(county_full, v6.city_dash_blank_and_zero), "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select county, fai_cum, fai_yoy_pct from cur_city_comparison order by excel_row") == [
+        ("全市", Decimal("21000"), Decimal("-5")), ("甲县", Decimal("5000"), None), ("乙县", Decimal("4000"), Decimal("0")),
+        ("测试县", Decimal("6700"), Decimal("-16.3")), ("丙县", None, None)]
+    assert ind(county_full, "fai_yoy_pct") == pytest.approx(-16.3)
+    assert ind(county_full, "fai_city_rank") == 2
+    assert ind(county_full, "va_city_rank") == 2

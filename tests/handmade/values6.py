@@ -656,6 +656,26 @@ def city_percent_format_over_typed_percents(folder: Path) -> Path:
     return path
 
 
+def city_dash_blank_and_zero(folder: Path) -> Path:
+    """The city table where the bureau publishes no FAI figures for 丙县 (``—`` in both cells), 乙县's FAI
+    growth is exactly 0 (typed 0) and 甲县's cell is blank (not yet published).
+
+    A reader takes: FAI 1-6月 (万元) 测试县 6,700 −16.3 %, 乙县 4,000 0 %, 甲县 5,000 (growth unknown), 丙县 none;
+    测试县's FAI growth ranks 2nd of the 2 counties that have one — never behind a 丙县 counted as 0 %.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "对比"
+    ws.append(["测试市2026年1-6月各县区主要工业指标对比"])
+    ws.append(["县区", "工业固定资产投资累计（万元）", "工业固定资产投资增速（%）", "规上工业增加值增速（%）"])
+    for row in (("全市", 21000, -5.0, 6.2), ("甲县", 5000, None, 7.5), ("乙县", 4000, 0, 6.5),
+                ("测试县", 6700, -16.3, 6.5), ("丙县", "—", "—", 5.0)):
+        ws.append(list(row))
+    path = folder / "全市对比（缺数）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -666,4 +686,5 @@ ALL = [
     factors_fund_amounts_with_currency_signs, fai_header_units_against_a_unit_line, fai_copy_whose_title_was_not_updated,
     fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
     fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
+    city_dash_blank_and_zero,
 ]
