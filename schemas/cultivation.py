@@ -21,6 +21,13 @@ from beizeng.base.units import MOST_PER_ROW
 #: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
 #: province's technical-renovation reward for SMEs (the grant column carries the amount applied for).
 TYPES = ("拟入规", "专精特新小巨人", "省级专精特新", "高新技术企业", "科技型中小企业", "技改奖励资金", "绿色工厂")
+#: The types as the office says them (小巨人, 高企, 科小 …).  A bare 专精特新 is not here: it may be the national
+#: 小巨人 or the provincial list, so it is asked, never guessed.
+TYPE_WORDS = {"小巨人": "专精特新小巨人", "专精特新小巨人企业": "专精特新小巨人", "国家级专精特新小巨人": "专精特新小巨人",
+              "国家级小巨人": "专精特新小巨人", "省级专精特新企业": "省级专精特新", "省专精特新": "省级专精特新",
+              "高企": "高新技术企业", "国家高新技术企业": "高新技术企业", "高新企业": "高新技术企业",
+              "科小": "科技型中小企业", "科技型中小企业入库": "科技型中小企业", "科技型企业": "科技型中小企业",
+              "拟入规企业": "拟入规", "入规培育": "拟入规", "绿色工厂创建": "绿色工厂"}
 STATUSES = ("培育中", "申报中", "已认定", "已入库", "未通过")
 #: Statuses that are reached on a day: the row must say which day.
 DATED = ("申报中", "已认定", "已入库", "未通过")
@@ -37,7 +44,7 @@ class Cultivation(pa.DataFrameModel):
     ctype: str = column(
         "培育类型", "拟入规、专精特新小巨人（国家级）、省级专精特新、高新技术企业、科技型中小企业、技改奖励资金（省级中小企业"
         "技术改造奖励资金申报）或绿色工厂；同一企业有几类培育就填几行。",
-        kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16,
+        kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16, words=TYPE_WORDS,
     )
     status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
                          kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态"), width=10)

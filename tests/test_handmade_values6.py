@@ -320,3 +320,12 @@ def test_dash_blank_and_zero_in_the_city_table(county_full: Config) -> None:
     assert ind(county_full, "fai_yoy_pct") == pytest.approx(-16.3)
     assert ind(county_full, "fai_city_rank") == 2
     assert ind(county_full, "va_city_rank") == 2
+
+
+def test_cultivation_types_in_the_offices_shorthand(county_full: Config) -> None:
+    [o] = take(county_full, v6.cultivation_everyday_names_and_mixed_grants)
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "cultivation", "工信局", "2026-06")
+    assert errors(o) == [("isin", "D7")]  # a bare 专精特新 may be the national or the provincial list: asked
+    [words] = [p for p in o.problems if p.code == "word_read_as"]
+    assert ("“小巨人”→“专精特新小巨人”（第3行）、“国家级专精特新小巨人”→“专精特新小巨人”（第4行）、“高企”→“高新技术企业”（第5行）、"
+            "“科小”→“科技型中小企业”（第6行）") in words.message

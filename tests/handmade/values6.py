@@ -676,6 +676,28 @@ def city_dash_blank_and_zero(folder: Path) -> Path:
     return path
 
 
+def cultivation_everyday_names_and_mixed_grants(folder: Path) -> Path:
+    """工信局's ledger in the office's shorthand: 培育类型 ``小巨人``, ``高企``, ``科小``, ``专精特新`` (the provincial
+    list), ``国家级专精特新小巨人``; 奖补资金 ``50万元``, ``0.01亿``, ``30000元``, 5.
+
+    A reader takes: 2026-06, 5 rows: 专精特新小巨人 (twice: 东方, 东关), 高新技术企业, 科技型中小企业, 省级专精特新;
+    grants 50, 100, 3, 5 万元 (and none).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "培育"
+    ws.append(["2026年1-6月重点企业培育台账"])
+    ws.append(["企业名称", "统一社会信用代码", "所属乡镇", "培育类型", "培育状态", "状态日期", "奖补资金"])
+    ws.append(["东方光伏科技有限公司", U1, "东镇", "小巨人", "已认定", D(2026, 4, 1), "50万元"])
+    ws.append(["东关饲料有限公司", U2, "东镇", "国家级专精特新小巨人", "申报中", D(2026, 5, 1), "0.01亿"])
+    ws.append(["西岭建材有限公司", U3, "西镇", "高企", "已认定", D(2026, 3, 1), "30000元"])
+    ws.append(["西镇矿业有限公司", U4, "西镇", "科小", "已入库", D(2026, 2, 1), 5])
+    ws.append(["西镇新材有限公司", U5, "西镇", "专精特新", "培育中", None, None])
+    path = folder / "工信局企业培育台账2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -686,5 +708,5 @@ ALL = [
     factors_fund_amounts_with_currency_signs, fai_header_units_against_a_unit_line, fai_copy_whose_title_was_not_updated,
     fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
     fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
-    city_dash_blank_and_zero,
+    city_dash_blank_and_zero, cultivation_everyday_names_and_mixed_grants,
 ]
