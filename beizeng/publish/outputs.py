@@ -33,7 +33,7 @@ from xlsxwriter.worksheet import Worksheet
 from beizeng.base.config import Config
 from beizeng.base.forms import Column, FormSpec, SummarySheet, all_forms
 from beizeng.base.numbers import exact, shown
-from beizeng.base.periods import months_words, period_words
+from beizeng.base.periods import months_words, period_words, year_of
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
 from beizeng.ops.crosschecks import RunWarning, period_warnings
@@ -123,9 +123,9 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
     if not has_relation(con, form.current):
         return []
     if form.frequency == "yearly":
-        where, params = "f.period = ?", [period[:4]]
+        where, params = "f.period = ?", [str(year_of(period))]
     else:
-        where, params = "f.period <= ? and left(f.period, 4) = ?", [period, period[:4]]
+        where, params = "f.period <= ? and left(f.period, 4) = ?", [period, str(year_of(period))]
     cols = ", ".join(f"f.{c.name}" for c in form.columns)
     cur = con.execute(
         f"select {cols}, f.sender, f.period, s.file_name, f.sheet, f.excel_row "
@@ -172,7 +172,7 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
                    and a.sender = s.sender and a.period = s.period and a.submission_id > s.submission_id)))
         order by p.severity, s.sender, s.form, p.excel_row, p.cell
         """,
-        [period, period[:4]],
+        [period, str(year_of(period))],
     ).fetchall()
     out: list[list[Any]] = [
         ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],

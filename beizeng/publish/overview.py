@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from beizeng.base.numbers import shown
+from beizeng.base.periods import year_of
 from beizeng.store.catalogue import UNIT_ZH, catalogue
 
 #: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
@@ -185,7 +186,7 @@ def year_to_date(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Figur
     out: dict[str, Figures] = {}
     for p, scope, k, v in con.execute(
             "select period, scope, indicator, value from indicator_values where left(period, 4) = ? and period <= ?",
-            [period[:4], period]).fetchall():
+            [str(year_of(period)), period]).fetchall():
         out.setdefault(str(p), {}).setdefault(str(scope), {})[str(k)] = None if v is None else float(v)
     return out
 

@@ -49,7 +49,7 @@ import duckdb
 from beizeng.base.config import Config
 from beizeng.base.forms import Column, FormSpec, all_forms
 from beizeng.base.numbers import rounded, shown
-from beizeng.base.periods import months_words
+from beizeng.base.periods import month_of, months_words, year_of
 from beizeng.ops.crosschecks import partial_returns
 from beizeng.publish.overview import (
     STATUS_AHEAD,
@@ -91,11 +91,11 @@ def period_name(month: int, names: dict[str, str] | None = None) -> str:
 def words(cfg: Config, period: str, values: Values | None = None) -> dict[str, str]:
     """The words of the period; {projection_name} names the month the warehouse projected output to
     (output_projection_month: the SQL holds that rule), 【待补充】 without it."""
-    month = int(period[5:7])
+    month = month_of(period) or 12  # a yearly period is the whole year
     aim = (values or {}).get("output_projection_month")
     return {
         "county": cfg.county,
-        "year": period[:4],
+        "year": str(year_of(period)),
         "month": str(month),
         "months": months_words(period),
         "period_name": period_name(month),
@@ -106,7 +106,7 @@ def words(cfg: Config, period: str, values: Values | None = None) -> dict[str, s
 
 def report_name(period: str) -> str:
     """工业倍增计划2026年上半年工作完成情况报告 (the file name, as the issue names it)."""
-    return f"工业倍增计划{period[:4]}年{period_name(int(period[5:7]))}工作完成情况报告"
+    return f"工业倍增计划{year_of(period)}年{period_name(month_of(period) or 12)}工作完成情况报告"
 
 
 def figure_digits(unit: str, value: float) -> int:
@@ -270,7 +270,7 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> 
         "from problem_explanations e join submissions s using (submission_id) "
         "join problems p on p.submission_id = e.submission_id and p.code = e.code and coalesce(p.cell, '') = e.cell "
         "where s.period in (?, ?) and s.submission_id in (select submission_id from current_submissions) "
-        "order by s.form, s.sender, p.excel_row, e.cell", [period, period[:4]]).fetchall()
+        "order by s.form, s.sender, p.excel_row, e.cell", [period, str(year_of(period))]).fetchall()
     forms = all_forms()
     out: dict[str, list[Reason]] = {}
     for form_code, sender, sid, row, reason, detail in rows:
