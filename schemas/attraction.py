@@ -25,6 +25,11 @@ STAGE_WORDS = {**{f"已{s}": s for s in STAGES}, **{f"{s}中": s for s in STAGES
                "已签订协议": "签约", "已注册": "落户", "已落地": "落户", "落地": "落户", "在建": "开工",
                "建设中": "开工", "已建成投产": "投产"}
 CHAINS = ("光伏新能源", "精细化工", "涉农加工", "新型建材", "新材料", "装备制造", "现代能源", "其他")
+#: The chains as people say them short.  A bare 新能源 or 能源 is not here: 光伏新能源 or 现代能源 cannot be told
+#: apart, so it is asked.
+CHAIN_WORDS = {"光伏": "光伏新能源", "光伏产业": "光伏新能源", "化工": "精细化工", "化工产业": "精细化工",
+               "建材": "新型建材", "建材产业": "新型建材", "农产品加工": "涉农加工", "农副产品加工": "涉农加工",
+               "食品加工": "涉农加工", "装备": "装备制造", "机械制造": "装备制造"}
 
 
 class Attraction(pa.DataFrameModel):
@@ -32,7 +37,7 @@ class Attraction(pa.DataFrameModel):
     investor: str = column("投资方", "投资企业（签约主体）名称。", aliases=("投资主体", "签约企业", "投资企业", "客商"),
                            nullable=True, width=26)
     chain: str = column("产业链", "项目所属的主导产业链。", kind="enum", choices=CHAINS,
-                        aliases=("所属产业链", "产业类别", "产业"), width=12)
+                        aliases=("所属产业链", "产业类别", "产业"), width=12, words=CHAIN_WORDS)
     township: str = column("落户乡镇", "项目落地的乡镇（街道、经开区）；尚未确定落地的可不填。", kind="township",
                            aliases=("所属乡镇", "落地乡镇", "落户地点", "乡镇"), nullable=True, width=12)
     stage: str = column("项目阶段", "对接、签约、落户、开工或投产（填已达到的最后一个阶段）。", kind="enum", choices=STAGES,

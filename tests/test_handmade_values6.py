@@ -329,3 +329,12 @@ def test_cultivation_types_in_the_offices_shorthand(county_full: Config) -> None
     [words] = [p for p in o.problems if p.code == "word_read_as"]
     assert ("“小巨人”→“专精特新小巨人”（第3行）、“国家级专精特新小巨人”→“专精特新小巨人”（第4行）、“高企”→“高新技术企业”（第5行）、"
             "“科小”→“科技型中小企业”（第6行）") in words.message
+
+
+def test_industry_chains_said_short(county_full: Config) -> None:
+    [o] = take(county_full, v6.attraction_chains_in_short)
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "attraction", "招商局", "2026-06")
+    assert errors(o) == [("isin", "C7")]  # 新能源: 光伏新能源 or 现代能源 — asked
+    [words] = [p for p in o.problems if p.code == "word_read_as"]
+    assert ("“光伏”→“光伏新能源”（第3行）、“化工”→“精细化工”（第4行）、“建材”→“新型建材”（第5行）、"
+            "“农产品加工”→“涉农加工”（第6行）") in words.message

@@ -698,6 +698,23 @@ def cultivation_everyday_names_and_mixed_grants(folder: Path) -> Path:
     return path
 
 
+def attraction_chains_in_short(folder: Path) -> Path:
+    """招商局's ledger with the industry chain said short: ``光伏``, ``化工``, ``建材``, ``农产品加工``, and ``新能源``
+    (光伏新能源 or 现代能源?).
+
+    A reader takes: 光伏新能源, 精细化工, 新型建材, 涉农加工; the fifth cannot be told: asked on its cell.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年1-6月招商引资项目台账"])
+    ws.append(["项目名称", "投资方", "产业链", "项目阶段", "签约日期", "总投资（万元）"])
+    for i, chain in enumerate(("光伏", "化工", "建材", "农产品加工", "新能源"), 1):
+        ws.append([f"产业链项目{i}", f"投资方{i}", chain, "签约", D(2026, i, 10), 1000])
+    path = folder / "招商引资台账6月（产业链简称）.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -709,4 +726,5 @@ ALL = [
     fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
     fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
     city_dash_blank_and_zero, cultivation_everyday_names_and_mixed_grants,
+    attraction_chains_in_short,
 ]
