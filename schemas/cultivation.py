@@ -29,6 +29,11 @@ TYPE_WORDS = {"小巨人": "专精特新小巨人", "专精特新小巨人企业
               "科小": "科技型中小企业", "科技型中小企业入库": "科技型中小企业", "科技型企业": "科技型中小企业",
               "拟入规企业": "拟入规", "入规培育": "拟入规", "绿色工厂创建": "绿色工厂"}
 STATUSES = ("培育中", "申报中", "已认定", "已入库", "未通过")
+#: The statuses as people say them (已申报, 已通过认定, 未获批 …).
+STATUS_WORDS = {"培育": "培育中", "正在培育": "培育中", "重点培育": "培育中", "申报": "申报中", "已申报": "申报中",
+                "正在申报": "申报中", "认定": "已认定", "已通过认定": "已认定", "通过认定": "已认定",
+                "已获认定": "已认定", "入库": "已入库", "已纳入": "已入库", "已入规": "已入库",
+                "未获批": "未通过", "未认定": "未通过", "不通过": "未通过", "未通过认定": "未通过"}
 #: Statuses that are reached on a day: the row must say which day.
 DATED = ("申报中", "已认定", "已入库", "未通过")
 
@@ -47,7 +52,8 @@ class Cultivation(pa.DataFrameModel):
         kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16, words=TYPE_WORDS,
     )
     status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
-                         kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态"), width=10)
+                         kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态"), width=10,
+                         words=STATUS_WORDS)
     status_date: dt.date = column(
         "状态日期", "达到目前状态的日期：申报日期、认定日期或入库日期；培育中可不填。", kind="date",
         aliases=("认定日期", "入库日期", "申报日期", "日期"), nullable=True, width=12,

@@ -338,3 +338,10 @@ def test_industry_chains_said_short(county_full: Config) -> None:
     [words] = [p for p in o.problems if p.code == "word_read_as"]
     assert ("“光伏”→“光伏新能源”（第3行）、“化工”→“精细化工”（第4行）、“建材”→“新型建材”（第5行）、"
             "“农产品加工”→“涉农加工”（第6行）") in words.message
+
+
+def test_cultivation_status_in_words(county_full: Config) -> None:
+    accepted(take(county_full, v6.cultivation_status_in_words), "cultivation", "工信局", "2026-06", 7)
+    assert sql(county_full, "select status from cur_cultivation order by excel_row") == [
+        (s,) for s in ("申报中", "申报中", "已认定", "已认定", "已入库", "未通过", "培育中")]
+    assert ind(county_full, "tech_sme_count") == 1

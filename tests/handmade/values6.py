@@ -715,6 +715,26 @@ def attraction_chains_in_short(folder: Path) -> Path:
     return path
 
 
+def cultivation_status_in_words(folder: Path) -> Path:
+    """工信局's ledger with the status said as people say it: ``已申报``, ``正在申报``, ``已通过认定``, ``认定``,
+    ``已入库``, ``未获批``, ``培育``; dates as real dates.
+
+    A reader takes: 申报中, 申报中, 已认定, 已认定, 已入库, 未通过, 培育中 (7 rows of 2026-06).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2026年6月企业培育台账"])
+    ws.append(["企业名称", "统一社会信用代码", "所属乡镇", "培育类型", "培育状态", "状态日期"])
+    said = ("已申报", "正在申报", "已通过认定", "认定", "已入库", "未获批", "培育")
+    kinds = ("高新技术企业", "省级专精特新", "高新技术企业", "绿色工厂", "科技型中小企业", "专精特新小巨人", "拟入规")
+    codes = (U1, U2, U3, U4, U5, U6, uscc(67))
+    for i, (status, kind, code) in enumerate(zip(said, kinds, codes, strict=True), 1):
+        ws.append([f"培育企业{i}有限公司", code, "东镇", kind, status, None if status == "培育" else D(2026, i, 1)])
+    path = folder / "企业培育台账（状态用语）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -726,5 +746,5 @@ ALL = [
     fai_summary_sheet_before_the_details, fai_cells_with_remarks_and_a_rate,
     fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
     city_dash_blank_and_zero, cultivation_everyday_names_and_mixed_grants,
-    attraction_chains_in_short,
+    attraction_chains_in_short, cultivation_status_in_words,
 ]
