@@ -3,9 +3,12 @@
 -- the month it entered the above-scale list (entrants), the amount printed beside it in 亿元 (landed projects'
 -- 总投资: the unit the report prints, so nothing is converted outside SQL) and its order in the list.
 -- Each list takes the rows the indicator it is printed beside counts, with the same conditions as that model
--- (210 new_above_scale and sei, 310 little_giant_count / hightech_applying / tech_sme_count /
+-- (310 little_giant_count / hightech_applying / tech_sme_count /
 -- green_factory_candidates, 410 invest_landed), once per USCC where the model counts USCCs; the report prints
 -- the names only when their number is the indicator's, so a list that drifts from its count is left out.
+-- The entrants are the enterprise return's whose 入规年月 lies in this year up to the period (as 210 counts
+-- them): the report says they 纳入规上工业库申报产值数据, which a 拟入规 candidate the ledger marks 已入库 but the
+-- return does not list yet (210 counts it in new_above_scale) has not done, so it is not named there.
 create or replace view named_items as
 with entrants as (
     -- the return's enterprises whose 入规年月 lies in this year up to the period
@@ -14,17 +17,9 @@ with entrants as (
     join periods p using (period)
     where left(e.entered_month, 4) = cast(p.year as varchar) and e.entered_month <= e.period
 ),
-ledger_entrants as (
-    -- 拟入规 candidates the ledger marks 已入库 this year that the return does not list yet (counted by 210 too)
-    select c.period, c.uscc, c.name, false as sei, month(c.status_date) as month
-    from cur_cultivation c
-    join periods p using (period)
-    where c.ctype = '拟入规' and c.status = '已入库' and c.status_date between p.year_start and p.period_end
-      and not exists (select 1 from cur_enterprise_output e where e.period = c.period and e.uscc = c.uscc)
-),
 new_entrants as (
     select distinct on (period, uscc) period, uscc, name, sei, month
-    from (select * from entrants union all by name select * from ledger_entrants)
+    from entrants
     order by period, uscc, month
 ),
 ledger as (
