@@ -1,4 +1,12 @@
-"""Ingest: inbox file → read → identify → normalise → validate → load → file away → feedback.
+"""Ingest: inbox file → check → record → insert → file away → feedback.
+
+- **check** decides a file's fate: the reading half per file (``prepare``: safety, read, identify,
+  normalise, the in-file checks; ``validate_prepared``: pandera, one call per form), the deciding half
+  against the warehouse (:func:`decide`: duplicates, versions, cross-period checks), ending in a typed
+  :class:`beizeng.intake.verdict.Checked` whose :class:`~beizeng.intake.verdict.State` is accepted,
+  replaced, rejected, quarantined, duplicate or unfiled;
+- **record** writes a submission row and its problems for every file so decided (beizeng.intake.record);
+- **insert** adds the accepted files' rows, in the same transaction as the record (:func:`_insert`).
 
 Plain functions, so tests call them directly and the Prefect flow stays a list of steps.  Work is
 done per file up to validation, then per batch (one pandera call per form, one transaction for the
@@ -17,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import hashlib
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,14 +36,15 @@ import polars as pl
 from beizeng.base import safe_io
 from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
-from beizeng.base.forms import FormSpec
-from beizeng.base.problems import Problem, ReturnError, col_letter, has_errors
-from beizeng.intake.checks import History, check_cumulative_in_row, check_history, check_totals, check_yoy
+from beizeng.base.periods import month_label, month_of, year_of
+from beizeng.base.problems import Problem, ReturnError
+from beizeng.intake.checks import check_cumulative_in_row, check_history, check_totals, check_yoy
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.intake.headers import absent, fill_columns
-from beizeng.intake.identify import Identity, hidden_returns, identify, likely_origin, returns_in
+from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
+from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
     SKIPS_TO_CHECK,
@@ -51,59 +59,21 @@ from beizeng.intake.reader import (
     readable_sheets,
     uncalculated_formulas,
 )
+from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
 from beizeng.intake.validate import Located, validate_batch
-from beizeng.store.warehouse import (
-    insert_rows,
-    insert_submissions,
-    latest_by_key,
-    now,
-    reserve_submission_ids,
-    submissions_by_hash,
-    transaction,
-)
+from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
+from beizeng.store.warehouse import insert_rows, insert_submissions, now, reserve_submission_ids, transaction
 
 #: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.intake.watch):
 #: not an error and not a decision about the return, the next run takes it.
 WRITING = "writing"
-STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（未改变）", WRITING: "正在写入（下次处理）"}
+STATUS_ZH = {ACCEPTED: "已入库", REJECTED: "退回", DUPLICATE: "重复（未改变）", WRITING: "正在写入（下次处理）"}
 #: The problem code of a file beizeng itself failed on (a bug, not the sender's mistake): the file is
 #: recorded as rejected and kept in ``inbox/quarantine/`` (not ``rejected/``, where senders look for
 #: what to fix), with its 内部错误 list; the rest of the batch, the indicators and the publish go on.
 INTERNAL_ERROR = "internal_error"
 QUARANTINE = "quarantine"
-
-
-@dataclass
-class Prepared:
-    """One inbox file after everything that needs no database: identified, parsed, checked."""
-
-    path: Path
-    file_hash: str
-    mtime: dt.datetime
-    identity: Identity | None = None
-    table: Table | None = None
-    normalised: Normalised | None = None
-    problems: list[Problem] = field(default_factory=list)
-    duplicate_of: int | None = None
-    #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
-    sheets: list[Sheet] | None = None
-    #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
-    fault: str | None = None
-    #: The sheet of this return when the workbook holds several (identify.returns_in); each is its own
-    #: submission, kept and answered on its own.  ``more`` holds the others until ``validate_prepared``
-    #: lays them out beside this one.
-    part: str | None = None
-    more: list[Prepared] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        """The file's name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name)."""
-        return safe_io.readable_name(self.path.name)
-
-    @property
-    def ok(self) -> bool:
-        return self.identity is not None and self.normalised is not None and not has_errors(self.problems)
 
 
 @dataclass
@@ -124,10 +94,12 @@ class Outcome:
     attempt: int | None = None  # among every file received for this form + sender + period
     changes: Changes | None = None
     feedback: Path | None = None
+    #: The check's typed decision behind ``status`` (None for a file left unread, see WRITING).
+    state: State | None = None
 
     @property
     def status_zh(self) -> str:
-        if self.status == "accepted" and self.version and self.version > 1:
+        if self.status == ACCEPTED and self.version and self.version > 1:
             return f"已入库（第{self.version}版，替换旧版）"
         return STATUS_ZH.get(self.status, self.status)
 
@@ -193,7 +165,7 @@ def too_old(period: str, history_years: int, today: dt.date | None = None) -> bo
     a 2016 return arriving unnoticed among this month's is more likely a wrong file.
     """
     today = today or dt.date.today()
-    year, month = int(period[:4]), int(period[5:7]) if len(period) == 7 else 12
+    year, month = year_of(period), month_of(period) or 12
     return (today.year * 12 + today.month) - (year * 12 + month) > history_years * 12
 
 
@@ -338,9 +310,8 @@ def _period_usable(prep: Prepared, cfg: Config, allow_old: bool) -> bool:
         prep.identity = None
         return False
     if not allow_old and too_old(period, cfg.rules.history_years):
-        words = f"{period[:4]}年" + (f"{int(period[5:7])}月" if len(period) == 7 else "度")
         prep.problems.append(Problem("error", "period_too_old",
-                                     f"报表期间是{words}，早于本县只接收的近 {cfg.rules.history_years} 年（beizeng.toml [rules] history_years）",
+                                     f"报表期间是{month_label(period)}，早于本县只接收的近 {cfg.rules.history_years} 年（beizeng.toml [rules] history_years）",
                                      "如果是发错了文件，请报送本期的报表；如果确需补录历史数据，请管理员把文件移回收件箱，"
                                      "用 beizeng ingest --allow-old（或 beizeng run --allow-old）处理",
                                      file=prep.name, sheet=sheet))
@@ -383,15 +354,6 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
         p.problems.extend(found)
 
 
-def _footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
-    if table is None:
-        return None, None
-    text = " ".join(table.footer + table.lines_above)
-    who = re.search(r"(?:填报人|填表人)[:：]\s*([^\s:：]{1,10})", text)
-    phone = re.search(r"(?:联系电话|电话)[:：]\s*([\d\-－ ]{7,20})", text)
-    return (who.group(1) if who else None), (phone.group(1).strip() if phone else None)
-
-
 def archive_path(cfg: Config, prep: Prepared) -> Path:
     """``archive/<period>/<hash8>_<name>``: the period checked (YYYY-MM or YYYY), the name cleaned and shortened."""
     assert prep.identity is not None
@@ -431,29 +393,12 @@ def county_root(cfg: Config, path: Path) -> Path:
     raise safe_io.UnsafePath(f"拒绝写入 {path}：不在本县的收件箱 {cfg.inbox} 或数据仓库 {cfg.warehouse} 之内")
 
 
-@dataclass
-class _Previous:
-    """The file received before this one for the same form + sender + period."""
-
-    submission_id: int
-    attempt: int
-    status: str
-    received_at: dt.datetime
-    file_name: str
-    stored_path: str | None
-
-    @property
-    def words(self) -> str:
-        state = "已入库" if self.status == "accepted" else "已退回"
-        return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
-
-
-def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous, ident: Identity,
+def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: Previous, ident: Identity,
                    batch: dict[int, Prepared]) -> tuple[pl.DataFrame, list[int]] | None:
     """The previous version's typed rows: from this batch, from the warehouse if accepted, else from its file."""
     form = ident.form
     earlier = batch.get(prev.submission_id)
-    if earlier is None and prev.status == "accepted":
+    if earlier is None and prev.status == ACCEPTED:
         cols = [c.name for c in form.columns]
         rows = con.execute(f"select excel_row, {', '.join(cols)} from {form.table} where submission_id = ? "
                            "order by excel_row", [prev.submission_id]).fetchall()
@@ -468,7 +413,7 @@ def _version_frame(con: duckdb.DuckDBPyConnection, cfg: Config, prev: _Previous,
     return earlier.normalised.frame, earlier.normalised.excel_rows
 
 
-def _changes(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, prev: _Previous,
+def _changes(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, prev: Previous,
              batch: dict[int, Prepared]) -> Changes | None:
     ident, norm, table = p.identity, p.normalised, p.table
     if ident is None or norm is None or table is None:
@@ -489,86 +434,8 @@ def _finish_filing(con: duckdb.DuckDBPyConnection, p: Prepared, row: tuple[Any, 
     errors = sum(1 for x in p.problems if x.severity == "error")
     warnings = sum(1 for x in p.problems if x.severity == "warning")
     return Outcome(p.name, str(status), form, sender, period, int(n_rows or 0), errors, warnings, Path(stored), int(sid),
-                   version if status == "accepted" else None, "上次运行已记录此文件但未归档：本次只补完归档，没有重复记录",
-                   problems=p.problems, attempt=attempt)
-
-
-class _Ledger:
-    """What the warehouse already knows about a batch, fetched in three queries and then kept in step
-    with the batch as it is decided, so deciding a file costs no round trip to the database."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
-        idents = [p.identity for p in items if p.identity is not None]
-        self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
-        self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])
-        self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
-        self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
-        self.claimed: set[int] = set()
-
-    def unfiled(self, digest: str) -> tuple[Any, ...] | None:
-        """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
-        for row in reversed(self.by_hash.get(digest, [])):
-            if row[0] not in self.claimed and row[2] and not Path(row[2]).exists():
-                return row
-        return None
-
-    def known(self, digest: str) -> tuple[int, str, str] | None:
-        """The first accepted submission of this content, earlier or in this batch."""
-        for row in self.by_hash.get(digest, []):
-            if row[1] == "accepted":
-                return int(row[0]), str(row[7]), str(row[5] or "")
-        return self.loaded.get(digest)
-
-    def previous(self, ident: Identity) -> _Previous | None:
-        row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
-        if row is None:
-            return None
-        return _Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
-
-    def record(self, ident: Identity, sid: int, accepted: bool, received: dt.datetime, name: str,
-               stored: Path) -> int:
-        """Count a new file for its form + sender + period; returns its version if accepted."""
-        key = (ident.form.code, ident.sender.name, ident.period)
-        _, attempts, versions, *_ = self.latest.get(key, (0, 0, 0))
-        versions = int(versions) + (1 if accepted else 0)
-        self.latest[key] = (sid, int(attempts) + 1, versions, "accepted" if accepted else "rejected", received, name,
-                            str(stored))
-        return versions
-
-
-def _with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
-    """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
-    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
-                                     "implied": []}
-    for sid, p in accepted:
-        assert p.identity is not None and p.normalised is not None and p.table is not None
-        n = p.normalised.frame.height
-        lineage["submission_id"] += [sid] * n
-        lineage["period"] += [p.identity.period] * n
-        lineage["sender"] += [p.identity.sender.name] * n
-        lineage["sheet"] += [p.table.sheet] * n
-        implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
-                           for name, (_, where) in p.identity.implied.items())
-        sheet = p.table.match.sheet
-        if sheet.turned_at is None:
-            lineage["excel_row"] += p.normalised.excel_rows
-            lineage["implied"] += [implied or None] * n
-        else:  # read turned round or as key：value pairs: each record named with the file's cells
-            h0, used = sheet.turned_at, sorted(p.table.match.columns.values())
-            for view_row in p.normalised.excel_rows:
-                cells = [sheet.real(view_row - 1, c) for c in used]
-                if sheet.cell_map is None:
-                    letter = col_letter(view_row - 1 - h0)
-                    lineage["excel_row"].append(view_row - h0)
-                    said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
-                else:
-                    lineage["excel_row"].append(min(cells)[0] + 1)
-                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
-                lineage["implied"].append("；".join(x for x in (said, implied) if x))
-    frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
-    return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
-                                                            "sender": pl.String, "sheet": pl.String,
-                                                            "excel_row": pl.Int32, "implied": pl.String}))
+                   version if status == ACCEPTED else None, "上次运行已记录此文件但未归档：本次只补完归档，没有重复记录",
+                   problems=p.problems, attempt=attempt, state=State.UNFILED)
 
 
 def load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config) -> list[Outcome]:
@@ -603,7 +470,7 @@ def _refused_inserts(con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> d
             continue
         try:
             with transaction(con):
-                insert_rows(con, p.identity.form, _with_lineage([(0, p)]))
+                insert_rows(con, p.identity.form, with_lineage([(0, p)]))
                 raise _Probe
         except _Probe:
             pass
@@ -632,111 +499,122 @@ class _Probe(Exception):
     """Ends a trial insert: the rows went in, the transaction is rolled back."""
 
 
+def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Ledger, batch: dict[int, Prepared],
+           faulty: dict[str, BaseException]) -> Checked:
+    """The deciding half of the check: a file read and validated (``prepare``, ``validate_prepared``) against
+    what the warehouse and the files decided before it in this batch hold, ending in its :class:`State`.
+
+    The rules, in order: a file a stopped run recorded but never filed is only filed (UNFILED); the bytes of
+    an accepted file are a DUPLICATE; otherwise the cross-period checks and the comparison with the previous
+    version run before the decision (they need the warehouse, and a fault in them still keeps the file out),
+    and the file is ACCEPTED (first version), REPLACED (a later one), QUARANTINED (beizeng failed on it) or
+    REJECTED.  Reads the ledger, never writes it: the loop in :func:`_load` counts the file once it is recorded.
+    """
+    ident = p.identity
+    checkable = ident is not None and p.normalised is not None and p.table is not None
+    unfiled = ledger.unfiled(p.file_hash)
+    if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
+        if checkable:
+            assert ident is not None and p.normalised is not None and p.table is not None
+            p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                            ident.period, p.name, cfg.rules.total_tolerance))
+        return Checked(p, State.UNFILED, recorded=unfiled)
+    known = ledger.known(p.file_hash)
+    if known is not None:
+        return Checked(p, State.DUPLICATE, same_as=known)
+    if checkable:
+        assert ident is not None and p.normalised is not None and p.table is not None
+        try:
+            p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
+                                            ident.period, p.name, cfg.rules.total_tolerance))
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            mark_fault(p, "与以前各期核对", exc)
+    prev = ledger.previous(ident) if ident is not None else None
+    changes = None
+    if prev is not None:  # compared before the decision, so a fault here still keeps the file out
+        try:
+            changes = _changes(con, cfg, p, prev, batch)
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            mark_fault(p, "与上一版比较", exc)
+    if p.identity is not None and p.name in faulty:
+        mark_fault(p, "写入数据仓库", faulty[p.name])
+    if p.ok:
+        assert ident is not None
+        version = ledger.next_version(ident)
+        return Checked(p, State.REPLACED if version > 1 else State.ACCEPTED, prev, changes, version)
+    return Checked(p, State.QUARANTINED if p.fault else State.REJECTED, prev, changes)
+
+
 def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
           faulty: dict[str, BaseException]) -> list[Outcome]:
-    """Record every file and load the accepted ones, all in one transaction; ``faulty`` files are quarantined.
+    """Check, record and insert a batch in one transaction; ``faulty`` files are quarantined.
 
     Files are taken in period order, so that a batch holding May and June of the same sender checks
-    June's cumulative figures against May's.  Cross-period checks run here, before the decision,
-    because they need the warehouse.  The warehouse is asked what it knows about the whole batch up
-    front and written at the end (one insert per table), so a file costs no database round trip.
+    June's cumulative figures against May's.  The warehouse is asked what it knows about the whole batch
+    up front (the ledger) and written at the end (one insert per table), so a file costs no database
+    round trip.  Every file the check leaves to record gets its submission row and problems; only an
+    accepted one adds rows; both go in at the end, or nothing does.
     """
     outcomes: dict[int, Outcome] = {}
     batch: dict[int, Prepared] = {}
-    records: list[dict[str, Any]] = []
-    problems: list[tuple[int, Problem]] = []
-    loads: dict[str, list[tuple[int, Prepared]]] = defaultdict(list)
-    forms: dict[str, FormSpec] = {}
+    written = Written()
     periods = [p.identity.period if p.identity is not None else "" for p in items]
     order = sorted(range(len(items)), key=lambda i: (periods[i], i))
     with transaction(con):
-        ledger = _Ledger(con, items)
+        ledger = Ledger(con, items)
         ids = iter(reserve_submission_ids(con, len(items)))
         for i in order:
             p = items[i]
-            ident = p.identity
-            checkable = ident is not None and p.normalised is not None and p.table is not None
-            unfiled = ledger.unfiled(p.file_hash)
-            if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
-                ledger.claimed.add(int(unfiled[0]))
-                if checkable:
-                    assert ident is not None and p.normalised is not None and p.table is not None
-                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
-                                                    ident.period, p.name, cfg.rules.total_tolerance))
-                outcomes[i] = _finish_filing(con, p, unfiled)
+            checked = decide(con, cfg, p, ledger, batch, faulty)
+            if checked.state is State.UNFILED:
+                assert checked.recorded is not None
+                ledger.claimed.add(int(checked.recorded[0]))
+                outcomes[i] = _finish_filing(con, p, checked.recorded)
                 continue
-            known = ledger.known(p.file_hash)
-            if known is not None:
-                sid, first, period = known
-                outcomes[i] = Outcome(p.name, "duplicate", None, None, period or None, 0, 0, 0, None, submission_id=sid,
-                                      note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化")
+            if checked.state is State.DUPLICATE:
+                outcomes[i] = _duplicate_outcome(checked)
                 continue
-            if checkable:
-                assert ident is not None and p.normalised is not None and p.table is not None
-                try:
-                    p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
-                                                    ident.period, p.name, cfg.rules.total_tolerance))
-                except Exception as exc:  # noqa: BLE001 - one file, one fault
-                    mark_fault(p, "与以前各期核对", exc)
-            prev = ledger.previous(ident) if ident is not None else None
-            changes = None
-            if prev is not None:  # compared before the decision, so a fault here still keeps the file out
-                try:
-                    changes = _changes(con, cfg, p, prev, batch)
-                except Exception as exc:  # noqa: BLE001 - one file, one fault
-                    mark_fault(p, "与上一版比较", exc)
-            if p.identity is not None and p.name in faulty:
-                mark_fault(p, "写入数据仓库", faulty[p.name])
-            errors = sum(1 for x in p.problems if x.severity == "error")
-            warnings = sum(1 for x in p.problems if x.severity == "warning")
-            accepted = p.ok
-            reporter, phone = _footer_contacts(p.table)
-            stored = _unique(archive_path(cfg, p) if accepted else refused_path(cfg, p))
+            stored = _unique(archive_path(cfg, p) if checked.state.loads else refused_path(cfg, p))
             sid = next(ids)
             received = now()
-            record: dict[str, Any] = {
-                "submission_id": sid, "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
-                "form": ident.form.code if ident else None, "sender": ident.sender.name if ident else None,
-                "period": ident.period if ident else None, "status": "accepted" if accepted else "rejected",
-                "sheet": p.table.sheet if p.table else None, "unit": p.normalised.unit if p.normalised else None,
-                "n_rows": len(p.table.rows) if p.table else 0, "n_errors": errors, "n_warnings": warnings,
-                "reporter": reporter, "phone": phone, "identified_by": ident.how if ident else None,
-                "template_version": ident.template_version if ident else None, "file_mtime": p.mtime,
-                "received_at": received,
-            }
-            records.append(record)
-            problems.extend((sid, x) for x in p.problems)
+            written.record(checked, sid, stored, received, cfg)
             batch[sid] = p
-            ledger.claimed.add(sid)  # its file is moved by this run's file_away: no later copy may take its place
-            version = ledger.record(ident, sid, accepted, received, p.name, stored) if ident is not None else None
-            note = ""
-            if accepted:
-                assert ident is not None and p.normalised is not None and p.table is not None
-                ledger.loaded[p.file_hash] = (sid, p.name, ident.period)
-                ledger.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
-                loads[ident.form.code].append((sid, p))
-                forms[ident.form.code] = ident.form
-                if version and version > 1:
-                    note = f"第{version}版，替换第{version - 1}版"
-            else:
-                version = None
-            if changes is not None:
-                note = "；".join(x for x in (note, changes.summary()) if x)
-            outcomes[i] = Outcome(p.name, str(record["status"]), record["form"], record["sender"], record["period"],
-                                  int(record["n_rows"]), errors, warnings, stored, sid, version, note,
-                                  problems=p.problems, attempt=(prev.attempt + 1) if prev else (1 if ident else None),
-                                  changes=changes)
-            if ident is None:
-                # refused before its sender was known: recorded under its likely form, sender and period (a
-                # guess, marked so) for beizeng status to list it as 退回, never as 未报; the outcome and the
-                # feedback, built above, still say that it could not be identified
-                guess = likely_origin(p.sheets, p.name, cfg)
-                record.update(form=guess.form, sender=guess.sender, period=guess.period, identified_by="guess")
-        insert_submissions(con, records, problems)
-        for code, accepted_files in loads.items():
-            insert_rows(con, forms[code], _with_lineage(accepted_files))
-            crash_point("load")
+            ledger.take(checked, sid, received, stored)  # its file is moved by this run's file_away
+            outcomes[i] = _recorded_outcome(checked, sid, stored)
+        _insert(con, written)
     return [outcomes[i] for i in range(len(items))]
+
+
+def _insert(con: duckdb.DuckDBPyConnection, written: Written) -> None:
+    """The insert step: the batch's records, then each form's accepted rows, inside the caller's transaction.
+
+    The records go first, so a failure (or a kill) anywhere in here rolls the record back with the rows:
+    never a file recorded as accepted without its rows, nor rows without their file."""
+    insert_submissions(con, written.submissions, written.problems)
+    for code, accepted_files in written.loads.items():
+        insert_rows(con, written.forms[code], with_lineage(accepted_files))
+        crash_point("load")
+
+
+def _duplicate_outcome(checked: Checked) -> Outcome:
+    assert checked.same_as is not None
+    sid, first, period = checked.same_as
+    return Outcome(checked.prep.name, checked.status, None, None, period or None, 0, 0, 0, None, submission_id=sid,
+                   note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化",
+                   state=checked.state)
+
+
+def _recorded_outcome(checked: Checked, sid: int, stored: Path) -> Outcome:
+    """What the run says about a file it recorded (its form, sender and period as identified, never guessed)."""
+    p, ident = checked.prep, checked.prep.identity
+    note = f"第{checked.version}版，替换第{checked.version - 1}版" if checked.state is State.REPLACED and checked.version else ""
+    if checked.changes is not None:
+        note = "；".join(x for x in (note, checked.changes.summary()) if x)
+    return Outcome(p.name, checked.status, ident.form.code if ident else None, ident.sender.name if ident else None,
+                   ident.period if ident else None, len(p.table.rows) if p.table else 0,
+                   sum(1 for x in p.problems if x.severity == "error"),
+                   sum(1 for x in p.problems if x.severity == "warning"), stored, sid, checked.version, note,
+                   problems=p.problems, attempt=checked.attempt, changes=checked.changes, state=checked.state)
 
 
 def _feedback_for(p: Prepared, o: Outcome) -> Feedback:
@@ -744,17 +622,17 @@ def _feedback_for(p: Prepared, o: Outcome) -> Feedback:
     parts = []
     if o.attempt and o.attempt > 1:
         parts.append(f"这是本单位本期第{o.attempt}次报送")
-    if o.status == "accepted" and o.version:
+    if o.status == ACCEPTED and o.version:
         parts.append(f"入库为第{o.version}版" + (f"，替换第{o.version - 1}版（今后以本版为准）" if o.version > 1 else ""))
     if o.changes is not None:
         parts.append(o.changes.summary() + ("（详见「与上一版比较」）" if not o.changes.identical else ""))
-    return Feedback(o.file, o.status == "accepted", o.problems, ident.form.title if ident else None, o.sender, o.period,
+    return Feedback(o.file, o.status == ACCEPTED, o.problems, ident.form.title if ident else None, o.sender, o.period,
                     "；".join(parts), o.changes, p.table.sheet if p.table else None)
 
 
 def needs_feedback(o: Outcome) -> bool:
     """Rejected, accepted with warnings, or accepted as a resubmission (the sender sees what changed)."""
-    return o.status == "rejected" or (o.status == "accepted" and (o.warnings > 0 or bool(o.attempt and o.attempt > 1)))
+    return o.status == REJECTED or (o.status == ACCEPTED and (o.warnings > 0 or bool(o.attempt and o.attempt > 1)))
 
 
 def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> None:
@@ -781,7 +659,7 @@ def file_away(items: list[Prepared], outcomes: list[Outcome], cfg: Config) -> No
 
 
 def _file_one(p: Prepared, o: Outcome, cfg: Config, keep: bool = False) -> None:
-    if o.status == "duplicate":
+    if o.status == DUPLICATE:
         target = _unique(cfg.archive / "duplicates" / safe_io.clean_name(_kept_name(p)))
     else:
         assert o.stored_path is not None
@@ -834,7 +712,7 @@ def write_feedback_for(p: Prepared, o: Outcome, target: Path, root: Path | None 
     if safe_io.exists(out) and not out.is_symlink():
         o.feedback = out
         return
-    if o.status == "rejected":
+    if o.status == REJECTED:
         write_error_list(target, o, out, root)
     fb = _feedback_for(p, o)
     if p.fault:
@@ -855,7 +733,7 @@ def write_error_list(stored: Path, o: Outcome, feedback: Path | None = None, roo
     """The plain-text list beside a rejected file, for whoever cannot open the feedback workbook."""
     path = error_list_path(stored)
     internal = any(x.code == INTERNAL_ERROR for x in o.problems)
-    if internal and o.status == "accepted":
+    if internal and o.status == ACCEPTED:
         result = "结果：数据已入库，但归档时程序内部出错，文件已隔离，等待管理员处理（不必重新报送）。"
     elif internal:
         result = "结果：程序内部出错，未能处理，文件已隔离，等待管理员处理（不必修改文件）。"

@@ -1,0 +1,49 @@
+"""One inbox file after the reading half of the check (read, identify, normalise, validate): no database yet.
+
+Its own module so that the verdict (beizeng.intake.verdict) and the record (beizeng.intake.record) can
+name it without importing the ingest that drives them; ``beizeng.intake.ingest`` re-exports it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from beizeng.base import safe_io
+from beizeng.base.problems import Problem, has_errors
+from beizeng.intake.identify import Identity
+from beizeng.intake.normalise import Normalised
+from beizeng.intake.reader import Sheet, Table
+
+
+@dataclass
+class Prepared:
+    """One inbox file after everything that needs no database: identified, parsed, checked."""
+
+    path: Path
+    file_hash: str
+    mtime: dt.datetime
+    identity: Identity | None = None
+    table: Table | None = None
+    normalised: Normalised | None = None
+    problems: list[Problem] = field(default_factory=list)
+    duplicate_of: int | None = None
+    #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
+    sheets: list[Sheet] | None = None
+    #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
+    fault: str | None = None
+    #: The sheet of this return when the workbook holds several (identify.returns_in); each is its own
+    #: submission, kept and answered on its own.  ``more`` holds the others until ``validate_prepared``
+    #: lays them out beside this one.
+    part: str | None = None
+    more: list[Prepared] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The file's name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name)."""
+        return safe_io.readable_name(self.path.name)
+
+    @property
+    def ok(self) -> bool:
+        return self.identity is not None and self.normalised is not None and not has_errors(self.problems)

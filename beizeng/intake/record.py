@@ -1,0 +1,120 @@
+"""The record of a batch: a submission row and its problems for every file this run records, whatever its
+state, and the accepted files' rows with their lineage, gathered to be written in one transaction.
+
+Nothing here touches the database: ``beizeng.intake.ingest`` inserts what a :class:`Written` holds (one
+insert per table, however many files) inside the transaction that also holds the record, so a file is
+never recorded as accepted without its rows nor its rows loaded without its record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from beizeng.base.config import Config
+from beizeng.base.forms import FormSpec
+from beizeng.base.problems import Problem, col_letter
+from beizeng.intake.identify import likely_origin
+from beizeng.intake.prepared import Prepared
+from beizeng.intake.reader import Table
+from beizeng.intake.verdict import Checked
+
+
+def footer_contacts(table: Table | None) -> tuple[str | None, str | None]:
+    """填报人 and 联系电话 as written around the table, for whoever has to call the sender back."""
+    if table is None:
+        return None, None
+    text = " ".join(table.footer + table.lines_above)
+    who = re.search(r"(?:填报人|填表人)[:：]\s*([^\s:：]{1,10})", text)
+    phone = re.search(r"(?:联系电话|电话)[:：]\s*([\d\-－ ]{7,20})", text)
+    return (who.group(1) if who else None), (phone.group(1).strip() if phone else None)
+
+
+def submission_row(checked: Checked, sid: int, stored: Path, received: dt.datetime, cfg: Config) -> dict[str, Any]:
+    """The ``submissions`` row of a recorded file (beizeng.store.warehouse.SUBMISSION_TYPES).
+
+    A file refused before its sender was known is recorded under its likely form, sender and period (a
+    guess, ``identified_by = 'guess'``) so that ``beizeng status`` lists it as 退回, never as 未报; its
+    outcome and feedback still say that it could not be identified.
+    """
+    p, ident = checked.prep, checked.prep.identity
+    reporter, phone = footer_contacts(p.table)
+    row: dict[str, Any] = {
+        "submission_id": sid, "file_hash": p.file_hash, "file_name": p.name, "stored_path": str(stored),
+        "form": ident.form.code if ident else None, "sender": ident.sender.name if ident else None,
+        "period": ident.period if ident else None, "status": checked.status,
+        "sheet": p.table.sheet if p.table else None, "unit": p.normalised.unit if p.normalised else None,
+        "n_rows": len(p.table.rows) if p.table else 0,
+        "n_errors": sum(1 for x in p.problems if x.severity == "error"),
+        "n_warnings": sum(1 for x in p.problems if x.severity == "warning"),
+        "reporter": reporter, "phone": phone, "identified_by": ident.how if ident else None,
+        "template_version": ident.template_version if ident else None, "file_mtime": p.mtime,
+        "received_at": received,
+    }
+    if ident is None:
+        guess = likely_origin(p.sheets, p.name, cfg)
+        row.update(form=guess.form, sender=guess.sender, period=guess.period, identified_by="guess")
+    return row
+
+
+@dataclass
+class Written:
+    """What one batch's transaction writes: the records (every recorded file) and the loads (accepted ones)."""
+
+    submissions: list[dict[str, Any]] = field(default_factory=list)
+    problems: list[tuple[int, Problem]] = field(default_factory=list)
+    #: form code → (submission id, file) of every accepted file of that form, in the order decided.
+    loads: dict[str, list[tuple[int, Prepared]]] = field(default_factory=lambda: defaultdict(list))
+    forms: dict[str, FormSpec] = field(default_factory=dict)
+
+    def record(self, checked: Checked, sid: int, stored: Path, received: dt.datetime, cfg: Config) -> None:
+        """Add a file's submission row and problems, and its rows if its state loads them."""
+        assert checked.state.records, checked.state
+        self.submissions.append(submission_row(checked, sid, stored, received, cfg))
+        self.problems.extend((sid, x) for x in checked.problems)
+        ident = checked.prep.identity
+        if checked.state.loads:
+            assert ident is not None
+            self.loads[ident.form.code].append((sid, checked.prep))
+            self.forms[ident.form.code] = ident.form
+
+
+def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
+    """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
+    lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
+                                     "implied": []}
+    for sid, p in accepted:
+        assert p.identity is not None and p.normalised is not None and p.table is not None
+        n = p.normalised.frame.height
+        lineage["submission_id"] += [sid] * n
+        lineage["period"] += [p.identity.period] * n
+        lineage["sender"] += [p.identity.sender.name] * n
+        lineage["sheet"] += [p.table.sheet] * n
+        implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
+                           for name, (_, where) in p.identity.implied.items())
+        sheet = p.table.match.sheet
+        if sheet.turned_at is None:
+            lineage["excel_row"] += p.normalised.excel_rows
+            lineage["implied"] += [implied or None] * n
+        else:  # read turned round or as key：value pairs: each record named with the file's cells
+            h0, used = sheet.turned_at, sorted(p.table.match.columns.values())
+            for view_row in p.normalised.excel_rows:
+                cells = [sheet.real(view_row - 1, c) for c in used]
+                if sheet.cell_map is None:
+                    letter = col_letter(view_row - 1 - h0)
+                    lineage["excel_row"].append(view_row - h0)
+                    said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
+                else:
+                    lineage["excel_row"].append(min(cells)[0] + 1)
+                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                lineage["implied"].append("；".join(x for x in (said, implied) if x))
+    frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
+    return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
+                                                            "sender": pl.String, "sheet": pl.String,
+                                                            "excel_row": pl.Int32, "implied": pl.String}))

@@ -1,0 +1,174 @@
+"""What the check decides about one file of a batch, as a typed result: its state and what goes with it.
+
+The ingest (beizeng.intake.ingest) runs in three steps: **check** (read the file and decide, ending in a
+:class:`Checked`), **record** (the submission row and problems of every file, beizeng.intake.record) and
+**insert** (the accepted rows, in the same transaction as the record).  The states are the fates a file
+really has today; each maps to the one word ``submissions.status`` and ``Outcome.status`` keep
+(accepted, rejected, duplicate), so nothing stored or shown changed when the states became typed.
+A file still being written is not checked at all (``beizeng.intake.ingest.WRITING``, left in the inbox).
+
+The :class:`Ledger` is what the decisions read: what the warehouse already knows about the batch, kept in
+step as each file is decided, so that a batch decides each file as if those before it were already in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from beizeng.base.problems import Problem
+from beizeng.intake.checks import History
+from beizeng.intake.feedback import Changes
+from beizeng.intake.identify import Identity
+from beizeng.intake.prepared import Prepared
+from beizeng.store.warehouse import latest_by_key, submissions_by_hash
+
+#: The words stored in ``submissions.status`` and shown as ``Outcome.status``.
+ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
+
+
+class State(Enum):
+    """A file's fate after the check (the value is its English name in logs and tests)."""
+
+    #: Loaded as the first accepted version of its form + sender + period (kept in archive/<period>/).
+    ACCEPTED = "accepted"
+    #: Loaded as a new version: it counts from now on, the earlier one stays queryable (archive/<period>/).
+    REPLACED = "replaced"
+    #: Recorded with the sender's errors, nothing loaded (kept in inbox/rejected/ with its lists).
+    REJECTED = "rejected"
+    #: Recorded as rejected because beizeng failed on it (an ``internal_error``), kept in inbox/quarantine/.
+    QUARANTINED = "quarantined"
+    #: The same bytes as an accepted file: nothing recorded, nothing loaded (kept in archive/duplicates/).
+    DUPLICATE = "duplicate"
+    #: Recorded by a run that stopped before filing it: this run files it where the record says, records nothing.
+    UNFILED = "unfiled"
+
+    @property
+    def loads(self) -> bool:
+        """Whether the file's rows go into the warehouse."""
+        return self in (State.ACCEPTED, State.REPLACED)
+
+    @property
+    def records(self) -> bool:
+        """Whether this run writes a submission row (with its problems) for the file."""
+        return self in (State.ACCEPTED, State.REPLACED, State.REJECTED, State.QUARANTINED)
+
+
+@dataclass
+class Previous:
+    """The file received before this one for the same form + sender + period."""
+
+    submission_id: int
+    attempt: int
+    status: str
+    received_at: dt.datetime
+    file_name: str
+    stored_path: str | None
+
+    @property
+    def words(self) -> str:
+        state = "已入库" if self.status == ACCEPTED else "已退回"
+        return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
+
+
+@dataclass
+class Checked:
+    """The check's result for one file: its state, the file with its problems and rows, and what the
+    decision rested on (the previous version, the comparison with it, the accepted copy it duplicates)."""
+
+    prep: Prepared
+    state: State
+    #: The file received before this one for its form + sender + period, if any.
+    previous: Previous | None = None
+    #: What changed against the previous version (None when there is none or it could not be read).
+    changes: Changes | None = None
+    #: ACCEPTED / REPLACED: its number among the accepted versions of its form + sender + period.
+    version: int | None = None
+    #: DUPLICATE: (submission id, file name, period) of the accepted file with the same bytes.
+    same_as: tuple[int, str, str] | None = None
+    #: UNFILED: the submission row the stopped run wrote (submission_id, status, stored_path, form, sender,
+    #: period, n_rows, file_name).
+    recorded: tuple[Any, ...] | None = None
+
+    @property
+    def status(self) -> str:
+        """The word ``submissions.status`` holds (for UNFILED, what the stopped run recorded)."""
+        if self.state is State.UNFILED:
+            assert self.recorded is not None
+            return str(self.recorded[1])
+        if self.state.loads:
+            return ACCEPTED
+        return DUPLICATE if self.state is State.DUPLICATE else REJECTED
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.prep.problems
+
+    @property
+    def attempt(self) -> int | None:
+        """Its number among every file received for its form + sender + period (None when unidentified)."""
+        if self.previous is not None:
+            return self.previous.attempt + 1
+        return 1 if self.prep.identity is not None else None
+
+
+class Ledger:
+    """What the warehouse already knows about a batch, fetched in three queries and then kept in step
+    with the batch as it is decided, so deciding a file costs no round trip to the database."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
+        idents = [p.identity for p in items if p.identity is not None]
+        self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
+        self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])
+        self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
+        self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
+        self.claimed: set[int] = set()
+
+    def unfiled(self, digest: str) -> tuple[Any, ...] | None:
+        """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
+        for row in reversed(self.by_hash.get(digest, [])):
+            if row[0] not in self.claimed and row[2] and not Path(row[2]).exists():
+                return row
+        return None
+
+    def known(self, digest: str) -> tuple[int, str, str] | None:
+        """The first accepted submission of this content, earlier or in this batch."""
+        for row in self.by_hash.get(digest, []):
+            if row[1] == ACCEPTED:
+                return int(row[0]), str(row[7]), str(row[5] or "")
+        return self.loaded.get(digest)
+
+    def previous(self, ident: Identity) -> Previous | None:
+        row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
+        if row is None:
+            return None
+        return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+
+    def next_version(self, ident: Identity) -> int:
+        """The version number a file accepted now would get for its form + sender + period."""
+        _, _, versions, *_ = self.latest.get((ident.form.code, ident.sender.name, ident.period), (0, 0, 0))
+        return int(versions) + 1
+
+    def take(self, checked: Checked, sid: int, received: dt.datetime, stored: Path) -> None:
+        """Count a recorded file, so the files after it in the batch are decided as if it were already in:
+        its id is claimed (this run files it), its key's attempts and versions move on, and an accepted
+        file's content and figures become what later copies and later periods are checked against."""
+        p = checked.prep
+        self.claimed.add(sid)
+        ident = p.identity
+        if ident is None:
+            return
+        key = (ident.form.code, ident.sender.name, ident.period)
+        _, attempts, versions, *_ = self.latest.get(key, (0, 0, 0))
+        accepted = checked.state.loads
+        self.latest[key] = (sid, int(attempts) + 1, int(versions) + (1 if accepted else 0),
+                            ACCEPTED if accepted else REJECTED, received, p.name, str(stored))
+        if accepted:
+            assert p.normalised is not None
+            self.loaded[p.file_hash] = (sid, p.name, ident.period)
+            self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
