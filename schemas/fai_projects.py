@@ -23,6 +23,15 @@ NATURE_WORDS = {"技改": TECH_NATURE, "技术改造": TECH_NATURE, "改建": TE
                 "改造": TECH_NATURE, "改扩建": "扩建", "新建项目": "新建", "扩建项目": "扩建"}
 
 
+#: 开工 and 纳统 as the projects office and the statistics office say them: a project being built has started;
+#: one waiting for, or on its way into, the statistics database is not in it yet.
+STARTED_WORDS = {"在建": True, "建设中": True, "正在建设": True, "续建": True, "建成投产": True, "已投产": True,
+                 "已建成": True, "已竣工": True, "前期": False, "前期手续办理中": False, "待开工": False,
+                 "拟开工": False, "计划开工": False}
+IN_STATS_WORDS = {"待入库": False, "拟纳统": False, "拟入库": False, "正在办理入库": False, "入库中": False,
+                  "待纳统": False, "申报入库中": False, "已纳入统计库": True, "已纳入": True}
+
+
 class FaiProjects(pa.DataFrameModel):
     project_code: str = column(
         "项目代码", "投资项目在线审批监管平台赋予的项目代码，如 2301-610525-04-01-123456。", kind="code",
@@ -42,11 +51,12 @@ class FaiProjects(pa.DataFrameModel):
     annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
                                 aliases=("本年计划投资", "年度计划"), nullable=True, ge=0, le=MOST_PER_ROW)
     started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8,
-                           told_by="start_date")
+                           told_by="start_date", words=STARTED_WORDS)
     start_date: dt.date = column("开工日期", "实际开工日期；未开工留空。", kind="date", aliases=("开工时间",),
                                  nullable=True, width=12)
     in_stats: bool = column("是否纳统", "已纳入统计联网直报库（入库）填“是”。", kind="flag",
-                            aliases=("纳统", "是否入库", "纳入统计库"), width=8, essential=True)
+                            aliases=("纳统", "是否入库", "纳入统计库"), width=8, essential=True,
+                            words=IN_STATS_WORDS)
     invest_month: Money = column("本月完成投资", "当月完成投资；本月没有投资填0或“—”（按0计）。", kind="money", unit="万元",
                                  aliases=("当月完成投资", "本月完成"), nullable=True, ge=0, le=MOST_PER_ROW)
     invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资；未开工项目填0或“—”（按0计），留空视为漏填。", kind="money", unit="万元",

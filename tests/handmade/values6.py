@@ -735,6 +735,26 @@ def cultivation_status_in_words(folder: Path) -> Path:
     return path
 
 
+def fai_in_stats_said_in_words(folder: Path) -> Path:
+    """西镇's 纳统 column in the statistics office's words: ``已纳统``, ``未纳统``, ``已入库``, ``待入库``, ``拟纳统``,
+    ``正在办理入库``; 开工 as ``已开工`` / ``在建`` / ``建成投产``.
+
+    A reader takes: in statistics rows 1 and 3 only (2 of 6: the others are not yet in); all 6 started.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["西镇2026年1-6月工业项目"])
+    ws.append(["项目代码", "项目名称", "建设性质", "是否技改", "是否重点", "总投资（万元）", "开工情况", "开工日期",
+               "纳统情况", "1-6月累计（万元）"])
+    said = ("已纳统", "未纳统", "已入库", "待入库", "拟纳统", "正在办理入库")
+    started = ("已开工", "在建", "建成投产", "已开工", "在建", "已开工")
+    for i, (stat, go) in enumerate(zip(said, started, strict=True), 1):
+        ws.append([pcode(100 + i), f"西镇纳统{i}", "新建", "否", "是", 1000, go, D(2026, 2, i), stat, 100])
+    path = folder / "西镇项目（纳统用语）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
 ALL = [
     attraction_units_mixed_in_one_column, attraction_amounts_with_words, ent_header_wanyuan_figures_in_yuan,
     ent_numbers_every_style, factors_money_and_land_mixed_units, targets_units_in_the_value_cells,
@@ -747,4 +767,5 @@ ALL = [
     fai_system_dates_and_number_flags, city_percent_format_over_typed_percents,
     city_dash_blank_and_zero, cultivation_everyday_names_and_mixed_grants,
     attraction_chains_in_short, cultivation_status_in_words,
+    fai_in_stats_said_in_words,
 ]
