@@ -195,8 +195,13 @@ def test_factors_heading_against_last_year(county: Config, changes: dict[str, fl
 @pytest.mark.parametrize(("changes", "sentence"), [
     ({}, "截至目前，全县供应工业用地3宗共100.50亩，同比增长50.0%（上年为67.00亩）。"),
     ({"land_area_yoy_pct": None, "land_area_last_year_mu": 0.0}, "截至目前，全县供应工业用地3宗共100.50亩，上年同期未供应工业用地。"),
+    # nothing supplied: no 同比下降100.0% of nothing, last year's area said plainly
     ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": -100.0},
-     "截至目前，全县暂未供应工业用地，同比下降100.0%（上年为67.00亩）。"),
+     "截至目前，全县暂未供应工业用地（上年同期为67.00亩）。"),
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": None, "land_area_last_year_mu": 0.0},
+     "截至目前，全县暂未供应工业用地，上年同期也未供应。"),
+    ({"land_parcels": 0.0, "land_area_mu": 0.0, "land_area_yoy_pct": None, "land_area_last_year_mu": None},
+     "截至目前，全县暂未供应工业用地。"),
 ])
 def test_land_supply_sentence(county: Config, changes: dict[str, float | None], sentence: str) -> None:
     assert sentence in text(county, changes)
