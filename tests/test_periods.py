@@ -134,3 +134,13 @@ def test_neither_a_period_nor_a_year_is_refused_with_how_to_write_it() -> None:
 
     with pytest.raises(ValueError, match="^期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“26年”$"):
         check_period_or_year("26年")
+
+
+def test_the_feedback_names_a_yearly_return_by_the_same_words() -> None:
+    # given the feedback of a yearly and a monthly return; expect its first line to word the period as every
+    # other message does (2026年度, 2026年1-6月): feedback had its own copy that wrote "2026年"
+    from beizeng.intake.feedback import Feedback, _headline
+
+    assert _headline(Feedback("东镇.xlsx", True, [], "高新技术企业申报表", "东镇", "2026"), "copy")[0] == (
+        "报表：东镇、2026年度、《高新技术企业申报表》")
+    assert _headline(Feedback("东镇.xlsx", True, [], None, "东镇", "2026-06"), "copy")[0] == "报表：东镇、2026年1-6月"

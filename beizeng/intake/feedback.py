@@ -417,8 +417,8 @@ def _style_row(ws: Worksheet, row: int, ncols: int, fill: PatternFill | None = N
 def _headline(fb: Feedback, how: str) -> list[str]:
     errors, warnings = fb.counts
     lines = []
-    what = "、".join(x for x in (fb.sender, period_words(fb.period) if fb.period else None, f"《{fb.form_title}》" if fb.form_title else None)
-                    if x)
+    period = period_words(fb.period) if fb.period else None
+    what = "、".join(x for x in (fb.sender, period, f"《{fb.form_title}》" if fb.form_title else None) if x)
     if what:
         lines.append(f"报表：{what}")
     if fb.accepted:
