@@ -37,37 +37,12 @@ REPO = Path(__file__).resolve().parent.parent
 RUN_TIMEOUT_S = 120
 
 #: The ingest as ``beizeng ingest`` does it, minus Prefect (whose temporary server would cost ~6 s a run).
-#: Until beizeng.intake.ingest calls ``crash_point`` itself, the same points are put around its steps from here.
+#: The points are beizeng.base.faults.crash_point calls in beizeng.intake.ingest (read, load, committed, moved).
 CHILD = r"""
 import sys
 from pathlib import Path
 
 import beizeng.intake.ingest as ingest
-from beizeng.base import faults
-
-if not hasattr(ingest, "crash_point"):
-    _open, _insert, _file_away, _move = ingest.open_workbook, ingest.insert_rows, ingest.file_away, ingest.shutil.move
-
-    def open_workbook(*a, **k):
-        sheets = _open(*a, **k)
-        faults.crash_point("read")
-        return sheets
-
-    def insert_rows(*a, **k):
-        _insert(*a, **k)
-        faults.crash_point("load")
-
-    def file_away(*a, **k):
-        faults.crash_point("committed")
-        return _file_away(*a, **k)
-
-    def move(*a, **k):
-        result = _move(*a, **k)
-        faults.crash_point("moved")
-        return result
-
-    ingest.open_workbook, ingest.insert_rows, ingest.file_away, ingest.shutil.move = open_workbook, insert_rows, file_away, move
-
 from beizeng.base.config import load_config
 from beizeng.store.session import open_work, publish, writer_lock
 from beizeng.store.warehouse import run_models
