@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 
+#: The project's sql/ folder (ddl, models, views, catalogue): defined here only; warehouse and the CLI import it.
 SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
 
 CATALOGUE = SQL_DIR / "catalogue.toml"

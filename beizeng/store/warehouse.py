@@ -20,9 +20,8 @@ import polars as pl
 from beizeng.base.config import Config
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
-from beizeng.store.catalogue import expand_views
+from beizeng.store.catalogue import SQL_DIR, expand_views
 
-SQL_DIR = Path(__file__).resolve().parent.parent.parent / "sql"
 #: Where each row came from; ``implied`` names the columns a return left implicit and where they were
 #: filled from (所属乡镇←填报单位), empty when every column was on the sheet (beizeng.intake.headers.column_facts).
 LINEAGE = {"submission_id": "bigint", "period": "varchar", "sender": "varchar", "sheet": "varchar",
