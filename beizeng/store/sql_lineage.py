@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from beizeng.store.catalogue import SQL_DIR
+
 _COMMENT = re.compile(r"--[^\n]*")
 _STRING = re.compile(r"'(?:[^']|'')*'")
 _KEYWORDS = frozenset(["select", "from", "where", "group", "by", "order", "having", "as", "and", "or", "not", "is", "null", "case", "when", "then", "else", "end", "over", "partition", "desc", "asc", "nulls", "last", "first", "join", "left", "right", "inner", "outer", "on", "using", "union", "all", "distinct", "filter", "in", "between", "like", "true", "false", "cast", "varchar", "integer", "double", "date", "interval", "exclude", "columns", "with", "create", "replace", "view", "table", "limit", "unnest", "values"])
@@ -112,9 +114,49 @@ def _select(text: str) -> Part | None:
     return Part(items, " from ".join(body[1:]))
 
 
-def parse(sql: str) -> list[Query]:
-    """The CTEs of a model (and its final select, named after the view) in order."""
-    text = _blank_strings(_COMMENT.sub("", sql.lower()))
+_MACRO = re.compile(r"create\s+or\s+replace\s+macro\s+(\w+)\s*\(([^)]*)\)\s+as\s+(?!table\b)(.*?);", re.S)
+
+
+@cache
+def _macros(ddl: Path) -> dict[str, tuple[tuple[str, ...], str]]:
+    """The warehouse's scalar macros (sql/ddl/): name → (parameters, body), read from their one definition.
+    ``setting`` stays a call: the reading knows it by name (never NULL, branches chosen by the settings)."""
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    for path in sorted(ddl.glob("*.sql")):
+        for m in _MACRO.finditer(_COMMENT.sub("", path.read_text(encoding="utf-8").lower())):
+            if m.group(1) not in _NEVER_NULL:
+                out[m.group(1)] = (tuple(a.strip() for a in m.group(2).split(",")), m.group(3).strip())
+    return out
+
+
+def expand_macros(sql: str, macros: dict[str, tuple[tuple[str, ...], str]]) -> str:
+    """``sql`` with every call of a scalar macro replaced by its body (parameters by the arguments), so a
+    figure reads NULL as the macro's expansion does: ``if_returned(has, n)`` is 0, not NULL, when ``n`` is."""
+    if not macros:
+        return sql
+    call = re.compile(rf"\b({'|'.join(map(re.escape, macros))})\s*\(")
+    for _ in range(10_000):  # a macro may call another (vs_time_pp → share_pct): expanded outermost first
+        m = call.search(sql)
+        if m is None:
+            break
+        params, body = macros[m.group(1)]
+        end = _close(sql, m.end() - 1)
+        args = dict(zip(params, (a.strip() for a in _split_top(sql[m.end():end], _COMMA)), strict=False))
+        sql = f"{sql[:m.start()]}({_substitute(body, args)}){sql[end + 1:]}"
+    return sql
+
+
+def _substitute(body: str, args: dict[str, str]) -> str:
+    """A macro's body with each parameter replaced by its argument, parenthesised."""
+    if not args:
+        return body
+    return re.sub(rf"\b({'|'.join(map(re.escape, args))})\b", lambda a: f"({args[a.group(1)]})", body)
+
+
+def parse(sql: str, ddl: Path | None = None) -> list[Query]:
+    """The CTEs of a model (and its final select, named after the view) in order, its macro calls expanded
+    (the macros of ``ddl``, the project's sql/ddl/ unless said)."""
+    text = _blank_strings(expand_macros(_COMMENT.sub("", sql.lower()), _macros(ddl or SQL_DIR / "ddl")))
     queries: list[Query] = []
     view = re.search(r"create\s+or\s+replace\s+view\s+(\w+)\s+as", text)
     name = view.group(1) if view else "final"
@@ -378,7 +420,7 @@ def _models(folder: Path) -> tuple[Model, ...]:
     out = []
     for path in sorted(folder.glob("*.sql")):
         sql = path.read_text(encoding="utf-8")
-        out.append(Model(path, parse(sql), sql.lower()))
+        out.append(Model(path, parse(sql, folder.parent / "ddl"), sql.lower()))
     return tuple(out)
 
 

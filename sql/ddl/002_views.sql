@@ -16,6 +16,24 @@ select * exclude (is_current) from submission_versions where is_current;
 -- a setting from beizeng.toml by key, as text.
 create or replace macro setting(k) as (select value from cfg_settings where key = k);
 
+-- Whether the form's return for the period is in (a current version): what a model asks before it reads
+-- "nothing counted" as 0 rather than "not known" as NULL.  The period's own return only; a yearly return
+-- or a later ledger of the same year standing in for it is missing_inputs' own rule.
+create or replace macro has_return(of_form, of_period) as
+    exists (select 1 from current_submissions s where s.form = of_form and s.period = of_period);
+
+-- A count or sum of a return as the report shows it: 0 when the return is in and counts nothing, NULL when
+-- it is missing (missing_inputs says which), so "not sent" never reads as "nothing happened".
+create or replace macro if_returned(returned, figure) as
+    case when returned then coalesce(figure, 0) end;
+
+-- Every row of a return counted where it belongs: in the county (scope = the county's name) and, once it
+-- has one, in its township (a project not landed anywhere yet counts in the county only).
+create or replace macro county_and_township(returned) as table
+    select setting('county') as scope, * from query_table(returned)
+    union all
+    select township, * from query_table(returned) where township is not null;
+
 -- Rates computed with one final division of exact DECIMAL operands, so the double that results is
 -- the correctly rounded quotient and rounding on display reproduces hand arithmetic.
 -- 同比 % = (this − last) × 100 ÷ last; NULL (not infinity) when last is zero or missing.

@@ -22,3 +22,15 @@ final as (
     from source
 )
 select * from final;
+
+-- Per period, whether the form's return is in (has_return, sql/ddl/002_views.sql): what a model joins to
+-- tell a missing return (NULL figures) from one that counts nothing (0).
+create or replace macro returns_in(of_form) as table
+    select period, has_return(of_form, period) as has_return from periods;
+
+-- The scopes a model has a row for in each period: the county always (its figure is 0 or NULL, never
+-- absent), a township in the periods ``counted`` (period, scope, …) gives it figures.
+create or replace macro scopes_of(counted) as table
+    select period, setting('county') as scope from periods
+    union
+    select period, scope from query_table(counted);

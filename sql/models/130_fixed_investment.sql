@@ -21,17 +21,12 @@ counted as (
     from source
     where in_stats and total_investment >= cast(setting('fai_min_total_investment') as decimal(18, 4))
 ),
-present as (
-    select p.period,
-           exists (select 1 from current_submissions s where s.form = 'fai_projects' and s.period = p.period) as has_returns
-    from periods p
-),
 by_scope as (
     -- the county row of every period: 0 when the returns count no project, NULL when there are none
     select p.period, setting('county') as scope,
-           case when p.has_returns then coalesce(sum(c.invest_cum), 0) end as fai,
-           case when p.has_returns then coalesce(sum(c.invest_cum) filter (where c.is_tech_project), 0) end as tech
-    from present p left join counted c using (period) group by p.period, p.has_returns
+           if_returned(p.has_return, sum(c.invest_cum)) as fai,
+           if_returned(p.has_return, sum(c.invest_cum) filter (where c.is_tech_project)) as tech
+    from returns_in('fai_projects') p left join counted c using (period) group by p.period, p.has_return
     union all
     select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0)
     from counted group by period, township

@@ -6,19 +6,14 @@ create or replace view ind_key_projects as
 with source as (
     select * from cur_fai_projects where is_key
 ),
-present as (
-    select p.period,
-           exists (select 1 from current_submissions s where s.form = 'fai_projects' and s.period = p.period) as has_returns
-    from periods p
-),
 by_scope as (
     -- the county row of every period: NULL figures when no township's return is in
     select p.period, setting('county') as scope,
-           case when p.has_returns then count(s.project_code) end as n,
+           case when p.has_return then count(s.project_code) end as n,
            count(s.project_code) filter (where s.started) as n_started,
-           case when p.has_returns then count(s.project_code) filter (where s.in_stats) end as n_in_stats,
+           case when p.has_return then count(s.project_code) filter (where s.in_stats) end as n_in_stats,
            sum(s.annual_plan) as plan, sum(s.invest_cum) as done
-    from present p left join source s using (period) group by p.period, p.has_returns
+    from returns_in('fai_projects') p left join source s using (period) group by p.period, p.has_return
     union all
     select period, township, count(*), count(*) filter (where started), count(*) filter (where in_stats),
            sum(annual_plan), sum(invest_cum)

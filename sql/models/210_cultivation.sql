@@ -29,17 +29,6 @@ ledger as (
     from cur_cultivation c
     join periods p using (period)
 ),
-enterprises_scoped as (
-    -- every enterprise counts in the county and in its township
-    select setting('county') as scope, * from enterprises
-    union all
-    select township, * from enterprises
-),
-ledger_scoped as (
-    select setting('county') as scope, * from ledger
-    union all
-    select township, * from ledger
-),
 enterprise_counts as (
     select
         period,
@@ -49,7 +38,8 @@ enterprise_counts as (
         count(distinct uscc) filter (where entered_this_year) as n_new,
         sum(output_cum) as output,
         coalesce(sum(output_cum) filter (where sei), 0) as output_sei
-    from enterprises_scoped
+    -- every enterprise counts in the county and in its township
+    from county_and_township(enterprises)
     group by period, scope
 ),
 ledger_counts as (
@@ -59,15 +49,14 @@ ledger_counts as (
         count(distinct uscc) filter (where applying) as n_applying,
         count(distinct uscc) filter (where key_candidate) as n_key,
         count(distinct uscc) filter (where entered_not_reported) as n_new
-    from ledger_scoped
+    from county_and_township(ledger)
     group by period, scope
 ),
 present as (
     select
         p.period,
-        exists (select 1 from current_submissions s where s.form = 'enterprise_output' and s.period = p.period)
-            as has_enterprises,
-        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger,
+        has_return('enterprise_output', p.period) as has_enterprises,
+        has_return('cultivation', p.period) as has_ledger,
         -- a return without the 入规年月 column (or with it left empty throughout) cannot say who is new:
         -- new_above_scale is NULL, not 0, and missing_inputs says why
         exists (select 1 from cur_enterprise_output e where e.period = p.period and e.entered_month is not null)
@@ -75,9 +64,7 @@ present as (
     from periods p
 ),
 scopes as (
-    select period, setting('county') as scope from periods
-    union
-    select period, scope from enterprise_counts
+    select * from scopes_of(enterprise_counts)
     union
     select period, scope from ledger_counts
 ),
@@ -91,15 +78,15 @@ wide as (
     select
         s.period,
         s.scope,
-        case when p.has_enterprises and p.has_entry_months then coalesce(e.n_new, 0) + coalesce(l.n_new, 0) end
+        if_returned(p.has_enterprises and p.has_entry_months, e.n_new) + coalesce(l.n_new, 0)
             as new_above_scale,
-        case when p.has_ledger then coalesce(l.n_applying, 0) end as above_scale_applying,
-        case when p.has_ledger then coalesce(l.n_key, 0) end as cultivation_key_enterprises,
+        if_returned(p.has_ledger, l.n_applying) as above_scale_applying,
+        if_returned(p.has_ledger, l.n_key) as cultivation_key_enterprises,
         t.new_target as new_above_scale_target,
-        case when p.has_enterprises then coalesce(e.n, 0) end as above_scale_count,
-        case when p.has_enterprises then coalesce(e.n_sei, 0) end as sei_count,
+        if_returned(p.has_enterprises, e.n) as above_scale_count,
+        if_returned(p.has_enterprises, e.n_sei) as sei_count,
         share_pct(e.n_sei, e.n) as sei_share_pct,
-        case when p.has_enterprises then coalesce(e.output_sei, 0) / 10000 end as sei_output_cum,
+        if_returned(p.has_enterprises, e.output_sei) / 10000 as sei_output_cum,
         share_pct(e.output_sei, e.output) as sei_output_share_pct,
         t.sei_target as sei_output_share_target_pct,
         -- one division: (战新产值 × 100 − 目标 × 总产值) ÷ 总产值

@@ -17,12 +17,6 @@ with source as (
     from cur_cultivation c
     join periods p using (period)
 ),
-scoped as (
-    -- every ledger row counts in the county and in its township
-    select setting('county') as scope, * from source
-    union all
-    select township, * from source
-),
 counts as (
     select
         period,
@@ -36,19 +30,9 @@ counts as (
         count(distinct uscc) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_enterprises,
         sum(grant_amount) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_amount,
         count(distinct uscc) filter (where ctype = '绿色工厂' and status in ('培育中', '申报中')) as green
-    from scoped
+    -- every ledger row counts in the county and in its township
+    from county_and_township(source)
     group by period, scope
-),
-present as (
-    select
-        p.period,
-        exists (select 1 from current_submissions s where s.form = 'cultivation' and s.period = p.period) as has_ledger
-    from periods p
-),
-scopes as (
-    select period, setting('county') as scope from periods
-    union
-    select period, scope from counts
 ),
 targets as (
     select period, scope, target from target_values where indicator = 'green_factory_target'
@@ -57,15 +41,15 @@ wide as (
     select
         s.period,
         s.scope,
-        case when p.has_ledger then coalesce(c.little_giant, 0) end as little_giant_count,
-        case when p.has_ledger then coalesce(c.hightech, 0) end as hightech_applying,
-        case when p.has_ledger then coalesce(c.tech_sme, 0) end as tech_sme_count,
-        case when p.has_ledger then coalesce(c.grant_enterprises, 0) end as tech_grant_enterprises,
-        case when p.has_ledger then coalesce(c.grant_amount, 0) end as tech_grant_amount,
-        case when p.has_ledger then coalesce(c.green, 0) end as green_factory_candidates,
+        if_returned(p.has_return, c.little_giant) as little_giant_count,
+        if_returned(p.has_return, c.hightech) as hightech_applying,
+        if_returned(p.has_return, c.tech_sme) as tech_sme_count,
+        if_returned(p.has_return, c.grant_enterprises) as tech_grant_enterprises,
+        if_returned(p.has_return, c.grant_amount) as tech_grant_amount,
+        if_returned(p.has_return, c.green) as green_factory_candidates,
         t.target as green_factory_target
-    from scopes s
-    join present p using (period)
+    from scopes_of(counts) s
+    join returns_in('cultivation') p using (period)
     left join counts c using (period, scope)
     left join targets t using (period, scope)
 )

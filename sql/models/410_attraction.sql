@@ -19,12 +19,6 @@ with source as (
     from cur_attraction a
     join periods p using (period)
 ),
-scoped as (
-    -- every project counts in the county, and in its township once it has one
-    select setting('county') as scope, * from source
-    union all
-    select township, * from source where township is not null
-),
 counts as (
     select
         period,
@@ -33,19 +27,9 @@ counts as (
         count(*) filter (where landed_this_year) as landed,
         sum(total_investment) filter (where landed_this_year) as landed_investment,
         sum(funds_in_place) as funds
-    from scoped
+    -- every project counts in the county, and in its township once it has one
+    from county_and_township(source)
     group by period, scope
-),
-present as (
-    select
-        p.period,
-        exists (select 1 from current_submissions s where s.form = 'attraction' and s.period = p.period) as has_ledger
-    from periods p
-),
-scopes as (
-    select period, setting('county') as scope from periods
-    union
-    select period, scope from counts
 ),
 targets as (
     select period, scope, quarter_target, quarter_num, quarter_den
@@ -55,17 +39,17 @@ wide as (
     select
         s.period,
         s.scope,
-        case when p.has_ledger then coalesce(c.contacted, 0) end as invest_contacted,
-        case when p.has_ledger then coalesce(c.landed, 0) end as invest_landed,
-        case when p.has_ledger then coalesce(c.landed_investment, 0) / 10000 end as invest_total,
-        case when p.has_ledger then coalesce(c.funds, 0) / 10000 end as invest_funds_in_place,
+        if_returned(p.has_return, c.contacted) as invest_contacted,
+        if_returned(p.has_return, c.landed) as invest_landed,
+        if_returned(p.has_return, c.landed_investment) / 10000 as invest_total,
+        if_returned(p.has_return, c.funds) / 10000 as invest_funds_in_place,
         t.quarter_target as invest_quarter_target,
         -- one division of exact amounts: (funds − target × 10000) ÷ 10000
-        case when p.has_ledger
+        case when p.has_return
              then (coalesce(c.funds, 0) * t.quarter_den - t.quarter_num * 10000) / (t.quarter_den * 10000)
         end as invest_vs_quarter_target
-    from scopes s
-    join present p using (period)
+    from scopes_of(counts) s
+    join returns_in('attraction') p using (period)
     left join counts c using (period, scope)
     left join targets t using (period, scope)
 )

@@ -62,12 +62,6 @@ events as (
     join source s on s.sender = l.sender and s.period = l.ledger_period
     where s.event_date between l.from_date and l.to_date
 ),
-scoped as (
-    -- every event counts in the county, and a parcel in its township
-    select setting('county') as scope, * from events
-    union all
-    select township, * from events where township is not null
-),
 sums as (
     select
         period,
@@ -77,7 +71,8 @@ sums as (
         sum(area_mu) filter (where which = 'last' and item = '工业用地供应') as area_last_year,
         sum(amount) filter (where which = 'this' and item = '上划市工业倍增发展基金') as contributed,
         sum(amount) filter (where which = 'this' and item = '工业发展资金拨付') as disbursed
-    from scoped
+    -- every event counts in the county, and a parcel in its township
+    from county_and_township(events)
     group by period, scope
 ),
 coverage as (
@@ -89,21 +84,16 @@ coverage as (
     from covered
     group by period
 ),
-scopes as (
-    select period, setting('county') as scope from periods
-    union
-    select period, scope from sums
-),
 counted as (
     select
         s.period,
         s.scope,
-        case when c.land then coalesce(m.parcels, 0) end as parcels,
-        case when c.land then coalesce(m.area, 0) end as area,
-        case when c.land_last_year then coalesce(m.area_last_year, 0) end as area_last_year,
-        case when c.funds and s.scope = setting('county') then coalesce(m.contributed, 0) end as contributed,
-        case when c.funds and s.scope = setting('county') then coalesce(m.disbursed, 0) end as disbursed
-    from scopes s
+        if_returned(c.land, m.parcels) as parcels,
+        if_returned(c.land, m.area) as area,
+        if_returned(c.land_last_year, m.area_last_year) as area_last_year,
+        if_returned(c.funds and s.scope = setting('county'), m.contributed) as contributed,
+        if_returned(c.funds and s.scope = setting('county'), m.disbursed) as disbursed
+    from scopes_of(sums) s
     join coverage c using (period)
     left join sums m using (period, scope)
 ),

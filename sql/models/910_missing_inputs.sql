@@ -84,10 +84,8 @@ last_year as (
                      or (e.form = 'factors' and left(s.period, 4) = cast(e.year - 1 as varchar)
                          and s.period > e.period_last_year))
           )
-          or e.form = 'enterprise_output' and not exists (
-              select 1 from current_submissions s
-              where s.form = e.form and s.period = printf('%04d-%02d', e.year - 1, e.projection_month)
-          )
+          or e.form = 'enterprise_output'
+             and not has_return(e.form, printf('%04d-%02d', e.year - 1, e.projection_month))
       )
 ),
 target_rows as (
