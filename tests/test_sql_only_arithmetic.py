@@ -178,7 +178,7 @@ def arithmetic_on_figures(source: str, codes: set[str], rows: bool = False) -> l
                     scope.holds_figures(node.left) or scope.holds_figures(node.right)):
                 if not (isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant)):  # "%s" % x
                     found.append((node.lineno, ast.unparse(node)))
-            elif _augments_or_sums(scope, node):
+            elif isinstance(node, (ast.AugAssign, ast.Call)) and _augments_or_sums(scope, node):
                 found.append((node.lineno, ast.unparse(node)))
     return sorted(set(found))
 
