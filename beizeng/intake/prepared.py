@@ -28,7 +28,6 @@ class Prepared:
     table: Table | None = None
     normalised: Normalised | None = None
     problems: list[Problem] = field(default_factory=list)
-    duplicate_of: int | None = None
     #: The grids read, kept to rebuild a feedback copy of an .xls/.ods without reading it again.
     sheets: list[Sheet] | None = None
     #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
