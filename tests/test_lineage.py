@@ -3,6 +3,7 @@ and the declarations are checked against what the warehouse computes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 import duckdb
@@ -73,3 +74,31 @@ def test_explain_land_and_disbursement_list_their_own_rows(loaded: duckdb.DuckDB
     cols = [name for name, _ in src.columns]
     assert src.total_rows == 2 and {r[3] for r in src.rows} == {"财政局"}
     assert sorted(float(r[4 + cols.index("amount")]) for r in src.rows) == [150.25, 300.0]
+
+
+def test_explain_a_last_year_base_lists_last_years_rows(county_full: Config) -> None:
+    # given 财政局's ledgers of 2026-06 and of 2025-06 (one 上划 of 200 万元 on 2025-05-10)
+    from tests.scenarios_more import factors, funds_2026_06
+
+    factors(county_full.inbox, "财政局", "2026-06", funds_2026_06())
+    factors(county_full.inbox, "财政局", "2025-06",
+            [("上划市工业倍增发展基金", dt.date(2025, 5, 10), None, None, None, 200, 1)])
+    ingest(county_full)
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        exp = explain_indicator(con, county_full, "fund_contributed_last_year", "2026-06")
+    finally:
+        con.close()
+    # expect last year's 200 and, as its source, last year's row — never this year's 320.5 and 410 beside it
+    assert exp.value == pytest.approx(200)
+    [src] = exp.sources
+    cols = [name for name, _ in src.columns]
+    assert [float(r[4 + cols.index("amount")]) for r in src.rows] == [200.0]
+    assert src.note.startswith("上年同期（2025年1-6月）的来源行")
+
+
+def test_every_last_year_base_declares_its_source_period() -> None:
+    # a 上年同期 figure whose rows explain looks for in this year's returns would show the wrong rows
+    for code, ind in catalogue().items():
+        if ind.name.startswith("上年同期"):
+            assert ind.source_period == "last_year", code

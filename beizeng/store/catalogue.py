@@ -35,6 +35,9 @@ class Indicator:
     #: Which rows of the source return(s) the figure counts, as a SQL condition on the form's columns
     #: (``item = '上划市工业倍增发展基金'``): `explain` lists those rows only; empty = every row of the scope.
     source_rows: str = ""
+    #: Which period's rows the figure counts: "" the period's own, "last_year" the same month a year
+    #: earlier (the 上年同期 bases): `explain` lists those rows, never this year's beside last year's value.
+    source_period: str = ""
 
     @property
     def is_target(self) -> bool:
@@ -54,7 +57,8 @@ def catalogue() -> dict[str, Indicator]:
     data = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))
     return {
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
-                        tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""))
+                        tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""),
+                        d.get("source_period", ""))
         for code, d in data.items()
     }
 

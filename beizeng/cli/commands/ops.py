@@ -22,7 +22,7 @@ from rich.table import Table
 
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.base.numbers import shown
-from beizeng.base.periods import period_words, year_period
+from beizeng.base.periods import add_months, period_words, year_period
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.ops.completeness import completeness
 from beizeng.ops.dues import deadline
@@ -359,9 +359,14 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
     sql = [p.read_text(encoding="utf-8") for p in ([path] if path else []) + related]
     exp = Explanation(code, name, unit, section, formula, period, scope_name, row[0] if row else None,
                       _relative(path) if path else None, line_no, line, [_relative(p) for p in related])
+    declared = catalogue()[code]
+    # a 上年同期 base counts last year's rows: list those, never this year's beside last year's value
+    rows_period = add_months(period, -12) if declared.source_period == "last_year" else period
     for form in sources or []:
-        rows = source_rows(con, cfg, form, period, scope_name, sql, limit, catalogue()[code].source_rows)
+        rows = source_rows(con, cfg, form, rows_period, scope_name, sql, limit, declared.source_rows)
         if rows is not None:
+            if rows_period != period:
+                rows.note = "；".join(n for n in (f"上年同期（{period_words(rows_period)}）的来源行", rows.note) if n)
             exp.sources.append(rows)
     exp.reasons = sender_reasons(con, list(sources or []), period)
     return exp
