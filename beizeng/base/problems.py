@@ -56,7 +56,8 @@ class Problem:
 
     def sentence(self) -> str:
         """What was found, what is wrong and what to do, without the place (a cell comment has its place)."""
-        text = f"「{self.column}」" if self.column else ""
+        named = f"「{self.column}」" if self.column else ""
+        text = "" if self.message.startswith(named) else named  # a note that names its column itself, once
         if self.value not in (None, ""):
             text += f"填的是“{self.value}”，"
         text += self.message

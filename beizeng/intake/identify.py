@@ -209,6 +209,12 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
         values = list(periods.values())
         if None in values or len(set(values)) != len(values):
             names = "、".join(f"「{m.sheet.name}」" for m in top)
+            if (same := values[0]) is not None and None not in values:  # each names one period: split over sheets?
+                raise ReturnError([Problem(
+                    "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，期间都是"
+                    f"{_words(same)}，无法确定是同一张表分开填写（如按乡镇分表）还是同一张表的几个版本",
+                    "如果是同一张表分几个工作表填写，请把各表的行合到一个工作表里（按乡镇分表的加一列“所属乡镇”）；"
+                    "如果是几个版本，只留下要报送的那个工作表，其余的隐藏", file=file_name)])
             raise ReturnError([Problem(
                 "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，无法确定报送的是哪一个",
                 "请只保留本期的工作表（删除或隐藏其他月份的工作表），或在各工作表标题中写明期间", file=file_name)])

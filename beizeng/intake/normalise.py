@@ -23,7 +23,7 @@ from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code
-from beizeng.base.periods import read_month, year_of
+from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import Table, clean_text, percent_formatted
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
@@ -57,6 +57,13 @@ _DATE_PATTERNS = [
 _TRAILING_NOTE = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]\s*$")
 _CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
 _MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
+_CURRENCY = re.compile(r"^(?:¥|rmb|人民币)", re.IGNORECASE)
+#: A growth said in words before its figure (增长10.2%, 同比下降1.5%); the falling ones give the minus sign.
+_GROWTH_WORDS = re.compile(r"^(?:同比|比上年|较上年|较去年)?(增长|上升|提高|增加|下降|减少|降低|回落)")
+_FALLING = ("下降", "减少", "降低", "回落")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
+_SHORT_YEAR = re.compile(r"(\d{2})年(\d{1,2}月(?:\d{1,2}日)?)")
 
 
 class CellError(ValueError):
@@ -97,6 +104,7 @@ def parse_decimal(value: Any) -> Decimal:
         raise CellError(f"单元格是公式错误值 {raw.upper()}", "检查该格的公式（如除数为0、引用了已删除的单元格），或直接填写数字",
                         "formula_error")
     text = raw.translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "").replace("'", "")
+    text = _CURRENCY.sub("", text)  # ¥120.50, RMB1000: the finance system's sign, the unit is the sheet's
     for suffix in ("万元", "亿元", "千元", "元", "亩", "户", "个"):
         if text.endswith(suffix):
             raise CellError(f"数字后带了单位“{suffix}”", "只填数字，单位以表头或“单位：”行为准", "unit_in_cell")
@@ -112,7 +120,13 @@ def parse_decimal(value: Any) -> Decimal:
 
 
 def parse_pct(value: Any) -> tuple[Decimal, bool]:
-    """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction)."""
+    """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction).
+    A growth said in words carries its sign in them: 增长10.2% is 10.2, 下降1.5% is −1.5."""
+    if isinstance(value, str) and (said := _GROWTH_WORDS.match(re.sub(r"\s", "", clean_text(value)))):
+        number, had_sign = parse_pct(re.sub(r"\s", "", clean_text(value))[said.end():])
+        if number < 0:
+            raise CellError("增长、下降的说法与负号重复", "只填带符号的数字，如 -1.5 或 -1.5%", "not_a_number")
+        return (-number if said.group(1) in _FALLING else number), had_sign
     if isinstance(value, str) and clean_text(value).endswith("%"):
         return parse_decimal(clean_text(value)[:-1]), True
     return parse_decimal(value), False
@@ -125,8 +139,11 @@ def parse_date(value: Any) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _serial(value)
+        return _number_date(value)
     text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", clean_text(value)).replace(" ", "")  # "2026-03-01 00:00:00"
+    text = _cn_date(text)
+    if short := _SHORT_YEAR.fullmatch(text):  # 26年3月(5日): this century's
+        text = f"20{short.group(1)}年{short.group(2)}"
     if re.fullmatch(r"\d{5}(?:\.0+)?", text):
         return _serial(float(text))  # a serial number kept as text
     for pat in _DATE_PATTERNS:
@@ -140,6 +157,38 @@ def parse_date(value: Any) -> dt.date:
     if month is not None:
         return dt.date(*month, 1)
     raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
+
+
+def _number_date(value: float) -> dt.date:
+    """A date typed as a number: an Excel serial, 20260301 or 202603 (the platforms' exports), or 2026.3 typed as
+    a month — which Excel keeps as a number, so 2026.10 arrives as 2026.1 and a .1 is asked (January or October?)."""
+    if value == int(value) and len(str(int(value))) in (6, 8):
+        return parse_date(str(int(value)))
+    year, _, frac = repr(float(value)).partition(".")
+    if len(year) == 4 and FIRST_PLAUSIBLE_YEAR <= int(year) <= 2100 and frac != "0" and len(frac) <= 2:
+        if frac == "1":
+            raise CellError(f"可能是{year}年1月，也可能是{year}年10月（Excel 把 {year}.10 存成了 {year}.1）",
+                            f"写成 {year}年1月 或 {year}年10月", "not_a_date")
+        if 1 <= int(frac) <= 12:
+            return dt.date(int(year), int(frac), 1)
+    return _serial(value)
+
+
+def _cn_date(text: str) -> str:
+    """二〇二六年三月(一日), as official documents write dates, in digits (2026年3月1日); other text unchanged."""
+    m = _CN_DATE.fullmatch(text)
+    if not m:
+        return text
+    day = f"{_cn_number(m.group(3))}日" if m.group(3) else ""
+    return f"{m.group(1).translate(_CN_DIGITS)}年{_cn_number(m.group(2))}月{day}"
+
+
+def _cn_number(text: str) -> int:
+    """一 … 三十一 in digits."""
+    tens, ten, units_ = text.partition("十")
+    if not ten:
+        return int(text.translate(_CN_DIGITS))
+    return (int(tens.translate(_CN_DIGITS)) if tens else 1) * 10 + (int(units_.translate(_CN_DIGITS)) if units_ else 0)
 
 
 def _serial(value: float) -> dt.date:
@@ -294,6 +343,19 @@ def implausible(value: Any, kind: str, period: str | None) -> str | None:
     return None
 
 
+def after_period(value: Any, kind: str, period: str | None) -> str | None:
+    """Why a date or month a return states as past (签约日期, 开工日期, 入规年月 …) is later than it can be, or None:
+    a date after the month the return is sent in (the month after its period), a month after its period."""
+    if not period or month_of(period) is None:
+        return None
+    sent = add_months(period, 1)
+    if kind == "date" and isinstance(value, dt.date) and value.strftime("%Y-%m") > sent:
+        return f"晚于报表期间（{month_label(period)}）和报送时间，这件事还没有发生"
+    if kind == "month" and isinstance(value, str) and len(value) == 7 and value > period:
+        return f"晚于报表期间（{month_label(period)}）"
+    return None
+
+
 def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -> Normalised:
     """Every cell parsed by its column's kind into a typed frame; what cannot be read becomes null
     *and* a Problem on its cell, so pandera never sees a half-coerced column (see STACK-NOTES).
@@ -360,7 +422,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 continue
             if col.words and (meant := _meant(col.words, raw)) is not None:
                 values.append(meant)
-                worded.setdefault(f"“{clean_text(raw)}”→“{meant}”", []).append(row.excel_row)
+                said = ("是" if meant else "否") if isinstance(meant, bool) else meant
+                worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
                 continue
             cell_factor = factor
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
@@ -391,13 +454,16 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 value, had_sign = value
                 if cell_factor != 1:
                     value, had_sign = value * cell_factor, True  # 5‰ is 0.5 %, never a fraction
-                if not had_sign and not isinstance(raw, str):
+                if not had_sign:
                     numeric_pct.append(i)
             elif dim is not None and cell_factor != 1 and value is not None:
                 value = _money(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
             elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
                 problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
                 value = None
+            elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
+                problem(col, row.excel_row, raw, late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
+                        "date_after_period", "warning")
             elif col.kind in lookups:
                 canonical = _canonical(lookups[col.name], value)
                 if canonical is None:
@@ -415,7 +481,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
             problems.append(Problem("info", "unit_in_cell_converted",
                                     f"「{col.header}」{listed}的数字带了单位，已按各自的单位换算为{stored}",
-                                    f"以后请只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
+                                    f"以后只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if as_zero:
             rows = "、".join(str(r) for r in as_zero[:5]) + ("等" if len(as_zero) > 5 else "")
@@ -594,23 +660,51 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
                           file: str) -> None:
     """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
 
-    The cell's number format decides where the file keeps it (.xlsx); otherwise 0.125 counts as a
-    fraction only when every number in the column is below 1, and the sender is told so.
-    """
+    ``rows`` are the cells holding a bare number (no % sign).  The cell's number format decides where the file
+    keeps it (.xlsx); the bare numbers left are fractions only when every number in the column is below 1
+    (a table pasted as values keeps 0.087 and loses its % format), and the sender is told so.  Two slips are
+    questioned rather than stored silently: a %-formatted cell showing 200 % or more (8.7 typed before the
+    column was formatted shows 870 %), and a lone fraction (0.3) in a column whose other figures are all 10 %
+    or more (0.3 % or 30 %?)."""
     c = table.match.columns[col.name]
     cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
     formatted = percent_formatted(table.match.sheet, cells)
-    if formatted is not None:
-        scaled = [cells[rc] for rc in formatted if rc in cells]
-    else:
-        numeric = [v for v in values if v is not None]
-        small = [i for i in rows if abs(values[i]) < 1]
-        scaled = small if small and len(small) == len(numeric) else []
-    for i in scaled:
+    shown = [cells[rc] for rc in formatted if rc in cells] if formatted is not None else []
+    bare = [i for i in rows if i not in set(shown)]
+    numeric = [v for v in values if v is not None]
+    small = [i for i in bare if abs(values[i]) < 1]
+    fractions = small if small and len(small) == len(bare) and all(abs(v) < 1 for v in numeric) else []
+    for i in shown:
+        if abs(values[i]) >= 2:
+            _pct_question(table, col, i, problems, file, f"单元格设为百分比格式，显示为{_fmt_pct(values[i] * 100)}%",
+                          f"如果是{_fmt_pct(values[i])}%，请把单元格格式改为“常规”后填{_fmt_pct(values[i])}，"
+                          f"或直接填“{_fmt_pct(values[i])}%”；确实是{_fmt_pct(values[i] * 100)}%可不修改（此为提醒）")
+    others = [values[j] * (100 if j in shown else 1) for j in range(len(values))
+              if values[j] is not None and j not in set(small)]
+    if not fractions and others and all(abs(v) >= 10 for v in others):
+        for i in small:
+            if values[i] != 0:
+                _pct_question(table, col, i, problems, file,
+                              f"比本列其他百分数小得多，不知是{_fmt_pct(values[i])}%还是{_fmt_pct(values[i] * 100)}%",
+                              f"如果是{_fmt_pct(values[i] * 100)}%，请填{_fmt_pct(values[i] * 100)}或"
+                              f"“{_fmt_pct(values[i] * 100)}%”；确实是{_fmt_pct(values[i])}%可不修改（此为提醒）")
+    for i in (*shown, *fractions):
         values[i] = values[i] * 100
-    if scaled and formatted is None:
+    if fractions:
         problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」按小数读入并换算为百分数（如 0.125 → 12.5%）",
                                 file=file, sheet=table.sheet, column=col.header))
+
+
+def _fmt_pct(value: Decimal) -> str:
+    return _fmt_factor(Decimal(value))
+
+
+def _pct_question(table: Table, col: Column, i: int, problems: list[Problem], file: str, message: str,
+                  fix: str) -> None:
+    row = table.rows[i]
+    problems.append(Problem("warning", "pct_scale", message, fix, file=file, sheet=table.sheet, row=row.excel_row,
+                            col=table.match.columns.get(col.name), column=col.header,
+                            value=clean_text(row.cells.get(col.name))))
 
 
 _PARSERS: dict[str, Callable[[Any], Any]] = {

@@ -149,6 +149,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                 shown = loc.shown(index - offsets[i], column, rec.get("failure_case"), whole_row=whole_row)
                 if code in DETAILS and shown:
                     message += DETAILS[code](str(rec.get("failure_case") or shown))
+            elif check.startswith("less_than_or_equal_to") and column and _kind(form, column) == "money":
+                code, (message, fix) = "out_of_scale", _out_of_scale(form, column, rec.get("failure_case"), check)
             else:
                 message, fix = _explain(check)
                 code = check.split("(")[0] or "check"
@@ -159,6 +161,28 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
     for i, (n, loc) in enumerate(items):
         problems[i].extend(duplicate_keys(form, n.frame, loc))
     return problems
+
+
+def _kind(form: FormSpec, column: str) -> str | None:
+    try:
+        return form.column(column).kind
+    except KeyError:
+        return None
+
+
+def _out_of_scale(form: FormSpec, column: str, stored: object, check: str) -> tuple[str, str]:
+    """An amount beyond the schema's ``le=`` (``beizeng.base.units.MOST_PER_ROW``): no figure of a county's plan is
+    that large, so the unit was typed wrong — 元 under a （万元） header, 万元 under （亿元） — and the clerk is told
+    so in those words, with the figure as it was stored, rather than "不能大于10000000"."""
+    unit = form.column(column).unit or "万元"
+    bound = check[len("less_than_or_equal_to"):].strip("()")
+    try:
+        said = f"，折合{float(str(stored)) / 10000:,.0f}亿元" if unit == "万元" else ""
+        most = f"{float(bound) / 10000:,.0f}亿元" if unit == "万元" else f"{bound}{unit}"
+    except ValueError:
+        said, most = "", bound
+    return (f"数额过大{said}（本列以{unit}计，不可能超过{most}），像是单位填错了（按元填写，或在亿元表头下填了万元数）",
+            f"核对单位：本列以{unit}计；按元填写的请在表头上方写“单位：元”，或把数字换算为{unit}")
 
 
 def _header(form: FormSpec, column: str | None) -> str | None:

@@ -618,7 +618,7 @@ def fai_system_dates_and_number_flags(folder: Path) -> Path:
     ``2026/03/02 00:00:00`` text, ``2026-03`` (month only); flags 1 / 0 in 是否纳统 and ``是（已入库）`` words.
 
     A reader takes: 东镇, 2026-06, 4 projects started 2026-03-01, 2026-03-02, 2026-03(-01), and one not
-    started (no date); in statistics 1, 0, 是, 1 → 3 of 4; 1-6月累计 100 each (fai_cum 0.03 亿元).
+    started (no date); in statistics 1, 0, 是, 1 → 3 of 4; 1-6月累计 100, 100, 100, 0 (fai_cum 0.02 亿元).
     """
     wb = openpyxl.Workbook()
     ws = wb.active
