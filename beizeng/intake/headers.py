@@ -80,6 +80,8 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "rate": ("增速", "比重", "占比", "进度", "%"),
     "month": ("本月",),
     "plan": ("计划", "目标"),
+    #: 产值增速位次 is the county's place in the city, never its growth rate (a 位次 table beside the comparison)
+    "rank": ("位次", "排名", "名次"),
 }
 #: A column marked as shown for reference (templates add "上月累计完成投资（参考）") is never read.
 _NEVER = ("参考",)

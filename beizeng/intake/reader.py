@@ -150,6 +150,8 @@ class Sheet:
     #: Header candidates per (row, height): the same for every form, so computed once per sheet.
     _candidates: dict[tuple[int, int], list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, repr=False)
     _texts: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    #: Column blocks of the header at (row, height), split by empty columns (``_blocks``).
+    _blocks: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     #: Whether beizeng.intake.safety saw a formula saved without its result on this sheet (None: not looked).
     uncached_formulas: bool | None = None
     #: The sheet's part inside an .xlsx zip, as beizeng.intake.safety found it (None: not known).
@@ -615,14 +617,10 @@ def _lookup(form: FormSpec) -> dict[str, str]:
 def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     """This form's columns in the header starting at row ``r`` (``height`` rows), by meaning (beizeng.intake.headers)."""
     candidates = _header_candidates(sheet, r, height)
-    key = (form.code, id(form.model), tuple(path for path, _ in candidates))
-    found = _ASSIGNED.get(key)
-    if found is None:  # a county's returns repeat their headers: each layout is assigned once per process
-        matrix = {c: _path_scores(form, path) for c, (path, _) in enumerate(candidates) if path}
-        found = headers.assign(matrix)
-        if len(_ASSIGNED) > 20_000:
-            _ASSIGNED.clear()
-        _ASSIGNED[key] = found
+    found = _assigned(form, candidates, None)
+    blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
+    if len(blocks) > 1:
+        found = _one_table(form, candidates, blocks, found)
     units: dict[str, str] = {}
     texts: dict[str, str] = {}
     for name, c in found.columns.items():
@@ -635,6 +633,74 @@ def _match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch
     extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
                        dict(found.ties))
+
+
+def _assigned(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]],
+              within: tuple[int, int] | None) -> headers.Assignment:
+    """The scorer's assignment of the header columns (only those in ``within``, first and last column, when
+    given) to the form's columns."""
+    lo, hi = within if within is not None else (0, len(candidates) - 1)
+    key = (form.code, id(form.model), tuple(path if lo <= c <= hi else () for c, (path, _) in enumerate(candidates)))
+    found = _ASSIGNED.get(key)
+    if found is None:  # a county's returns repeat their headers: each layout is assigned once per process
+        matrix = {c: _path_scores(form, path) for c, (path, _) in enumerate(candidates) if path and lo <= c <= hi}
+        found = headers.assign(matrix)
+        if len(_ASSIGNED) > 20_000:
+            _ASSIGNED.clear()
+        _ASSIGNED[key] = found
+    return found
+
+
+#: How many rows under a header are looked at to tell an empty spacer column from a table's column.
+_BLOCK_ROWS = 60
+
+
+def _blocks(sheet: Sheet, r: int, height: int) -> list[tuple[int, int]]:
+    """The header's column blocks (first, last column) that columns empty from the header down split it
+    into: a table and another beside it (a 汇总 or 位次 table, a second ledger), or one table with a blank
+    spacer column — ``_one_table`` tells which."""
+    cached = sheet._blocks.get((r, height))
+    if cached is None:
+        candidates = _header_candidates(sheet, r, height)
+        below = range(r + height, min(len(sheet.rows), r + height + _BLOCK_ROWS))
+        out: list[tuple[int, int]] = []
+        start: int | None = None
+        for c, (path, _) in enumerate(candidates):
+            empty = not path and not any(c < len(sheet.texts(i)) and sheet.texts(i)[c] for i in below)
+            if empty:
+                if start is not None:
+                    out.append((start, c - 1))
+                start = None
+            elif start is None:
+                start = c
+        if start is not None:
+            out.append((start, len(candidates) - 1))
+        sheet._blocks[(r, height)] = cached = out
+    return cached
+
+
+def _one_table(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]], blocks: list[tuple[int, int]],
+               whole: headers.Assignment) -> headers.Assignment:
+    """The header read as one table, unless the blank columns split it into tables side by side: that is
+    when two blocks each claim the same field of the form on their own (项目 … 累计完成投资 in the list and
+    again in the 汇总 beside it).  Then the block that reads best is the table and the others are never
+    lent a column (a summary's 累计完成投资 is not the projects' figure).  Two blocks that are each the form
+    whole (two ledgers side by side) stay one header, whose ties are asked about, never half read."""
+    alone = [_assigned(form, candidates, b) for b in blocks]
+    claimed: dict[str, int] = {}
+    twice = False
+    for a in alone:
+        for name in a.columns:
+            claimed[name] = claimed.get(name, 0) + 1
+            twice = twice or claimed[name] > 1
+    if not twice:
+        return whole
+    n = min(3, len(form.columns))
+    essential = {c.name for c in form.columns if form.needs(c) and not c.implied_by}
+    whole_ones = [a for a in alone if len(a.columns) >= n and essential <= set(a.columns)]
+    if len(whole_ones) > 1:
+        return whole
+    return max(alone, key=lambda a: (round(a.total, 6), -alone.index(a)))
 
 
 def header_unit(text: str) -> str | None:
@@ -822,11 +888,20 @@ def _turned_matches(form: FormSpec, view: Sheet) -> HeaderMatch | None:
     names = [view.shown_text(r, 0) for r in range(m.data_start, len(view.rows))]
     if sum(1 for t in names if t) < 1:
         return m
+    corner = 0
+    # counties under a merged parent (各县区 over 甲县 乙县…, 全市 merged down beside it): the names are the
+    # lower line, the one that names every record
+    while corner + 1 not in m.columns.values() and corner < 2:
+        lower = [view.shown_text(r, corner + 1) for r in range(m.data_start, len(view.rows))]
+        filled = [(a, b) for a, b in zip(names, lower, strict=True) if a or b]
+        if not filled or not all(b for _, b in filled) or len({b for _, b in filled}) <= len({a for a, _ in filled}):
+            break
+        corner, names = corner + 1, lower
     key = form.key[0]
-    m.columns[key] = 0
+    m.columns[key] = corner
     m.scores[key] = headers.THRESHOLD
-    m.headers[key] = view.shown_text(m.header_row, 0)
-    m.extra = [(c, raw) for c, raw in m.extra if c != 0]
+    m.headers[key] = view.shown_text(m.header_row, corner)
+    m.extra = [(c, raw) for c, raw in m.extra if c > corner]
     return m
 
 
@@ -883,10 +958,20 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
             return m.group(0)
         return "本表" if sheet.cell_map is not None else f"第{col_letter(n - h0)}列"
 
+    def letter_words(m: re.Match[str]) -> str:
+        """A view's column named by its letter ("B列“项目代码”") is a line of the file: its row, or for a
+        key：value view the label's own cell."""
+        c = _column_index(m.group(1).encode())
+        r, c = sheet.real(h0, c)
+        return f"{col_letter(c)}{r + 1}格" if sheet.cell_map is not None else f"第{r + 1}行"
+
     for p in problems:
         if p.sheet != sheet.name or p.row is None or p.row - 1 < h0:
             continue
         p.message = re.sub(r"第(\d+)行", column_words, p.message)
+        p.message = re.sub(r"(?<![第A-Z])([A-Z]{1,3})列(?=“)", letter_words, p.message)
+        if p.code == "extra_column":  # a view's column is a line of the file (turned) or one label (key：value)
+            p.message = p.message.replace("此列", "此项" if sheet.cell_map is not None else "此行", 1)
         r, c = sheet.real(p.row - 1, p.col or 0)  # a whole record: its first cell (its name)
         p.row, p.col = r + 1, c
 
@@ -1091,6 +1176,34 @@ def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) ->
     return m is not None and m[1][1] - m[0][1] >= 2
 
 
+def _another_table(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], r: int,
+                   raw: list[Any], texts: list[str], exact: set[str]) -> bool:
+    """Whether row ``r`` is the header of another table under this one, as a person sees it: after the
+    table's data, below an empty row or a one-line heading (汇总, 附表：本月新开工项目, 其中：战新企业, last
+    month's title), a row of words only that reads as a header — this table's own again under a heading that
+    is no part of it (其中…, a title outside the table's columns), or several headers of any form.  A section
+    heading (一、已落户项目) or a 注 line over the same header goes on with the same table."""
+    if not any(kind == "data" for _, kind, *_ in found):
+        return False
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or any(isinstance(v, _NUMBER_TYPES) and not isinstance(v, bool) for v in raw):
+        return False
+    sheet = match.sheet
+    gap = r > 0 and not any(sheet.texts(r - 1))
+    above = found[-1] if found else None
+    heading = above is not None and above[0] == r and len(above[4].split(" ")) == 1
+    if not (gap or heading):
+        return False
+    if _is_repeated_header(match, texts, exact):  # under 其中… or a title outside the table's columns, not a 注
+        return heading and above is not None and above[1] in ("subtotal_row", "outside_columns")
+    from beizeng.base.forms import all_forms
+
+    forms = list(all_forms().values())
+    named = sum(1 for t in filled if any(max(headers.text_scores(f, t).values(), default=0.0) >= headers.THRESHOLD
+                                         for f in forms))
+    return named >= 2 and named * 2 >= len(filled)
+
+
 def _is_zero_only(cells: dict[str, str], kinds: dict[str, str]) -> bool:
     """A row with only zeros and no text: formulas copied down into unused rows."""
     seen = False
@@ -1137,6 +1250,7 @@ def extract_table(match: HeaderMatch) -> Table:
     in_header = True  # rows right under the header may still be part of it (栏次, units)
     #: Every row with anything in it: (excel row, what it is, the row, footer-shaped, its text).
     found: list[tuple[int, str, DataRow | None, bool, str]] = []
+    another = False  # from the header of another table below on (a 汇总 or 附表, last month's table), none is ours
     for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
@@ -1145,6 +1259,11 @@ def extract_table(match: HeaderMatch) -> Table:
             continue
         footerish = _is_footer(raw, texts, figure_cols)
         line = " ".join(present)
+        if not another and sheet.turned_at is None and _another_table(match, found, r, raw, texts, exact):
+            another = True
+        if another:
+            found.append((r + 1, "another_table", None, footerish, line))
+            continue
         if in_header and not footerish and _is_annex(present):
             by_column = {c: name for name, c in used}
             for c, text in enumerate(texts):
@@ -1223,7 +1342,7 @@ def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
 #: Rows set aside that may be data gone astray (a footer line with data below it, a row filled only outside
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
-SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read"})
+SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
@@ -1235,6 +1354,7 @@ _SET_ASIDE = {
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
     "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
+    "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
 }
 
 

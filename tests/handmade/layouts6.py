@@ -384,7 +384,8 @@ def fai_summary_by_nature_beside(folder: Path) -> Path:
     the summary repeats the word 建设性质 and sums the projects.
 
     A reader takes: 2026-06, 3 projects of 东镇: 新建 2 (2,000 + 1,500), 技改 1 (1,000) — 1-6月累计
-    4,500 万元 (工业固投 0.45 亿元, 技改 0.1 亿元); 2 key projects, both started.
+    4,500 万元, of which in the database 2,000 + 1,000 (工业固投 0.3 亿元, 技改 0.1 亿元); 2 key projects,
+    both started.
     """
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -797,7 +798,7 @@ def fai_with_new_starts_annex_below(folder: Path) -> Path:
     | 计划总投资) listing one of the projects again.
 
     A reader takes: 2026-06, 3 projects (the annex repeats one, it adds none): 1-6月累计 2,000 + 600 + 0 =
-    2,600 万元 (工业固投 0.26 亿元); 2 key projects.
+    2,600 万元 (in the database 2,000: 工业固投 0.2 亿元); 2 key projects.
     """
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -874,8 +875,8 @@ def fai_summary_beside_with_an_amount_header(folder: Path) -> Path:
     项目 | 项目个数 | 累计完成投资) after a blank spacer column; the summary's amount header is the
     template's wording, the list's is not.
 
-    A reader takes: 2026-06, 3 projects, 1-6月累计 2,000 + 1,500 + 1,000 = 4,500 万元 (工业固投 0.45 亿元) —
-    never the summary's 3,500 / 1,000 / 4,500.
+    A reader takes: 2026-06, 3 projects, 1-6月累计 2,000 + 1,500 + 1,000 = 4,500 万元 (in the database
+    2,000 + 1,000: 工业固投 0.3 亿元) — never the summary's 3,500 / 1,000 / 4,500.
     """
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -924,7 +925,8 @@ def fai_last_months_table_kept_below(folder: Path) -> Path:
     """东镇 filled June above and kept May's table under it on the same sheet (its own title 1-5月（上月）
     and its header with 1-5月累计完成).
 
-    A reader takes: 2026-06, 2 projects (June's table): 1-6月累计 2,000 + 600 = 2,600 万元; May's table is
+    A reader takes: 2026-06, 2 projects (June's table): 1-6月累计 2,000 + 600 = 2,600 万元 (in the database
+    2,000: 工业固投 0.2 亿元); May's table is
     last month's and is not June.
     """
     wb = openpyxl.Workbook()
