@@ -182,3 +182,21 @@ def test_a_return_only_some_townships_sent_is_named_with_who_is_missing(county: 
         assert not [w for w in run_warnings(con, "2026-06", county) if "还缺" in w]
     finally:
         con.close()
+
+
+def test_a_later_ledger_of_the_year_is_no_missing_sender(county_full: Config) -> None:
+    """财政局's June 要素保障 ledger never came, its July one did (it holds every event since 1 January): the
+    June figures count its events (ind_factors) and missing_inputs is quiet, so the run must not say
+    "还缺1个单位（财政局）… 偏小或不完整" either — one coverage rule (SQL stands_for) for both."""
+    factors(county_full.inbox, "自然资源局", "2026-06", land_2026_06())
+    factors(county_full.inbox, "财政局", "2026-07", funds_2026_06())
+    ingest(county_full)
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        said = run_warnings(con, "2026-06", county_full)
+        fund = con.execute("select value from indicator_values where period = '2026-06' and scope = ? "
+                           "and indicator = 'fund_contributed'", [county_full.county]).fetchone()
+    finally:
+        con.close()
+    assert fund is not None and float(fund[0]) == pytest.approx(730.5)  # 320.5 + 410, from the July ledger
+    assert [w for w in said if "要素保障" in w and "还缺" in w] == []

@@ -22,6 +22,14 @@ create or replace macro setting(k) as (select value from cfg_settings where key 
 create or replace macro has_return(of_form, of_period) as
     exists (select 1 from current_submissions s where s.form = of_form and s.period = of_period);
 
+-- Whether a return of ``return_period`` holds the figures of ``of_period``: the period's own return, the year's
+-- for a yearly return, or, for a 要素保障 ledger (year-to-date events, so a later ledger of the same year holds
+-- the same events), a later month of the same year.  The one coverage rule of missing_inputs and of the
+-- run's "还缺…个单位" warning (beizeng/ops/crosschecks.partial_returns); ind_factors picks its ledger by it too.
+create or replace macro stands_for(of_form, return_period, of_period) as
+    return_period = of_period or return_period = left(of_period, 4)
+    or (of_form = 'factors' and left(return_period, 4) = left(of_period, 4) and return_period > of_period);
+
 -- A count or sum of a return as the report shows it: 0 when the return is in and counts nothing, NULL when
 -- it is missing (missing_inputs says which), so "not sent" never reads as "nothing happened".
 create or replace macro if_returned(returned, figure) as

@@ -35,9 +35,7 @@ expected as (
         n.form,
         exists (
             select 1 from current_submissions s
-            where s.form = n.form
-              and (s.period = w.period or s.period = cast(w.year as varchar)
-                   or (n.form = 'factors' and left(s.period, 4) = cast(w.year as varchar) and s.period > w.period))
+            where s.form = n.form and stands_for(n.form, s.period, w.period)
         ) as present
     from words w
     cross join needed n
@@ -79,10 +77,7 @@ last_year as (
       and (
           not exists (
               select 1 from current_submissions s
-              where s.form = e.form
-                and (s.period = e.period_last_year
-                     or (e.form = 'factors' and left(s.period, 4) = cast(e.year - 1 as varchar)
-                         and s.period > e.period_last_year))
+              where s.form = e.form and stands_for(e.form, s.period, e.period_last_year)
           )
           or e.form = 'enterprise_output'
              and not has_return(e.form, printf('%04d-%02d', e.year - 1, e.projection_month))
