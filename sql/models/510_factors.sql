@@ -40,7 +40,7 @@ ledgers as (
     -- per sender, the ledger covering the span: the return of its month, else the next later one that year
     select a.period, a.which, a.from_date, a.to_date, r.sender, min(r.period) as ledger_period
     from as_of a
-    join returns r on r.year = a.year and r.period >= a.month_period
+    join returns r on stands_for('factors', r.period, a.month_period)
     group by a.period, a.which, a.from_date, a.to_date, r.sender
 ),
 covered as (
