@@ -839,6 +839,7 @@ def paired(sheet: Sheet) -> Sheet | None:
         return sheet._turned[1]
     start: int | None = None
     pairs: list[tuple[str, Any, tuple[int, int], tuple[int, int]]] = []
+    group: tuple[int, str] | None = None  # a label whose values stand beside its sub-labels (本月, 1-6月累计)
     for r in range(len(sheet.rows) if len(sheet.rows) <= TURN_MAX_ROWS else 0):
         filled = [(c, t) for c, t in enumerate(sheet.texts(r)) if t]
         if start is None:
@@ -850,7 +851,22 @@ def paired(sheet: Sheet) -> Sheet | None:
         while i < len(filled):
             c, text = filled[i]
             m = _PAIR_RE.match(text)
-            if m and not _is_figure(sheet.cell(r, c), text):
+            merged = sheet.merge_at(r, c)
+            if merged is not None and merged[1][0] > merged[0][0] and i + 2 < len(filled):
+                group = (c, text)  # 基本情况 merged down over its items: a heading of the pairs beside it
+                i += 1
+                continue
+            if i + 2 < len(filled) and not _is_figure(sheet.cell(r, c), text) and headers.is_bare(filled[i + 1][1]):
+                # 完成投资（万元） | 本月 | 250: the label's sub-label names the value (本月完成投资（万元）)
+                group = (c, text)
+                c1, sub = filled[i + 1]
+                pairs.append((sub + text, sheet.cell(r, filled[i + 2][0]), (r, c1), (r, filled[i + 2][0])))
+                i += 3
+            elif group is not None and c == group[0] + 1 and i + 1 < len(filled) and headers.is_bare(text):
+                # (blank) | 1-6月累计 | 1,750 under it: the same label's next sub-label
+                pairs.append((text + group[1], sheet.cell(r, filled[i + 1][0]), (r, c), (r, filled[i + 1][0])))
+                i += 2
+            elif m and not _is_figure(sheet.cell(r, c), text):
                 pairs.append((m.group(1), m.group(2), (r, c), (r, c)))
                 i += 1
             elif i + 1 < len(filled) and not _is_figure(sheet.cell(r, c), text):
