@@ -851,8 +851,8 @@ def paired(sheet: Sheet) -> Sheet | None:
         while i < len(filled):
             c, text = filled[i]
             m = _PAIR_RE.match(text)
-            merged = sheet.merge_at(r, c)
-            if merged is not None and merged[1][0] > merged[0][0] and i + 2 < len(filled):
+            down = sheet.merge_at(r, c)
+            if down is not None and down[1][0] > down[0][0] and i + 2 < len(filled):
                 group = (c, text)  # 基本情况 merged down over its items: a heading of the pairs beside it
                 i += 1
                 continue
