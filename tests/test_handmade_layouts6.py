@@ -136,7 +136,7 @@ def test_cultivation_label_and_value_in_one_cell_two_a_row(county_full: Config) 
 
 
 @pytest.mark.xfail(strict=True, reason="the two cards are read as one turned table and refused as ambiguous "
-                                       "columns named by the view's letters (B列 and O列 for rows 4 and 17)")
+                                       "columns (第4行 and 第17行 项目代码 …): a clear question, not a read")
 def test_fai_two_project_cards_one_under_the_other(county_full: Config) -> None:
     accepted(take(county_full, L.fai_two_project_blocks_one_under_the_other), "fai_projects", "东镇", "2026-06", 2)
     assert sql(county_full, "select project_code, is_key, started, in_stats, invest_cum from cur_fai_projects "
@@ -247,8 +247,8 @@ def test_city_turned_with_a_rank_row_under_each_growth(county_full: Config) -> N
     city_figures(county_full)
 
 
-@pytest.mark.xfail(strict=True, reason="a label merged over two rows is read as a turned table: ambiguous_column "
-                                       "naming 'C列' and 'D列' (the view's letters; the cells are A4 and A5)")
+@pytest.mark.xfail(strict=True, reason="a label merged over two rows is read as a turned table whose two lines "
+                                       "(第4行, 第5行) are an ambiguous 项目名称: refused, not read")
 def test_fai_card_with_a_label_and_its_value_merged_over_two_rows(county_full: Config) -> None:
     accepted(take(county_full, L.fai_label_and_value_merged_over_two_rows), "fai_projects", "东镇", "2026-06", 1)
     assert sql(county_full, "select project_code, name, nature, is_key, total_investment, started, in_stats, "
