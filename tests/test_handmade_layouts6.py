@@ -231,6 +231,17 @@ def test_industry_workbook_notes_turned_targets_upright_ledger(county_full: Conf
     assert ind(county_full, "new_above_scale_target") == pytest.approx(5)
 
 
+def test_a_sheet_of_figures_read_as_no_return_is_said(county_full: Config) -> None:
+    # given 工信局's workbook whose 「目标」 sheet (24, 7, 5 in one row across) no form reads yet
+    outcomes = take(county_full, L.industry_notes_turned_targets_and_ledger)
+    # expect the ledger read and a warning naming 「目标」 — never a file that says 已入库 and drops a sheet unsaid
+    led = [o for o in outcomes if o.form == "cultivation"]
+    assert [o.status for o in led] == ["accepted"]
+    said = [p for o in outcomes for p in o.problems if p.code == "sheet_not_read"]
+    assert [(p.severity, p.sheet) for p in said] == [("warning", "目标")]
+    assert said[0].message.startswith("工作表「目标」有3个数字，但没有读取")
+
+
 # ---------------------------------------------------------------------------------------------
 # More of the same classes, aimed at figures read wrong without a word
 # ---------------------------------------------------------------------------------------------

@@ -189,6 +189,34 @@ def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list
     return out
 
 
+#: How many figures (cells holding a number) make a visible sheet worth a word when nothing reads it.
+UNREAD_SHEET_FIGURES = 2
+#: Sheet names of a summary of the return's own rows (汇总, 合计): not read, and only noted.
+SUMMARY_SHEET_WORDS = ("汇总", "合计")
+
+
+def unread_sheets(sheets: list[Sheet], read: set[str], file_name: str) -> list[Problem]:
+    """A warning per visible sheet that holds figures but is read as no return (``read``: the sheets read):
+    a workbook's 「目标」 sheet in a layout no form claims would otherwise be dropped with the file saying
+    已入库 — nothing is lost without a word.  Sheets carrying some form's header are left to the notes of
+    ``_choose_sheet`` (last month's copy beside this month's) and to ``returns_in``."""
+    out = []
+    for sheet in readable_sheets(sheets):
+        if sheet.name in read:
+            continue
+        figures = sum(1 for row in sheet.rows for v in row
+                      if isinstance(v, int | float) and not isinstance(v, bool))
+        if figures < UNREAD_SHEET_FIGURES or _form_on(sheet) is not None:
+            continue
+        # a 汇总 sheet sums the rows the return holds: said, but no warning the clerk has to answer
+        severity = "info" if any(w in sheet.name for w in SUMMARY_SHEET_WORDS) else "warning"
+        out.append(Problem(severity, "sheet_not_read",
+                           f"工作表「{sheet.name}」有{figures}个数字，但没有读取：它的表头不像任何一种报表，这张表没有报送",
+                           "如果这张表要报送，请按该报表的模板填写（可用 beizeng 生成的模板）后重新报送；不需要报送的可删除该工作表",
+                           file=file_name, sheet=sheet.name))
+    return out
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
                   notes: list[Problem]) -> HeaderMatch:
     """Of several sheets carrying the form, the one reported: the only complete one, else the newest period."""

@@ -263,7 +263,7 @@ case("a13_xls", "老式 .xls（两行合并表头）", "东镇_2026-06.xls", fai
 case("a14_ods", ".ods（两行表头，不带合并信息）", "东镇_2026-06.ods", fai(fai_layout(**TWO_ROWS)))
 case("a15_xlsm", ".xlsm 带宏（宏不运行）", "东镇_2026-06_带宏.xlsm", fai())
 case("a16_several_sheets", "多个工作表：填表说明、汇总、6月 → 读“6月”", "东镇_2026-06_多表.xlsx",
-     write_grids(several_sheets), sheet="6月", infos={"sheet_chosen"})
+     write_grids(several_sheets), sheet="6月", infos={"sheet_chosen", "sheet_not_read"})
 case("a17_hidden_decoy", "隐藏工作表里有上月的表，不读", "东镇_2026-06_隐藏旧表.xlsx", write_grids(hidden_decoy),
      sheet="Sheet1")
 case("a18_period_in_file_name", "标题没写期间，文件名写了 2026年6月", "东镇2026年6月固投项目.xlsx",
