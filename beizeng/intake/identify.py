@@ -25,7 +25,7 @@ from beizeng.base.periods import (
     year_in,
     year_of,
 )
-from beizeng.base.problems import Problem, ReturnError, col_letter
+from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
@@ -209,7 +209,7 @@ def unread_sheets(sheets: list[Sheet], read: set[str], file_name: str) -> list[P
         if figures < UNREAD_SHEET_FIGURES or _form_on(sheet) is not None:
             continue
         # a 汇总 sheet sums the rows the return holds: said, but no warning the clerk has to answer
-        severity = "info" if any(w in sheet.name for w in SUMMARY_SHEET_WORDS) else "warning"
+        severity: Severity = "info" if any(w in sheet.name for w in SUMMARY_SHEET_WORDS) else "warning"
         out.append(Problem(severity, "sheet_not_read",
                            f"工作表「{sheet.name}」有{figures}个数字，但没有读取：它的表头不像任何一种报表，这张表没有报送",
                            "如果这张表要报送，请按该报表的模板填写（可用 beizeng 生成的模板）后重新报送；不需要报送的可删除该工作表",
