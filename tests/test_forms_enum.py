@@ -34,8 +34,8 @@ def test_every_way_of_quoting_a_type_reads_as_the_type(county_full: Config) -> N
 
 def test_a_type_that_is_none_of_the_choices_is_refused_with_the_choices(county_full: Config) -> None:
     rows = cultivation_2026_06()
-    rows[8] = (*rows[8][:3], "高新企业", *rows[8][4:])
+    rows[8] = (*rows[8][:3], "龙头企业", *rows[8][4:])  # 高新企业 is an everyday word for 高新技术企业 now
     prep = _prepared(county_full, rows)
     errors = [p for p in prep.problems if p.severity == "error"]
-    assert [(p.message, p.column, p.value, p.row) for p in errors] == [("不在可选范围内", "培育类型", "高新企业", 13)]
+    assert [(p.message, p.column, p.value, p.row) for p in errors] == [("不在可选范围内", "培育类型", "龙头企业", 13)]
     assert errors[0].fix == f"从下拉列表中选择：{ALLOWED}"
