@@ -162,6 +162,8 @@ def parse_date(value: Any) -> dt.date:
 def _number_date(value: float) -> dt.date:
     """A date typed as a number: an Excel serial, 20260301 or 202603 (the platforms' exports), or 2026.3 typed as
     a month — which Excel keeps as a number, so 2026.10 arrives as 2026.1 and a .1 is asked (January or October?)."""
+    if not math.isfinite(value):  # NaN or infinity: no date, and int() of it would raise
+        raise CellError("不是有效日期", "按 2026-03-01 的格式填写日期", "not_a_date")
     if value == int(value) and len(str(int(value))) in (6, 8):
         return parse_date(str(int(value)))
     year, _, frac = repr(float(value)).partition(".")
