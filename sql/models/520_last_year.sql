@@ -18,11 +18,13 @@ figures as (
     union all
     select period, scope, indicator, value from ind_factors where indicator in (select figure from pairs)
 ),
-scopes as (
-    -- the county in every period, a township where it had the figure a year earlier
-    select p.period, setting('county') as scope from periods p
-    union
+last_year_scopes as (
+    -- a township where it had the figure a year earlier
     select p.period, f.scope from periods p join figures f on f.period = p.period_last_year
+),
+scopes as (
+    -- and the county in every period (the shared rule, sql/models/010_periods.sql)
+    select * from scopes_of(last_year_scopes)
 )
 select s.period, s.scope, pr.code as indicator, f.value
 from scopes s
