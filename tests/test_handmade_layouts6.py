@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from beizeng.base.config import Config
+from tests.conftest import ingest
 from tests.handmade import layouts6 as L
 from tests.handmade import make
 from tests.test_handmade import accepted, ind, one, sql, take
@@ -240,6 +241,26 @@ def test_a_sheet_of_figures_read_as_no_return_is_said(county_full: Config) -> No
     said = [p for o in outcomes for p in o.problems if p.code == "sheet_not_read"]
     assert [(p.severity, p.sheet) for p in said] == [("warning", "目标")]
     assert said[0].message.startswith("工作表「目标」有3个数字，但没有读取")
+
+
+def test_an_instructions_sheet_with_a_year_and_a_phone_number_is_no_sheet_of_figures(county_full: Config) -> None:
+    # given 东镇's return and a 说明 sheet holding 2026 and 13800000000 typed as numbers (a found false alarm)
+    import openpyxl
+
+    from tests.scenarios import fai, project
+
+    path = fai(county_full.inbox, "东镇", "2026-06", [project(1, "东镇光电扩建项目", "东镇", "扩建", False, True, 3000, 1000, True,
+                                                         dt.date(2026, 3, 1), True, 1200)])
+    wb = openpyxl.load_workbook(path)
+    notes = wb.create_sheet("说明")
+    notes.append(["1. 金额单位：万元"])
+    notes.append(["报送年度", 2026])
+    notes.append(["联系电话", 13800000000])
+    wb.save(path)
+    outcomes = ingest(county_full)
+    # expect the return read and not a word about 「说明」: a year and a telephone number are not figures
+    assert [o.status for o in outcomes] == ["accepted"]
+    assert [p.sheet for o in outcomes for p in o.problems if p.code == "sheet_not_read"] == []
 
 
 # ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ wrong township or month, and a resubmission would then replace the wrong version
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -193,6 +194,16 @@ def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list
 UNREAD_SHEET_FIGURES = 2
 #: Sheet names of a summary of the return's own rows (汇总, 合计): not read, and only noted.
 SUMMARY_SHEET_WORDS = ("汇总", "合计")
+#: Integers this large are telephone or ID numbers, never one return's figure (1 000 亿元 is 10 000 000 万元).
+PHONE_LIKE = 1_000_000_000
+
+
+def _is_figure(value: object) -> bool:
+    """A cell a person would call a figure: a number, but not a year (2026) or a telephone number
+    (13800000000) typed as one, as an instructions or cover sheet holds them."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return False
+    return not (value == int(value) and (1900 <= value <= 2100 or abs(value) >= PHONE_LIKE))
 
 
 def unread_sheets(sheets: list[Sheet], read: set[str], file_name: str) -> list[Problem]:
@@ -204,8 +215,7 @@ def unread_sheets(sheets: list[Sheet], read: set[str], file_name: str) -> list[P
     for sheet in readable_sheets(sheets):
         if sheet.name in read:
             continue
-        figures = sum(1 for row in sheet.rows for v in row
-                      if isinstance(v, int | float) and not isinstance(v, bool))
+        figures = sum(1 for row in sheet.rows for v in row if _is_figure(v))
         if figures < UNREAD_SHEET_FIGURES or _form_on(sheet) is not None:
             continue
         # a 汇总 sheet sums the rows the return holds: said, but no warning the clerk has to answer
