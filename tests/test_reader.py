@@ -11,7 +11,9 @@ from beizeng.base.config import Config
 from beizeng.base.forms import get_form
 from beizeng.base.problems import ReturnError
 from beizeng.intake.identify import identify, parse_period
-from beizeng.intake.reader import extract_table, find_header, header_key, open_workbook, sniff
+from beizeng.intake.reader import header_key, open_workbook, sniff
+from beizeng.intake.tables import extract_table
+from beizeng.intake.views import find_header
 from tests.corpus.cases import ENCRYPTED, fai_layout
 from tests.corpus.data import FAI_EAST, SEQ, build
 from tests.corpus.grid import Grid, write

@@ -14,7 +14,9 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.base.forms import get_form
 from beizeng.intake.ingest import prepare
-from beizeng.intake.reader import Table, extract_table, find_header, open_workbook
+from beizeng.intake.reader import open_workbook
+from beizeng.intake.tables import Table, extract_table
+from beizeng.intake.views import find_header
 from tests.scenarios import FAI_HEADERS, project
 
 HEADERS = [*FAI_HEADERS, "备注"]  # 备注 is no column of the form: hand-made returns add one

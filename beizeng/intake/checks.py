@@ -19,7 +19,8 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
-from beizeng.intake.reader import Table, clean_text
+from beizeng.intake.reader import clean_text
+from beizeng.intake.tables import Table
 
 
 def _fmt(value: Decimal) -> str:

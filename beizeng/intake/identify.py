@@ -30,22 +30,10 @@ from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
-from beizeng.intake.reader import (
-    HeaderMatch,
-    Sheet,
-    Table,
-    clean_text,
-    cleaning_notes,
-    extract_table,
-    find_headers,
-    header_texts,
-    header_unit,
-    hidden_matches,
-    on_the_file,
-    read_meta_sheet,
-    readable_sheets,
-    sheet_matches,
-)
+from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, sheet_matches
+from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
+from beizeng.intake.tables import Table, cleaning_notes, extract_table
+from beizeng.intake.views import find_headers, hidden_matches, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
 #: coincidence (a sign-in sheet with a "单位" column is no return at all).

@@ -47,13 +47,9 @@ from beizeng.intake.normalise import Normalised, normalise
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
-    SKIPS_TO_CHECK,
     SUPPORTED_SUFFIXES,
     Sheet,
-    Table,
-    extract_table,
     header_key,
-    on_the_file,
     open_workbook,
     read_meta_sheet,
     readable_sheets,
@@ -61,8 +57,10 @@ from beizeng.intake.reader import (
 )
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
+from beizeng.intake.tables import SKIPS_TO_CHECK, Table, extract_table
 from beizeng.intake.validate import Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
+from beizeng.intake.views import on_the_file
 from beizeng.store.warehouse import insert_rows, insert_submissions, now, reserve_submission_ids, transaction
 
 #: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.intake.watch):

@@ -25,7 +25,8 @@ from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
-from beizeng.intake.reader import Table, clean_text, percent_formatted
+from beizeng.intake.reader import clean_text, percent_formatted
+from beizeng.intake.tables import Table
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
 
 NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",

@@ -14,7 +14,8 @@ from beizeng.base import safe_io
 from beizeng.base.problems import Problem, has_errors
 from beizeng.intake.identify import Identity
 from beizeng.intake.normalise import Normalised
-from beizeng.intake.reader import Sheet, Table
+from beizeng.intake.reader import Sheet
+from beizeng.intake.tables import Table
 
 
 @dataclass

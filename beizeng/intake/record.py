@@ -22,7 +22,7 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.identify import likely_origin
 from beizeng.intake.prepared import Prepared
-from beizeng.intake.reader import Table
+from beizeng.intake.tables import Table
 from beizeng.intake.verdict import Checked
 
 

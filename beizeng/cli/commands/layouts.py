@@ -28,7 +28,8 @@ def map_columns(
     from beizeng.base.problems import ReturnError, col_letter
     from beizeng.intake import layouts
     from beizeng.intake.identify import identify
-    from beizeng.intake.reader import header_texts, open_workbook
+    from beizeng.intake.matching import header_texts
+    from beizeng.intake.reader import open_workbook
 
     cfg = _cfg()
     if not file.is_file():

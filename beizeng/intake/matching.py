@@ -1,0 +1,320 @@
+"""Find a form's header on a sheet by meaning: which sheet column holds which form column, how surely.
+
+One scorer for every form (beizeng.intake.headers); this module walks the sheet's candidate header rows
+(1, 2 or 3 rows, merged cells composed parent ▸ child), splits tables standing side by side, and ranks the
+places a header may stand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from beizeng.base.forms import Column, FormSpec
+from beizeng.intake import headers
+from beizeng.intake.reader import (
+    HEADER_SCAN_ROWS,
+    HEADER_UNIT_RE,
+    Sheet,
+    _header_keys,
+    header_key,
+    header_keys,
+)
+
+
+@dataclass
+class HeaderMatch:
+    """Where a form's header was found and which sheet column holds which form column."""
+
+    form: FormSpec
+    sheet: Sheet
+    header_row: int  # 0-based index of the first header row
+    header_height: int  # 1, 2 or 3 rows
+    columns: dict[str, int]  # form column name → 0-based sheet column
+    units: dict[str, str]  # form column name → unit written in its header, if any
+    extra: list[tuple[int, str]]  # sheet columns with a header the form does not know
+    headers: dict[str, str] = field(default_factory=dict)  # form column name → header text as written
+    #: form column name → how sure the match is (1.0: the schema's own header; see beizeng.intake.headers)
+    scores: dict[str, float] = field(default_factory=dict)
+    #: form column name → the sheet columns equally likely to hold it (the sender is asked, never guessed)
+    ties: dict[str, list[int]] = field(default_factory=dict)
+
+    @property
+    def score(self) -> int:
+        return len(self.columns)
+
+    @property
+    def total(self) -> float:
+        """The sum of the column scores: what ranks one place, sheet or form against another."""
+        return sum(self.scores.values()) if self.scores else float(len(self.columns))
+
+    @property
+    def missing(self) -> list[Column]:
+        """Form columns the sheet has no column for and that the context cannot fill either."""
+        return [c for c in self.form.columns if c.name not in self.columns and not c.implied_by]
+
+    @property
+    def missing_required(self) -> list[Column]:
+        """Missing columns without which the form's figures cannot be computed (``FormSpec.needs``)."""
+        return [c for c in self.missing if self.form.needs(c)]
+
+    @property
+    def data_start(self) -> int:
+        return self.header_row + self.header_height
+
+    @property
+    def complete(self) -> bool:
+        """All required columns found, and enough columns that the match is no coincidence."""
+        return self.score >= min(3, len(self.form.columns)) and not self.missing_required
+
+
+def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:
+    """Per column: the header's path (parent ▸ child, empty when the column has no header) and the raw
+    text (for its unit).  Worked out once per sheet, the same for every form."""
+    cached = sheet._candidates.get((r, height))
+    if cached is None:
+        cached = sheet._candidates[(r, height)] = _compute_candidates(sheet, r, height)
+    return cached
+
+
+def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:
+    """Per column: the texts of the header rows from top to bottom, a merged cell's text in every column
+    it covers and a text merged down over several rows once.
+
+    A lower cell under an empty upper one inherits the group on its left when the file keeps no merge
+    information (.ods), as a person reading the printed table would.
+    """
+    out: list[tuple[tuple[str, ...], str]] = []
+    carried: list[str] = [""] * height
+    rows = [sheet.texts(r + i) for i in range(height)]
+    for c in range(sheet.width):
+        path: list[str] = []
+        for i in range(height):
+            if sheet.merged:
+                m = sheet.merge_at(r + i, c)
+                if m is not None and i > 0 and m[0][0] < r + i:
+                    continue  # merged down from a row above: already in the path
+                text = sheet.shown_text(r + i, c)
+            else:
+                text = rows[i][c] if c < len(rows[i]) else ""
+                below = any(c < len(rows[j]) and rows[j][c] for j in range(i + 1, height))
+                if not text and below and carried[i]:
+                    text = carried[i]
+                carried[i] = text if below else ""
+            if text and (not path or path[-1] != text):
+                path.append(text)
+        out.append((tuple(path), "".join(path)))
+    return _with_neighbours(out)
+
+
+def _with_neighbours(columns: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
+    """A header that is only a qualifier (增速, 本月, 上年同期) right of a column it qualifies reads as that
+    column's child, as a person reads "规上工业总产值（亿元） | 增速 | 排名"; the neighbour's unit stays its own."""
+    out = list(columns)
+    subject: str | None = None
+    for c, (path, raw) in enumerate(columns):
+        if not path:
+            continue
+        if len(path) == 1 and headers.is_bare(path[0]):
+            if subject is not None:
+                out[c] = ((subject, path[0]), raw)
+        else:
+            subject = headers.without_unit(path[-1]) if len(path) == 1 else None
+    return out
+
+
+NUMBER_TYPES = (int, float, dt.date, dt.datetime, dt.time)
+
+
+def _header_like(sheet: Sheet, r: int) -> bool:
+    """A row that may be part of a header: some text, and not a row of figures (a data row under a
+    one-row header must not be composed into it)."""
+    if not any(sheet.texts(r)):
+        return False
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    figures = sum(1 for v in row if isinstance(v, NUMBER_TYPES) and not isinstance(v, bool))
+    return figures < 2
+
+
+_PATHS: dict[tuple[str, int, tuple[str, ...]], dict[str, float]] = {}
+
+
+def path_scores_of(form: FormSpec, path: tuple[str, ...]) -> dict[str, float]:
+    """Form column → score of one header path: by meaning (beizeng.intake.headers), and at least as sure as
+    before for the template's own header or a listed alias (exact keys, as ``header_keys`` folds them)."""
+    key = (form.code, id(form.model), path)
+    cached = _PATHS.get(key)
+    if cached is None:
+        cached = dict(headers.path_scores(form, path))
+        lookup = _lookup(form)
+        for text, factor in headers.path_texts(path):
+            for k in _header_keys(text):
+                name = lookup.get(k)
+                if name is not None:
+                    s = factor * (1.0 if name == _canonical(form, text) else headers.WEIGHT_ALIAS)
+                    if s > cached.get(name, 0.0):
+                        cached[name] = s
+                    break
+        if len(_PATHS) > 100_000:
+            _PATHS.clear()
+        _PATHS[key] = cached
+    return cached
+
+
+def _canonical(form: FormSpec, text: str) -> str | None:
+    key = header_key(text)
+    return next((c.name for c in form.columns if header_key(c.header) == key), None)
+
+
+_LOOKUPS: dict[tuple[str, int], dict[str, str]] = {}
+_ASSIGNED: dict[tuple[str, int, tuple[tuple[str, ...], ...]], headers.Assignment] = {}
+
+
+def _lookup(form: FormSpec) -> dict[str, str]:
+    """Header key → form column for the exact headers and aliases, built once per form."""
+    cached = _LOOKUPS.get((form.code, id(form.model)))
+    if cached is not None:
+        return cached
+    table: dict[str, str] = {}
+    for col in form.columns:
+        for h in col.headers:
+            for k in header_keys(h)[:1]:
+                table.setdefault(k, col.name)
+    _LOOKUPS[(form.code, id(form.model))] = table
+    return table
+
+
+def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
+    """This form's columns in the header starting at row ``r`` (``height`` rows), by meaning (beizeng.intake.headers)."""
+    candidates = _header_candidates(sheet, r, height)
+    found = _assigned(form, candidates, None)
+    blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
+    if len(blocks) > 1:
+        found = _one_table(form, candidates, blocks, found)
+    units: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for name, c in found.columns.items():
+        raw = candidates[c][1]
+        texts[name] = raw
+        unit = HEADER_UNIT_RE.search(raw)
+        if unit:
+            units[name] = unit.group(1).replace("％", "%")
+    used = set(found.columns.values())
+    extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
+    return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
+                       dict(found.ties))
+
+
+def _assigned(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]],
+              within: tuple[int, int] | None) -> headers.Assignment:
+    """The scorer's assignment of the header columns (only those in ``within``, first and last column, when
+    given) to the form's columns."""
+    lo, hi = within if within is not None else (0, len(candidates) - 1)
+    key = (form.code, id(form.model), tuple(path if lo <= c <= hi else () for c, (path, _) in enumerate(candidates)))
+    found = _ASSIGNED.get(key)
+    if found is None:  # a county's returns repeat their headers: each layout is assigned once per process
+        matrix = {c: path_scores_of(form, path) for c, (path, _) in enumerate(candidates) if path and lo <= c <= hi}
+        found = headers.assign(matrix)
+        if len(_ASSIGNED) > 20_000:
+            _ASSIGNED.clear()
+        _ASSIGNED[key] = found
+    return found
+
+
+#: How many rows under a header are looked at to tell an empty spacer column from a table's column.
+_BLOCK_ROWS = 60
+
+
+def _blocks(sheet: Sheet, r: int, height: int) -> list[tuple[int, int]]:
+    """The header's column blocks (first, last column) that columns empty from the header down split it
+    into: a table and another beside it (a 汇总 or 位次 table, a second ledger), or one table with a blank
+    spacer column — ``_one_table`` tells which."""
+    cached = sheet._blocks.get((r, height))
+    if cached is None:
+        candidates = _header_candidates(sheet, r, height)
+        below = range(r + height, min(len(sheet.rows), r + height + _BLOCK_ROWS))
+        out: list[tuple[int, int]] = []
+        start: int | None = None
+        for c, (path, _) in enumerate(candidates):
+            empty = not path and not any(c < len(sheet.texts(i)) and sheet.texts(i)[c] for i in below)
+            if empty:
+                if start is not None:
+                    out.append((start, c - 1))
+                start = None
+            elif start is None:
+                start = c
+        if start is not None:
+            out.append((start, len(candidates) - 1))
+        sheet._blocks[(r, height)] = cached = out
+    return cached
+
+
+def _one_table(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]], blocks: list[tuple[int, int]],
+               whole: headers.Assignment) -> headers.Assignment:
+    """The header read as one table, unless the blank columns split it into tables side by side: that is
+    when two blocks each claim the same field of the form on their own (项目 … 累计完成投资 in the list and
+    again in the 汇总 beside it).  Then the block that reads best is the table and the others are never
+    lent a column (a summary's 累计完成投资 is not the projects' figure).  Two blocks that are each the form
+    whole (two ledgers side by side) stay one header, whose ties are asked about, never half read."""
+    alone = [_assigned(form, candidates, b) for b in blocks]
+    claimed: dict[str, int] = {}
+    twice = False
+    for a in alone:
+        for name in a.columns:
+            claimed[name] = claimed.get(name, 0) + 1
+            twice = twice or claimed[name] > 1
+    if not twice:
+        return whole
+    n = min(3, len(form.columns))
+    essential = {c.name for c in form.columns if form.needs(c) and not c.implied_by}
+    whole_ones = [a for a in alone if len(a.columns) >= n and essential <= set(a.columns)]
+    if len(whole_ones) > 1:
+        return whole
+    return max(alone, key=lambda a: (round(a.total, 6), -alone.index(a)))
+
+
+def header_unit(text: str) -> str | None:
+    """The unit written in a header's brackets (总投资（亿元） → 亿元), % for ％."""
+    m = HEADER_UNIT_RE.search(text)
+    return m.group(1).replace("％", "%") if m else None
+
+
+def header_texts(match: HeaderMatch) -> dict[int, str]:
+    """Every sheet column's header as written (all its rows joined), by 0-based column: for questions
+    that name columns and for the layout memory's check that a header is still the one answered for."""
+    return {c: raw for c, (path, raw) in enumerate(_header_candidates(match.sheet, match.header_row,
+                                                                        match.header_height)) if path}
+
+
+
+def rank(m: HeaderMatch) -> tuple[float, int, int]:
+    return (-round(m.total, 6), len(m.missing_required), m.header_height)
+
+
+def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
+    """The best place on one sheet where this form's header stands (1, 2 or 3 rows), if any column matched.
+
+    Highest total score wins, then fewest required missing, then the shorter header (a taller one must
+    earn its place by reading better), then the first such place; once a one-row header holds every
+    column of the form with certainty nothing further down can win and the scan stops there.
+    """
+    best: HeaderMatch | None = None
+    heights = (1, 2, 3) if sheet.merged else (1, 2)
+    n = len(form.columns)
+    # a view's header is its first row (or the few after an empty column): the lines above it are the file's
+    first = sheet.turned_at or 0
+    last = first + 4 if sheet.turned_at is not None else HEADER_SCAN_ROWS
+    for r in range(first, min(last, len(sheet.rows))):
+        if sum(1 for t in sheet.texts(r) if t) < 2:
+            continue  # empty, a title or a 单位 line: a header names at least two columns
+        for height in heights:
+            if height > 1 and not _header_like(sheet, r + height - 1):
+                break
+            m = match_row(form, sheet, r, height)
+            if m.score and (best is None or rank(m) < rank(best)):
+                best = m
+        if best is not None and best.header_height == 1 and best.score == n and best.total >= n - 1e-9:
+            break
+    return best
+
+

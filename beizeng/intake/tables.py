@@ -1,0 +1,440 @@
+"""Read a found table's rows as a person would: data, 合计 and 小计, sections, notes, repeated headers, another
+table under this one, the footer — every row seen gets its place or a reason, none vanishes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from beizeng.base.problems import Problem, col_letter
+from beizeng.intake import headers
+from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
+from beizeng.intake.reader import PARENS_RE, clean_text, header_key
+
+TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
+SUBTOTAL_WORDS = ("小计",)
+FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人",
+                "统计员", "报出日期", "制表日期", "分管领导", "联系人", "经办人", "填表日期", "报送日期", "报送时间",
+                "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字")
+#: A line under (or inside) a table that annotates it: never a data row, whatever column it stands in.
+NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明", "填报说明", "资料来源", "数据来源",
+                 "来源：", "来源:", "注1", "注①", "统计口径")
+#: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.
+_ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
+UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
+_UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
+_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+_TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
+_SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*)$")
+
+
+@dataclass
+class DataRow:
+    """One data row, raw, with its Excel row number kept for every message about it."""
+
+    excel_row: int  # 1-based
+    cells: dict[str, Any]  # form column name → raw cell value
+
+
+@dataclass
+class Table:
+    """The form's table as found in the sheet, still raw."""
+
+    match: HeaderMatch
+    rows: list[DataRow]
+    total_rows: list[DataRow]
+    lines_above: list[str]
+    footer: list[str]
+    unit: str | None
+    #: Rows read past and why (subtotal, section, note, repeated header, 栏次 row), for the sender's list.
+    skipped: list[tuple[int, str, str]] = field(default_factory=list)
+    #: Every Excel row under the header with anything in it, and the reason each one not read as data
+    #: or 合计 was set aside ("footer", "blank_tail" or a ``skipped`` code): the row count read is checked
+    #: against the rows seen, so no row can vanish without a reason naming it.
+    seen: list[int] = field(default_factory=list)
+    unread: dict[int, str] = field(default_factory=dict)
+
+    def unaccounted(self) -> list[int]:
+        """Rows seen that are neither data, 合计, nor set aside with a reason: always empty (checked)."""
+        read = {r.excel_row for r in self.rows} | {r.excel_row for r in self.total_rows} | set(self.unread)
+        return [r for r in self.seen if r not in read]
+
+    @property
+    def sheet(self) -> str:
+        return self.match.sheet.name
+
+    def cell_ref(self, column: str, excel_row: int) -> str:
+        return f"{col_letter(self.match.columns[column])}{excel_row}"
+
+
+def _compact(text: str) -> str:
+    return PARENS_RE.sub("", re.sub(r"\s", "", text).replace("（", "(").replace("）", ")"))
+
+
+def _key_empty(texts: list[str], key_col: int | None) -> bool:
+    if key_col is None:
+        return True
+    text = _compact(texts[key_col]) if key_col < len(texts) else ""
+    return not text or bool(_TOTAL_RE.match(text) or _SUBTOTAL_RE.match(text))
+
+
+def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | None:
+    """'total', 'subtotal' or None: a 合计 row is labelled so in one of its first cells and carries no key.
+
+    ``county`` are the columns whose values may legitimately be "合计" (the city table's 全市 row).
+    """
+    seen = 0
+    for c, t in enumerate(texts):
+        if not t:
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if c in county or not ("计" in t or "汇总" in t or "其中" in t):
+            continue
+        text = _compact(t)
+        if _TOTAL_RE.match(text) and _key_empty(texts, key_col):
+            return "total"
+        if _SUBTOTAL_RE.match(text) and _key_empty(texts, key_col):
+            return "subtotal"
+    return None
+
+
+#: Column kinds that hold figures: a footer has none of them (a data row usually has some).
+FIGURE_KINDS = ("money", "number", "int", "pct")
+_FIGURE_RE = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_DATE_OR_PHONE_RE = re.compile(r"[\d\s年月日号./\-:()（）]+")
+
+
+def _is_label(text: str) -> bool:
+    """"填报人：", "联系电话:", "审核人": a label whose value follows in the next filled cell."""
+    bare = re.sub(r"\s", "", text)
+    return bare.endswith((":", "：")) or bare in FOOTER_WORDS or bare.endswith(("电话", "日期", "手机"))
+
+
+def is_figure(value: Any, text: str) -> bool:
+    if isinstance(value, bool):
+        return False
+    if _MOBILE_RE.fullmatch(text):
+        return False  # a mobile number typed into the footer, whichever column it lands in
+    if isinstance(value, int | float):
+        return True
+    return any(ch.isdigit() for ch in text) and bool(_FIGURE_RE.fullmatch(text))
+
+
+def _is_footer(raw: list[Any], texts: list[str], figure_cols: set[int]) -> bool:
+    """A row shaped like a footer ("填报人：张三  联系电话：…  审核人：…"): its first filled cell is a footer
+    label, every other filled cell is a label too or the value right of one (or a bare date or phone), and
+    no figure stands in a column where the table has figures (a phone number or a date right of its label
+    is that label's value).
+
+    Decided by the row's shape, never by a word inside a cell: a project whose 进展情况 says "负责人：张三"
+    starts with its code or name and carries its figures, so it stays data; one named "联系人：…" still
+    has its investor, township and stage in cells no label precedes.  Whether the row really ends the
+    table is ``extract_table``'s decision (only after the last data row).
+    """
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    if not filled or not re.sub(r"\s", "", filled[0][1]).startswith(FOOTER_WORDS):
+        return False
+    before = ""
+    for c, text in filled:
+        labelled = _is_label(before)
+        if c in figure_cols and not labelled and is_figure(raw[c] if c < len(raw) else "", text):
+            return False
+        if before and not labelled and not _is_label(text) and not re.sub(r"\s", "", text).startswith(FOOTER_WORDS) \
+                and not _DATE_OR_PHONE_RE.fullmatch(text):
+            return False  # a cell no label explains: the row says more than a footer does
+        before = text
+    return True
+
+
+def _is_note(values: list[str]) -> bool:
+    joined = "".join(values).replace(" ", "")
+    return joined.startswith(NOTE_PREFIXES)
+
+
+_UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元|千元|元|%|％|亩|户|个|人|年|月)[)）]?$")
+
+
+def unit_cell(text: str) -> str | None:
+    """The unit a cell under the header says and nothing else ("（万元）", "%", "单位：万元"), % for ％."""
+    m = _UNIT_CELL_RE.match(re.sub(r"\s", "", text))
+    return m.group(1).replace("％", "%") if m else None
+
+
+def _is_annex(values: list[str]) -> bool:
+    """A 栏次 row (甲 乙 1 2 3 …) or a row of units under the header: part of the header, not data.
+
+    A units row may carry a single unit (only 奖补资金 has one, or one cell "单位：万元"): a row whose
+    only cell is a unit is no data row either (no form has a row that says nothing but "万元")."""
+    if len(values) == 1:
+        return unit_cell(values[0]) is not None
+    if not values:
+        return False
+    numbers = []
+    for v in values:
+        bare = v.strip("()（）")
+        if v in _ANNEX_WORDS or bare in UNIT_WORDS or bare in ("是/否", "年-月-日", "年月日") or unit_cell(v):
+            continue
+        if re.fullmatch(r"\d{1,2}", v):
+            numbers.append(int(v))
+            continue
+        return False
+    return numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+
+
+def _is_repeated_header(match: HeaderMatch, texts: list[str], exact: set[str]) -> bool:
+    """A table printed over several pages repeats its header row; that row is not data."""
+    if not any(t in exact for t in texts if t):
+        return False  # the usual data row: no cell reads like a header, no key to compute
+    hits = 0
+    for name, c in match.columns.items():
+        text = texts[c] if c < len(texts) else ""
+        if text and header_key(text) == header_key(match.headers.get(name, "")):
+            hits += 1
+    return hits >= max(2, len(match.columns) // 2)
+
+
+def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) -> bool:
+    """A heading inside the table ("一、续建项目") or one merged note line across it (one filled cell)."""
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    if len(filled) != 1:
+        return False
+    c, text = filled[0]
+    if isinstance(raw[c], int | float) and not isinstance(raw[c], bool):
+        return False
+    if _SECTION_RE.match(text):
+        return True
+    m = match.sheet.merge_at(r, c)
+    return m is not None and m[1][1] - m[0][1] >= 2
+
+
+def _another_table(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], r: int,
+                   raw: list[Any], texts: list[str], exact: set[str]) -> bool:
+    """Whether row ``r`` is the header of another table under this one, as a person sees it: after the
+    table's data, below an empty row or a one-line heading (汇总, 附表：本月新开工项目, 其中：战新企业, last
+    month's title), a row of words only that reads as a header — this table's own again under a heading that
+    is no part of it (其中…, a title outside the table's columns), or several headers of any form.  A section
+    heading (一、已落户项目) or a 注 line over the same header goes on with the same table."""
+    if not any(kind == "data" for _, kind, *_ in found):
+        return False
+    filled = [t for t in texts if t]
+    if len(filled) < 2 or any(isinstance(v, NUMBER_TYPES) and not isinstance(v, bool) for v in raw):
+        return False
+    sheet = match.sheet
+    gap = r > 0 and not any(sheet.texts(r - 1))
+    above = found[-1] if found else None
+    heading = above is not None and above[0] == r and len(above[4].split(" ")) == 1
+    if not (gap or heading):
+        return False
+    if _is_repeated_header(match, texts, exact):  # under 其中… or a title outside the table's columns, not a 注
+        return heading and above is not None and above[1] in ("subtotal_row", "outside_columns")
+    from beizeng.base.forms import all_forms
+
+    forms = list(all_forms().values())
+    named = sum(1 for t in filled if any(max(headers.text_scores(f, t).values(), default=0.0) >= headers.THRESHOLD
+                                         for f in forms))
+    return named >= 2 and named * 2 >= len(filled)
+
+
+def _is_zero_only(cells: dict[str, str], kinds: dict[str, str]) -> bool:
+    """A row with only zeros and no text: formulas copied down into unused rows."""
+    seen = False
+    for name, t in cells.items():
+        if not t:
+            continue
+        if kinds[name] not in ("money", "number", "int", "pct"):
+            return False
+        try:
+            if float(t.replace(",", "")) != 0:
+                return False
+        except ValueError:
+            return False
+        seen = True
+    return seen
+
+
+def extract_table(match: HeaderMatch) -> Table:
+    """The rows under the header that carry data, and everything else set aside with the reason.
+
+    Set aside, never silently: the 栏次/unit row under the header, notes, page-repeated headers,
+    合计 rows (kept to check against the sum), 小计/其中 rows, section headings, rows with nothing in
+    the form's columns.  The table ends at its last data row: the footer is the first row shaped like
+    one (``_is_footer``) after it, with everything below; a footer-shaped row with data below it is no
+    footer, and is set aside with its reason while the rows below are read.  A value shown by a cell
+    merged down over several rows (a township written once for all its projects) is read into each
+    row it covers.
+    """
+    sheet = match.sheet
+    lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
+    lines_above = [line for line in lines_above if line]
+    unit = None
+    for line in lines_above:
+        m = _UNIT_RE.search(line.replace(" ", ""))
+        if m:
+            unit = m.group(1)
+    used = sorted(match.columns.items(), key=lambda kv: kv[1])
+    kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
+    county = {c for name, c in match.columns.items() if kinds[name] == "county"}
+    figure_cols = {c for name, c in match.columns.items() if kinds[name] in FIGURE_KINDS}
+    key_col = match.columns.get(match.form.key[0]) if match.form.key else None
+    exact = {clean_text(h) for h in match.headers.values()}
+    data_start = match.data_start
+    in_header = True  # rows right under the header may still be part of it (栏次, units)
+    #: Every row with anything in it: (excel row, what it is, the row, footer-shaped, its text).
+    found: list[tuple[int, str, DataRow | None, bool, str]] = []
+    another = False  # from the header of another table below on (a 汇总 or 附表, last month's table), none is ours
+    for r in range(data_start, len(sheet.rows)):
+        raw = sheet.rows[r]
+        texts = [clean_text(v) for v in raw]
+        present = [t for t in texts if t]
+        if not present:
+            continue
+        footerish = _is_footer(raw, texts, figure_cols)
+        line = " ".join(present)
+        if not another and sheet.turned_at is None and _another_table(match, found, r, raw, texts, exact):
+            another = True
+        if another:
+            found.append((r + 1, "another_table", None, footerish, line))
+            continue
+        if in_header and not footerish and _is_annex(present):
+            by_column = {c: name for name, c in used}
+            for c, text in enumerate(texts):
+                word = unit_cell(text) if text else None
+                if word not in ("亿元", "万元", "千元", "元", "%"):
+                    continue
+                name = by_column.get(c)
+                if name is not None and kinds[name] in FIGURE_KINDS:
+                    match.units.setdefault(name, word)  # under its column: that column's unit
+                elif len(present) == 1 and word != "%" and unit is None:
+                    unit = word  # "单位：万元" alone, not under a figure column: the table's unit, as a 单位 line
+            found.append((r + 1, "annex_row", None, False, line))
+            continue
+        in_header = False
+        if _is_note(present):
+            found.append((r + 1, "note_row", None, footerish, line))
+            continue
+        if _is_repeated_header(match, texts, exact):
+            found.append((r + 1, "repeated_header", None, footerish, line))
+            continue
+        cells = {}
+        shown = {}
+        for name, c in used:
+            value = raw[c] if c < len(raw) else ""
+            text = texts[c] if c < len(texts) else ""
+            if not text and sheet.merged:
+                merged = sheet.merge_at(r, c)
+                if merged is not None and merged[0][0] >= data_start and merged[0] != (r, c):
+                    value = sheet.cell(*merged[0])  # a township merged down over its projects' rows
+                    text = clean_text(value)
+            cells[name] = value
+            shown[name] = text
+        row = DataRow(r + 1, cells)
+        kind = _row_kind(texts, key_col, county)
+        if kind == "total":
+            found.append((r + 1, "total", row, footerish, line))
+        elif kind == "subtotal":
+            found.append((r + 1, "subtotal_row", None, footerish, line))
+        elif len(present) == 1 and _is_section(raw, texts, r, match):
+            found.append((r + 1, "section_row", None, footerish, line))
+        elif not any(shown.values()):
+            found.append((r + 1, "outside_columns", None, footerish, line))  # e.g. only a pre-numbered 序号
+        elif _is_zero_only(shown, kinds):
+            found.append((r + 1, "zero_row", None, footerish, line))  # formulas copied down into unused rows
+        else:
+            found.append((r + 1, "data", row, footerish, line))
+    return _settle(match, found, lines_above, unit)
+
+
+#: Cells named one by one in ``cleaning_notes``; the rest in one note.
+CLEANING_NOTES = 20
+
+
+def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
+    """A note per cell of the table (data, 合计, lines above) that lost invisible characters as it was read:
+    text pasted from another program carried a BEL or NUL, now gone; the sender may want to look at it."""
+    columns = {c: name for name, c in table.match.columns.items()}
+    headers = {c.name: c.header for c in table.match.form.columns}
+    read = {r.excel_row - 1 for r in (*table.rows, *table.total_rows)}
+    out = []
+    cells = [(rc, removed) for rc, removed in sorted(table.match.sheet.cleaned.items())
+             if rc[0] < table.match.header_row or (rc[0] in read and rc[1] in columns)]
+    for (r, c), removed in cells[:CLEANING_NOTES]:
+        out.append(Problem("info", "control_chars_removed", f"此格含有看不见的控制字符（{removed}），读取时已删除",
+                           "这类字符多是从其他软件复制粘贴带来的，请核对此格内容", file=file_name,
+                           sheet=table.sheet, row=r + 1, col=c, column=headers.get(columns.get(c, ""))))
+    if len(cells) > CLEANING_NOTES:  # a column pasted from another system: named once, not cell by cell
+        (r, c), _ = cells[CLEANING_NOTES]
+        out.append(Problem("info", "control_chars_removed",
+                           f"另有{len(cells) - CLEANING_NOTES}格也含有看不见的控制字符，读取时已删除（从此格起）",
+                           "这类字符多是从其他软件复制粘贴带来的，请核对这些格的内容", file=file_name,
+                           sheet=table.sheet, row=r + 1, col=c, column=headers.get(columns.get(c, ""))))
+    return out
+
+
+#: Rows set aside that may be data gone astray (a footer line with data below it, a row filled only outside
+#: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
+#: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
+SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table"})
+
+#: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
+_SET_ASIDE = {
+    "annex_row": "表头下的栏次/单位行",
+    "note_row": "说明文字行",
+    "repeated_header": "重复的表头行",
+    "subtotal_row": "小计/其中行",
+    "section_row": "分组标题行",
+    "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
+    "zero_row": "只有0、没有名称等文字的行",
+    "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
+    "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
+}
+
+
+def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], lines_above: list[str],
+            unit: str | None) -> Table:
+    """Decide where the table ends and give every row seen its place: data, 合计, set aside, or footer.
+
+    The end is the last row carrying the table's content (data, 合计, 小计); the footer is the first
+    footer-shaped row after it and everything below.  Rows after the last data row with nothing in the
+    form's columns but a 序号 or zeros (the unused rows of a numbered sheet, often above its 合计) are
+    named together, once.
+    """
+    content = [i for i, (_, kind, _, footerish, _) in enumerate(found)
+               if kind in ("data", "total", "subtotal_row") and not footerish]
+    last = content[-1] if content else -1
+    last_data = max((i for i in content if found[i][1] == "data"), default=-1)
+    foot = next((i for i in range(last + 1, len(found)) if found[i][3]), len(found))
+    table = Table(match, [], [], lines_above, [], unit, seen=[f[0] for f in found])
+    tail: list[int] = []
+    for i, (row_no, kind, row, footerish, line) in enumerate(found):
+        if i >= foot:
+            table.footer.append(line)
+            table.unread[row_no] = "footer"
+            continue
+        if i > last_data and kind in ("outside_columns", "zero_row"):  # a 合计 may stand below them
+            tail.append(row_no)
+            table.unread[row_no] = "blank_tail"
+            continue
+        if footerish and kind != "annex_row":
+            kind = "footer_inside"
+        if kind == "data" and row is not None:
+            table.rows.append(row)
+        elif kind == "total" and row is not None:
+            table.total_rows.append(row)
+        else:
+            table.skipped.append((row_no, kind, _SET_ASIDE[kind]))
+            table.unread[row_no] = kind
+    if tail:
+        span = f"（至第{tail[-1]}行，共{len(tail)}行）" if len(tail) > 1 else ""
+        table.skipped.append((tail[0], "blank_tail", f"表格末尾只有序号、参考列或0、没有数据的行{span}"))
+    table.skipped.sort()
+    for row_no in table.unaccounted():  # never happens; if it ever did, the sender is told, not the row lost
+        table.skipped.append((row_no, "row_not_read", "未能归类的行"))
+        table.unread[row_no] = "row_not_read"
+    return table
+
+
