@@ -22,6 +22,7 @@ import beizeng.run.prefect_env  # noqa: F401
 from beizeng.base import progress
 from beizeng.base.config import Config, load_config
 from beizeng.intake.ingest import Outcome, Prepared
+from beizeng.intake.verdict import tally_zh
 from beizeng.store.session import BusyError, work_db, writer_lock
 from flows.tasks import (
     as_is,
@@ -88,8 +89,7 @@ def load_files(prepared: list[Prepared], cfg: Config) -> list[Outcome]:
     with progress.stage("入库", len(prepared)) as step:
         outcomes = load_batch(as_is(prepared), as_is(cfg))
         file_batch(as_is(prepared), as_is(outcomes), as_is(cfg))
-        counts = {s: sum(1 for o in outcomes if o.status == s) for s in ("accepted", "rejected", "duplicate")}
-        step.note = f"入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个"
+        step.note = tally_zh(o.status for o in outcomes)
     return outcomes
 
 

@@ -64,7 +64,7 @@ def test_a_piped_run_prints_every_step_in_order_and_no_third_party_lines(tmp_pat
     shapes = [
         r"✓ 备份：还没有数据仓库，无需备份，用时 \d+\.\d 秒",
         r"✓ 读取与校验：9 个文件，用时 \d+\.\d 秒",
-        r"✓ 入库：9 个文件，入库 9 个，退回 0 个，重复 0 个，用时 \d+\.\d 秒",
+        r"✓ 入库：9 个文件，已入库 9 个，退回 0 个，重复 0 个，用时 \d+\.\d 秒",
         r"✓ 计算指标：用时 \d+\.\d 秒",
         r"✓ 发布：用时 \d+\.\d 秒",
         r"✓ 写汇总表：1 个工作簿，用时 \d+\.\d 秒",

@@ -292,6 +292,7 @@ LIST_LIMIT = 20
 
 def print_outcomes(outcomes: list[Outcome]) -> None:
     from beizeng.intake.ingest import WRITING
+    from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, STATUS_WORD, tally_zh
 
     writing = [o for o in outcomes if o.status == WRITING]
     outcomes = [o for o in outcomes if o.status != WRITING]
@@ -302,7 +303,7 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
     from beizeng.base.forms import all_forms
 
     forms = all_forms()
-    styles = {"accepted": "green", "rejected": "red", "duplicate": "yellow"}
+    styles = {ACCEPTED: "green", REJECTED: "red", DUPLICATE: "yellow"}
     if len(outcomes) <= LIST_LIMIT:
         table = Table(title="本次处理的报表")
         for h in ("文件", "报表", "填报单位", "期间", "结果", "行数", "错误", "提醒"):
@@ -313,7 +314,7 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
                           f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
     else:
         table = Table(title=f"本次处理的报表（共 {len(outcomes)} 个文件，按报表汇总）")
-        for h in ("报表", "期间", "已入库", "退回", "重复", "数据行", "提醒"):
+        for h in ("报表", "期间", *STATUS_WORD.values(), "数据行", "提醒"):
             table.add_column(h)
         groups: dict[str, list[Outcome]] = {}
         for o in outcomes:
@@ -322,21 +323,20 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
             periods = sorted(o.period for o in group if o.period)
             span = f"{periods[0]} ~ {periods[-1]}" if periods else "—"
             count = {s: sum(1 for o in group if o.status == s) for s in styles}
-            table.add_row(title, span, str(count["accepted"]), f"[red]{count['rejected']}[/red]" if count["rejected"]
-                          else "0", str(count["duplicate"]), str(sum(o.rows for o in group if o.status == "accepted")),
+            table.add_row(title, span, str(count[ACCEPTED]), f"[red]{count[REJECTED]}[/red]" if count[REJECTED]
+                          else "0", str(count[DUPLICATE]), str(sum(o.rows for o in group if o.status == ACCEPTED)),
                           str(sum(o.warnings for o in group)))
     console.print(table)
-    counts = {s: sum(1 for o in outcomes if o.status == s) for s in styles}
     later = f"，正在写入 {len(writing)} 个（留待下次处理）" if writing else ""
-    console.print(f"已入库 {counts['accepted']} 个，退回 {counts['rejected']} 个，重复 {counts['duplicate']} 个{later}。")
+    console.print(f"{tally_zh(o.status for o in outcomes)}{later}。")
     for o in outcomes:
-        if o.status == "rejected" and o.stored_path:
+        if o.status == REJECTED and o.stored_path:
             where = o.feedback or o.stored_path
-            console.print(f"  [red]退回[/red]：{o.file}（{o.errors} 个错误）→ 反馈表 {where}")
-        elif o.status == "accepted" and o.warnings and o.feedback:
+            console.print(f"  [red]{STATUS_WORD[REJECTED]}[/red]：{o.file}（{o.errors} 个错误）→ 反馈表 {where}")
+        elif o.status == ACCEPTED and o.warnings and o.feedback:
             console.print(f"  [yellow]提醒[/yellow]：{o.file}（{o.warnings} 个提醒）→ 反馈表 {o.feedback}")
-        elif o.status == "duplicate":
-            console.print(f"  [yellow]重复[/yellow]：{o.file}：{o.note}")
+        elif o.status == DUPLICATE:
+            console.print(f"  [yellow]{STATUS_WORD[DUPLICATE]}[/yellow]：{o.file}：{o.note}")
     print_writing(writing)
 
 

@@ -60,13 +60,14 @@ from beizeng.intake.safety import precheck
 from beizeng.intake.tables import SKIPS_TO_CHECK, Table, extract_table
 from beizeng.intake.validate import Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
+from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
 from beizeng.intake.views import on_the_file
 from beizeng.store.warehouse import insert_rows, insert_submissions, now, reserve_submission_ids, transaction
 
 #: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.intake.watch):
 #: not an error and not a decision about the return, the next run takes it.
 WRITING = "writing"
-STATUS_ZH = {ACCEPTED: "已入库", REJECTED: "退回", DUPLICATE: "重复（未改变）", WRITING: "正在写入（下次处理）"}
+STATUS_ZH = {**_VERDICT_ZH, WRITING: "正在写入（下次处理）"}
 #: The problem code of a file beizeng itself failed on (a bug, not the sender's mistake): the file is
 #: recorded as rejected and kept in ``inbox/quarantine/`` (not ``rejected/``, where senders look for
 #: what to fix), with its 内部错误 list; the rest of the batch, the indicators and the publish go on.

@@ -14,22 +14,48 @@ step as each file is decided, so that a batch decides each file as if those befo
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
-
-import duckdb
+from typing import TYPE_CHECKING, Any
 
 from beizeng.base.problems import Problem
-from beizeng.intake.checks import History
-from beizeng.intake.feedback import Changes
-from beizeng.intake.identify import Identity
-from beizeng.intake.prepared import Prepared
-from beizeng.store.warehouse import latest_by_key, submissions_by_hash
+
+if TYPE_CHECKING:  # the pipeline (polars, pandera: ≈0.7 s) is imported by the Ledger when it is used, so the
+    # 报送平台 and the CLI's light commands can import the status words below without it
+    import duckdb
+
+    from beizeng.intake.feedback import Changes
+    from beizeng.intake.identify import Identity
+    from beizeng.intake.prepared import Prepared
 
 #: The words stored in ``submissions.status`` and shown as ``Outcome.status``.
 ACCEPTED, REJECTED, DUPLICATE = "accepted", "rejected", "duplicate"
+
+# The Chinese words of those statuses live here and nowhere else (tests/test_status_words.py fails on a copy):
+# the run's list and counts (cli), the flow's 入库 stage line (flows), the 报送平台 (web) and ``Outcome.status_zh``
+# import them.  publish may not import intake (pyproject's contracts) and feedback is imported by this module:
+# both say the status in sentences of their own.
+
+#: The word of each stored status in a count or a column heading (``已入库 3 个，退回 1 个，重复 0 个``).
+STATUS_WORD = {ACCEPTED: "已入库", REJECTED: "退回", DUPLICATE: "重复"}
+#: A file's status on its own line of a run's list: a duplicate says that nothing changed.
+STATUS_ZH = {**STATUS_WORD, DUPLICATE: f"{STATUS_WORD[DUPLICATE]}（未改变）"}
+#: A duplicate as the sender who uploaded it reads it on the 报送平台 (he may not know the other file).
+DUPLICATE_SENT_ZH = f"{STATUS_WORD[DUPLICATE]}（内容与{STATUS_WORD[ACCEPTED]}的文件相同）"
+#: The word in a narrow column (``beizeng history``'s 结果, beside its 入库版本 column).
+SHORT_WORD = {ACCEPTED: "入库", REJECTED: STATUS_WORD[REJECTED]}
+#: An earlier version's fate inside a sentence: "第2次报送（07-03 10:15 收到，已退回）".
+PAST_ZH = {ACCEPTED: STATUS_WORD[ACCEPTED], REJECTED: "已退回"}
+
+
+def tally_zh(statuses: Iterable[str]) -> str:
+    """A batch counted by status in one phrase, the same in the run's summary and the flow's stage line:
+    "已入库 3 个，退回 1 个，重复 0 个" (every status named, a zero too, so the three always line up)."""
+    counts = Counter(statuses)
+    return "，".join(f"{word} {counts[status]} 个" for status, word in STATUS_WORD.items())
 
 
 class State(Enum):
@@ -72,7 +98,7 @@ class Previous:
 
     @property
     def words(self) -> str:
-        state = "已入库" if self.status == ACCEPTED else "已退回"
+        state = PAST_ZH[ACCEPTED] if self.status == ACCEPTED else PAST_ZH[REJECTED]
         return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
 
 
@@ -122,6 +148,9 @@ class Ledger:
     with the batch as it is decided, so deciding a file costs no round trip to the database."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
+        from beizeng.intake.checks import History
+        from beizeng.store.warehouse import latest_by_key, submissions_by_hash
+
         idents = [p.identity for p in items if p.identity is not None]
         self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
         self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])

@@ -34,6 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from beizeng.base.config import Config
 from beizeng.base.periods import check_period, previous_period
+from beizeng.intake.verdict import DUPLICATE, DUPLICATE_SENT_ZH, STATUS_WORD
 from beizeng.web.store import (
     ROLE_COUNTY,
     ROLE_READONLY,
@@ -50,7 +51,8 @@ SLOWDOWN = 0.5
 SESSION_HOURS = 10
 #: How often the audit trail is mirrored into the warehouse when nothing else wrote it (seconds).
 MIRROR_EVERY = 300
-STATUS_ZH = {"accepted": "已入库", "rejected": "退回", "duplicate": "重复（内容与已入库的文件相同）", "queued": "排队等待处理"}
+#: A submission's status on the pages (intake.verdict's words), and an upload's while it waits for the writer.
+STATUS_ZH = {**STATUS_WORD, DUPLICATE: DUPLICATE_SENT_ZH, "queued": "排队等待处理"}
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,10 @@ from rich.markup import escape
 from beizeng.base.periods import check_period_or_year
 from beizeng.cli.app import _cfg, app, console
 from beizeng.cli.terminal import Col, print_table
+from beizeng.intake.verdict import SHORT_WORD
 from beizeng.ops.titles import from_warehouse
 
-RESULT_ZH = {"accepted": "入库", "rejected": "退回"}
+RESULT_ZH = SHORT_WORD
 
 HISTORY_SQL = """
 with numbered as (
