@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 import polars as pl
 
 from beizeng.base.lean_imports import pa  # pandera without its pandas half (≈0.4 s a command)
+from beizeng.base.periods import sent_in
 
 Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "pct", "date", "month", "flag", "enum",
                "township", "county", "scope"]
@@ -279,6 +280,11 @@ class FormSpec:
             if c.name == name:
                 return c
         raise KeyError(name)
+
+    def sent_in(self, period: str) -> bool:
+        """Whether this return is sent on its own for ``period`` (a form whose first month is 2 has no January
+        return: 1月不单独报送).  The rule is ``beizeng.base.periods.sent_in``, shared with the dues."""
+        return sent_in(self.frequency, self.first_month, period)
 
     def needs(self, col: Column) -> bool:
         """Whether the form's figures cannot be computed without this column: a return lacking it is

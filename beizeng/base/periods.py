@@ -190,6 +190,21 @@ def month_of(period: str) -> int | None:
     return int(period[5:7]) if len(period) == 7 else None
 
 
+def sent_in(frequency: str, first_month: int, period: str) -> bool:
+    """Whether a return of this frequency is sent on its own for ``period``: a yearly one for its year, a
+    quarterly one in a quarter's last month, a monthly one from its first month on (fixed-asset investment's
+    January is sent with February as 1-2月: "1月不单独报送").  The one rule behind the refusal of such a
+    return (intake.identify), the templates not written for it (publish.templates) and the returns not owed
+    (ops.dues.period_key); ``FormSpec.sent_in`` asks it.  Here and not on FormSpec alone because dues also
+    decides for ``form_catalogue`` rows, read without pandera."""
+    month = month_of(period) or 12  # a yearly period is the whole year
+    if frequency == "yearly":
+        return True
+    if frequency == "quarterly":
+        return month % 3 == 0
+    return month >= first_month
+
+
 def month_label(period: str) -> str:
     """A period as a clerk names the return's month: '2026-06' → '2026年6月', a yearly '2026' → '2026年度'."""
     month = month_of(period)

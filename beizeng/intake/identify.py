@@ -481,9 +481,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         problems.extend(cross_check(form, table, match, file_name, cfg, sender, period))
     if not period and not forged:
         period = _identify_period(form, table, match, file_name, received, problems, notes)
-    month = month_of(period) if period and form.frequency == "monthly" else None
-    if month is not None and month < form.first_month:
-        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month}月不单独报送",
+    if period and not form.sent_in(period):
+        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month_of(period)}月不单独报送",
                                 "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from beizeng.base.periods import first_day, month_of, next_period, year_period
+from beizeng.base.periods import first_day, next_period, sent_in, year_period
 
 if TYPE_CHECKING:
     from beizeng.base.config import Config, Sender
@@ -39,12 +39,9 @@ def period_key(form: ReturnType, period: str) -> str | None:
     """The period a return owed for ``period`` is filed under: the year for a yearly form, the month for
     the others; None when it is not owed that month (before the form's first month, or a quarterly form
     outside a quarter's last month)."""
-    month = month_of(period) or 12  # a yearly period is the whole year
-    if form.frequency == "yearly":
-        return year_period(period)
-    if form.frequency == "quarterly":
-        return period if month % 3 == 0 else None
-    return period if month >= form.first_month else None
+    if not sent_in(form.frequency, form.first_month, period):
+        return None
+    return year_period(period) if form.frequency == "yearly" else period
 
 
 def owed_by(cfg: Config, form: ReturnType) -> list[Sender]:

@@ -529,7 +529,7 @@ def write_templates(cfg: Config, period: str, out_dir: Path, con: duckdb.DuckDBP
     paths = []
     for form in all_forms().values():
         p = template_period(form, period)
-        if form.frequency == "monthly" and (month_of(p) or 12) < form.first_month:
+        if not form.sent_in(p):
             continue
         for sender in template_senders(form, cfg):
             path = out_dir / f"{sender.name}_{form.title}_{p}.xlsx"
