@@ -8,6 +8,7 @@ and can run while a run writes.  Exit codes: 0 all handled, 2 configuration or i
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import re
@@ -22,7 +23,7 @@ from rich.table import Table
 
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.base.numbers import shown
-from beizeng.base.periods import add_months, period_words, year_period
+from beizeng.base.periods import add_months, first_day, month_label, period_words, year_period
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.ops.completeness import completeness
 from beizeng.ops.dues import deadline
@@ -245,9 +246,26 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
     if scope == cfg.county and "township" in names and not any(c[0] == "township" for c in used):
         ident.append(next(c for c in cols if c[0] == "township"))
     shown_cols = ident + used if used else cols[:6]
-    where = ["f.period in (?, ?)"]
-    params: list[Any] = [period, year_period(period)]
+    # the returns that hold the period's figures, by the models' one coverage rule (the SQL macro stands_for):
+    # per sender the period's own return or the year's, else, for a 要素保障 ledger, the next later one of
+    # the same year (the ledger ind_factors counts; last June's figures may come from last December's)
+    where = ["f.submission_id in (select arg_min(c.submission_id, c.period) from current_submissions c "
+             "where c.form = ? and stands_for(c.form, c.period, ?) group by c.sender)"]
+    params: list[Any] = [form, period]
+    stand_ins = con.execute(
+        f"select c.sender, c.period from current_submissions c where c.submission_id in "
+        f"(select submission_id from cur_{form} f where {where[0]}) and c.period > ? order by 1, 2",
+        [*params, period]).fetchall()
+    dated = [c for c in used if c[1] == "DATE"]
     note = ""
+    if stand_ins:
+        note = "；".join(f"{who}{month_label(period)}的报表未报，以其{month_label(later)}的报表代替"
+                        for who, later in stand_ins)
+        if len(dated) == 1:  # a later ledger holds later events too: the model counts those to the period's end
+            end = first_day(add_months(period, 1)) - dt.timedelta(days=1)
+            where.append(f"(f.period = ? or f.{dated[0][0]} <= ?)")
+            params += [period, end]
+            note += f"，只列出{dated[0][2]}不晚于{end:%Y-%m-%d}的行"
     if "township" in names:
         if scope != cfg.county:
             where.append("f.township = ?")
