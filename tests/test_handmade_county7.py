@@ -402,9 +402,11 @@ def test_whole_county_run_gives_every_figure_a_person_reads(county_run: tuple[Pa
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="WRONG (issue 11 kind 9): 柳林镇's file 柳林镇项目推进表.xlsx arrived and was "
-                                       "refused before its form and period were known (missing_period); status says "
-                                       "柳林镇 逾期未报 and counts 无法识别 0")
+@pytest.mark.xfail(strict=True, reason="WRONG (issue 11 kind 9): 柳林镇's June file arrived and was refused with "
+                                       "its period not found (missing_period, though row 2 says 截止时间：2026年6月30日): "
+                                       "recorded as a guess with no period, it is listed only under the period whose "
+                                       "returns come in the month it was received (2026-11 by the run's clock); "
+                                       "status 2026-06 says 柳林镇 逾期未报 and 无法识别 0")
 def test_whole_county_status_lists_a_refused_file_under_its_sender(county_run: tuple[Path, str, str]) -> None:
     _, _, status = county_run
     assert _status_of(status, "柳林镇") == "退回待重报"
