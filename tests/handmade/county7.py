@@ -618,6 +618,29 @@ def factors_funds_cash_book(folder: Path) -> Path:
     return _save(wb, folder / "财政局工业资金6月.xlsx")
 
 
+def factors_land_hectares_and_mu_side_by_side(folder: Path) -> Path:
+    """自然资源局's May ledger with the area twice, as the land office keeps it: 供地面积（公顷） as registered, then
+    折合（亩） beside it; ``填报单位：县自然资源局``; 宗地编号, plain township names, real dates, 出让价款（万元）.
+
+    A reader takes: 2026-05, 2 parcels of industrial land, 35.5 + 52.38 = 87.88 亩 (the 亩 column as written; the
+    公顷 column says the same, rounded: 2.3667 and 3.492 公顷).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1-5月"
+    _title(ws, "2026年1-5月工业用地供应台账", 8)
+    ws["A2"] = "填报单位：县自然资源局"
+    _row(ws, 3, ["序号", "项目名称", "宗地编号", "乡镇", "供地面积（公顷）", "折合（亩）", "出让价款（万元）", "供地日期"])
+    rows: list[list[object]] = [
+        [1, "秦汉光电二期扩建项目用地", "6107272026B00012", "城关镇", 2.3667, 35.5, 1065, D(2026, 3, 18)],
+        [2, "经开区标准化厂房三期用地", "6107272026B00031", "岚山经开区", 3.492, 52.38, 1571.4, D(2026, 5, 9)],
+    ]
+    for r, values in enumerate(rows, 4):
+        _row(ws, r, values)
+        ws.cell(r, 8).number_format = "yyyy-mm-dd"
+    return _save(wb, folder / "工业用地供应台账（1-5月）.xlsx")
+
+
 # ---------------------------------------------------------------------------------------------
 # 重点工作进展 (工信局)
 # ---------------------------------------------------------------------------------------------
@@ -727,6 +750,29 @@ def targets_quarter_split_wanyuan_percent_text(folder: Path) -> Path:
     return _save(wb, folder / "目标任务分解（工信局）.xlsx")
 
 
+def targets_by_township_as_columns(folder: Path) -> Path:
+    """The targets broken down to the townships the way the county's 分解表 prints them: one row per indicator,
+    one column per place (全县 | 城关镇 | 柳林镇 | 马畅镇 | 岚山经开区), the unit in its own column.  (Not in the
+    county folder: it is a third version of the same year's targets.)
+
+    A reader takes: 2026 targets — 规上工业总产值 全县 13.5 亿元 (城关镇 5.0, 柳林镇 5.5, 马畅镇 1.5, 岚山经开区 1.5);
+    工业固定资产投资增速 全县 10 % (8, 12, 10, 10); 新增规上工业企业 全县 5 户 (2, 1, 1, 1).
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "分解"
+    _title(ws, "岚山县2026年工业倍增主要指标任务分解表", 8)
+    _row(ws, 2, ["序号", "指标", "单位", "全县", "城关镇", "柳林镇", "马畅镇", "岚山经开区"])
+    rows: list[list[object]] = [
+        [1, "规上工业总产值", "亿元", 13.5, 5.0, 5.5, 1.5, 1.5],
+        [2, "工业固定资产投资增速", "%", 10, 8, 12, 10, 10],
+        [3, "新增规上工业企业", "户", 5, 2, 1, 1, 1],
+    ]
+    for r, values in enumerate(rows, 3):
+        _row(ws, r, values)
+    return _save(wb, folder / "2026年目标任务分解到乡镇.xlsx")
+
+
 #: Every return of the county, in the order a person would drop them.
 ALL: tuple[Callable[[Path], Path], ...] = (
     ent_two_row_header_township_subtotals, ent_xls_code_and_name_hidden_helper,
@@ -735,7 +781,7 @@ ALL: tuple[Callable[[Path], Path], ...] = (
     fai_kaifaqu_xls_in_yiyuan,
     cultivation_two_row_header_month_dates, cultivation_sections_by_type,
     attraction_two_row_header_units_in_cells, attraction_township_subtotals_hidden_last_month,
-    factors_land_list_by_location, factors_funds_cash_book,
+    factors_land_list_by_location, factors_funds_cash_book, factors_land_hectares_and_mu_side_by_side,
     progress_items_percent_text_and_format, progress_items_dashed_section_fullwidth_percent,
     targets_last_year_beside_this_year, targets_quarter_split_wanyuan_percent_text,
 )
