@@ -283,6 +283,57 @@ def test_progress_percent_as_said(county_full: Config) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# What the cell's looks say: printed check boxes, a number format's literal %, merged amounts, struck rows
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG: E5 “是（ ）否（√）” accepted as 是 (the printed 是 comes first; the tick "
+                                       "is on 否) with no word; E6/E7 check boxes refused (acceptable)")
+def test_a_tick_inside_the_printed_brackets_is_the_answer(county_full: Config) -> None:
+    [o] = take(county_full, v7.fai_flags_as_printed_checkboxes)
+    assert (o.form, o.sender, o.period) == ("fai_projects", "东镇", "2026-06")
+    if o.status == "accepted":
+        assert column(county_full, "fai_projects", "is_key") == [True, False, True, False]
+    else:  # refused for the boxes: then 是（ ）否（√） is asked too, or said to be read as 否
+        read_as_no = any("“是( )否(√)”→“否”" in p.message.replace("（", "(").replace("）", ")") for p in o.problems)
+        assert error_cells(o) <= {"E4", "E5", "E6", "E7"} and ("E5" in error_cells(o) or read_as_no)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG: accepted with 810 % (8.1 × 100) because the format 0.0\"%\" is taken for "
+                                       "Excel's percent format; the pct_scale warnings say “显示为810%”, false: the cell "
+                                       "shows 8.1%")
+def test_a_literal_percent_sign_in_the_number_format_multiplies_nothing(county_full: Config) -> None:
+    o = accepted(take(county_full, v7.city_percent_sign_in_the_number_format), "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select county, output_yoy_pct, va_yoy_pct from cur_city_comparison order by excel_row") == [
+        ("全市", Decimal("8.1"), Decimal("6.2")), ("测试县", Decimal("3.2"), Decimal("-1.5")),
+        ("甲县", Decimal("-3.2"), Decimal("-3.2")), ("乙县", Decimal("12.5"), Decimal("3.2")),
+        ("丙县", Decimal("5"), Decimal("0"))]
+    assert [p.code for p in o.problems if p.severity == "warning" and p.code == "pct_scale"] == []
+    assert ind(county_full, "va_yoy_pct") == pytest.approx(-1.5)
+    assert ind(county_full, "va_city_rank") == 3
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG: accepted with the merged 5,000 / 3,000 copied into both phases (计划总投资 "
+                                       "10,000, 年度计划 6,000 for one project), no word")
+def test_an_amount_merged_over_two_rows_is_not_counted_twice(county_full: Config) -> None:
+    [o] = take(county_full, v7.fai_plan_merged_over_two_phases)
+    assert (o.form, o.sender, o.period) == ("fai_projects", "东镇", "2026-06")
+    if o.status == "accepted":
+        assert one(county_full, "select sum(annual_plan) from cur_fai_projects") in (Decimal("3000"), None)
+        assert one(county_full, "select sum(total_investment) from cur_fai_projects") == Decimal("5000")
+    else:
+        assert error_cells(o) & {"F4", "F5", "G4", "G5"}
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG: a struck-through (已终止) project is counted as live with no word: "
+                                       "工业固投 0.13 亿元 instead of 0.05")
+def test_a_struck_through_row_is_never_counted_in_silence(county_full: Config) -> None:
+    [o] = take(county_full, v7.fai_struck_through_row)
+    said = [p for p in o.problems if p.severity in ("warning", "error") and (p.row == 6 or "第6行" in p.message)]
+    rows = column(county_full, "fai_projects", "name")
+    assert said or (o.status == "accepted" and len(rows) == 2 and ind(county_full, "fai_cum") == pytest.approx(0.05))
+
+
+# ---------------------------------------------------------------------------------------------
 # Through the 报送平台: the page says the same problems, in Chinese, naming the cells
 # ---------------------------------------------------------------------------------------------
 

@@ -481,3 +481,88 @@ def progress_percent_in_prose(folder: Path) -> Path:
     path = folder / "工信局重点工作进展2026年6月.xlsx"
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# What the cell's looks say (second batch)
+# ---------------------------------------------------------------------------------------------
+
+def fai_flags_as_printed_checkboxes(folder: Path) -> Path:
+    """东镇's return on a form printed with both answers, ``是（ ）否（ ）``, where the clerk put the tick inside one
+    pair of brackets (``是（√）否（ ）``, ``是（ ）否（√）``) or ticked a box (``☑是 □否``, ``□是 ☑否``) in
+    是否倍增重点项目.
+
+    A reader takes: 4 projects, key 是, 否, 是, 否 (2 key projects; 开工率 100 %) — or a question on E5/E7;
+    never 是 for a row whose tick is on 否 because the printed 是 comes first.
+    """
+    wb, ws = _sheet("东镇2026年1-6月工业固定资产投资项目进展情况表", [
+        ["填报单位：东镇人民政府"],
+        [*FAI_HEAD, "本月完成投资（万元）", "1-6月累计完成投资（万元）"],
+    ])
+    for i, flag in enumerate(["是（√）否（ ）", "是（ ）否（√）", "☑是 □否", "□是 ☑否"]):
+        ws.append([pcode(20 + i), f"东镇{'甲乙丙丁'[i]}加工项目", "新建", "否", flag, 2000, 1000, "是", D(2026, 4, 1), "是",
+                   50, 200])
+    path = folder / "东镇_固投项目月报_2026年6月（打印表）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_percent_sign_in_the_number_format(folder: Path) -> Path:
+    """统计局's city table where growth is typed as 8.1, 3.2 … in cells whose custom number format is ``0.0"%"``
+    (a literal percent sign, common in statistics offices: Excel SHOWS 8.1%, nothing is multiplied).
+
+    A reader takes what Excel shows: 产值增速 8.1, 3.2, −3.2, 12.5, 5.0; 增加值增速 6.2, −1.5, −3.2, 3.2, 0 — never 810 %
+    (the warning "显示为810%" would be false: the cell shows 8.1%).  测试县's 增加值增速 −1.5 ranks 3rd.
+    """
+    wb, ws = _sheet("2026年1-6月全市各县区主要工业指标对比", [["县区", "规上工业总产值增速", "规上工业增加值增速"]])
+    rows = [("全市", 8.1, 6.2), ("测试县", 3.2, -1.5), ("甲县", -3.2, -3.2), ("乙县", 12.5, 3.2), ("丙县", 5.0, 0)]
+    for r, (county, output, va) in enumerate(rows, 3):
+        ws.append([county, output, va])
+        ws.cell(r, 2).number_format = '0.0"%"'
+        ws.cell(r, 3).number_format = '0.0"%"'
+    path = folder / "统计局全市各县区对比2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_plan_merged_over_two_phases(folder: Path) -> Path:
+    """东镇's return listing a project's 一期 and 二期 on two rows (two codes) with 计划总投资 5,000 and 年度计划投资
+    3,000 typed once in a cell merged over both rows — the plan of the project as a whole.
+
+    A reader takes: 2 rows, a plan of 5,000 万元 (3,000 this year) for the two phases together — never 10,000 (6,000);
+    a question naming F4:F5 / G4:G5 is acceptable.  累计 100 + 100 = 200 万元.
+    """
+    wb, ws = _sheet("东镇2026年1-6月工业固定资产投资项目进展情况表", [
+        ["填报单位：东镇人民政府"],
+        [*FAI_HEAD, "本月完成投资（万元）", "1-6月累计完成投资（万元）"],
+    ])
+    ws.append([pcode(30), "东镇硅材料项目（一期）", "新建", "否", "是", 5000, 3000, "是", D(2026, 3, 1), "是", 10, 100])
+    ws.append([pcode(31), "东镇硅材料项目（二期）", "新建", "否", "是", None, None, "是", D(2026, 5, 1), "是", 10, 100])
+    ws.merge_cells("F4:F5")
+    ws.merge_cells("G4:G5")
+    path = folder / "东镇_工业固定资产投资项目月报_2026年6月（分期）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_struck_through_row(folder: Path) -> Path:
+    """东镇's return where a project that was called off is struck through (删除线) rather than deleted — the office's
+    habit so that the county sees what was dropped.
+
+    A reader takes: 2 live projects (累计 300 + 200 = 500 万元); the struck row (800) is not a project any more — left
+    out with a word, or read with a warning naming row 6; never counted in silence.
+    """
+    from openpyxl.styles import Font
+
+    wb, ws = _sheet("东镇2026年1-6月工业固定资产投资项目进展情况表", [
+        ["填报单位：东镇人民政府"],
+        [*FAI_HEAD, "本月完成投资（万元）", "1-6月累计完成投资（万元）"],
+    ])
+    ws.append([pcode(32), "东镇饲料扩能项目", "扩建", "否", "是", 3000, 1000, "是", D(2026, 3, 1), "是", 50, 300])
+    ws.append([pcode(33), "东镇仓储物流项目", "新建", "否", "否", 1000, 500, "是", D(2026, 4, 1), "是", 50, 200])
+    ws.append([pcode(34), "东镇光伏玻璃项目（已终止）", "新建", "否", "是", 20000, 5000, "是", D(2026, 2, 1), "是", 0, 800])
+    for cell in ws[6]:
+        cell.font = Font(strike=True)
+    path = folder / "东镇_工业固定资产投资项目月报_2026-06（删除线）.xlsx"
+    wb.save(path)
+    return path
