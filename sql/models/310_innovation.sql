@@ -3,35 +3,21 @@
 -- to the end of the period's month: a 小巨人 recognised last year is in the ledger but not counted.
 -- Applications for 高新技术企业 count while pending and, once decided this year, still count; the
 -- 技改奖励资金 rows count (with their amounts) once filed this year.  Green-factory candidates are those
--- still being cultivated or applying.  A county figure is NULL when the ledger of the period is missing.
+-- still being cultivated or applying.  Which row counts in which list is cultivation_lists' (305, shared with
+-- the names the report prints, 485).  A county figure is NULL when the ledger of the period is missing.
 create or replace view ind_innovation as
-with source as (
-    select
-        c.period,
-        c.uscc,
-        c.township,
-        c.ctype,
-        c.status,
-        c.grant_amount,
-        coalesce(c.status_date between p.year_start and p.period_end, false) as this_year
-    from cur_cultivation c
-    join periods p using (period)
-),
-counts as (
+with counts as (
     select
         period,
         scope,
-        count(distinct uscc) filter (where ctype = '专精特新小巨人' and status = '已认定' and this_year) as little_giant,
-        count(distinct uscc) filter (
-            where ctype = '高新技术企业' and (status = '申报中' or (status in ('已认定', '未通过') and this_year))
-        ) as hightech,
-        count(distinct uscc) filter (where ctype = '科技型中小企业' and status in ('已认定', '已入库') and this_year)
-            as tech_sme,
-        count(distinct uscc) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_enterprises,
-        sum(grant_amount) filter (where ctype = '技改奖励资金' and status <> '培育中' and this_year) as grant_amount,
-        count(distinct uscc) filter (where ctype = '绿色工厂' and status in ('培育中', '申报中')) as green
+        count(distinct uscc) filter (where list = 'little_giants') as little_giant,
+        count(distinct uscc) filter (where list = 'hightech') as hightech,
+        count(distinct uscc) filter (where list = 'tech_sme') as tech_sme,
+        count(distinct uscc) filter (where list = 'tech_grants') as grant_enterprises,
+        sum(grant_amount) filter (where list = 'tech_grants') as grant_amount,
+        count(distinct uscc) filter (where list = 'green') as green
     -- every ledger row counts in the county and in its township
-    from county_and_township(source)
+    from county_and_township(cultivation_lists)
     group by period, scope
 ),
 targets as (

@@ -4,22 +4,10 @@
 -- built, no longer attracted) and those first contacted after the period.  Landed: at stage 落户 or
 -- later with a landing date this year up to the period, with their total investment.  Funds in place:
 -- this year's funds of every project of the ledger, earlier years' projects included.  Against the
--- cumulative target of the quarter the month falls in (month 3 → Q1, month 4 → Q2).
+-- cumulative target of the quarter the month falls in (month 3 → Q1, month 4 → Q2).  What a project counts as is
+-- attraction_rows' (405, shared with the landed projects the report names, 485).
 create or replace view ind_attraction as
-with source as (
-    select
-        a.period,
-        a.township,
-        a.total_investment,
-        a.funds_in_place,
-        not coalesce(a.landed_date < p.year_start, false) and coalesce(a.contact_date <= p.period_end, true)
-            as worked_this_year,
-        a.stage in ('落户', '开工', '投产') and coalesce(a.landed_date between p.year_start and p.period_end, false)
-            as landed_this_year
-    from cur_attraction a
-    join periods p using (period)
-),
-counts as (
+with counts as (
     select
         period,
         scope,
@@ -28,7 +16,7 @@ counts as (
         sum(total_investment) filter (where landed_this_year) as landed_investment,
         sum(funds_in_place) as funds
     -- every project counts in the county, and in its township once it has one
-    from county_and_township(source)
+    from county_and_township(attraction_rows)
     group by period, scope
 ),
 targets as (
