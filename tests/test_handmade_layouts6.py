@@ -195,8 +195,6 @@ def test_attraction_two_sections_with_the_header_repeated(county_full: Config) -
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(0.8)
 
 
-@pytest.mark.xfail(strict=True, reason="two ledgers side by side: every column an ambiguous_column, all 5 rows "
-                                       "refused")
 def test_cultivation_two_ledgers_side_by_side(county_full: Config) -> None:
     accepted(take(county_full, L.cultivation_two_ledgers_side_by_side), "cultivation", "工信局", "2026-06", 5)
     assert sql(county_full, "select ctype, count(*), sum(grant_amount) from cur_cultivation group by 1 order by 1") == [
@@ -309,8 +307,6 @@ def test_fai_workbook_with_a_turned_summary_sheet_before_the_list(county_full: C
     assert ind(county_full, "tech_cum") == pytest.approx(0.05)
 
 
-@pytest.mark.xfail(strict=True, reason="固投增速 (F3) is not taken for the FAI growth (it scores just under the "
-                                       "threshold): the FAI rank is empty, with a missing_column_feeds warning")
 def test_city_upright_with_a_rank_table_beside_it(county_full: Config) -> None:
     accepted(take(county_full, L.city_upright_with_a_rank_table_beside), "city_comparison", "统计局", "2026-06", 5)
     city_figures(county_full)
@@ -342,8 +338,6 @@ def test_targets_as_lines_label_colon_value(county_full: Config) -> None:
     assert ind(county_full, "new_above_scale_target") == pytest.approx(5)
 
 
-@pytest.mark.xfail(strict=True, reason="each county's 增速 sub-column is read as another county: 10 records, "
-                                       "duplicate_key on C3…K3 and growths refused as negative amounts (C7)")
 def test_city_crossed_a_pair_of_columns_per_county(county_full: Config) -> None:
     accepted(take(county_full, L.city_crossed_county_by_measure), "city_comparison", "统计局", "2026-06", 5)
     city_figures(county_full)

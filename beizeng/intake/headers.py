@@ -52,12 +52,19 @@ CHILD_ALONE, PARENT_ALONE = 0.93, 0.85
 #: (``beizeng.base.units``), so that 面积（公顷） and 总投资（亿） count as the units they are.
 _UNITS = {spelling: {"money": "money", "rate": "pct", "area": "area", "count": "count"}[dim]
           for spelling, (dim, _, _) in units.UNITS.items()} | {"％": "pct"}
-_UNIT_RE = re.compile(r"[（(]\s*(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\s*[)）]")
+#: A unit in a header's brackets (总投资（亿元）, 面积（公顷）): the one pattern of header units, also for
+#: beizeng.intake.reader's header keys and the units a match records.
+UNIT_RE = re.compile(r"[（(]\s*(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")\s*[)）]")
+_UNIT_RE = UNIT_RE
 _BRACKETS_RE = re.compile(r"[（(\[【][^（()）\]】]*[)）\]】]")
 _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-—–－~～!！?？<>《》〈〉「」『』]+")
-_YEAR_RE = re.compile(r"20\d{2}年?")
-_RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?(?:累计)?")
-_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+#: How a header says the period it is about — the year (2026年, 2026年度), the months from January (1-6月,
+#: 1月至6月, 一至六月, 1-N月) and one month (6月份, 六月) — which a clerk retypes every month and which say nothing
+#: of what the column holds.  One home for the matcher (``normalise``) and the reader's header keys
+#: (beizeng.intake.reader.header_key); a title's period is read by beizeng.base.periods.
+YEAR_RE = re.compile(r"20\d{2}(?:年度?)?")
+RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?")
+MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
 #: Words that say the same thing, folded to one spelling (longest first).
 _SYNONYMS = (
     ("同比增长率", "增速"), ("同比增速", "增速"), ("同比增长", "增速"), ("同比增幅", "增速"), ("同比增减", "增速"),
@@ -68,6 +75,8 @@ _SYNONYMS = (
     ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
     ("倍增计划", "倍增"), ("类型", "性质"), ("类别", "性质"), ("县市区", "县区"), ("区县", "县区"), ("金额", "资金"),
     ("累计目标", "目标"), ("四季度末", "全年"), ("四季度", "全年"), ("季度末", "季度"),
+    # the figure itself, beside its growth (绝对额 | 增速 under each county of a crossed table): says nothing more
+    ("绝对额", ""), ("绝对值", ""), ("绝对数", ""), ("总量", ""),
 )
 #: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
 _TOWN_RE = re.compile(r"(?<!乡)镇")
@@ -111,9 +120,9 @@ def normalise(text: str) -> str:
     if "%" in t or "％" in t:
         t += "%"  # keep the sign of a rate as a qualifier once the brackets are gone
     t = _BRACKETS_RE.sub("", t)
-    t = _YEAR_RE.sub("", t)
-    t = _RANGE_RE.sub("累计", t)
-    t = _MONTH_RE.sub("本月", t)
+    t = YEAR_RE.sub("", t)
+    t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below
+    t = MONTH_RE.sub("本月", t)
     t = _NOISE_RE.sub("", t)
     for prefix in _PREFIXES:
         if t.startswith(prefix) and len(t) > len(prefix):
@@ -180,8 +189,40 @@ def known_texts(form: FormSpec) -> tuple[Known, ...]:
                 continue
             seen.add(n)
             out.append(Known(col.name, n, _grams(n), _quals(n), weight))
+    out += _everyday(out)
     _KNOWN[key] = tuple(out)
     return _KNOWN[key]
+
+
+#: Words every figure of these returns shares (they are all industrial), which a clerk drops from a short
+#: header: 固投增速 is 工业固投增速, 总产值 规上工业总产值.  Longest first.
+CONTEXT_PREFIXES = ("规模以上工业", "规上工业", "全部工业", "规上", "工业")
+#: What a header without those words counts for, beside the full text it abbreviates.
+WEIGHT_EVERYDAY = 0.97
+
+
+def _everyday(known: list[Known]) -> list[Known]:
+    """The everyday abbreviations of a form's headers and aliases: each without the words every figure shares
+    (``CONTEXT_PREFIXES``), when what is left still says something (three characters or more) and names no
+    other column of the form (a shortening two columns share says neither).  One rule for the class 产值增速,
+    固投增速, 技改投资增速 …, so that no form has to list them."""
+    taken = {k.text: k.column for k in known}
+    derived: dict[str, list[Known]] = {}
+    for k in known:
+        if k.weight < WEIGHT_ALIAS:
+            continue  # a description is already a paraphrase
+        prefix = next((p for p in CONTEXT_PREFIXES if k.text.startswith(p)), None)
+        short = k.text[len(prefix):] if prefix else ""
+        if len(short.replace("%", "")) < 3 or taken.get(short, k.column) != k.column:
+            continue
+        derived.setdefault(short, []).append(Known(k.column, short, _grams(short), _quals(short),
+                                                   k.weight * WEIGHT_EVERYDAY))
+    out: list[Known] = []
+    for short, ks in derived.items():
+        if short in taken or len({k.column for k in ks}) > 1:
+            continue
+        out.append(max(ks, key=lambda k: k.weight))
+    return out
 
 
 def _similarity(a: str, grams: frozenset[str], k: Known) -> float:
@@ -250,7 +291,7 @@ def text_scores(form: FormSpec, text: str) -> dict[str, float]:
                     s *= 0.6  # 是否战新企业 is a yes/no, never the enterprise's name
                 if s > out.get(k.column, 0.0):
                     out[k.column] = s
-            for name, s in _by_kind(form, n, quals, text).items():
+            for name, s in (*_by_kind(form, n, quals, text).items(), *_part_of_one(form, n, quals).items()):
                 if s > out.get(name, 0.0):
                     out[name] = s
     if len(_TEXT_SCORES) > 200_000:
@@ -275,6 +316,15 @@ def _by_kind(form: FormSpec, n: str, quals: frozenset[str], text: str) -> dict[s
         dates = [c.name for c in form.columns if c.kind == "date"]
         return {dates[0]: BY_KIND} if len(dates) == 1 else {}
     return {}
+
+
+def _part_of_one(form: FormSpec, n: str, quals: frozenset[str]) -> dict[str, float]:
+    """A short header that is part of one column's names only, with the same qualifiers: 产值 is 规上工业总产值
+    and 固投 工业固投 in the city table, as a person reads them; part of two columns' names, it says neither."""
+    if len(n.replace("%", "")) < 2 or is_bare(n):
+        return {}
+    fits = {k.column for k in known_texts(form) if k.quals == quals and k.weight >= WEIGHT_ALIAS and n in k.text}
+    return {fits.pop(): BY_KIND} if len(fits) == 1 else {}
 
 
 def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:

@@ -11,7 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from beizeng.base.forms import Column, FormSpec
-from beizeng.intake import headers
+from beizeng.base.units import lookup as unit_named
+from beizeng.intake import beside, headers
 from beizeng.intake.reader import (
     HEADER_SCAN_ROWS,
     HEADER_UNIT_RE,
@@ -190,15 +191,26 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     found = _assigned(form, candidates, None)
     blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
     if len(blocks) > 1:
-        found = _one_table(form, candidates, blocks, found)
+        alone = [_assigned(form, candidates, b) for b in blocks]
+        whole = beside.may_be_side_by_side(form, alone)
+        if whole:  # tables of this form side by side: read one after the other, as one return
+            view = beside.side_by_side(form, sheet, r, height, [dict(alone[i].columns) for i in whole],
+                                       [blocks[i] for i in whole])
+            return match_row(form, view, r, height)
+        found = _one_table(form, alone, found)
+    if sheet.names_at is not None and form.key and form.key[0] not in found.columns \
+            and sheet.names_at not in found.columns.values():
+        # a view whose records' names stand under no header the clerk wrote (a crossed table's counties)
+        found = headers.Assignment({**found.columns, form.key[0]: sheet.names_at},
+                                   {**found.scores, form.key[0]: headers.THRESHOLD}, found.ties)
     units: dict[str, str] = {}
     texts: dict[str, str] = {}
     for name, c in found.columns.items():
         raw = candidates[c][1]
         texts[name] = raw
-        unit = HEADER_UNIT_RE.search(raw)
+        unit = header_unit(raw)
         if unit:
-            units[name] = unit.group(1).replace("％", "%")
+            units[name] = unit
     used = set(found.columns.values())
     extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
@@ -249,14 +261,12 @@ def _blocks(sheet: Sheet, r: int, height: int) -> list[tuple[int, int]]:
     return cached
 
 
-def _one_table(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]], blocks: list[tuple[int, int]],
-               whole: headers.Assignment) -> headers.Assignment:
+def _one_table(form: FormSpec, alone: list[headers.Assignment], whole: headers.Assignment) -> headers.Assignment:
     """The header read as one table, unless the blank columns split it into tables side by side: that is
     when two blocks each claim the same field of the form on their own (项目 … 累计完成投资 in the list and
     again in the 汇总 beside it).  Then the block that reads best is the table and the others are never
-    lent a column (a summary's 累计完成投资 is not the projects' figure).  Two blocks that are each the form
-    whole (two ledgers side by side) stay one header, whose ties are asked about, never half read."""
-    alone = [_assigned(form, candidates, b) for b in blocks]
+    lent a column (a summary's 累计完成投资 is not the projects' figure).  (Two blocks that are each the form
+    whole, two ledgers side by side, are read one after the other: ``beizeng.intake.beside``.)"""
     claimed: dict[str, int] = {}
     twice = False
     for a in alone:
@@ -265,18 +275,13 @@ def _one_table(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]], bl
             twice = twice or claimed[name] > 1
     if not twice:
         return whole
-    n = min(3, len(form.columns))
-    essential = {c.name for c in form.columns if form.needs(c) and not c.implied_by}
-    whole_ones = [a for a in alone if len(a.columns) >= n and essential <= set(a.columns)]
-    if len(whole_ones) > 1:
-        return whole
     return max(alone, key=lambda a: (round(a.total, 6), -alone.index(a)))
 
 
 def header_unit(text: str) -> str | None:
-    """The unit written in a header's brackets (总投资（亿元） → 亿元), % for ％."""
+    """The unit written in a header's brackets in its usual spelling (总投资（亿元） → 亿元, 总投资（亿） → 亿元, % for ％)."""
     m = HEADER_UNIT_RE.search(text)
-    return m.group(1).replace("％", "%") if m else None
+    return unit_named(m.group(1)).name if m else None
 
 
 def header_texts(match: HeaderMatch) -> dict[int, str]:
@@ -287,15 +292,34 @@ def header_texts(match: HeaderMatch) -> dict[int, str]:
 
 
 
-def rank(m: HeaderMatch) -> tuple[float, int, int]:
-    return (-round(m.total, 6), len(m.missing_required), m.header_height)
+def rank(m: HeaderMatch) -> tuple[float, int, int, int]:
+    """Highest total score first, then fewest required columns missing, then a header its merged cells do not
+    cut in half (``_merged_depth``: of two readings as sure, the one a person sees), then the shorter."""
+    least = _merged_depth(m.sheet, m.header_row)
+    cut = least == 0 or m.header_height < least
+    return (-round(m.total, 6), len(m.missing_required), int(cut), m.header_height)
+
+
+def _merged_depth(sheet: Sheet, r: int) -> int:
+    """How many rows the header starting at row ``r`` has at least: its cells merged down over the rows below
+    (县区 | 产值 … merged over rows 3–4 beside a 排名 group whose sub-labels fill row 4) say so.  0 when the row
+    is the lower part of such cells: a header does not start halfway down its own merged cells."""
+    depth = 1
+    for (r0, c0), (r1, _) in sheet.merged:
+        if r1 > r0 and sheet.shown_text(r0, c0):
+            if r0 < r <= r1:
+                return 0
+            if r0 == r:
+                depth = max(depth, min(3, r1 - r0 + 1))
+    return depth
 
 
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     """The best place on one sheet where this form's header stands (1, 2 or 3 rows), if any column matched.
 
-    Highest total score wins, then fewest required missing, then the shorter header (a taller one must
-    earn its place by reading better), then the first such place; once a one-row header holds every
+    Highest total score wins, then fewest required missing, then a header not cut in half by its merged
+    cells, then the shorter header (a taller one must earn its place by reading better), then the first
+    such place; once a one-row header holds every
     column of the form with certainty nothing further down can win and the scan stops there.
     """
     best: HeaderMatch | None = None
@@ -315,6 +339,11 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
                 best = m
         if best is not None and best.header_height == 1 and best.score == n and best.total >= n - 1e-9:
             break
+    view = beside.crossed(sheet)
+    if view is not None:  # records across the top, each a group of measures: read a record per group
+        across = sheet_matches(form, view)
+        if across is not None and across.complete and (best is None or not best.complete or rank(across) < rank(best)):
+            best = across
     return best
 
 

@@ -27,6 +27,7 @@ import python_calamine
 
 from beizeng.base.problems import Problem, ReturnError
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
+from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.safety import NO_VALUE_FORMULA, Findings, inspect_file
 
 #: How far down a sheet the header may start.
@@ -38,12 +39,12 @@ ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
 #: Sheet columns that are never part of a form and need no "column not read" note.
 IGNORED_EXTRA = ("序号", "编号", "no", "no.", "序")
-HEADER_UNIT_RE = re.compile(r"[（(]\s*(亿元|万元|千元|元|%|％|亩|户|个)\s*[)）]")
+#: A unit in a header's brackets: the one pattern, from the one table of units (beizeng.base.units).
+HEADER_UNIT_RE = UNIT_RE
 PARENS_RE = re.compile(r"\([^)]*\)")
 _DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "~": "-", "～": "-", "至": "-", "到": "-", "―": "-"})
-_MONTH_RANGE_RE = re.compile(r"1-(?:\d{1,2}|本|n)月(?:份)?")
-_ONE_MONTH_RE = re.compile(r"(?<![\d\-n])(?:\d{1,2})月(?:份)?")
-_YEAR_RE = re.compile(r"20\d{2}年(?:度)?")
+#: How a header says its period: one home, beizeng.intake.headers.
+_MONTH_RANGE_RE, _ONE_MONTH_RE, _YEAR_RE = RANGE_RE, MONTH_RE, YEAR_RE
 #: Characters no writer downstream accepts (XML 1.0 forbids C0 controls but tab and line feed, and the
 #: noncharacters; python-docx and openpyxl raise on them): C0/C1 controls, DEL, U+FFFE/U+FFFF, U+FDD0–U+FDEF,
 #: and the line breaks other programs use (Word's \x0b, \r, U+2028/9), which become a plain line feed.
@@ -147,6 +148,17 @@ class Sheet:
     _best: dict[tuple[str, int], Any] = field(default_factory=dict, repr=False)
     #: A key：value view (``paired``): the view's cell → the file's cell it was read from.
     cell_map: dict[tuple[int, int], tuple[int, int]] | None = None
+    #: How a view other than turned or key：value reads the file, in words for the sender's note
+    #: (``beizeng.intake.indicators``: a table of indicators read upright); empty for the others.
+    reading: str = ""
+    #: The view's column that holds each record's name with no header the clerk wrote over it (a crossed
+    #: table's counties: ``beizeng.intake.beside``): the form's key when no header claims it.
+    names_at: int | None = None
+    #: A view of several tables side by side read as one (``beizeng.intake.beside``): each table's first and
+    #: last column in the file, for what belongs to one of them only (its own 合计).
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    #: Views of this sheet made by ``beizeng.intake.beside`` (tables side by side per form, a crossed table).
+    _views: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     def real(self, r: int, c: int) -> tuple[int, int]:
         """The file's cell (0-based) that a cell of this sheet is: itself, unless the sheet is a turned

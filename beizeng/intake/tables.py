@@ -334,7 +334,9 @@ def extract_table(match: HeaderMatch) -> Table:
             shown[name] = text
         row = DataRow(r + 1, cells)
         kind = _row_kind(texts, key_col, county)
-        if kind == "total":
+        if kind == "total" and len(sheet.parts) > 1:
+            found.append((r + 1, "part_total", None, footerish, line))  # one of the tables side by side: its own
+        elif kind == "total":
             found.append((r + 1, "total", row, footerish, line))
         elif kind == "subtotal":
             found.append((r + 1, "subtotal_row", None, footerish, line))
@@ -390,6 +392,7 @@ _SET_ASIDE = {
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
     "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
+    "part_total": "并排的几张表中一张表自己的合计行（不入库）",
     "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
 }
 
@@ -404,7 +407,7 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
     named together, once.
     """
     content = [i for i, (_, kind, _, footerish, _) in enumerate(found)
-               if kind in ("data", "total", "subtotal_row") and not footerish]
+               if kind in ("data", "total", "subtotal_row", "part_total") and not footerish]
     last = content[-1] if content else -1
     last_data = max((i for i in content if found[i][1] == "data"), default=-1)
     foot = next((i for i in range(last + 1, len(found)) if found[i][3]), len(found))
