@@ -82,7 +82,7 @@ def test_each_ledger_row_is_in_the_list_it_counts_in(con: duckdb.DuckDBPyConnect
 def test_the_names_beside_a_count_are_the_rows_it_counts(con: duckdb.DuckDBPyConnection) -> None:
     counts = dict(con.execute("select indicator, value from ind_innovation where scope = ? union all "
                               "select indicator, value from ind_attraction where scope = ?", [COUNTY, COUNTY]).fetchall())
-    names = {}
+    names: dict[str, list[str]] = {}
     for lst, name in con.execute("select list, name from named_items where period = '2026-06' order by list, item_no"
                                  ).fetchall():
         names.setdefault(lst, []).append(name)
