@@ -300,7 +300,8 @@ def watch(
     ``reachable`` (the Prefect server answers) is asked before a batch is handed over and every
     :data:`ASK_SERVER_EVERY` seconds: while it says no, files wait in the inbox and the watcher says so
     once (:data:`SERVER_DOWN`), then once when it is back; a batch whose handler failed because the server went away meanwhile is not held back
-    for :data:`RETRY_AFTER` like a broken batch, it waits for the server like the rest.
+    for :data:`RETRY_AFTER` like a broken batch, it waits for the server like the rest.  ``until`` passing during
+    an outage ends the watch once the server is back and that is said.
     """
     poll = cfg.schedule.inbox_poll_seconds if poll_seconds is None else poll_seconds
     stable = cfg.schedule.inbox_stable_seconds if stable_seconds is None else stable_seconds
@@ -308,7 +309,10 @@ def watch(
     watcher = InboxWatcher(cfg, stable)
     handled: list[Outcome] = []
     down, asked = False, 0.0
-    while not stop.is_set() and (until is None or time.time() < until):
+    # A run whose time is up while the server is away waits for it (files are not handed over meanwhile) and
+    # says it is back before it ends: the next run can only start once the server answers, and it never knew of
+    # the outage, so the run that said SERVER_DOWN is the one that can say SERVER_BACK.
+    while not stop.is_set() and (until is None or time.time() < until or down):
         ready = watcher.ready()
         for path, reason in watcher.newly_waiting:
             log(f"{path.name}：{WAITING_ZH}（{REASON_ZH[reason]}）。")
@@ -327,6 +331,8 @@ def watch(
             if down:
                 stop.wait(poll)
                 continue
+        if until is not None and time.time() >= until:
+            break  # its time was up during the outage: what waits in the inbox is the next run's
         if ready:
             try:
                 outcomes = handle(ready)
