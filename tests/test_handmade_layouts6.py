@@ -161,7 +161,6 @@ def test_fai_with_a_summary_by_nature_beside_it(county_full: Config) -> None:
     assert ind(county_full, "key_projects") == 2
 
 
-@pytest.mark.xfail(strict=True, reason="ambiguous_form: the whole sheet refused, neither return loaded")
 def test_enterprises_with_the_city_table_under_them(county_full: Config) -> None:
     outcomes = take(county_full, L.ent_with_city_table_below)
     accepted(outcomes, "enterprise_output", "统计局", "2026-06", 3)

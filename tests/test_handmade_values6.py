@@ -197,27 +197,15 @@ def test_sheet1_copy_for_june_with_the_period_only_in_each_title(county_full: Co
     assert ind(county_full, "fai_cum") == pytest.approx(0.2)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused as ambiguous_sheet recorded with no form nor sender; the "
-                                       "sheets of one return are not read as one (the fix now asks to merge them)")
 def test_one_return_split_over_a_sheet_per_township(county_full: Config) -> None:
     [o] = take(county_full, v6.ent_split_by_township_sheets)
-    if o.status == "accepted":
-        accepted([o], "enterprise_output", "统计局", "2026-06", 5)
-        assert sql(county_full, "select township, sum(output_cum) from cur_enterprise_output group by 1 order by 1") == [
-            ("东镇", Decimal("60000")), ("西镇", Decimal("40000"))]
-        assert ind(county_full, "output_cum") == pytest.approx(10)
-    else:  # a question is acceptable, but it names the sender and never asks to drop a township's sheet
-        assert (o.form, o.sender, o.period) == ("enterprise_output", "统计局", "2026-06")
-        assert all("删除" not in p.fix for p in o.problems)
-
-
-def test_a_return_split_by_township_is_asked_to_be_merged_not_cut(county_full: Config) -> None:
-    [o] = take(county_full, v6.ent_split_by_township_sheets)
-    [p] = [p for p in o.problems if p.severity == "error"]
-    assert p.code == "ambiguous_sheet"
-    assert p.sentence() == ("有多个工作表（「东镇」、「西镇」）都是《规上工业企业生产月报》，期间都是“2026年6月”，无法确定是同一张表"
-                            "分开填写（如按乡镇分表）还是同一张表的几个版本。如果是同一张表分几个工作表填写，请把各表的行合到一个"
-                            "工作表里（按乡镇分表的加一列“所属乡镇”）；如果是几个版本，只留下要报送的那个工作表，其余的隐藏")
+    accepted([o], "enterprise_output", "统计局", "2026-06", 5)
+    assert sql(county_full, "select township, sum(output_cum) from cur_enterprise_output group by 1 order by 1") == [
+        ("东镇", Decimal("60000")), ("西镇", Decimal("40000"))]
+    assert ind(county_full, "output_cum") == pytest.approx(10)
+    # lineage names each row's own sheet and row, and where its township came from
+    assert sql(county_full, "select sheet, excel_row, implied from cur_enterprise_output order by sheet, excel_row") == [
+        ("东镇", r, "所属乡镇←工作表名「东镇」") for r in (3, 4, 5)] + [("西镇", r, "所属乡镇←工作表名「西镇」") for r in (3, 4)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, sheet_matches
+from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.tables import Table, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, on_the_file
@@ -140,22 +141,29 @@ def _form_on(sheet: Sheet) -> FormSpec | None:
 
 
 def returns_in(sheets: list[Sheet]) -> list[list[Sheet]]:
-    """The returns a workbook holds, each as the sheets to identify it from: one unless visible sheets carry
-    the headers of different forms (a township's 项目表 and 培育表 side by side), then one per form, each
-    with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names them).
+    """The returns a workbook holds, each as the sheets to identify it from: one unless the visible sheets carry
+    the headers of different forms — on different sheets (a township's 项目表 and 培育表) or on one sheet (the
+    enterprise list with the city comparison under or beside it: each table a ``parts.Region``) — then one
+    per form, each with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names
+    them).
 
-    Sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (the
-    newer period with a note, or a question), never one submission each.  A workbook made from beizeng's
-    template names its one form on its hidden sheet and is one return."""
-    visible = readable_sheets(sheets)
-    if len(visible) < 2 or read_meta_sheet(sheets):
+    Sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (one township's
+    part each, the newer period with a note, or a question), never one submission each.  A workbook made from
+    beizeng's template names its one form on its hidden sheet and is one return."""
+    if read_meta_sheet(sheets):
         return [sheets]
-    forms = {s.name: _form_on(s) for s in visible}
-    codes = list(dict.fromkeys(f.code for f in forms.values() if f is not None))
+    pieces: list[tuple[str, Sheet]] = []
+    for s in readable_sheets(sheets):
+        regions = tables_on(s)
+        if regions:
+            pieces += [(r.form.code, r) for r in regions if r.form is not None]
+        elif (f := _form_on(s)) is not None:
+            pieces.append((f.code, s))
+    codes = list(dict.fromkeys(code for code, _ in pieces))
     if len(codes) < 2:
         return [sheets]
-    rest = [s for s in sheets if s not in visible]
-    return [[s for s in visible if (f := forms[s.name]) is not None and f.code == code] + rest for code in codes]
+    rest = [s for s in sheets if s not in readable_sheets(sheets)]
+    return [[s for c, s in pieces if c == code] + rest for code in codes]
 
 
 def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list[Problem]:
@@ -215,25 +223,82 @@ def unread_sheets(sheets: list[Sheet], read: set[str], file_name: str) -> list[P
     return out
 
 
+def _period_named(m: HeaderMatch, form: FormSpec) -> str | None:
+    """The period a sheet's title lines or name say, if any."""
+    for text in (*match_lines(m), m.sheet.name):
+        found = parse_period(text, form.frequency)
+        if found:
+            return found
+    return None
+
+
+def _without_copies(form: FormSpec, top: list[HeaderMatch], file_name: str, notes: list[Problem]) -> list[HeaderMatch]:
+    """The sheets that may be the return, without a blank copy of its layout (headers and 序号, no data: the
+    clerk's template for next month) nor an identical copy of another (the tab dragged with Ctrl): neither is
+    a version of the return, and asking which one to read would be a question nobody can answer better."""
+    filled = [m for m in top if not blank(m)]
+    if not filled:
+        return top
+    for m in top:
+        if m not in filled:
+            read = f"；读取的是「{filled[0].sheet.name}」" if len(filled) == 1 else ""
+            notes.append(Problem("info", "sheet_chosen", f"工作表「{m.sheet.name}」只有表头（和序号），没有数据，是空白的表，"
+                                                         f"未读取{read}", file=file_name, sheet=m.sheet.name))
+    kept: list[HeaderMatch] = []
+    for m in filled:
+        same = next((k for k in kept if _period_named(k, form) == _period_named(m, form) and same_rows(k, m)), None)
+        if same is None:
+            kept.append(m)
+            continue
+        notes.append(Problem("info", "sheet_chosen", f"工作表「{m.sheet.name}」与「{same.sheet.name}」的内容完全相同（是一份副本），"
+                                                     f"只读取「{same.sheet.name}」一次", file=file_name, sheet=m.sheet.name))
+    return kept
+
+
+def _township_named(m: HeaderMatch, cfg: Config) -> str | None:
+    """The one township a sheet is about: named by the sheet's name, else by the lines above its table."""
+    for text in (m.sheet.name, " ".join(match_lines(m))):
+        named = _names_in(text, list(cfg.townships))
+        if named:
+            return named[0].name if len(named) == 1 else None
+    return None
+
+
+def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
+            notes: list[Problem]) -> HeaderMatch | None:
+    """The sheets read as one return when each is one township's part of it (``parts.by_township``)."""
+    view = by_township(form, top, [_township_named(m, cfg) for m in top])
+    if view is None:
+        return None
+    names = "、".join(f"「{n}」" for n in view.sheets)
+    how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
+    notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一个乡镇的，"
+                                                  f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
+    for sheet, row in view.totals:
+        notes.append(Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库", file=file_name, sheet=sheet,
+                             row=row))
+    view._placed.update(id(x) for x in notes)  # already in the file's terms
+    return view.own  # type: ignore[no-any-return]
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
-                  notes: list[Problem]) -> HeaderMatch:
-    """Of several sheets carrying the form, the one reported: the only complete one, else the newest period."""
+                  notes: list[Problem], cfg: Config) -> HeaderMatch:
+    """Of several sheets carrying the form, the one reported: the only complete one (blank and identical copies
+    aside), all of them as one return when each is one township's part, else the newest period."""
     complete = [m for m in matches if m.complete]
     if not complete:
         return matches[0]
+    if len(complete) > 1:  # a blank template with every column does not outrank the filled return
+        complete = _without_copies(form, complete, file_name, notes)
     top = [m for m in complete if m.score == complete[0].score]
     chosen = top[0]
     if len(top) > 1:
-        periods = {}
-        for m in top:
-            found = None
-            for text in (*match_lines(m), m.sheet.name):
-                found = parse_period(text, form.frequency)
-                if found:
-                    break
-            periods[m.sheet.name] = found
+        periods = {m.sheet.name: _period_named(m, form) for m in top}
         values = list(periods.values())
         if None in values or len(set(values)) != len(values):
+            joined = _joined(form, top, cfg, file_name, notes) if len(set(values)) == 1 else None
+            if joined is not None:
+                return joined
             names = "、".join(f"「{m.sheet.name}」" for m in top)
             if (same := values[0]) is not None and None not in values:  # each names one period: split over sheets?
                 raise ReturnError([Problem(
@@ -249,7 +314,8 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
         notes.append(Problem("info", "sheet_chosen", f"多个工作表都是本报表，读取的是期间最新的「{chosen.sheet.name}」，"
                                                      f"未读取{others}", file=file_name, sheet=chosen.sheet.name))
         return chosen
-    if len(readable_sheets(sheets)) > 1 and not read_meta_sheet(sheets):  # a template's own sheets need no note
+    if len(readable_sheets(sheets)) > 1 and not read_meta_sheet(sheets) \
+            and not any(x.code == "sheet_chosen" for x in notes):  # a template's own sheets need no note
         notes.append(Problem("info", "sheet_chosen", f"工作簿有多个工作表，读取的是「{chosen.sheet.name}」（表头与本报表相符）",
                              file=file_name, sheet=chosen.sheet.name))
     return chosen
@@ -277,7 +343,9 @@ def _after_label(line: str) -> str:
 
 def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
                      ask: list[Problem]) -> Sender | None:
-    allowed = [s for s in cfg.senders if _may_send(s, form)]
+    # a return kept as a sheet per township names those townships in its sheets and titles: never its sender
+    parts = set(match.sheet.towns) if isinstance(match.sheet, Stacked) else set()
+    allowed = [s for s in cfg.senders if _may_send(s, form) and s.name not in parts]
     sources = _sender_sources(table, match, file_name)
     seen: dict[Sender, list[str]] = {}
     for where, text in sources:
@@ -460,7 +528,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if not matches:
         raise ReturnError([Problem("error", "missing_columns", f"没有找到《{form.title}》的表头",
                                    "请使用本报表的模板，不要删改表头", file=file_name)])
-    match = _choose_sheet(form, matches, sheets, file_name, notes)
+    match = _choose_sheet(form, matches, sheets, file_name, notes, cfg)
     table = extract_table(match)  # a required column missing is reported with the cells' problems (_columns)
     notes.extend(cleaning_notes(table, file_name))
     problems: list[Problem] = []
@@ -499,6 +567,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
                              file=file_name, sheet=match.sheet.name))
     if match.sheet.turned_at is not None:
         on_the_file([*problems, *notes, *columns.problems], match.sheet)
+    place([*problems, *notes, *columns.problems], match.sheet)  # a return over a sheet per township: each row's sheet
     if problems:
         raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
     assert sender is not None and period is not None

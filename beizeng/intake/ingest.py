@@ -44,6 +44,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
+from beizeng.intake.parts import part_name, place
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -182,6 +183,8 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
             if one.identity is not None and one.identity.match.sheet.turned_at is not None:
                 said = {id(x) for x in one.identity.notes}  # identify moved its own to the file's cells
                 on_the_file([x for x in one.problems if id(x) not in said], one.identity.match.sheet)
+            if one.identity is not None:  # a return over a sheet per township: each problem on its own sheet
+                place(one.problems, one.identity.match.sheet)
             if one.name != path.name:  # a name that is not UTF-8: every problem names the file as text
                 for x in one.problems:
                     x.file = one.name if x.file == path.name else x.file
@@ -218,12 +221,12 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
             return prep
         parts = returns_in(prep.sheets)
         if len(parts) > 1:  # several returns in one workbook: one submission each, with its own problems
-            names = "、".join(f"「{readable_sheets(part)[0].name}」" for part in parts)
+            names = "、".join(f"「{part_name(part)}」" for part in parts)
             for i, part in enumerate(parts):
-                sheet = readable_sheets(part)[0].name
-                one = Prepared(path, f"{prep.file_hash}#{sheet}", mtime, sheets=prep.sheets, part=sheet)
+                sheet, label = readable_sheets(part)[0].name, part_name(part)  # a sheet of two returns: and its form
+                one = Prepared(path, f"{prep.file_hash}#{label}", mtime, sheets=prep.sheets, part=label)
                 one.problems.append(Problem("info", "several_returns", f"工作簿中有{len(parts)}张报表（{names}），"
-                                                                       f"各作一次报送处理：这是「{sheet}」",
+                                                                       f"各作一次报送处理：这是「{label}」",
                                             file=path.name, sheet=sheet))
                 _identify_and_read(one, part, cfg, allow_old, stage)
                 if i == 0:
@@ -353,6 +356,7 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
         gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
         found = [x for x in problems if not (x.col is None and x.column in gone)]
         on_the_file(found, t.match.sheet)
+        place(found, t.match.sheet)
         p.problems.extend(found)
 
 
@@ -540,6 +544,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             mark_fault(p, "与上一版比较", exc)
     if p.identity is not None and p.name in faulty:
         mark_fault(p, "写入数据仓库", faulty[p.name])
+    if p.table is not None:  # a return over a sheet per township: the history's problems on their own sheets
+        place(p.problems, p.table.match.sheet)
     if p.ok:
         assert ident is not None
         version = ledger.next_version(ident)

@@ -33,9 +33,9 @@ class Prepared:
     sheets: list[Sheet] | None = None
     #: What beizeng failed on while handling this file ("识别报表: KeyError: 'x'"): it goes to quarantine.
     fault: str | None = None
-    #: The sheet of this return when the workbook holds several (identify.returns_in); each is its own
-    #: submission, kept and answered on its own.  ``more`` holds the others until ``validate_prepared``
-    #: lays them out beside this one.
+    #: The name of this return when the workbook holds several (identify.returns_in): its sheet, and its form
+    #: when one sheet holds several (parts.part_name); each is its own submission, kept and answered on its
+    #: own.  ``more`` holds the others until ``validate_prepared`` lays them out beside this one.
     part: str | None = None
     more: list[Prepared] = field(default_factory=list)
 

@@ -21,6 +21,7 @@ from beizeng.base.config import Config
 from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.identify import likely_origin
+from beizeng.intake.parts import Stacked
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.tables import Table
 from beizeng.intake.verdict import Checked
@@ -85,6 +86,12 @@ class Written:
             self.forms[ident.form.code] = ident.form
 
 
+def _township(p: Prepared) -> str:
+    """The form's township column (a stacked return writes each row's from its sheet's name)."""
+    assert p.identity is not None
+    return next(c.name for c in p.identity.form.columns if c.kind == "township")
+
+
 def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
     lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
@@ -99,7 +106,16 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
         implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
                            for name, (_, where) in p.identity.implied.items())
         sheet = p.table.match.sheet
-        if sheet.turned_at is None:
+        if isinstance(sheet, Stacked):  # one return over a sheet per township: each row from its own sheet
+            del lineage["sheet"][len(lineage["sheet"]) - n:]
+            for view_row in p.normalised.excel_rows:
+                name, r, _ = sheet.origin[view_row - 1]
+                town = sheet.township_of.get(view_row - 1)
+                said = f"{p.identity.form.column(_township(p)).header}←工作表名「{name}」" if town else ""
+                lineage["sheet"].append(name)
+                lineage["excel_row"].append(r + 1)
+                lineage["implied"].append("；".join(x for x in (said, implied) if x) or None)
+        elif sheet.turned_at is None:
             lineage["excel_row"] += p.normalised.excel_rows
             lineage["implied"] += [implied or None] * n
         else:  # read turned round or as key：value pairs: each record named with the file's cells

@@ -197,8 +197,10 @@ def two_months() -> list[Grid]:
 
 
 def same_month_twice() -> list[Grid]:
+    """Two sheets both titled June whose figures differ (an edited copy): which one is sent is asked.  (An
+    identical copy is read once: tests/test_handmade_workbooks7.)"""
     return [build("fai_projects", FAI_EAST, fai_layout(sheet="东镇")),
-            build("fai_projects", FAI_EAST, fai_layout(sheet="东镇(2)"))]
+            build("fai_projects", FAI_EAST_MAY, fai_layout(sheet="东镇(2)"))]
 
 
 def hidden_only() -> list[Grid]:
@@ -427,7 +429,7 @@ case("x10_empty", "0 字节的空文件", "东镇_2026-06_空.xlsx", raw(b""), "
 case("x11_html_xls", "系统导出的“假 xls”（网页格式）", "东镇_导出.xls",
      raw("<html><body><table><tr><td>项目代码</td></tr></table></body></html>".encode()), "rejected",
      errors={("html_not_excel", "")}, **NO_ID)
-case("x12_ambiguous_sheets", "两个工作表都是 6 月的本报表", "东镇_2026-06_两张.xlsx", write_grids(same_month_twice),
+case("x12_ambiguous_sheets", "两个工作表都是 6 月的本报表，数字不同", "东镇_2026-06_两张.xlsx", write_grids(same_month_twice),
      "rejected", errors={("ambiguous_sheet", "")}, **NO_ID)
 case("x13_hidden_only", "报表在隐藏的工作表里", "东镇_2026-06_隐藏.xlsx", write_grids(hidden_only), "rejected",
      errors={("hidden_sheet", "")}, **NO_ID)

@@ -1,0 +1,344 @@
+"""How a workbook divides into returns as a person reads it, beyond "one sheet, one table":
+
+- **several tables on one sheet** (the enterprise list with the city comparison under it or beside it, a
+  return with its 附表 of another form): each table is a return of its own, read through a ``Region`` — a view
+  of the sheet holding only that table (and the sheet's title lines above every table), every cell where the
+  file has it, so problems and lineage name the clerk's cells unchanged;
+- **one return over a sheet per township** (东镇 | 西镇, the same columns, the township in the sheet's name):
+  one return, read through a ``Stacked`` view — the first sheet's header over every sheet's rows in turn, the
+  township of each row written in from its sheet's name when the layout has no 所属乡镇 column — whose
+  ``place`` moves problems back to the sheet and cell each row came from;
+- **copies** beside the return: a blank copy of the template (headers and 序号, no data) or an identical copy
+  is no version of it (``blank``, ``same_rows``); copies that differ are asked about by ``identify``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from beizeng.base.forms import FormSpec, all_forms
+from beizeng.base.problems import Problem
+from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
+from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
+from beizeng.intake.tables import Table, extract_table
+from beizeng.intake.views import find_headers
+
+#: A form is taken to stand on a sheet only when this many of its columns were found (as identify requires).
+MIN_COLUMNS = 3
+
+
+def usable(m: HeaderMatch | None) -> bool:
+    """A header that surely is the form's: complete, and enough columns that it is no coincidence."""
+    return m is not None and m.complete and m.score >= min(MIN_COLUMNS, len(m.form.columns))
+
+
+# ---------------------------------------------------------------------------------------------
+# Several tables on one sheet
+# ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Region(Sheet):
+    """One table of a sheet that holds several: the sheet with every other table's cells left out."""
+
+    #: The form whose table this is (for the part's name: a sheet's two returns are told apart by it).
+    form: FormSpec | None = None
+    #: The form's header on this view (a ``HeaderMatch``: typed Any as ``Sheet._best`` is).
+    own: Any = None
+
+
+def _span(m: HeaderMatch) -> tuple[int, int]:
+    cols = list(m.columns.values())
+    return min(cols), max(cols)
+
+
+def _apart(a: HeaderMatch, b: HeaderMatch) -> bool:
+    """Two headers that are two tables: side by side (no column in common), or one under the other's data."""
+    (a0, a1), (b0, b1) = _span(a), _span(b)
+    if a1 < b0 or b1 < a0:
+        return True
+    upper, lower = sorted((a, b), key=lambda m: m.header_row)
+    return lower.header_row >= upper.data_start
+
+
+def _best_at(sheet: Sheet, r: int) -> HeaderMatch | None:
+    """The form whose header stands surely at row ``r`` (found below the rows a header is looked for in)."""
+    best: HeaderMatch | None = None
+    for form in all_forms().values():
+        for height in (1, 2, 3) if sheet.merged else (1, 2):
+            m = match_row(form, sheet, r, height)
+            if usable(m) and (best is None or rank(m) < rank(best)):
+                best = m
+    return best
+
+
+def _is_line(sheet: Sheet, r: int) -> bool:
+    """A title, heading, 单位 or blank line: at most two cells, no figure (no table's row)."""
+    row = sheet.rows[r] if 0 <= r < len(sheet.rows) else []
+    if any(isinstance(v, NUMBER_TYPES) and not isinstance(v, bool) for v in row):
+        return False
+    return sum(1 for t in sheet.texts(r) if t) <= 2
+
+
+def _top(sheet: Sheet, lower: HeaderMatch, upper: HeaderMatch) -> int:
+    """Where the lower table's part of the sheet begins: its header, with the title lines right above it
+    (附表：…, 单位：万元) that are no row of the table above."""
+    r = lower.header_row
+    while r - 1 >= upper.data_start and _is_line(sheet, r - 1):
+        r -= 1
+    return r
+
+
+def _gap(sheet: Sheet, left: int, right: int, from_row: int) -> int:
+    """The column between two tables side by side where the right one's part begins: the first column
+    empty from the header down, else the one after the left table's last."""
+    for c in range(left + 1, right):
+        if not any(c < len(sheet.texts(r)) and sheet.texts(r)[c] for r in range(from_row, len(sheet.rows))):
+            return c
+    return left + 1
+
+
+def _regions(sheet: Sheet, tables: list[HeaderMatch]) -> list[Region]:
+    head = min(t.header_row for t in tables)  # the sheet's own title lines: above every table, said to each
+    out = []
+    for t in tables:
+        t0, t1 = _span(t)
+        lo, hi, top, end = 0, sheet.width - 1, 0, len(sheet.rows)
+        for u in tables:
+            if u is t:
+                continue
+            u0, u1 = _span(u)
+            if u1 < t0:
+                lo = max(lo, _gap(sheet, u1, t0, min(t.header_row, u.header_row)))
+            elif u0 > t1:
+                hi = min(hi, _gap(sheet, t1, u0, min(t.header_row, u.header_row)) - 1)
+            elif u.header_row < t.header_row:
+                top = max(top, _top(sheet, t, u))
+            else:
+                end = min(end, _top(sheet, u, t))
+        out.append(_region(sheet, t, head, top, end, lo, hi))
+    return out
+
+
+def _region(sheet: Sheet, t: HeaderMatch, head: int, top: int, end: int, lo: int, hi: int) -> Region:
+    def kept(r: int, c: int) -> bool:
+        return r < head or (top <= r < end and lo <= c <= hi)
+
+    rows: list[list[Any]] = [[v if kept(r, c) else "" for c, v in enumerate(row)] if r < head or top <= r < end
+                             else [] for r, row in enumerate(sheet.rows)]
+    merged = [m for m in sheet.merged if m[1][0] < head or (kept(*m[0]) and kept(*m[1]))]
+    view = Region(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
+                  uncached_formulas=sheet.uncached_formulas, part=sheet.part, form=t.form)
+    view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if kept(*rc)}
+    # its header is where it was found (perhaps below the rows a header is looked for in): the form's match on
+    # the view, made once, so identify finds it there
+    view.own = view._best[(t.form.code, id(t.form.model))] = match_row(t.form, view, t.header_row,
+                                                                        t.header_height)
+    return view
+
+
+def tables_on(sheet: Sheet) -> list[Region]:
+    """The tables of different forms that one sheet holds, each as a ``Region`` with rows of its own; empty when
+    the sheet holds one return (or none).  Tables of one form are one return (``beizeng.intake.beside``, or the
+    table below warned as ``another_table``), and a header two forms read equally well is ``identify``'s
+    question, never two returns."""
+    if sheet.turned_at is not None:
+        return []
+    found: list[HeaderMatch] = []
+    for m in sorted((m for f in all_forms().values() for m in find_headers(f, [sheet])[:1] if usable(m)),
+                    key=lambda m: -m.total):
+        if m.sheet is not sheet:  # read turned round or as key：value pairs: the sheet is that one table
+            if not found:
+                return []
+            continue
+        if all(_apart(m, t) and m.form.code != t.form.code for t in found):
+            found.append(m)
+    if found and len(sheet.rows) > HEADER_SCAN_ROWS:
+        # a table under a long one is past the rows a header is looked for in: the reading of the table
+        # above finds its header (another_table), the forms are tried there
+        i = 0
+        while i < len(found):
+            below = sorted(n for n, why in extract_table(found[i]).unread.items() if why == "another_table")
+            under = _best_at(sheet, below[0] - 1) if below else None
+            if under is not None and all(_apart(under, t) and under.form.code != t.form.code for t in found):
+                found.append(under)
+            i += 1
+    return _settled(sheet, found)
+
+
+def _settled(sheet: Sheet, found: list[HeaderMatch]) -> list[Region]:
+    """The regions of the tables that have rows; a table without any (a blank annex) stays part of the sheet."""
+    tables = sorted(found, key=lambda m: (m.header_row, _span(m)[0]))
+    while len(tables) > 1:
+        regions = _regions(sheet, tables)
+        empty = [t for t, v in zip(tables, regions, strict=True) if not extract_table(v.own).rows]
+        if not empty:
+            return regions
+        tables = [t for t in tables if t not in empty]
+    return []
+
+
+def part_name(sheets: list[Sheet]) -> str:
+    """A return's name within its workbook: its sheet, and its form when the sheet holds several."""
+    shown = [s for s in sheets if s.visible]
+    first = shown[0] if shown else sheets[0]
+    if isinstance(first, Region) and first.form is not None:
+        return f"{first.name}·{first.form.title}"
+    return first.name
+
+
+# ---------------------------------------------------------------------------------------------
+# Copies of a return
+# ---------------------------------------------------------------------------------------------
+
+def blank(m: HeaderMatch) -> bool:
+    """A copy of the layout with no data under its header (headers and 序号 1–10 at most): no version."""
+    return not extract_table(m).rows
+
+
+def _cells(m: HeaderMatch, table: Table) -> list[tuple[str, ...]]:
+    names = sorted(m.columns)
+    return [tuple(clean_text(r.cells.get(n)) for n in names) for r in table.rows]
+
+
+def same_rows(a: HeaderMatch, b: HeaderMatch) -> bool:
+    """Whether two sheets carry the very same return: the same columns, the same rows, cell by cell."""
+    return set(a.columns) == set(b.columns) and _cells(a, extract_table(a)) == _cells(b, extract_table(b))
+
+
+# ---------------------------------------------------------------------------------------------
+# One return over a sheet per township
+# ---------------------------------------------------------------------------------------------
+
+#: Rows of a sheet's table that go after every sheet's rows (not between one sheet's rows and the next's).
+_AFTER = ("footer", "another_table")
+#: Rows of a sheet's table that are its own header's or its own total's: not repeated in the view.
+_LEFT_OUT = ("annex_row", "blank_tail", "repeated_header")
+
+
+@dataclass
+class Stacked(Sheet):
+    """One return kept as a sheet per township, read as one table: the first sheet's header, then each sheet's
+    rows in turn.  The first sheet's rows stay where they are; the others follow."""
+
+    #: The view's row (0-based) → the sheet it came from, its row there, and the view's column → the sheet's.
+    origin: dict[int, tuple[str, int, dict[int, int]]] = field(default_factory=dict)
+    #: The view's row → the township its sheet's name says (written into the view's 所属乡镇 column).
+    township_of: dict[int, str] = field(default_factory=dict)
+    #: The sheets joined, in order, and the township each is about.
+    sheets: list[str] = field(default_factory=list)
+    towns: list[str] = field(default_factory=list)
+    #: Each sheet's own 合计 rows (sheet, Excel row): not rows of the return, left out of the view.
+    totals: list[tuple[str, int]] = field(default_factory=list)
+    #: The form's header on this view (a ``HeaderMatch``: typed Any as ``Sheet._best`` is).
+    own: Any = None
+    _placed: set[int] = field(default_factory=set, repr=False)
+
+    def place(self, problems: list[Problem]) -> None:
+        """Problems found on the view moved, in place, to the sheet and cell each row came from (once each);
+        "第N行" in their words says the row of that sheet."""
+        def words(m: re.Match[str]) -> str:
+            at = self.origin.get(int(m.group(1)) - 1)
+            if at is None or at[0] == self.name:
+                return m.group(0)
+            return f"「{at[0]}」第{at[1] + 1}行"
+
+        for p in problems:
+            if id(p) in self._placed or p.sheet != self.name:
+                continue
+            self._placed.add(id(p))
+            p.message = re.sub(r"第(\d+)行", words, p.message)
+            at = self.origin.get(p.row - 1) if p.row is not None else None
+            if at is None:
+                continue
+            p.sheet, p.row = at[0], at[1] + 1
+            if p.col is not None:
+                p.col = at[2].get(p.col)
+
+
+def place(problems: list[Problem], sheet: Sheet) -> None:
+    """``Stacked.place`` when the sheet is such a view; nothing otherwise."""
+    if isinstance(sheet, Stacked):
+        sheet.place(problems)
+
+
+def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | None]) -> Stacked | None:
+    """The sheets as one return when each is one township's part of it: a different township named by each
+    sheet (``towns``, by identify: the sheet's name, else its title), the form has a township column, and
+    every sheet has the same columns.  None otherwise (then the sheets may be versions of one return, and
+    identify asks)."""
+    column = next((c.name for c in form.columns if c.kind == "township"), None)
+    named = [t for t in towns if t]
+    if column is None or len(named) != len(towns) or len(set(named)) != len(named):
+        return None
+    if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
+        return None
+    return _stacked(matches, named, column)
+
+
+def _stacked(matches: list[HeaderMatch], towns: list[str], column: str) -> Stacked:
+    first = matches[0]
+    sheet = first.sheet
+    width = max(m.sheet.width for m in matches)
+    written = column not in first.columns  # no 所属乡镇 column: the sheet's name says it, in a column of the view
+    rows: list[list[Any]] = [list(row) for row in sheet.rows[:first.data_start]]
+    if written:
+        rows[first.header_row] = [*rows[first.header_row], *[""] * (width - len(rows[first.header_row]))]
+        rows[first.header_row].append("所属乡镇")
+    origin: dict[int, tuple[str, int, dict[int, int]]] = {}
+    township_of: dict[int, str] = {}
+    after: list[tuple[HeaderMatch, int]] = []
+    totals: list[tuple[str, int]] = []
+    for k, (m, town) in enumerate(zip(matches, towns, strict=True)):
+        table = extract_table(m)
+        if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
+            rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
+        where = {c: c for c in range(m.sheet.width)} if k == 0 else \
+            {m.columns[name]: first.columns[name] for name in m.columns}
+        for n in table.seen:
+            why = table.unread.get(n)
+            if why in _AFTER:
+                after.append((m, n - 1))
+                continue
+            if why in _LEFT_OUT:
+                continue
+            if any(t.excel_row == n for t in table.total_rows):
+                totals.append((m.sheet.name, n))  # each sheet's own 合计: no row of the return, said so
+                continue
+            if k == 0:
+                while len(rows) < n - 1:  # the first sheet's rows keep their places (its blank rows too)
+                    rows.append([])
+            at = len(rows)
+            row: list[Any] = [""] * width
+            for c, v in where.items():
+                row[v] = _shown(m, n - 1, c)
+            if written:
+                row.append(town)
+                township_of[at] = town
+            rows.append(row)
+            origin[at] = (m.sheet.name, n - 1, {v: c for c, v in where.items()})
+    if after:
+        rows.append([])  # a gap: what follows is no part of the table
+    for m, r in after:
+        origin[len(rows)] = (m.sheet.name, r, {c: c for c in range(m.sheet.width)})
+        rows.append([m.sheet.cell(r, c) for c in range(m.sheet.width)])
+    merged = [x for x in sheet.merged if x[1][0] < first.data_start]
+    view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
+                   uncached_formulas=False, part=None, origin=origin, township_of=township_of,
+                   sheets=[m.sheet.name for m in matches], towns=towns, totals=totals)
+    view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
+    view.own = view._best[(first.form.code, id(first.form.model))] = match_row(
+        first.form, view, first.header_row, first.header_height)
+    return view
+
+
+def _shown(m: HeaderMatch, r: int, c: int) -> Any:
+    """A cell's value; a blank cell under a value merged down over the table's rows (a township written once
+    for its enterprises) reads that value, as ``extract_table`` reads it."""
+    value = m.sheet.cell(r, c)
+    if value in ("", None) and m.sheet.merged:
+        merged = m.sheet.merge_at(r, c)
+        if merged is not None and merged[0][0] >= m.data_start:
+            return m.sheet.cell(*merged[0])
+    return value
