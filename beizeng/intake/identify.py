@@ -34,7 +34,7 @@ from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, shee
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.tables import Table, cleaning_notes, extract_table
-from beizeng.intake.views import find_headers, hidden_matches, on_the_file
+from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
 #: coincidence (a sign-in sheet with a "单位" column is no return at all).
@@ -558,9 +558,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
     if match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
-        notes.append(Problem("info", "key_value_table", f"报表是“项目：内容”式的（每项一个名称、一个值），"
-                                                        f"已从第{(match.sheet.turned_at or 0) + 1}行起按一条记录读取",
-                             file=file_name, sheet=match.sheet.name))
+        notes.append(Problem("info", "key_value_table", key_value_words(match.sheet), file=file_name,
+                             sheet=match.sheet.name))
     elif match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it
         notes.append(Problem("info", "turned_table", f"表格是横竖调换的（各项指标一行一个，每条记录占一列），"
                                                      f"已按列读取：从第{match.sheet.turned_at + 1}行起每一列是一条记录",

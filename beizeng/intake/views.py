@@ -13,6 +13,7 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import headers
+from beizeng.intake.cards import Cards, read_cards
 from beizeng.intake.matching import (
     HeaderMatch,
     match_row,
@@ -20,8 +21,14 @@ from beizeng.intake.matching import (
     rank,
     sheet_matches,
 )
-from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, column_index, readable_sheets
-from beizeng.intake.tables import is_figure
+from beizeng.intake.reader import (
+    HEADER_SCAN_ROWS,
+    Sheet,
+    clean_text,
+    column_index,
+    header_key,
+    readable_sheets,
+)
 
 #: How much better a table must read turned round than as it stands before it is read turned round.
 TURN_MARGIN = 1.0
@@ -85,75 +92,62 @@ def turned(sheet: Sheet) -> Sheet | None:
     return view
 
 
-_PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
-#: Lines above a key：value return that say who sends it and in what unit, not a field of the return.
-_CONTEXT_LABELS = ("填报单位", "报送单位", "填表单位", "单位", "计量单位", "金额单位", "填报日期", "报送日期")
-
-
 def paired(sheet: Sheet) -> Sheet | None:
-    """A one-record return written as key：value pairs — a label cell beside its value (one or several pairs
-    a row, or a 项目|内容 table), or "标签：值" in one cell — as a view of one header row (the labels) over one
-    data row (the values), every cell mapped to the file's (``Sheet.real``).  None when the sheet is no
-    such return.  The title and the 填报单位/单位 lines above the first pair stay lines above."""
+    """A return written as cards of key：value pairs (``beizeng.intake.cards``: a label cell beside its value,
+    one or several pairs a row, a 项目|内容 table, "标签：值" in one cell, a small table of figures inside)
+    as a view of one header row (every label) over a row per card (its values), every cell mapped to the
+    file's (``Sheet.real``).  None when the sheet is no such return.  The title and the 填报单位/单位 lines
+    above the first pair stay lines above."""
     if sheet.turned_at is not None:
         return None
     if len(sheet._turned) > 1:
         return sheet._turned[1]
-    start: int | None = None
-    pairs: list[tuple[str, Any, tuple[int, int], tuple[int, int]]] = []
-    group: tuple[int, str] | None = None  # a label whose values stand beside its sub-labels (本月, 1-6月累计)
-    for r in range(len(sheet.rows) if len(sheet.rows) <= TURN_MAX_ROWS else 0):
-        filled = [(c, t) for c, t in enumerate(sheet.texts(r)) if t]
-        if start is None:
-            one = _PAIR_RE.match(filled[0][1]) if len(filled) == 1 else None
-            if len(filled) < 2 and not (one and not one.group(1).replace(" ", "").startswith(_CONTEXT_LABELS)):
-                continue
-            start = r
-        i = 0
-        while i < len(filled):
-            c, text = filled[i]
-            m = _PAIR_RE.match(text)
-            down = sheet.merge_at(r, c)
-            if down is not None and down[1][0] > down[0][0] and i + 2 < len(filled):
-                group = (c, text)  # 基本情况 merged down over its items: a heading of the pairs beside it
-                i += 1
-                continue
-            if i + 2 < len(filled) and not is_figure(sheet.cell(r, c), text) and headers.is_bare(filled[i + 1][1]):
-                # 完成投资（万元） | 本月 | 250: the label's sub-label names the value (本月完成投资（万元）)
-                group = (c, text)
-                c1, sub = filled[i + 1]
-                pairs.append((sub + text, sheet.cell(r, filled[i + 2][0]), (r, c1), (r, filled[i + 2][0])))
-                i += 3
-            elif group is not None and c == group[0] + 1 and i + 1 < len(filled) and headers.is_bare(text):
-                # (blank) | 1-6月累计 | 1,750 under it: the same label's next sub-label
-                pairs.append((text + group[1], sheet.cell(r, filled[i + 1][0]), (r, c), (r, filled[i + 1][0])))
-                i += 2
-            elif m and not is_figure(sheet.cell(r, c), text):
-                pairs.append((m.group(1), m.group(2), (r, c), (r, c)))
-                i += 1
-            elif i + 1 < len(filled) and not is_figure(sheet.cell(r, c), text):
-                c2 = filled[i + 1][0]
-                pairs.append((text.rstrip("：:"), sheet.cell(r, c2), (r, c), (r, c2)))
-                i += 2
-            else:
-                i += 1  # a lone cell: a label left blank, or a note
+    found = read_cards(sheet, TURN_MAX_ROWS)
     view: Sheet | None = None
-    if start is not None and 3 <= len(pairs) <= TURN_MAX_ROWS and not _is_a_header(sheet, start):
-        rows = [list(row) for row in sheet.rows[:start]]
-        rows += [[label for label, *_ in pairs], [value for _, value, *_ in pairs]]
-        cell_map = {}
-        for i, (_, _, at_label, at_value) in enumerate(pairs):
-            cell_map[(start, i)] = at_label
-            cell_map[(start + 1, i)] = at_value
+    if found is not None and found.pairs <= TURN_MAX_ROWS * 2 and not _values_are_headers(found):
+        start = found.start
+        columns: dict[str, int] = {}  # a label's key → its column of the view (cards share their labels)
+        labels: list[str] = []
+        cell_map: dict[tuple[int, int], tuple[int, int]] = {}
+        for card in found.records:
+            for p in card:
+                key = header_key(p.label) or p.label
+                if key not in columns:
+                    columns[key] = len(labels)
+                    labels.append(p.label)
+                    cell_map[(start, columns[key])] = p.at_label
+        rows = [list(row) for row in sheet.rows[:start]] + [labels]
+        for k, card in enumerate(found.records):
+            values: list[Any] = [""] * len(labels)
+            for i in range(len(labels)):  # a label this card lacks: named by the card's first label
+                cell_map[(start + 1 + k, i)] = card[0].at_label
+            for p in card:
+                i = columns[header_key(p.label) or p.label]
+                values[i] = p.value
+                cell_map[(start + 1 + k, i)] = p.at_value
+            rows.append(values)
         merged = [m for m in sheet.merged if m[1][0] < start]
         view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
                      uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=start, cell_map=cell_map)
-        back = {v: k for k, v in cell_map.items() if k[0] == start + 1}
+        back = {v: k for k, v in cell_map.items() if k[0] > start}
         view.cleaned = {back.get(rc, rc): what for rc, what in sheet.cleaned.items() if rc[0] < start or rc in back}
     while len(sheet._turned) < 2:
         sheet._turned.append(None)
     sheet._turned[1] = view
     return view
+
+
+def _values_are_headers(found: Cards) -> bool:
+    """Whether the first row of "pairs" is a table's header row (项目名称 | 项目代码 | 建设性质 …): then what
+    stands beside each label is another column's header, surely some form's, not a value, and the sheet is
+    an ordinary table.  A card's first row (项目代码 | 2601-… | 项目名称 | 东镇…) has values beside its labels."""
+    from beizeng.base.forms import all_forms
+
+    forms = list(all_forms().values())
+    first = [p for p in found.records[0] if p.row == found.start] if found.records else []
+    values = [t for t in (clean_text(p.value) for p in first) if t]
+    sure = sum(1 for t in values if any(max(path_scores_of(f, (t,)).values(), default=0.0) >= 0.9 for f in forms))
+    return sure >= 2 and sure * 2 >= len(values)
 
 
 def _turned_matches(form: FormSpec, view: Sheet) -> HeaderMatch | None:
@@ -205,9 +199,37 @@ def _turned_or(form: FormSpec, sheet: Sheet, m: HeaderMatch | None) -> HeaderMat
         if view is None or not _may_win(form, view, m):
             continue
         t = _turned_matches(form, view)
-        if t is not None and t.complete and (m is None or not m.complete or t.total > m.total + TURN_MARGIN):
+        if t is not None and _reads_better(t, m):
             m = t
     return m
+
+
+def _reads_better(t: HeaderMatch, m: HeaderMatch | None) -> bool:
+    """Whether the view's reading ``t`` beats ``m``: complete where ``m`` is not; against another view, one
+    read without a question beats one with equally likely columns (two cards read as one turned table tie
+    on every label: the pairs read them without asking); otherwise clearly more sure by ``TURN_MARGIN``."""
+    if not t.complete:
+        return False
+    if m is None or not m.complete:
+        return True
+    if m.sheet.turned_at is not None and bool(t.ties) != bool(m.ties):
+        return not t.ties
+    if _cards(t.sheet) > 1 and m.sheet.turned_at is not None and m.sheet.cell_map is None and t.total >= m.total - 1e-9:
+        return True  # cards side by side read as one turned table: its "records" are their units and labels again
+    return t.total > m.total + TURN_MARGIN
+
+
+def key_value_words(view: Sheet) -> str:
+    """How a key：value view was read, as the sender's note says it: from which row, how many cards."""
+    start, n = (view.turned_at or 0) + 1, _cards(view)
+    if n > 1:
+        return f"报表是“项目：内容”式的卡片（每项一个名称、一个值），已从第{start}行起读取{n}张卡片，每张卡片一条记录"
+    return f"报表是“项目：内容”式的（每项一个名称、一个值），已从第{start}行起按一条记录读取"
+
+
+def _cards(view: Sheet) -> int:
+    """How many cards a key：value view holds (0 for any other sheet)."""
+    return len(view.rows) - (view.turned_at or 0) - 1 if view.cell_map is not None else 0
 
 
 def _may_win(form: FormSpec, view: Sheet, m: HeaderMatch | None) -> bool:
@@ -218,7 +240,9 @@ def _may_win(form: FormSpec, view: Sheet, m: HeaderMatch | None) -> bool:
     labels = next((view.texts(r) for r in range(h0, min(h0 + 5, len(view.rows))) if any(view.texts(r))), [])
     best = [max(path_scores_of(form, (t,)).values(), default=0.0) for t in labels if t]
     bound = sum(b for b in best if b >= headers.THRESHOLD) + 1.0
-    if m is not None and m.complete:
+    if m is not None and m.complete and not (m.ties and m.sheet.turned_at is not None):
+        if _cards(view) > 1 and m.sheet.turned_at is not None and m.sheet.cell_map is None:
+            return bound > m.total  # several cards against a turned reading: even scores go to the cards
         return bound > m.total + TURN_MARGIN
     return bound >= min(3, len(form.columns))
 
@@ -234,6 +258,9 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
         n = int(m.group(1)) - 1
         if n < h0:
             return m.group(0)
+        if sheet.cell_map is not None and _cards(sheet) > 1:  # one of several cards: named by its first cell
+            r, c = min(v for k, v in sheet.cell_map.items() if k[0] == n)
+            return f"{col_letter(c)}{r + 1}格起的那张卡片"
         return "本表" if sheet.cell_map is not None else f"第{col_letter(n - h0)}列"
 
     def letter_words(m: re.Match[str]) -> str:

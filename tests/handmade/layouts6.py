@@ -667,7 +667,7 @@ def fai_label_and_value_merged_over_two_rows(folder: Path) -> Path:
     two rows (the cell is tall), and 项目名称 spans two rows the same way; the 填报单位 line is a pair too.
 
     A reader takes: 2026-06, 1 project of 东镇 (pcode 631): 扩建, key, 计划总投资 12,000, started 2026-04-02,
-    not in the database, 1-6月累计 900 万元 (工业固投 0.09 亿元, 1 key project, 0 % in stats).
+    not in the database, 1-6月累计 900 万元 (工业固投 0: not yet in the database; 1 key project, 0 % in stats).
     """
     wb = openpyxl.Workbook()
     ws = wb.active
