@@ -99,3 +99,11 @@ def test_an_edited_copy_that_differs_is_asked_about(county_full: Config) -> None
     assert p.code == "ambiguous_sheet"
     assert p.message.startswith("有多个工作表（「Sheet1」、「Sheet1 (2)」）都是《工业固定资产投资项目月报》")
     assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]
+
+
+def test_a_return_kept_as_a_sheet_per_township_is_answered_on_each_sheets_own_cells(county_full: Config) -> None:
+    [o] = take(county_full, W.ent_a_sheet_per_township_with_totals_and_a_wrong_code)
+    assert (o.status, o.form, o.sender, o.period, o.rows) == ("rejected", "enterprise_output", "统计局", "2026-06", 5)
+    assert [(p.code, p.sheet, p.cell) for p in o.problems if p.severity == "error"] == [("uscc_check_digit", "西镇", "B4")]
+    assert sorted((p.sheet, p.row) for p in o.problems if p.code == "total_row") == [("东镇", 6), ("西镇", 5)]
+    assert sql(county_full, "select count(*) from cur_enterprise_output") == [(0,)]

@@ -262,3 +262,29 @@ def fai_an_edited_copy_that_differs(folder: Path) -> Path:
     path = folder / "东镇6月项目进度（改）.xlsx"
     wb.save(path)
     return path
+
+
+def ent_a_sheet_per_township_with_totals_and_a_wrong_code(folder: Path) -> Path:
+    """统计局's enterprise return kept as a sheet per township, each sheet with its own 合计 row under its
+    enterprises and a 填报人 line; on ``西镇`` the second enterprise's 统一社会信用代码 has a wrong check digit.
+
+    A reader takes ONE return of 5 enterprises for 2026-06 (东镇 3, 西镇 2), the two 合计 rows no enterprises —
+    and sends it back for the one wrong code, pointing at 西镇!C4 (the cell the clerk sees), never at a row of
+    a table beizeng made up.
+    """
+    wb = openpyxl.Workbook()
+    towns = {"东镇": [(U[20], 10000), (U[21], 20000), (U[22], 30000)],
+             "西镇": [(U[23], 15000), (U[24][:-1] + ("0" if U[24][-1] != "0" else "1"), 25000)]}
+    for i, (town, items) in enumerate(towns.items()):
+        ws = wb.active if i == 0 else wb.create_sheet()
+        ws.title = town
+        ws.append([f"{town}2026年1-6月规上工业企业产值"])
+        ws.append(["企业名称", "统一社会信用代码", "行业代码", "是否战新", "1-6月累计产值（万元）"])
+        for n, (code, fig) in enumerate(items, 1):
+            ws.append([f"{town}企业{n}有限公司", code, "3021", "否", fig])
+        ws.append(["合计", None, None, None, sum(f for _, f in items)])
+        ws.append([])
+        ws.append(["填报人：孙某"])
+    path = folder / "统计局2026年6月规上企业分乡镇.xlsx"
+    wb.save(path)
+    return path
