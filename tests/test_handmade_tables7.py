@@ -61,3 +61,17 @@ def test_city_in_everyday_words_with_a_rank_group_beside(county_full: Config) ->
     # the 排名 columns are neither read nor asked about; only the 上年同期 columns the table has not are said
     assert {(p.code, "上年同期" in (p.column or "")) for p in o.problems if p.severity == "warning"} == {
         ("missing_column_skews", True)}
+
+
+def test_tables_side_by_side_in_different_units_are_asked_about_never_read_in_one(county_full: Config) -> None:
+    [o] = take(county_full, T.fai_side_by_side_in_different_units)
+    assert o.status == "rejected"
+    asked = [p for p in o.problems if p.code == "ambiguous_column"]
+    assert "D列“总投资(万元)”和K列“总投资(亿元)”都可能是“计划总投资”（单位不同，不能合在一起读），无法判断应读哪一列" in [p.message for p in asked], \
+        [p.message for p in asked]
+    assert sql(county_full, "select count(*) from form_fai_projects") == [(0,)]
+
+
+def test_city_crossed_typed_without_merging_growth_against_last_year(county_full: Config) -> None:
+    accepted(take(county_full, T.city_crossed_typed_without_merging), "city_comparison", "统计局", "2026-06", 5)
+    city_figures(county_full)

@@ -127,8 +127,6 @@ def crossed(sheet: Sheet) -> Sheet | None:
 
 
 def _crossed(sheet: Sheet) -> Sheet | None:
-    if not sheet.merged:
-        return None
     by_row: dict[int, list[tuple[int, int]]] = {}
     for (r0, c0), (r1, c1) in sheet.merged:
         if r0 == r1 and c1 > c0 and r0 < HEADER_SCAN_ROWS and sheet.shown_text(r0, c0):
@@ -142,7 +140,33 @@ def _crossed(sheet: Sheet) -> Sheet | None:
         if len(set(subs)) != 1 or not all(subs[0]):
             continue  # the same sub-labels under every group, or it is an ordinary two-row header
         return _crossed_view(sheet, r, groups)
+    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows) - 2)):
+        groups = _typed_groups(sheet, r)
+        if groups:
+            return _crossed_view(sheet, r, groups)
     return None
+
+
+def _typed_groups(sheet: Sheet, r: int) -> list[tuple[int, int]]:
+    """The groups of a crossed table typed without merging: each name once in row ``r`` with blanks after it,
+    the same sub-labels under every name in row ``r + 1`` (甲县 | | 乙县 | over 总量 | 增速 | 总量 | 增速)."""
+    top, sub = sheet.texts(r), sheet.texts(r + 1)
+    start = next((c for c, t in enumerate(top) if t and c > 0), None)
+    if start is None:
+        return []
+    for k in (2, 3, 4):
+        first = tuple(header_key(t) for t in sub[start:start + k])
+        if len(first) < k or not all(first) or len(set(first)) < k:
+            continue  # every sub-label of a group says another measure
+        groups: list[tuple[int, int]] = []
+        c = start
+        while c + k <= len(sub) and c < len(top) and top[c] and not any(top[c + 1:c + k]) \
+                and tuple(header_key(t) for t in sub[c:c + k]) == first:
+            groups.append((c, c + k - 1))
+            c += k
+        if len(groups) >= LEAST_GROUPS:
+            return groups
+    return []
 
 
 def _crossed_view(sheet: Sheet, r: int, groups: list[tuple[int, int]]) -> Sheet | None:

@@ -65,11 +65,14 @@ _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-�
 YEAR_RE = re.compile(r"20\d{2}(?:年度?)?")
 RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?")
 MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+#: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
+#: last year's figure; 比上年同期增减额 is an amount and stays one.
+_GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")
 #: Words that say the same thing, folded to one spelling (longest first).
 _SYNONYMS = (
     ("同比增长率", "增速"), ("同比增速", "增速"), ("同比增长", "增速"), ("同比增幅", "增速"), ("同比增减", "增速"),
     ("比上年增长", "增速"), ("比上年增减", "增速"), ("增长率", "增速"), ("增幅", "增速"), ("增长", "增速"),
-    ("同比", "增速"), ("增速增速", "增速"),
+    ("同比±", "增速"), ("同比", "增速"), ("增速增速", "增速"),
     ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
     ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
     ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
@@ -123,6 +126,7 @@ def normalise(text: str) -> str:
     t = YEAR_RE.sub("", t)
     t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below
     t = MONTH_RE.sub("本月", t)
+    t = _GROWTH_RE.sub("增速", t)
     t = _NOISE_RE.sub("", t)
     for prefix in _PREFIXES:
         if t.startswith(prefix) and len(t) > len(prefix):
@@ -555,8 +559,11 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     for name, cols in ties.items():
         col = form.column(name)
         both = "和".join(f"{col_letter(c)}列“{headers_at.get(c, '')}”" for c in cols)
-        problems.append(Problem("error", "ambiguous_column", f"{both}都可能是“{col.header}”，无法判断应读哪一列",
-                                f"请把其中要报送的一列的表头改为“{col.header}”，另一列改名或删去",
+        units_said = {m.group(1) for c in cols if (m := UNIT_RE.search(headers_at.get(c, "")))}
+        why = "（单位不同，不能合在一起读）" if len(units_said) > 1 else ""  # two tables side by side in 万元 and 亿元
+        problems.append(Problem("error", "ambiguous_column", f"{both}都可能是“{col.header}”{why}，无法判断应读哪一列",
+                                f"请把其中要报送的一列的表头改为“{col.header}”，另一列改名或删去"
+                                + ("；如果两列都要报送，请换算成同一单位" if why else ""),
                                 file=file, sheet=sheet, row=row, col=cols[0], column=col.header))
     return ColumnFacts(implied, problems)
 

@@ -193,11 +193,14 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     if len(blocks) > 1:
         alone = [_assigned(form, candidates, b) for b in blocks]
         whole = beside.may_be_side_by_side(form, alone)
-        if whole:  # tables of this form side by side: read one after the other, as one return
-            view = beside.side_by_side(form, sheet, r, height, [dict(alone[i].columns) for i in whole],
-                                       [blocks[i] for i in whole])
+        parts = [dict(alone[i].columns) for i in whole]
+        if whole and _same_units(candidates, parts):
+            # tables of this form side by side: read one after the other, as one return
+            view = beside.side_by_side(form, sheet, r, height, parts, [blocks[i] for i in whole])
             return match_row(form, view, r, height)
-        found = _one_table(form, alone, found)
+        if not whole:
+            found = _one_table(form, alone, found)
+        # (tables side by side whose headers state different units: one header, whose ties are asked about)
     if sheet.names_at is not None and form.key and form.key[0] not in found.columns \
             and sheet.names_at not in found.columns.values():
         # a view whose records' names stand under no header the clerk wrote (a crossed table's counties)
@@ -259,6 +262,15 @@ def _blocks(sheet: Sheet, r: int, height: int) -> list[tuple[int, int]]:
             out.append((start, len(candidates) - 1))
         sheet._blocks[(r, height)] = cached = out
     return cached
+
+
+def _same_units(candidates: list[tuple[tuple[str, ...], str]], parts: list[dict[str, int]]) -> bool:
+    """Whether the tables side by side state the same unit for each column they share (a 万元 table beside an
+    亿元 one read under the first one's header would be 10,000 times off)."""
+    for name in parts[0]:
+        if len({header_unit(candidates[p[name]][1]) for p in parts if name in p}) > 1:
+            return False
+    return True
 
 
 def _one_table(form: FormSpec, alone: list[headers.Assignment], whole: headers.Assignment) -> headers.Assignment:

@@ -194,3 +194,57 @@ def city_everyday_words_with_a_rank_group_beside(folder: Path) -> Path:
     path = folder / "统计局6月县区对比（含排名）.xlsx"
     wb.save(path)
     return path
+
+
+def fai_side_by_side_in_different_units(folder: Path) -> Path:
+    """西镇's projects in two tables side by side whose headers state different units: 本镇项目 (A–F) in 万元 and
+    园区项目 (H–M) in 亿元 (总投资（亿元）, 1-6月累计完成（亿元）).
+
+    A reader takes: 3 projects, 10,000 + 4,000 万元 total investment on the left and 1.2 亿元 = 12,000 万元 on
+    the right.  Read under the left table's header, the right one's 1.2 would be stored as 1.2 万元: beizeng
+    must not guess; it asks (a question naming both columns), or reads each table in its own unit.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "固投"
+    _title(ws, "西镇2026年1-6月工业固定资产投资项目", 13)
+    ws["A2"] = "本镇项目"
+    ws["H2"] = "园区项目"
+    left = ["项目名称", "项目代码", "建设性质", "总投资（万元）", "是否入库", "1-6月累计完成（万元）"]
+    right = ["项目名称", "项目代码", "建设性质", "总投资（亿元）", "是否入库", "1-6月累计完成（亿元）"]
+    _put(ws, 3, 1, left)
+    _put(ws, 3, 8, right)
+    _put(ws, 4, 1, ["西镇石材二期项目", pcode(721), "扩建", 10000, "是", 2600])
+    _put(ws, 5, 1, ["西镇粮油仓储项目", pcode(722), "新建", 4000, "否", 0])
+    _put(ws, 4, 8, ["园区新材料项目", pcode(723), "新建", 1.2, "是", 0.35])
+    path = folder / "西镇6月固投（本镇+园区）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_crossed_typed_without_merging(folder: Path) -> Path:
+    """The city bulletin crossed as a clerk types it without merging: each county's name once over its two
+    columns (the next cell left blank), 全市 last, sub-labels 1-6月累计 | 比上年同期±%, the figures down the side
+    under 指标, amounts in 万元 (the 单位 line), 规上工业增加值 with its growth only.
+
+    A reader takes: 2026-06, 5 records; 测试县 output 100,000 万元 +8.7 %, value added +6.5 %, FAI 6,700 万元
+    −16.3 %, 技改 1,200 万元 +20 %; ranks 2, 2, 3; 全市 output 630,000 万元.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "6月"
+    ws["A1"] = "测试市2026年1-6月各县区主要工业指标对比"
+    ws["A2"] = "单位：万元"
+    ws["A3"] = "指标"
+    order = [*CITY6[1:], CITY6[0]]
+    for k, c in enumerate(order):
+        ws.cell(3, 2 + 2 * k, c[0])
+        _put(ws, 4, 2 + 2 * k, ["1-6月累计", "比上年同期±%"])
+    lines = [("规上工业总产值", 1, 2), ("规上工业增加值", None, 3), ("工业固定资产投资", 4, 5), ("技术改造投资", 6, 7)]
+    for r, (label, amount, growth) in enumerate(lines, 5):
+        ws.cell(r, 1, label)
+        for k, c in enumerate(order):
+            _put(ws, r, 2 + 2 * k, [c[amount] if amount else None, c[growth]])
+    path = folder / "县区指标对比6月.xlsx"
+    wb.save(path)
+    return path
