@@ -75,3 +75,9 @@ def test_tables_side_by_side_in_different_units_are_asked_about_never_read_in_on
 def test_city_crossed_typed_without_merging_growth_against_last_year(county_full: Config) -> None:
     accepted(take(county_full, T.city_crossed_typed_without_merging), "city_comparison", "统计局", "2026-06", 5)
     city_figures(county_full)
+
+
+def test_city_with_growths_and_ranks_repeated_in_a_table_beside(county_full: Config) -> None:
+    accepted(take(county_full, T.city_upright_with_growths_and_ranks_repeated_beside), "city_comparison", "统计局",
+             "2026-06", 5)
+    city_figures(county_full)

@@ -89,12 +89,20 @@ def _copied(sheet: Sheet, i: int, where: dict[int, int], width: int, data_start:
 
 
 def may_be_side_by_side(form: FormSpec, alone: list[headers.Assignment]) -> list[int]:
-    """The blocks (by index) that are each the form whole — every column its figures need and at least three
-    — when there are two or more: tables of one form side by side, to be read one after the other."""
+    """The blocks (by index) that are each the form whole — every column its figures need and at least three —
+    and say as much as the fullest of them (``SAME_SHAPE``), when there are two or more: tables of one form side
+    by side, to be read one after the other.  A small table beside that repeats a few of the columns (县区 |
+    产值增速 | 位次 beside the city table) says less: it is no second table of records."""
     n = min(3, len(form.columns))
     essential = {c.name for c in form.columns if form.needs(c) and not c.implied_by}
-    whole = [i for i, a in enumerate(alone) if len(a.columns) >= n and essential <= set(a.columns)]
+    fullest = max((len(a.columns) for a in alone), default=0)
+    whole = [i for i, a in enumerate(alone) if len(a.columns) >= max(n, SAME_SHAPE * fullest)
+             and essential <= set(a.columns)]
     return whole if len(whole) > 1 else []
+
+
+#: How much of the fullest table's columns another table beside it must have to be a table of the same records.
+SAME_SHAPE = 0.75
 
 
 # ---------------------------------------------------------------------------------------------

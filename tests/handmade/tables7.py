@@ -248,3 +248,29 @@ def city_crossed_typed_without_merging(folder: Path) -> Path:
     path = folder / "县区指标对比6月.xlsx"
     wb.save(path)
     return path
+
+
+def city_upright_with_growths_and_ranks_repeated_beside(folder: Path) -> Path:
+    """The city comparison upright, then a blank column and a small table beside it that repeats each county
+    with its growths and their places: 县区 | 产值增速 | 位次 | 增加值增速 | 位次 (甲县 … 丙县, no 全市).
+
+    A reader takes: 2026-06, 5 records (the table beside repeats 4 of them: not 9 records, not a question);
+    测试县 output 100,000 万元 +8.7 %, value added +6.5 %, FAI 6,700 万元 −16.3 %, 技改 1,200 万元 +20 %;
+    ranks 2, 2, 3.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "全市对比"
+    _title(ws, "测试市各县区主要工业指标对比（2026年1-6月）", 14)
+    ws["A2"] = "单位：万元、%"
+    _put(ws, 3, 1, ["县区", "规上工业总产值", "产值增速", "增加值增速", "工业固投", "固投增速", "技改投资", "技改增速"])
+    for r, c in enumerate(CITY6, 4):
+        _put(ws, r, 1, list(c))
+    ws["J2"] = "增速位次"
+    _put(ws, 3, 10, ["县区", "产值增速", "位次", "增加值增速", "位次"])
+    for r, c in enumerate(CITY6[1:], 4):
+        _put(ws, r, 10, [c[0], c[2], {"甲县": 1, "乙县": 3, "测试县": 2, "丙县": 4}[c[0]], c[3],
+                         {"甲县": 1, "乙县": 2, "测试县": 2, "丙县": 4}[c[0]]])
+    path = folder / "统计局6月全市对比（附增速位次）.xlsx"
+    wb.save(path)
+    return path
