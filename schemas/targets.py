@@ -29,7 +29,7 @@ class Targets(pa.DataFrameModel):
     scope: str = column("范围", "全县填县名或留空；分解到乡镇的填乡镇名称。", kind="scope", aliases=("乡镇", "地区"),
                         nullable=True, width=12)
     value: Money = column("年度目标", "全年目标值，单位见“单位”列；万元、亿元按指标目录的单位换算后入库。", kind="number",
-                          aliases=("目标值", "全年目标"), essential=True)
+                          aliases=("目标值", "全年目标", "年度任务", "全年任务", "任务数"), essential=True)
     unit: str = column("单位", "亿元、万元、%、户、个、亩等。", aliases=("计量单位",), width=8, implied_by="unit")
     q1: Money = column("一季度累计目标", "截至一季度末的累计目标（可不填，不填按序时进度）。", kind="number",
                        aliases=("一季度",), nullable=True)

@@ -81,8 +81,6 @@ def test_money_and_land_each_in_four_units(county_full: Config) -> None:
     assert ind(county_full, "land_area_mu") == pytest.approx(48)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: form not identified (title 工业倍增目标, header 目标) and the refusal "
-                                       "says no year is written anywhere, though title, sheet and file name say 2026")
 def test_targets_with_the_unit_typed_in_each_value(county_full: Config) -> None:
     v6.ent_numbers_every_style(county_full.inbox)  # a monthly return, so that 2026-06 is a period
     outcomes = take(county_full, v6.targets_units_in_the_value_cells)

@@ -557,7 +557,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
-    if match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
+    if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
+        notes.append(Problem("info", "indicator_table", match.sheet.reading, file=file_name, sheet=match.sheet.name))
+    elif match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
         notes.append(Problem("info", "key_value_table", key_value_words(match.sheet), file=file_name,
                              sheet=match.sheet.name))
     elif match.sheet.turned_at is not None:  # read turned round: every cell named as the file has it

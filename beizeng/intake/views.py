@@ -13,6 +13,7 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import headers
+from beizeng.intake.indicators import indicator_table, may_read
 from beizeng.intake.cards import Cards, read_cards
 from beizeng.intake.matching import (
     HeaderMatch,
@@ -195,7 +196,7 @@ def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
 def _turned_or(form: FormSpec, sheet: Sheet, m: HeaderMatch | None) -> HeaderMatch | None:
     """``m``, or the form's header on a view of the sheet (turned round, key：value) when that reads clearly
     better."""
-    for view in (turned(sheet), paired(sheet)):
+    for view in (turned(sheet), paired(sheet), indicator_table(form, sheet)):
         if view is None or not _may_win(form, view, m):
             continue
         t = _turned_matches(form, view)
@@ -261,6 +262,9 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
         if sheet.cell_map is not None and _cards(sheet) > 1:  # one of several cards: named by its first cell
             r, c = min(v for k, v in sheet.cell_map.items() if k[0] == n)
             return f"{col_letter(c)}{r + 1}格起的那张卡片"
+        if sheet.reading:  # a table of indicators read upright: the record's name cell
+            r, c = sheet.real(n, 0)
+            return f"{col_letter(c)}{r + 1}格"
         return "本表" if sheet.cell_map is not None else f"第{col_letter(n - h0)}列"
 
     def letter_words(m: re.Match[str]) -> str:
@@ -283,7 +287,8 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
 
 def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
     """This form's best header on every readable sheet, best sheet first."""
-    found = [(i, m) for i, m in enumerate(_best_on(form, s) for s in readable_sheets(sheets)) if m is not None]
+    readable = [s for s in readable_sheets(sheets) if may_read(form, s)]  # indicators are no county's records
+    found = [(i, m) for i, m in enumerate(_best_on(form, s) for s in readable) if m is not None]
     return [m for _, m in sorted(found, key=lambda im: (*rank(im[1])[:2], im[0]))]
 
 

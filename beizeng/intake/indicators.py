@@ -1,0 +1,420 @@
+"""A table whose records are catalogue indicators, in whatever shape a clerk typed it: the names down the side
+(指标名称 | 单位 | 年度目标, or 一季度 … 全年 across, or a column per township), across the top (one row of values
+headed 2026年目标, or 一季度 … 全年 down the side), or as lines "规上工业总产值：24亿元" — read as a view in the
+form's own upright layout (name | unit | target | quarters | scope), every cell mapped to the file's.
+
+The one rule of what such a table IS lives here (``indicator_table``): one side names catalogue indicators and
+the other side says what the figures are (target, quarter, unit, township), never counties — a table with
+counties on the other side is the city comparison's, whose records are counties.  A form whose records are
+indicators is one with ``FormSpec.catalogue_unit`` (the targets form); every other form leaves such a sheet
+alone (``may_read``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from beizeng.base import units
+from beizeng.base.forms import FormSpec, all_forms
+from beizeng.intake import headers
+from beizeng.intake.matching import NUMBER_TYPES, path_scores_of
+from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
+from beizeng.intake.tables import is_figure
+from beizeng.store.catalogue import match_target
+
+#: Beyond this many rows or columns a sheet is a ledger, not a table of a few indicators (and is not paid for).
+MOST_ROWS = 60
+MOST_COLUMNS = 40
+#: How many different indicators one side must name: one is a coincidence (an enterprise's 产值 column).
+LEAST_INDICATORS = 2
+#: The share of one side's names that must be indicators (the rest: a name matching nothing, reported).
+INDICATOR_SHARE = 2 / 3
+
+#: "一、" "1." "（二）" before a name: the clerk's numbering, not part of it.
+_NUMBERING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
+_LABEL_COLON = re.compile(r"^([^：:]{2,30}?)\s*[：:]\s*(\S.*)$")
+#: What a township's (or the zone's) name ends with: a column of targets per township is a scope each.
+_PLACE_ENDS = ("镇", "乡", "街道", "街道办", "办事处", "开发区", "经开区", "高新区", "园区", "工业园", "管委会")
+#: The county's own total in a table by township.
+_COUNTY_TOTAL = ("全县", "合计", "总计", "全县合计", "县合计")
+#: A county of the city (or the city's total): the city comparison's records, never a targets table's.
+_COUNTY_ENDS = ("县", "市", "旗", "区")
+_COUNTY_WORDS = ("全市", "县区", "各县区", "县（区）", "县(区)", "地区")
+#: A line under the table that closes it (a note, the signature, the date).
+_FOOTER_START = ("说明", "注", "备注", "填报人", "填表人", "审核", "联系电话", "负责人", "单位负责人", "制表")
+#: Words in the title, sheet or file name of a list of targets typed without a header (lines, label | value).
+_TARGET_WORDS = ("目标", "任务")
+
+
+@dataclass(frozen=True)
+class _Field:
+    """One figure of every indicator, as the other side of the table labels it (年度目标, 一季度, 东镇, 单位 …)."""
+
+    label: str
+    at: tuple[int, int] | None  # the label's cell in the file (None: a layout without labels)
+    kind: str  # the form column it fills, "scope" (a township's figure) or "extra" (a figure the form has not)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the indicators and their figures stand: the cell of indicator ``i``'s field ``j`` is ``cell(i, j)``."""
+
+    top: int  # the first row of the table (its header): the lines above are the title, 填报单位, 单位
+    across: bool  # the names across the top (a column per indicator)
+    names: list[tuple[int, int]]  # each indicator's name cell
+    fields: list[_Field]
+    corner: tuple[int, int] | None  # the cell heading the names (指标, 项目, 时间节点), if any
+    split: bool = False  # "名称：值" in one cell: the value is the text after the colon
+
+    def cell(self, i: int, j: int) -> tuple[int, int]:
+        if self.split:
+            return self.names[i]
+        at = self.fields[j].at
+        assert at is not None or not self.across
+        if self.across:
+            return (at[0] if at else 0), self.names[i][1]
+        return self.names[i][0], (at[1] if at else self.names[i][1] + 1 + j)
+
+
+def _clean_name(text: str) -> str:
+    return _NUMBERING.sub("", text).strip().rstrip("：:").strip()
+
+
+@lru_cache(maxsize=4096)
+def _codes(text: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    name = _clean_name(text)
+    if not name or len(name) > 40 or is_figure(None, name):
+        return ()
+    return tuple(match_target(name, None, codes))
+
+
+def _is_county(text: str) -> bool:
+    """A county of the city or the city's total (全市, 甲县, 某某区): the city comparison's records."""
+    t = headers.without_unit(text).replace(" ", "")
+    if t in _COUNTY_WORDS:
+        return True
+    return 1 < len(t) <= 8 and t.endswith(_COUNTY_ENDS) and t not in _COUNTY_TOTAL and not _is_place(t)
+
+
+def _is_place(text: str) -> bool:
+    """A township, the zone, or the county's own total: a scope of the county's targets."""
+    t = headers.without_unit(text).replace(" ", "")
+    return t in _COUNTY_TOTAL or (1 < len(t) <= 12 and t.endswith(_PLACE_ENDS))
+
+
+def _field_kind(label: str) -> str:
+    """What a figure labelled ``label`` is by its name alone: "county" (a table of counties: not an indicator
+    table), "scope" (a township's figure), else "?" — which form column it fills is the scorer's (``_assign``)."""
+    if _is_county(label):
+        return "county"
+    if _is_place(label):
+        return "scope"
+    return "?"
+
+
+def _assign(form: FormSpec, fields: list[_Field]) -> list[_Field]:
+    """The fields labelled by words assigned to the form's unit and figure columns by the one header scorer,
+    as a header's columns are (全年目标 beside 四季度 is the year's target, 四季度 the fourth quarter's);
+    a field no column takes is an extra figure (上年完成, 增长%), kept under its own label."""
+    spec = form.catalogue_unit
+    assert spec is not None
+    wanted = (spec.unit, *spec.values)
+    matrix = {j: {n: s for n, s in path_scores_of(form, (f.label,)).items() if n in wanted}
+              for j, f in enumerate(fields) if f.kind == "?"}
+    found = headers.assign(matrix)
+    by_field = {j: n for n, j in found.columns.items()}
+    return [_Field(f.label, f.at, by_field.get(j, "extra")) if f.kind == "?" else f for j, f in enumerate(fields)]
+
+
+def _row_texts(sheet: Sheet, r: int) -> list[str]:
+    return [sheet.shown_text(r, c) for c in range(sheet.width)]
+
+
+def _is_footer(text: str) -> bool:
+    return text.replace(" ", "").startswith(_FOOTER_START)
+
+
+def _has_figure(sheet: Sheet, r: int, cols: list[int]) -> bool:
+    return any(is_figure(sheet.cell(r, c), sheet.texts(r)[c] if c < len(sheet.texts(r)) else "") for c in cols)
+
+
+def _named(texts: list[str], cells: list[int], codes: tuple[str, ...]) -> bool:
+    """Whether these cells of one side are indicator names: two indicators or more, and most of the side."""
+    found = [_codes(texts[c], codes) for c in cells if texts[c]]
+    distinct = {cs[0] for cs in found if len(cs) == 1}
+    hits = sum(1 for cs in found if cs)
+    return len(distinct) >= LEAST_INDICATORS and hits >= INDICATOR_SHARE * len(found)
+
+
+def _across(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | None:
+    """Indicators across one header row, the figures' labels down the side (2026年目标; 一季度 … 全年)."""
+    for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows) - 1)):
+        texts = _row_texts(sheet, r)
+        hits = [c for c, t in enumerate(texts) if t and _codes(t, codes)]
+        if not hits:
+            continue
+        first = hits[0]
+        cols = [c for c in range(first, len(texts)) if texts[c]]
+        if not _named(texts, cols, codes):
+            continue
+        label_col = next((c for c in range(first - 1, -1, -1)
+                          if texts[c] or any(sheet.shown_text(i, c) for i in range(r + 1, min(r + 8, len(sheet.rows))))),
+                         None)
+        fields: list[_Field] = []
+        for i in range(r + 1, len(sheet.rows)):
+            label = sheet.shown_text(i, label_col) if label_col is not None else ""
+            if _is_footer(label) or (not label and not _has_figure(sheet, i, cols)):
+                if fields:
+                    break
+                continue
+            if not _has_figure(sheet, i, cols) and not any(sheet.texts(i)[c] for c in cols if c < len(sheet.texts(i))):
+                continue  # a label with nothing under the indicators: a heading, not a figure
+            fields.append(_Field(label, (i, label_col if label_col is not None else first),
+                                 _field_kind(label) if label else ""))
+        if len(fields) == 1 and not fields[0].label:  # one row of figures under the names, unlabelled: the targets
+            fields = [replace(fields[0], kind=form.catalogue_unit.values[0])]  # type: ignore[union-attr]
+        fields = [f if f.kind else replace(f, kind="extra") for f in fields]
+        corner = (r, label_col) if label_col is not None and texts[label_col] else None
+        return _Layout(r, True, [(r, c) for c in cols], fields, corner)
+    return None
+
+
+def _header_above(sheet: Sheet, r0: int, col: int) -> int | None:
+    """The row heading the columns of names starting at ``r0``: the nearest row above with two labels or
+    more and no figures (a title merged across is one text and no header)."""
+    for r in range(r0 - 1, max(-1, r0 - 4), -1):
+        texts = _row_texts(sheet, r)
+        filled = [c for c, t in enumerate(texts) if t and c != col]
+        row = sheet.rows[r] if r < len(sheet.rows) else []
+        figures = sum(1 for v in row if isinstance(v, NUMBER_TYPES) and not isinstance(v, bool))
+        labels = {texts[c] for c in filled} - {texts[col]}  # a title merged across is one text in every column
+        if figures < 2 and labels and (texts[col] or len(labels) >= 2):
+            return r
+        if any(texts):
+            return None
+    return None
+
+
+def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | None:
+    """Indicators down one column, the figures' labels across a header row (or none: label | value, or
+    "名称：值" lines)."""
+    spec = form.catalogue_unit
+    assert spec is not None
+    for col in range(min(sheet.width, MOST_COLUMNS)):
+        texts = [sheet.shown_text(r, col) for r in range(len(sheet.rows))]
+        hits = [r for r, t in enumerate(texts) if t and _codes(t, codes)]
+        if not hits:
+            continue
+        r0 = hits[0]
+        rows: list[int] = []
+        for r in range(r0, len(sheet.rows)):
+            t = texts[r]
+            if not t:
+                if any(sheet.texts(r)):
+                    continue
+                if r > hits[-1]:
+                    break
+                continue
+            if _is_footer(t) or t.replace(" ", "") in _COUNTY_TOTAL:
+                if r > hits[-1]:
+                    break
+                continue
+            rows.append(r)
+        if not _named(texts, rows, codes):
+            continue
+        hr = _header_above(sheet, r0, col)
+        split = hr is None and all(_LABEL_COLON.match(texts[r]) for r in rows)
+        if hr is None and not _says_targets(sheet, r0):
+            continue  # no header saying what the figures are: only a list under a title naming targets
+        fields: list[_Field] = []
+        corner: tuple[int, int] | None = None
+        if split:
+            fields.append(_Field("", None, spec.values[0]))
+        elif hr is not None:
+            corner = (hr, col) if sheet.shown_text(hr, col) else None
+            for c in range(sheet.width):
+                label = sheet.shown_text(hr, c)
+                if c == col or not label or not any(sheet.texts(r)[c] for r in rows if c < len(sheet.texts(r))):
+                    continue
+                fields.append(_Field(label, (hr, c), _field_kind(label)))
+        else:  # label | value [| unit]: the first column of figures is the target, a column of unit words its unit
+            right = [c for c in range(col + 1, sheet.width) if any(_has_figure(sheet, r, [c]) for r in rows)]
+            if not right:
+                continue
+            fields.append(_Field("", (r0, right[0]), spec.values[0]))
+            after = right[0] + 1
+            if all(units.lookup(sheet.shown_text(r, after)).dimension for r in rows if sheet.shown_text(r, after)) \
+                    and any(sheet.shown_text(r, after) for r in rows):
+                fields.append(_Field("", (r0, after), spec.unit))
+        top = hr if hr is not None else r0
+        if hr is not None:  # a two-row header: its parent row (分季度累计目标 over 一季度 …) is the header's too
+            top = min([top, *(m[0][0] for m in sheet.merged if m[0][0] < hr <= m[1][0])])
+        return _Layout(top, False, [(r, col) for r in rows], fields, corner, split)
+    return None
+
+
+def _says_targets(sheet: Sheet, r0: int) -> bool:
+    """Whether the title, the sheet's name or the file's name says the list is of targets."""
+    lines = ["".join(sheet.texts(r)) for r in range(min(r0, len(sheet.rows)))]
+    lines += [sheet.name, sheet.source.name if sheet.source else ""]
+    return any(w in line for line in lines for w in _TARGET_WORDS)
+
+
+def _layout(form: FormSpec, sheet: Sheet) -> _Layout | None:
+    if sheet.turned_at is not None or len(sheet.rows) > MOST_ROWS or not sheet.rows:
+        return None
+    spec = form.catalogue_unit
+    if spec is None:
+        return None
+    codes = tuple(form.column(spec.code).choices or ())
+    for find in (_across, _down):
+        found = find(form, sheet, codes)
+        if found is None:
+            continue
+        found = replace(found, fields=_assign(form, found.fields))
+        kinds = {f.kind for f in found.fields}
+        if any(_is_county(sheet.shown_text(*at)) for at in found.names):
+            kinds.add("county")  # 县区 among the names: a table of counties beside or among them
+        if "county" in kinds:
+            return None  # counties on the other side: the city comparison, whose records are counties
+        if kinds & {*spec.values, "scope"}:
+            return found
+    return None
+
+
+def indicator_table(form: FormSpec, sheet: Sheet) -> Sheet | None:
+    """The sheet's table of indicators as a view in the form's upright layout — one row per indicator (and
+    township), columns name | unit | target | quarters | scope, then the figures the form has not (上年完成,
+    增长%) under their own labels — every cell mapped to the file's (``Sheet.real``).  None when the sheet
+    is no such table, or ``form``'s records are not indicators."""
+    key = ("indicators:" + form.code, id(form.model))
+    if key in sheet._best:
+        return sheet._best[key]  # type: ignore[no-any-return]
+    found = _layout(form, sheet)
+    view = _view(form, sheet, found) if found is not None else None
+    sheet._best[key] = view
+    return view
+
+
+def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
+    spec = form.catalogue_unit
+    assert spec is not None
+    name_col = form.column(spec.code).named_by or spec.code
+    scope_col = next((c.name for c in form.columns if c.kind == "scope"), None)
+    by_kind: dict[str, int] = {}
+    for j, f in enumerate(lay.fields):
+        if f.kind in (spec.unit, *spec.values):
+            by_kind.setdefault(f.kind, j)
+    if spec.values[0] not in by_kind and spec.values[-1] in by_kind:
+        by_kind[spec.values[0]] = by_kind[spec.values[-1]]  # 全年 (the fourth quarter's total) is the year's target
+    scopes = [j for j, f in enumerate(lay.fields) if f.kind == "scope"]
+    extras = [j for j, f in enumerate(lay.fields) if f.kind == "extra"]
+    if scopes and scope_col is None:
+        return None
+    values = [v for v in spec.values if v in by_kind or (scopes and v == spec.values[0])]
+    columns = [name_col, spec.unit, *values] + ([scope_col] if scopes and scope_col else [])
+    header: list[Any] = [form.column(n).header for n in columns] + [lay.fields[j].label for j in extras]
+    corner = lay.corner or lay.names[0]
+    cell_map: dict[tuple[int, int], tuple[int, int]] = {(lay.top, 0): corner}
+    for k, n in enumerate(columns[1:], 1):
+        if n in by_kind and lay.fields[by_kind[n]].at is not None:
+            cell_map[(lay.top, k)] = lay.fields[by_kind[n]].at  # type: ignore[assignment]
+        elif n == scope_col:
+            cell_map[(lay.top, k)] = lay.fields[scopes[0]].at or corner
+        else:
+            cell_map[(lay.top, k)] = corner
+    for k, j in enumerate(extras, len(columns)):
+        cell_map[(lay.top, k)] = lay.fields[j].at or corner
+    rows: list[list[Any]] = [list(r) for r in sheet.rows[: lay.top]] + [header]
+    for i, at in enumerate(lay.names):
+        name_text = sheet.shown_text(*at)
+        if lay.split:
+            m = _LABEL_COLON.match(name_text)
+            name_text, typed = (m.group(1), m.group(2)) if m else (name_text, "")
+        name = headers.without_unit(_clean_name(name_text)) or _clean_name(name_text)
+        own_unit = units.in_header(name_text)
+        unit_j = by_kind.get(spec.unit)
+        unit: Any = sheet.shown(*lay.cell(i, unit_j)) if unit_j is not None else None
+        unit_at = lay.cell(i, unit_j) if unit_j is not None else at
+        if not clean_text(unit) and own_unit is not None:
+            unit = own_unit.name
+        records: list[tuple[str | None, tuple[int, int] | None, dict[str, tuple[Any, tuple[int, int]]]]] = []
+        figures: dict[str, tuple[Any, tuple[int, int]]] = {}
+        for v in values:
+            if v in by_kind:
+                cell = lay.cell(i, by_kind[v])
+                figures[v] = (typed if lay.split else sheet.cell(*cell), cell)
+        if values and any(clean_text(f[0]) for f in figures.values()):
+            records.append((None, None, figures))
+        for j in scopes:
+            cell = lay.cell(i, j)
+            if clean_text(sheet.cell(*cell)):
+                label = lay.fields[j].label
+                named = headers.without_unit(label)
+                records.append(("全县" if named in _COUNTY_TOTAL else named, lay.fields[j].at, {spec.values[0]: (sheet.cell(*cell), cell)}))
+        if not records:
+            records.append((None, None, figures))  # a name with no figure: kept, and said by the checks
+        for place, scope_at, figs in records:
+            r = len(rows)
+            row_unit, row_unit_at = unit, unit_at
+            cells: list[Any] = [name, None]
+            for v in values:
+                raw, cell = figs.get(v, (None, None))  # type: ignore[assignment]
+                raw, typed_unit = _figure_and_unit(raw)
+                if typed_unit is not None and not clean_text(row_unit):
+                    row_unit, row_unit_at = typed_unit, cell
+                cells.append(raw)
+                if cell is not None:
+                    cell_map[(r, len(cells) - 1)] = cell
+            cells[1] = row_unit if clean_text(row_unit) else None
+            cell_map[(r, 0)] = at
+            cell_map[(r, 1)] = row_unit_at
+            if scopes and scope_col:
+                cells.append(place)
+                cell_map[(r, len(cells) - 1)] = scope_at or at
+            for j in extras:
+                cell = lay.cell(i, j)
+                cells.append(sheet.cell(*cell))
+                cell_map[(r, len(cells) - 1)] = cell
+            rows.append(cells)
+    merged = [m for m in sheet.merged if m[1][0] < lay.top]
+    view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
+                 uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=lay.top, cell_map=cell_map)
+    back = {v: k for k, v in cell_map.items() if k[0] > lay.top}
+    view.cleaned = {back.get(rc, rc): what for rc, what in sheet.cleaned.items() if rc[0] < lay.top or rc in back}
+    view.reading = (f"表格是一张指标目标表（{'每项指标占一列' if lay.across else '每项指标占一行'}），"
+                    f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值")
+    return view
+
+
+def _figure_and_unit(raw: Any) -> tuple[Any, str | None]:
+    """A figure typed with its unit (24亿元, 7.5%): the figure as the form reads it and the unit, else as typed."""
+    if not isinstance(raw, str):
+        return raw, None
+    text = clean_text(raw).replace(",", "").replace("，", "").replace(" ", "")
+    if text.endswith(("%", "％")):
+        return raw, "%"
+    found = units.in_cell(text)
+    if found is None:
+        return raw, None
+    return found[0], found[1].name
+
+
+def indicator_form(sheet: Sheet) -> FormSpec | None:
+    """The form reading this sheet as a table of indicators, if any (the one rule, for every form's sake)."""
+    for form in all_forms().values():
+        if form.catalogue_unit is not None and indicator_table(form, sheet) is not None:
+            return form
+    return None
+
+
+def may_read(form: FormSpec, sheet: Sheet) -> bool:
+    """Whether ``form`` may read ``sheet``: a table whose records are catalogue indicators is read only by a
+    form whose records are indicators — never taken for a city comparison (whose records are counties) or a
+    ledger because its headers name the same indicators."""
+    if form.catalogue_unit is not None:
+        return True
+    return indicator_form(sheet) is None

@@ -1,0 +1,82 @@
+"""Hand-made targets returns in shapes of their own (tests/handmade/targets7.py), read by a fresh county.
+
+The class is a table whose records are catalogue indicators, laid out either way (beizeng.intake.indicators):
+each test drops one 工信局 workbook into an empty county (first year, only its senders configured) beside a
+monthly return (so that 2026-06 is a period), ingests it with the plain functions and real DuckDB, and checks
+the very targets a person reads from it (the fixture's docstring).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from beizeng.base.config import Config
+from tests.conftest import indicator
+from tests.handmade import make
+from tests.handmade import targets7 as T
+from tests.test_handmade import accepted, ind, sql, take
+
+D = Decimal
+
+
+def _targets(cfg: Config, maker: T.Maker, n_rows: int) -> list[str]:
+    """The targets return accepted with ``n_rows`` rows; its notes' codes (the reading is said, never silent)."""
+    make.ent_text_numbers_wps(cfg.inbox)
+    outcomes = take(cfg, maker)
+    o = accepted([o for o in outcomes if o.form == "targets"], "targets", "工信局", "2026", n_rows)
+    return [p.code for p in o.problems]
+
+
+def test_targets_by_township_a_column_each(county_full: Config) -> None:
+    codes = _targets(county_full, T.targets_by_township_across, 9)
+    assert sql(county_full, "select indicator, scope, value from cur_targets order by 1, 2") == [
+        ("fai_target_pct", "东镇", D("12")), ("fai_target_pct", "测试县", D("10")), ("fai_target_pct", "西镇", D("8")),
+        ("new_above_scale_target", "东镇", D("2")), ("new_above_scale_target", "测试县", D("5")),
+        ("new_above_scale_target", "西镇", D("2")),
+        ("output_target", "东镇", D("10")), ("output_target", "测试县", D("24")), ("output_target", "西镇", D("8"))]
+    assert ind(county_full, "output_target") == pytest.approx(24)
+    assert float(indicator(county_full, "output_target", scope="东镇") or 0) == pytest.approx(10)
+    assert "indicator_table" in codes
+
+
+def test_targets_beside_last_years_result_and_the_growth(county_full: Config) -> None:
+    _targets(county_full, T.targets_beside_last_year_and_growth, 3)
+    assert sql(county_full, "select indicator, value, unit from cur_targets order by 1") == [
+        ("new_above_scale_target", D("5"), "户"), ("output_target", D("24"), "亿元"), ("va_target_pct", D("7"), "%")]
+    assert ind(county_full, "output_target") == pytest.approx(24)  # never 2025's 20.5
+    assert ind(county_full, "va_target_pct") == pytest.approx(7)
+
+
+def test_targets_under_a_long_note_with_the_unit_in_every_figure(county_full: Config) -> None:
+    _targets(county_full, T.targets_under_a_long_note_units_in_cells, 2)
+    assert sql(county_full, "select indicator, value, q1, q2, q3, q4 from cur_targets order by 1") == [
+        ("invest_quarter_target", D("2"), D("0.5"), D("1"), D("1.5"), D("2")),
+        ("output_target", D("24"), D("5"), D("10"), D("18"), D("24"))]
+    assert ind(county_full, "output_target") == pytest.approx(24)
+    assert ind(county_full, "invest_quarter_target") == pytest.approx(1.0)  # 上半年: 10,000 万元
+
+
+def test_targets_a_column_per_indicator_with_a_unit_row(county_full: Config) -> None:
+    _targets(county_full, T.targets_a_column_each_with_a_unit_row, 4)
+    assert sql(county_full, "select indicator, value, q2, unit from cur_targets order by 1") == [
+        ("green_factory_target", D("2"), D("1"), "户"), ("output_target", D("24"), D("11"), "亿元"),
+        ("tech_target_pct", D("5"), D("5"), "%"), ("va_target_pct", D("7"), D("7"), "%")]
+    assert ind(county_full, "tech_target_pct") == pytest.approx(5)
+
+
+def test_targets_as_name_figure_unit_lines_without_a_header(county_full: Config) -> None:
+    _targets(county_full, T.targets_label_figure_unit_without_header, 3)
+    assert sql(county_full, "select indicator, value from cur_targets order by 1") == [
+        ("fai_target_pct", D("10")), ("invest_quarter_target", D("2")), ("output_target", D("24"))]
+    assert ind(county_full, "fai_target_pct") == pytest.approx(10)
+
+
+def test_a_name_across_that_is_no_indicator_is_asked_about_on_its_own_cell(county_full: Config) -> None:
+    outcomes = take(county_full, T.targets_across_with_a_name_matching_nothing)
+    [o] = outcomes
+    assert (o.form, o.status) == ("targets", "rejected")
+    errors = [(p.cell, p.code, p.message) for p in o.problems if p.severity == "error"]
+    assert errors[0] == ("D3", "unknown_indicator", "D3格的“研发投入强度”与指标目录中的任何目标都对不上")
+    assert {cell for cell, _, _ in errors} == {"D3"}
