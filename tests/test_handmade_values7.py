@@ -47,8 +47,6 @@ def column(cfg: Config, form: str, name: str) -> list[object]:
 # 规上工业企业生产月报
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused — industry_code E6 (“3011.0” from a system export), not_a_flag "
-                                       "F6 (“是的”) and F7 (“没有”), values a person reads without hesitation")
 def test_industry_codes_copied_from_four_places_and_flags_in_words(county_full: Config) -> None:
     accepted(take(county_full, v7.ent_codes_and_ticks), "enterprise_output", "统计局", "2026-06", 4)
     assert column(county_full, "enterprise_output", "industry_code") == ["3825", "13", "3011", "0610"]
@@ -58,31 +56,41 @@ def test_industry_codes_copied_from_four_places_and_flags_in_words(county_full: 
     assert ind(county_full, "sei_count") == 2
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted with 1.2万 stored as 1.2 万元 and 0.2万 as 0.2 万元 in a 规上 "
-                                       "enterprise's row (county output 36,001.2 万元 instead of 48,000); only a "
-                                       "同比下降100% warning")
 def test_wan_suffix_in_a_wanyuan_column_is_not_taken_for_wanyuan(county_full: Config) -> None:
+    """1.2万 beside 12,000 万元 figures is asked (1.2 万元, or 12,000 万元?), never stored as 1.2 万元."""
     [o] = take(county_full, v7.ent_wan_and_e_notation)
-    assert (o.form, o.sender, o.period) == ("enterprise_output", "统计局", "2026-06")
-    if o.status == "accepted":
-        assert column(county_full, "enterprise_output", "output_cum") == [Decimal("12000")] * 4
-        assert column(county_full, "enterprise_output", "output_month") == [Decimal("2000")] * 4
-        assert ind(county_full, "output_cum") == pytest.approx(4.8)
-        assert ind(county_full, "output_yoy_pct") == pytest.approx(20)
-    else:
-        assert error_cells(o) == {"F4", "G4"}
-        assert sql(county_full, "select count(*) from cur_enterprise_output") == [(0,)]
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "enterprise_output", "统计局", "2026-06")
+    assert errors(o) == [("unit_ambiguous", "F4"), ("unit_ambiguous", "G4")]
+    [g4] = [p for p in o.problems if p.cell == "G4"]
+    assert g4.sentence() == ("「1-N月累计工业总产值」填的是“1.2万”，本列以万元计，读作1.2万元，比本列其他数字小上千倍：是1.2万元，"
+                             "还是12000万元（1.2万万元）。请按万元只填数字，如 12000 或 1.2")
+    assert not [p for p in o.problems if p.code == "unit_in_cell_converted"]  # asked, not also "converted"
+    assert sql(county_full, "select count(*) from cur_enterprise_output") == [(0,)]
 
 
-def test_e_notation_and_separators_are_read_in_the_same_return(county_full: Config) -> None:
+def test_wan_typed_for_wanyuan_beside_figures_of_its_size_is_still_read(county_full: Config) -> None:
+    """The other reading of 万 stays: 2,300万 in a 万元 ledger of 1,500 and 800 is 2,300 万元 (values6)."""
+    from tests.handmade import values6 as v6
+
+    accepted(take(county_full, v6.attraction_units_mixed_in_one_column), "attraction", "招商局", "2026-06", 7)
+    assert one(county_full, "select total_investment from cur_attraction where excel_row = 4") == Decimal("2300")
+
+
+def test_e_notation_and_separators_read_once_the_wan_cells_are_answered(county_full: Config) -> None:
     """The rows of ent_wan_and_e_notation that carry no 万: 12,000 / 1.2E+04 / 12000 and 2,000.00 / 2E+03 / 2000."""
-    [o] = take(county_full, v7.ent_wan_and_e_notation)
-    rows = sql(county_full, "select excel_row, output_month, output_cum from cur_enterprise_output "
-                            "where excel_row <> 4 order by excel_row")
-    if o.status == "accepted":
-        assert rows == [(r, Decimal("2000"), Decimal("12000")) for r in (3, 5, 6)]
-    else:
-        assert error_cells(o) == {"F4", "G4"} and rows == []
+    import openpyxl
+
+    from tests.conftest import ingest
+
+    path = v7.ent_wan_and_e_notation(county_full.inbox)
+    wb = openpyxl.load_workbook(path)
+    wb.active["F4"], wb.active["G4"] = 2000, "12000"  # the clerk's answer to the two questions
+    wb.save(path)
+    accepted(ingest(county_full), "enterprise_output", "统计局", "2026-06", 4)
+    assert sql(county_full, "select output_month, output_cum from cur_enterprise_output order by excel_row") == [
+        (Decimal("2000"), Decimal("12000"))] * 4
+    assert ind(county_full, "output_cum") == pytest.approx(4.8)
+    assert ind(county_full, "output_yoy_pct") == pytest.approx(20)
 
 
 def test_formulas_whose_results_were_saved_are_read_and_the_total_row_is_checked(county_full: Config) -> None:
@@ -103,8 +111,6 @@ def test_last_months_cumulative_beside_this_months_is_not_a_question(county_full
     assert column(county_full, "enterprise_output", "output_cum") == [Decimal(x) for x in ("12000", "9000", "18000")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused on D3 “'0610” (industry_code): the apostrophe an export typed "
-                                       "into the text is not taken off, while Excel's own (quotePrefix) 1329 is read")
 def test_codes_with_spaces_and_apostrophes(county_full: Config) -> None:
     accepted(take(county_full, v7.ent_codes_with_spaces_and_apostrophes), "enterprise_output", "统计局", "2026-06", 3)
     assert column(county_full, "enterprise_output", "uscc") == [v7.U[84], v7.U[85], v7.U[86]]
@@ -112,17 +118,13 @@ def test_codes_with_spaces_and_apostrophes(county_full: Config) -> None:
     assert ind(county_full, "output_cum") == pytest.approx(2.5)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted with 1 200,50 stored as 120,050 万元, 2.400,75 as 2.4008 and "
-                                       "4,80 as 480 (only yoy_out_of_range warnings because 上年同期 happens to be there)")
 def test_european_separators_are_never_read_a_hundred_times_off(county_full: Config) -> None:
     [o] = take(county_full, v7.ent_separators_from_a_joint_venture)
-    assert (o.form, o.sender, o.period) == ("enterprise_output", "统计局", "2026-06")
-    if o.status == "accepted":
-        assert column(county_full, "enterprise_output", "output_cum") == [
-            Decimal(x) for x in ("1200.5", "2400.75", "3600", "4.8")]
-    else:
-        assert error_cells(o) <= {"F3", "F4", "F6"} and "F3" in error_cells(o) and "F6" in error_cells(o)
-        assert {p.code for p in o.problems if p.severity == "error"} == {"number_separator"}
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "enterprise_output", "统计局", "2026-06")
+    assert errors(o) == [("number_separator", c) for c in ("F3", "F4", "F6")]  # 3,600 on F5 is read
+    [f3] = [p for p in o.problems if p.cell == "F3"]
+    assert f3.sentence() == ("「1-N月累计工业总产值」填的是“1 200,50”，分隔符的位置不对，看不出逗号（或空格）是千分位还是小数点。"
+                             "请小数点用“.”，千分位每3位一个“,”（如 1,200.50），或不用千分位直接填 1200.5")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -157,9 +159,6 @@ def test_cheque_numerals_are_refused_on_their_cells(county_full: Config) -> None
     assert "第4行12000.00元" in note.message and "换算为万元" in note.message
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG message: G4 “壹佰万” is told only 不是数字 and F5 “伍仟万元” "
-                                       "数字后带了单位“万元”。请只填数字 — the clerk takes 万元 off, keeps 伍仟 and is "
-                                       "refused again; neither says the capital numerals are the fault")
 def test_cheque_numerals_are_told_to_be_written_in_arabic_figures(county_full: Config) -> None:
     [o] = take(county_full, v7.fai_yuan_cell_and_cheque_numerals)
     for cell in ("G4", "F5"):
@@ -176,7 +175,6 @@ def test_a_cumulative_below_the_month_is_asked_within_the_row(county_full: Confi
                             "请核对“1-N月累计完成投资”和“本月完成投资”是否填反或填错")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused — not_a_flag E9 “没有” and E10 “是的” (✔ ✘ Y n 有 are read)")
 def test_key_project_flags_seven_ways_and_pasted_codes(county_full: Config) -> None:
     accepted(take(county_full, v7.fai_flags_seven_ways_and_pasted_codes), "fai_projects", "东镇", "2026-06", 7)
     assert column(county_full, "fai_projects", "is_key") == [True, False, True, False, True, False, True]
@@ -190,34 +188,58 @@ def test_key_project_flags_seven_ways_and_pasted_codes(county_full: Config) -> N
 # 全市各县区主要工业指标对比
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused on B5 “↓3.2” (not_a_number), an arrow a person reads as −3.2")
 def test_growth_as_the_bulletin_prints_it(county_full: Config) -> None:
+    """增长 8.1, ↓3.2, (1.5), +5.0 read; ▲3.2 (a rise, or an accountant's minus?) and 3.2个百分点 asked."""
     [o] = take(county_full, v7.city_signs_and_arrows)
-    assert (o.form, o.sender, o.period) == ("city_comparison", "统计局", "2026-06")
-    assert error_cells(o) <= {"B4", "C4", "C6"}  # ▲3.2, (1.5) and 3.2个百分点 may be asked
-    if o.status == "accepted":
-        assert sql(county_full, "select county, output_yoy_pct, va_yoy_pct from cur_city_comparison "
-                                "order by excel_row") == [
-            ("全市", Decimal("8.1"), Decimal("6.2")), ("测试县", Decimal("3.2"), Decimal("-1.5")),
-            ("甲县", Decimal("-3.2"), Decimal("-3.2")), ("乙县", Decimal("12.5"), Decimal("3.2")),
-            ("丙县", Decimal("5"), Decimal("0"))]
-        assert ind(county_full, "va_city_rank") == 3
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "city_comparison", "统计局", "2026-06")
+    assert errors(o) == [("not_a_number", "B4"), ("not_a_number", "C6")]
+    [b4] = [p for p in o.problems if p.cell == "B4"]
+    assert b4.sentence() == ("「规上工业总产值增速」填的是“▲3.2”，“▲”“▼”有的表表示增长、下降，有的表（会计）用“▲”表示负数，"
+                             "看不出是哪一种。请用正负号填写，如 3.2 或 -3.2")
+
+
+def test_growth_with_arrows_and_brackets_once_the_triangle_is_answered(county_full: Config) -> None:
+    import openpyxl
+
+    path = v7.city_signs_and_arrows(county_full.inbox)
+    wb = openpyxl.load_workbook(path)
+    wb.active["B4"], wb.active["C6"] = "3.2", 3.2  # the clerk's answers to the two questions
+    wb.save(path)
+    from tests.conftest import ingest
+
+    accepted(ingest(county_full), "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select county, output_yoy_pct, va_yoy_pct from cur_city_comparison order by excel_row") == [
+        ("全市", Decimal("8.1"), Decimal("6.2")), ("测试县", Decimal("3.2"), Decimal("-1.5")),
+        ("甲县", Decimal("-3.2"), Decimal("-3.2")), ("乙县", Decimal("12.5"), Decimal("3.2")),
+        ("丙县", Decimal("5"), Decimal("0"))]
+    assert ind(county_full, "va_city_rank") == 3
 
 
 # ---------------------------------------------------------------------------------------------
 # 企业培育台账
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused — not_a_date F5 “6/30/2026” and F7 “26.6.30”, dates a person "
-                                       "reads without hesitation (F9 “6/5/2026” is also refused, acceptable)")
 def test_status_dates_five_styles(county_full: Config) -> None:
+    """2026-6, 6/30/2026, 2026年6月30日, 26.6.30 and a serial read; 6/5/2026 (June 5 or May 6?) asked."""
     [o] = take(county_full, v7.cultivation_dates_five_styles)
-    assert (o.form, o.sender, o.period) == ("cultivation", "工信局", "2026-06")
-    assert error_cells(o) <= {"F4", "F9"}
-    if o.status == "accepted":
-        dates = column(county_full, "cultivation", "status_date")
-        assert dates[:5] == [dt.date(2026, 6, 1)] + [dt.date(2026, 6, 30)] * 4
-        assert dates[5] == dt.date(2026, 6, 5)
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "cultivation", "工信局", "2026-06")
+    assert errors(o) == [("not_a_date", "F9")]
+    [f9] = [p for p in o.problems if p.severity == "error"]
+    assert f9.sentence() == "「状态日期」填的是“6/5/2026”，看不出是6月5日还是5月6日。请按 2026-06-05 的格式填写"
+
+
+def test_status_dates_once_the_ambiguous_one_is_answered(county_full: Config) -> None:
+    import openpyxl
+
+    from tests.conftest import ingest
+
+    path = v7.cultivation_dates_five_styles(county_full.inbox)
+    wb = openpyxl.load_workbook(path)
+    wb.active["F9"] = "2026-06-05"
+    wb.save(path)
+    accepted(ingest(county_full), "cultivation", "工信局", "2026-06", 6)
+    assert column(county_full, "cultivation", "status_date") == [dt.date(2026, 6, 1)] + [dt.date(2026, 6, 30)] * 4 + [
+        dt.date(2026, 6, 5)]
 
 
 def test_nothing_said_five_ways_in_an_optional_amount(county_full: Config) -> None:
@@ -258,7 +280,6 @@ def test_a_fund_ledger_in_yiyuan_with_a_cheque_figure(county_full: Config) -> No
         assert error_cells(o) == {"E7"}
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused — not_a_date B6 “26.6.30” (a two-digit year with dots)")
 def test_land_dates_areas_and_parcel_codes_as_typed(county_full: Config) -> None:
     accepted(take(county_full, v7.factors_land_dates_and_codes), "factors", "自然资源局", "2026-06", 3)
     assert sql(county_full, "select event_date, parcel_code, area_mu from cur_factors order by excel_row") == [
@@ -286,21 +307,12 @@ def test_progress_percent_as_said(county_full: Config) -> None:
 # What the cell's looks say: printed check boxes, a number format's literal %, merged amounts, struck rows
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: E5 “是（ ）否（√）” accepted as 是 (the printed 是 comes first; the tick "
-                                       "is on 否) with no word; E6/E7 check boxes refused (acceptable)")
 def test_a_tick_inside_the_printed_brackets_is_the_answer(county_full: Config) -> None:
-    [o] = take(county_full, v7.fai_flags_as_printed_checkboxes)
-    assert (o.form, o.sender, o.period) == ("fai_projects", "东镇", "2026-06")
-    if o.status == "accepted":
-        assert column(county_full, "fai_projects", "is_key") == [True, False, True, False]
-    else:  # refused for the boxes: then 是（ ）否（√） is asked too, or said to be read as 否
-        read_as_no = any("“是( )否(√)”→“否”" in p.message.replace("（", "(").replace("）", ")") for p in o.problems)
-        assert error_cells(o) <= {"E4", "E5", "E6", "E7"} and ("E5" in error_cells(o) or read_as_no)
+    accepted(take(county_full, v7.fai_flags_as_printed_checkboxes), "fai_projects", "东镇", "2026-06", 4)
+    assert column(county_full, "fai_projects", "is_key") == [True, False, True, False]
+    assert ind(county_full, "key_projects_started_pct") == pytest.approx(100)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted with 810 % (8.1 × 100) because the format 0.0\"%\" is taken for "
-                                       "Excel's percent format; the pct_scale warnings say “显示为810%”, false: the cell "
-                                       "shows 8.1%")
 def test_a_literal_percent_sign_in_the_number_format_multiplies_nothing(county_full: Config) -> None:
     o = accepted(take(county_full, v7.city_percent_sign_in_the_number_format), "city_comparison", "统计局", "2026-06", 5)
     assert sql(county_full, "select county, output_yoy_pct, va_yoy_pct from cur_city_comparison order by excel_row") == [
@@ -312,16 +324,13 @@ def test_a_literal_percent_sign_in_the_number_format_multiplies_nothing(county_f
     assert ind(county_full, "va_city_rank") == 3
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted with the merged 5,000 / 3,000 copied into both phases (计划总投资 "
-                                       "10,000, 年度计划 6,000 for one project), no word")
 def test_an_amount_merged_over_two_rows_is_not_counted_twice(county_full: Config) -> None:
     [o] = take(county_full, v7.fai_plan_merged_over_two_phases)
-    assert (o.form, o.sender, o.period) == ("fai_projects", "东镇", "2026-06")
-    if o.status == "accepted":
-        assert one(county_full, "select sum(annual_plan) from cur_fai_projects") in (Decimal("3000"), None)
-        assert one(county_full, "select sum(total_investment) from cur_fai_projects") == Decimal("5000")
-    else:
-        assert error_cells(o) & {"F4", "F5", "G4", "G5"}
+    assert (o.status, o.form, o.sender, o.period) == ("rejected", "fai_projects", "东镇", "2026-06")
+    assert errors(o) == [("merged_figure", "F5"), ("merged_figure", "G5")]  # one problem per cell: no 必填项为空
+    [f5] = [p for p in o.problems if p.cell == "F5"]
+    assert f5.sentence() == ("「计划总投资」填的是“5000”，与第4行合并成一格，这个数已算在第4行，不能再算一次。"
+                             "请取消合并，把金额分别填到各行（只属于其中一行的，其他行填0）")
 
 
 @pytest.mark.xfail(strict=True, reason="WRONG: a struck-through (已终止) project is counted as live with no word: "
@@ -395,7 +404,7 @@ def test_web_upload_of_the_bulletins_growth_names_the_cells_it_asks_about(web: t
     shown = page_problems(page)
     assert sorted(shown) == sorted(stored_problems(county_full))
     errors_shown = {c: (h, v, m) for k, c, h, v, m in shown if k == "错误"}
-    assert {"B4", "C4", "C6"} <= set(errors_shown) <= {"B4", "B5", "C4", "C6"}
+    assert sorted(errors_shown) == ["B4", "C6"]
     assert errors_shown["C6"] == ("规上工业增加值增速", "3.2个百分点", "不是数字")
 
 

@@ -37,8 +37,14 @@ NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "nul
 ZERO_MARKS = {"—", "——", "-", "--", "－", "/", "／", "无", "\\", "─", "━", "—/—", "--/--", "暂无"}
 #: The kinds whose "no figure" can be zero, and the zero each stores.
 _ZERO: dict[str, Any] = {"money": Decimal(0), "number": Decimal(0), "int": 0}
-TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t"}
-FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f"}
+TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t",
+              "是的", "对的", "有的"}
+FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f",
+               "没有", "不是", "不", "非"}
+#: A tick a clerk puts beside or inside one of two printed answers (是（√）否（ ）, ☑是 □否).
+_TICKS = "√✓✔☑■"
+_BOX_FIRST = re.compile(rf"([{_TICKS}□☐])(是|否)")  # ☑是 □否
+_BOX_AFTER = re.compile(rf"(是|否)(?:\(([^()]*)\)|([{_TICKS}□☐]?))")  # 是（√）否（ ）, 是☑ 否□
 #: Money units by their canonical spelling → factor to 万元 (the table itself is ``beizeng.base.units``).
 UNIT_FACTORS = {name: f for name, (dim, f, canonical) in units.UNITS.items() if dim == "money" and name == canonical}
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -59,12 +65,19 @@ _TRAILING_NOTE = re.compile(r"\s*[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]\s*
 _CODE_DASHES = str.maketrans({"—": "-", "–": "-", "－": "-", "―": "-", "‐": "-", "‑": "-"})
 _MINUS = str.maketrans({"−": "-", "－": "-", "﹣": "-"})
 _CURRENCY = re.compile(r"^(?:¥|rmb|人民币)", re.IGNORECASE)
+#: Capital numerals as written on cheques and contracts (壹佰万元, 伍仟): refused as such, never as "a unit".
+_CHEQUE = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
+_BRACKETED = re.compile(r"\(([\d,.]+)\)")
 #: A growth said in words before its figure (增长10.2%, 同比下降1.5%); the falling ones give the minus sign.
-_GROWTH_WORDS = re.compile(r"^(?:同比|比上年|较上年|较去年)?(增长|上升|提高|增加|下降|减少|降低|回落)")
-_FALLING = ("下降", "减少", "降低", "回落")
+_GROWTH_WORDS = re.compile(r"^(?:同比|比上年|较上年|较去年)?(增长|上升|提高|增加|下降|减少|降低|回落|↑|↓|⬆|⬇)")
+_FALLING = ("下降", "减少", "降低", "回落", "↓", "⬇")
+#: Triangles: a rise in a Chinese bulletin (▲), a fall in an accountant's table (▲ for minus): asked, never guessed.
+_TRIANGLES = re.compile(r"^[▲△▼▽]")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
 _SHORT_YEAR = re.compile(r"(\d{2})年(\d{1,2}月(?:\d{1,2}日)?)")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")  # 6/30/2026, 30.6.2026
+_SHORT_DOTTED = re.compile(r"(\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.30: year, month, day
 
 
 class CellError(ValueError):
@@ -104,8 +117,13 @@ def parse_decimal(value: Any) -> Decimal:
     if raw.upper() in EXCEL_ERRORS:
         raise CellError(f"单元格是公式错误值 {raw.upper()}", "检查该格的公式（如除数为0、引用了已删除的单元格），或直接填写数字",
                         "formula_error")
-    text = raw.translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "").replace("'", "")
-    text = _CURRENCY.sub("", text)  # ¥120.50, RMB1000: the finance system's sign, the unit is the sheet's
+    if _CHEQUE.search(raw):
+        raise CellError("是大写数字，不能读取", "用阿拉伯数字填写（如 壹佰万元 填 100，按本列的单位）", "not_a_number")
+    text = _CURRENCY.sub("", raw.translate(_MINUS))  # ¥120.50, RMB1000: the finance system's sign, the unit is the sheet's
+    negative = _BRACKETED.fullmatch(text.replace(" ", ""))  # (1,200): an accountant's negative
+    if negative:
+        text = "-" + negative.group(1)
+    text = _without_separators(text.lstrip("'"))
     for suffix in ("万元", "亿元", "千元", "元", "亩", "户", "个"):
         if text.endswith(suffix):
             raise CellError(f"数字后带了单位“{suffix}”", "只填数字，单位以表头或“单位：”行为准", "unit_in_cell")
@@ -120,6 +138,28 @@ def parse_decimal(value: Any) -> Decimal:
     return number
 
 
+def _without_separators(text: str) -> str:
+    """The figure with its thousands separators taken out — only where they ARE thousands separators.
+
+    A Chinese clerk writes the point for decimals and a comma (or a space) every three digits: 1,200.50 and
+    1 500 read.  A comma or space anywhere else says the figure was typed another way — 1 200,50 and 2.400,75
+    (a European report: comma for the decimal), 12,00 or 4,80 (a comma struck for the point), 1,2000 — and is
+    asked on its cell: taking the separators out would store 120,050 for 1,200.50, a hundred times off."""
+    text = re.sub(r"(?<=\D)\s+|\s+(?=\D)", "", text.strip())  # only a space between two digits may be a separator
+    if not re.search(r"[,， ']", text):
+        return text
+    number = re.match(r"^([+-]?)([\d,， ']+)(\.\d*)?(.*)$", text)
+    if number is None or not re.search(r"\d", number.group(2)):
+        return re.sub(r"[,， ']", "", text)  # not a figure with separators: the caller says what it is
+    whole, rest = number.group(2), (number.group(3) or "") + number.group(4)
+    groups = re.split(r"[,， ']", whole)
+    if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or re.search(r"[,， ']", rest):
+        raise CellError("分隔符的位置不对，看不出逗号（或空格）是千分位还是小数点",
+                        "小数点用“.”，千分位每3位一个“,”（如 1,200.50），或不用千分位直接填 1200.5",
+                        "number_separator")
+    return number.group(1) + "".join(groups) + rest
+
+
 def parse_pct(value: Any) -> tuple[Decimal, bool]:
     """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction).
     A growth said in words carries its sign in them: 增长10.2% is 10.2, 下降1.5% is −1.5."""
@@ -128,6 +168,9 @@ def parse_pct(value: Any) -> tuple[Decimal, bool]:
         if number < 0:
             raise CellError("增长、下降的说法与负号重复", "只填带符号的数字，如 -1.5 或 -1.5%", "not_a_number")
         return (-number if said.group(1) in _FALLING else number), had_sign
+    if isinstance(value, str) and _TRIANGLES.match(clean_text(value)):
+        raise CellError("“▲”“▼”有的表表示增长、下降，有的表（会计）用“▲”表示负数，看不出是哪一种",
+                        "用正负号填写，如 3.2 或 -3.2", "not_a_number")
     if isinstance(value, str) and clean_text(value).endswith("%"):
         return parse_decimal(clean_text(value)[:-1]), True
     return parse_decimal(value), False
@@ -145,8 +188,13 @@ def parse_date(value: Any) -> dt.date:
     text = _cn_date(text)
     if short := _SHORT_YEAR.fullmatch(text):  # 26年3月(5日): this century's
         text = f"20{short.group(1)}年{short.group(2)}"
+    text = text.replace("号", "日").rstrip(".")  # 2026年6月5号, 2026.6.5.
     if re.fullmatch(r"\d{5}(?:\.0+)?", text):
         return _serial(float(text))  # a serial number kept as text
+    if (western := _DAY_MONTH_YEAR.fullmatch(text)) is not None:
+        return _western_date(*(int(g) for g in western.groups()))
+    if (short := _SHORT_DOTTED.fullmatch(text)) is not None and int(short.group(1)) > 12:
+        text = f"20{short.group(1)}-{short.group(2)}-{short.group(3)}"  # 26.6.30: a year that cannot be a month
     for pat in _DATE_PATTERNS:
         m = pat.match(text)
         if m:
@@ -158,6 +206,19 @@ def parse_date(value: Any) -> dt.date:
     if month is not None:
         return dt.date(*month, 1)
     raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
+
+
+def _western_date(first: int, second: int, year: int) -> dt.date:
+    """6/30/2026 (an Excel set to American) or 30/6/2026: read when only one order is a date; 6/5/2026 is asked."""
+    if first > 12 >= second:
+        first, second = second, first  # day first: 30/6/2026
+    elif first <= 12 and second <= 12 and first != second:
+        raise CellError(f"看不出是{first}月{second}日还是{second}月{first}日", f"按 {year}-{first:02d}-{second:02d} 的格式填写",
+                        "not_a_date")
+    try:
+        return dt.date(year, first, second)
+    except ValueError:
+        raise CellError("日期不存在", "检查年月日是否写错", "not_a_date") from None
 
 
 def _number_date(value: float) -> dt.date:
@@ -214,12 +275,26 @@ def parse_flag(value: Any) -> bool:
     if isinstance(value, bool):
         return value
     text = clean_text(value).lower().replace(" ", "")
+    if "是" in text and "否" in text and text not in TRUE_WORDS | FALSE_WORDS:
+        return _ticked(text)
     text = re.sub(r"\(.*\)$", "", text) or text  # "是(已入库)"
     if text in TRUE_WORDS:
         return True
     if text in FALSE_WORDS:
         return False
     raise CellError("应填“是”或“否”", "填写“是”或“否”（也可用 √/×、Y/N、1/0）", "not_a_flag")
+
+
+def _ticked(text: str) -> bool:
+    """The answer ticked on a form that prints both (是（√）否（ ）, □是 ☑否): the one answer with a tick beside or
+    inside it.  Reading the first word would take 是（ ）否（√） for 是; both or neither ticked (是否, 是(否)) is asked."""
+    pattern = _BOX_FIRST if text[0] in f"{_TICKS}□☐" else _BOX_AFTER
+    marked = [(m.group(2), m.group(1)) if pattern is _BOX_FIRST else (m.group(1), (m.group(2) or "") + (m.group(3) or ""))
+              for m in pattern.finditer(text)]
+    ticked = {word for word, mark in marked if any(t in mark for t in _TICKS)}
+    if len(ticked) == 1 and pattern.sub("", text) == "":
+        return ticked == {"是"}
+    raise CellError("“是”“否”都写在格里，看不出勾的是哪一个", "只填“是”或“否”", "not_a_flag")
 
 
 def parse_int(value: Any) -> int:
@@ -271,8 +346,11 @@ def parse_code(value: Any) -> str:
 def parse_industry(value: Any) -> str:
     """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 all read "3825";
     ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a cell error."""
+    text, number = clean_text(value).lstrip("'"), isinstance(value, int | float) and not isinstance(value, bool)
+    if (exported := re.fullmatch(r"(\d{1,4})\.0+", text)) is not None:
+        text, number = exported.group(1), True  # 3011.0: a system that wrote the code as a float, leading 0 lost too
     try:
-        return industry_code(clean_text(value), from_number=isinstance(value, int | float) and not isinstance(value, bool))
+        return industry_code(text, from_number=number)
     except IndustryCodeError as err:
         raise CellError(err.message, err.fix, err.code) from None
 
@@ -289,6 +367,9 @@ class Normalised:
     #: Columns refused whole (a unit that cannot be converted): null, and said once on the header, so the
     #: validation does not add "必填项为空" on every row of them.
     refused: set[str] = field(default_factory=set)
+    #: Cells (frame row, column) refused here and left null: the validation says nothing more of them (a cell
+    #: typed “待核” is not a second time “必填项为空”), whatever coordinates a turned view gives them.
+    unread: set[tuple[int, str]] = field(default_factory=set)
 
 
 def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
@@ -382,6 +463,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
+    unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         values = data[col.name]
@@ -413,8 +495,17 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
+        bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
+        merged_from = _merged_figures(table, col) if present else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
+            if row.excel_row in merged_from and not is_nothing(raw):
+                top = merged_from[row.excel_row]
+                problem(col, row.excel_row, raw, f"与第{top}行合并成一格，这个数已算在第{top}行，不能再算一次",
+                        "取消合并，把金额分别填到各行（只属于其中一行的，其他行填0）", "merged_figure")
+                values.append(None)
+                unread.add((i, col.name))
+                continue
             if is_nothing(raw):
                 if present and nothing_means_zero(col, raw):
                     values.append(_ZERO[col.kind])
@@ -436,8 +527,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 except units.UnitError as err:
                     problem(col, row.excel_row, raw, err.message, err.fix, err.code)
                     values.append(None)
+                    unread.add((i, col.name))
                     continue
                 with_unit.append(f"第{row.excel_row}行{clean_text(raw)}")
+                if own.written == "万" and cell_factor == factor == 1:
+                    bare_wan.append(i)  # 1.2万 in a 万元 column: 1.2 万元, or 1.2万 (12,000) 万元?
                 raw_number: Any = number
             else:
                 raw_number = raw
@@ -446,6 +540,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             except CellError as err:
                 problem(col, row.excel_row, raw, err.message, err.fix, err.code)
                 values.append(None)
+                unread.add((i, col.name))
                 continue
             if col.kind == "money":
                 value = _money(value, cell_factor)
@@ -453,6 +548,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     problem(col, row.excel_row, raw, "数字大得不合理（超过10万亿万元）", "检查是否把代码或其他内容填进了金额列",
                             "number_too_large")
                     value = None
+                    unread.add((i, col.name))
             elif col.kind == "pct":
                 value, had_sign = value
                 if cell_factor != 1:
@@ -464,6 +560,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
                 problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
                 value = None
+                unread.add((i, col.name))
             elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
                 problem(col, row.excel_row, raw, late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
                         "date_after_period", "warning")
@@ -472,8 +569,18 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if canonical is None:
                     known = "、".join(dict.fromkeys(lookups[col.name].values()))
                     problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
+                    unread.add((i, col.name))
                 value = canonical
             values.append(value)
+        for i in _wan_question(values, bare_wan):
+            raw = table.rows[i].cells.get(col.name)
+            with_unit.remove(f"第{table.rows[i].excel_row}行{clean_text(raw)}")  # asked, not converted
+            problem(col, table.rows[i].excel_row, raw,
+                    f"本列以万元计，读作{_fmt_factor(values[i])}万元，比本列其他数字小上千倍：是{_fmt_factor(values[i])}万元，"
+                    f"还是{_fmt_factor(values[i] * 10000)}万元（{_fmt_factor(values[i])}万万元）", "按万元只填数字，如 "
+                    f"{_fmt_factor(values[i] * 10000)} 或 {_fmt_factor(values[i])}", "unit_ambiguous")
+            values[i] = None
+            unread.add((i, col.name))
         if worded:
             listed = "、".join(f"{said}（第{'、'.join(map(str, rows[:5]))}{'等' if len(rows) > 5 else ''}行）"
                               for said, rows in worded.items())
@@ -511,7 +618,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         for i in lost:
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
-    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused)
+            unread.add((i, col.name))
+    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
 
 
 @cache
@@ -547,11 +655,41 @@ def _typed_with_unit(raw: str, dim: units.Dimension) -> tuple[str, units.Unit] |
     Policy: the cell's own unit is the most specific statement of what the clerk meant, so a unit of the
     column's dimension is converted (and the sender told), never refused as ambiguous; a unit of another
     dimension is an error on the cell (``units.factor``).  A rate's "%" is parse_pct's, not a unit here."""
-    text = clean_text(raw).translate(_MINUS).replace(",", "").replace("，", "").replace(" ", "")
+    try:
+        text = _without_separators(clean_text(raw).translate(_MINUS))
+    except CellError:
+        return None  # 1 200,50万: parse_decimal says what is wrong with the figure
     found = units.in_cell(text)
     if found is None or (dim == "rate" and found[1].name == "%"):
         return None
     return found
+
+
+def _merged_figures(table: Table, col: Column) -> dict[int, int]:
+    """The Excel rows of a figure column whose cell is the lower part of a cell merged down over several data rows,
+    each with the row the figure is written in.  A township merged over its projects belongs to each of them; an
+    amount merged over a project's 一期 and 二期 is one figure for both, and read into each it would count twice."""
+    sheet, c = table.match.sheet, table.match.columns[col.name]
+    if col.kind not in ("money", "number", "int") or not sheet.merged or sheet.turned_at is not None:
+        return {}
+    out: dict[int, int] = {}
+    for row in table.rows:
+        m = sheet.merge_at(row.excel_row - 1, c)
+        if m is not None and m[0][0] != m[1][0] and m[0][0] != row.excel_row - 1:
+            out[row.excel_row] = m[0][0] + 1
+    return out
+
+
+def _wan_question(values: list[Any], rows: list[int]) -> list[int]:
+    """Of the cells typed "N万" in a column counted in 万元, those to ask about: 万 is the clerk's short 万元
+    (2,300万 = 2,300 万元) and also the number word (1.2万 = 12,000), and in a 万元 column the two readings are
+    10,000 apart.  Read as 万元 unless the column's other figures are a thousand times larger or more (1.2万
+    beside 12,000 and 9,000: an enterprise's 12,000 万元 said in words) — then asked, never stored as 1.2."""
+    others = sorted(abs(v) for j, v in enumerate(values) if j not in set(rows) and isinstance(v, Decimal) and v)
+    if not others:
+        return []
+    middle = others[len(others) // 2]
+    return [i for i in rows if isinstance(values[i], Decimal) and abs(values[i]) * 1000 <= middle]
 
 
 def _fmt_factor(factor: Decimal) -> str:

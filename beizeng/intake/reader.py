@@ -367,9 +367,15 @@ def _percent_styles(z: zipfile.ZipFile) -> set[int]:
         if _local(el.tag) == "cellXfs":
             for i, xf in enumerate(x for x in el if _local(x.tag) == "xf"):
                 fmt = int(xf.get("numFmtId", "0"))
-                if fmt in _PERCENT_BUILTIN or "%" in custom.get(fmt, ""):
+                if fmt in _PERCENT_BUILTIN or _scales_by_100(custom.get(fmt, "")):
                     out.add(i)
     return out
+
+
+def _scales_by_100(code: str) -> bool:
+    """Whether a custom number format multiplies by 100: a bare % does (0.0%), a quoted or escaped one is
+    printed as a letter and multiplies nothing (0.0"%" and 0.0\\% show 8.1 as 8.1%, as statistics offices type)."""
+    return "%" in re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
 
 
 def column_index(letters: bytes) -> int:

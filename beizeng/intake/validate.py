@@ -135,6 +135,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             norm, loc = items[i]
             if column in norm.refused:
                 continue  # the whole column was refused on its header (normalise): once is enough
+            if (index - offsets[i], column) in norm.unread:
+                continue  # the normaliser said why this cell is empty: one problem per cell
             row = loc.excel_rows[index - offsets[i]]
             col = loc.columns.get(column) if column else None
             if col is None and column in form.polars_schema and form.column(column).named_by:

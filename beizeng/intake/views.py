@@ -13,8 +13,8 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import headers
-from beizeng.intake.indicators import indicator_table, may_read
 from beizeng.intake.cards import Cards, read_cards
+from beizeng.intake.indicators import indicator_table, may_read
 from beizeng.intake.matching import (
     HeaderMatch,
     match_row,
@@ -259,12 +259,12 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
         n = int(m.group(1)) - 1
         if n < h0:
             return m.group(0)
-        if sheet.cell_map is not None and _cards(sheet) > 1:  # one of several cards: named by its first cell
-            r, c = min(v for k, v in sheet.cell_map.items() if k[0] == n)
-            return f"{col_letter(c)}{r + 1}格起的那张卡片"
         if sheet.reading:  # a table of indicators read upright: the record's name cell
             r, c = sheet.real(n, 0)
             return f"{col_letter(c)}{r + 1}格"
+        if sheet.cell_map is not None and _cards(sheet) > 1:  # one of several cards: named by its first cell
+            r, c = min(v for k, v in sheet.cell_map.items() if k[0] == n)
+            return f"{col_letter(c)}{r + 1}格起的那张卡片"
         return "本表" if sheet.cell_map is not None else f"第{col_letter(n - h0)}列"
 
     def letter_words(m: re.Match[str]) -> str:
