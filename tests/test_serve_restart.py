@@ -86,7 +86,10 @@ def test_serve_keeps_taking_files_across_a_server_restart_and_says_so_in_chinese
         server = _start_server(env, port)  # the same home and port: the flow runs are still known
         wait_for(lambda: _up(url), 180, "the server back")
         # 120 s, not 30: one CI run (idle 2-core machine) missed 30 s once while local runs take a few; the log
-        # tail goes with a failure so the next miss says where the watcher was (a batch in Prefect's retries?)
+        # tail goes with a failure so the next miss says where the watcher was.  Two causes found and fixed since
+        # (measured with the server stopped mid-batch): a batch in Prefect's client retries held the watcher ≈70 s
+        # (now 2 retries: flows/serve.few_client_retries), and a watcher slot ending during the outage never said
+        # the server was back (intake/watch.watch now waits for it; tests/test_watch_slot_outage.py)
         try:
             wait_for(lambda: SERVER_BACK in _text(log), 120, "the watcher says the server is back")
         except AssertionError as exc:
