@@ -87,10 +87,6 @@ def test_ent_xls_code_and_name_hidden_helper(lanshan: Config) -> None:
 # 全市各县区主要工业指标对比
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused): the children 比上年同期±% / 位次 / 绝对额（亿元） under the merged "
-                                       "parents 规模以上工业总产值, 规上工业增加值, 工业投资, 其中：技改投资 are not composed: "
-                                       "ambiguous_column B2 and I2, not_a_number B3 (the header's own 绝对额(亿元) read as "
-                                       "data), 县区 A3 'empty', −2.3 % growth refused as a negative amount")
 def test_city_two_row_header_with_positions(lanshan: Config) -> None:
     accepted(take(lanshan, c7.city_two_row_header_with_positions), "city_comparison", "统计局", "2026-06", 7)
     assert sql(lanshan, "select output_cum, output_yoy_pct, va_yoy_pct, fai_yoy_pct, tech_yoy_pct "
