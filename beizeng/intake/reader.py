@@ -151,9 +151,6 @@ class Sheet:
     #: How a view other than turned or key：value reads the file, in words for the sender's note
     #: (``beizeng.intake.indicators``: a table of indicators read upright); empty for the others.
     reading: str = ""
-    #: How a view other than turned or key：value reads the file, in words for the sender's note
-    #: (``beizeng.intake.indicators``: a table of indicators read upright); empty for the others.
-    reading: str = ""
     #: The view's column that holds each record's name with no header the clerk wrote over it (a crossed
     #: table's counties: ``beizeng.intake.beside``): the form's key when no header claims it.
     names_at: int | None = None
