@@ -80,3 +80,13 @@ def test_a_name_across_that_is_no_indicator_is_asked_about_on_its_own_cell(count
     errors = [(p.cell, p.code, p.message) for p in o.problems if p.severity == "error"]
     assert errors[0] == ("D3", "unknown_indicator", "D3格的“研发投入强度”与指标目录中的任何目标都对不上")
     assert {cell for cell, _, _ in errors} == {"D3"}
+
+
+def test_targets_a_row_per_township_the_total_row_is_the_county(county_full: Config) -> None:
+    _targets(county_full, T.targets_townships_down_indicators_across, 6)
+    assert sql(county_full, "select indicator, scope, value from cur_targets order by 1, 2") == [
+        ("new_above_scale_target", "东镇", D("2")), ("new_above_scale_target", "测试县", D("5")),
+        ("new_above_scale_target", "西镇", D("3")),
+        ("output_target", "东镇", D("10")), ("output_target", "测试县", D("18")), ("output_target", "西镇", D("8"))]
+    assert ind(county_full, "output_target") == pytest.approx(18)
+    assert float(indicator(county_full, "new_above_scale_target", scope="西镇") or 0) == pytest.approx(3)

@@ -6,7 +6,8 @@ records are catalogue indicators, laid out either way, with units in headers, ce
 - a table under a long 说明 paragraph, the quarters across and the unit typed in every figure;
 - a column per indicator with a 单位 row under the names and a row each for 全年目标 and 上半年;
 - label | figure | unit lines with no header at all, under a title naming the targets;
-- a column per indicator with one name that is no indicator of the catalogue (asked about, on its cell).
+- a column per indicator with one name that is no indicator of the catalogue (asked about, on its cell);
+- a row per township (and a 合计 row, the county) under a column per indicator.
 
 Every function writes one workbook into ``folder`` with openpyxl and returns its path; its docstring says
 what a person reading it takes from it.  The county is tests/scenarios_more.write_full_config (townships
@@ -155,5 +156,25 @@ def targets_across_with_a_name_matching_nothing(folder: Path) -> Path:
     _put(ws, 3, 1, ["项目", "规上工业总产值（亿元）", "工业固定资产投资增速（%）", "研发投入强度（%）"])
     _put(ws, 4, 1, ["目标值", 24, 10, 2.5])
     path = folder / "工信局2026年目标.xlsx"
+    wb.save(path)
+    return path
+
+
+def targets_townships_down_indicators_across(folder: Path) -> Path:
+    """The 分解表 the other way round: a row per township (东镇, 西镇) and a 合计 row for the county, a column per
+    indicator with its unit in brackets, a 序号 column first.
+
+    A reader takes: 2026 targets — 规上工业总产值 东镇 10, 西镇 8, 全县 (合计) 18 亿元; 新增规上工业企业 东镇 2,
+    西镇 3, 全县 5 户: six targets.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "分乡镇目标"
+    _title(ws, "2026年各乡镇工业倍增目标任务", 4)
+    _put(ws, 2, 1, ["序号", "乡镇", "规上工业总产值（亿元）", "新增规上工业企业（户）"])
+    _put(ws, 3, 1, [1, "东镇", 10, 2])
+    _put(ws, 4, 1, [2, "西镇", 8, 3])
+    _put(ws, 5, 1, [None, "合计", 18, 5])
+    path = folder / "工信局分乡镇目标.xlsx"
     wb.save(path)
     return path
