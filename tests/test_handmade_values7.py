@@ -32,7 +32,8 @@ from tests.test_web_flow import ready
 
 
 def errors(o: Outcome) -> list[tuple[str, str]]:
-    return sorted(((p.code, p.cell) for p in o.problems if p.severity == "error"), key=lambda e: (e[1][1:], e[1]))
+    return sorted(((p.code, p.cell) for p in o.problems if p.severity == "error"),
+                  key=lambda e: (int(re.sub(r"\D", "", e[1]) or 0), e[1]))  # by row, then column
 
 
 def error_cells(o: Outcome) -> set[str]:
@@ -340,6 +341,23 @@ def test_a_struck_through_row_is_never_counted_in_silence(county_full: Config) -
     said = [p for p in o.problems if p.severity in ("warning", "error") and (p.row == 6 or "第6行" in p.message)]
     rows = column(county_full, "fai_projects", "name")
     assert said or (o.status == "accepted" and len(rows) == 2 and ind(county_full, "fai_cum") == pytest.approx(0.05))
+
+
+def test_a_cell_the_normaliser_refused_is_not_also_said_to_be_empty(county_full: Config) -> None:
+    """“待核” in two required amounts of a project card (a key：value layout read turned): one problem per cell —
+    it was also “必填项为空” on B9 and B15, contradicting the first."""
+    from tests.conftest import ingest
+    from tests.test_reader_layouts import PROJECT, _project_sheet
+
+    wb = _project_sheet()
+    ws = wb.active
+    ws.append(["项目", "内容"])
+    for label, value in PROJECT:
+        ws.append([label, "待核" if label.startswith(("计划总投资", "1-6月累计")) else value])
+    wb.save(county_full.inbox / "东镇6月固投项目.xlsx")
+    [o] = ingest(county_full)
+    assert (o.status, o.form) == ("rejected", "fai_projects")
+    assert errors(o) == [("not_a_number", "B9"), ("not_a_number", "B15")]
 
 
 # ---------------------------------------------------------------------------------------------
