@@ -122,3 +122,18 @@ def test_two_cards_with_one_project_code_name_the_cards_not_the_readers_rows(cou
     [dup] = [p for p in o.problems if p.code == "duplicate_key"]
     assert (dup.sheet, dup.cell) == ("项目卡片", "G5")
     assert dup.message.startswith("与C5格起的那张卡片重复"), dup.message
+
+
+def test_a_card_with_its_code_left_blank_is_refused_at_the_blank_cell(county_full: Config) -> None:
+    # given the two cards side by side, the second card's 项目代码 left blank (G5; F5 is its 单位 column)
+    import openpyxl
+
+    path = K.fai_two_cards_side_by_side_with_a_unit_column(county_full.inbox)
+    wb = openpyxl.load_workbook(path)
+    wb["项目卡片"]["G5"] = None
+    wb.save(path)
+    [o] = ingest(county_full)
+    # expect the refusal to point at G5, the cell the clerk must fill, not at the 单位 column or the label
+    assert o.status == "rejected"
+    [blank] = [p for p in o.problems if p.code == "not_nullable"]
+    assert (blank.sheet, blank.cell, blank.column) == ("项目卡片", "G5", "项目代码")

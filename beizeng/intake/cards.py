@@ -209,7 +209,10 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
                 j += 1
             out.append(Pair(_with_unit(label, unit), sheet.cell(r, vc), (r, c), (r, vc), c, r))
         elif n > 1 or text.endswith(("：", ":")):
-            out.append(Pair(label, "", (r, c), (r, end + 1), c, r))  # a label typed with nothing beside it
+            blank = end + 1
+            while blank in state.unit_cols:
+                blank += 1  # past the 单位 column: the value's own cell, left blank
+            out.append(Pair(label, "", (r, c), (r, blank), c, r))  # a label typed with nothing beside it
         i = j
     return out
 
