@@ -229,6 +229,29 @@ def test_attraction_two_row_header_units_in_cells(lanshan: Config) -> None:
     assert ind(lanshan, "invest_funds_in_place") == pytest.approx(0.95)
 
 
+def test_explain_says_a_zero_stands_on_an_empty_column(lanshan: Config) -> None:
+    """The funds column the reader did not recognise reads empty on every row and the model counts it 0:
+    `beizeng explain` says that this 0 is no figure of the ledger, and where to look."""
+    import duckdb
+
+    from beizeng.cli.commands.ops import explain_indicator
+    from beizeng.store.session import work_db
+
+    take(lanshan, c7.attraction_two_row_header_units_in_cells)
+    con = duckdb.connect(str(work_db(lanshan)), read_only=True)
+    try:
+        funds = explain_indicator(con, lanshan, "招商引资到位资金", "2026-06")
+        total = explain_indicator(con, lanshan, "落户项目总投资", "2026-06")
+    finally:
+        con.close()
+    assert funds.value == 0
+    [src] = funds.sources
+    assert src.note == ("所列各行的「本年到位资金（万元）」都是空的，按0计算：这个0不是报表中填的数（表中没有这一列，"
+                        "或表头没有认出；请看该报表反馈表的提醒）")
+    assert float(total.value or 0) == pytest.approx(6.2)
+    assert "都是空的" not in total.sources[0].note
+
+
 def test_attraction_township_subtotals_hidden_last_month(lanshan: Config) -> None:
     accepted(take(lanshan, c7.attraction_township_subtotals_hidden_last_month), "attraction", "投资促进局", "2026-05", 3)
     assert sql(lanshan, "select name, township, stage, total_investment, funds_in_place from cur_attraction "

@@ -385,9 +385,27 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
         if rows is not None:
             if rows_period != period:
                 rows.note = "；".join(n for n in (f"上年同期（{period_words(rows_period)}）的来源行", rows.note) if n)
+            if (empty := _empty_behind_zero(exp.value, rows)):
+                rows.note = "；".join(n for n in (rows.note, empty) if n)
             exp.sources.append(rows)
     exp.reasons = sender_reasons(con, list(sources or []), period)
     return exp
+
+
+def _empty_behind_zero(value: Any, rows: SourceRows) -> str:
+    """What to say when a figure of 0 stands on source rows whose amount column is empty on every row.
+
+    The models count a return's empty amounts as 0 (``if_returned``), so a column the reader did not recognise
+    (其中：本年到位 under a merged 投资额) prints 招商引资到位资金 0.00 亿元 as if the ledger said so: the reader of
+    ``explain`` is told that no row holds a figure in that column, and where to look."""
+    if value is None or float(value) != 0 or not rows.total_rows:
+        return ""
+    empty = [label for name, label in rows.columns if name in rows.totals and rows.totals[name] is None]
+    if not empty:
+        return ""
+    said = "、".join(f"「{label}」" for label in empty)
+    return (f"所列各行的{said}都是空的，按0计算：这个0不是报表中填的数（表中没有这一列，或表头没有认出；"
+            "请看该报表反馈表的提醒）")
 
 
 def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str) -> list[tuple[str, str, str, str, str]]:
