@@ -9,10 +9,13 @@ the very targets a person reads from it (the fixture's docstring).
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from beizeng.base.config import Config
+from beizeng.base.identifiers import uscc_check_char
 from tests.conftest import indicator
 from tests.handmade import make
 from tests.handmade import targets7 as T
@@ -90,3 +93,27 @@ def test_targets_a_row_per_township_the_total_row_is_the_county(county_full: Con
         ("output_target", "东镇", D("10")), ("output_target", "测试县", D("18")), ("output_target", "西镇", D("8"))]
     assert ind(county_full, "output_target") == pytest.approx(18)
     assert float(indicator(county_full, "new_above_scale_target", scope="西镇") or 0) == pytest.approx(3)
+
+
+def _ledger_of_indicator_named_types(folder: Path) -> Path:
+    """A 工信局 cultivation ledger typed by hand, whose 培育类型 column names only kinds that are also catalogue
+    indicators below two 拟入规 (技改奖励资金 reads as 技改投资增速's target, 绿色工厂 as 绿色工厂's): a person reads five enterprises, not a table of targets."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["2026年6月企业培育台账"])
+    ws.append(["填报单位：工信局"])
+    ws.append(["统一社会信用代码", "企业名称", "所属乡镇", "培育类型", "培育状态", "备注"])
+    for i, kind in enumerate(["拟入规", "拟入规", "技改奖励资金", "技改奖励资金", "绿色工厂"]):
+        first17 = f"91610525MA6Y8E1{i}{i}"
+        ws.append([first17 + uscc_check_char(first17), f"丹河县第{i + 1}机械有限公司", "东镇", kind, "培育中", ""])
+    path = folder / "工信局_2026年6月_企业培育台账.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_ledger_whose_types_name_indicators_is_no_targets_table(county_full: Config) -> None:
+    # why: the indicator-table rule once claimed the cultivation ledger (its types read as indicator names) and
+    # kept every other form off the sheet: 没有找到《企业培育台账》的表头 for the county's own template too
+    outcomes = take(county_full, _ledger_of_indicator_named_types)
+    accepted(outcomes, "cultivation", "工信局", "2026-06", 5)

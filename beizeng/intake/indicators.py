@@ -20,7 +20,7 @@ from typing import Any
 from beizeng.base import units
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.intake import headers
-from beizeng.intake.matching import NUMBER_TYPES, path_scores_of
+from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
 from beizeng.intake.tables import is_figure
 from beizeng.store.catalogue import match_target
@@ -32,6 +32,8 @@ MOST_COLUMNS = 40
 LEAST_INDICATORS = 2
 #: The share of one side's names that must be indicators (the rest: a name matching nothing, reported).
 INDICATOR_SHARE = 2 / 3
+#: A header scoring this for another form's column is that column's (the scorer's near-certainty).
+SURELY = 0.9
 
 #: "一、" "1." "（二）" before a name: the clerk's numbering, not part of it.
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
@@ -403,8 +405,23 @@ def _figure_and_unit(raw: Any) -> tuple[Any, str | None]:
     return found[0], found[1].name
 
 
+def _keyed_by_another_form(sheet: Sheet) -> bool:
+    """Whether a form whose records are not indicators finds its whole header on the sheet with its record's
+    key surely named (统一社会信用代码, 项目名称, 县区): the sheet is that form's ledger, whatever indicator-like
+    values (小巨人, 专精特新 under 培育类型) its rows hold."""
+    for form in all_forms().values():
+        if form.catalogue_unit is not None or not form.key:
+            continue
+        m = sheet_matches(form, sheet)
+        if m is not None and m.complete and m.scores.get(form.key[0], 0.0) >= SURELY:
+            return True
+    return False
+
+
 def indicator_form(sheet: Sheet) -> FormSpec | None:
     """The form reading this sheet as a table of indicators, if any (the one rule, for every form's sake)."""
+    if sheet.turned_at is None and _keyed_by_another_form(sheet):
+        return None
     for form in all_forms().values():
         if form.catalogue_unit is not None and indicator_table(form, sheet) is not None:
             return form
