@@ -423,7 +423,7 @@ def test_web_upload_of_the_bulletins_growth_names_the_cells_it_asks_about(web: t
     assert sorted(shown) == sorted(stored_problems(county_full))
     errors_shown = {c: (h, v, m) for k, c, h, v, m in shown if k == "错误"}
     assert sorted(errors_shown) == ["B4", "C6"]
-    assert errors_shown["C6"] == ("规上工业增加值增速", "3.2个百分点", "不是数字")
+    assert errors_shown["C6"] == ("规上工业增加值增速", "3.2个百分点", "“百分点”是两个百分数之差，本列填的是百分数本身")
 
 
 def test_web_upload_of_a_cumulative_below_the_month(web: tuple[TestClient, Store], county_full: Config,

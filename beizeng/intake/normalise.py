@@ -173,6 +173,8 @@ def parse_pct(value: Any) -> tuple[Decimal, bool]:
                         "用正负号填写，如 3.2 或 -3.2", "not_a_number")
     if isinstance(value, str) and clean_text(value).endswith("%"):
         return parse_decimal(clean_text(value)[:-1]), True
+    if isinstance(value, str) and clean_text(value).replace(" ", "").endswith("百分点"):
+        raise CellError("“百分点”是两个百分数之差，本列填的是百分数本身", "填百分数，如 3.2 或 3.2%", "not_a_number")
     return parse_decimal(value), False
 
 
