@@ -65,6 +65,8 @@ _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-�
 YEAR_RE = re.compile(r"20\d{2}(?:年度?)?")
 RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?")
 MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+#: The months up to a day (截至6月底, 截止6月末, 至本月底): what was done by then, 累计 — never 本月.
+_UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本)月(?:份)?(?:底|末|止)?")
 #: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
 #: last year's figure; 比上年同期增减额 is an amount and stays one.
 _GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")
@@ -84,7 +86,7 @@ _SYNONYMS = (
 #: A town is a 乡镇 in every header (所在镇, 落地镇), and a trailing 项目 adds nothing to 是否重点(项目).
 _TOWN_RE = re.compile(r"(?<!乡)镇")
 _TRAILING = ("项目",)
-_PREFIXES = ("是否为", "是否属于", "是否")
+_PREFIXES = ("是否为", "是否属于", "是否", "其中")  # 其中：本年到位 under 投资额 is 本年到位
 #: Qualifiers: a header and a known text must agree on each group, or they mean different things.
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "last_year": ("上年", "去年", "同期"),
@@ -125,6 +127,7 @@ def normalise(text: str) -> str:
     t = _BRACKETS_RE.sub("", t)
     t = YEAR_RE.sub("", t)
     t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below
+    t = _UNTIL_RE.sub("累计", t)
     t = MONTH_RE.sub("本月", t)
     t = _GROWTH_RE.sub("增速", t)
     t = _NOISE_RE.sub("", t)
