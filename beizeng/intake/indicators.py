@@ -420,12 +420,15 @@ def _keyed_by_another_form(sheet: Sheet) -> bool:
 
 def indicator_form(sheet: Sheet) -> FormSpec | None:
     """The form reading this sheet as a table of indicators, if any (the one rule, for every form's sake)."""
-    if sheet.turned_at is None and _keyed_by_another_form(sheet):
-        return None
-    for form in all_forms().values():
-        if form.catalogue_unit is not None and indicator_table(form, sheet) is not None:
-            return form
-    return None
+    key = ("indicator_form", 0)
+    if key not in sheet._best:
+        found = next((f for f in all_forms().values()
+                      if f.catalogue_unit is not None and indicator_table(f, sheet) is not None), None)
+        # asked only of a sheet that reads as indicators (the cheap check first): most sheets are ledgers
+        if found is not None and sheet.turned_at is None and _keyed_by_another_form(sheet):
+            found = None
+        sheet._best[key] = found
+    return sheet._best[key]  # type: ignore[no-any-return]
 
 
 def may_read(form: FormSpec, sheet: Sheet) -> bool:

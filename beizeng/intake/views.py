@@ -178,6 +178,12 @@ def _turned_matches(form: FormSpec, view: Sheet) -> HeaderMatch | None:
     return m
 
 
+def _is_the_template(m: HeaderMatch | None) -> bool:
+    """Every column found is the form's own header word for word, and the form is whole: the sheet is surely
+    this form's, as laid out (nothing to gain from another view or from asking what else it might be)."""
+    return m is not None and m.complete and bool(m.scores) and min(m.scores.values()) >= 1.0 - 1e-9
+
+
 def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     """The form's header on one sheet, as laid out or turned round, whichever reads clearly better.
 
@@ -187,7 +193,7 @@ def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     if key in sheet._best:
         return sheet._best[key]
     m = sheet_matches(form, sheet)
-    if not (m is not None and m.complete and m.scores and min(m.scores.values()) >= 1.0 - 1e-9):
+    if not _is_the_template(m):
         m = _turned_or(form, sheet, m)
     sheet._best[key] = m
     return m
@@ -287,8 +293,13 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
 
 def find_headers(form: FormSpec, sheets: list[Sheet]) -> list[HeaderMatch]:
     """This form's best header on every readable sheet, best sheet first."""
-    readable = [s for s in readable_sheets(sheets) if may_read(form, s)]  # indicators are no county's records
-    found = [(i, m) for i, m in enumerate(_best_on(form, s) for s in readable) if m is not None]
+    # a table of indicators is no county's records (may_read), asked only where the form's own header is not
+    # there word for word (the template's sheets, most sheets, settle it at once)
+    found: list[tuple[int, HeaderMatch]] = []
+    for s in readable_sheets(sheets):
+        m = _best_on(form, s)
+        if m is not None and (_is_the_template(m) or may_read(form, s)):
+            found.append((len(found), m))
     return [m for _, m in sorted(found, key=lambda im: (*rank(im[1])[:2], im[0]))]
 
 
