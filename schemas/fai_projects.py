@@ -29,7 +29,8 @@ STARTED_WORDS = {"在建": True, "建设中": True, "正在建设": True, "续�
                  "已建成": True, "已竣工": True, "前期": False, "前期手续办理中": False, "待开工": False,
                  "拟开工": False, "计划开工": False}
 IN_STATS_WORDS = {"待入库": False, "拟纳统": False, "拟入库": False, "正在办理入库": False, "入库中": False,
-                  "待纳统": False, "申报入库中": False, "已纳入统计库": True, "已纳入": True}
+                  "待纳统": False, "申报入库中": False, "已纳入统计库": True, "已纳入": True,
+                  "已入统": True, "入统中": False, "待入统": False, "未入统": False}
 
 
 class FaiProjects(pa.DataFrameModel):

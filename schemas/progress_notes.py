@@ -32,9 +32,9 @@ class ProgressNotes(pa.DataFrameModel):
     text: str = column("进展情况", "成文的一段文字，原样写入报告。", kind="prose",
                        aliases=("内容", "工作进展", "具体内容", "情况说明"), width=80)
     figure_label: str = column("数字指标", "正文中引用的数字的名称，如“标准化厂房建设总体进度”；没有可不填。",
-                               aliases=("进度指标", "数字名称"), nullable=True, width=20)
+                               aliases=("进度指标", "数字名称", "量化指标"), nullable=True, width=20)
     figure_pct: Rate = column("完成进度", "正文中引用的完成进度（%），0–100。", kind="pct", unit="%",
-                              aliases=("进度", "完成比例", "形象进度"), nullable=True, ge=0, le=100)
+                              aliases=("进度", "完成比例", "形象进度", "完成率"), nullable=True, ge=0, le=100)
 
     @pa.check("section", name="section_format", error="章节写法不对（应为 6①、二1、三2 这样的报告位置）",
               description="写报告中的章节和序号，如 6③ 表示一、6 的第③条，二1 表示存在问题第1条")

@@ -162,8 +162,6 @@ def test_fai_machang_last_month_second_sheet(lanshan: Config) -> None:
 
 
 @needs_soffice
-@pytest.mark.xfail(strict=True, reason="WRONG (refused, not ambiguous): 入统情况 已入统 / 入统中 are not_a_flag errors "
-                                       "J4…J6 (入库中 and 已纳入统计库 are known words; 入统 is the same word)")
 def test_fai_kaifaqu_xls_in_yiyuan(lanshan: Config) -> None:
     accepted(take(lanshan, c7.fai_kaifaqu_xls_in_yiyuan), "fai_projects", "岚山经开区", "2026-06", 3)
     assert sql(lanshan, "select total_investment, annual_plan, invest_month, invest_cum, in_stats "
@@ -179,9 +177,6 @@ def test_fai_kaifaqu_xls_in_yiyuan(lanshan: Config) -> None:
 # 企业培育台账
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused): 目前进展 is not taken for 培育状态 (a warning that the status "
-                                       "is missing while the column is there), and 国家级专精特新“小巨人”企业 (E5) and "
-                                       "省级中小企业技术改造奖励资金 (E8) are isin errors")
 def test_cultivation_two_row_header_month_dates(lanshan: Config) -> None:
     accepted(take(lanshan, c7.cultivation_two_row_header_month_dates), "cultivation", "工信局", "2026-06", 7)
     assert sql(lanshan, "select ctype, status, status_date, grant_amount from cur_cultivation order by excel_row") == [
@@ -316,8 +311,6 @@ def test_factors_land_hectares_and_mu_side_by_side(lanshan: Config) -> None:
 # 重点工作进展
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (accepted with a column lost): 量化指标 is not taken for 数字指标 "
-                                       "(extra_column E3), so 85 % and 60 % are stored with no name of what they are")
 def test_progress_items_percent_text_and_format(lanshan: Config) -> None:
     accepted(take(lanshan, c7.progress_items_percent_text_and_format), "progress_notes", "工信局", "2026-06", 4)
     assert sql(lanshan, "select section, figure_label, figure_pct from cur_progress_notes order by excel_row") == [
