@@ -27,7 +27,8 @@ from beizeng.intake import headers
 from beizeng.intake.reader import header_key
 from beizeng.intake.tables import FOOTER_WORDS, NOTE_PREFIXES, is_figure, unit_cell
 
-_PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
+#: A label and its value typed in one cell ("计划总投资：12000万元").
+PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
 #: Lines above a key：value return that say who sends it and in what unit, not a field of the return.
 CONTEXT_LABELS = ("填报单位", "报送单位", "填表单位", "单位", "计量单位", "金额单位", "填报日期", "报送日期")
 #: The words a card's own header row is made of (项目 | 内容, 指标 | 单位 | 数值): it heads the pairs, it is
@@ -169,7 +170,7 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
     while i < n:
         c, e, text = cells[i]
         raw = sheet.cell(r, c)
-        one = _PAIR_RE.match(text)
+        one = PAIR_RE.match(text)
         if is_figure(raw, text) or unit_cell(text) is not None:
             i += 1  # a stray figure or unit: no label of its own
             continue
@@ -235,7 +236,7 @@ def _value_of(sheet: Any, r: int, end: int, cells: list[Cell], j: int, unit_cols
     if is_figure(sheet.cell(r, c), text):
         return True
     followed = j + 1 < len(cells) and cells[j + 1][0] == e + 1
-    return not followed and _PAIR_RE.match(text) is None
+    return not followed and PAIR_RE.match(text) is None
 
 
 def read_cards(sheet: Any, max_rows: int) -> Cards | None:

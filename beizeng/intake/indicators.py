@@ -20,6 +20,7 @@ from typing import Any
 from beizeng.base import units
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.intake import headers
+from beizeng.intake.cards import PAIR_RE
 from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
 from beizeng.intake.tables import is_figure
@@ -37,7 +38,6 @@ SURELY = 0.9
 
 #: "一、" "1." "（二）" before a name: the clerk's numbering, not part of it.
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
-_LABEL_COLON = re.compile(r"^([^：:]{2,30}?)\s*[：:]\s*(\S.*)$")
 #: What a township's (or the zone's) name ends with: a column of targets per township is a scope each.
 _PLACE_ENDS = ("镇", "乡", "街道", "街道办", "办事处", "开发区", "经开区", "高新区", "园区", "工业园", "管委会")
 #: The county's own total in a table by township.
@@ -79,6 +79,12 @@ class _Layout:
         if self.across:
             return (at[0] if at else 0), self.names[i][1]
         return self.names[i][0], (at[1] if at else self.names[i][1] + 1 + j)
+
+
+def _label_colon(text: str) -> re.Match[str] | None:
+    """"规上工业总产值：24亿元" in one cell (the cards' pattern), its name two characters at least."""
+    m = PAIR_RE.match(text)
+    return m if m is not None and len(m.group(1)) >= 2 else None
 
 
 def _clean_name(text: str) -> str:
@@ -228,7 +234,7 @@ def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | Non
         if not _named(texts, rows, codes):
             continue
         hr = _header_above(sheet, r0, col)
-        split = hr is None and all(_LABEL_COLON.match(texts[r]) for r in rows)
+        split = hr is None and all(_label_colon(texts[r]) for r in rows)
         if hr is None and not _says_targets(sheet, r0):
             continue  # no header saying what the figures are: only a list under a title naming targets
         fields: list[_Field] = []
@@ -334,7 +340,7 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
     for i, at in enumerate(lay.names):
         name_text = sheet.shown_text(*at)
         if lay.split:
-            m = _LABEL_COLON.match(name_text)
+            m = _label_colon(name_text)
             name_text, typed = (m.group(1), m.group(2)) if m else (name_text, "")
         name = headers.without_unit(_clean_name(name_text)) or _clean_name(name_text)
         own_unit = units.in_header(name_text)
@@ -382,14 +388,9 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
                 cells.append(sheet.cell(*cell))
                 cell_map[(r, len(cells) - 1)] = cell
             rows.append(cells)
-    merged = [m for m in sheet.merged if m[1][0] < lay.top]
-    view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
-                 uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=lay.top, cell_map=cell_map)
-    back = {v: k for k, v in cell_map.items() if k[0] > lay.top}
-    view.cleaned = {back.get(rc, rc): what for rc, what in sheet.cleaned.items() if rc[0] < lay.top or rc in back}
-    view.reading = (f"表格是一张指标目标表（{'每项指标占一列' if lay.across else '每项指标占一行'}），"
-                    f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值")
-    return view
+    return sheet.view(rows, lay.top, cell_map,
+                      reading=f"表格是一张指标目标表（{'每项指标占一列' if lay.across else '每项指标占一行'}），"
+                              f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值")
 
 
 def _figure_and_unit(raw: Any) -> tuple[Any, str | None]:

@@ -160,6 +160,19 @@ class Sheet:
     #: Views of this sheet made by ``beizeng.intake.beside`` (tables side by side per form, a crossed table).
     _views: dict[Any, Any] = field(default_factory=dict, repr=False)
 
+    def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
+             reading: str = "") -> Sheet:
+        """This sheet read another way from row ``top`` on (a key：value return's pairs, a table of indicators):
+        ``rows`` below ``top``, each of their cells mapped to the file's by ``cell_map``; the title and 单位 lines
+        above, their merged cells, and what cleaning found in every cell kept follow into the view."""
+        merged = [m for m in self.merged if m[1][0] < top]
+        view = Sheet(self.name, self.visible, rows, merged, self.source, self.container,
+                     uncached_formulas=self.uncached_formulas, part=self.part, turned_at=top, cell_map=cell_map,
+                     reading=reading)
+        back = {v: k for k, v in cell_map.items() if k[0] > top}
+        view.cleaned = {back.get(rc, rc): what for rc, what in self.cleaned.items() if rc[0] < top or rc in back}
+        return view
+
     def real(self, r: int, c: int) -> tuple[int, int]:
         """The file's cell (0-based) that a cell of this sheet is: itself, unless the sheet is a turned
         view (the mapping is its own inverse, so it also takes a file's cell to the view's) or a key：value

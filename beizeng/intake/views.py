@@ -127,11 +127,7 @@ def paired(sheet: Sheet) -> Sheet | None:
                 values[i] = p.value
                 cell_map[(start + 1 + k, i)] = p.at_value
             rows.append(values)
-        merged = [m for m in sheet.merged if m[1][0] < start]
-        view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
-                     uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=start, cell_map=cell_map)
-        back = {v: k for k, v in cell_map.items() if k[0] > start}
-        view.cleaned = {back.get(rc, rc): what for rc, what in sheet.cleaned.items() if rc[0] < start or rc in back}
+        view = sheet.view(rows, start, cell_map)
     while len(sheet._turned) < 2:
         sheet._turned.append(None)
     sheet._turned[1] = view
