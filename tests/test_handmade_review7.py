@@ -220,8 +220,9 @@ def city_with_rank(folder: Path) -> Path:
     ws.title = "6月"
     ws["A1"] = "2026年1-6月全市规上工业增加值增速"
     _put(ws, 2, ["县区", "规上工业增加值增速", "位次"])
-    for r, row in enumerate([["全市", 6.2, None], ["甲县", 7.0, 1], ["测试县", 6.5, 2], ["乙县", 6.5, 2],
-                             ["丙县", 5.0, 4]], 3):
+    rows: list[list[object]] = [["全市", 6.2, None], ["甲县", 7.0, 1], ["测试县", 6.5, 2], ["乙县", 6.5, 2],
+                                ["丙县", 5.0, 4]]
+    for r, row in enumerate(rows, 3):
         _put(ws, r, row)
     p = folder / "统计局_2026-06_各县区增加值增速.xlsx"
     wb.save(p)
