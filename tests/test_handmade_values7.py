@@ -104,12 +104,13 @@ def test_formulas_whose_results_were_saved_are_read_and_the_total_row_is_checked
         ("total_row", "info")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (layout): refused as ambiguous_column — G列“1-5月累计产值”或H列“1-6月累计"
-                                       "产值” in a June return (title 2026年6月), while H is also noted as extra_column")
 def test_last_months_cumulative_beside_this_months_is_not_a_question(county_full: Config) -> None:
-    accepted(take(county_full, v7.ent_formulas_beside_last_months_cumulative), "enterprise_output", "统计局",
-             "2026-06", 3)
+    o = accepted(take(county_full, v7.ent_formulas_beside_last_months_cumulative), "enterprise_output", "统计局",
+                 "2026-06", 3)
     assert column(county_full, "enterprise_output", "output_cum") == [Decimal(x) for x in ("12000", "9000", "18000")]
+    assert ind(county_full, "output_cum") == pytest.approx(3.9)
+    assert [(p.severity, p.cell) for p in o.problems if p.code == "earlier_month_column"] == [("info", "G2")]
+    assert not [p for p in o.problems if p.code in ("ambiguous_column", "extra_column") and p.col in (6, 7)]
 
 
 def test_codes_with_spaces_and_apostrophes(county_full: Config) -> None:

@@ -82,6 +82,12 @@ def strip_dates(text: str) -> str:
     return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
 
 
+def month_number(text: str) -> int | None:
+    """A month as a header or title writes its number (6, 06, 六, 十二), or None when it is no month."""
+    n = int(text) if text.isdigit() else _CN_NUM.get(text)
+    return n if n is not None and 1 <= n <= 12 else None
+
+
 def _cn_months(text: str) -> str:
     for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")

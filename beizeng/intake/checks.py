@@ -15,9 +15,11 @@ from typing import Any
 import duckdb
 import polars as pl
 
+from beizeng.base import units
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
-from beizeng.base.problems import Problem
+from beizeng.base.problems import Problem, col_letter
+from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.reader import clean_text
 from beizeng.intake.tables import Table
@@ -298,3 +300,58 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
                         f"即 {_fmt(expected / factor)}（{unit}）",
                         "核对本月数、本期累计数和上期累计数", file))
     return out
+
+
+def check_restated(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """A quantity the return writes twice in two units (供地面积（公顷） | 折合（亩））: the column in the form's unit
+    was read (beizeng.intake.matching: ``HeaderMatch.restated``), the other, converted exactly
+    (beizeng.base.units), must agree with it within the rounding of both figures as typed: otherwise a warning
+    naming both cells, since one of them is wrong and only the clerk knows which."""
+    out: list[Problem] = []
+    match = table.match
+    for name, others in match.restated.items():
+        col = norm.form.column(name)
+        dim = units.dimension_of(col.kind, col.unit)
+        if dim is None or name in norm.refused:
+            continue
+        stored = col.unit or norm.form.unit
+        read = match.columns[name]
+        texts = header_texts(match)
+        own = units.lookup(match.units[name]) if name in match.units else units.lookup(stored)
+        for c, unit in others:
+            header = texts.get(c, "")
+            out.append(Problem("info", "restated_column",
+                               f"「{col.header}」有两列：读{col_letter(read)}列“{texts.get(read, '')}”（本列以{stored}计），"
+                               f"{col_letter(c)}列“{header}”换算为{stored}后与之核对", file=file, sheet=table.sheet,
+                               row=match.header_row + 1, col=c, column=header))
+            try:
+                factor = units.factor(units.lookup(unit), dim, stored)
+                own_factor = units.factor(own, dim, stored)
+            except units.UnitError:
+                continue
+            for pos, value in enumerate(norm.frame[name].to_list()):
+                row = table.rows[pos]
+                raw = _cell_at(match, row.excel_row, c)
+                if value is None or is_nothing(raw):
+                    continue
+                try:
+                    other = parse_decimal(raw) * factor
+                except CellError:
+                    continue  # a figure that is no number in the column not read: the read one stands
+                slack = _typed_precision(raw) * factor + _typed_precision(row.cells.get(name)) * own_factor
+                if abs(other - value) <= slack:
+                    continue
+                here, there = f"{col_letter(read)}{row.excel_row}", f"{col_letter(c)}{row.excel_row}"
+                out.append(Problem(
+                    "warning", "restated_mismatch",
+                    f"{there}“{clean_text(raw)}”{unit}折合{_fmt(other)}{stored}，与{here}“{clean_text(row.cells.get(name))}”"
+                    f"{stored}不一致，相差{_fmt(abs(other - value))}{stored}",
+                    f"核对{here}和{there}哪一格填错（入库的是{here}）", file=file, sheet=table.sheet,
+                    row=row.excel_row, col=read, column=col.header, value=clean_text(row.cells.get(name))))
+    return out
+
+
+def _cell_at(match: HeaderMatch, excel_row: int, c: int) -> Any:
+    """The raw value of a sheet cell of a data row (rows are read off ``sheet.rows`` by their Excel row)."""
+    row = match.sheet.rows[excel_row - 1] if excel_row - 1 < len(match.sheet.rows) else []
+    return row[c] if c < len(row) else None

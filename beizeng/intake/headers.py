@@ -35,6 +35,7 @@ import polars as pl
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
 from beizeng.base.forms import Column, FormSpec
+from beizeng.base.periods import month_number
 from beizeng.base.problems import Problem, col_letter
 from beizeng.store import sql_lineage
 from beizeng.store.catalogue import SQL_DIR, Indicator, catalogue
@@ -63,10 +64,11 @@ _NOISE_RE = re.compile(r"[\s*＊:：,，.。、;；'\"“”‘’`·•/\\|_\-�
 #: of what the column holds.  One home for the matcher (``normalise``) and the reader's header keys
 #: (beizeng.intake.reader.header_key); a title's period is read by beizeng.base.periods.
 YEAR_RE = re.compile(r"20\d{2}(?:年度?)?")
-RANGE_RE = re.compile(r"(?:1|一)月?[-—–－~～至到](?:\d{1,2}|本|n|[一二三四五六七八九十]{1,2})月(?:份)?")
-MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
+#: (前5月, 前五个月: the months from January too.)
+RANGE_RE = re.compile(r"(?:(?:1|一)月?[-—–－~～至到]|前)(?P<end>\d{1,2}|本|n|[一二三四五六七八九十]{1,2})个?月(?:份)?")
+MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
 #: The months up to a day (截至6月底, 截止6月末, 至本月底): what was done by then, 累计 — never 本月.
-_UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?:\d{1,2}|[一二三四五六七八九十]{1,2}|本)月(?:份)?(?:底|末|止)?")
+_UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2}|本)月(?:份)?(?:底|末|止)?")
 #: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
 #: last year's figure; 比上年同期增减额 is an amount and stays one.
 _GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")
@@ -142,6 +144,37 @@ def normalise(text: str) -> str:
         if t.endswith(word) and len(t) > len(word) + 1:
             t = t[: -len(word)]
     return t
+
+
+def months_named(text: str) -> tuple[int, int] | None:
+    """(first, last) month a header's figures cover, by the month numbers it writes: 1-5月累计 and 1至5月,
+    前5月, 截至5月底 → (1, 5); 5月份, 五月 → (5, 5).  None when it writes none (本月, 本年累计, 1-N月): only a
+    number can be held against the return's month (``beizeng.intake.matching.by_month``)."""
+    t = YEAR_RE.sub("", text.lower())
+    for pattern in (RANGE_RE, _UNTIL_RE, MONTH_RE):
+        m = pattern.search(t)
+        if m:
+            end = month_number(m["end"])
+            if end is None:
+                return None
+            return (1, end) if pattern is not MONTH_RE else (end, end)
+    return None
+
+
+#: Words that say a column restates its neighbour in another unit (供地面积（公顷） | 折合（亩）): with a unit and
+#: nothing else they name the same quantity.
+RESTATING = ("折合", "折算", "换算", "约合", "合计", "折", "合", "约", "计")
+
+
+def restated_unit(text: str) -> units.Unit | None:
+    """The unit a header consists of alone, as a column restating its neighbour's quantity writes it: 亩, （亩）,
+    折合（亩）, 折合亩, 合计（万元）.  None for any header that says something more (面积（亩）, 合计户数)."""
+    t = _NOISE_RE.sub("", text.lower()).replace("（", "(").replace("）", ")")
+    m = re.fullmatch(r"(?:" + "|".join(RESTATING) + r")?\(?([^()]{1,5}?)\)?(?:数)?", t)
+    if m is None:
+        return None
+    unit = units.lookup(m.group(1))
+    return unit if unit.dimension is not None else None
 
 
 def without_unit(text: str) -> str:
@@ -339,6 +372,9 @@ def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
     the child before its parent, the last two levels, the child alone, the parent alone."""
     if not path:
         return []
+    unit = restated_unit(path[-1]) if len(path) > 1 else None
+    if unit is not None:  # 供地面积 over 公顷: 供地面积（公顷）, as a person reads a unit row under a header
+        path = (*path[:-2], f"{path[-2]}({unit.written})")
     if len(path) == 1:
         return [(path[0], 1.0)]
     child, parent = path[-1], path[-2]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from beizeng.base.config import Config, Sender
@@ -30,7 +30,7 @@ from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
-from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, sheet_matches
+from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.tables import Table, cleaning_notes, extract_table
@@ -556,6 +556,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
     if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
+    if period and not forged:
+        table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     columns = _columns(form, match, table, sender, period, file_name)
     if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
         notes.append(Problem("info", "indicator_table", match.sheet.reading, file=file_name, sheet=match.sheet.name))
@@ -603,6 +605,32 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     match.headers = {name: at.get(c, "") for name, c in columns.items()}
     match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
     match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
+    return extract_table(match)
+
+
+def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,
+              received: dt.date | None, notes: list[Problem]) -> Table:
+    """Columns told apart by their months (1-5月累计 | 1-6月累计) settled by the return's month
+    (beizeng.intake.matching.by_month), the earlier ones noted as not read.  Only a month the return states
+    apart from those headers counts (its template, title, sheet or file name): a period read off the headers
+    themselves cannot say which of them is this month's, and the clerk is asked as before."""
+    month = month_of(period)
+    if month is None:
+        return table
+    if not from_template and _identify_period(form, table, replace(match, headers={}), file_name, received, [],
+                                              []) != period:
+        return table
+    set_aside = by_month(match, month)
+    if not set_aside:
+        return table
+    texts = header_texts(match)
+    for name, c, end in set_aside:
+        read = match.columns[name]
+        notes.append(Problem("info", "earlier_month_column",
+                             f"{col_letter(c)}列“{texts.get(c, '')}”是截至{end}月的数，本表是{month}月的，未读取；"
+                             f"「{form.column(name).header}」读{col_letter(read)}列“{texts.get(read, '')}”",
+                             "如果读错了列，请把要报送的一列的表头改为本月的月份", file=file_name,
+                             sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
     return extract_table(match)
 
 

@@ -38,7 +38,13 @@ from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError
-from beizeng.intake.checks import check_cumulative_in_row, check_history, check_totals, check_yoy
+from beizeng.intake.checks import (
+    check_cumulative_in_row,
+    check_history,
+    check_restated,
+    check_totals,
+    check_yoy,
+)
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
@@ -292,6 +298,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
+    prep.problems.extend(check_restated(table, norm, path.name))
 
 
 def _bad_period(file: str, period: str, sheet: str | None) -> Problem:

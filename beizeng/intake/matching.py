@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from beizeng.base.forms import Column, FormSpec
+from beizeng.base.units import Unit
+from beizeng.base.units import dimension_of as unit_dimension
 from beizeng.base.units import lookup as unit_named
 from beizeng.intake import beside, headers
 from beizeng.intake.reader import (
@@ -39,6 +41,9 @@ class HeaderMatch:
     scores: dict[str, float] = field(default_factory=dict)
     #: form column name → the sheet columns equally likely to hold it (the sender is asked, never guessed)
     ties: dict[str, list[int]] = field(default_factory=dict)
+    #: form column name → the other sheet columns giving the same quantity in another unit, with that unit
+    #: (供地面积（公顷） beside 折合（亩）): not read, held against the column read (``_in_own_unit``)
+    restated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
     @property
     def score(self) -> int:
@@ -206,18 +211,84 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
         # a view whose records' names stand under no header the clerk wrote (a crossed table's counties)
         found = headers.Assignment({**found.columns, form.key[0]: sheet.names_at},
                                    {**found.scores, form.key[0]: headers.THRESHOLD}, found.ties)
+    found, restated = _in_own_unit(form, candidates, found) if sheet.turned_at is None else (found, {})
     units: dict[str, str] = {}
     texts: dict[str, str] = {}
     for name, c in found.columns.items():
         raw = candidates[c][1]
         texts[name] = raw
-        unit = header_unit(raw)
+        unit = _unit_written(candidates[c])
         if unit:
-            units[name] = unit
-    used = set(found.columns.values())
+            units[name] = unit.name
+    used = set(found.columns.values()) | {c for cs in restated.values() for c, _ in cs}
     extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
-                       dict(found.ties))
+                       dict(found.ties), restated)
+
+
+def _unit_written(candidate: tuple[tuple[str, ...], str]) -> Unit | None:
+    """The unit a header column states: in its brackets (供地面积（公顷））, or as its lowest row when that is a
+    unit alone (供地面积 over 公顷 | 亩, 总投资 over 亿元, 折亩 beside 供地面积（公顷））: a person reads the figures
+    under it in that unit."""
+    path, raw = candidate
+    m = HEADER_UNIT_RE.search(raw)
+    if m:
+        return unit_named(m.group(1))
+    return headers.restated_unit(path[-1]) if path else None
+
+
+def _in_own_unit(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]],
+                 found: headers.Assignment) -> tuple[headers.Assignment, dict[str, list[tuple[int, str]]]]:
+    """One quantity written twice side by side in two units (供地面积（公顷） | 折合（亩）, 供地面积 over 公顷 | 亩,
+    总投资（万元） | 总投资（亿元））: the column in the form's own unit is read, as the clerk rounded it, and the other
+    is kept to be held against it (beizeng.intake.checks.check_restated), as a person reading both does.
+
+    The columns must stand next to each other and state units of the column's dimension that differ by their
+    factor; a neighbour counts when its header is that unit alone (``headers.restated_unit``: 折合（亩）, 亩).  With
+    neither in the form's unit, the column matched is read and the neighbour checked; two equally likely columns
+    in neither unit are still asked about.  Tables side by side (their names tied too) are never merged here."""
+    if any(name in form.key for name in found.ties):
+        return found, {}
+    columns, scores, ties = dict(found.columns), dict(found.scores), dict(found.ties)
+    taken = set(columns.values())
+    restated: dict[str, list[tuple[int, str]]] = {}
+    for name, c in found.columns.items():
+        col = form.column(name)
+        dim = unit_dimension(col.kind, col.unit)
+        if dim is None:
+            continue
+        group = {k: _unit_written(candidates[k]) for k in {c, *ties.get(name, ())}}
+        for k in (c - 1, c + 1):
+            if 0 <= k < len(candidates) and k not in taken and k not in group and _restates(candidates, c, k):
+                group[k] = _unit_written(candidates[k])
+        said = [u for u in group.values() if u is not None and u.dimension == dim]
+        if len(group) < 2 or len(said) < len(group) or len({u.factor for u in said}) < len(said) \
+                or max(group) - min(group) + 1 != len(group):
+            continue
+        own = unit_named(col.unit or form.unit).name
+        mine = [k for k, u in group.items() if u is not None and u.name == own]
+        if len(mine) == 1:
+            chosen = mine[0]
+        elif name not in ties:
+            chosen = c
+        else:
+            continue  # two columns as likely, neither in the form's unit: asked (headers.column_facts)
+        columns[name] = chosen
+        ties.pop(name, None)
+        restated[name] = [(k, u.name) for k, u in sorted(group.items()) if k != chosen and u is not None]
+        taken |= set(group)
+    if not restated:
+        return found, {}
+    return headers.Assignment(columns, scores, ties), restated
+
+
+def _restates(candidates: list[tuple[tuple[str, ...], str]], c: int, k: int) -> bool:
+    """Whether column ``k`` is headed by a unit alone, beside column ``c`` or under the same parent: the same
+    quantity in that unit (折合（亩） right of 供地面积（公顷）; 亩 beside 公顷 under 供地面积)."""
+    path, mine = candidates[k][0], candidates[c][0]
+    if not path or headers.restated_unit(path[-1]) is None:
+        return False
+    return len(path) == 1 or path[:-1] == mine[:-1]
 
 
 def _assigned(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]],
@@ -359,3 +430,40 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     return best
 
 
+
+
+def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
+    """Which of the columns that differ only by their months holds a form column, once the return's month is
+    known from its title, sheet or file name: 1-6月累计产值 in a June return, never 1-5月累计产值 beside it
+    (May's cumulative, kept for the clerk's sum), and 6月产值 rather than 5月产值.
+
+    A column wins when its months end at the return's month and every rival's end earlier (the rivals: the
+    columns tied with it and the unread ones that name the same form column as surely as the threshold); a
+    rival naming no month (本月, 累计) or a later one leaves the match as it is, and a tie is still asked about.
+    ``match`` is changed in place; returns (form column, sheet column set aside, the month its figures end at)."""
+    candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
+    taken = set(match.columns.values()) | {c for cs in match.restated.values() for c, _ in cs}
+    set_aside: list[tuple[str, int, int]] = []
+    for name, c in list(match.columns.items()):
+        rivals = {c, *match.ties.get(name, ())}
+        rivals |= {k for k, (path, _) in enumerate(candidates)
+                   if path and k not in taken and path_scores_of(match.form, path).get(name, 0.0) >= headers.THRESHOLD}
+        if len(rivals) < 2:
+            continue
+        ends = {k: span[1] if (span := headers.months_named(candidates[k][1])) else None for k in rivals}
+        now = [k for k, end in ends.items() if end == month]
+        if len(now) != 1 or any(end is None or end > month for end in ends.values()):
+            continue
+        chosen = now[0]
+        match.columns[name] = chosen
+        match.headers[name] = candidates[chosen][1]
+        unit = _unit_written(candidates[chosen])
+        if unit is not None:
+            match.units[name] = unit.name
+        else:
+            match.units.pop(name, None)
+        match.ties.pop(name, None)
+        match.extra = [(k, text) for k, text in match.extra if k not in rivals]
+        set_aside += [(name, k, end) for k, end in sorted(ends.items()) if k != chosen and end is not None]
+        taken |= rivals
+    return set_aside
