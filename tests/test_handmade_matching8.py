@@ -112,6 +112,12 @@ def test_land_area_over_hectares_and_mu_two_row_header(county_full: Config) -> N
     assert not [p for p in o.problems if p.code == "ambiguous_column"]
 
 
+def test_a_unit_alone_under_a_header_is_that_columns_unit(county_full: Config) -> None:
+    o = accepted(take(county_full, m8.land_area_over_hectares), "factors", "自然资源局", "2026-05", 2)
+    assert sql(county_full, "select area_mu from cur_factors order by excel_row") == [(D("35.5005"),), (D("52.38"),)]
+    assert [p.code for p in o.problems if p.code == "unit_converted"] == ["unit_converted"]
+
+
 def test_total_investment_in_yi_and_wan_reads_the_wan(county_full: Config) -> None:
     o = accepted(take(county_full, m8.fai_total_in_yi_and_wan), "fai_projects", "东镇", "2026-06", 2)
     assert sql(county_full, "select total_investment, invest_cum from cur_fai_projects order by excel_row") == [

@@ -135,6 +135,23 @@ def land_area_over_two_units(folder: Path, mu: tuple[float, float] = (35.5, 52.3
     return _save(wb, folder / "工业用地供应台账（1-5月）.xlsx")
 
 
+def land_area_over_hectares(folder: Path) -> Path:
+    """The ledger with only the registered area: a two-row header, 供地面积 over 公顷 (no brackets).
+
+    A reader takes: the area in 公顷, converted exactly to 亩: 2.3667 × 15 = 35.5005, 3.492 × 15 = 52.38 亩 — never
+    2.3667 亩.
+    """
+    wb, ws = _sheet("1-5月", "2026年1-5月工业用地供应台账")
+    ws.append(["填报单位：县自然资源局"])
+    ws.append(["序号", "项目名称", "乡镇", "供地面积", "出让价款（万元）", "供地日期"])
+    ws.append([None, None, None, "公顷", None, None])
+    for c in (1, 2, 3, 5, 6):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    for i, (name, town, price, day) in enumerate(_PARCELS):
+        ws.append([i + 1, name, town, (2.3667, 3.492)[i], price, day])
+    return _save(wb, folder / "工业用地供应台账（1-5月）.xlsx")
+
+
 def fai_total_in_yi_and_wan(folder: Path) -> Path:
     """东镇's June projects with 总投资 twice: 总投资（亿元） as the approval says it, then 总投资（万元）.
 
