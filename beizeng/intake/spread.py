@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 from beizeng.base import units
@@ -50,7 +51,7 @@ _CODE_LIKE = ("号", "码", "序", "编号", "凭证", "次")
 def kind_named(kind: Column, text: str) -> str | None:
     """The choice of ``kind`` that a header names (its choice or one of its ``words``, without its unit, a
     leading 其中 or numbering, a trailing 金额), else None."""
-    table = _kinds(kind)
+    table = _kinds(kind.choices or (), kind.words)
     bare = headers.without_unit(text)
     for t in (bare, _AROUND.sub("", bare), _AROUND.sub("", _AROUND.sub("", bare))):
         found = table.get(enum_key(re.sub(r"\s", "", t)))
@@ -59,8 +60,10 @@ def kind_named(kind: Column, text: str) -> str | None:
     return None
 
 
-def _kinds(kind: Column) -> dict[str, str]:
-    return {enum_key(c): c for c in kind.choices or ()} | {enum_key(w): m for w, m in kind.words if isinstance(m, str)}
+@cache
+def _kinds(choices: tuple[str, ...], words: tuple[tuple[str, Any], ...]) -> dict[str, str]:
+    """Folded kind name → the choice it names: built once per column (every header cell of every sheet asks)."""
+    return {enum_key(c): c for c in choices} | {enum_key(w): m for w, m in words if isinstance(m, str)}
 
 
 def long_match(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
@@ -161,17 +164,18 @@ def _spread(form: FormSpec, sheet: Sheet, kind: Column, figure: Column) -> Sheet
         cells = {c: sheet.cell(i, c) for c in known}
         figures = [c for c in known if _is_figure(cells[c])]
         zeros = [c for c in known if c not in figures and clean_text(cells[c])]
-        for c in figures or zeros or [None]:  # type: ignore[list-item]
+        records: list[int | None] = [*figures] or [*zeros] or [None]
+        for kc in records:
             at = len(rows)
             for v, k in enumerate(kept):
                 cell_map[(at, v)] = (i, k)
-            if c is None:  # no kind filled: the row as it stands (a note, a heading, the footer, a row to ask about)
+            if kc is None:  # no kind filled: the row as it stands (a note, a heading, the footer, a row to ask about)
                 rows.append([*base, "", ""])
                 cell_map[(at, len(kept))] = cell_map[(at, len(kept) + 1)] = (i, known[0])
                 continue
-            rows.append([*base, kinds[c], cells[c]])
-            cell_map[(at, len(kept))] = kind_cell[c]
-            cell_map[(at, len(kept) + 1)] = (i, c)
+            rows.append([*base, kinds[kc], cells[kc]])
+            cell_map[(at, len(kept))] = kind_cell[kc]
+            cell_map[(at, len(kept) + 1)] = (i, kc)
     listed = "、".join(f"{col_letter(c)}列“{candidates[c][0][-1]}”" for c in known)
     view = sheet.view(rows, r, cell_map, reading=f"表格的{figure.header}按{kind.header}分列填写（{listed}），已把每行每一列的"
                                                  f"{figure.header}读作一条记录，{kind.header}取自该列的表头；为空、0或“—”的格"
