@@ -22,6 +22,13 @@ FUND = "上划市工业倍增发展基金"
 RAISED = "工业发展资金筹集"
 DISBURSED = "工业发展资金拨付"
 ITEMS = (LAND, FUND, RAISED, DISBURSED)
+#: The items as clerks shorten them, in a 事项 cell or as the header of a cash book's column per item
+#: (上划市倍增基金 | 工业发展资金筹集 | 工业发展资金拨付: ``spread``).  Each names one item and no other.
+ITEM_WORDS = {**dict.fromkeys(("上划市倍增基金", "上划市工业倍增基金", "上划倍增基金", "上划市级倍增基金", "上划市基金",
+                               "上划基金", "市倍增基金", "市工业倍增发展基金", "市工业倍增基金"), FUND),
+              **dict.fromkeys(("工业资金筹集", "发展资金筹集", "资金筹集", "筹集资金", "工业发展资金筹措", "资金筹措"), RAISED),
+              **dict.fromkeys(("工业资金拨付", "发展资金拨付", "资金拨付", "拨付资金"), DISBURSED),
+              **dict.fromkeys(("工业用地", "工业供地", "供地"), LAND)}
 #: Quarters as clerks write them: 一季度, 第一季度, 1季度, Q1, 一季, 第1季度.
 QUARTER_WORDS = {f"{pre}{q}{post}": n for n, qs in enumerate((("一", "1"), ("二", "2"), ("三", "3"), ("四", "4")), 1)
                  for q in qs for pre in ("", "第") for post in ("季度", "季")} | {f"q{n}": n for n in range(1, 5)}
@@ -29,7 +36,8 @@ QUARTER_WORDS = {f"{pre}{q}{post}": n for n, qs in enumerate((("一", "1"), ("�
 
 class Factors(pa.DataFrameModel):
     item: str = column("事项", "工业用地供应、上划市工业倍增发展基金、工业发展资金筹集或工业发展资金拨付。", kind="enum",
-                       choices=ITEMS, aliases=("事项类别", "类别", "保障事项"), width=22, implied_by="title")
+                       choices=ITEMS, aliases=("事项类别", "类别", "保障事项"), width=22, implied_by="title",
+                       words=ITEM_WORDS, spread="amount")
     event_date: dt.date = column("日期", "供地（签订出让合同或划拨决定）、上划、筹集或拨付的日期。", kind="date",
                            aliases=("供地日期", "发生日期", "拨付日期", "上划日期"), width=12)
     name: str = column("地块或用途", "宗地名称及用地项目，或资金的来源、用途。", aliases=("宗地名称", "地块名称", "用途", "摘要"),

@@ -285,10 +285,6 @@ def test_factors_land_list_by_location(lanshan: Config) -> None:
     assert ind(lanshan, "land_area_mu") == pytest.approx(105.88)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (accepted, figures lost): one money column per kind (上划市倍增基金 | "
-                                       "工业发展资金筹集 | 工业发展资金拨付) — 事项 is left empty on every row, only the 拨付 "
-                                       "column is read as 金额, 上划 400 and 筹集 1,000 万元 are dropped as extra columns; "
-                                       "the file says 已入库 with a warning")
 def test_factors_funds_cash_book(lanshan: Config) -> None:
     accepted(take(lanshan, c7.factors_funds_cash_book), "factors", "财政局", "2026-06", 5)
     assert sql(lanshan, "select item, amount from cur_factors order by excel_row") == [

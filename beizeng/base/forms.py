@@ -54,6 +54,7 @@ def column(
     named_by: str | None = None,
     words: dict[str, Any] | None = None,
     told_by: str | None = None,
+    spread: str | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -81,6 +82,9 @@ def column(
     开工日期 filled = 已开工 (the row's own date says so); with both columns, a 否 beside a date is an error.
     ``named_by`` names the column whose Chinese names give this code column's value where it is absent or
     blank (指标名称 → the catalogue code, by ``beizeng.store.catalogue.match_target``): a clerk's table has no codes.
+    ``spread`` (an enum column's) names the figure column a clerk may write once per value instead, the value in
+    the header: a cash book's 上划市倍增基金 | 工业发展资金筹集 | 工业发展资金拨付, one money column per 事项, is
+    read one record per row and kind (``beizeng.intake.spread``); the kinds are the choices and ``words``.
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -100,6 +104,7 @@ def column(
             "named_by": named_by,
             "words": dict(words or {}),
             "told_by": told_by,
+            "spread": spread,
         },
         **checks,
     )
@@ -141,6 +146,8 @@ class Column:
     #: Everyday words for the column's values (``column``'s ``words``), as (typed, meant) pairs.
     words: tuple[tuple[str, Any], ...] = ()
     told_by: str | None = None
+    #: The figure column whose values a clerk may write in one column per value of this one (``column``'s).
+    spread: str | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -253,10 +260,11 @@ class FormSpec:
     catalogue_unit: CatalogueUnit | None = None
 
     def __post_init__(self) -> None:
-        """A role or pre-fill naming a column the model lacks is a mistake in the schema module: say so at import."""
+        """A role, pre-fill or spread naming a column the model lacks is a mistake in the schema module: say so at import."""
         names = {c.name for c in self.columns}
         named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
-                 *(self.catalogue_unit.columns() if self.catalogue_unit else [])]
+                 *(self.catalogue_unit.columns() if self.catalogue_unit else []),
+                 *(c.spread for c in self.columns if c.spread)]
         wrong = [c for c in named if c not in names]
         if wrong:
             raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")
@@ -294,6 +302,13 @@ class FormSpec:
         return col.name in self.key and col.required
 
     @property
+    def spread(self) -> tuple[Column, Column] | None:
+        """(the kind column, the figure column) when the form's records may be written one figure column per
+        kind (``column``'s ``spread``); None for every other form."""
+        kind = next((c for c in self.columns if c.spread), None)
+        return (kind, self.column(kind.spread)) if kind is not None and kind.spread else None
+
+    @property
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {c.name: c.dtype for c in self.columns}
 
@@ -324,6 +339,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 named_by=meta.get("named_by"),
                 words=tuple((meta.get("words") or {}).items()),
                 told_by=meta.get("told_by"),
+                spread=meta.get("spread"),
             )
         )
     return out

@@ -42,11 +42,18 @@ def _bad_columns(norm: Normalised) -> set[int]:
 
 
 def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) -> list[Problem]:
-    """A 合计 row that disagrees with the sum of the rows beyond rounding is a warning on its cell."""
+    """A 合计 row that disagrees with the sum of the rows beyond rounding is a warning on its cell.
+
+    A 合计 row of a ledger written one figure column per kind (``beizeng.intake.spread``) is read once per
+    kind: each is checked against the rows of its kind."""
     out: list[Problem] = []
     form = norm.form
     bad = _bad_columns(norm)
+    kind = form.spread[0] if form.spread is not None else None
     for total in table.total_rows:
+        frame = norm.frame
+        if kind is not None and kind.name in table.match.columns and total.cells.get(kind.name) in (kind.choices or ()):
+            frame = frame.filter(pl.col(kind.name) == total.cells[kind.name])
         for col in form.columns:
             if col.kind != "money" or col.name not in table.match.columns or table.match.columns[col.name] in bad:
                 continue
@@ -58,7 +65,7 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                 stated = parse_decimal(raw) * factor
             except CellError:
                 continue
-            computed = norm.frame[col.name].drop_nulls().sum()
+            computed = frame[col.name].drop_nulls().sum()
             computed = Decimal(str(computed)) if computed is not None else Decimal(0)
             if abs(stated - computed) > Decimal(str(tolerance)) * factor:
                 out.append(Problem(

@@ -560,7 +560,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     columns = _columns(form, match, table, sender, period, file_name)
     if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
-        notes.append(Problem("info", "indicator_table", match.sheet.reading, file=file_name, sheet=match.sheet.name))
+        code = "spread_table" if match.sheet.header_fields else "indicator_table"
+        notes.append(Problem("info", code, match.sheet.reading, file=file_name, sheet=match.sheet.name))
     elif match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
         notes.append(Problem("info", "key_value_table", key_value_words(match.sheet), file=file_name,
                              sheet=match.sheet.name))
@@ -571,6 +572,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if match.sheet.turned_at is not None:
         on_the_file([*problems, *notes, *columns.problems], match.sheet)
     place([*problems, *notes, *columns.problems], match.sheet)  # a return over a sheet per township: each row's sheet
+    problems += [replace(q, file=file_name) for q in match.sheet.questions]  # already the file's cells
     if problems:
         raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
     assert sender is not None and period is not None

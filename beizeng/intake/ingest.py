@@ -277,7 +277,12 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     for row, code, what in table.skipped:
         prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
                                      f"第{row}行是{what}，不作为数据读取", file=path.name, sheet=table.sheet, row=row))
+    said_totals: set[tuple[int, int]] = set()
     for total in table.total_rows:
+        at = table.match.sheet.real(total.excel_row - 1, 0)  # one 合计 row read once per kind (spread): said once
+        if at in said_totals:
+            continue
+        said_totals.add(at)
         prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))
     if not table.rows and table.match.form.may_be_empty:

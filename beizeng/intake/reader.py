@@ -159,6 +159,12 @@ class Sheet:
     parts: list[tuple[int, int]] = field(default_factory=list)
     #: Views of this sheet made by ``beizeng.intake.beside`` (tables side by side per form, a crossed table).
     _views: dict[Any, Any] = field(default_factory=dict, repr=False)
+    #: A view's columns whose every record reads its value from a header cell (a kind written as a column:
+    #: ``beizeng.intake.spread``): a record's row in the file is that of its other cells.
+    header_fields: tuple[int, ...] = ()
+    #: What reading the sheet this way must ask the sender (a figure column under no kind the form knows):
+    #: the file's cells, without the file's name (identify adds it); the return is refused with them.
+    questions: list[Problem] = field(default_factory=list)
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:

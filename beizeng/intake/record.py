@@ -92,6 +92,10 @@ def _township(p: Prepared) -> str:
     return next(c.name for c in p.identity.form.columns if c.kind == "township")
 
 
+def _at(cell: tuple[int, int]) -> str:
+    return f"{col_letter(cell[1])}{cell[0] + 1}"
+
+
 def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
     lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
@@ -126,6 +130,13 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                     letter = col_letter(view_row - 1 - h0)
                     lineage["excel_row"].append(view_row - h0)
                     said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
+                elif sheet.header_fields:  # a kind written as a column: its record is its row, its kind a header
+                    form, by_col = p.identity.form, {c: name for name, c in p.table.match.columns.items()}
+                    own = sorted(sheet.real(view_row - 1, c) for c in used if c not in sheet.header_fields)
+                    lineage["excel_row"].append(own[0][0] + 1)
+                    said = "按类分列的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in own) + "，" + "，".join(
+                        f"{form.column(by_col[v]).header}取自表头{_at(sheet.real(view_row - 1, v))}"
+                        for v in used if v in sheet.header_fields)
                 else:
                     lineage["excel_row"].append(min(cells)[0] + 1)
                     said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)

@@ -30,6 +30,7 @@ from beizeng.intake.reader import (
     header_key,
     readable_sheets,
 )
+from beizeng.intake.spread import long_match
 
 #: How much better a table must read turned round than as it stands before it is read turned round.
 TURN_MARGIN = 1.0
@@ -181,7 +182,8 @@ def _is_the_template(m: HeaderMatch | None) -> bool:
 
 
 def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
-    """The form's header on one sheet, as laid out or turned round, whichever reads clearly better.
+    """The form's header on one sheet, as laid out, read long (its kinds written as columns), or turned round,
+    whichever reads clearly better.
 
     A table whose every column is the template's own header is never turned (nothing to gain, and the
     common case stays as cheap as before)."""
@@ -189,8 +191,8 @@ def _best_on(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     if key in sheet._best:
         return sheet._best[key]
     m = sheet_matches(form, sheet)
-    if not _is_the_template(m):
-        m = _turned_or(form, sheet, m)
+    if not _is_the_template(m):  # a kind written as columns (beizeng.intake.spread): its header says so
+        m = long_match(form, sheet) or _turned_or(form, sheet, m)
     sheet._best[key] = m
     return m
 
@@ -281,8 +283,8 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
             continue
         p.message = re.sub(r"第(\d+)行", column_words, p.message)
         p.message = re.sub(r"(?<![第A-Z])([A-Z]{1,3})列(?=“)", letter_words, p.message)
-        if p.code == "extra_column":  # a view's column is a line of the file (turned) or one label (key：value)
-            p.message = p.message.replace("此列", "此项" if sheet.cell_map is not None else "此行", 1)
+        if p.code == "extra_column" and not sheet.header_fields:  # a view's column is a line of the file (turned)
+            p.message = p.message.replace("此列", "此项" if sheet.cell_map is not None else "此行", 1)  # or a label
         r, c = sheet.real(p.row - 1, p.col or 0)  # a whole record: its first cell (its name)
         p.row, p.col = r + 1, c
 
