@@ -87,8 +87,8 @@ def test_land_places_township_then_village_every_way(lanshan: Config) -> None:
 def test_a_village_of_an_unconfigured_township_and_two_townships_are_refused_on_their_cells(lanshan: Config) -> None:
     [o] = take(lanshan, n8.factors_land_place_not_configured)
     assert o.status == "rejected"
-    [unknown] = [p for p in o.problems if p.code == "unknown_name"]
-    assert (unknown.cell, unknown.value) == ("B5", "新集镇东坝村")
+    unknown, county = [p for p in o.problems if p.code == "unknown_name"]
+    assert (unknown.cell, unknown.value, county.cell, county.value) == ("B5", "新集镇东坝村", "B7", "岚山县")
     assert "城关镇、柳林镇、马畅镇、岚山经开区" in unknown.fix and "beizeng.toml" in unknown.fix, unknown.fix
     [(cell, _, message)] = _codes(o, "ambiguous_name")
     assert cell == "B6" and "城关镇、柳林镇" in message, message

@@ -30,4 +30,10 @@ SCOPES = TOWNS | {"岚山县": "岚山县", "全县": "岚山县"}
     ("新集镇东坝村", TOWNS, NameRead(None)),
 ])
 def test_a_written_name_is_read_or_asked(written: str, lookup: dict[str, str], read: NameRead) -> None:
-    assert read_name(written, lookup) == read
+    assert read_name(written, lookup, {"岚山县", "汉台区", "全市"}) == read
+
+
+def test_the_county_is_never_the_start_of_a_township_named_after_it() -> None:
+    # 岚山县 in a township column is the county (a county-wide row), not 岚山县经济技术开发区 (岚山经开区) cut short
+    assert read_name("岚山县", TOWNS, {"岚山县"}) == NameRead(None)
+    assert read_name("岚山县", TOWNS) == NameRead("岚山经开区", "short")  # what it would be without knowing the county

@@ -10,8 +10,10 @@ name two configured names share is asked, never guessed; a name read in another 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+
+from beizeng.base.config import Config
 
 #: What clerks append to a township's or a department's name: "东镇人民政府", "城关街道办事处".
 OFFICE_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
@@ -35,8 +37,10 @@ class NameRead:
     candidates: tuple[str, ...] = ()
 
 
-def read_name(value: str, lookup: Mapping[str, str]) -> NameRead:
-    """``value`` (spaces already removed) read against ``lookup`` (every name and alias → its configured name).
+def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()) -> NameRead:
+    """``value`` (spaces already removed) read against ``lookup`` (every name and alias → its configured name);
+    ``whole``: names of other places (the county itself, the city's counties) that are never the short name or
+    the start of a configured one (岚山县 in a township column is the county, not 岚山县经济技术开发区).
 
     In order, the first rule that reads it decides: exact; office suffix removed; short (a start of the names of
     exactly one configured place: 岚山 is asked where both 岚山县 and 岚山经开区 may be meant, even though it is
@@ -47,6 +51,8 @@ def read_name(value: str, lookup: Mapping[str, str]) -> NameRead:
     for suffix in OFFICE_SUFFIXES:
         if value.endswith(suffix) and value.removesuffix(suffix) in lookup:
             return NameRead(lookup[value.removesuffix(suffix)], "office")
+    if value in whole:
+        return NameRead(None)
     if len(value) >= SHORTEST:
         starts = list(dict.fromkeys(meant for written, meant in lookup.items() if written.startswith(value)))
         if len(starts) == 1:
@@ -66,3 +72,9 @@ def read_name(value: str, lookup: Mapping[str, str]) -> NameRead:
             return NameRead(None, "place", rest, (lookup[head], *others))
         return NameRead(lookup[head], "place", rest.lstrip("、,，-—·/ "))
     return NameRead(None)
+
+
+def whole_places(cfg: Config) -> set[str]:
+    """The places above the townships (the county, the city and its counties, 全县, 全市): a name of one of them is
+    never read as the start of a township's or sender's name (``read_name``'s ``whole``)."""
+    return {cfg.county, cfg.city, *cfg.city_counties, "全县", "全市"} - {""}

@@ -17,7 +17,7 @@ from typing import Any
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import FormSpec, all_forms, get_form
-from beizeng.base.names import read_name
+from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import (
     as_of,
     is_stored,
@@ -365,7 +365,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            file=file_name, sheet=sheet))
         return None
     asked = len(ask)
-    short = _short_sender(sources, allowed, file_name, sheet, ask, notes)
+    short = _short_sender(sources, allowed, whole_places(cfg), file_name, sheet, ask, notes)
     if short is not None or len(ask) > asked:
         return short
     named = [s for where, text in sources if where == "填报单位"
@@ -391,8 +391,8 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     return None
 
 
-def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], file_name: str, sheet: str,
-                  ask: list[Problem], notes: list[Problem]) -> Sender | None:
+def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], file_name: str,
+                  sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
     """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局), by the one rule of names
     (``beizeng.base.names``); said in a note, and asked when the short name is the start of two senders' names."""
     lookup = {n: s.name for s in allowed for n in s.names if n}
@@ -400,7 +400,7 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], file_na
         written = re.sub(r"\s", "", text)
         if where != "填报单位" or not written:
             continue
-        read = read_name(written, lookup)
+        read = read_name(written, lookup, places)
         if read.candidates:
             ask.append(Problem("error", "ambiguous_sender",
                                f"无法确定填报单位：填报单位写的是“{written}”，可能是{'、'.join(read.candidates)}",

@@ -23,7 +23,7 @@ from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
-from beizeng.base.names import read_name
+from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import clean_text, percent_formatted
@@ -465,6 +465,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     sheet = table.sheet
     data: dict[str, list[Any]] = {c.name: [] for c in form.columns}
     lookups = {c.name: _name_lookup(cfg, c.kind) for c in form.columns if c.kind in ("township", "county", "scope")}
+    places = whole_places(cfg)
 
     def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
         problems.append(
@@ -590,7 +591,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 problem(col, row.excel_row, raw, f"{clash}，已按代码读取",
                         "核对行业代码和名称，改正写错的一个；代码无误可不修改（此为提醒）", "industry_name_clash", "warning")
             elif col.kind in lookups:
-                read = read_name(value, lookups[col.name])
+                read = read_name(value, lookups[col.name], places)
                 if read.candidates:
                     listed = "、".join(read.candidates)
                     if read.how == "place":

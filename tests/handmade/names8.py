@@ -116,12 +116,12 @@ def factors_land_places_spaced_and_dashed(folder: Path) -> Path:
 
 
 def factors_land_place_not_configured(folder: Path) -> Path:
-    """The same list with a parcel in 新集镇东坝村 (a township the county has not configured) and one written
-    ``城关镇、柳林镇`` (a parcel across two townships).
+    """The same list with a parcel in 新集镇东坝村 (a township the county has not configured), one written
+    ``城关镇、柳林镇`` (a parcel across two townships) and one written only ``岚山县``.
 
-    A reader takes: neither can be put in a township: 新集镇东坝村 is no configured name (the fix lists them),
-    城关镇、柳林镇 names two (asked, naming both)."""
-    return _land(folder, "工业用地供应（新集镇）.xlsx", ["城关镇东坝村", "新集镇东坝村", "城关镇、柳林镇"])
+    A reader takes: none of the three can be put in a township: 新集镇东坝村 is no configured name (the fix lists
+    them), 城关镇、柳林镇 names two (asked, naming both), 岚山县 is the county — not 岚山县经济技术开发区 cut short."""
+    return _land(folder, "工业用地供应（新集镇）.xlsx", ["城关镇东坝村", "新集镇东坝村", "城关镇、柳林镇", "岚山县"])
 
 
 def _fai(folder: Path, name: str, lines: list[str], start_dates: tuple[object, object],
