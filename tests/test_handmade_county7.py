@@ -100,11 +100,12 @@ def test_city_two_row_header_with_positions(lanshan: Config) -> None:
     assert ind(lanshan, "tech_city_rank") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused, not ambiguous): counties written short as the bulletin prints "
-                                       "them (汉台, 南郑, 城固, 西乡, 岚山 — each the start of exactly one configured "
-                                       "county) are unknown_name errors B3…B8")
 def test_city_short_names_percent_text_total_last(lanshan: Config) -> None:
-    accepted(take(lanshan, c7.city_short_names_percent_text_total_last), "city_comparison", "统计局", "2026-05", 7)
+    o = accepted(take(lanshan, c7.city_short_names_percent_text_total_last), "city_comparison", "统计局", "2026-05", 7)
+    assert sql(lanshan, "select county from cur_city_comparison order by excel_row") == [
+        ("汉台区",), ("南郑区",), ("城固县",), ("洋县",), ("西乡县",), ("岚山县",), ("全市",)]
+    [note] = [p.message for p in o.problems if p.code == "word_read_as" and p.column == "县区"]
+    assert "“汉台”→“汉台区”（第3行）" in note and "“岚山”→“岚山县”（第8行）" in note, note
     assert sql(lanshan, "select output_cum, output_yoy_pct, va_yoy_pct, fai_yoy_pct, tech_yoy_pct "
                         "from cur_city_comparison where county = '岚山县'") == [
         (D("51230"), D("15.2"), D("8.1"), D("-4"), D("22.5"))]
@@ -134,10 +135,6 @@ def test_fai_chengguan_qizhong_children(lanshan: Config) -> None:
     assert ind(lanshan, "key_projects_in_stats_pct") == pytest.approx(50)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused, not ambiguous): missing_period though row 2 says "
-                                       "截止时间：2026年6月30日 (the full date is taken for a day of sending and "
-                                       "stripped).  「截至6月底累计完成」 is read as 1-N月累计完成投资 (it is, with the "
-                                       "period given the return is accepted with these figures)")
 def test_fai_liulin_amounts_with_units_hidden_helper(lanshan: Config) -> None:
     accepted(take(lanshan, c7.fai_liulin_amounts_with_units_hidden_helper), "fai_projects", "柳林镇", "2026-06", 3)
     assert sql(lanshan, "select total_investment, annual_plan, invest_cum, invest_month from cur_fai_projects "
@@ -273,10 +270,11 @@ def test_attraction_township_subtotals_hidden_last_month(lanshan: Config) -> Non
 # 要素保障
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused, not ambiguous): 土地坐落 城关镇东坝村 / 柳林镇石门村 (a configured "
-                                       "township followed by its village) are unknown_name errors C4, C6")
 def test_factors_land_list_by_location(lanshan: Config) -> None:
-    accepted(take(lanshan, c7.factors_land_list_by_location), "factors", "自然资源局", "2026-06", 3)
+    o = accepted(take(lanshan, c7.factors_land_list_by_location), "factors", "自然资源局", "2026-06", 3)
+    [note] = [p.message for p in o.problems if p.code == "word_read_as" and p.column == "所属乡镇"]
+    assert "“城关镇东坝村”→“城关镇”（“东坝村”是其下的地点）（第4行）" in note, note  # the village said, not lost
+    assert "“柳林镇石门村”→“柳林镇”（“石门村”是其下的地点）（第6行）" in note, note
     assert sql(lanshan, "select item, township, area_mu, event_date from cur_factors order by excel_row") == [
         ("工业用地供应", "城关镇", D("35.5"), dt.date(2026, 3, 18)),
         ("工业用地供应", "岚山经开区", D("52.38"), dt.date(2026, 5, 9)),

@@ -97,6 +97,22 @@ def test_the_year_and_month_a_title_names_around_its_date_of_sending() -> None:
             month_without_year("2026年6月"), month_without_year("上半年")) == (6, 12, None, 6)
 
 
+@pytest.mark.parametrize(("line", "year", "period"), [
+    ("截止时间：2026年6月30日", None, "2026-06"), ("截至2026.6.30", None, "2026-06"), ("统计时间：2026-06-30", None, "2026-06"),
+    ("截止日期 2026年2月28日", None, "2026-02"), ("截止时间：6月30日", 2026, "2026-06"), ("截至6月底", 2026, "2026-06"),
+    ("截止到6月末", 2026, "2026-06"), ("截至2026年6月底累计", None, "2026-06"),
+    ("截止时间：2026年6月20日", None, None),  # a day inside June: June's so far, or May's sent late? (asked)
+    ("截止时间：2026年6月31日", None, None), ("填报日期：2026年7月3日", None, None), ("填报时间：2026.7.3", 2026, None),
+    ("截至2026年6月30日 填报日期：2026年7月3日", None, "2026-06"),
+])
+def test_the_day_the_figures_run_up_to_names_its_month_when_it_closes_it(line: str, year: int | None,
+                                                                         period: str | None) -> None:
+    from beizeng.base.periods import parse_period, year_in
+
+    assert parse_period(line, "monthly", year) == period
+    assert year_in("截止时间：2026年6月30日") == 2026 and year_in("填报日期：2026年7月3日") is None
+
+
 def test_each_wording_of_a_period() -> None:
     # given a monthly, a January and a yearly period; expect the words every message and heading uses
     from beizeng.base.periods import month_label, months_apart, months_words, next_period, period_words

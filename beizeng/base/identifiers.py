@@ -55,6 +55,48 @@ _DIVISION_NAMES = {51: "批发业", 52: "零售业", 61: "住宿业", 62: "餐�
 _TYPED_INDUSTRY = re.compile(r"^([A-Za-z])?[\s\-.]*(\d{1,4})$")
 
 
+#: The code and the class name in one cell, as the statistics platform exports them and clerks copy them:
+#: C3825 光伏设备及元器件制造, 3825、光伏设备…, C3825-光伏设备…, 光伏设备及元器件制造（C3825）, 光伏设备… 3825.
+#: The name has a Chinese character; the code is 2–4 digits with its optional section letter.
+_CODE = r"[A-Za-z]?[\s\-.]*\d{2,4}"
+_SEPARATOR = r"[\s、,，:：;；/\-—–·]*"
+_CODE_FIRST = re.compile(rf"^({_CODE}){_SEPARATOR}(?=[^\d\s])(.*[\u4e00-\u9fff].*)$")
+_NAME_FIRST = re.compile(rf"^(.*[\u4e00-\u9fff][^\d]*?){_SEPARATOR}[(（\[【]?({_CODE})[)）\]】]?$")
+#: How a GB/T 4754 class name ends says its section: 制造/加工 (C), 开采/采选 (B), 生产和供应/发电 (D).
+_SECTION_ENDINGS = {"C": ("制造", "加工", "冶炼", "压延加工", "修理"), "B": ("开采", "采选", "洗选", "采矿"),
+                    "D": ("生产和供应", "供应", "发电", "供电")}
+
+
+def split_industry(typed: str) -> tuple[str, str]:
+    """(the code as typed, the class name written beside it, or "") of an industry cell."""
+    text = typed.strip()
+    for pattern, code_at in ((_CODE_FIRST, 1), (_NAME_FIRST, 2)):
+        m = pattern.match(text)
+        if m:
+            return m.group(code_at), m.group(3 - code_at).strip(" 、,，:：;；/-—–·()（）")
+    return text, ""
+
+
+def industry_name_clash(typed: str) -> str | None:
+    """Why the class name written beside a code cannot be that code's class (C3825 铁矿采选: a name of 采矿业
+    beside a code of 制造业), in words; None when it can be, or when no name is written or the code is refused
+    anyway.  The code is taken either way — it is what the statistics keys on — and the clerk asked to check."""
+    code, name = split_industry(typed)
+    if not name:
+        return None
+    try:
+        digits = industry_code(code)
+    except IndustryCodeError:
+        return None
+    own = section_of(int(digits[:2]))
+    said = {letter for letter, endings in _SECTION_ENDINGS.items() if name.endswith(endings)}
+    if own is None or len(said) != 1 or own[0] in said:
+        return None
+    other = next(iter(said))
+    other_name = next(n for letter, _, _, n in SECTIONS if letter == other)
+    return f"行业代码{digits}属于{own[1]}（{own[0]}门类），写的名称“{name}”却是{other_name}（{other}门类）的行业"
+
+
 class IndustryCodeError(ValueError):
     """An industry code that cannot be stored: the message names what was typed and why."""
 
@@ -76,11 +118,13 @@ def industry_code(typed: str, *, from_number: bool = False) -> str:
 
     GB/T 4754 prints codes with their section (C3825, B0610); the SQL and the warehouse key on the
     digits, so both spellings must store the same.  A letter that disagrees with the digits is
-    refused naming both, since either could be the slip.  A number cell has lost a leading zero (0610
+    refused naming both, since either could be the slip.  A code written with its class name (C3825
+    光伏设备及元器件制造, 光伏设备及元器件制造（3825）) is read by its code (``industry_name_clash`` says when the name
+    cannot be the code's).  A number cell has lost a leading zero (0610
     typed into a 常规 cell is 610): a 1- or 3-digit number is read with the zero put back when only that
     reading is industry.  A code outside B–D is refused with the section it does belong to.
     """
-    text = re.sub(r"\s", "", typed)
+    text = re.sub(r"\s", "", split_industry(typed)[0])  # C3825 光伏设备及元器件制造: the code beside its name
     m = _TYPED_INDUSTRY.match(text)
     if not m or len(m.group(2)) not in (1, 2, 3, 4) or (m.group(1) is None and len(m.group(2)) == 1 and not from_number):
         raise IndustryCodeError(f"行业代码“{typed}”不是 GB/T 4754 的写法",

@@ -27,6 +27,10 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "十一": 11, "十二": 12}
 #: "填报日期：2026年7月5日" names the day of sending, never the period reported.
 _SEND_DATE_RE = re.compile(r"(?:填报|填表|报送|制表|报出)(?:日期|时间)[:：]?\s*\S*")
+#: "截止时间：2026年6月30日", "截至2026.6.30", "统计时间：6月30日", "报告期：2026-06-30": the day the figures run up to
+#: (spaces taken out first).  Never 填报日期 (``_SEND_DATE_RE``): a June return is filled in in July.
+_AS_OF_RE = re.compile(r"(?:截止|截至|报告期|统计日期|统计时间|统计时点)(?:日期|时间|时点|到|至)?[:：]?"
+                       r"(?:(20\d{2})(?:年|[./\-]))?(\d{1,2})(?:月|[./\-])(\d{1,2})[日号]?(?![\d月])")
 _FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]|([./\-])\d{1,2}\1\d{1,2}(?![\d月]))")
 
 
@@ -77,6 +81,38 @@ def read_month(text: str) -> tuple[int, int] | None:
     return None if typed is None or typed[2] else (typed[0], typed[1])
 
 
+def as_of(text: str, default_year: int | None = None) -> tuple[dt.date | None, str] | None:
+    """The day a line says the figures run up to (截止时间：2026年6月30日), with the words saying it; None when the
+    line says none.  The date is None when it cannot be a day (6月31日) or has no year (and none is given)."""
+    m = _AS_OF_RE.search(re.sub(r"\s+", "", _fold(text)))
+    if m is None:
+        return None
+    year = int(m.group(1)) if m.group(1) else default_year
+    try:
+        day = dt.date(year, int(m.group(2)), int(m.group(3))) if year else None
+    except ValueError:
+        day = None
+    return day, m.group(0)
+
+
+def month_end(day: dt.date) -> bool:
+    """Whether ``day`` is the last of its month: figures up to it are that month's (截至6月30日 is June's)."""
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def _as_of_period(text: str, default_year: int | None) -> str | None | bool:
+    """The month a line's as-of day closes (a month's last day); None when it names no as-of day (or no year
+    is known, when no period can be read anyway); False when the day is in the middle of a month (截至6月20日:
+    June's figures so far, or May's sent late? — asked, never taken) or is no day at all (6月31日)."""
+    found = as_of(text, default_year)
+    if found is None or (found[0] is None and default_year is None and not re.search(r"20\d{2}", found[1])):
+        return None
+    day = found[0]
+    if day is None or not month_end(day):
+        return False
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 def strip_dates(text: str) -> str:
     """Remove the day a return was filled in (填报日期：2026年7月5日, 2026.7.5): it is not the period it reports."""
     return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
@@ -97,17 +133,24 @@ def _cn_months(text: str) -> str:
 def year_in(text: str) -> int | None:
     """The first year (20xx) a title, sheet or file name names, its date of sending left out."""
     y = re.search(r"(20\d{2})", strip_dates(_fold(text)))
+    if y is None and (found := as_of(text)) is not None and found[0] is not None:
+        return found[0].year  # 截止时间：2026年6月30日: the year of the day the figures run up to
     return int(y.group(1)) if y else None
 
 
 def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
     """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
-    t = strip_dates(_fold(text)).replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
+    closed = _as_of_period(text, default_year)
+    t = _AS_OF_RE.sub("", re.sub(r"\s+", "", _fold(text))) if closed is not None else _fold(text)
+    t = re.sub(r"截[至止]到?", "", strip_dates(t))  # 截至6月底: its 至 is no range
+    t = t.replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
     t = _cn_months(t.replace("至", "-").replace("到", "-").replace("–", "-"))
     t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
     year_m = re.search(r"(20\d{2})年?", t)
     year = int(year_m.group(1)) if year_m else default_year
     if frequency == "yearly":
+        if year is None and (found := as_of(text)) is not None and found[0] is not None:
+            year = found[0].year  # 截止时间：2026年12月31日 on a yearly return
         return str(year) if year else None
     patterns = [
         r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
@@ -122,6 +165,8 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
     m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
     if m and year and 1 <= int(m.group(1)) <= 12:
         return f"{year:04d}-{int(m.group(1)):02d}"
+    if isinstance(closed, str):
+        return closed
     if "上半年" in t and year:
         return f"{year:04d}-06"
     if "前三季度" in t and year:

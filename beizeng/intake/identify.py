@@ -17,7 +17,9 @@ from typing import Any
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import FormSpec, all_forms, get_form
+from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import (
+    as_of,
     is_stored,
     month_label,
     month_of,
@@ -342,7 +344,7 @@ def _after_label(line: str) -> str:
 
 
 def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
-                     ask: list[Problem]) -> Sender | None:
+                     ask: list[Problem], notes: list[Problem]) -> Sender | None:
     # a return kept as a sheet per township names those townships in its sheets and titles: never its sender
     parts = set(match.sheet.towns) if isinstance(match.sheet, Stacked) else set()
     allowed = [s for s in cfg.senders if _may_send(s, form) and s.name not in parts]
@@ -362,6 +364,10 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            "请在表格上方写明“填报单位：××”，并使文件名、标题与之一致（只写本单位名称）",
                            file=file_name, sheet=sheet))
         return None
+    asked = len(ask)
+    short = _short_sender(sources, allowed, whole_places(cfg), file_name, sheet, ask, notes)
+    if short is not None or len(ask) > asked:
+        return short
     named = [s for where, text in sources if where == "填报单位"
              for s in _names_in(text, list(cfg.senders))]
     if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
@@ -382,6 +388,28 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
                        f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
                        file=file_name, sheet=sheet))
+    return None
+
+
+def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], file_name: str,
+                  sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
+    """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局), by the one rule of names
+    (``beizeng.base.names``); said in a note, and asked when the short name is the start of two senders' names."""
+    lookup = {n: s.name for s in allowed for n in s.names if n}
+    for where, text in sources:
+        written = re.sub(r"\s", "", text)
+        if where != "填报单位" or not written:
+            continue
+        read = read_name(written, lookup, places)
+        if read.candidates:
+            ask.append(Problem("error", "ambiguous_sender",
+                               f"无法确定填报单位：填报单位写的是“{written}”，可能是{'、'.join(read.candidates)}",
+                               "请把“填报单位：”后的名称写全", file=file_name, sheet=sheet))
+            return None
+        if read.name is not None and read.how == "short":
+            notes.append(Problem("info", "sender_short_name", f"填报单位“{written}”按“{read.name}”读取",
+                                 f"以后写全称“{read.name}”", file=file_name, sheet=sheet))
+            return next(s for s in allowed if s.name == read.name)
     return None
 
 
@@ -410,6 +438,13 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                 break
     example = "2026年1-6月" if form.frequency == "monthly" else "2026年"
     if not found:
+        mid = next((f for _, text in sources if (f := as_of(text, year)) is not None), None)
+        if mid is not None:  # 截至6月20日: up to a day inside a month, which month's return is it?
+            said, why = mid[1].rstrip(":："), ("不是月末" if mid[0] is not None else "不是有效的日期")
+            ask.append(Problem("error", "ambiguous_period",
+                               f"无法确定报表所属期间：表上只写了“{said}”，{why}，看不出是哪个月的报表",
+                               f"请在标题中写明期间，如“{example}”", file=file_name, sheet=sheet))
+            return None
         ask.append(Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
                            f"请在标题或文件名中写明期间，如“{example}”", file=file_name, sheet=sheet))
         return None
@@ -540,7 +575,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
             problems.append(Problem("error", "unknown_sender", f"模板中的填报单位“{meta['sender']}”不在本县配置中",
                                     "请使用本县下发的模板", file=file_name))
     else:
-        sender = _identify_sender(form, table, match, file_name, cfg, problems)
+        sender = _identify_sender(form, table, match, file_name, cfg, problems, notes)
 
     before = len(problems)
     period = _meta_period(meta, form, file_name, problems)

@@ -22,7 +22,8 @@ from beizeng.base import units
 from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
-from beizeng.base.identifiers import IndustryCodeError, industry_code
+from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
+from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import clean_text, percent_formatted
@@ -77,7 +78,7 @@ _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789
 _CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
 _SHORT_YEAR = re.compile(r"(\d{2})年(\d{1,2}月(?:\d{1,2}日)?)")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")  # 6/30/2026, 30.6.2026
-_SHORT_DOTTED = re.compile(r"(\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.30: year, month, day
+_SHORT_DOTTED = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.30: year, month, day (30.6.26: asked)
 
 
 class CellError(ValueError):
@@ -180,10 +181,19 @@ def parse_pct(value: Any) -> tuple[Decimal, bool]:
 
 def parse_date(value: Any) -> dt.date:
     """Dates as Excel serials, datetimes, 2026.3.1, 2026-03-01, 2026年3月1日 or 2026年3月 (the 1st)."""
+    return read_date(value)[0]
+
+
+def read_date(value: Any) -> tuple[dt.date, bool]:
+    """The date a cell holds, and whether only its month was written (2026年6月, 2026-6, 202606, 2026.6).
+
+    A month written in a date column is kept as the month's 1st: the schema's dates (开工日期, 供地日期 …) are
+    only ever compared by month (the period's 1 January … month end, sql/models), so the month is exact where it
+    counts; the caller tells the sender the day was supplied (``month_as_first``), never stores it silently."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return value.date(), False
     if isinstance(value, dt.date):
-        return value
+        return value, False
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _number_date(value)
     text = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?$", "", clean_text(value)).replace(" ", "")  # "2026-03-01 00:00:00"
@@ -192,22 +202,37 @@ def parse_date(value: Any) -> dt.date:
         text = f"20{short.group(1)}年{short.group(2)}"
     text = text.replace("号", "日").rstrip(".")  # 2026年6月5号, 2026.6.5.
     if re.fullmatch(r"\d{5}(?:\.0+)?", text):
-        return _serial(float(text))  # a serial number kept as text
+        return _serial(float(text)), False  # a serial number kept as text
     if (western := _DAY_MONTH_YEAR.fullmatch(text)) is not None:
-        return _western_date(*(int(g) for g in western.groups()))
-    if (short := _SHORT_DOTTED.fullmatch(text)) is not None and int(short.group(1)) > 12:
-        text = f"20{short.group(1)}-{short.group(2)}-{short.group(3)}"  # 26.6.30: a year that cannot be a month
+        return _western_date(*(int(g) for g in western.groups())), False
+    if (short := _SHORT_DOTTED.fullmatch(text)) is not None:
+        text = _short_year_first(*(int(g) for g in short.groups()))
     for pat in _DATE_PATTERNS:
         m = pat.match(text)
         if m:
             try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False
             except ValueError:
                 raise CellError("日期不存在", "检查年月日是否写错", "not_a_date") from None
     month = read_month(text)  # 2026年6月, 2026.6, 202606: the 1st (the one rule of a typed month is periods')
     if month is not None:
-        return dt.date(*month, 1)
+        return dt.date(*month, 1), True
     raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写", "not_a_date")
+
+
+def _short_year_first(first: int, second: int, third: int) -> str:
+    """26.6.30 as a Chinese clerk writes it: 2-digit year, month, day — when the first number can be this
+    century's year (13 … next year: 12 or less could be a month) and the rest a month and a day.  30.6.26 (a
+    day first, a European's short date) is asked, never stored as 2030; anything else is no date."""
+    latest = dt.date.today().year % 100 + 1
+    year_first = 12 < first <= latest and 1 <= second <= 12 and 1 <= third <= 31
+    day_first = 12 < third <= latest and 1 <= second <= 12 and 1 <= first <= 31
+    if year_first:
+        return f"20{first:02d}-{second}-{third}"
+    if day_first:
+        raise CellError(f"看不出是20{third:02d}年{second}月{first}日还是别的写法（年份只写了两位，且写在最后）",
+                        f"按 20{third:02d}-{second:02d}-{first:02d} 的格式写全年份", "not_a_date")
+    raise CellError("不是可识别的日期", "按 2026-03-01 或 2026年3月1日 的格式填写（年份写全4位）", "not_a_date")
 
 
 def _western_date(first: int, second: int, year: int) -> dt.date:
@@ -223,21 +248,21 @@ def _western_date(first: int, second: int, year: int) -> dt.date:
         raise CellError("日期不存在", "检查年月日是否写错", "not_a_date") from None
 
 
-def _number_date(value: float) -> dt.date:
+def _number_date(value: float) -> tuple[dt.date, bool]:
     """A date typed as a number: an Excel serial, 20260301 or 202603 (the platforms' exports), or 2026.3 typed as
     a month — which Excel keeps as a number, so 2026.10 arrives as 2026.1 and a .1 is asked (January or October?)."""
     if not math.isfinite(value):  # NaN or infinity: no date, and int() of it would raise
         raise CellError("不是有效日期", "按 2026-03-01 的格式填写日期", "not_a_date")
     if value == int(value) and len(str(int(value))) in (6, 8):
-        return parse_date(str(int(value)))
+        return read_date(str(int(value)))
     year, _, frac = repr(float(value)).partition(".")
     if len(year) == 4 and FIRST_PLAUSIBLE_YEAR <= int(year) <= 2100 and frac != "0" and len(frac) <= 2:
         if frac == "1":
             raise CellError(f"可能是{year}年1月，也可能是{year}年10月（Excel 把 {year}.10 存成了 {year}.1）",
                             f"写成 {year}年1月 或 {year}年10月", "not_a_date")
         if 1 <= int(frac) <= 12:
-            return dt.date(int(year), int(frac), 1)
-    return _serial(value)
+            return dt.date(int(year), int(frac), 1), True
+    return _serial(value), False
 
 
 def _cn_date(text: str) -> str:
@@ -346,8 +371,9 @@ def parse_code(value: Any) -> str:
 
 
 def parse_industry(value: Any) -> str:
-    """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 all read "3825";
-    ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a cell error."""
+    """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 and C3825 光伏设备及元器件制造
+    all read "3825"; ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a
+    cell error."""
     text, number = clean_text(value).lstrip("'"), isinstance(value, int | float) and not isinstance(value, bool)
     if (exported := re.fullmatch(r"(\d{1,4})\.0+", text)) is not None:
         text, number = exported.group(1), True  # 3011.0: a system that wrote the code as a float, leading 0 lost too
@@ -389,19 +415,6 @@ def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
         table["全市"] = "全市"
         table["合计"] = "全市"
     return table
-
-
-#: What clerks append to a township's name: "东镇人民政府", "城关街道办事处".
-_NAME_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
-
-
-def _canonical(lookup: dict[str, str], value: str) -> str | None:
-    if value in lookup:
-        return lookup[value]
-    for suffix in _NAME_SUFFIXES:
-        if value.endswith(suffix) and value.removesuffix(suffix) in lookup:
-            return lookup[value.removesuffix(suffix)]
-    return None
 
 
 def _money(value: Decimal, factor: Decimal) -> Decimal:
@@ -452,6 +465,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     sheet = table.sheet
     data: dict[str, list[Any]] = {c.name: [] for c in form.columns}
     lookups = {c.name: _name_lookup(cfg, c.kind) for c in form.columns if c.kind in ("township", "county", "scope")}
+    places = whole_places(cfg)
 
     def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
         problems.append(
@@ -495,6 +509,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
         elif col.name in in_catalogue_unit:
             parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
+        elif col.kind == "date":
+            parse = read_date  # with whether only the month was written (told once per column)
+        month_only: list[int] = []  # Excel rows of a date column holding a month alone, read as its 1st
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
@@ -544,6 +561,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)
                 unread.add((i, col.name))
                 continue
+            if col.kind == "date":
+                value, only_month = value
+                if only_month:
+                    month_only.append(row.excel_row)
             if col.kind == "money":
                 value = _money(value, cell_factor)
                 if abs(value) >= MONEY_MAX:
@@ -566,13 +587,29 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
                 problem(col, row.excel_row, raw, late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
                         "date_after_period", "warning")
+            elif col.kind == "industry" and isinstance(raw, str) and (clash := industry_name_clash(clean_text(raw))):
+                problem(col, row.excel_row, raw, f"{clash}，已按代码读取",
+                        "核对行业代码和名称，改正写错的一个；代码无误可不修改（此为提醒）", "industry_name_clash", "warning")
             elif col.kind in lookups:
-                canonical = _canonical(lookups[col.name], value)
-                if canonical is None:
-                    known = "、".join(dict.fromkeys(lookups[col.name].values()))
-                    problem(col, row.excel_row, raw, "不是本县配置的名称", f"填写以下之一：{known}", "unknown_name")
+                read = read_name(value, lookups[col.name], places)
+                if read.candidates:
+                    listed = "、".join(read.candidates)
+                    if read.how == "place":
+                        message, fix = (f"写了不止一个名称（{listed}），看不出是哪一个",
+                                        f"只填一个名称（{listed}之一）；分属几处的，请分行填写")
+                    else:
+                        message, fix = f"是简称，可能是{listed}，看不出是哪一个", f"写全称，填写以下之一：{listed}"
+                    problem(col, row.excel_row, raw, message, fix, "ambiguous_name")
                     unread.add((i, col.name))
-                value = canonical
+                elif read.name is None:
+                    known = "、".join(dict.fromkeys(lookups[col.name].values()))
+                    problem(col, row.excel_row, raw, "不是本县配置的名称",
+                            f"填写以下之一：{known}（新设或改名的，请统计部门在 beizeng.toml 中添加）", "unknown_name")
+                    unread.add((i, col.name))
+                elif read.how in ("short", "place"):
+                    said = f"“{value}”→“{read.name}”" + (f"（“{read.rest}”是其下的地点）" if read.rest else "")
+                    worded.setdefault(said, []).append(row.excel_row)
+                value = read.name
             values.append(value)
         for i in _wan_question(values, bare_wan):
             raw = table.rows[i].cells.get(col.name)
@@ -589,6 +626,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problems.append(Problem("info", "word_read_as", f"「{col.header}」按常用说法读取：{listed}",
                                     "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
+        if month_only:
+            rows = "、".join(str(r) for r in month_only[:5]) + ("等" if len(month_only) > 5 else "")
+            problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
+                                    "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
+                                    file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if with_unit:
             listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
             problems.append(Problem("info", "unit_in_cell_converted",
