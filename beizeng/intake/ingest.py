@@ -64,7 +64,7 @@ from beizeng.intake.reader import (
 )
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
-from beizeng.intake.tables import SKIPS_TO_CHECK, Table, extract_table
+from beizeng.intake.tables import SET_ASIDE_FIX, SKIPS_TO_CHECK, Table, extract_table, shown_notes
 from beizeng.intake.validate import Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
 from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
@@ -274,9 +274,11 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    prep.problems.extend(shown_notes(table, path.name))
     for row, code, what in table.skipped:
         prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
-                                     f"第{row}行是{what}，不作为数据读取", file=path.name, sheet=table.sheet, row=row))
+                                     f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),
+                                     file=path.name, sheet=table.sheet, row=row))
     said_totals: set[tuple[int, int]] = set()
     for total in table.total_rows:
         at = table.match.sheet.real(total.excel_row - 1, 0)  # one 合计 row read once per kind (spread): said once

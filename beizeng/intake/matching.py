@@ -44,6 +44,10 @@ class HeaderMatch:
     #: form column name → the other sheet columns giving the same quantity in another unit, with that unit
     #: (供地面积（公顷） beside 折合（亩）): not read, held against the column read (``_in_own_unit``)
     restated: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    #: Hidden sheet columns with a header: those read because no visible column holds their field (form column
+    #: name → sheet column), and those left unread (sheet column, header as written).
+    hidden_read: dict[str, int] = field(default_factory=dict)
+    hidden_unread: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def score(self) -> int:
@@ -191,8 +195,14 @@ def _lookup(form: FormSpec) -> dict[str, str]:
 
 
 def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
-    """This form's columns in the header starting at row ``r`` (``height`` rows), by meaning (beizeng.intake.headers)."""
-    candidates = _header_candidates(sheet, r, height)
+    """This form's columns in the header starting at row ``r`` (``height`` rows), by meaning (beizeng.intake.headers).
+
+    The columns the clerk hid are not what the sheet shows: they are assigned only to the fields no visible
+    column holds (``_with_hidden``), so a hidden helper column never rivals the visible one it was made from.
+    """
+    shown = _header_candidates(sheet, r, height)
+    hidden = sheet.hidden_columns if sheet.turned_at is None else frozenset()
+    candidates = _without(shown, hidden) if hidden else shown
     found = _assigned(form, candidates, None)
     blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
     if len(blocks) > 1:
@@ -212,18 +222,20 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
         found = headers.Assignment({**found.columns, form.key[0]: sheet.names_at},
                                    {**found.scores, form.key[0]: headers.THRESHOLD}, found.ties)
     found, restated = _in_own_unit(form, candidates, found) if sheet.turned_at is None else (found, {})
+    found, hidden_read = _with_hidden(form, shown, hidden, found) if hidden else (found, {})
     units: dict[str, str] = {}
     texts: dict[str, str] = {}
     for name, c in found.columns.items():
-        raw = candidates[c][1]
+        raw = shown[c][1]
         texts[name] = raw
-        unit = _unit_written(candidates[c])
+        unit = _unit_written(shown[c])  # (a hidden column read has its header blanked in ``candidates``)
         if unit:
             units[name] = unit.name
     used = set(found.columns.values()) | {c for cs in restated.values() for c, _ in cs}
     extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
+    unread = [(c, raw) for c, (path, raw) in enumerate(shown) if path and c in hidden and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
-                       dict(found.ties), restated)
+                       dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread)
 
 
 def _unit_written(candidate: tuple[tuple[str, ...], str]) -> Unit | None:
@@ -289,6 +301,26 @@ def _restates(candidates: list[tuple[tuple[str, ...], str]], c: int, k: int) -> 
     if not path or headers.restated_unit(path[-1]) is None:
         return False
     return len(path) == 1 or path[:-1] == mine[:-1]
+
+
+
+def _without(candidates: list[tuple[tuple[str, ...], str]], columns: frozenset[int]) -> list[tuple[tuple[str, ...], str]]:
+    """The header candidates with these columns' headers blanked (as if nothing were written over them)."""
+    return [((), cand[1]) if c in columns else cand for c, cand in enumerate(candidates)]
+
+
+def _with_hidden(form: FormSpec, shown: list[tuple[tuple[str, ...], str]], hidden: frozenset[int],
+                 found: headers.Assignment) -> tuple[headers.Assignment, dict[str, int]]:
+    """The visible columns' assignment, plus the hidden columns for the fields it left without a column (a
+    clerk who hid the one column of a field still sent it: read, with a warning naming it); hidden columns
+    whose field a visible column holds are not read."""
+    extra = _assigned(form, _without(shown, frozenset(range(len(shown))) - hidden), None)
+    taken = {name: c for name, c in extra.columns.items() if name not in found.columns}
+    if not taken:
+        return found, {}
+    ties = {name: cols for name, cols in extra.ties.items() if name in taken}
+    return headers.Assignment({**found.columns, **taken}, {**found.scores, **{n: extra.scores[n] for n in taken}},
+                              {**found.ties, **ties}), taken
 
 
 def _assigned(form: FormSpec, candidates: list[tuple[tuple[str, ...], str]],

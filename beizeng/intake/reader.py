@@ -27,6 +27,7 @@ import python_calamine
 
 from beizeng.base.problems import Problem, ReturnError
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
+from beizeng.intake import biff
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.safety import NO_VALUE_FORMULA, Findings, inspect_file
 
@@ -165,6 +166,10 @@ class Sheet:
     #: What reading the sheet this way must ask the sender (a figure column under no kind the form knows):
     #: the file's cells, without the file's name (identify adds it); the return is refused with them.
     questions: list[Problem] = field(default_factory=list)
+    #: The file's columns (0-based) the clerk hid (.xlsx and .xls; empty when none or unknowable): what the
+    #: sheet does not show never rivals what it shows for a field (beizeng.intake.matching).  Set on the sheet
+    #: as read only, never on a view of it (a view's columns are other cells).
+    hidden_columns: frozenset[int] = frozenset()
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:
@@ -335,6 +340,11 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
         wb = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))  # sniffs the content itself
         sheets = []
         never = _never_a_return([meta.name for meta in wb.sheets_metadata])
+        hidden = findings.hidden_columns or {}
+        if findings.strike_styles is False and (key := _file_key(path)) is not None:
+            _remember(_PLAIN, key)  # no struck font in the styles: no sheet is looked at for struck cells
+        if container == "ole":  # an .xls keeps its hidden columns in records calamine does not read
+            hidden = {n: st.hidden_columns for n, st in _ole_styles(path, data).items() if st.hidden_columns}
         for meta in wb.sheets_metadata:
             if meta.name == INSTRUCTIONS_SHEET and meta.name in never:  # the template's text: never read, not loaded
                 sheets.append(Sheet(meta.name, str(meta.visible).endswith(".Visible"), [], [], path, container))
@@ -346,6 +356,7 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             visible = str(meta.visible).endswith(".Visible")
             sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
             sheets[-1].cleaned = cleaned
+            sheets[-1].hidden_columns = hidden.get(meta.name, frozenset())
             if findings.uncached_formula_sheets is not None:
                 sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
             if findings.sheet_parts is not None:
@@ -430,6 +441,122 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
         if r is not None and (rc := (int(r.group(2)) - 1, column_index(r.group(1)))) in wanted:
             out.add(back[rc])
     return out
+
+
+#: Per workbook file (path, modified, size): its sheets' struck cells, so that the styles are read once per workbook.
+_STRUCK: dict[tuple[str, int, int], dict[str, frozenset[tuple[int, int]]]] = {}
+_OLE: dict[tuple[str, int, int], dict[str, biff.SheetStyle]] = {}
+#: Workbook files whose styles have no struck font (beizeng.intake.safety saw their styles.xml).
+_PLAIN: dict[tuple[str, int, int], bool] = {}
+_CACHED_FILES = 16
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any = True) -> None:
+    if len(cache) >= _CACHED_FILES:
+        cache.clear()
+    cache[key] = value
+
+
+def _file_key(path: Path) -> tuple[str, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return str(path), st.st_mtime_ns, st.st_size
+
+
+def _ole_styles(path: Path, data: bytes | None = None) -> dict[str, biff.SheetStyle]:
+    """An .xls's hidden columns and struck cells per sheet (``beizeng.intake.biff``), read once per file."""
+    key = _file_key(path)
+    if key is None:
+        return {}
+    found = _OLE.get(key)
+    if found is None:
+        try:
+            found = biff.read_styles(data if data is not None else path.read_bytes())
+        except OSError:
+            found = {}
+        _remember(_OLE, key, found)
+    return found
+
+
+def _struck_styles(z: zipfile.ZipFile) -> set[int]:
+    """Indexes of the cell styles (cellXfs) whose font is struck through (删除线)."""
+    import xml.etree.ElementTree as ET  # safe here: beizeng.intake.safety refused DOCTYPE/ENTITY before any read
+
+    root = ET.fromstring(z.read("xl/styles.xml"))
+    struck_fonts: set[int] = set()
+    out: set[int] = set()
+    for el in root.iter():
+        if _local(el.tag) == "fonts":
+            for i, font in enumerate(f for f in el if _local(f.tag) == "font"):
+                if any(_local(x.tag) == "strike" and x.get("val", "1") not in ("0", "false") for x in font):
+                    struck_fonts.add(i)
+        elif _local(el.tag) == "cellXfs" and struck_fonts:
+            for i, xf in enumerate(x for x in el if _local(x.tag) == "xf"):
+                if int(xf.get("fontId", "0")) in struck_fonts:
+                    out.add(i)
+    return out
+
+
+def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
+    """The file's cells (0-based) on this sheet shown struck through, read once per workbook and sheet."""
+    if sheet.source is None or sheet.container not in ("ooxml", "ole"):
+        return frozenset()  # .ods, .xlsb: their styles are not read (nothing new is said)
+    key = _file_key(sheet.source)
+    if key is None or key in _PLAIN:
+        return frozenset()
+    per_sheet = _STRUCK.get(key)
+    if per_sheet is None or sheet.name not in per_sheet:
+        if sheet.container == "ole":
+            style = _ole_styles(sheet.source).get(sheet.name)
+            found = frozenset(style.struck) if style is not None else frozenset()
+        else:
+            found = _xlsx_struck(sheet)
+        if per_sheet is None:
+            per_sheet = {}
+            _remember(_STRUCK, key, per_sheet)
+        per_sheet[sheet.name] = found
+    return per_sheet[sheet.name]
+
+
+def _xlsx_struck(sheet: Sheet) -> frozenset[tuple[int, int]]:
+    if sheet.source is None or sheet.part is None:
+        return frozenset()
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            struck = _struck_styles(z)
+            if not struck:  # the usual file: no struck font in any cell style, the sheet is not read again
+                return frozenset()
+            xml = z.read(sheet.part)
+    except Exception:
+        return frozenset()
+    out: set[tuple[int, int]] = set()
+    for m in _CELL_TAG.finditer(xml):
+        attrs = m.group(1)
+        s = _ATTR_S.search(attrs)
+        if s is not None and int(s.group(1)) in struck and (r := _ATTR_R.search(attrs)) is not None:
+            out.add((int(r.group(2)) - 1, column_index(r.group(1))))
+    return frozenset(out)
+
+
+def any_struck(sheet: Sheet) -> bool:
+    """Whether anything on the sheet is struck through: the usual file answers from the inspection's look at its
+    styles, with nothing more read."""
+    return bool(_struck_in_file(sheet))
+
+
+def struck_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which of these cells the file shows struck through (删除线): a clerk's way of striking out a project that
+    was called off, or a figure no longer meant, while keeping it visible.
+
+    Read from an .xlsx's styles and cell tags and from an .xls's FONT/XF/cell records (beizeng.intake.biff);
+    for .ods and .xlsb nothing is known and the empty set is returned (nothing new is said about them).
+    """
+    struck = _struck_in_file(sheet)
+    if not struck:
+        return set()
+    return {(r, c) for r, c in cells if sheet.real(r, c) in struck}
 
 
 def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:

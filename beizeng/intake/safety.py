@@ -121,6 +121,12 @@ class Findings:
     uncached_formula_sheets: set[str] | None = None
     #: Each sheet's zip part (sheet name → "xl/worksheets/sheet1.xml"), from the workbook's relations.
     sheet_parts: dict[str, str] | None = None
+    #: Each sheet's hidden columns (0-based), from its ``<cols>`` (sheet name → columns; sheets with none left
+    #: out); None when not an .xlsx zip.  A hidden column is not what the return shows (beizeng.intake.matching).
+    hidden_columns: dict[str, frozenset[int]] | None = None
+    #: Whether the workbook's styles mention a struck-through font at all (None: not an .xlsx zip): when not,
+    #: the reader never looks for struck cells (the usual file costs nothing more).
+    strike_styles: bool | None = None
 
 
 def inspect_file(path: Path, display_name: str, findings: Findings | None = None) -> list[Problem]:
@@ -266,10 +272,14 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
         return "ods"
     rels = _rels(buf, parts)
     uncached: list[str] = []
+    hidden: dict[str, frozenset[int]] = {}
     for name in _sheet_parts(rels, parts):
         try:
-            if _check_sheet_extent(buf, parts[name]):
+            no_value, hidden_cols = _check_sheet_extent(buf, parts[name])
+            if no_value:
                 uncached.append(name)
+            if hidden_cols:
+                hidden[name] = hidden_cols
         except _Unsafe as u:
             if u.code != "needs_trial":
                 sheet = _sheet_names(buf, parts, rels).get(name)
@@ -278,6 +288,9 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     titles = _sheet_names(buf, parts, rels)
     findings.sheet_parts = {title: part for part, title in titles.items()}
     findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
+    findings.hidden_columns = {titles.get(n, n): cols for n, cols in hidden.items()}
+    styles = parts.get("xl/styles.xml")
+    findings.strike_styles = styles is not None and b"strike" in b"".join(_inflate(buf, styles, MAX_PART_BYTES))
     return "ooxml"
 
 
@@ -483,20 +496,46 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-def _check_sheet_extent(buf: bytes, part: _Part) -> bool:
+#: A column range of a sheet's ``<cols>`` (before its ``<sheetData>``): which columns it covers and whether hidden.
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"')
+_COL_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+
+
+def _hidden_columns(head: bytes) -> frozenset[int]:
+    """The 0-based columns a sheet's ``<cols>`` hides (only up to MAX_SHEET_COLS: "hide every column right of
+    the table", as clerks tidy a sheet, reaches XFD)."""
+    out: set[int] = set()
+    for m in _COL_TAG.finditer(head):
+        attrs = m.group(1)
+        lo, hi = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
+        if lo is not None and hi is not None and _COL_HIDDEN.search(attrs):
+            out.update(range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
+    return frozenset(out)
+
+
+def _check_sheet_extent(buf: bytes, part: _Part) -> tuple[bool, frozenset[int]]:
     """The grid calamine will allocate: A1 to the last row and column holding a value, from the cells themselves.
 
     Cells without a value (``<c r="XFD1" s="3"/>``, a formatted cell) are skipped as calamine skips
     them.  A cell without an ``r`` attribute has a position only a parser can work out; such sheets
     (no mainstream writer makes them) get the trial parse instead.  Returns whether the sheet holds a
-    formula saved without its result (the reader then says so instead of "required").
+    formula saved without its result (the reader then says so instead of "required"), and the columns
+    its ``<cols>`` hides (read off the part's head on the way, so the reader does not inflate it again).
     """
     max_row = max_col = cells = refs = 0
     ref_re: re.Pattern[bytes] | None = None
     openers: tuple[bytes, ...] = ()
     carry = tail = b""
     uncached = False
+    hidden: frozenset[int] | None = None
+    head = b""
     for chunk in _inflate(buf, part, MAX_PART_BYTES):
+        if hidden is None:  # <cols> stands before <sheetData>: in the first chunks
+            head += chunk
+            at = head.find(b"sheetData")
+            if at >= 0 or len(head) > SCAN_CHUNK_BYTES:
+                hidden, head = _hidden_columns(head[:at] if at >= 0 else head), b""
         data = carry + chunk
         uncached = uncached or NO_VALUE_FORMULA.search(tail + data) is not None
         tail = data[-64:]
@@ -533,7 +572,7 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> bool:
                       "无法安全读取", _FIX_TRIM)
     if cells > refs:
         raise _NeedsTrial()
-    return uncached
+    return uncached, hidden if hidden is not None else _hidden_columns(head)
 
 
 class _NeedsTrial(_Unsafe):

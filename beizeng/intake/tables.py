@@ -11,7 +11,7 @@ from typing import Any
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import headers
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
-from beizeng.intake.reader import PARENS_RE, clean_text, header_key
+from beizeng.intake.reader import IGNORED_EXTRA, PARENS_RE, any_struck, clean_text, header_key, struck_cells
 
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -55,6 +55,8 @@ class Table:
     #: against the rows seen, so no row can vanish without a reason naming it.
     seen: list[int] = field(default_factory=list)
     unread: dict[int, str] = field(default_factory=dict)
+    #: Figures struck through (删除线) in rows read as live: (Excel row, form column), each asked about.
+    struck: list[tuple[int, str]] = field(default_factory=list)
 
     def unaccounted(self) -> list[int]:
         """Rows seen that are neither data, 合计, nor set aside with a reason: always empty (checked)."""
@@ -348,7 +350,44 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "zero_row", None, footerish, line))  # formulas copied down into unused rows
         else:
             found.append((r + 1, "data", row, footerish, line))
-    return _settle(match, found, lines_above, unit)
+    named = match.form.roles.name or (match.form.key[0] if match.form.key else None)  # what a row is called
+    struck_rows, struck_figures = _struck(match, found, match.columns.get(named) if named else None, figure_cols)
+    if struck_rows:
+        found = [(no, struck_rows.get(no, kind), row, footerish, line) for no, kind, row, footerish, line in found]
+    table = _settle(match, found, lines_above, unit)
+    names = {c: name for name, c in match.columns.items()}
+    table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
+    return table
+
+
+def _struck(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], name_col: int | None,
+            figure_cols: set[int]) -> tuple[dict[int, str], set[tuple[int, int]]]:
+    """What the clerk struck through (删除线) in the data rows: the rows struck whole or by their name (a project
+    called off, kept in sight for the county to see: set aside with a warning, never counted), by Excel row;
+    and the struck figures (Excel row, sheet column) of the other rows, each asked about.
+
+    The styles are read once per workbook (``struck_cells``), only for these rows' cells, and the sheet only
+    when the workbook has a struck font at all.
+    """
+    sheet = match.sheet
+    if not any_struck(sheet):
+        return {}, set()
+    filled = {no: [c for c in match.columns.values() if clean_text(sheet.cell(no - 1, c))]
+              for no, kind, row, _, _ in found if kind == "data" and row is not None}
+    struck = struck_cells(sheet, [(no - 1, c) for no, cols in filled.items() for c in cols]) if filled else set()
+    if not struck:
+        return {}, set()
+    rows: dict[int, str] = {}
+    figures: set[tuple[int, int]] = set()
+    for no, cols in filled.items():
+        hit = [c for c in cols if (no - 1, c) in struck]
+        if hit and len(hit) == len(cols):
+            rows[no] = "struck_row"
+        elif name_col is not None and name_col in hit:
+            rows[no] = "struck_name"
+        else:
+            figures |= {(no, c) for c in hit if c in figure_cols}
+    return rows, figures
 
 
 #: Cells named one by one in ``cleaning_notes``; the rest in one note.
@@ -377,10 +416,47 @@ def cleaning_notes(table: Table, file_name: str) -> list[Problem]:
     return out
 
 
+def shown_notes(table: Table, file_name: str) -> list[Problem]:
+    """What the sheet hides or strikes through, said: a hidden column read because it is the only one of its
+    field (a warning naming it), hidden columns not read (a note), and each struck figure in a row read (an
+    error asking whether it counts: a figure is never taken or dropped on a guess).
+
+    A file never outranks what it shows: what the clerk hid or struck out is not read as if it were shown.
+    """
+    match = table.match
+    headers_of = {c.name: c.header for c in match.form.columns}
+    row = match.header_row + 1
+    out: list[Problem] = []
+    for name, c in sorted(match.hidden_read.items(), key=lambda kv: kv[1]):
+        written = match.headers.get(name, "")
+        out.append(Problem("warning", "hidden_column_read",
+                           f"{col_letter(c)}列“{written}”是隐藏的列，表中没有别的列是“{headers_of[name]}”，已按这一列读取",
+                           f"如果这一列是要报送的“{headers_of[name]}”，请取消隐藏；如果不是，请删去这一列并补上"
+                           f"“{headers_of[name]}”列", file=file_name, sheet=table.sheet, row=row, col=c,
+                           column=headers_of[name]))
+    for c, text in match.hidden_unread:
+        if header_key(text) in IGNORED_HIDDEN:
+            continue
+        out.append(Problem("info", "hidden_column", "此列是隐藏的列，未读取",
+                           "如果这一列是要报送的数据，请取消隐藏后重新报送", file=file_name, sheet=table.sheet,
+                           row=row, col=c, column=text))
+    for excel_row, name in table.struck:
+        c = match.columns[name]
+        out.append(Problem("error", "struck_figure", "这个数加了删除线，无法判断它是否有效",
+                           "如果这个数有效，请去掉删除线；如果作废，请改为正确的数（没有就填0）后重新报送",
+                           file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
+                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
+    return out
+
+
+#: Hidden columns that are no news to the sender (a 序号 hidden away).
+IGNORED_HIDDEN = IGNORED_EXTRA
+
 #: Rows set aside that may be data gone astray (a footer line with data below it, a row filled only outside
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
-SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table"})
+SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row",
+                            "struck_name"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
@@ -394,7 +470,12 @@ _SET_ASIDE = {
     "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
     "part_total": "并排的几张表中一张表自己的合计行（不入库）",
     "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
+    "struck_row": "整行加了删除线的行，按已删除处理",
+    "struck_name": "名称加了删除线的行，按已删除处理",
 }
+#: What the sender can do about a row set aside, where there is something to do.
+SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
+                 "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
 
 
 def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], lines_above: list[str],

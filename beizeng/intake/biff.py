@@ -1,0 +1,162 @@
+"""What a legacy .xls (or WPS .et) shows besides its values: hidden columns and struck-through cells.
+
+calamine reads an .xls's values and merges but none of its formatting, and openpyxl cannot open one at
+all.  A clerk's helper column hidden in an .xls, or a called-off project struck through, is as much a
+part of what the return shows as in an .xlsx (beizeng.intake.reader), so this reads the two facts off
+the BIFF8 records themselves: the compound file's Workbook stream (MS-CFB), the FONT and XF records of
+the workbook globals, then per sheet its COLINFO records (hidden columns) and every cell record's XF.
+
+Only read after beizeng.intake.safety checked the container and calamine parsed it: anything this
+walk does not understand ends it quietly with what it found so far (never an error: the values are
+calamine's, and an unreadable style only means nothing new is said about the file).
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass, field
+
+_END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
+#: Records whose data starts row, column, XF index (LABELSST, NUMBER, RK, BLANK, BOOLERR, FORMULA, LABEL, RSTRING).
+_CELL_RECORDS = frozenset({0x00FD, 0x0203, 0x027E, 0x0201, 0x0205, 0x0006, 0x0204, 0x00D6})
+_MULRK, _MULBLANK = 0x00BD, 0x00BE
+_BOF, _EOF, _BOUNDSHEET, _FONT, _XF, _COLINFO, _ROW = 0x0809, 0x000A, 0x0085, 0x0031, 0x00E0, 0x007D, 0x0208
+#: Columns beyond this are never part of a return (beizeng.intake.safety.MAX_SHEET_COLS).
+_MAX_COLS = 1_000
+
+
+@dataclass
+class SheetStyle:
+    """One sheet's hidden columns and struck cells (0-based), as the .xls shows them."""
+
+    hidden_columns: frozenset[int] = frozenset()
+    struck: set[tuple[int, int]] = field(default_factory=set)
+
+
+def read_styles(data: bytes) -> dict[str, SheetStyle]:
+    """Sheet name → what it hides and strikes through; empty when the stream cannot be found or read."""
+    try:
+        stream = _workbook_stream(data)
+        return _walk(stream) if stream else {}
+    except (struct.error, IndexError, ValueError, UnicodeDecodeError):
+        return {}
+
+
+def _workbook_stream(data: bytes) -> bytes:
+    """The Workbook (or, in BIFF5 files, Book) stream of a compound file."""
+    shift, mini_shift = struct.unpack_from("<HH", data, 30)
+    n_fat, first_dir = struct.unpack_from("<II", data, 44)
+    cutoff, first_minifat, _n_minifat, first_difat, n_difat = struct.unpack_from("<IIIII", data, 56)
+    size = 1 << shift
+    n_sectors = max(0, (len(data) - 512) // size)
+
+    def sector(n: int) -> bytes:
+        return data[512 + n * size: 512 + (n + 1) * size]
+
+    difat = [s for s in struct.unpack_from("<109I", data, 76) if s not in (_END, _FREE)]
+    nxt = first_difat
+    for _ in range(min(n_difat, n_sectors)):
+        if nxt >= n_sectors:
+            break
+        raw = struct.unpack(f"<{size // 4}I", sector(nxt))
+        difat += [s for s in raw[:-1] if s not in (_END, _FREE)]
+        nxt = raw[-1]
+    fat: list[int] = []
+    for s in difat[:n_fat]:
+        fat += struct.unpack(f"<{size // 4}I", sector(s))
+
+    def chain(start: int, table: list[int]) -> list[int]:
+        out: list[int] = []
+        while start < len(table) and len(out) <= len(table):
+            out.append(start)
+            start = table[start]
+        return out
+
+    directory = b"".join(sector(s) for s in chain(first_dir, fat) if s < n_sectors)
+    entries = []
+    for i in range(0, len(directory) - 127, 128):
+        e = directory[i: i + 128]
+        n = struct.unpack_from("<H", e, 64)[0]
+        name = e[: max(0, n - 2)].decode("utf-16-le", "replace")
+        kind = e[66]
+        start, length = struct.unpack_from("<IQ", e, 116)
+        entries.append((name, kind, start, length & 0xFFFFFFFF if shift == 9 else length))
+    if not entries:
+        return b""
+    root_start, root_size = entries[0][2], entries[0][3]
+    for want in ("Workbook", "Book"):
+        for name, kind, start, length in entries:
+            if kind != 2 or name != want:
+                continue
+            if length >= cutoff:
+                return b"".join(sector(s) for s in chain(start, fat) if s < n_sectors)[:length]
+            mini = b"".join(sector(s) for s in chain(root_start, fat) if s < n_sectors)[:root_size]
+            minifat: list[int] = []
+            for s in chain(first_minifat, fat):
+                if s < n_sectors:
+                    minifat += struct.unpack(f"<{size // 4}I", sector(s))
+            m = 1 << mini_shift
+            return b"".join(mini[s * m: (s + 1) * m] for s in chain(start, minifat))[:length]
+    return b""
+
+
+def _walk(stream: bytes) -> dict[str, SheetStyle]:
+    """The globals' fonts, XFs and sheet names, then each sheet's COLINFO and cell XFs."""
+    fonts: list[bool] = []  # struck through, by font record
+    xfs: list[int] = []  # font index, by XF record
+    sheets: dict[int, str] = {}  # BOF offset → sheet name
+    pos, end = 0, len(stream)
+    while pos + 4 <= end:
+        rid, n = struct.unpack_from("<HH", stream, pos)
+        body = pos + 4
+        if rid == _FONT:
+            fonts.append(bool(struct.unpack_from("<H", stream, body + 2)[0] & 0x08))
+        elif rid == _XF:
+            xfs.append(struct.unpack_from("<H", stream, body)[0])
+        elif rid == _BOUNDSHEET:
+            offset = struct.unpack_from("<I", stream, body)[0]
+            cch, high = stream[body + 6], stream[body + 7] & 1
+            raw = stream[body + 8: body + 8 + cch * (2 if high else 1)]
+            sheets[offset] = raw.decode("utf-16-le") if high else raw.decode("latin-1")
+        elif rid == _EOF:
+            break
+        pos = body + n
+    # font index 4 does not exist in BIFF: the fifth FONT record is font 5
+    struck_fonts = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
+    struck_xf = {i for i, f in enumerate(xfs) if f in struck_fonts}
+    out: dict[str, SheetStyle] = {}
+    for offset, name in sheets.items():
+        style = _sheet(stream, offset, struck_xf)
+        if style.hidden_columns or style.struck:
+            out[name] = style
+    return out
+
+
+def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
+    hidden: set[int] = set()
+    struck: set[tuple[int, int]] = set()
+    end = len(stream)
+    if pos + 4 > end or struct.unpack_from("<H", stream, pos)[0] != _BOF:
+        return SheetStyle()
+    pos += 4 + struct.unpack_from("<H", stream, pos + 2)[0]
+    while pos + 4 <= end:
+        rid, n = struct.unpack_from("<HH", stream, pos)
+        body = pos + 4
+        if rid in (_EOF, _BOF) or (not struck_xf and (rid == _ROW or rid in _CELL_RECORDS)):
+            break  # (COLINFO stands before the rows: with no struck style, the cells need not be walked)
+        if rid == _COLINFO and n >= 10:
+            first, last, _width, _xf, flags = struct.unpack_from("<HHHHH", stream, body)
+            if flags & 1:
+                hidden.update(range(first, min(last + 1, _MAX_COLS)))
+        elif struck_xf and rid in _CELL_RECORDS and n >= 6:
+            r, c, xf = struct.unpack_from("<HHH", stream, body)
+            if xf in struck_xf:
+                struck.add((r, c))
+        elif struck_xf and rid in (_MULRK, _MULBLANK) and n >= 6:
+            r, c0 = struct.unpack_from("<HH", stream, body)
+            step = 6 if rid == _MULRK else 2
+            for i, at in enumerate(range(body + 4, body + n - 2, step)):
+                if struct.unpack_from("<H", stream, at)[0] in struck_xf:
+                    struck.add((r, c0 + i))
+        pos = body + n
+    return SheetStyle(frozenset(hidden), struck)
