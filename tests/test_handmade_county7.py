@@ -193,9 +193,6 @@ def test_cultivation_two_row_header_month_dates(lanshan: Config) -> None:
     assert ind(lanshan, "green_factory_candidates") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused): the type is in the section rows (一、拟入规培育企业（2户）…), "
-                                       "which are noted as section_row and dropped; then missing_columns 培育类型; 进展 "
-                                       "is not taken for 培育状态")
 def test_cultivation_sections_by_type(lanshan: Config) -> None:
     accepted(take(lanshan, c7.cultivation_sections_by_type), "cultivation", "工信局", "2026-05", 4)
     assert sql(lanshan, "select name, ctype, status, status_date from cur_cultivation order by excel_row") == [

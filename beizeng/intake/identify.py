@@ -33,7 +33,7 @@ from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
-from beizeng.intake.tables import Table, cleaning_notes, extract_table
+from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
@@ -556,6 +556,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
     if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
+    notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     columns = _columns(form, match, table, sender, period, file_name)
     if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
         notes.append(Problem("info", "indicator_table", match.sheet.reading, file=file_name, sheet=match.sheet.name))
@@ -612,9 +613,10 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     columns mean (beizeng.intake.headers.column_facts: one rule for every form)."""
     unit = table.unit or next(iter(match.units.values()), None)
     texts = {c: raw for c, raw in _header_texts(match)}
+    carried = {name: sorted({c.row for c in rows.values()}) for name, rows in table.carried.items()}
     return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
                         unit=unit, file=file_name, sheet=match.sheet.name,
-                        title=" ".join(table.lines_above))
+                        title=" ".join(table.lines_above), carried=carried)
 
 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:

@@ -38,7 +38,13 @@ from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError
-from beizeng.intake.checks import check_cumulative_in_row, check_history, check_totals, check_yoy
+from beizeng.intake.checks import (
+    check_cumulative_in_row,
+    check_history,
+    check_sections,
+    check_totals,
+    check_yoy,
+)
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, write_feedback
 from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
@@ -284,12 +290,13 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         return
     stage[0] = "整理数据"
     norm = normalise(table, cfg, path.name, prep.identity.period)
-    norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
+    norm.frame = fill_columns(norm.form, norm.frame, table.columns_read, prep.identity.implied)
     norm.problems.extend(_formula_problems(table, norm, path.name))
     prep.normalised = norm
     prep.problems.extend(norm.problems)
     stage[0] = "核对合计与同比"
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
+    prep.problems.extend(check_sections(table, norm, path.name))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
 
@@ -353,7 +360,7 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
     results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
     for (p, _, t), problems in zip(group, results, strict=True):
         # a column the return does not have was reported once (headers.column_facts), not on every row
-        gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
+        gone = {c.header for c in absent(form, t.columns_read, p.identity.implied if p.identity else {})}
         found = [x for x in problems if not (x.col is None and x.column in gone)]
         on_the_file(found, t.match.sheet)
         place(found, t.match.sheet)

@@ -498,7 +498,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         values = data[col.name]
-        present = col.name in table.match.columns
+        present = col.name in table.match.columns or col.name in table.carried  # or said by section headings
         dim = units.dimension_of(col.kind, col.unit)
         stored = col.unit or (form.unit if dim == "money" else None)
         factor = Decimal(1)
@@ -527,7 +527,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
-        merged_from = _merged_figures(table, col) if present else {}
+        merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if row.excel_row in merged_from and not is_nothing(raw):
