@@ -116,3 +116,15 @@ def test_a_heading_names_a_value_by_its_longest_word() -> None:
     attraction = _vocabulary(get_form("attraction"), towns)
     assert named_values("城关镇新材料项目", attraction) == {"township": "城关镇", "chain": "新材料"}
     assert named_values("以下为本月新增", attraction) == {}
+
+
+def test_headings_that_divide_rows_by_something_else_give_no_value() -> None:
+    """一、续建项目 / 二、新建项目 divide a project list into continuing and new projects: 新建 is a 建设性质 word, but
+    the first heading names none, so the level divides by something else and neither gives a 建设性质."""
+    from beizeng.base.forms import get_form
+    from beizeng.intake.tables import _levelled, _vocabulary
+
+    fai = _vocabulary(get_form("fai_projects"), {"城关镇": "城关镇", "柳林镇": "柳林镇"})
+    assert _levelled({3: (0, "一、续建项目"), 8: (0, "二、新建项目")}, fai) == {3: (0, {}), 8: (0, {})}
+    assert _levelled({3: (0, "一、城关镇"), 4: (0, "(一)续建项目"), 8: (0, "(二)新建项目"), 9: (0, "二、柳林镇")}, fai) == {
+        3: (0, {"township": "城关镇"}), 4: (1, {}), 8: (1, {}), 9: (0, {"township": "柳林镇"})}

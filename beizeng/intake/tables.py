@@ -575,18 +575,13 @@ def carry_sections(table: Table, townships: dict[str, str], file: str) -> list[P
         table.skipped.sort()
     headings = {n: lone.get(n) or _only_cell(sheet, n) for n in sorted(table.unread)
                 if table.unread[n] == "section_row"}
-    levels: list[str] = []  # numbering styles in the order met: the first is the outline's top level
+    heads = _levelled(headings, vocabulary)
     open_: list[tuple[int, int, dict[str, str]]] = []  # the headings over the current row: (level, row, values)
     under: dict[int, int] = dict.fromkeys(headings, 0)  # heading row → the data rows read under it
-    heads: list[tuple[int, int, dict[str, str]]] = []
     for row_no in sorted([*headings, *rows]):
-        if row_no in headings:
-            style, label, _ = _heading(headings[row_no][1])
-            if style not in levels:
-                levels.append(style)
-            level = levels.index(style)
-            open_ = [o for o in open_ if o[0] < level] + [(level, row_no, named_values(label, vocabulary))]
-            heads.append(open_[-1])
+        if row_no in heads:
+            level, values = heads[row_no]
+            open_ = [o for o in open_ if o[0] < level] + [(level, row_no, values)]
             continue
         row = rows[row_no]
         for _, h_row, values in open_:
@@ -599,7 +594,7 @@ def carry_sections(table: Table, townships: dict[str, str], file: str) -> list[P
                 table.carried.setdefault(name, {})[row_no] = Carried(value, h_row, c, _as_written(sheet, h_row, c),
                                                                      filled)
     said = {h_row: "、".join(f"{form.column(name).header}“{value}”" for name, value in values.items())
-            for _, h_row, values in heads if values}
+            for h_row, (_, values) in heads.items() if values}
     table.skipped = [(r, code, f"{what}（其下各行的{said[r]}按此标题读取）" if r in said else what)
                      for r, code, what in table.skipped]
     problems = []
@@ -611,6 +606,27 @@ def carry_sections(table: Table, townships: dict[str, str], file: str) -> list[P
                                     "核对这一节是否漏填、多填，或有行放错了节；标题中的数字写错的请改正（此为提醒）",
                                     file=file, sheet=table.sheet, row=h_row, col=c))
     return problems
+
+
+def _levelled(headings: dict[int, tuple[int, str]],
+              vocabulary: dict[str, dict[str, str]]) -> dict[int, tuple[int, dict[str, str]]]:
+    """Each heading's level in the outline (its numbering style, in the order met: the first is the top level)
+    and the values it gives: of a column only when every heading of its level names one.  Headings that divide
+    the rows by a column name each part's value (一、拟入规 / 二、高新技术企业 / 三、科技型中小企业); 一、续建项目 /
+    二、新建项目 divide them by something else (continuing and new projects), so the 新建 the second names is no
+    建设性质 of its rows."""
+    levels: list[str] = []
+    found: dict[int, tuple[int, dict[str, str]]] = {}
+    for row_no, (_, text) in headings.items():
+        style, label, _ = _heading(text)
+        if style not in levels:
+            levels.append(style)
+        found[row_no] = (levels.index(style), named_values(label, vocabulary))
+    shared: dict[int, set[str]] = {}
+    for level, values in found.values():
+        shared[level] = shared[level] & set(values) if level in shared else set(values)
+    return {row_no: (level, {n: v for n, v in values.items() if n in shared[level]})
+            for row_no, (level, values) in found.items()}
 
 
 def _as_written(sheet: Any, row_no: int, c: int) -> str:
