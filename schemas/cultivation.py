@@ -54,7 +54,8 @@ class Cultivation(pa.DataFrameModel):
         kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16, words=TYPE_WORDS,
     )
     status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
-                         kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态", "目前进展"), width=10,
+                         kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态", "目前进展", "进展"),
+                         width=10,
                          words=STATUS_WORDS)
     status_date: dt.date = column(
         "状态日期", "达到目前状态的日期：申报日期、认定日期或入库日期；培育中可不填。", kind="date",

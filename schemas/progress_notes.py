@@ -15,8 +15,9 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Rate, Roles, column
 
-#: "6①", "6.②", "二1", "三、2", "7": a section of the report, optionally an item number inside it.
-SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])[.、．]?([①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2})?$")
+#: A section of the report, optionally an item number inside it, as stored: "61" (6①), "二1", "7".  The reader
+#: stores every way a clerk writes one (6-①, 6.1, 三、2, (六)1 …) in this form (the column's kind, "section").
+SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])([1-9]\d?)?$")
 
 
 def section_valid(code: str | None) -> bool:
@@ -25,14 +26,14 @@ def section_valid(code: str | None) -> bool:
 
 class ProgressNotes(pa.DataFrameModel):
     section: str = column(
-        "章节", "报告中的位置：一、6 园区要素写 6①、6②…；二、存在问题写 二1、二2…；三、下一步措施写 三1、三2…。", kind="code",
+        "章节", "报告中的位置：一、6 园区要素写 6①、6②…；二、存在问题写 二1、二2…；三、下一步措施写 三1、三2…。", kind="section",
         aliases=("报告章节", "所属章节"), example="6③", width=8,
     )
     title: str = column("标题", "该条的小标题，如“标准化厂房建设提速”。", aliases=("工作事项", "小标题"), width=24)
     text: str = column("进展情况", "成文的一段文字，原样写入报告。", kind="prose",
                        aliases=("内容", "工作进展", "具体内容", "情况说明"), width=80)
     figure_label: str = column("数字指标", "正文中引用的数字的名称，如“标准化厂房建设总体进度”；没有可不填。",
-                               aliases=("进度指标", "数字名称", "量化指标"), nullable=True, width=20)
+                               aliases=("进度指标", "数字名称", "量化指标", "指标名称"), nullable=True, width=20)
     figure_pct: Rate = column("完成进度", "正文中引用的完成进度（%），0–100。", kind="pct", unit="%",
                               aliases=("进度", "完成比例", "形象进度", "完成率"), nullable=True, ge=0, le=100)
 

@@ -191,9 +191,6 @@ def test_cultivation_two_row_header_month_dates(lanshan: Config) -> None:
     assert ind(lanshan, "green_factory_candidates") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused): the type is in the section rows (一、拟入规培育企业（2户）…), "
-                                       "which are noted as section_row and dropped; then missing_columns 培育类型; 进展 "
-                                       "is not taken for 培育状态")
 def test_cultivation_sections_by_type(lanshan: Config) -> None:
     accepted(take(lanshan, c7.cultivation_sections_by_type), "cultivation", "工信局", "2026-05", 4)
     assert sql(lanshan, "select name, ctype, status, status_date from cur_cultivation order by excel_row") == [
@@ -314,11 +311,6 @@ def test_progress_items_percent_text_and_format(lanshan: Config) -> None:
         ("三1", None, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refused, not ambiguous): 6-① is a section_format error (B3), and "
-                                       "指标名称 / 完成率 are not taken for 数字指标 / 完成进度 (extra_column notes), so "
-                                       "the 70 % would be lost once the section is accepted.  (Before the intake changes "
-                                       "of this morning the header and the first row were read as one two-row header: "
-                                       "item 6-① vanished and the file was 已入库 with 2 of 3 rows.)")
 def test_progress_items_dashed_section_fullwidth_percent(lanshan: Config) -> None:
     accepted(take(lanshan, c7.progress_items_dashed_section_fullwidth_percent), "progress_notes", "工信局", "2026-05", 3)
     assert sql(lanshan, "select section, figure_label, figure_pct from cur_progress_notes order by excel_row") == [

@@ -19,8 +19,8 @@ import polars as pl
 from beizeng.base.lean_imports import pa  # pandera without its pandas half (≈0.4 s a command)
 from beizeng.base.periods import sent_in
 
-Kind = Literal["text", "prose", "code", "industry", "int", "money", "number", "pct", "date", "month", "flag", "enum",
-               "township", "county", "scope"]
+Kind = Literal["text", "prose", "code", "section", "industry", "int", "money", "number", "pct", "date", "month", "flag",
+               "enum", "township", "county", "scope"]
 Frequency = Literal["monthly", "yearly", "quarterly"]
 #: Where a column the layout leaves implicit is filled from (see ``column``'s ``implied_by``).
 Implied = Literal["sender", "period_year", "unit", "title"]
@@ -61,6 +61,8 @@ def column(
 
     ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …; ``prose`` is a paragraph
     carried as typed, full-width punctuation and ①② kept, where ``text`` is folded like a header);
+    ``section`` is a place in a report's outline (6①, 二1), written every way a clerk numbers one and stored in
+    one normal form (beizeng.intake.normalise.parse_section);
     ``aliases`` are the other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns
     are converted from the return's 单位 line to it).
     ``blank`` says what "no figure" means in an amount or count column: ``"zero"`` — an empty cell and

@@ -1,5 +1,5 @@
-"""Checks a schema cannot express: a return against its own 合计 row, its own last-year figures and the
-sender's previous month in the warehouse.
+"""Checks a schema cannot express: a return against its own 合计 row, its own last-year figures, its section
+headings and the sender's previous month in the warehouse.
 
 They are generic over forms: each form declares its 1–N-month cumulative columns with the month's own
 figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (``Roles.yoy``) in its
@@ -74,6 +74,28 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                     "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
                     row=total.excel_row, col=table.match.columns[col.name], column=col.header, value=clean_text(raw),
                 ))
+    return out
+
+
+def check_sections(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """A row's own value against the section heading it stands under (beizeng.intake.tables.carry_sections): a
+    高新技术企业 typed on a row under 一、拟入规培育企业 is one of the two cells wrong (the row is in the wrong section,
+    or its cell is).  The row's value is kept, and the warning names both cells."""
+    out = []
+    for name, rows in table.carried.items():
+        col = table.match.form.column(name)
+        for i, excel_row in enumerate(norm.excel_rows):
+            said = rows.get(excel_row)
+            own = norm.frame[name][i] if said is not None and not said.filled else None
+            if said is None or own is None or own == said.value or (col.choices and own not in col.choices):
+                continue  # (a value no choice: the validation asks for it)
+            heading = f"{col_letter(said.col)}{said.row}"
+            out.append(Problem("warning", "section_conflict",
+                               f"本行「{col.header}」填的是“{own}”，但本行所在的分节标题「{said.text}」（{heading}）"
+                               f"是“{said.value}”，两处不一致；已按本行的“{own}”读取",
+                               f"核对本行是否放错了节，或本行的{col.header}是否填错，改正其中一处（确实如此可不修改，此为提醒）",
+                               file=file, sheet=table.sheet, row=excel_row, col=table.match.columns.get(name),
+                               column=col.header))
     return out
 
 

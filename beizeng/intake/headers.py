@@ -25,7 +25,7 @@ returns repeat the same headers every month), so matching costs dictionary look-
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -530,7 +530,7 @@ class ColumnFacts:
 
 def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[int]], headers_at: dict[int, str],
                  header_row: int, *, sender: Sender | None, period: str | None, unit: str | None, file: str,
-                 sheet: str, title: str = "") -> ColumnFacts:
+                 sheet: str, title: str = "", carried: dict[str, list[int]] | None = None) -> ColumnFacts:
     """Fill the columns the layout leaves implicit, and say what each missing or doubtful column means.
 
     - implicit (``implied_by``): filled from the sender, the period, the 单位 line or the title (``title``:
@@ -540,6 +540,9 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     - missing and feeding indicators: a warning naming them (they read empty, never as zero);
     - missing otherwise: a note;
     - two sheet columns equally likely: an error asking which, naming both.
+
+    ``carried``: the columns the table's section headings give (beizeng.intake.tables.carry_sections), each with
+    the headings' rows: read from them, with a note.
     """
     implied: dict[str, tuple[Any, str]] = {}
     problems: list[Problem] = []
@@ -548,6 +551,13 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     for col in form.columns:
         if col.name in columns or (col.named_by and col.named_by in columns):
             continue  # (a code column named_by its names is read from them: beizeng.intake.normalise)
+        if carried and col.name in carried:
+            said = "、".join(map(str, carried[col.name][:5])) + ("等" if len(carried[col.name]) > 5 else "")
+            problems.append(Problem("info", "implied_column",
+                                    f"表中没有“{col.header}”列，按各行上方的分节标题（第{said}行）读取",
+                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+            continue
         value: Any = None
         if col.implied_by == "sender" and sender is not None and sender.kind == "township":
             value = sender.name
@@ -623,14 +633,14 @@ def named_in(title: str, col: Column) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def absent(form: FormSpec, columns: dict[str, int], implied: dict[str, tuple[Any, str]]) -> list[Column]:
+def absent(form: FormSpec, columns: Collection[str], implied: dict[str, tuple[Any, str]]) -> list[Column]:
     """Form columns neither on the sheet nor filled from the context: their cells are not checked one by
     one (``column_facts`` said what their absence means, once)."""
     return [c for c in form.columns if c.name not in columns and c.name not in implied
             and not (c.named_by and c.named_by in columns)]
 
 
-def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: dict[str, int],
+def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: Collection[str],
                  implied: dict[str, tuple[Any, str]]) -> pl.DataFrame:
     """The typed frame with implicit columns filled from the context and absent ones empty.
 

@@ -35,7 +35,7 @@ from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
-from beizeng.intake.tables import Table, cleaning_notes, extract_table
+from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
@@ -593,6 +593,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
+    notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     columns = _columns(form, match, table, sender, period, file_name)
     if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
         code = "spread_table" if match.sheet.header_fields else "indicator_table"
@@ -677,9 +678,10 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     columns mean (beizeng.intake.headers.column_facts: one rule for every form)."""
     unit = table.unit or next(iter(match.units.values()), None)
     texts = {c: raw for c, raw in _header_texts(match)}
+    carried = {name: sorted({c.row for c in rows.values()}) for name, rows in table.carried.items()}
     return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
                         unit=unit, file=file_name, sheet=match.sheet.name,
-                        title=" ".join(table.lines_above))
+                        title=" ".join(table.lines_above), carried=carried)
 
 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:

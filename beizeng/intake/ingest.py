@@ -42,6 +42,7 @@ from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_history,
     check_restated,
+    check_sections,
     check_totals,
     check_yoy,
 )
@@ -297,12 +298,13 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         return
     stage[0] = "整理数据"
     norm = normalise(table, cfg, path.name, prep.identity.period)
-    norm.frame = fill_columns(norm.form, norm.frame, table.match.columns, prep.identity.implied)
+    norm.frame = fill_columns(norm.form, norm.frame, table.columns_read, prep.identity.implied)
     norm.problems.extend(_formula_problems(table, norm, path.name))
     prep.normalised = norm
     prep.problems.extend(norm.problems)
     stage[0] = "核对合计与同比"
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
+    prep.problems.extend(check_sections(table, norm, path.name))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))
@@ -367,7 +369,7 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
     results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
     for (p, _, t), problems in zip(group, results, strict=True):
         # a column the return does not have was reported once (headers.column_facts), not on every row
-        gone = {c.header for c in absent(form, t.match.columns, p.identity.implied if p.identity else {})}
+        gone = {c.header for c in absent(form, t.columns_read, p.identity.implied if p.identity else {})}
         found = [x for x in problems if not (x.col is None and x.column in gone)]
         on_the_file(found, t.match.sheet)
         place(found, t.match.sheet)

@@ -370,6 +370,35 @@ def parse_code(value: Any) -> str:
     return re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).lstrip("'").upper()
 
 
+#: A report's part as clerks number it: 6, 二, or a bracketed (六) / (6), the outline's second level, which this
+#: report numbers 1–9 (一、… 6.园区要素): (六)1 is 6 item 1.
+_SECTION_PART = r"([1-9])|([一二三四五六七八九十])|\(([1-9]|[一二三四五六七八九])\)"
+#: Between part and item: nothing, or one mark of those a clerk types (6-1, 6.1, 6、1, 6_1, 6—①, 6之1).
+_SECTION_SEP = r"[.、,\-_—–―·/之]?"
+#: The item inside it: 1, ① (NFKC has made it 1), (1), or 第1条.
+_SECTION_ITEM = r"(?:([1-9]\d?)|\(([1-9]\d?)\)|第([1-9]\d?)[条项点])"
+_SECTION_RE = re.compile(rf"^(?:{_SECTION_PART}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
+_ARABIC_OF = {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def parse_section(value: Any) -> str:
+    """A place in the report's outline in its one stored form, part then item: 6-①, 6.1, 6、1, ６－１, (六)1 and
+    6(1) are all "61"; 三.2, 三、2 and 三(2) are "三2"; 7 alone is "7".
+
+    A figure typed as a number is read the way it shows: 6.1 is 6 item 1 (Excel keeps 6.10 as 6.1 too; ten items
+    in one part is rare enough to be read as the cell shows).  Anything else — two numbers inside (6.1.2), an
+    item in words (三、二), a part beyond 9 in digits — is returned as typed, and the form's check asks for it
+    on its cell: never a guessed place in the report."""
+    text = re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).replace("．", ".").replace("，", ",")
+    m = _SECTION_RE.match(text)
+    if m is None:
+        return text
+    digit, chinese, bracketed, *items = m.groups()
+    part = digit or chinese or _ARABIC_OF.get(bracketed, bracketed)
+    item = next((i for i in items if i), "")
+    return f"{part}{int(item) if item else ''}"
+
+
 def parse_industry(value: Any) -> str:
     """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 and C3825 光伏设备及元器件制造
     all read "3825"; ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a
@@ -483,7 +512,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         values = data[col.name]
-        present = col.name in table.match.columns
+        present = col.name in table.match.columns or col.name in table.carried  # or said by section headings
         dim = units.dimension_of(col.kind, col.unit)
         stored = col.unit or (form.unit if dim == "money" else None)
         factor = Decimal(1)
@@ -515,7 +544,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
-        merged_from = _merged_figures(table, col) if present else {}
+        merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if row.excel_row in merged_from and not is_nothing(raw):
@@ -896,6 +925,7 @@ _PARSERS: dict[str, Callable[[Any], Any]] = {
     "text": lambda v: re.sub(r"\s+", " ", clean_text(v)),
     "prose": parse_prose,
     "code": parse_code,
+    "section": parse_section,
     "industry": parse_industry,
     "int": parse_int,
     "money": parse_decimal,

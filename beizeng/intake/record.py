@@ -119,9 +119,10 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                 lineage["sheet"].append(name)
                 lineage["excel_row"].append(r + 1)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x) or None)
-        elif sheet.turned_at is None:
+        elif sheet.turned_at is None:  # a row under a section heading took what the heading says (培育类型←第3行…)
             lineage["excel_row"] += p.normalised.excel_rows
-            lineage["implied"] += [implied or None] * n
+            lineage["implied"] += ["；".join(x for x in (implied, p.table.row_lineage(r)) if x) or None
+                                   for r in p.normalised.excel_rows]
         else:  # read turned round or as key：value pairs: each record named with the file's cells
             h0, used = sheet.turned_at, sorted(p.table.match.columns.values())
             for view_row in p.normalised.excel_rows:

@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from beizeng.base.enums import enum_key
+from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import headers
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
@@ -25,7 +27,6 @@ NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:
 _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 _UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
-_SECTION_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
 _SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*)$")
 
@@ -36,6 +37,21 @@ class DataRow:
 
     excel_row: int  # 1-based
     cells: dict[str, Any]  # form column name → raw cell value
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What a section heading inside the table says of one column for a row under it (一、拟入规培育企业（2户）
+    says 培育类型 = 拟入规): ``filled`` when the row's own cell was empty and took the heading's value."""
+
+    value: str
+    row: int  # the heading's Excel row (1-based)
+    col: int  # the heading's sheet column (0-based)
+    text: str  # the heading as written
+    filled: bool
+
+    def lineage(self, header: str) -> str:
+        return f"{header}←第{self.row}行分节标题「{self.text}」"
 
 
 @dataclass
@@ -57,6 +73,19 @@ class Table:
     unread: dict[int, str] = field(default_factory=dict)
     #: Figures struck through (删除线) in rows read as live: (Excel row, form column), each asked about.
     struck: list[tuple[int, str]] = field(default_factory=list)
+    #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
+    #: data row's Excel row → the heading's value.
+    carried: dict[str, dict[int, Carried]] = field(default_factory=dict)
+
+    @property
+    def columns_read(self) -> set[str]:
+        """The form's columns this table gives values for: on the sheet, or said by its section headings."""
+        return set(self.match.columns) | set(self.carried)
+
+    def row_lineage(self, excel_row: int) -> str:
+        """Where the columns a row took from its section headings came from ("培育类型←第3行分节标题「…」")."""
+        return "；".join(c[excel_row].lineage(self.match.form.column(name).header)
+                        for name, c in self.carried.items() if excel_row in c and c[excel_row].filled)
 
     def unaccounted(self) -> list[int]:
         """Rows seen that are neither data, 合计, nor set aside with a reason: always empty (checked)."""
@@ -208,7 +237,7 @@ def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) ->
     c, text = filled[0]
     if isinstance(raw[c], int | float) and not isinstance(raw[c], bool):
         return False
-    if _SECTION_RE.match(text):
+    if _heading(text)[0] in _CHINESE_NUMBERED:  # 一、 or （一）: a heading wherever it stands
         return True
     m = match.sheet.merge_at(r, c)
     return m is not None and m[1][1] - m[0][1] >= 2
@@ -522,3 +551,171 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
     return table
 
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Section headings that carry a field
+# ---------------------------------------------------------------------------------------------
+
+#: A heading's own number, by the style that sets its level in the outline: 一、 | (一) | 1. 1、 | (1) | 第一部分.
+_HEADING_NUMBERS = (("一、", r"[一二三四五六七八九十]+[、.]"), ("(一)", r"\([一二三四五六七八九十]+\)[、.]?"),
+                    ("1.", r"\d{1,2}[、.](?!\d)"), ("(1)", r"\(\d{1,2}\)[、.]?"),
+                    ("第一", r"第[一二三四五六七八九十\d]+(?:部分|类|节|章|批)[:、.]?"))
+_HALF_WIDTH = str.maketrans("（）．：，", "().:,")
+#: The numberings that make a one-cell row a heading by themselves (1. or (1) alone may be a row's 序号 and text).
+_CHINESE_NUMBERED = ("一、", "(一)")
+#: The count a heading gives of the rows under it: (2户), (共3个), 5家, 共4项：.
+_HEADING_COUNT = re.compile(r"[(]?共?(\d{1,4})(?:户|个|家|项|条)(?:企业|项目)?[)]?[:]?$")
+
+
+def _heading(text: str) -> tuple[str, str, int | None]:
+    """A heading's numbering style ("" when it has none), its words, and the count it gives of its rows."""
+    bare = re.sub(r"\s", "", text).translate(_HALF_WIDTH)
+    style = ""
+    for name, pattern in _HEADING_NUMBERS:
+        if m := re.match(pattern, bare):
+            style, bare = name, bare[m.end():]
+            break
+    count = None
+    if m := _HEADING_COUNT.search(bare):
+        count, bare = int(m.group(1)), bare[:m.start()]
+    return style, bare.rstrip(":"), count
+
+
+def _vocabulary(form: FormSpec, townships: dict[str, str]) -> dict[str, dict[str, str]]:
+    """The words a heading may name each categorical column's values by: an enum's choices and everyday words
+    (the column's ``words``), a township column's configured names and aliases."""
+    out: dict[str, dict[str, str]] = {}
+    for col in form.columns:
+        if col.kind == "enum" and col.choices:
+            words = {w: m for w, m in col.words if isinstance(m, str) and m in col.choices}
+            out[col.name] = {enum_key(w): m for w, m in ({c: c for c in col.choices} | words).items() if enum_key(w)}
+        elif col.kind == "township" and townships:
+            out[col.name] = {enum_key(n): t for n, t in townships.items() if enum_key(n)}
+    return out
+
+
+def named_values(label: str, vocabulary: dict[str, dict[str, str]], *, whole: bool = False) -> dict[str, str]:
+    """The one value of each column a heading's words name, as a person reads them: every word found in it, a word
+    inside a longer word found there dropped (拟入规培育企业 is 拟入规 by 入规培育, never 培育中 by its 培育); a
+    column named with two values (高新技术企业和科技型中小企业) gets none.  ``whole``: the words must be the whole
+    heading (a bare 城关镇 typed on a row of its own, with no number or merge to say it is a heading)."""
+    key = enum_key(label)
+    if not key:
+        return {}
+    if whole:
+        found = {name: words[key] for name, words in vocabulary.items() if key in words}
+        return found
+    spans = [(i, i + len(w), name, meant) for name, words in vocabulary.items() for w, meant in words.items()
+             for i in _positions(key, w)]
+    kept = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    by_column: dict[str, set[str]] = {}
+    for _, _, name, meant in kept:
+        by_column.setdefault(name, set()).add(meant)
+    return {name: meant.pop() for name, meant in by_column.items() if len(meant) == 1}
+
+
+def _positions(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def carry_sections(table: Table, townships: dict[str, str], file: str) -> list[Problem]:
+    """Read the section headings inside the table as a person does: a heading naming a value of one of the form's
+    categorical columns (一、拟入规培育企业（2户）, 二、已签约项目, 城关镇) gives that column's value to the rows
+    under it, until the next heading of its level or above; a row's empty cell takes it, a column the table lacks
+    is read from it, a row's own value is kept (and checked against it, ``beizeng.intake.checks``).
+
+    A row of one cell naming such a value and nothing else (城关镇 typed alone, unnumbered and unmerged) is a
+    heading too, and is set aside as one.  The count a heading gives ((2户)) is checked against the rows read
+    under it: a warning when they differ, since a row may be missing or out of its section.  ``townships``: the
+    county's township names and aliases → the township."""
+    form = table.match.form
+    vocabulary = _vocabulary(form, townships)
+    sheet = table.match.sheet
+    if not vocabulary or sheet.turned_at is not None:  # a table read turned round has no rows to head
+        return []
+    rows = {r.excel_row: r for r in table.rows}
+    lone = {}  # rows of one cell naming a value and nothing else: headings, read as such
+    for row_no in [*rows, *(n for n, why in table.unread.items() if why == "outside_columns")]:
+        texts = [(c, t) for c, t in enumerate(clean_text(v) for v in sheet.rows[row_no - 1]) if t]
+        if len(texts) == 1 and not isinstance(sheet.rows[row_no - 1][texts[0][0]], int | float):
+            _, label, _ = _heading(texts[0][1])
+            if named_values(label, vocabulary, whole=True):
+                lone[row_no] = texts[0]
+    for row_no in lone:
+        rows.pop(row_no, None)
+        table.unread[row_no] = "section_row"
+        table.skipped = [s for s in table.skipped if s[0] != row_no]
+        table.skipped.append((row_no, "section_row", _SET_ASIDE["section_row"]))
+    if lone:
+        table.rows = [r for r in table.rows if r.excel_row not in lone]
+        table.skipped.sort()
+    headings = {n: lone.get(n) or _only_cell(sheet, n) for n in sorted(table.unread)
+                if table.unread[n] == "section_row"}
+    heads = _levelled(headings, vocabulary)
+    open_: list[tuple[int, int, dict[str, str]]] = []  # the headings over the current row: (level, row, values)
+    under: dict[int, int] = dict.fromkeys(headings, 0)  # heading row → the data rows read under it
+    for row_no in sorted([*headings, *rows]):
+        if row_no in heads:
+            level, values = heads[row_no]
+            open_ = [o for o in open_ if o[0] < level] + [(level, row_no, values)]
+            continue
+        row = rows[row_no]
+        for _, h_row, values in open_:
+            under[h_row] += 1
+            c, text = headings[h_row]
+            for name, value in values.items():
+                filled = name not in table.match.columns or not clean_text(row.cells.get(name))
+                if filled:
+                    row.cells[name] = value
+                table.carried.setdefault(name, {})[row_no] = Carried(value, h_row, c, _as_written(sheet, h_row, c),
+                                                                     filled)
+    said = {h_row: "、".join(f"{form.column(name).header}“{value}”" for name, value in values.items())
+            for h_row, (_, values) in heads.items() if values}
+    table.skipped = [(r, code, f"{what}（其下各行的{said[r]}按此标题读取）" if r in said else what)
+                     for r, code, what in table.skipped]
+    problems = []
+    for h_row, (c, text) in headings.items():
+        count = _heading(text)[2]
+        if count is not None and under[h_row] != count:
+            problems.append(Problem("warning", "section_count",
+                                    f"分节标题「{_as_written(sheet, h_row, c)}」写的是{count}条，其下读到{under[h_row]}行数据",
+                                    "核对这一节是否漏填、多填，或有行放错了节；标题中的数字写错的请改正（此为提醒）",
+                                    file=file, sheet=table.sheet, row=h_row, col=c))
+    return problems
+
+
+def _levelled(headings: dict[int, tuple[int, str]],
+              vocabulary: dict[str, dict[str, str]]) -> dict[int, tuple[int, dict[str, str]]]:
+    """Each heading's level in the outline (its numbering style, in the order met: the first is the top level)
+    and the values it gives: of a column only when every heading of its level names one.  Headings that divide
+    the rows by a column name each part's value (一、拟入规 / 二、高新技术企业 / 三、科技型中小企业); 一、续建项目 /
+    二、新建项目 divide them by something else (continuing and new projects), so the 新建 the second names is no
+    建设性质 of its rows."""
+    levels: list[str] = []
+    found: dict[int, tuple[int, dict[str, str]]] = {}
+    for row_no, (_, text) in headings.items():
+        style, label, _ = _heading(text)
+        if style not in levels:
+            levels.append(style)
+        found[row_no] = (levels.index(style), named_values(label, vocabulary))
+    shared: dict[int, set[str]] = {}
+    for level, values in found.values():
+        shared[level] = shared[level] & set(values) if level in shared else set(values)
+    return {row_no: (level, {n: v for n, v in values.items() if n in shared[level]})
+            for row_no, (level, values) in found.items()}
+
+
+def _as_written(sheet: Any, row_no: int, c: int) -> str:
+    """A heading as the clerk typed it (一、拟入规培育企业（2户）, full-width brackets kept), for the sender and lineage."""
+    value = sheet.rows[row_no - 1][c]
+    return re.sub(r"\s+", " ", value).strip() if isinstance(value, str) else clean_text(value)
+
+
+def _only_cell(sheet: Any, row_no: int) -> tuple[int, str]:
+    """A heading row's one filled cell: its column and text."""
+    return next((c, t) for c, t in enumerate(clean_text(v) for v in sheet.rows[row_no - 1]) if t)
