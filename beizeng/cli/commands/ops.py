@@ -861,8 +861,9 @@ def watch(
     try:
         with watcher_slot(cfg, 0):
             console.print(f"正在监视 {cfg.inbox}（每 {cfg.schedule.inbox_poll_seconds:g} 秒检查一次，按 Ctrl+C 停止）。")
-            handled = watch_inbox(cfg, lambda paths: process(cfg, paths, cfg.schedule.lock_wait_seconds),
-                                  until=until, log=console.print)
+            handled = watch_inbox(cfg, lambda paths: process(cfg, paths, cfg.schedule.lock_wait_seconds,
+                                                             receipts=console.print),
+                                  until=until, log=console.print, receipts=False)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
