@@ -20,6 +20,7 @@ import polars as pl
 from beizeng.base.config import Config
 from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
+from beizeng.intake.headers import absent
 from beizeng.intake.identify import likely_origin
 from beizeng.intake.parts import Stacked
 from beizeng.intake.prepared import Prepared
@@ -73,6 +74,9 @@ class Written:
     #: form code → (submission id, file) of every accepted file of that form, in the order decided.
     loads: dict[str, list[tuple[int, Prepared]]] = field(default_factory=lambda: defaultdict(list))
     forms: dict[str, FormSpec] = field(default_factory=dict)
+    #: (submission id, form column) of every column a loaded file did not have: a figure standing only on
+    #: its rows is not known (the macro column_read, sql/ddl/002_views.sql), never 0.
+    absent: list[tuple[int, str]] = field(default_factory=list)
 
     def record(self, checked: Checked, sid: int, stored: Path, received: dt.datetime, cfg: Config) -> None:
         """Add a file's submission row and problems, and its rows if its state loads them."""
@@ -84,6 +88,9 @@ class Written:
             assert ident is not None
             self.loads[ident.form.code].append((sid, checked.prep))
             self.forms[ident.form.code] = ident.form
+            if checked.prep.table is not None:
+                self.absent += [(sid, c.name) for c in absent(ident.form, checked.prep.table.match.columns,
+                                                             ident.implied)]
 
 
 def _township(p: Prepared) -> str:
