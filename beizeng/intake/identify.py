@@ -557,8 +557,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     columns = _columns(form, match, table, sender, period, file_name)
-    if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
-        notes.append(Problem("info", "indicator_table", match.sheet.reading, file=file_name, sheet=match.sheet.name))
+    if match.sheet.reading:  # a view that says how it reads the file: its own words, its kind's code
+        notes.append(Problem("info", reading_code(match.sheet), match.sheet.reading, file=file_name,
+                             sheet=match.sheet.name))
     elif match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
         notes.append(Problem("info", "key_value_table", key_value_words(match.sheet), file=file_name,
                              sheet=match.sheet.name))
@@ -604,6 +605,13 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
     match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
     return extract_table(match)
+
+
+def reading_code(view: Sheet) -> str:
+    """The note code of a view that says how it reads the file (``Sheet.reading``), by what the view is:
+    tables of one form side by side (its ``parts``), a crossed table (its records' names in ``names_at``,
+    beizeng.intake.beside), else a table of indicators (beizeng.intake.indicators)."""
+    return "side_by_side_table" if view.parts else "crossed_table" if view.names_at is not None else "indicator_table"
 
 
 def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,

@@ -24,6 +24,7 @@ from beizeng.intake.headers import absent
 from beizeng.intake.identify import likely_origin
 from beizeng.intake.parts import Stacked
 from beizeng.intake.prepared import Prepared
+from beizeng.intake.reader import Sheet
 from beizeng.intake.tables import Table
 from beizeng.intake.verdict import Checked
 
@@ -99,6 +100,13 @@ def _township(p: Prepared) -> str:
     return next(c.name for c in p.identity.form.columns if c.kind == "township")
 
 
+def view_kind(sheet: Sheet) -> str:
+    """What kind of view a record was read from, for its lineage: the head of the view's own words
+    (``Sheet.reading``: 表格是交叉式的, 本表有2张同样的表并排, 表格是一张指标目标表), a key：value return's
+    pairs when it has none."""
+    return re.split(r"[（，(,]", sheet.reading, maxsplit=1)[0] if sheet.reading else "键值式的表"
+
+
 def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
     lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
@@ -135,7 +143,7 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                     said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
                 else:
                     lineage["excel_row"].append(min(cells)[0] + 1)
-                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                    said = f"{view_kind(sheet)}：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x))
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
