@@ -23,6 +23,7 @@ from beizeng.base import progress
 from beizeng.base.config import Config, load_config
 from beizeng.intake.ingest import Outcome, Prepared
 from beizeng.intake.verdict import tally_zh
+from beizeng.intake.watch import receipts_unwritten, write_receipts
 from beizeng.store.session import BusyError, work_db, writer_lock
 from flows.tasks import (
     as_is,
@@ -44,19 +45,25 @@ RUNNERS = ("batch", "local", "dask")
 
 @flow(name="beizeng-ingest", log_prints=False)
 def ingest_flow(config_path: str | None = None, wait_seconds: float = 0,
-                paths: list[str] | None = None, runner: str = "batch", allow_old: bool = False) -> list[Outcome]:
+                paths: list[str] | None = None, runner: str = "batch", allow_old: bool = False,
+                receipts: bool = False) -> list[Outcome]:
     """Everything waiting in the inbox, or only ``paths`` (the inbox watcher passes the files that
     have finished arriving, so a file still being copied is left for the next round).  ``allow_old``
-    loads returns older than the history window ([rules] history_years)."""
+    loads returns older than the history window ([rules] history_years).
+
+    ``receipts`` (the served watcher's batches): the clerk's receipt lines in 处理结果 are written as soon as
+    the batch is loaded and filed, not by the watcher once the flow returns: a Prefect outage that cuts the
+    batch off during 计算指标/发布 would otherwise leave files in the warehouse that nobody was told of."""
     cfg = load_config(Path(config_path) if config_path else None)
     try:
         with writer_lock(cfg, wait_seconds):
-            return _ingest(cfg, paths, runner, allow_old)
+            return _ingest(cfg, paths, runner, allow_old, receipts)
     except BusyError as exc:
         return busy(exc)
 
 
-def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_old: bool = False) -> list[Outcome]:
+def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_old: bool = False,
+            receipts: bool = False) -> list[Outcome]:
     """The flow's steps, under the writer lock."""
     scan = scan_inbox(as_is(cfg), settle=paths is None)
     files = scan.ready
@@ -64,15 +71,30 @@ def _ingest(cfg: Config, paths: list[str] | None, runner: str = "batch", allow_o
         wanted = {Path(p).resolve() for p in paths}
         files = [f for f in files if f.resolve() in wanted]
     if not files:
+        if receipts:
+            tell_clerk(cfg, scan.writing_outcomes())
         return scan.writing_outcomes()
     back_up(cfg)
     prepared = read_files(files, cfg, runner, allow_old)
     outcomes = load_files(prepared, cfg)
+    if receipts:  # before anything that may fail: the batch is in the warehouse and filed away, the clerk is told
+        tell_clerk(cfg, outcomes + scan.writing_outcomes())
     with progress.stage("计算指标"):
         compute_indicators(as_is(cfg))
     with progress.stage("发布"):
         publish_warehouse(as_is(cfg))
     return outcomes + scan.writing_outcomes()
+
+
+def tell_clerk(cfg: Config, outcomes: list[Outcome]) -> None:
+    """The receipt lines in 处理结果; one that cannot be written (a planted link, a full disk) is said in the run's
+    log and the batch goes on: its files are loaded and filed whatever becomes of their receipt."""
+    try:
+        write_receipts(cfg, outcomes)
+    except OSError as exc:
+        from prefect import get_run_logger
+
+        get_run_logger().info(receipts_unwritten(cfg, exc))
 
 
 def back_up(cfg: Config) -> None:

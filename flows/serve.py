@@ -22,7 +22,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -80,20 +80,12 @@ def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
     # before its hour once took that hour as its end and let the watch lapse for good.
     until = time.time() + minutes * 60 if minutes else slot_end(slot, cfg.schedule.watch_slot_minutes)
 
-    def handle(paths: list[Path]) -> list[Outcome]:
-        # A batch's subflow beats no heart of its own: Prefect joins a flow run's heartbeat thread at the run's
-        # end, which sleeps in 1 s steps, so every batch waited for the next step (measured under a served
-        # parent: a short subflow 1.30 s with its heartbeat, 0.51 s without).  This watcher run keeps beating
-        # for both: it is the long-lived run whose crash matters.
-        with without_heartbeats(), few_client_retries():
-            return ingest_flow(config_path=path, wait_seconds=cfg.schedule.lock_wait_seconds,
-                               paths=[str(p) for p in paths])
-
     handled = []
     try:
         with watcher_slot(cfg, wait_seconds=max(0.0, until - time.time())):
             logger.info("开始监视收件箱 %s（每 %s 秒检查一次）", cfg.inbox, cfg.schedule.inbox_poll_seconds)
-            handled = watch(cfg, handle, until=until, log=logger.info, reachable=server_answers)
+            handled = watch(cfg, batch_handler(path, cfg), until=until, log=logger.info, reachable=server_answers,
+                            receipts=False)
     except BusyError:
         logger.info("另一个收件箱监视一直在运行，本次结束。")
         return 0
@@ -102,6 +94,23 @@ def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
         return 0
     logger.info("本轮监视结束，共处理 %d 个文件。", len(handled))
     return len(handled)
+
+
+def batch_handler(config_path: str, cfg: Config) -> Callable[[list[Path]], list[Outcome]]:
+    """The served watcher's handler: each batch an ingest subflow run, which writes the batch's receipts as soon
+    as its files are loaded (the watcher is told ``receipts=False``): a batch an outage cuts off afterwards
+    is in the warehouse, and its clerk is told so."""
+
+    def handle(paths: list[Path]) -> list[Outcome]:
+        # A batch's subflow beats no heart of its own: Prefect joins a flow run's heartbeat thread at the run's
+        # end, which sleeps in 1 s steps, so every batch waited for the next step (measured under a served
+        # parent: a short subflow 1.30 s with its heartbeat, 0.51 s without).  This watcher run keeps beating
+        # for both: it is the long-lived run whose crash matters.
+        with without_heartbeats(), few_client_retries():
+            return ingest_flow(config_path=config_path, wait_seconds=cfg.schedule.lock_wait_seconds,
+                               paths=[str(p) for p in paths], receipts=True)
+
+    return handle
 
 
 #: How often a Prefect API call of a served batch is retried.  Prefect's default (5, backing off 2+4+8+16+32 s ±20 %)

@@ -229,8 +229,8 @@ def _funds_header_not_known(folder: Path) -> Path:
 
 
 def test_explain_says_a_zero_stands_on_an_empty_column(lanshan: Config) -> None:
-    """The funds column the reader did not recognise reads empty on every row and the model counts it 0:
-    `beizeng explain` says that this 0 is no figure of the ledger, and where to look."""
+    """The funds column the reader did not recognise reads empty on every row: the figure is 未报 (NULL, was 0.00
+    亿元 as if the ledger said so), and `beizeng explain` says why and where to look."""
     import duckdb
 
     from beizeng.cli.commands.ops import explain_indicator
@@ -243,10 +243,10 @@ def test_explain_says_a_zero_stands_on_an_empty_column(lanshan: Config) -> None:
         total = explain_indicator(con, lanshan, "落户项目总投资", "2026-06")
     finally:
         con.close()
-    assert funds.value == 0
+    assert funds.value is None
     [src] = funds.sources
-    assert src.note == ("所列各行的「本年到位资金（万元）」都是空的，按0计算：这个0不是报表中填的数（表中没有这一列，"
-                        "或表头没有认出；请看该报表反馈表的提醒）")
+    assert src.note == ("所列各行的「本年到位资金（万元）」都是空的，表中没有这一列或表头没有认出：这个数未报，不按0计算"
+                        "（请看该报表反馈表的提醒）")
     assert float(total.value or 0) == pytest.approx(6.2)
     assert "都是空的" not in total.sources[0].note
 
@@ -417,7 +417,7 @@ def test_whole_county_run_reads_the_returns_it_can(county_run: tuple[Path, str, 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason="WRONG: the refused returns (city comparison, 柳林镇, 经开区, cultivation, land) "
                                        "leave 增加值增速, ranks and half of 工业固投 empty; the funds ledger loses 上划; "
-                                       "招商引资到位资金 prints 0.00 亿元 though its column was not read")
+                                       "招商引资到位资金 is 未报 (was 0.00 亿元) as its column was not read")
 def test_whole_county_run_gives_every_figure_a_person_reads(county_run: tuple[Path, str, str]) -> None:
     path, _, _ = county_run
     assert _figure(path, "va_yoy_pct") == pytest.approx(8.4)

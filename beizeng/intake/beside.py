@@ -63,11 +63,10 @@ def side_by_side(form: FormSpec, sheet: Sheet, r: int, height: int,
     merged = [m for m in sheet.merged if m[1][0] < r or (m[0][0] >= r and m[1][0] < data_start
                                                             and lo <= m[0][1] and m[1][1] <= hi)]
     names = "、".join(f"{col_letter(a)}:{col_letter(b)}列" for a, b in blocks)
-    view = Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
-                 uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=r, cell_map=cell_map,
-                 reading=f"本表有{len(parts)}张同样的表并排（{names}），已逐张读取，合为一份报表",
-                 parts=list(blocks))
-    view.cleaned = {at: what for at, what in sheet.cleaned.items() if at[0] < r}
+    # Sheet.view: the cells cleaning found follow into the view, inside the tables too (a BEL in the right
+    # table's name is noted on its own cell); the first table's header merges are the view's as well
+    view = sheet.view(rows, r, cell_map, reading=f"本表有{len(parts)}张同样的表并排（{names}），已逐张读取，合为一份报表")
+    view.merged, view.parts = merged, list(blocks)
     sheet._views[key] = view
     return view
 
@@ -221,9 +220,10 @@ def _crossed_view(sheet: Sheet, r: int, groups: list[tuple[int, int]]) -> Sheet 
             cell_map[(at, len(row))] = (i, g0 + k)
             row.append(sheet.cell(i, g0 + k))
         rows.append(row)
-    merged = [m for m in sheet.merged if m[1][0] < r]
-    return Sheet(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
-                 uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=r, cell_map=cell_map,
-                 reading=f"表格是交叉式的（第{r + 1}行每个名称下有{groups[0][1] - groups[0][0] + 1}列："
-                         f"{'、'.join(sheet.shown_text(r + 1, c) for c in range(c0, c1 + 1))}），已按每个名称一条记录读取",
-                 names_at=0)
+    # Sheet.view: the title lines above and their merges, and the cells cleaning found (a BEL after a county's
+    # name is noted on that name's cell), follow into the view
+    view = sheet.view(rows, r, cell_map,
+                      reading=f"表格是交叉式的（第{r + 1}行每个名称下有{groups[0][1] - groups[0][0] + 1}列："
+                              f"{'、'.join(sheet.shown_text(r + 1, c) for c in range(c0, c1 + 1))}），已按每个名称一条记录读取")
+    view.names_at = 0
+    return view

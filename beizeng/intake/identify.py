@@ -595,9 +595,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     columns = _columns(form, match, table, sender, period, file_name)
-    if match.sheet.reading:  # a table of indicators read upright (beizeng.intake.indicators)
-        code = "spread_table" if match.sheet.header_fields else "indicator_table"
-        notes.append(Problem("info", code, match.sheet.reading, file=file_name, sheet=match.sheet.name))
+    if match.sheet.reading:  # a view that says how it reads the file: its own words, its kind's code
+        notes.append(Problem("info", reading_code(match.sheet), match.sheet.reading, file=file_name,
+                             sheet=match.sheet.name))
     elif match.sheet.cell_map is not None:  # key：value pairs: every cell named as the file has it
         notes.append(Problem("info", "key_value_table", key_value_words(match.sheet), file=file_name,
                              sheet=match.sheet.name))
@@ -670,6 +670,16 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                              "如果读错了列，请把要报送的一列的表头改为本月的月份", file=file_name,
                              sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
     return extract_table(match)
+
+
+def reading_code(view: Sheet) -> str:
+    """The note code of a view that says how it reads the file (``Sheet.reading``), by what the view is:
+    tables of one form side by side (its ``parts``), a crossed table (its records' names in ``names_at``,
+    beizeng.intake.beside), kinds written as columns (its ``header_fields``, beizeng.intake.spread), else a table
+    of indicators (beizeng.intake.indicators)."""
+    if view.header_fields:
+        return "spread_table"
+    return "side_by_side_table" if view.parts else "crossed_table" if view.names_at is not None else "indicator_table"
 
 
 def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,

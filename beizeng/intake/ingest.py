@@ -614,7 +614,7 @@ def _insert(con: duckdb.DuckDBPyConnection, written: Written) -> None:
 
     The records go first, so a failure (or a kill) anywhere in here rolls the record back with the rows:
     never a file recorded as accepted without its rows, nor rows without their file."""
-    insert_submissions(con, written.submissions, written.problems)
+    insert_submissions(con, written.submissions, written.problems, written.absent)
     for code, accepted_files in written.loads.items():
         insert_rows(con, written.forms[code], with_lineage(accepted_files))
         crash_point("load")

@@ -20,9 +20,11 @@ import polars as pl
 from beizeng.base.config import Config
 from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
+from beizeng.intake.headers import absent
 from beizeng.intake.identify import likely_origin
 from beizeng.intake.parts import Stacked
 from beizeng.intake.prepared import Prepared
+from beizeng.intake.reader import Sheet
 from beizeng.intake.tables import Table
 from beizeng.intake.verdict import Checked
 
@@ -73,6 +75,9 @@ class Written:
     #: form code → (submission id, file) of every accepted file of that form, in the order decided.
     loads: dict[str, list[tuple[int, Prepared]]] = field(default_factory=lambda: defaultdict(list))
     forms: dict[str, FormSpec] = field(default_factory=dict)
+    #: (submission id, form column) of every column a loaded file did not have: a figure standing only on
+    #: its rows is not known (the macro column_read, sql/ddl/002_views.sql), never 0.
+    absent: list[tuple[int, str]] = field(default_factory=list)
 
     def record(self, checked: Checked, sid: int, stored: Path, received: dt.datetime, cfg: Config) -> None:
         """Add a file's submission row and problems, and its rows if its state loads them."""
@@ -84,6 +89,9 @@ class Written:
             assert ident is not None
             self.loads[ident.form.code].append((sid, checked.prep))
             self.forms[ident.form.code] = ident.form
+            if checked.prep.table is not None:
+                self.absent += [(sid, c.name) for c in absent(ident.form, checked.prep.table.columns_read,
+                                                             ident.implied)]
 
 
 def _township(p: Prepared) -> str:
@@ -94,6 +102,13 @@ def _township(p: Prepared) -> str:
 
 def _at(cell: tuple[int, int]) -> str:
     return f"{col_letter(cell[1])}{cell[0] + 1}"
+
+
+def view_kind(sheet: Sheet) -> str:
+    """What kind of view a record was read from, for its lineage: the head of the view's own words
+    (``Sheet.reading``: 表格是交叉式的, 本表有2张同样的表并排, 表格是一张指标目标表), a key：value return's
+    pairs when it has none."""
+    return re.split(r"[（，(,]", sheet.reading, maxsplit=1)[0] if sheet.reading else "键值式的表"
 
 
 def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
@@ -140,7 +155,7 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                         for v in used if v in sheet.header_fields)
                 else:
                     lineage["excel_row"].append(min(cells)[0] + 1)
-                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                    said = f"{view_kind(sheet)}：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x))
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,

@@ -211,17 +211,21 @@ class InboxWatcher:
                 self._failed[path] = (seen.signature, now + RETRY_AFTER)
 
 
-def process(cfg: Config, paths: list[Path], wait_seconds: float = 0, allow_old: bool = False) -> list[Outcome]:
+def process(cfg: Config, paths: list[Path], wait_seconds: float = 0, allow_old: bool = False,
+            receipts: Callable[[str], None] | None = None) -> list[Outcome]:
     """The writing run for a batch without Prefect: lock, back up, ingest, compute, publish.
 
     What the ingest flow does, as plain calls: used by `beizeng watch`, and by tests that need a
-    real run in a second process.
+    real run in a second process.  ``receipts`` (a log): the receipt lines are written as soon as the batch
+    is loaded (the ingest flow's ``receipts``), for a :func:`watch` told ``receipts=False``; a receipt that
+    cannot be written is said to that log.
     """
     with writer_lock(cfg, wait_seconds):
-        return process_locked(cfg, paths, allow_old)
+        return process_locked(cfg, paths, allow_old, receipts)
 
 
-def process_locked(cfg: Config, paths: list[Path], allow_old: bool = False) -> list[Outcome]:
+def process_locked(cfg: Config, paths: list[Path], allow_old: bool = False,
+                   receipts: Callable[[str], None] | None = None) -> list[Outcome]:
     """The body of :func:`process`, for a caller that already holds the writer lock."""
     from beizeng.intake.ingest import ingest_files
     from beizeng.store.warehouse import run_models
@@ -232,6 +236,12 @@ def process_locked(cfg: Config, paths: list[Path], allow_old: bool = False) -> l
     backup(cfg)
     with open_work(cfg) as con:
         outcomes = ingest_files(con, paths, cfg, allow_old)
+        if receipts is not None:
+            # committed and filed away: whatever fails from here (the models, the publish), the clerk is told
+            try:
+                write_receipts(cfg, outcomes)
+            except OSError as exc:  # a planted link, a full disk: said, and the batch goes on
+                receipts(receipts_unwritten(cfg, exc))
         run_models(con)
     publish(cfg)
     return outcomes
@@ -264,6 +274,11 @@ def receipt_lines(outcomes: list[Outcome], when: dt.datetime) -> list[str]:
     return lines
 
 
+def receipts_unwritten(cfg: Config, exc: OSError) -> str:
+    """What the log says when 处理结果 cannot be written (a planted link, a full disk)."""
+    return f"无法写入处理结果 {cfg.receipts}：{exc}"
+
+
 def write_receipts(cfg: Config, outcomes: list[Outcome], when: dt.datetime | None = None) -> Path | None:
     """Append today's receipt file in inbox/处理结果/, next to where the clerk drops files."""
     if not outcomes:
@@ -292,6 +307,7 @@ def watch(
     log: Callable[[str], None] = print,
     on_outcomes: Callable[[list[Outcome]], None] | None = None,
     reachable: Callable[[], bool] | None = None,
+    receipts: bool = True,
 ) -> list[Outcome]:
     """Look at the inbox every ``poll_seconds`` and hand complete files to ``handle`` until ``until``
     (epoch seconds) or ``stop`` is set; returns every outcome.  Errors are logged, never fatal: the
@@ -302,6 +318,10 @@ def watch(
     once (:data:`SERVER_DOWN`), then once when it is back; a batch whose handler failed because the server went away meanwhile is not held back
     for :data:`RETRY_AFTER` like a broken batch, it waits for the server like the rest.  ``until`` passing during
     an outage ends the watch once the server is back and that is said.
+
+    ``receipts=False``: ``handle`` writes a batch's receipt lines itself, right after its load (the ingest
+    flow's and :func:`process`'s ``receipts``), so a batch cut off after its files were loaded (an outage
+    during 计算指标/发布) still tells the clerk; the watcher only says the lines in its log.
     """
     poll = cfg.schedule.inbox_poll_seconds if poll_seconds is None else poll_seconds
     stable = cfg.schedule.inbox_stable_seconds if stable_seconds is None else stable_seconds
@@ -347,7 +367,7 @@ def watch(
                     watcher.failed(ready)
             else:
                 handled.extend(outcomes)
-                _tell(cfg, outcomes, log)
+                _tell(cfg, outcomes, log, write=receipts)
                 if outcomes and on_outcomes is not None:
                     on_outcomes(outcomes)
         # a file seen arriving is looked at again when it may have settled, not a whole poll later
@@ -355,15 +375,16 @@ def watch(
     return handled
 
 
-def _tell(cfg: Config, outcomes: list[Outcome], log: Callable[[str], None]) -> None:
-    """Receipts in 处理结果 and the same lines in the watcher's output."""
+def _tell(cfg: Config, outcomes: list[Outcome], log: Callable[[str], None], write: bool = True) -> None:
+    """Receipts in 处理结果 (unless the handler wrote them) and the same lines in the watcher's output."""
     if not outcomes:
         return
     when = dt.datetime.now().replace(microsecond=0)
     try:
-        write_receipts(cfg, outcomes, when)
+        if write:
+            write_receipts(cfg, outcomes, when)
     except OSError as exc:  # a planted link, a full disk: said, and the watcher keeps watching
-        log(f"无法写入处理结果 {cfg.receipts}：{exc}")
+        log(receipts_unwritten(cfg, exc))
     for line in receipt_lines(outcomes, when):
         log(line)
 

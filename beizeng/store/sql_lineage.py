@@ -9,6 +9,9 @@ item to the names it is aliased as, CTE by CTE, unless something stops it:
 - ``count(…)``, ``exists (…)``, ``x is [not] null``: never NULL whatever their input;
 - ``setting(…)`` and literals.
 
+And one call makes NULL of its own: ``column_read(submission_id, 'x')`` (sql/ddl/002_views.sql), whether a
+return had column ``x``, guards a figure that is not known (``if_read``) when no row it stands on had it.
+
 Names are followed through ``*`` and ``columns(*…)`` and, in a ``union``, by position.  A view built from
 the form (city_ranks from the city comparison) carries its NULL names into the models that read it.
 This is a reading of our own SQL, which is written in one style (CONTRIBUTING: lowercase, CTEs
@@ -18,6 +21,7 @@ This is a reading of our own SQL, which is written in one style (CONTRIBUTING: l
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -124,7 +128,7 @@ def _macros(ddl: Path) -> dict[str, tuple[tuple[str, ...], str]]:
     out: dict[str, tuple[tuple[str, ...], str]] = {}
     for path in sorted(ddl.glob("*.sql")):
         for m in _MACRO.finditer(_COMMENT.sub("", path.read_text(encoding="utf-8").lower())):
-            if m.group(1) not in _NEVER_NULL:
+            if m.group(1) not in _NEVER_NULL and m.group(1) != _COLUMN_READ:
                 out[m.group(1)] = (tuple(a.strip() for a in m.group(2).split(",")), m.group(3).strip())
     return out
 
@@ -199,6 +203,11 @@ _TOKEN = re.compile(r"\s*(\(|\)|,|'[^']*'|[\w.]+|[^\s\w(),']+)")
 _NEVER_NULL = frozenset({"count", "exists", "rank", "dense_rank", "row_number", "setting", "now", "current_date"})
 
 
+#: The macro asking whether a return had a column, named as text: read by name, never expanded (its body is a
+#: look-up in absent_columns that mentions no column); false, and the figure it guards NULL, when it is missing.
+_COLUMN_READ = "column_read"
+
+
 def _tokens(expr: str) -> list[str]:
     return [t for t in _TOKEN.findall(expr) if t.strip()]
 
@@ -269,6 +278,12 @@ def _null(tokens: list[str], nullish: set[str], uses: bool = False) -> bool:
                 end = fend
             if end < len(tokens) and tokens[end] == "over":
                 end = _group(tokens, end + 1)
+            if t == _COLUMN_READ:
+                named = _args(inner)[-1]
+                if len(named) == 1 and named[0].strip("'") in nullish:
+                    return True
+                i = end
+                continue
             if t == "exists" and _mentions(inner, nullish):
                 return True  # a guard asking whether the column was given (has_entry_months): the figure it guards is NULL
             if t == "coalesce":
@@ -291,19 +306,42 @@ def _null(tokens: list[str], nullish: set[str], uses: bool = False) -> bool:
 
 def _primaries(tokens: list[str]) -> list[str]:
     """``coalesce(a, fallback…)`` reduced to ``a``: a figure read from a fallback only when its own source is
-    empty (the bureau's growth, else the growth of its amounts) does not depend on the fallback's columns."""
+    empty (the bureau's growth, else the growth of its amounts) does not depend on the fallback's columns.
+
+    Unless the fallback is what the form means by a blank: a setting (范围 left empty is the county,
+    ``coalesce(scope, setting('county'))``) or another column of the same form (全年累计目标 left empty is the
+    annual target, ``coalesce(q4, value)``; :data:`_FORM_COLUMNS`).  A figure another source stands in for
+    (the bureau's growth, else the ledgers', ``coalesce(c.fai_official, l.fai_ledger)``) is not that: without
+    the bureau's column it is another figure, and the clerk is told so.  A return without the column reads as if every cell were
+    blank, which the form allows: the figure stands on the fallback, nothing is skewed.  A literal fallback
+    (``coalesce(funds, 0)``) is no such meaning: the figure counts what was not said as nothing.
+    """
     out: list[str] = []
     i = 0
     while i < len(tokens):
         if tokens[i] == "coalesce" and i + 1 < len(tokens) and tokens[i + 1] == "(":
             end = _group(tokens, i + 1)
-            first = _args(tokens[i + 2:end - 1])[0]
-            out += ["(", *_primaries(first), ")"]
+            first, *rest = _args(tokens[i + 2:end - 1])
+            if rest and all(_form_means(r) for r in rest):
+                out += ["(", *[t for r in rest for t in (*_primaries(r), ",")][:-1], ")"]
+            else:
+                out += ["(", *_primaries(first), ")"]
             i = end
             continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+#: The columns of the form whose missing column is being followed (set by :func:`null_indicators`).
+_FORM_COLUMNS: ContextVar[frozenset[str]] = ContextVar("form_columns", default=frozenset())
+
+
+def _form_means(arg: list[str]) -> bool:
+    """Whether a coalesce's fallback is what a blank cell means on the form: a setting, or a column of the form."""
+    if len(arg) == 1:
+        return arg[0].split(".")[-1] in _FORM_COLUMNS.get()
+    return len(arg) >= 3 and arg[0] == "setting" and arg[1] == "(" and _group(arg, 1) == len(arg)
 
 
 def _case_null(body: list[str], nullish: set[str], uses: bool = False) -> bool:
@@ -444,6 +482,18 @@ def null_indicators(folder: Path, form: str, column: str, codes: frozenset[str],
     ``uses``, every code computed from it at all (a count over a missing flag is 0, not NULL: wrong all the same).
     ``family``: a shared view's rows are per measure (city_ranks: output, va, fai, tech), which names cannot
     tell apart; a column of a family (va_yoy_pct) reaches through it only the codes of its family (va_…)."""
+    from beizeng.base.forms import all_forms
+
+    spec = all_forms().get(form)
+    token = _FORM_COLUMNS.set(frozenset(c.name for c in spec.columns) if spec else frozenset())
+    try:
+        return _null_indicators(folder, form, column, codes, uses, family)
+    finally:
+        _FORM_COLUMNS.reset(token)
+
+
+def _null_indicators(folder: Path, form: str, column: str, codes: frozenset[str], uses: bool,
+                     family: str | None) -> frozenset[str]:
     models = _models(folder)
     sources: dict[str, frozenset[str]] = {f"cur_{form}": frozenset({column})}
     found: set[str] = set()

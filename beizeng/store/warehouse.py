@@ -203,8 +203,9 @@ PROBLEM_TYPES = pl.Schema({
 
 
 def insert_submissions(con: duckdb.DuckDBPyConnection, records: list[dict[str, Any]],
-                       problems: list[tuple[int, Problem]]) -> None:
-    """Record a batch of received files and their problems: one insert each, however many files."""
+                       problems: list[tuple[int, Problem]], absent: list[tuple[int, str]] | None = None) -> None:
+    """Record a batch of received files, their problems and the form columns each loaded one did not have
+    (``absent``: (submission id, column name), the table absent_columns): one insert each, however many files."""
     if records:
         subs = pl.DataFrame(records, schema=SUBMISSION_TYPES)  # noqa: F841 - read by DuckDB by name
         cols = ", ".join(SUBMISSION_TYPES)
@@ -215,6 +216,10 @@ def insert_submissions(con: duckdb.DuckDBPyConnection, records: list[dict[str, A
              for sid, p in problems], schema=PROBLEM_TYPES, orient="row")
         cols = ", ".join(PROBLEM_TYPES)
         con.execute(f"insert into problems ({cols}) select {cols} from probs")
+    if absent:
+        gone = pl.DataFrame(absent, schema={"submission_id": pl.Int64(), "column_name": pl.String()},  # noqa: F841
+                            orient="row")
+        con.execute("insert into absent_columns select submission_id, column_name from gone")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, frame: pl.DataFrame) -> None:

@@ -41,6 +41,14 @@ create table if not exists problems (
     value         varchar
 );
 
+-- one row per form column a loaded return did not have (neither on its sheet nor filled from the sender, the
+-- period or a 单位 line): its cells read NULL, so a count or sum that stands only on such rows is not known
+-- (column_read, if_read in 002_views.sql), never 0.  Returns loaded before this table was kept have none.
+create table if not exists absent_columns (
+    submission_id bigint not null,
+    column_name   varchar not null
+);
+
 -- configuration copied from beizeng.toml at each run, so SQL needs no literals of a county.
 create table if not exists cfg_settings (key varchar primary key, value varchar);
 create table if not exists cfg_senders (

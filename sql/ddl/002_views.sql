@@ -35,6 +35,17 @@ create or replace macro stands_for(of_form, return_period, of_period) as
 create or replace macro if_returned(returned, figure) as
     case when returned then coalesce(figure, 0) end;
 
+-- Whether a loaded return had the form column ``of_column`` (named as text): a return without it was told
+-- so (missing_column_feeds), its cells read NULL.  A model takes bool_or of it over a figure's rows.
+create or replace macro column_read(of_submission, of_column) as
+    not exists (select 1 from absent_columns a where a.submission_id = of_submission and a.column_name = of_column);
+
+-- if_returned over rows that may lack the figure's column: NULL ("未报", not 0.00) when every row it stands on
+-- came from a return without that column (``read``: bool_or(column_read(…)) over them; NULL when there are
+-- no rows, which counts nothing and reads 0).
+create or replace macro if_read(returned, read, figure) as
+    if_returned(returned and (read or read is null), figure);
+
 -- Every row of a return counted where it belongs: in the county (scope = the county's name) and, once it
 -- has one, in its township (a project not landed anywhere yet counts in the county only).
 create or replace macro county_and_township(returned) as table

@@ -12,6 +12,7 @@ create or replace view cultivation_lists as
 with source as (
     select
         c.period,
+        c.submission_id,
         c.uscc,
         c.name,
         c.township,
@@ -26,6 +27,7 @@ with source as (
 )
 select
     period,
+    submission_id,
     uscc,
     name,
     township,

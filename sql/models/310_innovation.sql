@@ -15,6 +15,8 @@ with counts as (
         count(distinct uscc) filter (where list = 'tech_sme') as tech_sme,
         count(distinct uscc) filter (where list = 'tech_grants') as grant_enterprises,
         sum(grant_amount) filter (where list = 'tech_grants') as grant_amount,
+        -- a ledger without 奖补资金 says nothing of the amounts: 未报, not 0
+        bool_or(column_read(submission_id, 'grant_amount')) as grant_amount_read,
         count(distinct uscc) filter (where list = 'green') as green
     -- every ledger row counts in the county and in its township
     from county_and_township(cultivation_lists)
@@ -31,7 +33,7 @@ wide as (
         if_returned(p.has_return, c.hightech) as hightech_applying,
         if_returned(p.has_return, c.tech_sme) as tech_sme_count,
         if_returned(p.has_return, c.grant_enterprises) as tech_grant_enterprises,
-        if_returned(p.has_return, c.grant_amount) as tech_grant_amount,
+        if_read(p.has_return, c.grant_amount_read, c.grant_amount) as tech_grant_amount,
         if_returned(p.has_return, c.green) as green_factory_candidates,
         t.target as green_factory_target
     from scopes_of(counts) s

@@ -7,6 +7,7 @@
 create or replace view attraction_rows as
 select
     a.period,
+    a.submission_id,
     a.name,
     a.township,
     a.sender,

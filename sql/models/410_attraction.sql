@@ -14,7 +14,10 @@ with counts as (
         count(*) filter (where worked_this_year) as contacted,
         count(*) filter (where landed_this_year) as landed,
         sum(total_investment) filter (where landed_this_year) as landed_investment,
-        sum(funds_in_place) as funds
+        sum(funds_in_place) as funds,
+        -- whether the amounts stood on a return that had their column (a ledger without 本年到位资金 is 未报, not 0)
+        bool_or(column_read(submission_id, 'total_investment')) as investment_read,
+        bool_or(column_read(submission_id, 'funds_in_place')) as funds_read
     -- every project counts in the county, and in its township once it has one
     from county_and_township(attraction_rows)
     group by period, scope
@@ -29,13 +32,12 @@ wide as (
         s.scope,
         if_returned(p.has_return, c.contacted) as invest_contacted,
         if_returned(p.has_return, c.landed) as invest_landed,
-        if_returned(p.has_return, c.landed_investment) / 10000 as invest_total,
-        if_returned(p.has_return, c.funds) / 10000 as invest_funds_in_place,
+        if_read(p.has_return, c.investment_read, c.landed_investment) / 10000 as invest_total,
+        if_read(p.has_return, c.funds_read, c.funds) / 10000 as invest_funds_in_place,
         t.quarter_target as invest_quarter_target,
         -- one division of exact amounts: (funds − target × 10000) ÷ 10000
-        case when p.has_return
-             then (coalesce(c.funds, 0) * t.quarter_den - t.quarter_num * 10000) / (t.quarter_den * 10000)
-        end as invest_vs_quarter_target
+        (if_read(p.has_return, c.funds_read, c.funds) * t.quarter_den - t.quarter_num * 10000) / (t.quarter_den * 10000)
+            as invest_vs_quarter_target
     from scopes_of(counts) s
     join returns_in('attraction') p using (period)
     left join counts c using (period, scope)

@@ -393,17 +393,21 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
 
 
 def _empty_behind_zero(value: Any, rows: SourceRows) -> str:
-    """What to say when a figure of 0 stands on source rows whose amount column is empty on every row.
+    """What to say when a figure of 0 or of nothing stands on source rows whose amount column is empty on every row.
 
-    The models count a return's empty amounts as 0 (``if_returned``), so a column the reader did not recognise
-    (其中：本年到位 under a merged 投资额) prints 招商引资到位资金 0.00 亿元 as if the ledger said so: the reader of
-    ``explain`` is told that no row holds a figure in that column, and where to look."""
-    if value is None or float(value) != 0 or not rows.total_rows:
+    The models count a return's empty amounts as 0 (``if_returned``) when the column was there, and give no
+    figure (``if_read``: 未报) when the return did not have it, which is also what a column the reader did not
+    recognise is (其中：本年到位 under a merged 投资额): the reader of ``explain`` is told that no row holds a
+    figure in that column, which of the two it is, and where to look."""
+    if (value is not None and float(value) != 0) or not rows.total_rows:
         return ""
     empty = [label for name, label in rows.columns if name in rows.totals and rows.totals[name] is None]
     if not empty:
         return ""
     said = "、".join(f"「{label}」" for label in empty)
+    if value is None:
+        return (f"所列各行的{said}都是空的，表中没有这一列或表头没有认出：这个数未报，不按0计算"
+                "（请看该报表反馈表的提醒）")
     return (f"所列各行的{said}都是空的，按0计算：这个0不是报表中填的数（表中没有这一列，或表头没有认出；"
             "请看该报表反馈表的提醒）")
 
@@ -861,8 +865,9 @@ def watch(
     try:
         with watcher_slot(cfg, 0):
             console.print(f"正在监视 {cfg.inbox}（每 {cfg.schedule.inbox_poll_seconds:g} 秒检查一次，按 Ctrl+C 停止）。")
-            handled = watch_inbox(cfg, lambda paths: process(cfg, paths, cfg.schedule.lock_wait_seconds),
-                                  until=until, log=console.print)
+            handled = watch_inbox(cfg, lambda paths: process(cfg, paths, cfg.schedule.lock_wait_seconds,
+                                                             receipts=console.print),
+                                  until=until, log=console.print, receipts=False)
     except BusyError as exc:
         console.print(f"[yellow]{exc}[/yellow]")
         raise typer.Exit(3) from None
