@@ -14,6 +14,7 @@ learns it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from collections.abc import Iterator
 from decimal import Decimal
@@ -122,6 +123,18 @@ def test_a_correction_sent_the_next_day_replaces_the_first(county_full: Config, 
     assert column(county_full, "enterprise_output", "output_cum") == [Decimal("30000"), Decimal("20000"),
                                                                      Decimal("52000")]
     assert ind(county_full, "output_cum") == pytest.approx(10.2)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent figure): the one-row 更正 (its line says 仅更正西岭建材一户，其余企业不变) "
+                                       "replaces the whole June return — the county's 规上工业总产值 falls from 10.0 to "
+                                       "5.2 亿元 and 2 enterprises vanish, with no word but the missing 入规年月 column")
+def test_a_correction_of_one_row_only_keeps_the_other_rows(county_full: Config, tmp_path: Path) -> None:
+    first, correction = f8.ent_correction_of_one_row_only(tmp_path)
+    accepted(drop(county_full, first), "enterprise_output", "统计局", "2026-06", 3)
+    [o] = drop(county_full, correction)
+    total = one(county_full, "select sum(output_cum) from cur_enterprise_output")
+    asked = o.status != "accepted" and bool(said(o, "error"))  # "is this the whole return?" is acceptable too
+    assert total == Decimal("102000") or (asked and total == Decimal("100000"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,6 +272,21 @@ def test_zero_width_spaces_pasted_into_a_figure_and_a_code(county_full: Config) 
 def test_a_comment_saying_the_figure_is_an_estimate_is_passed_on(county_full: Config) -> None:
     [o] = take(county_full, lambda folder: f8.fai_notes_comments_rich_text_and_invisible_spaces(folder, False))
     assert any(cell == "M4" and "预估" in message for _, cell, message in said(o, "info", "warning", "error"))
+
+
+def test_a_mac_workbook_in_the_1904_date_system(county_full: Config) -> None:
+    accepted(take(county_full, f8.fai_mac_workbook_1904_dates), "fai_projects", "东镇", "2026-06", 3)
+    assert column(county_full, "fai_projects", "start_date") == [D(2026, 3, 1), D(2026, 4, 15), D(2025, 11, 20)]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.21)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent): row 5, hidden by hand (no filter, no outline; its note says 停建), "
+                                       "is counted — 1-6月 1,450 instead of the 1,000 the sheet shows — with no word")
+def test_a_row_hidden_by_hand_is_never_counted_in_silence(county_full: Config) -> None:
+    [o] = take(county_full, f8.fai_row_hidden_by_hand)
+    counted = column(county_full, "fai_projects", "invest_cum")
+    named = {cell for _, cell, _ in said(o, "error", "warning")}
+    assert counted == [Decimal("800"), Decimal("200")] or any(re.fullmatch(r"第5行|[A-Z]+5", c) for c in named)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -678,3 +678,79 @@ def progress_invisible_spaces_rich_text_and_an_error(folder: Path, zero_width: b
     path = folder / "工信局重点工作进展6月.xlsx"
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# More of the same hostile kind: a partial correction, a Mac workbook, a row hidden by hand
+# ---------------------------------------------------------------------------------------------
+
+def ent_correction_of_one_row_only(folder: Path) -> tuple[Path, Path]:
+    """统计局's June return (3 enterprises: 东方光伏 30,000 | 25,000, 东关饲料 20,000 | 22,000, 西岭建材 50,000 |
+    45,000), then a correction that lists ONLY the row it corrects: title ``测试县2026年1-6月规上工业企业产值（更正）``,
+    a line ``说明：仅更正西岭建材有限公司一户数据，其余企业不变。`` and one row, 西岭建材 52,000 | 45,000.
+
+    A reader takes, once both are in: 3 enterprises, 1-6月 30,000 + 20,000 + 52,000 = 102,000 万元.  Asking
+    whether the correction is the whole return is acceptable; 52,000 alone as the county's output is not.
+    """
+    paths = []
+    for label, rows in [("", [("东方光伏科技有限公司", U[818], "东镇", "3825", "是", 30000, 25000),
+                              ("东关饲料有限公司", U[819], "东镇", "1329", "否", 20000, 22000),
+                              ("西岭建材有限公司", U[820], "西镇", "3021", "否", 50000, 45000)]),
+                        ("（更正）", [("西岭建材有限公司", U[820], "西镇", "3021", "否", 52000, 45000)])]:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Sheet1"
+        _title(ws, f"测试县2026年1-6月规上工业企业产值{label}", 7)
+        line = "说明：仅更正西岭建材有限公司一户数据，其余企业不变。" if label else "填报单位：县统计局"
+        _put(ws, 2, 1, [line, None, None, None, None, None, "单位：万元"])
+        _put(ws, 3, 1, ["企业名称", "统一社会信用代码", "乡镇", "行业代码", "是否战新", "1-6月累计产值", "上年同期"])
+        for r, row in enumerate(rows, 4):
+            _put(ws, r, 1, list(row))
+        path = folder / f"统计局2026年6月规上产值{label}.xlsx"
+        wb.save(path)
+        paths.append(path)
+    return paths[0], paths[1]
+
+
+def fai_mac_workbook_1904_dates(folder: Path) -> Path:
+    """东镇's return saved on a Mac with Excel's 1904 date system (工作簿选项「使用1904日期系统」): the dates are real
+    date cells, shown 2026-03-01, 2026-04-15 and 2025-11-20, but the numbers behind them count from 1904-01-01.
+
+    A reader sees and takes: 甲 开工 2026-03-01 (1-6月 1,200), 乙 (技改) 开工 2026-04-15 (600), 丙 开工 2025-11-20
+    (300): two projects started this year.
+    """
+    wb = openpyxl.Workbook()
+    wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
+    ws = wb.active
+    ws.title = "项目表"
+    _title(ws, "东镇2026年1-6月工业固定资产投资项目月报", len(FAI_HEAD))
+    _put(ws, 2, 1, ["填报单位：东镇人民政府"])
+    _put(ws, 3, 1, FAI_HEAD)
+    _put(ws, 4, 1, [1, pcode(21), "东镇甲硅料扩能项目", "扩建", "否", "是", 10000, 4000, "是", D(2026, 3, 1), "是", 200, 1200])
+    _put(ws, 5, 1, [2, pcode(22), "东镇乙包装技改项目", "改建和技术改造", "是", "是", 3000, 1200, "是", D(2026, 4, 15), "是", 100,
+                    600])
+    _put(ws, 6, 1, [3, pcode(23), "东镇丙仓储项目", "新建", "否", "是", 2000, 800, "是", D(2025, 11, 20), "是", 50, 300])
+    for r in (4, 5, 6):
+        ws.cell(r, 10).number_format = "yyyy-mm-dd"
+    path = folder / "东镇6月投资月报（Mac）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_row_hidden_by_hand(folder: Path) -> Path:
+    """西镇's return where the clerk HID row 5 by hand (右键 → 隐藏; no filter, no outline): 西镇乙, a project the
+    township no longer wants counted (停建, 1-6月 450) — or forgot it was hidden.  On screen and on paper the
+    return shows 西镇甲 (800) and 西镇丙 (200) only.
+
+    A person cannot tell which the township means: reading all three (1,450) with a word naming row 5, or asking
+    about row 5, is acceptable; counting the hidden 450 in silence is not.
+    """
+    wb, ws = _fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
+    _put(ws, 4, 1, [1, pcode(24), "西镇甲陶瓷生产线项目", "新建", "否", "是", 8000, 2000, "是", D(2026, 3, 10), "是", 150, 800])
+    _put(ws, 5, 1, [2, pcode(25), "西镇乙余热利用改造项目", "改建和技术改造", "是", "是", 3000, 1000, "是", D(2026, 4, 2), "是",
+                    0, 450, "停建"])
+    _put(ws, 6, 1, [3, pcode(26), "西镇丙砖厂扩建项目", "扩建", "否", "否", 1500, 600, "是", D(2026, 5, 8), "是", 50, 200])
+    ws.row_dimensions[5].hidden = True
+    path = folder / "西镇6月工业投资（隐藏一行）.xlsx"
+    wb.save(path)
+    return path
