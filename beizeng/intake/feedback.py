@@ -39,12 +39,12 @@ from beizeng.base import safe_io
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import period_words
 from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
-from beizeng.base.sheets import FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
+from beizeng.base.sheets import FEEDBACK_AUTHOR, FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
 from beizeng.base.widths import display_width
 from beizeng.intake.reader import Sheet, open_workbook, sniff
 
 LIST_SHEET, CHANGES_SHEET = FEEDBACK_SHEETS
-AUTHOR = "beizeng审核"
+AUTHOR = FEEDBACK_AUTHOR
 ERROR_COLOR = "FFFF8080"
 WARNING_COLOR = "FFFFC000"
 #: Cells that changed against the previous version (a resubmission), when no problem marks them.
