@@ -33,8 +33,8 @@ from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
-from beizeng.intake.tables import Table, cleaning_notes, extract_table
 from beizeng.intake.remarks import comment_notes
+from beizeng.intake.tables import Table, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
