@@ -13,3 +13,6 @@ INSTRUCTIONS_SHEET = "填表说明"
 FEEDBACK_SHEETS = ("问题清单", "与上一版比较")
 #: The feedback's sheet asking which column is which (beizeng.intake.layouts): the clerk's answers, never a return.
 QUESTIONS_SHEET = "表头对照"
+#: The author of the comments beizeng writes on a feedback workbook's cells: a clerk who corrects that copy and
+#: sends it back sends them too, and they are beizeng's own words, not the clerk's (beizeng.intake.remarks).
+FEEDBACK_AUTHOR = "beizeng审核"

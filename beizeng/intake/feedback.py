@@ -39,12 +39,12 @@ from beizeng.base import safe_io
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import period_words
 from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
-from beizeng.base.sheets import FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
+from beizeng.base.sheets import FEEDBACK_AUTHOR, FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
 from beizeng.base.widths import display_width
 from beizeng.intake.reader import Sheet, open_workbook, sniff
 
 LIST_SHEET, CHANGES_SHEET = FEEDBACK_SHEETS
-AUTHOR = "beizeng审核"
+AUTHOR = FEEDBACK_AUTHOR
 ERROR_COLOR = "FFFF8080"
 WARNING_COLOR = "FFFFC000"
 #: Cells that changed against the previous version (a resubmission), when no problem marks them.
@@ -184,7 +184,8 @@ def compare(form: FormSpec, before: pl.DataFrame, before_rows: Sequence[int], no
     """Cell by cell by the form's key, and the total of every money column."""
     changes = Changes(previous)
     names = [c.name for c in form.columns]
-    label_col = next((c.name for c in form.columns if c.kind == "text"), None)
+    # what the report calls a row (企业名称, 项目名称), else the first text column
+    label_col = form.roles.name or next((c.name for c in form.columns if c.kind == "text"), None)
     key = list(form.key) or names[:1]
 
     def index(frame: pl.DataFrame, rows: Sequence[int]) -> dict[tuple[Any, ...], tuple[dict[str, Any], int]]:
@@ -215,6 +216,33 @@ def compare(form: FormSpec, before: pl.DataFrame, before_rows: Sequence[int], no
             b = sum((Decimal(str(v)) for v in now[col.name].drop_nulls().to_list()), Decimal(0))
             changes.totals.append((col.label, a, b))
     return changes
+
+
+#: A line saying the file corrects some rows only and the rest stay as they were ("仅更正西岭建材一户，其余企业不变").
+_PARTIAL_RE = re.compile(r"(?:仅|只)(?:更正|修改|修正|调整|补报)|(?:其余|其他|其它|未列出?的?)[^。；;，,]{0,12}(?:不变|未变|无变化|同上一?版|照旧)")
+#: Rows removed named one by one in the message; the rest counted.
+_REMOVED_NAMED = 5
+
+
+def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) -> list[Problem]:
+    """What a new version that lacks rows of the version it replaces must say, since a version replaces the
+    whole return: the rows it drops, named (a warning: a project may really be gone); and when the file says it
+    corrects some rows only ("仅更正…一户，其余不变", a correction sent as the changed rows alone), an error — read
+    as a whole return it would drop every row it does not list, so the version before stays and the clerk is
+    asked for the whole table."""
+    if not changes.removed:
+        return []
+    names = [label or key for key, label in changes.removed]
+    listed = "、".join(names[:_REMOVED_NAMED]) + (f"等{len(names)}行" if len(names) > _REMOVED_NAMED else "")
+    said = next((t for t in texts if _PARTIAL_RE.search(t)), None)
+    if said is not None:
+        return [Problem("error", "partial_version",
+                        f"文件说明“{said}”，但每次报送都以整张表替换上一版：本表没有列出的{len(names)}行（{listed}）"
+                        f"会因此被删去，所以这份只列改动行的更正没有入库，{changes.previous}仍然有效",
+                        "请在上一版的完整报表上改正要更正的数据，整表重新报送", file=file, sheet=sheet)]
+    return [Problem("warning", "rows_removed",
+                    f"与{changes.previous}相比，本版少了{len(names)}行（{listed}），这些行不再计入",
+                    "如果是漏填，请补上后整表重新报送；如果确实应当删去，可不处理", file=file, sheet=sheet)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
+from beizeng.intake.remarks import comment_notes
 from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
@@ -566,6 +567,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     match = _choose_sheet(form, matches, sheets, file_name, notes, cfg)
     table = extract_table(match)  # a required column missing is reported with the cells' problems (_columns)
     notes.extend(cleaning_notes(table, file_name))
+    notes.extend(comment_notes(table, file_name))
     problems: list[Problem] = []
 
     sender: Sender | None = None

@@ -46,7 +46,7 @@ from beizeng.intake.checks import (
     check_totals,
     check_yoy,
 )
-from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, write_feedback
+from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
 from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
@@ -556,6 +556,9 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
     if prev is not None:  # compared before the decision, so a fault here still keeps the file out
         try:
             changes = _changes(con, cfg, p, prev, batch)
+            if changes is not None and prev.status == ACCEPTED and p.table is not None:
+                p.problems.extend(removed_rows(changes, [*p.table.lines_above, *p.table.footer], p.name,
+                                               p.table.sheet))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与上一版比较", exc)
     if p.identity is not None and p.name in faulty:

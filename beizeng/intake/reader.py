@@ -49,9 +49,14 @@ _MONTH_RANGE_RE, _ONE_MONTH_RE, _YEAR_RE = RANGE_RE, MONTH_RE, YEAR_RE
 #: Characters no writer downstream accepts (XML 1.0 forbids C0 controls but tab and line feed, and the
 #: noncharacters; python-docx and openpyxl raise on them): C0/C1 controls, DEL, U+FFFE/U+FFFF, U+FDD0–U+FDEF,
 #: and the line breaks other programs use (Word's \x0b, \r, U+2028/9), which become a plain line feed.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]")
+#: Control characters, and the invisible ones a paste from a web page or a chat brings (zero-width spaces and
+#: joiners, the word joiner, a byte-order mark, a soft hyphen): a clerk cannot see them, so they never make a
+#: figure "not a number" or a code "wrong"; removed and noted like the control characters.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b-\u200f\u2060-\u2064\ufeff\ufdd0-\ufdef\ufffe\uffff\u2028\u2029]")
 _LINE_BREAKS = {"\x0b": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n"}
-_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "退格符", "\x0c": "换页符", "\x1b": "ESC", "\x7f": "DEL"}
+_CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "退格符", "\x0c": "换页符", "\x1b": "ESC", "\x7f": "DEL",
+                  "\u200b": "零宽空格", "\u200c": "零宽非连接符", "\u200d": "零宽连接符", "\u2060": "零宽不换行符",
+                  "\ufeff": "零宽不换行空格（BOM）", "\xad": "软连字符", "\u200e": "方向标记", "\u200f": "方向标记"}
 
 
 def clean_text(value: Any) -> str:

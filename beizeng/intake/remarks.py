@@ -1,0 +1,148 @@
+"""What clerks write in Excel comments (批注) on a return's cells: passed on to the sender and the county, never lost.
+
+A comment such as "此数为预估，待统计局核实" on a figure changes what the figure is worth, yet calamine reads
+values only: a return loaded with its comments dropped is a figure trusted that its own sender doubted.  The
+comments are read here from the .xlsx's comments parts (the legacy comments, which Excel also writes for its
+threaded ones), once per workbook and only when the zip has such a part; a comment on a cell of the table read
+becomes a note on that cell (a warning on a row read as data, an info line on the header and the lines above).
+An .xls's comments are not read (its NOTE records would need the BIFF reader; nothing new is said for them).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from beizeng.base.problems import Problem
+from beizeng.base.sheets import FEEDBACK_AUTHOR
+from beizeng.intake.tables import Table
+
+#: Comments named one by one on a table; the rest in one line (a sheet whose every cell carries the author's note).
+COMMENT_NOTES = 20
+_CACHE: dict[tuple[str, int, int], dict[str, dict[tuple[int, int], str]]] = {}
+_REF = re.compile(r"([A-Z]+)(\d+)")
+#: A legacy comment's first line is its author ("张三:"), as Excel writes it.
+_AUTHOR_LINE = re.compile(r"^[^\n:：]{1,30}[:：]\s*\n")
+#: What Excel writes into the legacy copy of a threaded comment, before the comment itself.
+_THREADED = re.compile(r"\[(?:Threaded comment|线程批注|批注)\].*?(?:Comment|注释|批注)\s*[:：]\s*", re.S)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _cell(ref: str) -> tuple[int, int] | None:
+    m = _REF.fullmatch(ref.replace("$", ""))
+    if m is None:
+        return None
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)) - 1, col - 1
+
+
+def _text(raw: str) -> str:
+    text = _THREADED.sub("", raw.replace("\r\n", "\n")).strip()
+    text = _AUTHOR_LINE.sub("", text, count=1).strip()
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def _read(source: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet part → its comments (0-based cell → text)."""
+    import xml.etree.ElementTree as ET  # safe here: beizeng.intake.safety refused DOCTYPE/ENTITY before any read
+
+    out: dict[str, dict[tuple[int, int], str]] = {}
+    with zipfile.ZipFile(source) as z:
+        names = set(z.namelist())
+        if not any("comments" in n.lower() for n in names):
+            return out  # the usual file: no comment anywhere, nothing more is read
+        for rels in sorted(n for n in names if n.startswith("xl/worksheets/_rels/") and n.endswith(".rels")):
+            sheet_part = "xl/worksheets/" + PurePosixPath(rels).name[: -len(".rels")]
+            for rel in ET.fromstring(z.read(rels)).iter():
+                if _local(rel.tag) != "Relationship" or not rel.get("Type", "").endswith("/comments"):
+                    continue
+                target = rel.get("Target", "")
+                part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl/worksheets", target))
+                part = "/".join(_normalised(part.split("/")))
+                if part not in names:
+                    continue
+                found = out.setdefault(sheet_part, {})
+                root = ET.fromstring(z.read(part))
+                authors = [a.text or "" for a in root.iter() if _local(a.tag) == "author"]
+                for comment in root.iter():
+                    if _local(comment.tag) != "comment":
+                        continue
+                    author = int(comment.get("authorId", "-1"))
+                    if 0 <= author < len(authors) and authors[author] == FEEDBACK_AUTHOR:
+                        continue  # beizeng's own note on a feedback copy sent back
+                    at = _cell(comment.get("ref", ""))
+                    text = _text("".join(t.text or "" for t in comment.iter() if _local(t.tag) == "t"))
+                    if at is not None and text:
+                        found[at] = text
+    return out
+
+
+def _normalised(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in parts:
+        if p == "..":
+            if out:
+                out.pop()
+        elif p not in ("", "."):
+            out.append(p)
+    return out
+
+
+def sheet_comments(source: Path | None, container: str, part: str | None) -> dict[tuple[int, int], str]:
+    """The comments on one sheet of an .xlsx (the file's 0-based cells), read once per workbook; empty when there
+    are none or they cannot be read (a comments part that does not parse says nothing rather than stop a return)."""
+    if source is None or container != "ooxml" or part is None:
+        return {}
+    try:
+        st = source.stat()
+        key = (str(source), st.st_mtime_ns, st.st_size)
+        found = _CACHE.get(key)
+        if found is None:
+            found = _read(source)
+            if len(_CACHE) >= 16:
+                _CACHE.clear()
+            _CACHE[key] = found
+    except Exception:
+        return {}
+    return found.get(part, {})
+
+
+def comment_notes(table: Table, file_name: str) -> list[Problem]:
+    """A note per comment on the table's header, the lines above it, or a row read: what the clerk wrote there
+    reaches whoever reads the feedback, on the cell it was written on."""
+    sheet = table.match.sheet
+    comments = sheet_comments(sheet.source, sheet.container, sheet.part)
+    if not comments:
+        return []
+    columns = {c: name for name, c in table.match.columns.items()}
+    headers = {c.name: c.header for c in table.match.form.columns}
+    data = {r.excel_row - 1 for r in table.rows}
+    read = data | {r.excel_row - 1 for r in table.total_rows}
+    width = max((len(row) for row in sheet.rows), default=0)
+    height = table.match.header_row + table.match.header_height
+    found: list[tuple[int, int, str]] = []
+    for r in sorted(read | set(range(height))):
+        for c in range(width):
+            text = comments.get(sheet.real(r, c))
+            if text:
+                found.append((r, c, text))
+    out = []
+    for r, c, text in found[:COMMENT_NOTES]:
+        on_data = r in data
+        out.append(Problem("warning" if on_data else "info", "cell_comment", f"此格有批注：「{text}」",
+                           "批注不随数据入库：如批注说明此数还不确定（预估、待核实等），请核实后改正此格并重新报送；"
+                           "批注只是说明的，可不处理" if on_data else "批注不随数据入库，如有需要请把说明写进表格",
+                           file=file_name, sheet=table.sheet, row=r + 1, col=c,
+                           column=headers.get(columns.get(c, ""))))
+    if len(found) > COMMENT_NOTES:
+        r, c, _ = found[COMMENT_NOTES]
+        out.append(Problem("info", "cell_comment", f"另有{len(found) - COMMENT_NOTES}格也有批注（从此格起），请逐一查看",
+                           "批注不随数据入库，如有需要请把说明写进表格", file=file_name, sheet=table.sheet,
+                           row=r + 1, col=c))
+    return out
