@@ -99,6 +99,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     #: 产值增速位次 is the county's place in the city, never its growth rate (a 位次 table beside the comparison)
     "rank": ("位次", "排名", "名次"),
 }
+_RANKED = "rank"
 #: A column marked as shown for reference (templates add "上月累计完成投资（参考）") is never read.
 _NEVER = ("参考",)
 
@@ -382,6 +383,10 @@ def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
     if len(path) > 2:
         out += [(parent + child, 0.97), (path[0] + child, 0.97)]
     out += [(child, CHILD_ALONE), (parent, PARENT_ALONE)]
+    if any(_RANKED in _quals(normalise(t)) for t in path):
+        # a rank at any level is never dropped: 规上工业总产值增速 ▸ 排名 is the county's place, not the growth its
+        # parent names (read as the parent alone it would take the growth's column and push the growth aside)
+        out = [(t, f) for t, f in out if _RANKED in _quals(normalise(t))]
     return out
 
 

@@ -110,7 +110,7 @@ def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> t
     best = sorted((ms[0] for ms in by_form.values() if ms), key=lambda m: (-m.total, len(m.missing_required)))
     # the form whose header reads best, even with a required column missing: the return is then refused
     # with that and every other problem of its cells at once (identify), not before anything is checked
-    viable = [m for m in best if m.score >= min(MIN_COLUMNS_FOR_FORM, len(m.form.columns))]
+    viable = [m for m in best if m.complete or m.score >= min(MIN_COLUMNS_FOR_FORM, len(m.form.columns))]
     if len(viable) > 1 and viable[0].complete and viable[1].complete and viable[0].score == viable[1].score \
             and viable[0].total - viable[1].total < FORM_MARGIN:
         names = "、".join(f"《{m.form.title}》" for m in viable[:2])
@@ -137,8 +137,7 @@ def _form_on(sheet: Sheet) -> FormSpec | None:
     for form in all_forms().values():
         found = find_headers(form, [sheet])
         m = found[0] if found else None
-        if m is not None and m.complete and m.score >= min(MIN_COLUMNS_FOR_FORM, len(form.columns)) \
-                and (best is None or m.total > best.total):
+        if m is not None and m.complete and (best is None or m.total > best.total):
             best = m
     return best.form if best is not None else None
 
@@ -179,8 +178,7 @@ def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list
     for sheet in sheets:
         if sheet.visible or sheet.name == META_SHEET:
             continue
-        found = [m for f in all_forms().values() if (m := sheet_matches(f, sheet)) is not None and m.complete
-                 and m.score >= min(MIN_COLUMNS_FOR_FORM, len(f.columns))]
+        found = [m for f in all_forms().values() if (m := sheet_matches(f, sheet)) is not None and m.complete]
         best = max(found, key=lambda m: m.total, default=None)
         if best is not None and best.form.code not in shown:
             out.append(Problem("warning", "hidden_return", f"隐藏的工作表「{sheet.name}」像是《{best.form.title}》，"

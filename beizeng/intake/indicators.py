@@ -23,6 +23,7 @@ from beizeng.intake import headers
 from beizeng.intake.cards import PAIR_RE
 from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
+from beizeng.intake.records import COUNTY_TOTAL, is_county, is_place, names_an_entity
 from beizeng.intake.tables import is_figure
 from beizeng.store.catalogue import match_target
 
@@ -38,13 +39,6 @@ SURELY = 0.9
 
 #: "一、" "1." "（二）" before a name: the clerk's numbering, not part of it.
 _NUMBERING = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．])\s*")
-#: What a township's (or the zone's) name ends with: a column of targets per township is a scope each.
-_PLACE_ENDS = ("镇", "乡", "街道", "街道办", "办事处", "开发区", "经开区", "高新区", "园区", "工业园", "管委会")
-#: The county's own total in a table by township.
-_COUNTY_TOTAL = ("全县", "合计", "总计", "全县合计", "县合计")
-#: A county of the city (or the city's total): the city comparison's records, never a targets table's.
-_COUNTY_ENDS = ("县", "市", "旗", "区")
-_COUNTY_WORDS = ("全市", "县区", "各县区", "县（区）", "县(区)", "地区")
 #: A line under the table that closes it (a note, the signature, the date).
 _FOOTER_START = ("说明", "注", "备注", "填报人", "填表人", "审核", "联系电话", "负责人", "单位负责人", "制表")
 #: Words in the title, sheet or file name of a list of targets typed without a header (lines, label | value).
@@ -99,26 +93,12 @@ def _codes(text: str, codes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(match_target(name, None, codes))
 
 
-def _is_county(text: str) -> bool:
-    """A county of the city or the city's total (全市, 甲县, 某某区): the city comparison's records."""
-    t = headers.without_unit(text).replace(" ", "")
-    if t in _COUNTY_WORDS:
-        return True
-    return 1 < len(t) <= 8 and t.endswith(_COUNTY_ENDS) and t not in _COUNTY_TOTAL and not _is_place(t)
-
-
-def _is_place(text: str) -> bool:
-    """A township, the zone, or the county's own total: a scope of the county's targets."""
-    t = headers.without_unit(text).replace(" ", "")
-    return t in _COUNTY_TOTAL or (1 < len(t) <= 12 and t.endswith(_PLACE_ENDS))
-
-
 def _field_kind(label: str) -> str:
     """What a figure labelled ``label`` is by its name alone: "county" (a table of counties: not an indicator
     table), "scope" (a township's figure), else "?" — which form column it fills is the scorer's (``_assign``)."""
-    if _is_county(label):
+    if is_county(label):
         return "county"
-    if _is_place(label):
+    if is_place(label):
         return "scope"
     return "?"
 
@@ -226,7 +206,7 @@ def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | Non
                 if r > hits[-1]:
                     break
                 continue
-            if _is_footer(t) or t.replace(" ", "") in _COUNTY_TOTAL:
+            if _is_footer(t) or t.replace(" ", "") in COUNTY_TOTAL:
                 if r > hits[-1]:
                     break
                 continue
@@ -284,13 +264,31 @@ def _layout(form: FormSpec, sheet: Sheet) -> _Layout | None:
             continue
         found = replace(found, fields=_assign(form, found.fields))
         kinds = {f.kind for f in found.fields}
-        if any(_is_county(sheet.shown_text(*at)) for at in found.names):
+        if any(is_county(sheet.shown_text(*at)) for at in found.names):
             kinds.add("county")  # 县区 among the names: a table of counties beside or among them
         if "county" in kinds:
             return None  # counties on the other side: the city comparison, whose records are counties
+        if _entities(sheet, found):
+            return None  # each record names an enterprise or a project: a ledger whose types read like indicators
         if kinds & {*spec.values, "scope"}:
             return found
     return None
+
+
+def _entities(sheet: Sheet, lay: _Layout) -> bool:
+    """Whether most of the layout's records hold, beside their indicator-like name, a cell naming an enterprise
+    or a project (a credit code, a project code, 某某有限公司): a person reading such a row sees an enterprise
+    of a ledger (代码 | 企业名称 | 乡镇 | 类型 with 绿色工厂 under 类型), never a target."""
+    if lay.split:
+        return False
+    end = len(sheet.rows)
+    with_entity = 0
+    for name in lay.names:
+        cells = [(r, name[1]) for r in range(lay.top, end)] if lay.across else \
+            [(name[0], c) for c in range(sheet.width)]
+        if any(at != name and names_an_entity(sheet.shown_text(*at)) for at in cells):
+            with_entity += 1
+    return with_entity * 2 > len(lay.names)
 
 
 def indicator_table(form: FormSpec, sheet: Sheet) -> Sheet | None:
@@ -362,7 +360,7 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
             if clean_text(sheet.cell(*cell)):
                 label = lay.fields[j].label
                 named = headers.without_unit(label)
-                records.append(("全县" if named in _COUNTY_TOTAL else named, lay.fields[j].at, {spec.values[0]: (sheet.cell(*cell), cell)}))
+                records.append(("全县" if named in COUNTY_TOTAL else named, lay.fields[j].at, {spec.values[0]: (sheet.cell(*cell), cell)}))
         if not records:
             records.append((None, None, figures))  # a name with no figure: kept, and said by the checks
         for place, scope_at, figs in records:
@@ -406,15 +404,24 @@ def _figure_and_unit(raw: Any) -> tuple[Any, str | None]:
     return found[0], found[1].name
 
 
-def _keyed_by_another_form(sheet: Sheet) -> bool:
+def _keyed_by_another_form(indicators: FormSpec, sheet: Sheet) -> bool:
     """Whether a form whose records are not indicators finds its whole header on the sheet with its record's
-    key surely named (统一社会信用代码, 项目名称, 县区): the sheet is that form's ledger, whatever indicator-like
-    values (小巨人, 专精特新 under 培育类型) its rows hold."""
+    key surely named (统一社会信用代码, 项目名称, 县区) over records that are not catalogue indicators: the sheet is
+    that form's ledger, whatever indicator-like values (小巨人, 专精特新 under 培育类型) its rows hold.  When the
+    cells under that key are indicator names (项目 | 单位 | 目标值 | 备注 over 规上工业总产值 …) the header's words
+    are the indicator table's, and the rows decide: it is the table of indicators."""
+    spec = indicators.catalogue_unit
+    assert spec is not None
+    codes = tuple(indicators.column(spec.code).choices or ())
     for form in all_forms().values():
         if form.catalogue_unit is not None or not form.key:
             continue
         m = sheet_matches(form, sheet)
-        if m is not None and m.complete and m.scores.get(form.key[0], 0.0) >= SURELY:
+        if m is None or not m.complete or m.scores.get(form.key[0], 0.0) < SURELY:
+            continue
+        c = m.columns[form.key[0]]
+        keys = [t for t in (m.sheet.shown_text(r, c) for r in range(m.data_start, len(m.sheet.rows))) if t]
+        if not _named(keys, list(range(len(keys))), codes):
             return True
     return False
 
@@ -426,7 +433,7 @@ def indicator_form(sheet: Sheet) -> FormSpec | None:
         found = next((f for f in all_forms().values()
                       if f.catalogue_unit is not None and indicator_table(f, sheet) is not None), None)
         # asked only of a sheet that reads as indicators (the cheap check first): most sheets are ledgers
-        if found is not None and sheet.turned_at is None and _keyed_by_another_form(sheet):
+        if found is not None and sheet.turned_at is None and _keyed_by_another_form(found, sheet):
             found = None
         sheet._best[key] = found
     return sheet._best[key]  # type: ignore[no-any-return]

@@ -14,12 +14,13 @@ from beizeng.base.forms import Column, FormSpec
 from beizeng.base.units import Unit
 from beizeng.base.units import dimension_of as unit_dimension
 from beizeng.base.units import lookup as unit_named
-from beizeng.intake import beside, headers
+from beizeng.intake import beside, headers, records
 from beizeng.intake.reader import (
     HEADER_SCAN_ROWS,
     HEADER_UNIT_RE,
     Sheet,
     _header_keys,
+    clean_text,
     header_key,
     header_keys,
 )
@@ -48,6 +49,7 @@ class HeaderMatch:
     #: name → sheet column), and those left unread (sheet column, header as written).
     hidden_read: dict[str, int] = field(default_factory=dict)
     hidden_unread: list[tuple[int, str]] = field(default_factory=list)
+    _evidence: tuple[object, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def score(self) -> int:
@@ -74,8 +76,61 @@ class HeaderMatch:
 
     @property
     def complete(self) -> bool:
-        """All required columns found, and enough columns that the match is no coincidence."""
-        return self.score >= min(3, len(self.form.columns)) and not self.missing_required
+        """All required columns found, and enough evidence that the match is no coincidence: three columns, or
+        the rows' key and a figure named word for word over rows that are the form's records (``keyed``)."""
+        if self.missing_required:
+            return False
+        return self.score >= min(LEAST_COLUMNS, len(self.form.columns)) or self.keyed
+
+    @property
+    def keyed(self) -> bool:
+        """The form's record key and one of its figures each headed word for word (the template's header or a
+        listed alias), over rows whose key cells are the form's records (县区 | 规上工业增加值增速 | 位次 over 全市,
+        甲县 …): as sure as three columns, since a person knows the table from its rows, not from a count of
+        its headers.  A key whose values have no shape to tell (a project's name) is never evidence."""
+        if not self.form.key or self.score < 2:
+            return False
+        state = (tuple(self.columns.items()), self.header_row, self.header_height)
+        if self._evidence is None or self._evidence[0] != state:
+            self._evidence = (state, _keyed(self))
+        return self._evidence[1]
+
+
+#: A header naming this many of a form's columns is no coincidence (fewer needs the rows' evidence: ``keyed``).
+LEAST_COLUMNS = 3
+#: The share of the key's filled cells that must look like the form's records (the rest: a note, a 合计).
+KEY_SHARE = 2 / 3
+#: How many rows under the header are looked at for that evidence.
+_KEY_ROWS = 60
+_FIGURE_KINDS = ("money", "number", "pct", "int")
+
+
+def _keyed(m: HeaderMatch) -> bool:
+    key = m.form.column(m.form.key[0])
+    if m.scores.get(key.name, 0.0) < headers.WEIGHT_ALIAS - 1e-9 or key.name not in m.columns:
+        return False
+    figures = [m.columns[c.name] for c in m.form.columns if c.kind in _FIGURE_KINDS and c.name in m.columns
+               and m.scores.get(c.name, 0.0) >= headers.WEIGHT_ALIAS - 1e-9]
+    rows = range(m.data_start, min(len(m.sheet.rows), m.data_start + _KEY_ROWS))
+    if not any(_is_number(m.sheet.cell(r, c)) for c in figures for r in rows):
+        return False
+    said = [records.fits_key(key, t) for t in (m.sheet.shown_text(r, m.columns[key.name]) for r in rows) if t]
+    fit = sum(1 for f in said if f)
+    return fit >= 2 and fit >= KEY_SHARE * len(said)
+
+
+def _is_number(value: object) -> bool:
+    """A figure as typed: a number, or a text of one (6.5, 6.5%, 1,234)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    text = clean_text(value).replace(",", "").replace("%", "").replace("％", "")
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _header_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[str, ...], str]]:

@@ -25,13 +25,10 @@ from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
 from beizeng.intake.tables import Table, extract_table
 from beizeng.intake.views import find_headers
 
-#: A form is taken to stand on a sheet only when this many of its columns were found (as identify requires).
-MIN_COLUMNS = 3
-
 
 def usable(m: HeaderMatch | None) -> bool:
-    """A header that surely is the form's: complete, and enough columns that it is no coincidence."""
-    return m is not None and m.complete and m.score >= min(MIN_COLUMNS, len(m.form.columns))
+    """A header that surely is the form's: complete (which asks enough evidence that it is no coincidence)."""
+    return m is not None and m.complete
 
 
 # ---------------------------------------------------------------------------------------------

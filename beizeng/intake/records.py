@@ -1,0 +1,66 @@
+"""What a record's cells say it is, as a person reading the rows tells a ledger of enterprises from a table of
+indicators or of counties: a county of the city (甲县, 全市), a township of the county (东镇, 经开区), or another
+record's identity (a credit code, a project code, a company's name).
+
+Headers can tie or mislead (代码 is the targets' 指标代码 and the ledgers' 信用代码; 项目 heads a list of projects
+and a list of indicators); the rows under them do not.  The words lists live here, once: the indicator table
+(``beizeng.intake.indicators``) and the header matcher's evidence rule (``beizeng.intake.matching``) ask them.
+"""
+
+from __future__ import annotations
+
+from beizeng.base.forms import Column
+from beizeng.base.identifiers import project_code_valid, uscc_valid
+from beizeng.intake import headers
+from beizeng.intake.reader import clean_text
+
+#: What a township's (or the zone's) name ends with: a column of targets per township is a scope each.
+PLACE_ENDS = ("镇", "乡", "街道", "街道办", "办事处", "开发区", "经开区", "高新区", "园区", "工业园", "管委会")
+#: The county's own total in a table by township.
+COUNTY_TOTAL = ("全县", "合计", "总计", "全县合计", "县合计")
+#: A county of the city (or the city's total): the city comparison's records, never a targets table's.
+_COUNTY_ENDS = ("县", "市", "旗", "区")
+_COUNTY_WORDS = ("全市", "县区", "各县区", "县（区）", "县(区)", "地区")
+#: What an organisation's name ends with (东方光伏科技有限公司, 某某农民专业合作社): an enterprise's record.  Not 厂:
+#: 绿色工厂 is an indicator and a cultivation type.
+_ORGANISATION_ENDS = ("公司", "合作社")
+
+
+def _bare(text: str) -> str:
+    return headers.without_unit(text).replace(" ", "")
+
+
+def is_county(text: str) -> bool:
+    """A county of the city or the city's total (全市, 甲县, 某某区): the city comparison's records."""
+    t = _bare(text)
+    if t in _COUNTY_WORDS:
+        return True
+    return 1 < len(t) <= 8 and t.endswith(_COUNTY_ENDS) and t not in COUNTY_TOTAL and not is_place(t)
+
+
+def is_place(text: str) -> bool:
+    """A township, the zone, or the county's own total: a scope of the county's targets."""
+    t = _bare(text)
+    return t in COUNTY_TOTAL or (1 < len(t) <= 12 and t.endswith(PLACE_ENDS))
+
+
+def names_an_entity(text: str) -> bool:
+    """A cell that identifies an enterprise or a project: an 18-character credit code (GB 32100, check character
+    right), an approval-platform project code, or an organisation's name.  A table of indicators holds none of
+    them in its records; a ledger holds one in every row."""
+    t = clean_text(text).replace(" ", "")
+    if not t:
+        return False
+    return uscc_valid(t.upper()) or project_code_valid(t) or (len(t) > 4 and t.endswith(_ORGANISATION_ENDS))
+
+
+def fits_key(column: Column, text: str) -> bool | None:
+    """Whether a cell under a form's key column looks like that key's value: a county for a county key, a credit
+    or project code for a code key.  None when the key's values have no shape to tell (a project's name): then
+    only the header can say the column is the key."""
+    if column.kind == "county":
+        return is_county(text)
+    if column.kind == "code":
+        t = clean_text(text).replace(" ", "")
+        return uscc_valid(t.upper()) or project_code_valid(t)
+    return None
