@@ -37,7 +37,7 @@ from beizeng.base import safe_io
 from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.periods import month_label, month_of, year_of
-from beizeng.base.problems import Problem, ReturnError
+from beizeng.base.problems import Problem, ReturnError, Severity
 from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_history,
@@ -57,6 +57,7 @@ from beizeng.intake.reader import (
     IGNORED_EXTRA,
     SUPPORTED_SUFFIXES,
     Sheet,
+    error_values,
     header_key,
     open_workbook,
     read_meta_sheet,
@@ -119,19 +120,40 @@ def file_hash(path: Path) -> str:
     return h.hexdigest()
 
 
+#: What each Excel error value means, in the clerk's words.
+EXCEL_ERRORS = {"#DIV/0!": "除数为0", "#REF!": "公式引用的单元格已被删除", "#N/A": "查找不到数据", "#VALUE!": "公式中的值类型不对",
+                "#NAME?": "公式中有Excel不认识的名称", "#NUM!": "数值无效", "#NULL!": "引用的区域不相交"}
+
+
 def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem]:
-    """Cells whose formula was saved without a result read as empty: say so instead of "required"."""
+    """Cells that read as empty though the clerk's sheet shows something: a formula saved without a result, or an
+    Excel error value (#DIV/0!, #REF!: calamine reads it as empty).  Said on the cell instead of "required" —
+    an error in a required column refuses the file, one in another column is a warning (read as not given)."""
     cells = uncalculated_formulas(table.match.sheet)
-    if not cells:
+    errors = error_values(table.match.sheet)
+    if not cells and not errors:
         return []
     out = []
+    at = {excel_row: i for i, excel_row in enumerate(norm.excel_rows)}
     for row in table.rows:
         for name, c in table.match.columns.items():
+            column = norm.form.column(name)
             if (row.excel_row - 1, c) in cells:
                 out.append(Problem("error", "formula_no_value", "此格是公式，但文件中没有保存公式的计算结果，读到的是空白",
                                    "用 Excel 或 WPS 打开文件，确认公式算出结果后保存，再报送（或直接填写数字）",
-                                   file=file, sheet=table.sheet, row=row.excel_row, col=c,
-                                   column=norm.form.column(name).header))
+                                   file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header))
+            elif (shown := errors.get((row.excel_row - 1, c))) is not None:
+                meaning = EXCEL_ERRORS.get(shown.upper(), "公式出错")
+                severity: Severity = "error" if column.required else "warning"
+                out.append(Problem(severity, "excel_error",
+                                   f"此格显示Excel错误值 {shown}（{meaning}），读不到数字"
+                                   + ("" if column.required else "，按未填处理"),
+                                   "请改正此格的公式（或直接填写数字）后重新报送" if column.required
+                                   else "如此格应当有数，请改正公式（或直接填写数字）后重新报送",
+                                   file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header,
+                                   value=shown))
+                if column.required and row.excel_row in at:
+                    norm.unread.add((at[row.excel_row], name))  # not a second time "必填项为空"
     return out
 
 

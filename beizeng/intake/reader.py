@@ -175,6 +175,10 @@ class Sheet:
     #: sheet does not show never rivals what it shows for a field (beizeng.intake.matching).  Set on the sheet
     #: as read only, never on a view of it (a view's columns are other cells).
     hidden_columns: frozenset[int] = frozenset()
+    #: Whether beizeng.intake.safety saw a cell saved as an Excel error value / a hidden row on this sheet (None:
+    #: not looked, as on a view: then the sheet's XML is read when asked).
+    error_values: bool | None = None
+    hides_rows: bool | None = None
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:
@@ -364,6 +368,9 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             sheets[-1].hidden_columns = hidden.get(meta.name, frozenset())
             if findings.uncached_formula_sheets is not None:
                 sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
+            if findings.error_sheets is not None and findings.hidden_row_sheets is not None:
+                sheets[-1].error_values = meta.name in findings.error_sheets
+                sheets[-1].hides_rows = meta.name in findings.hidden_row_sheets
             if findings.sheet_parts is not None:
                 sheets[-1].part = findings.sheet_parts.get(meta.name)
     except python_calamine.PasswordError:
@@ -562,6 +569,64 @@ def struck_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[in
     if not struck:
         return set()
     return {(r, c) for r, c in cells if sheet.real(r, c) in struck}
+
+
+_ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
+_VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
+_ROW_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_ROW_OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
+_ROW_R = re.compile(rb'\br="(\d+)"')
+_AUTOFILTER = re.compile(rb"<(?:\w+:)?autoFilter\b")
+
+
+def _sheet_xml(sheet: Sheet) -> bytes | None:
+    if sheet.source is None or sheet.container != "ooxml" or sheet.part is None:
+        return None
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            return z.read(sheet.part)
+    except Exception:
+        return None
+
+
+def error_values(sheet: Sheet) -> dict[tuple[int, int], str]:
+    """The cells (this sheet's, 0-based) the file holds as an Excel error value, with the value as Excel shows it
+    (#DIV/0!, #REF!, #N/A …).  calamine reads them as empty cells: without this, a broken formula is a blank the
+    clerk is told to fill in, or an optional figure gone without a word.  Only an .xlsx can tell; the inspection's
+    scan says which sheets hold one, so the ordinary file costs nothing more."""
+    if sheet.error_values is False:
+        return {}
+    xml = _sheet_xml(sheet)
+    if xml is None or b't="e"' not in xml:
+        return {}
+    back = {v: k for k, v in sheet.cell_map.items()} if sheet.cell_map is not None else None
+    out: dict[tuple[int, int], str] = {}
+    for m in _ERROR_CELL_RE.finditer(xml):
+        r, v = _ATTR_R.search(m.group(1)), _VALUE_RE.search(m.group(2))
+        if r is None or v is None:
+            continue
+        at = (int(r.group(2)) - 1, column_index(r.group(1)))
+        out[back.get(at, at) if back is not None else sheet.real(*at)] = v.group(1).decode("utf-8", "replace")
+    return out
+
+
+def hand_hidden_rows(sheet: Sheet) -> set[int]:
+    """The file's rows (0-based) the clerk hid by hand: hidden, not by a filter (a sheet with an autoFilter hides
+    the rows it filters out; they are still the return's rows) nor as an outline's collapsed detail (grouped rows
+    under a visible subtotal).  A file never outranks what it shows: a row hidden by hand is one the clerk took out
+    of sight (a project 停建) — beizeng.intake.tables sets it aside with a warning naming it."""
+    if sheet.hides_rows is False:
+        return set()
+    xml = _sheet_xml(sheet)
+    if xml is None or _AUTOFILTER.search(xml):
+        return set()
+    out: set[int] = set()
+    for m in _ROW_TAG.finditer(xml):
+        attrs = m.group(1)
+        if _ROW_HIDDEN.search(attrs) and not _ROW_OUTLINED.search(attrs) and (r := _ROW_R.search(attrs)):
+            out.add(int(r.group(1)) - 1)
+    return out
 
 
 def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:

@@ -127,6 +127,10 @@ class Findings:
     #: Whether the workbook's styles mention a struck-through font at all (None: not an .xlsx zip): when not,
     #: the reader never looks for struck cells (the usual file costs nothing more).
     strike_styles: bool | None = None
+    #: Names of the sheets holding a cell saved as an Excel error value (#DIV/0!, #REF!: calamine reads it as empty),
+    #: and of those hiding a row by hand (not by a filter or an outline); None when not an .xlsx zip.
+    error_sheets: set[str] | None = None
+    hidden_row_sheets: set[str] | None = None
 
 
 def inspect_file(path: Path, display_name: str, findings: Findings | None = None) -> list[Problem]:
@@ -273,13 +277,19 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     rels = _rels(buf, parts)
     uncached: list[str] = []
     hidden: dict[str, frozenset[int]] = {}
+    errors: list[str] = []
+    hides_rows: list[str] = []
     for name in _sheet_parts(rels, parts):
         try:
-            no_value, hidden_cols = _check_sheet_extent(buf, parts[name])
-            if no_value:
+            scan = _check_sheet_extent(buf, parts[name])
+            if scan.uncached:
                 uncached.append(name)
-            if hidden_cols:
-                hidden[name] = hidden_cols
+            if scan.hidden_columns:
+                hidden[name] = scan.hidden_columns
+            if scan.errors:
+                errors.append(name)
+            if scan.hides_rows:
+                hides_rows.append(name)
         except _Unsafe as u:
             if u.code != "needs_trial":
                 sheet = _sheet_names(buf, parts, rels).get(name)
@@ -289,6 +299,8 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     findings.sheet_parts = {title: part for part, title in titles.items()}
     findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
     findings.hidden_columns = {titles.get(n, n): cols for n, cols in hidden.items()}
+    findings.error_sheets = {titles.get(n, n) for n in errors}
+    findings.hidden_row_sheets = {titles.get(n, n) for n in hides_rows}
     styles = parts.get("xl/styles.xml")
     findings.strike_styles = styles is not None and b"strike" in b"".join(_inflate(buf, styles, MAX_PART_BYTES))
     return "ooxml"
@@ -514,20 +526,36 @@ def _hidden_columns(head: bytes) -> frozenset[int]:
     return frozenset(out)
 
 
-def _check_sheet_extent(buf: bytes, part: _Part) -> tuple[bool, frozenset[int]]:
+#: A cell saved as an Excel error value, and a row hidden (an outline's or a filter's rows are told apart later).
+ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="e"')
+HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*\bhidden="(?:1|true)"')
+
+
+@dataclass
+class SheetScan:
+    """What the look at a sheet's XML found besides its extent (``_check_sheet_extent``)."""
+
+    uncached: bool = False  # a formula saved without its result
+    hidden_columns: frozenset[int] = frozenset()
+    errors: bool = False  # a cell saved as an error value (#DIV/0!, #REF!)
+    hides_rows: bool = False  # a hidden row
+
+
+def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
     """The grid calamine will allocate: A1 to the last row and column holding a value, from the cells themselves.
 
     Cells without a value (``<c r="XFD1" s="3"/>``, a formatted cell) are skipped as calamine skips
     them.  A cell without an ``r`` attribute has a position only a parser can work out; such sheets
     (no mainstream writer makes them) get the trial parse instead.  Returns whether the sheet holds a
-    formula saved without its result (the reader then says so instead of "required"), and the columns
-    its ``<cols>`` hides (read off the part's head on the way, so the reader does not inflate it again).
+    formula saved without its result (the reader then says so instead of "required"), the columns
+    its ``<cols>`` hides (read off the part's head on the way, so the reader does not inflate it again), and
+    whether it holds an error value or a hidden row (the reader reads those cells and rows only then).
     """
     max_row = max_col = cells = refs = 0
     ref_re: re.Pattern[bytes] | None = None
     openers: tuple[bytes, ...] = ()
     carry = tail = b""
-    uncached = False
+    uncached = errors = hides_rows = False
     hidden: frozenset[int] | None = None
     head = b""
     for chunk in _inflate(buf, part, MAX_PART_BYTES):
@@ -538,6 +566,8 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> tuple[bool, frozenset[int]]:
                 hidden, head = _hidden_columns(head[:at] if at >= 0 else head), b""
         data = carry + chunk
         uncached = uncached or NO_VALUE_FORMULA.search(tail + data) is not None
+        errors = errors or ERROR_CELL.search(tail + data) is not None
+        hides_rows = hides_rows or HIDDEN_ROW.search(tail + data) is not None
         tail = data[-64:]
         if ref_re is None:
             m = _ROOT_PREFIX.search(data[:4096])
@@ -572,7 +602,7 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> tuple[bool, frozenset[int]]:
                       "无法安全读取", _FIX_TRIM)
     if cells > refs:
         raise _NeedsTrial()
-    return uncached, hidden if hidden is not None else _hidden_columns(head)
+    return SheetScan(uncached, hidden if hidden is not None else _hidden_columns(head), errors, hides_rows)
 
 
 class _NeedsTrial(_Unsafe):

@@ -13,7 +13,15 @@ from beizeng.base.forms import FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import headers
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
-from beizeng.intake.reader import IGNORED_EXTRA, PARENS_RE, any_struck, clean_text, header_key, struck_cells
+from beizeng.intake.reader import (
+    IGNORED_EXTRA,
+    PARENS_RE,
+    any_struck,
+    clean_text,
+    hand_hidden_rows,
+    header_key,
+    struck_cells,
+)
 
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -383,6 +391,10 @@ def extract_table(match: HeaderMatch) -> Table:
     struck_rows, struck_figures = _struck(match, found, match.columns.get(named) if named else None, figure_cols)
     if struck_rows:
         found = [(no, struck_rows.get(no, kind), row, footerish, line) for no, kind, row, footerish, line in found]
+    hidden = hand_hidden_rows(match.sheet) if match.sheet.turned_at is None else set()
+    if hidden:  # rows the clerk hid by hand (not a filter's, not an outline's): what the sheet does not show
+        found = [(no, "hidden_row" if kind == "data" and no - 1 in hidden else kind, row, footerish, line)
+                 for no, kind, row, footerish, line in found]
     table = _settle(match, found, lines_above, unit)
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
@@ -484,7 +496,7 @@ IGNORED_HIDDEN = IGNORED_EXTRA
 #: Rows set aside that may be data gone astray (a footer line with data below it, a row filled only outside
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
-SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row",
+SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row", "hidden_row",
                             "struck_name"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
@@ -500,10 +512,12 @@ _SET_ASIDE = {
     "part_total": "并排的几张表中一张表自己的合计行（不入库）",
     "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
     "struck_row": "整行加了删除线的行，按已删除处理",
+    "hidden_row": "被隐藏的行（不是筛选或分级显示隐藏的），按已删除处理",
     "struck_name": "名称加了删除线的行，按已删除处理",
 }
 #: What the sender can do about a row set aside, where there is something to do.
 SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
+                 "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
 
 

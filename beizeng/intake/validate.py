@@ -114,6 +114,9 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
         offsets.append(offsets[-1] + f.height)
     batch = pl.concat(frames, how="vertical") if len(frames) > 1 else frames[0]
     already = {(i, p.row, p.col) for i, (n, _) in enumerate(items) for p in n.problems}
+    # an optional cell showing an Excel error was said as a warning; a check that needs it makes that an error
+    error_values = {(i, p.row, p.col): p for i, (n, _) in enumerate(items) for p in n.problems
+                    if p.code == "excel_error" and p.severity == "warning"}
     custom = _custom_checks(form)
     try:
         form.model.validate(batch, lazy=True)
@@ -141,6 +144,10 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             col = loc.columns.get(column) if column else None
             if col is None and column in form.polars_schema and form.column(column).named_by:
                 col = loc.columns.get(form.column(column).named_by or "")  # read from its names' cell
+            if (i, row, col) in error_values:
+                said = error_values.pop((i, row, col))
+                said.severity, said.message = "error", f"{said.message.removesuffix('，按未填处理')}，而{check}"
+                said.fix = "请改正此格的公式（或直接填写数字）后重新报送"
             if (i, row, col) in already:
                 continue  # the normaliser already said why this cell is empty
             already.add((i, row, col))

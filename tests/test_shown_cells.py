@@ -1,0 +1,77 @@
+"""What an .xlsx shows that calamine's values do not (beizeng.intake.reader.error_values, hand_hidden_rows):
+an Excel error value is said on its cell as the error it shows, never a blank to fill in nor a figure gone without a
+word; a row hidden by hand is set aside with a warning, while a filter's or an outline's hidden rows stay rows.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from beizeng.base.config import Config
+from tests.handmade import make
+from tests.test_handmade import accepted, one, take
+
+
+def _land(folder: Path, cells: dict[str, object] | None = None, hide: tuple[int, ...] = (),
+          outline: bool = False, autofilter: bool = False) -> Path:
+    """The hand-made land list (make.factors_land_supplied: header row 3, parcels on rows 4–6 of 52.5, 30 and 18.75
+    亩, 合计 row 7) with cells overwritten as the clerk's Excel left them and rows hidden."""
+    path = make.factors_land_supplied(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    for ref, value in (cells or {}).items():
+        ws[ref] = value
+    for r in hide:
+        ws.row_dimensions[r].hidden = True
+        if outline:
+            ws.row_dimensions[r].outlineLevel = 1
+    if autofilter:
+        ws.auto_filter.ref = "A3:H7"
+    wb.save(path)
+    return path
+
+
+def _said(o: object, code: str) -> list[tuple[str, str]]:
+    return [(p.severity, p.cell) for p in o.problems if p.code == code]  # type: ignore[attr-defined]
+
+
+def test_an_error_value_in_a_figure_a_row_needs_refuses_the_file_in_its_own_words(county_full: Config) -> None:
+    # given a parcel's area (needed for every parcel) shown as #REF! — a formula whose cells were deleted
+    [o] = take(county_full, lambda f: _land(f, {"F5": "#REF!"}))
+    # expect: refused on F5 with the error value named, not "没有填写供地面积" as if the clerk had left it blank
+    assert o.status == "rejected"
+    [err] = [p for p in o.problems if p.severity == "error"]
+    assert (err.code, err.cell) == ("excel_error", "F5")
+    assert "#REF!" in err.message and "引用的单元格已被删除" in err.message
+    assert one(county_full, "select count(*) from cur_factors") == 0
+
+
+def test_an_error_value_in_an_optional_figure_is_a_warning_and_the_rest_is_read(county_full: Config) -> None:
+    # given a parcel's price (optional for land) shown as #DIV/0!
+    o = accepted(take(county_full, lambda f: _land(f, {"G6": "#DIV/0!"})), "factors", "自然资源局", "2026-06", 3)
+    # expect: a warning on G6 naming the error, the areas read as before, G6 read as not given
+    assert _said(o, "excel_error") == [("warning", "G6")]
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
+    assert one(county_full, "select count(amount) from cur_factors") == 2
+
+
+def test_a_row_hidden_by_hand_is_set_aside_with_a_warning(county_full: Config) -> None:
+    # given parcel 2 (row 5, 30 亩) hidden by hand: the sheet shows 52.5 + 18.75
+    o = accepted(take(county_full, lambda f: _land(f, hide=(5,))), "factors", "自然资源局", "2026-06", 2)
+    # expect: row 5 set aside with a warning that says how to bring it back; the 合计 (101.25) no longer agrees
+    assert ("warning", "第5行") in _said(o, "hidden_row")
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("71.25")
+
+
+@pytest.mark.parametrize("how", ["outline", "autofilter"])
+def test_rows_an_outline_or_a_filter_hides_are_still_rows(county_full: Config, how: str) -> None:
+    # given the same row hidden as a collapsed outline's detail, or by a filter: the clerk's view, not a deletion
+    o = accepted(take(county_full, lambda f: _land(f, hide=(5,), outline=how == "outline",
+                                                    autofilter=how == "autofilter")),
+                 "factors", "自然资源局", "2026-06", 3)
+    assert _said(o, "hidden_row") == []
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
