@@ -511,7 +511,8 @@ def _col_number(letters: bytes) -> int:
 #: A column range of a sheet's ``<cols>`` (before its ``<sheetData>``): which columns it covers and whether hidden.
 _COL_TAG = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"')
-_COL_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+#: A column's or a row's tag saying it is hidden (one rule for both; beizeng.intake.reader reads the rows').
+HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 
 
 def _hidden_columns(head: bytes) -> frozenset[int]:
@@ -521,14 +522,14 @@ def _hidden_columns(head: bytes) -> frozenset[int]:
     for m in _COL_TAG.finditer(head):
         attrs = m.group(1)
         lo, hi = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
-        if lo is not None and hi is not None and _COL_HIDDEN.search(attrs):
+        if lo is not None and hi is not None and HIDDEN.search(attrs):
             out.update(range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
     return frozenset(out)
 
 
 #: A cell saved as an Excel error value, and a row hidden (an outline's or a filter's rows are told apart later).
 ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="e"')
-HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*\bhidden="(?:1|true)"')
+HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*' + HIDDEN.pattern)
 
 
 @dataclass
