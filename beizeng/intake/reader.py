@@ -179,6 +179,8 @@ class Sheet:
     #: not looked, as on a view: then the sheet's XML is read when asked).
     error_values: bool | None = None
     hides_rows: bool | None = None
+    #: Whether the workbook holds any cell comment (None: not looked; beizeng.intake.remarks then looks).
+    comments: bool | None = None
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:
@@ -187,7 +189,7 @@ class Sheet:
         above, their merged cells, and what cleaning found in every cell kept follow into the view."""
         merged = [m for m in self.merged if m[1][0] < top]
         view = Sheet(self.name, self.visible, rows, merged, self.source, self.container,
-                     uncached_formulas=self.uncached_formulas, part=self.part, turned_at=top, cell_map=cell_map,
+                     uncached_formulas=self.uncached_formulas, comments=self.comments, part=self.part, turned_at=top, cell_map=cell_map,
                      reading=reading)
         back = {v: k for k, v in cell_map.items() if k[0] > top}
         view.cleaned = {back.get(rc, rc): what for rc, what in self.cleaned.items() if rc[0] < top or rc in back}
@@ -371,6 +373,7 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             if findings.error_sheets is not None and findings.hidden_row_sheets is not None:
                 sheets[-1].error_values = meta.name in findings.error_sheets
                 sheets[-1].hides_rows = meta.name in findings.hidden_row_sheets
+            sheets[-1].comments = findings.comments
             if findings.sheet_parts is not None:
                 sheets[-1].part = findings.sheet_parts.get(meta.name)
     except python_calamine.PasswordError:

@@ -117,6 +117,8 @@ def comment_notes(table: Table, file_name: str) -> list[Problem]:
     """A note per comment on the table's header, the lines above it, or a row read: what the clerk wrote there
     reaches whoever reads the feedback, on the cell it was written on."""
     sheet = table.match.sheet
+    if sheet.comments is False:  # the inspection saw no comments part in the zip: nothing is opened again
+        return []
     comments = sheet_comments(sheet.source, sheet.container, sheet.part)
     if not comments:
         return []

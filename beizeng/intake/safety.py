@@ -130,6 +130,8 @@ class Findings:
     #: Names of the sheets holding a cell saved as an Excel error value (#DIV/0!, #REF!: calamine reads it as empty),
     #: and of those hiding a row by hand (not by a filter or an outline); None when not an .xlsx zip.
     error_sheets: set[str] | None = None
+    #: Whether the zip holds a comments part at all (None: not an .xlsx zip): when not, no comment is looked for.
+    comments: bool | None = None
     hidden_row_sheets: set[str] | None = None
 
 
@@ -300,6 +302,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
     findings.hidden_columns = {titles.get(n, n): cols for n, cols in hidden.items()}
     findings.error_sheets = {titles.get(n, n) for n in errors}
+    findings.comments = any("comments" in n.lower() for n in parts)
     findings.hidden_row_sheets = {titles.get(n, n) for n in hides_rows}
     styles = parts.get("xl/styles.xml")
     findings.strike_styles = styles is not None and b"strike" in b"".join(_inflate(buf, styles, MAX_PART_BYTES))

@@ -655,7 +655,10 @@ def carry_sections(table: Table, townships: dict[str, str], file: str) -> list[P
     rows = {r.excel_row: r for r in table.rows}
     lone = {}  # rows of one cell naming a value and nothing else: headings, read as such
     for row_no in [*rows, *(n for n, why in table.unread.items() if why == "outside_columns")]:
-        texts = [(c, t) for c, t in enumerate(clean_text(v) for v in sheet.rows[row_no - 1]) if t]
+        raw = sheet.rows[row_no - 1]
+        if sum(1 for v in raw if v is not None and (not isinstance(v, str) or v.strip())) != 1:
+            continue  # (the cheap look first: a heading is one cell; cleaning every cell of every row cost 10 %)
+        texts = [(c, t) for c, t in enumerate(clean_text(v) for v in raw) if t]
         if len(texts) == 1 and not isinstance(sheet.rows[row_no - 1][texts[0][0]], int | float):
             _, label, _ = _heading(texts[0][1])
             if named_values(label, vocabulary, whole=True):
