@@ -60,7 +60,7 @@ def test_a_new_version_without_a_row_is_read_and_names_the_row_it_drops(county_f
                  "factors", "自然资源局", "2026-06", 2)
     # expect: read (a parcel may really be withdrawn), with a warning naming the parcel dropped
     [warn] = [p for p in o.problems if p.code == "rows_removed"]
-    assert warn.severity == "warning" and "6105992026B00013" in warn.message and "1行" in warn.message
+    assert warn.severity == "warning" and "6105992026B00013" in warn.message and "少了1行" in warn.message
     assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("90")
 
 

@@ -230,8 +230,8 @@ def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) 
     corrects some rows only ("仅更正…一户，其余不变", a correction sent as the changed rows alone), an error — read
     as a whole return it would drop every row it does not list, so the version before stays and the clerk is
     asked for the whole table."""
-    if not changes.removed:
-        return []
+    if len(changes.removed) <= len(changes.added):
+        return []  # as many rows or more: a key corrected (信用代码 retyped) is one row removed and one added
     names = [label or key for key, label in changes.removed]
     listed = "、".join(names[:_REMOVED_NAMED]) + (f"等{len(names)}行" if len(names) > _REMOVED_NAMED else "")
     said = next((t for t in texts if _PARTIAL_RE.search(t)), None)
@@ -241,7 +241,8 @@ def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) 
                         f"会因此被删去，所以这份只列改动行的更正没有入库，{changes.previous}仍然有效",
                         "请在上一版的完整报表上改正要更正的数据，整表重新报送", file=file, sheet=sheet)]
     return [Problem("warning", "rows_removed",
-                    f"与{changes.previous}相比，本版少了{len(names)}行（{listed}），这些行不再计入",
+                    f"与{changes.previous}相比，本版少了{len(names) - len(changes.added)}行；上一版有、本版没有的是"
+                    f"{listed}，这些行不再计入",
                     "如果是漏填，请补上后整表重新报送；如果确实应当删去，可不处理", file=file, sheet=sheet)]
 
 
