@@ -22,6 +22,7 @@ import pandera.errors
 import polars as pl
 
 from beizeng.base.forms import FormSpec, all_forms
+from beizeng.intake.normalise import parse_section
 
 #: Template layout (beizeng.publish.templates): title, 填报单位, 单位, then the header on the 4th row.
 HEADER_ROW = 3
@@ -46,6 +47,8 @@ def _typed(form: FormSpec, df: pd.DataFrame) -> pl.DataFrame:
             values = [str(v).strip() in TRUE_WORDS if v is not None else False for v in values]
         elif col.kind == "date":
             values = [v.date() if isinstance(v, dt.datetime) else v for v in values]
+        elif col.kind == "section":  # the report's place (6① in the template) in its one stored form (61)
+            values = [None if v is None else parse_section(v) for v in values]
         elif col.kind in ("text", "code", "enum", "industry", "township", "county", "scope", "month"):
             values = [None if v is None else str(v).strip() for v in values]
         elif col.kind == "int":
@@ -58,8 +61,8 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: Path) -> tuple[bool, int]:
     """Read, validate and insert one file row by row; (accepted, rows inserted)."""
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     form = form_for(path.name)
-    text = {c.label: str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month")}
-    text |= {c.label.replace("（", "\n（"): str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month")}
+    text = {c.label: str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month", "section")}
+    text |= {c.label.replace("（", "\n（"): str for c in form.columns if c.kind in ("text", "code", "enum", "industry", "month", "section")}
     df = pd.read_excel(path, sheet_name=0, header=HEADER_ROW, engine="openpyxl", dtype=text)
     blank = df.isna().all(axis=1)
     if blank.any():
