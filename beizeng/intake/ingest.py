@@ -67,7 +67,7 @@ from beizeng.intake.reader import (
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
 from beizeng.intake.tables import SET_ASIDE_FIX, SKIPS_TO_CHECK, Table, extract_table, shown_notes
-from beizeng.intake.validate import Located, validate_batch
+from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
 from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
 from beizeng.intake.views import on_the_file
@@ -147,7 +147,7 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
                 severity: Severity = "error" if column.required else "warning"
                 out.append(Problem(severity, "excel_error",
                                    f"此格显示Excel错误值 {shown}（{meaning}），读不到数字"
-                                   + ("" if column.required else "，按未填处理"),
+                                   + ("" if column.required else READ_AS_NOT_GIVEN),
                                    "请改正此格的公式（或直接填写数字）后重新报送" if column.required
                                    else "如此格应当有数，请改正公式（或直接填写数字）后重新报送",
                                    file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header,

@@ -352,8 +352,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
         sheets = []
         never = _never_a_return([meta.name for meta in wb.sheets_metadata])
         hidden = findings.hidden_columns or {}
-        if findings.strike_styles is False and (key := _file_key(path)) is not None:
-            _remember(_PLAIN, key)  # no struck font in the styles: no sheet is looked at for struck cells
+        if findings.strike_styles is False and (key := file_key(path)) is not None:
+            remember(_PLAIN, key)  # no struck font in the styles: no sheet is looked at for struck cells
         if container == "ole":  # an .xls keeps its hidden columns in records calamine does not read
             hidden = {n: st.hidden_columns for n, st in _ole_styles(path, data).items() if st.hidden_columns}
         for meta in wb.sheets_metadata:
@@ -466,13 +466,15 @@ _PLAIN: dict[tuple[str, int, int], bool] = {}
 _CACHED_FILES = 16
 
 
-def _remember(cache: dict[Any, Any], key: Any, value: Any = True) -> None:
+def remember(cache: dict[Any, Any], key: Any, value: Any = True) -> None:
+    """Keep what was read of a workbook file for the next look at it (a few files: a batch reads one at a time)."""
     if len(cache) >= _CACHED_FILES:
         cache.clear()
     cache[key] = value
 
 
-def _file_key(path: Path) -> tuple[str, int, int] | None:
+def file_key(path: Path) -> tuple[str, int, int] | None:
+    """A workbook file as the caches of what was read of it know it: path, modified, size (None: gone)."""
     try:
         st = path.stat()
     except OSError:
@@ -482,7 +484,7 @@ def _file_key(path: Path) -> tuple[str, int, int] | None:
 
 def _ole_styles(path: Path, data: bytes | None = None) -> dict[str, biff.SheetStyle]:
     """An .xls's hidden columns and struck cells per sheet (``beizeng.intake.biff``), read once per file."""
-    key = _file_key(path)
+    key = file_key(path)
     if key is None:
         return {}
     found = _OLE.get(key)
@@ -491,7 +493,7 @@ def _ole_styles(path: Path, data: bytes | None = None) -> dict[str, biff.SheetSt
             found = biff.read_styles(data if data is not None else path.read_bytes())
         except OSError:
             found = {}
-        _remember(_OLE, key, found)
+        remember(_OLE, key, found)
     return found
 
 
@@ -518,7 +520,7 @@ def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     """The file's cells (0-based) on this sheet shown struck through, read once per workbook and sheet."""
     if sheet.source is None or sheet.container not in ("ooxml", "ole"):
         return frozenset()  # .ods, .xlsb: their styles are not read (nothing new is said)
-    key = _file_key(sheet.source)
+    key = file_key(sheet.source)
     if key is None or key in _PLAIN:
         return frozenset()
     per_sheet = _STRUCK.get(key)
@@ -530,7 +532,7 @@ def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
             found = _xlsx_struck(sheet)
         if per_sheet is None:
             per_sheet = {}
-            _remember(_STRUCK, key, per_sheet)
+            remember(_STRUCK, key, per_sheet)
         per_sheet[sheet.name] = found
     return per_sheet[sheet.name]
 

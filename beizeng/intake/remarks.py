@@ -16,11 +16,13 @@ from pathlib import Path, PurePosixPath
 
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
+from beizeng.intake.reader import column_index, file_key, remember
+from beizeng.intake.safety import normpath
 from beizeng.intake.tables import Table
 
 #: Comments named one by one on a table; the rest in one line (a sheet whose every cell carries the author's note).
 COMMENT_NOTES = 20
-_CACHE: dict[tuple[str, int, int], dict[str, dict[tuple[int, int], str]]] = {}
+_CACHE: dict[tuple[str, int, int], dict[str, dict[tuple[int, int], str]]] = {}  # per workbook file (file_key)
 _REF = re.compile(r"([A-Z]+)(\d+)")
 #: A legacy comment's first line is its author ("张三:"), as Excel writes it.
 _AUTHOR_LINE = re.compile(r"^[^\n:：]{1,30}[:：]\s*\n")
@@ -34,12 +36,7 @@ def _local(tag: str) -> str:
 
 def _cell(ref: str) -> tuple[int, int] | None:
     m = _REF.fullmatch(ref.replace("$", ""))
-    if m is None:
-        return None
-    col = 0
-    for ch in m.group(1):
-        col = col * 26 + ord(ch) - 64
-    return int(m.group(2)) - 1, col - 1
+    return (int(m.group(2)) - 1, column_index(m.group(1).encode())) if m is not None else None
 
 
 def _text(raw: str) -> str:
@@ -63,8 +60,7 @@ def _read(source: Path) -> dict[str, dict[tuple[int, int], str]]:
                 if _local(rel.tag) != "Relationship" or not rel.get("Type", "").endswith("/comments"):
                     continue
                 target = rel.get("Target", "")
-                part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl/worksheets", target))
-                part = "/".join(_normalised(part.split("/")))
+                part = normpath(target.lstrip("/") if target.startswith("/") else f"xl/worksheets/{target}")
                 if part not in names:
                     continue
                 found = out.setdefault(sheet_part, {})
@@ -83,33 +79,18 @@ def _read(source: Path) -> dict[str, dict[tuple[int, int], str]]:
     return out
 
 
-def _normalised(parts: list[str]) -> list[str]:
-    out: list[str] = []
-    for p in parts:
-        if p == "..":
-            if out:
-                out.pop()
-        elif p not in ("", "."):
-            out.append(p)
-    return out
-
-
 def sheet_comments(source: Path | None, container: str, part: str | None) -> dict[tuple[int, int], str]:
     """The comments on one sheet of an .xlsx (the file's 0-based cells), read once per workbook; empty when there
     are none or they cannot be read (a comments part that does not parse says nothing rather than stop a return)."""
-    if source is None or container != "ooxml" or part is None:
+    if source is None or container != "ooxml" or part is None or (key := file_key(source)) is None:
         return {}
-    try:
-        st = source.stat()
-        key = (str(source), st.st_mtime_ns, st.st_size)
-        found = _CACHE.get(key)
-        if found is None:
+    found = _CACHE.get(key)
+    if found is None:
+        try:
             found = _read(source)
-            if len(_CACHE) >= 16:
-                _CACHE.clear()
-            _CACHE[key] = found
-    except Exception:
-        return {}
+        except Exception:
+            return {}
+        remember(_CACHE, key, found)
     return found.get(part, {})
 
 

@@ -451,11 +451,11 @@ def _rels(buf: bytes, parts: dict[str, _Part]) -> dict[str, str]:
         if rel_type.endswith(tuple(t.encode() for t in SHEET_REL_TYPES)) and target:
             t = target.decode("utf-8", "replace")
             name = t.lstrip("/") if t.startswith("/") else str(PurePosixPath("xl", t))
-            out[attrs.get(b"Id", b"").decode("utf-8", "replace")] = _normpath(name)
+            out[attrs.get(b"Id", b"").decode("utf-8", "replace")] = normpath(name)
     return out
 
 
-def _normpath(name: str) -> str:
+def normpath(name: str) -> str:
     parts: list[str] = []
     for p in name.split("/"):
         if p == "..":

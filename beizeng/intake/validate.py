@@ -102,6 +102,11 @@ def _explain(check: str) -> tuple[str, str]:
     return check, "按表头说明修改"
 
 
+#: How an optional cell showing an Excel error is read (beizeng.intake.ingest says it); a check that needs the cell
+#: turns that warning into its error and drops these words.
+READ_AS_NOT_GIVEN = "，按未填处理"
+
+
 def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> list[list[Problem]]:
     """Validate many returns of one form in one pandera call; the problems of each, in order."""
     problems: list[list[Problem]] = [[] for _ in items]
@@ -146,7 +151,7 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                 col = loc.columns.get(form.column(column).named_by or "")  # read from its names' cell
             if (i, row, col) in error_values:
                 said = error_values.pop((i, row, col))
-                said.severity, said.message = "error", f"{said.message.removesuffix('，按未填处理')}，而{check}"
+                said.severity, said.message = "error", f"{said.message.removesuffix(READ_AS_NOT_GIVEN)}，而{check}"
                 said.fix = "请改正此格的公式（或直接填写数字）后重新报送"
             if (i, row, col) in already:
                 continue  # the normaliser already said why this cell is empty
