@@ -59,3 +59,12 @@ def test_beizengs_own_comments_on_a_feedback_copy_sent_back_are_not_echoed(count
 def test_a_return_without_comments_has_no_comment_notes(county_full: Config) -> None:
     o = accepted(take(county_full, make.factors_land_supplied), "factors", "自然资源局", "2026-06", 3)
     assert _notes(o) == []
+
+
+def test_a_long_comment_is_quoted_cut_to_its_first_200_characters(county_full: Config) -> None:
+    # given a comment of 2 000 characters on a figure (a clerk pasted a whole explanation)
+    text = "此数为预估" + "说" * 1995
+    o = accepted(take(county_full, lambda f: _with_comments(f, {"F4": (text, "李明")})), "factors", "自然资源局",
+                 "2026-06", 3)
+    [(_, cell, message)] = _notes(o)
+    assert cell == "F4" and message == f"此格有批注：「{text[:200]}…」"

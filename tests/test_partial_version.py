@@ -53,6 +53,24 @@ def test_a_correction_listing_only_the_changed_row_is_asked_and_the_version_befo
     assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
 
 
+def test_the_correction_line_written_under_the_rows_counts_too(county_full: Config, tmp_path: Path) -> None:
+    # given the accepted list, then one parcel re-sent with its 说明 line under the row (a note row among the data,
+    # as a clerk adds it below the table) — found by a reviewer who had not read the code: it was accepted whole
+    accepted(take(county_full, make.factors_land_supplied), "factors", "自然资源局", "2026-06", 3)
+
+    def below(folder: Path) -> Path:
+        path = _version(folder, [1])
+        wb = openpyxl.load_workbook(path)
+        wb.active["A5"] = "说明：仅更正以上地块，其余地块数据不变"
+        wb.save(path)
+        return path
+
+    [o] = take(county_full, below)
+    # expect: asked as when the line is above, the 3 parcels stay
+    assert o.status == "rejected" and [p.code for p in o.problems if p.severity == "error"] == ["partial_version"]
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
+
+
 def test_a_new_version_without_a_row_is_read_and_names_the_row_it_drops(county_full: Config) -> None:
     # given the accepted list, then a whole new version without parcel 3 and no word about it
     accepted(take(county_full, make.factors_land_supplied), "factors", "自然资源局", "2026-06", 3)

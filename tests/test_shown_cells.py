@@ -59,6 +59,14 @@ def test_an_error_value_in_an_optional_figure_is_a_warning_and_the_rest_is_read(
     assert one(county_full, "select count(amount) from cur_factors") == 2
 
 
+def test_an_error_value_in_a_words_column_asks_for_its_words_not_a_number(county_full: Config) -> None:
+    # given a parcel's 电子监管号 (a code, not a figure) shown as #REF!
+    [o] = take(county_full, lambda f: _land(f, {"B5": "#REF!"}))
+    [said] = [p for p in o.problems if p.code == "excel_error"]
+    # expect: the cell named with what it should hold (内容), never "读不到数字 / 直接填写数字"
+    assert said.cell == "B5" and "读不到内容" in said.message and "数字" not in said.message + said.fix
+
+
 def test_a_row_hidden_by_hand_is_set_aside_with_a_warning(county_full: Config) -> None:
     # given parcel 2 (row 5, 30 亩) hidden by hand: the sheet shows 52.5 + 18.75
     o = accepted(take(county_full, lambda f: _land(f, hide=(5,))), "factors", "自然资源局", "2026-06", 2)

@@ -29,6 +29,8 @@ Blank = Literal["zero", "not_reported", "unknown"]
 #: The meaning of "no figure" when a column does not declare it: a clerk's "—" in an amount is zero
 #: (a project not started has invested nothing); in a rate, a date or a code it is no value at all.
 BLANK_DEFAULT: dict[str, Blank] = {"money": "not_reported"}
+#: Column kinds that hold figures (a footer has none; a city table is known by its figure columns).
+FIGURE_KINDS = ("money", "number", "int", "pct")
 
 #: Money is stored exactly: 18 digits, 4 after the point (1/10000 万元 = 1 yuan).
 Money = Annotated[pl.Decimal, 18, 4]

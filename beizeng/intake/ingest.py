@@ -36,6 +36,7 @@ import polars as pl
 from beizeng.base import safe_io
 from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
+from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
 from beizeng.intake.checks import (
@@ -66,7 +67,13 @@ from beizeng.intake.reader import (
 )
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
-from beizeng.intake.tables import SET_ASIDE_FIX, SKIPS_TO_CHECK, Table, extract_table, shown_notes
+from beizeng.intake.tables import (
+    SET_ASIDE_FIX,
+    SKIPS_TO_CHECK,
+    Table,
+    extract_table,
+    shown_notes,
+)
 from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
 from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
@@ -145,11 +152,12 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
             elif (shown := errors.get((row.excel_row - 1, c))) is not None:
                 meaning = EXCEL_ERRORS.get(shown.upper(), "公式出错")
                 severity: Severity = "error" if column.required else "warning"
+                what = "数字" if column.kind in FIGURE_KINDS else "内容"
                 out.append(Problem(severity, "excel_error",
-                                   f"此格显示Excel错误值 {shown}（{meaning}），读不到数字"
+                                   f"此格显示Excel错误值 {shown}（{meaning}），读不到{what}"
                                    + ("" if column.required else READ_AS_NOT_GIVEN),
-                                   "请改正此格的公式（或直接填写数字）后重新报送" if column.required
-                                   else "如此格应当有数，请改正公式（或直接填写数字）后重新报送",
+                                   f"请改正此格的公式（或直接填写{what}）后重新报送" if column.required
+                                   else f"如此格应当有{what}，请改正公式（或直接填写{what}）后重新报送",
                                    file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header,
                                    value=shown))
                 if column.required and row.excel_row in at:
@@ -579,8 +587,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         try:
             changes = _changes(con, cfg, p, prev, batch)
             if changes is not None and prev.status == ACCEPTED and p.table is not None:
-                p.problems.extend(removed_rows(changes, [*p.table.lines_above, *p.table.footer], p.name,
-                                               p.table.sheet))
+                p.problems.extend(removed_rows(changes, p.table.said_lines(), p.name, p.table.sheet))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与上一版比较", exc)
     if p.identity is not None and p.name in faulty:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from beizeng.base.forms import Column, FormSpec
+from beizeng.base.forms import FIGURE_KINDS, Column, FormSpec
 from beizeng.base.units import Unit
 from beizeng.base.units import dimension_of as unit_dimension
 from beizeng.base.units import lookup as unit_named
@@ -102,14 +102,13 @@ LEAST_COLUMNS = 3
 KEY_SHARE = 2 / 3
 #: How many rows under the header are looked at for that evidence.
 _KEY_ROWS = 60
-_FIGURE_KINDS = ("money", "number", "pct", "int")
 
 
 def _keyed(m: HeaderMatch) -> bool:
     key = m.form.column(m.form.key[0])
     if m.scores.get(key.name, 0.0) < headers.WEIGHT_ALIAS - 1e-9 or key.name not in m.columns:
         return False
-    figures = [m.columns[c.name] for c in m.form.columns if c.kind in _FIGURE_KINDS and c.name in m.columns
+    figures = [m.columns[c.name] for c in m.form.columns if c.kind in FIGURE_KINDS and c.name in m.columns
                and m.scores.get(c.name, 0.0) >= headers.WEIGHT_ALIAS - 1e-9]
     rows = range(m.data_start, min(len(m.sheet.rows), m.data_start + _KEY_ROWS))
     if not any(_is_number(m.sheet.cell(r, c)) for c in figures for r in rows):

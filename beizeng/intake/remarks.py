@@ -39,10 +39,15 @@ def _cell(ref: str) -> tuple[int, int] | None:
     return (int(m.group(2)) - 1, column_index(m.group(1).encode())) if m is not None else None
 
 
+#: Characters of a comment quoted in its note; a longer one is cut (the whole stays in the clerk's file).
+QUOTED = 200
+
+
 def _text(raw: str) -> str:
     text = _THREADED.sub("", raw.replace("\r\n", "\n")).strip()
     text = _AUTHOR_LINE.sub("", text, count=1).strip()
-    return re.sub(r"\s*\n\s*", " ", text)
+    text = re.sub(r"\s*\n\s*", " ", text)
+    return text if len(text) <= QUOTED else text[:QUOTED] + "…"
 
 
 def _read(source: Path) -> dict[str, dict[tuple[int, int], str]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from beizeng.base.enums import enum_key
-from beizeng.base.forms import FormSpec
+from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import headers
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
@@ -104,6 +104,14 @@ class Table:
     def sheet(self) -> str:
         return self.match.sheet.name
 
+    def said_lines(self) -> list[str]:
+        """What the clerk wrote in words around and inside the table: the lines above, the footer, and the note rows
+        among the data (a 说明 line under the rows is one), each as one line."""
+        sheet = self.match.sheet
+        notes = [" ".join(t for t in (clean_text(v) for v in sheet.rows[r - 1]) if t)
+                 for r, why in sorted(self.unread.items()) if why == "note_row" and r - 1 < len(sheet.rows)]
+        return [*self.lines_above, *self.footer, *notes]
+
     def cell_ref(self, column: str, excel_row: int) -> str:
         return f"{col_letter(self.match.columns[column])}{excel_row}"
 
@@ -141,8 +149,6 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
     return None
 
 
-#: Column kinds that hold figures: a footer has none of them (a data row usually has some).
-FIGURE_KINDS = ("money", "number", "int", "pct")
 _FIGURE_RE = re.compile(r"[-+]?(?:\d[\d,]*)?(?:\.\d+)?%?")
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 _DATE_OR_PHONE_RE = re.compile(r"[\d\s年月日号./\-:()（）]+")
