@@ -6,9 +6,11 @@ from __future__ import annotations
 import shutil
 import subprocess
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import polars as pl
 import pytest
 
 from beizeng.base.problems import Problem
@@ -17,9 +19,11 @@ from beizeng.intake.feedback import (
     ERROR_COLOR,
     WARNING_COLOR,
     Feedback,
+    compare,
     feedback_path,
     write_feedback,
 )
+from schemas.fai_projects import FORM as FAI
 from tests.corpus.cases import CASES, P1, Case
 from tests.corpus.run import CorpusRun
 
@@ -184,3 +188,25 @@ def test_libreoffice_opens_the_feedback_and_shows_the_list_first(corpus: CorpusR
     assert (tmp_path / "feedback.pdf").stat().st_size > 1000
     text = (tmp_path / "feedback.csv").read_text(encoding="utf-8")
     assert "问题清单" in text and "N5" in text and "累计数比上期" in text
+
+
+def test_a_key_corrected_is_one_row_changed_not_one_added_and_one_removed() -> None:
+    """A clerk retypes one project's 项目代码: the comparison shows the code's cell changed on the same project —
+    listed as 新增 + 删去 the clerk would read it as a project dropped and another one come in."""
+    names = [c.name for c in FAI.columns]
+
+    def frame(rows: list[dict[str, object]]) -> pl.DataFrame:
+        return pl.DataFrame([{n: r.get(n) for n in names} for r in rows], infer_schema_length=None)
+
+    before = frame([{"project_code": "A-1", "name": "东镇光伏项目", "invest_cum": Decimal(300)},
+                    {"project_code": "B-1", "name": "西镇仓储项目", "invest_cum": Decimal(200)},
+                    {"project_code": "C-1", "name": "北镇物流项目", "invest_cum": Decimal(100)}])
+    now = frame([{"project_code": "A-2", "name": "东镇光伏项目", "invest_cum": Decimal(310)},  # code retyped
+                 {"project_code": "B-1", "name": "西镇仓储项目", "invest_cum": Decimal(200)},
+                 {"project_code": "D-1", "name": "南镇新项目", "invest_cum": Decimal(50)}])  # C gone, D new
+    ch = compare(FAI, before, [5, 6, 7], now, [5, 6, 7], {"project_code": 1, "invest_cum": 13}, "第1版")
+    assert {(c.key, c.label, c.old, c.new, c.cell) for c in ch.cells} == {
+        ("A-2", "东镇光伏项目", "A-1", "A-2", "B5"),
+        ("A-2", "东镇光伏项目", Decimal(300), Decimal(310), "N5")}
+    assert ch.added == [("D-1", "南镇新项目", "第7行")]
+    assert ch.removed == [("C-1", "北镇物流项目")]

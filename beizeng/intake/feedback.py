@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -195,21 +195,35 @@ def compare(form: FormSpec, before: pl.DataFrame, before_rows: Sequence[int], no
         return out
 
     old, new = index(before, before_rows), index(now, now_rows)
+
+    def label_of(rec: dict[str, Any]) -> str:
+        return str(rec.get(label_col) or "") if label_col else ""
+
+    # a key corrected (信用代码 retyped, 项目代码 fixed) is the same row: its name is in both versions, once each
+    gone = {k: rec for k, (rec, _) in old.items() if k not in new}
+    came = [k for k in new if k not in old]
+    once_gone = Counter(label_of(rec) for rec in gone.values())
+    once_came = Counter(label_of(new[k][0]) for k in came)
+    by_label = {label_of(rec): k for k, rec in gone.items()
+                if label_of(rec) and once_gone[label_of(rec)] == 1 and once_came[label_of(rec)] == 1}
     for k, (rec, r) in new.items():
         text = "、".join(_plain(v) for v in k)
-        label = str(rec.get(label_col) or "") if label_col else ""
-        if k not in old:
+        label = label_of(rec)
+        if k in old:
+            prev, was = old[k][0], k
+        elif label in by_label:
+            was = by_label.pop(label)
+            prev = gone.pop(was)
+        else:
             changes.added.append((text, label, f"第{r}行"))
             continue
-        prev = old[k][0]
         for col in form.columns:
-            if col.name in key or _same(prev[col.name], rec[col.name]):
+            if (col.name in key and was == k) or _same(prev[col.name], rec[col.name]):
                 continue
             cell = f"{col_letter(columns[col.name])}{r}" if col.name in columns else ""
             changes.cells.append(CellChange(text, label, col.header, prev[col.name], rec[col.name], cell))
-    for k, (rec, _) in old.items():
-        if k not in new:
-            changes.removed.append(("、".join(_plain(v) for v in k), str(rec.get(label_col) or "") if label_col else ""))
+    for k, rec in gone.items():
+        changes.removed.append(("、".join(_plain(v) for v in k), label_of(rec)))
     for col in form.columns:
         if col.kind == "money":
             a = sum((Decimal(str(v)) for v in before[col.name].drop_nulls().to_list()), Decimal(0))
@@ -231,7 +245,7 @@ def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) 
     as a whole return it would drop every row it does not list, so the version before stays and the clerk is
     asked for the whole table."""
     if len(changes.removed) <= len(changes.added):
-        return []  # as many rows or more: a key corrected (信用代码 retyped) is one row removed and one added
+        return []  # as many rows or more: a row replaced by another (a key corrected under a new name too)
     names = [label or key for key, label in changes.removed]
     listed = "、".join(names[:_REMOVED_NAMED]) + (f"等{len(names)}行" if len(names) > _REMOVED_NAMED else "")
     said = next((t for t in texts if _PARTIAL_RE.search(t)), None)
