@@ -1,6 +1,7 @@
-"""What an .xlsx shows that calamine's values do not (beizeng.intake.reader.error_values, hand_hidden_rows):
-an Excel error value is said on its cell as the error it shows, never a blank to fill in nor a figure gone without a
-word; a row hidden by hand is set aside with a warning, while a filter's or an outline's hidden rows stay rows.
+"""What an .xlsx or .xls shows that calamine's values do not (beizeng.intake.reader.error_values,
+hand_hidden_rows): an Excel error value is said on its cell as the error it shows, never a blank to fill in nor a
+figure gone without a word; a row hidden by hand is set aside with a warning, while a filter's or an outline's
+hidden rows stay rows.  The .xls copies are written with xlwt (BIFF8, as Excel 97–2003 and WPS save them).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlwt
 
 from beizeng.base.config import Config
 from tests.handmade import make
@@ -81,5 +83,56 @@ def test_rows_an_outline_or_a_filter_hides_are_still_rows(county_full: Config, h
     o = accepted(take(county_full, lambda f: _land(f, hide=(5,), outline=how == "outline",
                                                     autofilter=how == "autofilter")),
                  "factors", "自然资源局", "2026-06", 3)
+    assert _said(o, "hidden_row") == []
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
+
+
+def _land_xls(folder: Path, errors: dict[tuple[int, int], str] | None = None, hide: tuple[int, ...] = (),
+              outline: bool = False) -> Path:
+    """The same land list saved as an .xls: ``errors`` (1-based row, column) → the error value the cell shows."""
+    made = folder.parent / "made"  # outside the inbox
+    made.mkdir(exist_ok=True)
+    source = openpyxl.load_workbook(make.factors_land_supplied(made)).active
+    book = xlwt.Workbook(encoding="utf-8")
+    ws = book.add_sheet(source.title)
+    errors = errors or {}
+    for row in source.iter_rows():
+        for cell in row:
+            if (cell.row, cell.column) in errors:
+                ws.row(cell.row - 1).set_cell_error(cell.column - 1, errors[(cell.row, cell.column)])
+            elif cell.value is not None:
+                ws.write(cell.row - 1, cell.column - 1, cell.value)
+    for r in hide:
+        ws.row(r - 1).hidden = True
+        ws.row(r - 1).level = 1 if outline else 0
+    path = folder / "自然资源局供地.xls"
+    book.save(str(path))
+    return path
+
+
+def test_an_xls_error_value_is_said_on_its_cell_as_in_an_xlsx(county_full: Config) -> None:
+    # given the .xls copy with an area shown as #REF! (F5, needed) and a price as #DIV/0! (G6, optional): calamine
+    # reads both as empty cells
+    [o] = take(county_full, lambda f: _land_xls(f, {(5, 6): "#REF!", (6, 7): "#DIV/0!"}))
+    # expect: refused on F5 in the error's own words (not "没有填写供地面积"), G6 a warning naming #DIV/0!
+    assert o.status == "rejected"
+    assert _said(o, "excel_error") == [("error", "F5"), ("warning", "G6")]
+    [err] = [p for p in o.problems if p.code == "excel_error" and p.cell == "F5"]
+    assert "#REF!" in err.message
+    assert not [p for p in o.problems if p.cell == "F5" and p.code != "excel_error"]
+
+
+def test_an_xls_row_hidden_by_hand_is_set_aside(county_full: Config) -> None:
+    # given the .xls copy with parcel 2 (row 5, 30 亩) hidden by hand
+    o = accepted(take(county_full, lambda f: _land_xls(f, hide=(5,))), "factors", "自然资源局", "2026-06", 2)
+    # expect: set aside with a warning, as in an .xlsx: the sheet shows 52.5 + 18.75
+    assert ("warning", "第5行") in _said(o, "hidden_row")
+    assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("71.25")
+
+
+def test_an_xls_outlines_collapsed_rows_are_still_rows(county_full: Config) -> None:
+    # given the same row hidden as a collapsed outline's detail (level 1): the clerk's view, not a deletion
+    o = accepted(take(county_full, lambda f: _land_xls(f, hide=(5,), outline=True)), "factors", "自然资源局",
+                 "2026-06", 3)
     assert _said(o, "hidden_row") == []
     assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")

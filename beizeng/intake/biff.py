@@ -1,10 +1,13 @@
-"""What a legacy .xls (or WPS .et) shows besides its values: hidden columns and struck-through cells.
+"""What a legacy .xls (or WPS .et) shows besides its values: hidden columns and rows, struck-through cells and
+Excel error values.
 
 calamine reads an .xls's values and merges but none of its formatting, and openpyxl cannot open one at
 all.  A clerk's helper column hidden in an .xls, or a called-off project struck through, is as much a
-part of what the return shows as in an .xlsx (beizeng.intake.reader), so this reads the two facts off
+part of what the return shows as in an .xlsx (beizeng.intake.reader), so this reads those facts off
 the BIFF8 records themselves: the compound file's Workbook stream (MS-CFB), the FONT and XF records of
-the workbook globals, then per sheet its COLINFO records (hidden columns) and every cell record's XF.
+the workbook globals, then per sheet its COLINFO records (hidden columns), ROW records (rows hidden by hand;
+an autofilter's or an outline's are the return's rows), every cell record's XF, and the BOOLERR and FORMULA
+records that hold an error value (#DIV/0!, #REF! …: calamine reads them as empty cells, as in an .xlsx).
 
 Only read after beizeng.intake.safety checked the container and calamine parsed it: anything this
 walk does not understand ends it quietly with what it found so far (never an error: the values are
@@ -21,16 +24,23 @@ _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _CELL_RECORDS = frozenset({0x00FD, 0x0203, 0x027E, 0x0201, 0x0205, 0x0006, 0x0204, 0x00D6})
 _MULRK, _MULBLANK = 0x00BD, 0x00BE
 _BOF, _EOF, _BOUNDSHEET, _FONT, _XF, _COLINFO, _ROW = 0x0809, 0x000A, 0x0085, 0x0031, 0x00E0, 0x007D, 0x0208
+_BOOLERR, _FORMULA, _AUTOFILTERINFO = 0x0205, 0x0006, 0x009D
+#: BIFF8 error codes as Excel shows them.
+_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+           0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 #: Columns beyond this are never part of a return (beizeng.intake.safety.MAX_SHEET_COLS).
 _MAX_COLS = 1_000
 
 
 @dataclass
 class SheetStyle:
-    """One sheet's hidden columns and struck cells (0-based), as the .xls shows them."""
+    """One sheet's hidden columns, rows hidden by hand, struck cells and error values (0-based), as the .xls
+    shows them."""
 
     hidden_columns: frozenset[int] = frozenset()
     struck: set[tuple[int, int]] = field(default_factory=set)
+    hidden_rows: frozenset[int] = frozenset()
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_styles(data: bytes) -> dict[str, SheetStyle]:
@@ -127,7 +137,7 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
     out: dict[str, SheetStyle] = {}
     for offset, name in sheets.items():
         style = _sheet(stream, offset, struck_xf)
-        if style.hidden_columns or style.struck:
+        if style.hidden_columns or style.struck or style.hidden_rows or style.errors:
             out[name] = style
     return out
 
@@ -135,6 +145,9 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
 def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
     hidden: set[int] = set()
     struck: set[tuple[int, int]] = set()
+    rows: set[int] = set()
+    errors: dict[tuple[int, int], str] = {}
+    filtered = False
     end = len(stream)
     if pos + 4 > end or struct.unpack_from("<H", stream, pos)[0] != _BOF:
         return SheetStyle()
@@ -142,13 +155,25 @@ def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
     while pos + 4 <= end:
         rid, n = struct.unpack_from("<HH", stream, pos)
         body = pos + 4
-        if rid in (_EOF, _BOF) or (not struck_xf and (rid == _ROW or rid in _CELL_RECORDS)):
-            break  # (COLINFO stands before the rows: with no struck style, the cells need not be walked)
+        if rid in (_EOF, _BOF):
+            break
         if rid == _COLINFO and n >= 10:
             first, last, _width, _xf, flags = struct.unpack_from("<HHHHH", stream, body)
             if flags & 1:
                 hidden.update(range(first, min(last + 1, _MAX_COLS)))
-        elif struck_xf and rid in _CELL_RECORDS and n >= 6:
+        elif rid == _AUTOFILTERINFO:
+            filtered = True  # a filter hides the rows it filters out: they are still the return's rows
+        elif rid == _ROW and n >= 16:
+            r, flags = struct.unpack_from("<H", stream, body)[0], struct.unpack_from("<I", stream, body + 12)[0]
+            if flags & 0x20 and not flags & 0x07:  # fDyZero, at outline level 0 (a collapsed group's rows are read)
+                rows.add(r)
+        elif rid == _BOOLERR and n >= 8 and stream[body + 7]:
+            r, c = struct.unpack_from("<HH", stream, body)
+            errors[(r, c)] = _ERRORS.get(stream[body + 6], "#VALUE!")
+        elif rid == _FORMULA and n >= 14 and stream[body + 6] == 2 and stream[body + 12: body + 14] == b"\xff\xff":
+            r, c = struct.unpack_from("<HH", stream, body)  # a formula whose cached result is an error
+            errors[(r, c)] = _ERRORS.get(stream[body + 8], "#VALUE!")
+        if struck_xf and rid in _CELL_RECORDS and n >= 6:
             r, c, xf = struct.unpack_from("<HHH", stream, body)
             if xf in struck_xf:
                 struck.add((r, c))
@@ -159,4 +184,4 @@ def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
                 if struct.unpack_from("<H", stream, at)[0] in struck_xf:
                     struck.add((r, c0 + i))
         pos = body + n
-    return SheetStyle(frozenset(hidden), struck)
+    return SheetStyle(frozenset(hidden), struck, frozenset() if filtered else frozenset(rows), errors)

@@ -483,7 +483,8 @@ def file_key(path: Path) -> tuple[str, int, int] | None:
 
 
 def _ole_styles(path: Path, data: bytes | None = None) -> dict[str, biff.SheetStyle]:
-    """An .xls's hidden columns and struck cells per sheet (``beizeng.intake.biff``), read once per file."""
+    """An .xls's hidden columns and rows, struck cells and error values per sheet (``beizeng.intake.biff``), read
+    once per file."""
     key = file_key(path)
     if key is None:
         return {}
@@ -597,22 +598,25 @@ def _sheet_xml(sheet: Sheet) -> bytes | None:
 def error_values(sheet: Sheet) -> dict[tuple[int, int], str]:
     """The cells (this sheet's, 0-based) the file holds as an Excel error value, with the value as Excel shows it
     (#DIV/0!, #REF!, #N/A …).  calamine reads them as empty cells: without this, a broken formula is a blank the
-    clerk is told to fill in, or an optional figure gone without a word.  Only an .xlsx can tell; the inspection's
-    scan says which sheets hold one, so the ordinary file costs nothing more."""
+    clerk is told to fill in, or an optional figure gone without a word.  An .xlsx's sheet XML tells (the
+    inspection's scan says which sheets hold one, so the ordinary file costs nothing more), an .xls's BIFF records
+    (``beizeng.intake.biff``, read once per file)."""
     if sheet.error_values is False:
         return {}
-    xml = _sheet_xml(sheet)
-    if xml is None or b't="e"' not in xml:
-        return {}
+    found: dict[tuple[int, int], str] = {}
+    if sheet.container == "ole" and sheet.source is not None:
+        style = _ole_styles(sheet.source).get(sheet.name)
+        found = style.errors if style is not None else {}
+    else:
+        xml = _sheet_xml(sheet)
+        if xml is None or b't="e"' not in xml:
+            return {}
+        for m in _ERROR_CELL_RE.finditer(xml):
+            r, v = _ATTR_R.search(m.group(1)), _VALUE_RE.search(m.group(2))
+            if r is not None and v is not None:
+                found[(int(r.group(2)) - 1, column_index(r.group(1)))] = v.group(1).decode("utf-8", "replace")
     back = {v: k for k, v in sheet.cell_map.items()} if sheet.cell_map is not None else None
-    out: dict[tuple[int, int], str] = {}
-    for m in _ERROR_CELL_RE.finditer(xml):
-        r, v = _ATTR_R.search(m.group(1)), _VALUE_RE.search(m.group(2))
-        if r is None or v is None:
-            continue
-        at = (int(r.group(2)) - 1, column_index(r.group(1)))
-        out[back.get(at, at) if back is not None else sheet.real(*at)] = v.group(1).decode("utf-8", "replace")
-    return out
+    return {back.get(at, at) if back is not None else sheet.real(*at): value for at, value in found.items()}
 
 
 def hand_hidden_rows(sheet: Sheet) -> set[int]:
@@ -622,6 +626,9 @@ def hand_hidden_rows(sheet: Sheet) -> set[int]:
     of sight (a project 停建) — beizeng.intake.tables sets it aside with a warning naming it."""
     if sheet.hides_rows is False:
         return set()
+    if sheet.container == "ole" and sheet.source is not None:
+        style = _ole_styles(sheet.source).get(sheet.name)
+        return set(style.hidden_rows) if style is not None else set()
     xml = _sheet_xml(sheet)
     if xml is None or _AUTOFILTER.search(xml):
         return set()
