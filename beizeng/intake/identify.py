@@ -412,6 +412,10 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places:
     return None
 
 
+#: A line above a table that names last year's period for comparison (上年同期 2025年1-6月), not the return's.
+_LAST_YEAR_LINE = re.compile(r"上年|去年|同期|比较|对比")
+
+
 def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
                      received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
     sheet = match.sheet.name
@@ -425,10 +429,19 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
             year = received.year if month <= received.month else received.year - 1
             inferred = True
     found: dict[str, str] = {}
+    lines: dict[str, str] = {}  # period → the first line above the table naming it
     for where, text in sources:
         p = parse_period(text, form.frequency, year)
         if p and where not in found:
             found[where] = p
+        if p and where == "标题" and not _LAST_YEAR_LINE.search(text):
+            lines.setdefault(p, text.strip())
+    if len(lines) > 1:  # 标题 1-6月 over 截止时间：2026年5月31日: which month's figures are these?
+        said = "，".join(f"“{line[:40]}”（{month_label(p)}）" for p, line in lines.items())
+        ask.append(Problem("error", "ambiguous_period",
+                           f"期间不一致：表格上方的两行写的期间不同：{said}",
+                           "请核对本表是哪个月的数据，只保留正确的期间后再报送", file=file_name, sheet=sheet))
+        return None
     if not found:
         for text in match.headers.values():  # "1-6月累计完成投资": the header may carry the month
             p = parse_period(text, form.frequency, year)
@@ -453,7 +466,13 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            f"期间不一致：标题写的是{_words(title)}，文件名写的是{_words(name)}",
                            "请核对本表是哪个月的数据，把标题和文件名改成一致后再报送", file=file_name, sheet=sheet))
         return None
-    period = title or found.get("工作表名") or name or found["表头"]
+    tab = found.get("工作表名")
+    if title and tab and title != tab:  # a sheet copied from last month and its tab not renamed, or the title not
+        notes.append(Problem("warning", "sheet_name_period",  # updated: the title is read, the clerk told
+                             f"工作表名“{sheet}”写的是{_words(tab)}，标题写的是{_words(title)}，按标题读作{_words(title)}",
+                             "如果本表其实是工作表名所写月份的数据，请改正标题后重新报送；否则请把工作表名改成一致",
+                             file=file_name, sheet=sheet))
+    period = title or tab or name or found["表头"]
     if inferred:
         notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{year_of(period)}年",
                              f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
