@@ -258,6 +258,23 @@ def test_fai_figure_merged_over_two_rows_is_asked_never_counted_twice(county_ful
     assert (code, cell) == ("merged_figure", "H5") and "第4行" in message and "取消合并" in message
 
 
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal; a rule to decide): 本月完成投资 −50 and (30) after a 统计核减 "
+                                       "are refused 'greater_than_or_equal_to：不能小于（0）' — the clerk cannot report "
+                                       "the write-back (a 0 would not match the 1-6月 already reduced)")
+def test_fai_month_written_back_as_negatives_is_read(county_full: Config) -> None:
+    accepted(take(county_full, f9.fai_month_written_back_as_negatives), "fai_projects", "东镇", "2026-06", 3)
+    assert column(county_full, "fai_projects", "invest_month") == [D("-50"), D("-30"), D("100")]
+    assert ind(county_full, "fai_cum") == pytest.approx(0.212)
+
+
+def test_fai_negatives_in_minus_and_brackets_are_read_as_negatives(county_full: Config) -> None:
+    [o] = take(county_full, f9.fai_month_written_back_as_negatives)
+    errors = said(o, "error")
+    assert [(c, cell) for c, cell, _ in errors] == [("greater_than_or_equal_to", "L4"),
+                                                    ("greater_than_or_equal_to", "L5")]
+    assert "−50" in errors[0][2] and "(30)" in errors[1][2]
+
+
 def test_fai_protected_sheet_is_read(county_full: Config) -> None:
     accepted(take(county_full, f9.fai_protected_sheet), "fai_projects", "西镇", "2026-06", 2)
     assert column(county_full, "fai_projects", "invest_cum") == [D("800"), D("450")]

@@ -498,6 +498,26 @@ def fai_dates_in_words(folder: Path, unpinned: bool = True) -> Path:
     return path
 
 
+def fai_month_written_back_as_negatives(folder: Path) -> Path:
+    """东镇's statistics audit took back part of May's investment, so two 本月完成投资 are negative: ``−50`` (the
+    Unicode minus, pasted from the audit notice) and ``(30)`` (brackets, typed as text); the 1-6月 cumulatives
+    already reflect it (甲 1,150, 乙 570).  A third project is ordinary (本月 100, 1-6月 400).
+
+    A reader takes 本月 −50 | −30 | 100 and 1-6月 1,150 | 570 | 400 (2,120 万元).  A word about negative
+    months is welcome; 50 and 30 as additions (a month of +80 that never happened) are wrong.
+    """
+    wb, ws = _fai_sheet("东镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：东镇人民政府")
+    rows = [[1, pcode(17), "东镇甲硅料扩能项目", "扩建", "否", "是", 10000, 4000, "是", D(2026, 3, 1), "是", "−50", 1150],
+            [2, pcode(18), "东镇乙包装技改项目", "改建和技术改造", "是", "是", 3000, 1200, "是", D(2026, 4, 1), "是", "(30)",
+             570],
+            [3, pcode(19), "东镇丙仓储项目", "新建", "否", "否", 2000, 800, "是", D(2026, 5, 1), "是", 100, 400]]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    path = folder / "东镇6月工业投资（核减）.xlsx"
+    wb.save(path)
+    return path
+
+
 def fai_protected_sheet(folder: Path) -> Path:
     """西镇's return on a sheet protected with a password (审阅 → 保护工作表, so nobody changes the formulas
     by mistake); the file itself is not encrypted and opens without a password.
