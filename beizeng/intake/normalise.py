@@ -833,6 +833,14 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
     code_col, unit_col, value_cols = spec.code, spec.unit, spec.values
     form = table.match.form
     converted: list[str] = []
+    # a rate typed as a fraction in a cell Excel shows as a percentage (0.08 under "0%" shows 8%): read as shown
+    rates = {(row.excel_row - 1, table.match.columns[n]): (i, n) for i, row in enumerate(table.rows)
+             if data[code_col][i] in cat and cat[data[code_col][i]].unit == "%"
+             for n in value_cols if n in table.match.columns and isinstance(row.cells.get(n), int | float)
+             and not isinstance(row.cells.get(n), bool) and data[n][i] is not None}
+    for i, n in (rates[rc] for rc in percent_formatted(table.match.sheet, rates) or ()):
+        data[n][i] = data[n][i] * 100
+        converted.append(f"第{table.rows[i].excel_row}行{_fmt_pct(data[n][i] / 100)}按单元格的百分比格式读作{_fmt_pct(data[n][i])}%")
     for i, row in enumerate(table.rows):
         code = data[code_col][i]
         if code not in cat:
