@@ -25,7 +25,7 @@ from typing import Any
 
 from beizeng.intake import headers
 from beizeng.intake.reader import header_key
-from beizeng.intake.tables import FOOTER_WORDS, NOTE_PREFIXES, is_figure, unit_cell
+from beizeng.intake.tables import FOOTER_WORDS, NOTE_PREFIXES, is_annex, is_figure, unit_cell
 
 #: A label and its value typed in one cell ("计划总投资：12000万元").
 PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
@@ -43,6 +43,15 @@ _HEADING_RE = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)�
 _UNIT_HEADS = ("单位", "计量单位")
 #: Figures tables inside a card: the corner of their header row.
 _CORNER_WORDS = frozenset({"指标", "指标名称", "项目", "名称", "主要指标", "指标项目", "栏目"})
+#: A figures table's column of the period's own figure, as the statistics platform heads it (本期 | 上年同期): the
+#: line's figure as the form counts it (a cumulative return's 1-N月累计), so nothing is added to the line's name.
+_THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "本期实际", "本期实际数", "本年实际", "本年实际数"})
+#: A figures table's column of line codes (代码 01 02 …, 行次): it names the line, it is no figure of it.
+_CODE_HEADS = frozenset({"代码", "指标代码", "行次", "行号", "栏次", "序号", "编码"})
+#: A cell that only says the period (2026年1-6月, 2026年6月份, 2026年度): the return's period line, no label.
+_PERIOD_ONLY_RE = re.compile(r"^20\d{2}\s*年(?:度|\s*\d{1,2}\s*(?:月份?)?\s*[-—–－~～至到]\s*\d{1,2}\s*月份?|\s*\d{1,2}\s*月份?)?$")
+#: A line under another that says only which part of it it is (其中：本月): that part of the line above.
+_SUB_LINE_RE = re.compile(r"^其中\s*[：:]?\s*")
 
 
 @dataclass
@@ -78,8 +87,11 @@ class _Figures:
     """A figures table inside a card: its header row's sub-labels and unit column."""
 
     corner: int
+    #: Each figure column's sub-label ("" for the period's own figure, 本期).
     subs: dict[int, str]
     unit_col: int | None
+    #: The last line named by itself (工业总产值): what a line saying only 其中：本月 is a part of.
+    parent: str | None = None
 
 
 @dataclass
@@ -120,14 +132,16 @@ def _is_footer(cells: list[Cell]) -> bool:
 
 def _figures_header(sheet: Any, r: int, cells: list[Cell]) -> _Figures | None:
     """指标名称 | 计量单位 | 本月 | 1-6月累计 | 上年同期: the header of a figures table inside a card (two or more
-    bare qualifiers, no figure), else None."""
+    bare qualifiers or the period's own figure — the platform's 指标名称 | 计量单位 | 代码 | 本期 | 上年同期 —,
+    no figure), else None."""
     if len(cells) < 3 or any(is_figure(sheet.cell(r, c), t) for c, _, t in cells):
         return None
     subs = {c: t for c, _, t in cells[1:] if headers.is_bare(t)}
+    subs |= {c: "" for c, _, t in cells[1:] if _bare(t) in _THIS_PERIOD}
     if len(subs) < 2:
         return None
     unit_col = next((c for c, _, t in cells[1:] if _bare(t) in _UNIT_HEADS), None)
-    if any(c not in subs and c != unit_col for c, _, _ in cells[1:]):
+    if any(c not in subs and c != unit_col and _bare(t) not in _CODE_HEADS for c, _, t in cells[1:]):
         return None
     corner = cells[0][0]
     if _bare(cells[0][2]) not in _CORNER_WORDS and not headers.is_bare(cells[0][2]):
@@ -143,15 +157,23 @@ def _with_unit(label: str, unit: str | None) -> str:
 
 def _figure_pairs(sheet: Any, r: int, cells: list[Cell], f: _Figures) -> list[Pair] | None:
     """A row of a figures table: its label composed with each column's sub-label (本月 + 工业总产值 →
-    本月工业总产值, with the row's unit), or None when the row is no row of that table."""
+    本月工业总产值, with the row's unit; 本期 adds nothing), or None when the row is no row of that table.  A line
+    saying only which part of the line above it is (其中：本月) is that part of it (本月工业总产值)."""
     if cells[0][0] != f.corner or is_figure(sheet.cell(r, cells[0][0]), cells[0][2]):
         return None
     label = cells[0][2]
+    part = _SUB_LINE_RE.sub("", label)
+    if f.parent is not None and part and headers.is_bare(part):
+        label = part + f.parent
+    elif not _SUB_LINE_RE.match(label):
+        f.parent = headers.without_unit(label)
     unit = unit_cell(sheet.texts(r)[f.unit_col]) if f.unit_col is not None and f.unit_col < len(sheet.texts(r)) else None
     out = []
     for c, sub in f.subs.items():
         value = sheet.cell(r, c)
-        out.append(Pair(_with_unit(sub + label, unit), value, (r, cells[0][0]), (r, c), cells[0][0], r))
+        in_sub = headers.UNIT_RE.search(sub)  # 本年累计（万元）: the column's unit, said after the composed name
+        composed = _with_unit(headers.without_unit(sub) + label, unit or (in_sub.group(1) if in_sub else None))
+        out.append(Pair(composed, value, (r, cells[0][0]), (r, c), cells[0][0], r))
     return out
 
 
@@ -171,8 +193,8 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
         c, e, text = cells[i]
         raw = sheet.cell(r, c)
         one = PAIR_RE.match(text)
-        if is_figure(raw, text) or unit_cell(text) is not None:
-            i += 1  # a stray figure or unit: no label of its own
+        if is_figure(raw, text) or unit_cell(text) is not None or _PERIOD_ONLY_RE.match(text.strip()):
+            i += 1  # a stray figure or unit, the period line: no label of its own
             continue
         if one and not (n == 1 and e - c >= 2):  # (a title merged across the sheet is no pair)
             out.append(Pair(one.group(1), one.group(2), (r, c), (r, c), c, r))
@@ -269,6 +291,9 @@ def read_cards(sheet: Any, max_rows: int) -> Cards | None:
         if figures is not None:
             state.figures = figures
             rows.append((r, None))
+            continue
+        if state.figures is not None and is_annex([t for _, _, t in cells]):
+            rows.append((r, None))  # 甲 乙 丙 1 2 under the figures table's header: its column numbers
             continue
         found = _figure_pairs(sheet, r, cells, state.figures) if state.figures is not None else None
         if found is None:
