@@ -55,6 +55,13 @@ def test_two_enterprises_as_two_sheets_are_two_records_each_in_its_unit(county_f
     assert ("西镇矿业", "A10") in {(p.sheet, p.cell) for p in o.problems if p.code == "extra_column"}
 
 
+def test_particulars_typed_in_one_merged_line_are_read(county_full: Config) -> None:
+    accepted(take(county_full, r9.ent_particulars_in_one_merged_line), "enterprise_output", "统计局", "2026-06", 1)
+    assert sql(county_full, ROW) == [
+        (r9.W[905], "东方光伏科技有限公司", "东镇", "3825", True, Decimal("5000"), Decimal("30000"), Decimal("25000"),
+         Decimal("33000"))]
+
+
 def test_a_missing_output_line_is_said_and_the_return_is_no_targets_table(county_full: Config) -> None:
     outcomes = take(county_full, r9.ent_lines_missing_the_output_line)
     [o] = outcomes

@@ -50,6 +50,8 @@ _THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "本期实际", "�
 _CODE_HEADS = frozenset({"代码", "指标代码", "行次", "行号", "栏次", "序号", "编码"})
 #: A cell that only says the period (2026年1-6月, 2026年6月份, 2026年度): the return's period line, no label.
 _PERIOD_ONLY_RE = re.compile(r"^20\d{2}\s*年(?:度|\s*\d{1,2}\s*(?:月份?)?\s*[-—–－~～至到]\s*\d{1,2}\s*月份?|\s*\d{1,2}\s*月份?)?$")
+#: Where one "标签：值" ends and the next begins in a cell holding several: spaces before a label and its colon.
+_PAIRS_APART_RE = re.compile(r"\s+(?=[^\s：:]{2,12}\s*[：:])")
 #: A line under another that says only which part of it it is (其中：本月): that part of the line above.
 _SUB_LINE_RE = re.compile(r"^其中\s*[：:]?\s*")
 
@@ -196,6 +198,11 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
         if is_figure(raw, text) or unit_cell(text) is not None or _PERIOD_ONLY_RE.match(text.strip()):
             i += 1  # a stray figure or unit, the period line: no label of its own
             continue
+        several = _pairs_in_one(text)
+        if len(several) >= 2:  # "单位名称：东方光伏    统一社会信用代码：9161…" typed in one (merged) cell
+            out += [Pair(label, value, (r, c), (r, c), c, r) for label, value in several]
+            i += 1
+            continue
         if one and not (n == 1 and e - c >= 2):  # (a title merged across the sheet is no pair)
             out.append(Pair(one.group(1), one.group(2), (r, c), (r, c), c, r))
             i += 1
@@ -238,6 +245,14 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
             out.append(Pair(label, "", (r, c), (r, blank), c, r))  # a label typed with nothing beside it
         i = j
     return out
+
+
+def _pairs_in_one(text: str) -> list[tuple[str, str]]:
+    """The "标签：值" pairs typed one after the other in one cell, apart by spaces (单位名称：东方光伏科技有限公司
+    统一社会信用代码：9161…), each label and value; fewer than two when the cell is no such line."""
+    parts = [p for p in _PAIRS_APART_RE.split(text.strip()) if p]
+    found = [PAIR_RE.match(p) for p in parts]
+    return [(m.group(1), m.group(2).strip()) for m in found if m] if len(parts) >= 2 and all(found) else []
 
 
 def _unit_after(cells: list[Cell], j: int, end: int) -> tuple[str | None, int]:

@@ -138,3 +138,26 @@ def ent_lines_missing_the_output_line(folder: Path) -> Path:
     path = folder / "西岭建材_B204-1_2026年6月.xlsx"
     wb.save(path)
     return path
+
+
+def ent_particulars_in_one_merged_line(folder: Path) -> Path:
+    """The enterprise's own sheet with its particulars typed as the clerk types a letterhead: one line merged
+    across the table holding two pairs apart by spaces (``单位名称：东方光伏科技有限公司    统一社会信用代码：…``),
+    then 所在乡镇：东镇 | 行业代码：3825 | 是否战新：是 a cell each, and the lines 指标名称 | 计量单位 | 本月 | 本年累计 |
+    上年同期累计 in 千元: 工业总产值 50,000 | 300,000 | 250,000, 营业收入 60,000 | 330,000 | 280,000.
+
+    A reader takes one record: 东方光伏 (东镇, 3825, 战新), 本月 5,000, 1-6月 30,000, 上年同期 25,000, 营收 33,000
+    万元."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    _title(ws, "东方光伏科技有限公司2026年6月主要经济指标", 5)
+    ws.cell(2, 1, f"单位名称：东方光伏科技有限公司    统一社会信用代码：{W[905]}")
+    ws.merge_cells("A2:E2")
+    _put(ws, 3, 1, ["所在乡镇：东镇", None, "行业代码：3825", None, "是否战新：是"])
+    _put(ws, 5, 1, ["指标名称", "计量单位", "本月", "本年累计", "上年同期累计"])
+    _put(ws, 6, 1, ["工业总产值", "千元", 50000, 300000, 250000])
+    _put(ws, 7, 1, ["营业收入", "千元", 60000, 330000, 280000])
+    path = folder / "东方光伏_2026年6月.xlsx"
+    wb.save(path)
+    return path
