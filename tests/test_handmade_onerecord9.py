@@ -62,6 +62,13 @@ def test_particulars_typed_in_one_merged_line_are_read(county_full: Config) -> N
          Decimal("33000"))]
 
 
+def test_particulars_beside_the_lines_never_read_the_month_as_the_year(county_full: Config) -> None:
+    accepted(take(county_full, r9.ent_particulars_beside_the_lines), "enterprise_output", "统计局", "2026-06", 1)
+    assert sql(county_full, ROW) == [
+        (r9.W[906], "西镇矿业有限公司", "西镇", "0810", False, Decimal("2000"), Decimal("11000"), Decimal("9000"),
+         Decimal("12000"))]
+
+
 def test_a_missing_output_line_is_said_and_the_return_is_no_targets_table(county_full: Config) -> None:
     outcomes = take(county_full, r9.ent_lines_missing_the_output_line)
     [o] = outcomes

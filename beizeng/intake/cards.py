@@ -5,7 +5,8 @@ two or three pairs a row, often under a 项目 | 内容 (| 单位) header, with 
 (计划总投资 | 12000 | 万元, or 计划总投资 | 万元 | 12000), a label merged down over its sub-labels (完成投资 |
 本月 | 250, then 1-6月累计 | 1,750), a group label merged down over its items (基本情况, 建设进展), labels
 and values merged over two rows, a small table of figures inside it (指标名称 | 计量单位 | 本月 | 1-6月累计 |
-上年同期, a row per indicator), and 填报说明 or 填报人 lines around.  A sheet may hold several cards, one under
+上年同期, a row per indicator; or the statistics platform's 指标名称 | 计量单位 | 代码 | 本期 | 上年同期 with 甲 乙 丙 1 2
+under it and 其中：本月 as a line: an enterprise's own return), and 填报说明 or 填报人 lines around.  A sheet may hold several cards, one under
 the other or side by side: each is a record.
 
 This module only finds the pairs and which card each belongs to; ``beizeng.intake.views.paired`` makes the
@@ -92,6 +93,8 @@ class _Figures:
     #: Each figure column's sub-label ("" for the period's own figure, 本期).
     subs: dict[int, str]
     unit_col: int | None
+    #: The table's last column: cells right of it, past a blank column, are pairs beside it (the particulars).
+    last: int
     #: The last line named by itself (工业总产值): what a line saying only 其中：本月 is a part of.
     parent: str | None = None
 
@@ -135,7 +138,8 @@ def _is_footer(cells: list[Cell]) -> bool:
 def _figures_header(sheet: Any, r: int, cells: list[Cell]) -> _Figures | None:
     """指标名称 | 计量单位 | 本月 | 1-6月累计 | 上年同期: the header of a figures table inside a card (two or more
     bare qualifiers or the period's own figure — the platform's 指标名称 | 计量单位 | 代码 | 本期 | 上年同期 —,
-    no figure), else None."""
+    no figure), else None.  Only the cells up to the first blank column are the table's."""
+    cells = _block(cells)
     if len(cells) < 3 or any(is_figure(sheet.cell(r, c), t) for c, _, t in cells):
         return None
     subs = {c: t for c, _, t in cells[1:] if headers.is_bare(t)}
@@ -148,7 +152,23 @@ def _figures_header(sheet: Any, r: int, cells: list[Cell]) -> _Figures | None:
     corner = cells[0][0]
     if _bare(cells[0][2]) not in _CORNER_WORDS and not headers.is_bare(cells[0][2]):
         return None
-    return _Figures(corner, subs, unit_col)
+    return _Figures(corner, subs, unit_col, cells[-1][1])
+
+
+def _block(cells: list[Cell]) -> list[Cell]:
+    """The row's cells from the first up to the first blank column: one table's, the rest stand beside it."""
+    out = cells[:1]
+    for cell in cells[1:]:
+        if cell[0] > out[-1][1] + 1:
+            break
+        out.append(cell)
+    return out
+
+
+def _beside(sheet: Any, r: int, cells: list[Cell], f: _Figures, state: _State) -> list[Pair]:
+    """The pairs right of a figures table on its rows (统一社会信用代码 | 9161… beside 指标 | 本月 | …)."""
+    rest = [cell for cell in cells if cell[0] > f.last]
+    return _row_pairs(sheet, r, rest, state) if rest else []
 
 
 def _with_unit(label: str, unit: str | None) -> str:
@@ -305,12 +325,20 @@ def read_cards(sheet: Any, max_rows: int) -> Cards | None:
         figures = _figures_header(sheet, r, cells)
         if figures is not None:
             state.figures = figures
-            rows.append((r, None))
+            beside = _beside(sheet, r, cells, figures, state)
+            if beside and start is None:
+                start = r
+            rows.append((r, beside or None))
             continue
-        if state.figures is not None and is_annex([t for _, _, t in cells]):
+        if state.figures is not None and is_annex([t for _, _, t in _block(cells)]) and cells[0][0] <= state.figures.last:
             rows.append((r, None))  # 甲 乙 丙 1 2 under the figures table's header: its column numbers
             continue
-        found = _figure_pairs(sheet, r, cells, state.figures) if state.figures is not None else None
+        found: list[Pair] | None = None
+        if state.figures is not None:
+            f = state.figures
+            inside = [cell for cell in cells if cell[0] <= f.last]
+            lines = _figure_pairs(sheet, r, inside, f) if inside else []
+            found = None if lines is None else lines + _beside(sheet, r, cells, f, state)
         if found is None:
             state.figures = None
             found = _row_pairs(sheet, r, cells, state)

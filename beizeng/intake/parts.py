@@ -8,6 +8,9 @@
   one return, read through a ``Stacked`` view — the first sheet's header over every sheet's rows in turn, the
   township of each row written in from its sheet's name when the layout has no 所属乡镇 column — whose
   ``place`` moves problems back to the sheet and cell each row came from;
+- **one return over a sheet per record** (统计局 forwarding each enterprise's own return, a sheet each, read as
+  key：value cards): one return of a record per sheet, read through a ``Stacked`` view whose ``cells`` keep each
+  figure's sheet and cell (``by_record``);
 - **copies** beside the return: a blank copy of the template (headers and 序号, no data) or an identical copy
   is no version of it (``blank``, ``same_rows``); copies that differ are asked about by ``identify``.
 """

@@ -161,3 +161,24 @@ def ent_particulars_in_one_merged_line(folder: Path) -> Path:
     path = folder / "东方光伏_2026年6月.xlsx"
     wb.save(path)
     return path
+
+
+def ent_particulars_beside_the_lines(folder: Path) -> Path:
+    """The lines first and the particulars beside them, past a blank column: 指标 | 本月 | 1-6月累计 | 上年同期 with
+    工业总产值（万元）2,000 | 11,000 | 9,000 and 营业收入（万元）2,100 | 12,000 | 10,000 in A:D; 统一社会信用代码,
+    企业名称 西镇矿业有限公司, 所属乡镇 西镇, 行业代码 0810, 是否战新 否 as label | value in F:G on rows 3–7.
+
+    A reader takes one record: 西镇矿业, 本月 2,000, 1-6月 11,000, 上年同期 9,000, 营收 12,000 万元 — never the
+    month's 2,000 as the year's (the line's first figure beside its name)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "6月"
+    _title(ws, "2026年1-6月规上工业企业主要指标", 7)
+    _put(ws, 3, 1, ["指标", "本月", "1-6月累计", "上年同期", None, "统一社会信用代码", W[906]])
+    _put(ws, 4, 1, ["工业总产值（万元）", 2000, 11000, 9000, None, "企业名称", "西镇矿业有限公司"])
+    _put(ws, 5, 1, ["营业收入（万元）", 2100, 12000, 10000, None, "所属乡镇", "西镇"])
+    _put(ws, 6, 6, ["行业代码", "0810"])
+    _put(ws, 7, 6, ["是否战新", "否"])
+    path = folder / "西镇矿业_2026年6月.xlsx"
+    wb.save(path)
+    return path
