@@ -78,9 +78,6 @@ def test_platform_export_entry_month_headed_rutong_nianyue(county_full: Config) 
     assert ind(county_full, "new_above_scale") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused with 'A4：表头下面没有数据行' — the particulars are read as a "
-                                       "card but its 指标名称|计量单位|代码|本期|上年同期 table is not (A10 工业总产值 is "
-                                       "'not of this return'); the cell named holds the enterprise's name, not a header")
 def test_platform_one_enterprise_indicator_table(county_full: Config) -> None:
     accepted(take(county_full, f8.ent_platform_one_enterprise_table), "enterprise_output", "统计局", "2026-06", 1)
     assert sql(county_full, "select uscc, name, township, industry_code, sei, output_month, output_cum, "

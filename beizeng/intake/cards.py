@@ -5,7 +5,8 @@ two or three pairs a row, often under a 项目 | 内容 (| 单位) header, with 
 (计划总投资 | 12000 | 万元, or 计划总投资 | 万元 | 12000), a label merged down over its sub-labels (完成投资 |
 本月 | 250, then 1-6月累计 | 1,750), a group label merged down over its items (基本情况, 建设进展), labels
 and values merged over two rows, a small table of figures inside it (指标名称 | 计量单位 | 本月 | 1-6月累计 |
-上年同期, a row per indicator), and 填报说明 or 填报人 lines around.  A sheet may hold several cards, one under
+上年同期, a row per indicator; or the statistics platform's 指标名称 | 计量单位 | 代码 | 本期 | 上年同期 with 甲 乙 丙 1 2
+under it and 其中：本月 as a line: an enterprise's own return), and 填报说明 or 填报人 lines around.  A sheet may hold several cards, one under
 the other or side by side: each is a record.
 
 This module only finds the pairs and which card each belongs to; ``beizeng.intake.views.paired`` makes the
@@ -25,7 +26,7 @@ from typing import Any
 
 from beizeng.intake import headers
 from beizeng.intake.reader import header_key
-from beizeng.intake.tables import FOOTER_WORDS, NOTE_PREFIXES, is_figure, unit_cell
+from beizeng.intake.tables import FOOTER_WORDS, NOTE_PREFIXES, is_annex, is_figure, unit_cell
 
 #: A label and its value typed in one cell ("计划总投资：12000万元").
 PAIR_RE = re.compile(r"^([^：:]{1,30}?)\s*[：:]\s*(\S.*)$")
@@ -43,6 +44,17 @@ _HEADING_RE = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)�
 _UNIT_HEADS = ("单位", "计量单位")
 #: Figures tables inside a card: the corner of their header row.
 _CORNER_WORDS = frozenset({"指标", "指标名称", "项目", "名称", "主要指标", "指标项目", "栏目"})
+#: A figures table's column of the period's own figure, as the statistics platform heads it (本期 | 上年同期): the
+#: line's figure as the form counts it (a cumulative return's 1-N月累计), so nothing is added to the line's name.
+_THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "本期实际", "本期实际数", "本年实际", "本年实际数"})
+#: A figures table's column of line codes (代码 01 02 …, 行次): it names the line, it is no figure of it.
+_CODE_HEADS = frozenset({"代码", "指标代码", "行次", "行号", "栏次", "序号", "编码"})
+#: A cell that only says the period (2026年1-6月, 2026年6月份, 2026年度): the return's period line, no label.
+_PERIOD_ONLY_RE = re.compile(r"^20\d{2}\s*年(?:度|\s*\d{1,2}\s*(?:月份?)?\s*[-—–－~～至到]\s*\d{1,2}\s*月份?|\s*\d{1,2}\s*月份?)?$")
+#: Where one "标签：值" ends and the next begins in a cell holding several: spaces before a label and its colon.
+_PAIRS_APART_RE = re.compile(r"\s+(?=[^\s：:]{2,12}\s*[：:])")
+#: A line under another that says only which part of it it is (其中：本月): that part of the line above.
+_SUB_LINE_RE = re.compile(r"^其中\s*[：:]?\s*")
 
 
 @dataclass
@@ -78,8 +90,13 @@ class _Figures:
     """A figures table inside a card: its header row's sub-labels and unit column."""
 
     corner: int
+    #: Each figure column's sub-label ("" for the period's own figure, 本期).
     subs: dict[int, str]
     unit_col: int | None
+    #: The table's last column: cells right of it, past a blank column, are pairs beside it (the particulars).
+    last: int
+    #: The last line named by itself (工业总产值): what a line saying only 其中：本月 is a part of.
+    parent: str | None = None
 
 
 @dataclass
@@ -120,19 +137,38 @@ def _is_footer(cells: list[Cell]) -> bool:
 
 def _figures_header(sheet: Any, r: int, cells: list[Cell]) -> _Figures | None:
     """指标名称 | 计量单位 | 本月 | 1-6月累计 | 上年同期: the header of a figures table inside a card (two or more
-    bare qualifiers, no figure), else None."""
+    bare qualifiers or the period's own figure — the platform's 指标名称 | 计量单位 | 代码 | 本期 | 上年同期 —,
+    no figure), else None.  Only the cells up to the first blank column are the table's."""
+    cells = _block(cells)
     if len(cells) < 3 or any(is_figure(sheet.cell(r, c), t) for c, _, t in cells):
         return None
     subs = {c: t for c, _, t in cells[1:] if headers.is_bare(t)}
+    subs |= {c: "" for c, _, t in cells[1:] if _bare(t) in _THIS_PERIOD}
     if len(subs) < 2:
         return None
     unit_col = next((c for c, _, t in cells[1:] if _bare(t) in _UNIT_HEADS), None)
-    if any(c not in subs and c != unit_col for c, _, _ in cells[1:]):
+    if any(c not in subs and c != unit_col and _bare(t) not in _CODE_HEADS for c, _, t in cells[1:]):
         return None
     corner = cells[0][0]
     if _bare(cells[0][2]) not in _CORNER_WORDS and not headers.is_bare(cells[0][2]):
         return None
-    return _Figures(corner, subs, unit_col)
+    return _Figures(corner, subs, unit_col, cells[-1][1])
+
+
+def _block(cells: list[Cell]) -> list[Cell]:
+    """The row's cells from the first up to the first blank column: one table's, the rest stand beside it."""
+    out = cells[:1]
+    for cell in cells[1:]:
+        if cell[0] > out[-1][1] + 1:
+            break
+        out.append(cell)
+    return out
+
+
+def _beside(sheet: Any, r: int, cells: list[Cell], f: _Figures, state: _State) -> list[Pair]:
+    """The pairs right of a figures table on its rows (统一社会信用代码 | 9161… beside 指标 | 本月 | …)."""
+    rest = [cell for cell in cells if cell[0] > f.last]
+    return _row_pairs(sheet, r, rest, state) if rest else []
 
 
 def _with_unit(label: str, unit: str | None) -> str:
@@ -143,15 +179,23 @@ def _with_unit(label: str, unit: str | None) -> str:
 
 def _figure_pairs(sheet: Any, r: int, cells: list[Cell], f: _Figures) -> list[Pair] | None:
     """A row of a figures table: its label composed with each column's sub-label (本月 + 工业总产值 →
-    本月工业总产值, with the row's unit), or None when the row is no row of that table."""
+    本月工业总产值, with the row's unit; 本期 adds nothing), or None when the row is no row of that table.  A line
+    saying only which part of the line above it is (其中：本月) is that part of it (本月工业总产值)."""
     if cells[0][0] != f.corner or is_figure(sheet.cell(r, cells[0][0]), cells[0][2]):
         return None
     label = cells[0][2]
+    part = _SUB_LINE_RE.sub("", label)
+    if f.parent is not None and part and headers.is_bare(part):
+        label = part + f.parent
+    elif not _SUB_LINE_RE.match(label):
+        f.parent = headers.without_unit(label)
     unit = unit_cell(sheet.texts(r)[f.unit_col]) if f.unit_col is not None and f.unit_col < len(sheet.texts(r)) else None
     out = []
     for c, sub in f.subs.items():
         value = sheet.cell(r, c)
-        out.append(Pair(_with_unit(sub + label, unit), value, (r, cells[0][0]), (r, c), cells[0][0], r))
+        in_sub = headers.UNIT_RE.search(sub)  # 本年累计（万元）: the column's unit, said after the composed name
+        composed = _with_unit(headers.without_unit(sub) + label, unit or (in_sub.group(1) if in_sub else None))
+        out.append(Pair(composed, value, (r, cells[0][0]), (r, c), cells[0][0], r))
     return out
 
 
@@ -171,8 +215,13 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
         c, e, text = cells[i]
         raw = sheet.cell(r, c)
         one = PAIR_RE.match(text)
-        if is_figure(raw, text) or unit_cell(text) is not None:
-            i += 1  # a stray figure or unit: no label of its own
+        if is_figure(raw, text) or unit_cell(text) is not None or _PERIOD_ONLY_RE.match(text.strip()):
+            i += 1  # a stray figure or unit, the period line: no label of its own
+            continue
+        several = _pairs_in_one(text)
+        if len(several) >= 2:  # "单位名称：东方光伏    统一社会信用代码：9161…" typed in one (merged) cell
+            out += [Pair(label, value, (r, c), (r, c), c, r) for label, value in several]
+            i += 1
             continue
         if one and not (n == 1 and e - c >= 2):  # (a title merged across the sheet is no pair)
             out.append(Pair(one.group(1), one.group(2), (r, c), (r, c), c, r))
@@ -216,6 +265,14 @@ def _row_pairs(sheet: Any, r: int, cells: list[Cell], state: _State) -> list[Pai
             out.append(Pair(label, "", (r, c), (r, blank), c, r))  # a label typed with nothing beside it
         i = j
     return out
+
+
+def _pairs_in_one(text: str) -> list[tuple[str, str]]:
+    """The "标签：值" pairs typed one after the other in one cell, apart by spaces (单位名称：东方光伏科技有限公司
+    统一社会信用代码：9161…), each label and value; fewer than two when the cell is no such line."""
+    parts = [p for p in _PAIRS_APART_RE.split(text.strip()) if p]
+    found = [PAIR_RE.match(p) for p in parts]
+    return [(m.group(1), m.group(2).strip()) for m in found if m] if len(parts) >= 2 and all(found) else []
 
 
 def _unit_after(cells: list[Cell], j: int, end: int) -> tuple[str | None, int]:
@@ -268,9 +325,20 @@ def read_cards(sheet: Any, max_rows: int) -> Cards | None:
         figures = _figures_header(sheet, r, cells)
         if figures is not None:
             state.figures = figures
-            rows.append((r, None))
+            beside = _beside(sheet, r, cells, figures, state)
+            if beside and start is None:
+                start = r
+            rows.append((r, beside or None))
             continue
-        found = _figure_pairs(sheet, r, cells, state.figures) if state.figures is not None else None
+        if state.figures is not None and is_annex([t for _, _, t in _block(cells)]) and cells[0][0] <= state.figures.last:
+            rows.append((r, None))  # 甲 乙 丙 1 2 under the figures table's header: its column numbers
+            continue
+        found: list[Pair] | None = None
+        if state.figures is not None:
+            f = state.figures
+            inside = [cell for cell in cells if cell[0] <= f.last]
+            lines = _figure_pairs(sheet, r, inside, f) if inside else []
+            found = None if lines is None else lines + _beside(sheet, r, cells, f, state)
         if found is None:
             state.figures = None
             found = _row_pairs(sheet, r, cells, state)

@@ -33,7 +33,7 @@ from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
-from beizeng.intake.parts import Stacked, blank, by_township, place, same_rows, tables_on
+from beizeng.intake.parts import Stacked, blank, by_record, by_township, place, same_rows, tables_on
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.remarks import comment_notes
 from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
@@ -267,10 +267,19 @@ def _township_named(m: HeaderMatch, cfg: Config) -> str | None:
 
 def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
             notes: list[Problem]) -> HeaderMatch | None:
-    """The sheets read as one return when each is one township's part of it (``parts.by_township``)."""
+    """The sheets read as one return when each is one township's part of it (``parts.by_township``), or each one
+    record's card (``parts.by_record``)."""
     view = by_township(form, top, [_township_named(m, cfg) for m in top])
     if view is None:
-        return None
+        view = by_record(form, top)
+        if view is None:
+            return None
+        names = "、".join(f"「{n}」" for n in view.sheets)
+        notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一条记录"
+                                                      "（如一家企业）的，已合为一份报表读取，每个工作表一条记录",
+                             file=file_name, sheet=view.name))
+        view._placed.update(id(x) for x in notes)
+        return view.own  # type: ignore[no-any-return]
     names = "、".join(f"「{n}」" for n in view.sheets)
     how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
     notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一个乡镇的，"

@@ -270,6 +270,8 @@ def _layout(form: FormSpec, sheet: Sheet) -> _Layout | None:
             return None  # counties on the other side: the city comparison, whose records are counties
         if _entities(sheet, found):
             return None  # each record names an enterprise or a project: a ledger whose types read like indicators
+        if _about_an_entity(sheet, found.top):
+            return None  # an enterprise's own return written as lines (its particulars above): no targets
         if kinds & {*spec.values, "scope"}:
             return found
     return None
@@ -289,6 +291,18 @@ def _entities(sheet: Sheet, lay: _Layout) -> bool:
         if any(at != name and names_an_entity(sheet.shown_text(*at)) for at in cells):
             with_entity += 1
     return with_entity * 2 > len(lay.names)
+
+
+def _about_an_entity(sheet: Sheet, top: int) -> bool:
+    """Whether the lines above the table name one enterprise or project (单位名称：某某有限公司, a credit code): the
+    table is then that enterprise's own return written as lines (指标名称 | 本期 | 上年同期, read as its card by
+    ``beizeng.intake.cards``), never a list of targets, which are a county's or a township's."""
+    for r in range(min(top, len(sheet.rows))):
+        for text in sheet.texts(r):
+            pair = _label_colon(text)
+            if text and names_an_entity(pair.group(2) if pair else text):
+                return True
+    return False
 
 
 def indicator_table(form: FormSpec, sheet: Sheet) -> Sheet | None:

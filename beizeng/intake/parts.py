@@ -8,6 +8,9 @@
   one return, read through a ``Stacked`` view — the first sheet's header over every sheet's rows in turn, the
   township of each row written in from its sheet's name when the layout has no 所属乡镇 column — whose
   ``place`` moves problems back to the sheet and cell each row came from;
+- **one return over a sheet per record** (统计局 forwarding each enterprise's own return, a sheet each, read as
+  key：value cards): one return of a record per sheet, read through a ``Stacked`` view whose ``cells`` keep each
+  figure's sheet and cell (``by_record``);
 - **copies** beside the return: a blank copy of the template (headers and 序号, no data) or an identical copy
   is no version of it (``blank``, ``same_rows``); copies that differ are asked about by ``identify``.
 """
@@ -230,6 +233,8 @@ class Stacked(Sheet):
     totals: list[tuple[str, int]] = field(default_factory=list)
     #: The form's header on this view (a ``HeaderMatch``: typed Any as ``Sheet._best`` is).
     own: Any = None
+    #: Sheets each one record's card (``by_record``): the view's cell → the sheet and cell it was read from.
+    cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
     _placed: set[int] = field(default_factory=set, repr=False)
 
     def place(self, problems: list[Problem]) -> None:
@@ -237,7 +242,7 @@ class Stacked(Sheet):
         "第N行" in their words says the row of that sheet."""
         def words(m: re.Match[str]) -> str:
             at = self.origin.get(int(m.group(1)) - 1)
-            if at is None or at[0] == self.name:
+            if at is None or (at[0] == self.name and not self.cells):  # (a card's row is never the view's)
                 return m.group(0)
             return f"「{at[0]}」第{at[1] + 1}行"
 
@@ -246,6 +251,12 @@ class Stacked(Sheet):
                 continue
             self._placed.add(id(p))
             p.message = re.sub(r"第(\d+)行", words, p.message)
+            cell = self.cells.get((p.row - 1, p.col)) if p.row is not None and p.col is not None else None
+            if cell is not None:  # a card's cell: its own sheet, row and column
+                p.sheet, p.row, p.col = cell[0], cell[1] + 1, cell[2]
+                if p.code == "extra_column":
+                    p.message = p.message.replace("此列", "此项", 1)  # a column of the view is a card's label
+                continue
             at = self.origin.get(p.row - 1) if p.row is not None else None
             if at is None:
                 continue
@@ -272,6 +283,68 @@ def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | No
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
     return _stacked(matches, named, column)
+
+
+def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
+    """The sheets as one return when each is one record's own card — an enterprise's return, a sheet each, as
+    the statistics bureau forwards its platform prints: every sheet read as the key：value pairs of one card
+    (``beizeng.intake.views.paired``), the form's key on each and no key twice.  None otherwise (then the sheets
+    may be versions of one return, and identify asks).
+
+    One view: the form's headers over a row per sheet, then the lines a sheet has that the form has not (kept,
+    so that they are said), every cell where its sheet has it (``Stacked.cells``).  A figure column written in
+    one unit on every sheet keeps the unit in its header; written in different units, each sheet's figure
+    carries its own (300000千元), as a figure typed with its unit is read."""
+    key = form.key[0] if form.key else None
+    if len(matches) < 2 or key is None:
+        return None
+    for m in matches:
+        s = m.sheet
+        if s.cell_map is None or s.turned_at is None or len(s.rows) - s.turned_at != 2 or key not in m.columns:
+            return None
+    keys = [clean_text(m.sheet.cell(m.data_start, m.columns[key])) for m in matches]
+    if not all(keys) or len(set(keys)) != len(keys):
+        return None
+    first = matches[0]
+    top = first.header_row
+    names = [c.name for c in form.columns if any(c.name in m.columns for m in matches)]
+    header: list[Any] = []
+    cells: dict[tuple[int, int], tuple[str, int, int]] = {}
+    body: list[list[Any]] = [[] for _ in matches]
+    for n in names:
+        written = {m.units.get(n) for m in matches if n in m.columns}
+        one = next(iter(written)) if len(written) == 1 else None
+        j = len(header)
+        header.append(f"{form.column(n).header}（{one}）" if one else form.column(n).header)
+        for k, m in enumerate(matches):
+            if n not in m.columns:
+                body[k].append("")
+                continue
+            at = (m.data_start, m.columns[n])
+            value = m.sheet.cell(*at)
+            if len(written) > 1 and m.units.get(n) and isinstance(value, int | float) and not isinstance(value, bool):
+                value = f"{int(value) if float(value).is_integer() else value}{m.units[n]}"
+            body[k].append(value)
+            cells[(top + 1 + k, j)] = (m.sheet.name, *m.sheet.real(*at))
+            cells.setdefault((top, j), (m.sheet.name, *m.sheet.real(m.header_row, at[1])))
+    for k, m in enumerate(matches):
+        for c, raw in m.extra:  # a line the form has not: its own column, so that it is said
+            j = len(header)
+            header.append(raw)
+            cells[(top, j)] = (m.sheet.name, *m.sheet.real(m.header_row, c))
+            for i in range(len(matches)):
+                body[i].append(m.sheet.cell(m.data_start, c) if i == k else "")
+            cells[(top + 1 + k, j)] = (m.sheet.name, *m.sheet.real(m.data_start, c))
+    rows: list[list[Any]] = [list(r) for r in first.sheet.rows[:top]] + [header] + body
+    origin: dict[int, tuple[str, int, dict[int, int]]] = {top + 1 + k: (m.sheet.name, min(m.sheet.real(m.data_start, c)[0] for c in m.columns.values()), {})
+              for k, m in enumerate(matches)}
+    sheet = first.sheet
+    view = Stacked(sheet.name, sheet.visible, rows, [x for x in sheet.merged if x[1][0] < top], sheet.source,
+                   sheet.container, uncached_formulas=False, part=None, origin=origin,
+                   sheets=[m.sheet.name for m in matches], cells=cells)
+    view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < top}
+    view.own = view._best[(form.code, id(form.model))] = match_row(form, view, top, 1)
+    return view
 
 
 def _stacked(matches: list[HeaderMatch], towns: list[str], column: str) -> Stacked:

@@ -131,6 +131,10 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                 name, r, _ = sheet.origin[view_row - 1]
                 town = sheet.township_of.get(view_row - 1)
                 said = f"{p.identity.form.column(_township(p)).header}←工作表名「{name}」" if town else ""
+                if sheet.cells:  # one record's card a sheet: each figure in its own cell of that sheet
+                    at = sorted(sheet.cells[(view_row - 1, c)][1:] for c in sorted(p.table.match.columns.values())
+                                if (view_row - 1, c) in sheet.cells)
+                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in at)
                 lineage["sheet"].append(name)
                 lineage["excel_row"].append(r + 1)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x) or None)

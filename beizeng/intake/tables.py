@@ -210,7 +210,7 @@ def unit_cell(text: str) -> str | None:
     return m.group(1).replace("％", "%") if m else None
 
 
-def _is_annex(values: list[str]) -> bool:
+def is_annex(values: list[str]) -> bool:
     """A 栏次 row (甲 乙 1 2 3 …) or a row of units under the header: part of the header, not data.
 
     A units row may carry a single unit (only 奖补资金 has one, or one cell "单位：万元"): a row whose
@@ -345,7 +345,7 @@ def extract_table(match: HeaderMatch) -> Table:
         if another:
             found.append((r + 1, "another_table", None, footerish, line))
             continue
-        if in_header and not footerish and _is_annex(present):
+        if in_header and not footerish and is_annex(present):
             by_column = {c: name for name, c in used}
             for c, text in enumerate(texts):
                 word = unit_cell(text) if text else None

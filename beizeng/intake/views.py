@@ -213,8 +213,8 @@ def _reads_better(t: HeaderMatch, m: HeaderMatch | None) -> bool:
     """Whether the view's reading ``t`` beats ``m``: complete where ``m`` is not; against another view, one
     read without a question beats one with equally likely columns (two cards read as one turned table tie
     on every label: the pairs read them without asking); otherwise clearly more sure by ``TURN_MARGIN``."""
-    if not t.complete:
-        return False
+    if not t.complete:  # a card naming its record's key is that record, a line missing or not: then it is said
+        return _keyed_card(t) and (m is None or (not m.complete and t.total > m.total + TURN_MARGIN))
     if m is None or not m.complete:
         return True
     if m.sheet.turned_at is not None and bool(t.ties) != bool(m.ties):
@@ -222,6 +222,14 @@ def _reads_better(t: HeaderMatch, m: HeaderMatch | None) -> bool:
     if _cards(t.sheet) > 1 and m.sheet.turned_at is not None and m.sheet.cell_map is None and t.total >= m.total - 1e-9:
         return True  # cards side by side read as one turned table: its "records" are their units and labels again
     return t.total > m.total + TURN_MARGIN
+
+
+def _keyed_card(t: HeaderMatch) -> bool:
+    """Whether ``t`` reads one key：value card whose record's key is surely named (统一社会信用代码：…): an
+    enterprise's own return is that enterprise's record even when a line the form needs is missing, and the
+    sender is told which line is missing rather than that the file is some other form."""
+    key = t.form.key[0] if t.form.key else None
+    return t.sheet.cell_map is not None and _cards(t.sheet) == 1 and key is not None and t.scores.get(key, 0.0) >= 0.9
 
 
 def key_value_words(view: Sheet) -> str:
