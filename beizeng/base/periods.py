@@ -35,8 +35,17 @@ _FULL_DATE_RE = re.compile(r"20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日�
 
 
 def _fold(text: str) -> str:
-    """Full-width forms folded, outer spaces trimmed (what ``intake.reader.clean_text`` does to text)."""
-    return text.strip() if text.isascii() else unicodedata.normalize("NFKC", text).strip()
+    """Full-width forms folded, outer spaces trimmed (what ``intake.reader.clean_text`` does to text), and a year
+    written in Chinese numerals (二〇二六年, 二零二六年) in digits: a formal title's year is a year, not a guess."""
+    if text.isascii():
+        return text.strip()
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS[c] for c in m.group(1)) + "年",
+                        unicodedata.normalize("NFKC", text).strip())
+
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"(二[〇零○OＯ][一二三四五六七八九〇零○OＯ]{2})\s*年")
 
 
 def is_stored(text: object, frequency: str | None = None) -> bool:

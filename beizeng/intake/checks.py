@@ -305,6 +305,7 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
     before = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, previous).items()}
     adjacent = months_apart(previous, period) == 1
     words = f"{month_of(previous)}月" if year_of(previous) == year_of(period) else previous
+    out += _unchanged_copy(table, norm, pairs, keys, before, words, previous, file)
     for i, (cum, month) in enumerate(pairs):
         factor, unit = _factor(table, norm, cum)
         cums = norm.frame[cum].to_list()
@@ -329,6 +330,25 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
                         f"即 {_fmt(expected / factor)}（{unit}）",
                         "核对本月数、本期累计数和上期累计数", file))
     return out
+
+
+def _unchanged_copy(table: Table, norm: Normalised, pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                    before: dict[tuple[Any, ...], tuple[Any, ...]], words: str, previous: str,
+                    file: str) -> list[Problem]:
+    """Every record's every 1-N月 figure the same as last period's: last month's return sent again under this
+    month's title (a copy whose figures were not updated) — each figure passes every other check, so it is said
+    once for the return, naming the first cell."""
+    cums = [norm.frame[c].to_list() for c, _ in pairs]
+    if not keys or any(k not in before for k in keys):
+        return []
+    same = all(now is not None and before[k][i] is not None and Decimal(before[k][i]) == now
+               for i in range(len(pairs)) for k, now in zip(keys, cums[i], strict=True))
+    if not same or not any(v for col in cums for v in col):
+        return []
+    return [_cell(table, norm, 0, pairs[0][0], "warning", "same_as_previous",
+                  f"本表{len(keys)}行的累计数与上期（1-{words}）报表完全相同，一个数都没有变：可能是上期的报表没有更新",
+                  f"如果本期确实没有任何变化可不处理；否则请填入本期（1月至本月）的累计数后重新报送（上期为{previous}）",
+                  file)]
 
 
 def check_restated(table: Table, norm: Normalised, file: str) -> list[Problem]:

@@ -929,8 +929,13 @@ def _pct_question(table: Table, col: Column, i: int, problems: list[Problem], fi
                             value=clean_text(row.cells.get(col.name))))
 
 
+#: A line break typed inside Chinese words (Alt+Enter to fit a narrow cell: 东方光伏⏎科技有限公司) is no space: the
+#: name is one word to its reader; between Latin words or digits it stays a space.
+_WRAPPED_CJK = re.compile(r"(?<=[\u3400-\u9fff（）()])[ \t\u3000]*[\r\n]+[ \t\u3000]*(?=[\u3400-\u9fff（）()])")
+
+
 _PARSERS: dict[str, Callable[[Any], Any]] = {
-    "text": lambda v: re.sub(r"\s+", " ", clean_text(v)),
+    "text": lambda v: re.sub(r"\s+", " ", _WRAPPED_CJK.sub("", clean_text(v))),
     "prose": parse_prose,
     "code": parse_code,
     "section": parse_section,
