@@ -82,4 +82,6 @@ FORM = FormSpec(
     first_month=2,
     roles=Roles(name="name", place="township", status="item", status_date="event_date", amount="amount"),
     summary_sheet="要素保障",
+    # a register of events, each row dated: a clerk may keep it as a sheet per month of that month's events
+    event_date="event_date",
 )

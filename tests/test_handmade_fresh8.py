@@ -308,13 +308,14 @@ def test_dates_pasted_as_text_serials_and_a_rate_column_of_the_clerks(county_ful
 # 要素保障: a sheet per month, an error value, a register of two lines a parcel
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent figure): only the sheet 「6月」 is read (1 宗, 15.5 亩) as 'the "
-                                       "latest period'; 「2月」 and 「3月」 hold the year's other parcels, so 1-6月 "
-                                       "land supply reads 1 宗 15.5 亩 instead of 3 宗 65.5 亩 (an info line only)")
 def test_land_supplied_kept_as_a_sheet_per_month_is_the_years_ledger(county_full: Config) -> None:
-    take(county_full, f8.factors_land_a_sheet_per_month)
+    o = accepted(take(county_full, f8.factors_land_a_sheet_per_month), "factors", "自然资源局", "2026-06", 3)
     assert ind(county_full, "land_parcels") == 3
     assert ind(county_full, "land_area_mu") == pytest.approx(65.5)
+    # every parcel keeps the sheet and row it was written on
+    assert sql(county_full, "select parcel_code, sheet, excel_row from cur_factors order by event_date") == [
+        ("DZ2026-01", "2月", 4), ("XZ2026-02", "3月", 4), ("DZ2026-03", "6月", 4)]
+    assert "sheets_joined" in [c for c, _, _ in said(o, "info")]
 
 
 def test_a_ref_error_in_an_amount_is_refused_on_its_cell(county_full: Config) -> None:

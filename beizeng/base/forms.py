@@ -262,13 +262,19 @@ class FormSpec:
     prefill: Prefill | None = None
     #: Figures stated per catalogue indicator, restated in the catalogue's unit (see ``CatalogueUnit``).
     catalogue_unit: CatalogueUnit | None = None
+    #: A register of events (a parcel supplied, a sum raised): the column holding each row's own date; None
+    #: for a return whose figures or states are the period's (an enterprise's 1–N output, a project's stage).
+    #: It decides how a workbook kept as a sheet per month is read (``beizeng.intake.parts.how_kept``): the
+    #: sheets of a return of the period are the year's returns, the newest is the return; a register's may be
+    #: one ledger split by month too (each sheet the month's new events, their rows together), as its rows say.
+    event_date: str | None = None
 
     def __post_init__(self) -> None:
         """A role, pre-fill or spread naming a column the model lacks is a mistake in the schema module: say so at import."""
         names = {c.name for c in self.columns}
         named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
                  *(self.catalogue_unit.columns() if self.catalogue_unit else []),
-                 *(c.spread for c in self.columns if c.spread)]
+                 *(c.spread for c in self.columns if c.spread), *([self.event_date] if self.event_date else [])]
         wrong = [c for c in named if c not in names]
         if wrong:
             raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")

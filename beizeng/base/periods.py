@@ -185,6 +185,28 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
     return None
 
 
+#: Quarters and halves of a year as a sheet or title names them: 第二季度, 二季度, 2季度, Q2, 上半年, 前三季度.
+_SPANS = ((r"前三季度", (1, 9)), (r"上半年", (1, 6)), (r"下半年", (7, 12)),
+          *((rf"(?:第?[{cn}{n}]季度?|q{n})(?![0-9])", (3 * n - 2, 3 * n)) for n, cn in enumerate("一二三四", 1)))
+
+
+def months_covered(text: str) -> tuple[int, int] | None:
+    """(first month, last month) a sheet's name or title says its rows are of — 3月 → (3, 3), 1-2月 → (1, 2),
+    2026.3 → (3, 3), 第二季度 → (4, 6), 上半年 → (1, 6) — or None when it names no months.  What a sheet of a
+    register kept by month holds (``beizeng.intake.parts``): a row dated outside it is worth a word."""
+    t = _cn_months(strip_dates(_fold(text)).replace(" ", "").replace("—", "-").replace("－", "-")
+                   .replace("~", "-").replace("至", "-").replace("到", "-").lower())
+    for pattern, span in _SPANS:  # the longer words first: 前三季度 is no 三季度
+        if re.search(pattern, t) and not re.search(r"[0-9]月", t):
+            return span
+    m = re.search(r"(?<![0-9])([0-9]{1,2})-([0-9]{1,2})月", t)
+    if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 12:
+        return int(m.group(1)), int(m.group(2))
+    period = parse_period(text, "monthly", default_year=2000)  # the year does not matter here
+    month = month_of(period) if period else None
+    return (month, month) if month else None
+
+
 def month_without_year(text: str) -> int | None:
     """The month a title names without a year (6月份报表, 1-6月, 上半年), or None when it names a year too:
     the year is then taken from the day the file was received."""

@@ -21,6 +21,7 @@ from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
+from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
 from beizeng.intake.tables import Table
 
@@ -135,6 +136,29 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 table, norm, pos, cum, "error", "cum_below_month",
                 f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
                 f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
+    return out
+
+
+def check_dated_in_sheet(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
+    """A register kept as a sheet per month (``parts.by_period``): an event dated outside the months its sheet
+    names (a March parcel on the sheet 「2月」) is a warning on its date — the date or the sheet may be wrong,
+    and the event is counted once either way (the ledger's rows are summed, not the sheets')."""
+    sheet, column = table.match.sheet, norm.form.event_date
+    if not isinstance(sheet, Stacked) or not sheet.months or column is None or column not in norm.frame.columns:
+        return []
+    year = year_of(period) if period else None
+    out: list[Problem] = []
+    for pos, day in enumerate(norm.frame[column].to_list()):
+        at = sheet.origin.get(norm.excel_rows[pos] - 1)
+        span = sheet.months.get(at[0]) if at is not None else None
+        if day is None or at is None or span is None:
+            continue
+        if span[0] <= day.month <= span[1] and (year is None or day.year == year):
+            continue
+        months = f"{span[0]}月" if span[0] == span[1] else f"{span[0]}-{span[1]}月"
+        out.append(_cell(table, norm, pos, column, "warning", "date_outside_sheet",
+                         f"本行日期是{day.year}年{day.month}月{day.day}日，但填在「{at[0]}」工作表（{months}）里",
+                         f"核对日期是否填错，或该行是否应填在{day.month}月的工作表里（本行已按所填日期入库，只计一次）", file))
     return out
 
 

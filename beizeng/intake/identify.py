@@ -24,6 +24,7 @@ from beizeng.base.periods import (
     month_label,
     month_of,
     month_without_year,
+    months_covered,
     parse_period,
     year_in,
     year_of,
@@ -33,7 +34,17 @@ from beizeng.base.sheets import META_SHEET
 from beizeng.intake import layouts
 from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
-from beizeng.intake.parts import Stacked, blank, by_record, by_township, place, same_rows, tables_on
+from beizeng.intake.parts import (
+    Stacked,
+    blank,
+    by_period,
+    by_record,
+    by_township,
+    how_kept,
+    place,
+    same_rows,
+    tables_on,
+)
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.remarks import comment_notes
 from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
@@ -291,6 +302,58 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     return view.own  # type: ignore[no-any-return]
 
 
+def _months_named(m: HeaderMatch) -> tuple[int, int] | None:
+    """The months a sheet's title lines or name say its rows are of (3月, 1-2月, 第二季度), if any."""
+    for text in (*match_lines(m), m.sheet.name):
+        found = months_covered(text)
+        if found:
+            return found
+    return None
+
+
+def _ledger_by_month(form: FormSpec, top: list[HeaderMatch], file_name: str,
+                     notes: list[Problem]) -> HeaderMatch | None:
+    """Sheets of the form that each name different months (1月…6月, 第一季度 | 第二季度): one register kept by
+    month, read as one return (``parts.by_period``), when the form is a register of events (``event_date``)
+    and the sheets hold different records; None when they are the year's returns (the newest is read) or
+    name no months.  What the form and the rows disagree about is asked, never summed twice nor dropped."""
+    spans = [span for m in top if (span := _months_named(m)) is not None]
+    if len(spans) != len(top) or len(set(spans)) != len(spans):
+        return None
+    ordered = sorted(zip(top, spans, strict=True), key=lambda ms: (ms[1][1], ms[1][0]))  # oldest first
+    matches = [m for m, _ in ordered]
+    months = [span for _, span in ordered]
+    names = "、".join(f"「{m.sheet.name}」" for m in matches)
+    kept = how_kept(form, matches)
+    if form.event_date is None:
+        if kept != "split":
+            return None  # the year's returns (or a ledger's states month by month): the newest is read
+        raise ReturnError([Problem(
+            "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，各表的期间不同，但各表的行互不相同：《{form.title}》"
+            "每期报送的是截至当期的全部行，不是当期新增的部分，只读最新的一张会漏掉其他工作表的行，无法确定报送的是什么",
+            "如果各工作表是各月的报表，每张都应列出全部的行，只报送本期的那张即可；如果是分月填写的新增部分，"
+            "请合到一个工作表里按本表口径填写（截至本期的全部行）", file=file_name)])
+    if kept == "returns":
+        return None  # the ledger to date month by month: the newest is the year's ledger
+    if kept == "mixed":
+        raise ReturnError([Problem(
+            "error", "ambiguous_sheet", f"《{form.title}》分月填在多个工作表（{names}），有的事项在几个工作表里重复出现，"
+            "有的只出现一次：无法确定各表是当月新增的事项（应合计）还是截至当月的全部事项（只读最新的一张），合计会重复计算",
+            "如果各工作表只填当月新增的事项，请删去重复填写的行；如果每张都是截至当月的全部事项，只报送最新的一张"
+            "（删除或隐藏其他月份的工作表）", file=file_name)])
+    view = by_period(matches, months)
+    if view is None:
+        raise ReturnError([Problem(
+            "error", "ambiguous_sheet", f"《{form.title}》分月填在多个工作表（{names}），但各表的列不一致，无法合为一份台账",
+            "请让各工作表使用相同的表头（列的名称和顺序一致）后重新报送", file=file_name)])
+    note = Problem("info", "sheets_joined", f"本台账按月分在{len(matches)}个工作表（{names}）填写，各表是当期新发生的事项"
+                                            f"（各表的行互不重复），已合为一份台账读取，期间按最新的「{matches[-1].sheet.name}」",
+                   file=file_name, sheet=view.name)
+    notes.append(note)
+    view._placed.add(id(note))  # already in the file's terms
+    return view.own  # type: ignore[no-any-return]
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
                   notes: list[Problem], cfg: Config) -> HeaderMatch:
     """Of several sheets carrying the form, the one reported: the only complete one (blank and identical copies
@@ -303,6 +366,9 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
     top = [m for m in complete if m.score == complete[0].score]
     chosen = top[0]
     if len(top) > 1:
+        ledger = _ledger_by_month(form, top, file_name, notes)
+        if ledger is not None:
+            return ledger
         periods = {m.sheet.name: _period_named(m, form) for m in top}
         values = list(periods.values())
         if None in values or len(set(values)) != len(values):

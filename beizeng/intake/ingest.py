@@ -41,6 +41,7 @@ from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
 from beizeng.intake.checks import (
     check_cumulative_in_row,
+    check_dated_in_sheet,
     check_history,
     check_restated,
     check_sections,
@@ -337,6 +338,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_sections(table, norm, path.name))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
+    prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))
 
 

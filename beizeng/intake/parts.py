@@ -11,6 +11,10 @@
 - **one return over a sheet per record** (统计局 forwarding each enterprise's own return, a sheet each, read as
   key：value cards): one return of a record per sheet, read through a ``Stacked`` view whose ``cells`` keep each
   figure's sheet and cell (``by_record``);
+- **one register over a sheet per month** (2月 | 3月 | 6月, each the month's new parcels): a register of events
+  (the form declares ``event_date``) whose sheets hold different records is one ledger split by month, read
+  through the same ``Stacked`` view (``by_period``), each row with its own sheet and row; sheets that repeat the
+  same records are the year's returns, of which the newest is the return (``how_kept`` tells them apart);
 - **copies** beside the return: a blank copy of the template (headers and 序号, no data) or an identical copy
   is no version of it (``blank``, ``same_rows``); copies that differ are asked about by ``identify``.
 """
@@ -19,7 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import pairwise
+from typing import Any, Literal
 
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
@@ -231,6 +236,8 @@ class Stacked(Sheet):
     towns: list[str] = field(default_factory=list)
     #: Each sheet's own 合计 rows (sheet, Excel row): not rows of the return, left out of the view.
     totals: list[tuple[str, int]] = field(default_factory=list)
+    #: A register kept as a sheet per month: each sheet → the (first, last) months its name or title says.
+    months: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: The form's header on this view (a ``HeaderMatch``: typed Any as ``Sheet._best`` is).
     own: Any = None
     #: Sheets each one record's card (``by_record``): the view's cell → the sheet and cell it was read from.
@@ -347,11 +354,12 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     return view
 
 
-def _stacked(matches: list[HeaderMatch], towns: list[str], column: str) -> Stacked:
+def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -> Stacked:
     first = matches[0]
     sheet = first.sheet
     width = max(m.sheet.width for m in matches)
-    written = column not in first.columns  # no 所属乡镇 column: the sheet's name says it, in a column of the view
+    # no 所属乡镇 column: the sheet's name says it, in a column of the view
+    written = column is not None and column not in first.columns
     rows: list[list[Any]] = [list(row) for row in sheet.rows[:first.data_start]]
     if written:
         rows[first.header_row] = [*rows[first.header_row], *[""] * (width - len(rows[first.header_row]))]
@@ -360,7 +368,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str) -> Stack
     township_of: dict[int, str] = {}
     after: list[tuple[HeaderMatch, int]] = []
     totals: list[tuple[str, int]] = []
-    for k, (m, town) in enumerate(zip(matches, towns, strict=True)):
+    for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
         if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
@@ -383,7 +391,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str) -> Stack
             row: list[Any] = [""] * width
             for c, v in where.items():
                 row[v] = _shown(m, n - 1, c)
-            if written:
+            if written and town:
                 row.append(town)
                 township_of[at] = town
             rows.append(row)
@@ -412,3 +420,50 @@ def _shown(m: HeaderMatch, r: int, c: int) -> Any:
         if merged is not None and merged[0][0] >= m.data_start:
             return m.sheet.cell(*merged[0])
     return value
+
+
+# ---------------------------------------------------------------------------------------------
+# One register over a sheet per month
+# ---------------------------------------------------------------------------------------------
+
+#: How a form's sheets of different periods are kept: the year's returns (the newest is the return), one ledger
+#: split by period (their rows together), or neither the one nor the other (asked).
+Kept = Literal["returns", "split", "mixed"]
+
+
+def _records(form: FormSpec, m: HeaderMatch) -> set[tuple[str, ...]]:
+    """The records a sheet holds, each by its key (宗地编号, 信用代码) when the row has it, else by every cell (a
+    sum raised has no key: the same sum on the same day for the same purpose is the same event)."""
+    key = [k for k in form.key if k in m.columns]
+    names = sorted(m.columns)
+    out = set()
+    for r in extract_table(m).rows:
+        keyed = tuple(clean_text(r.cells.get(k)) for k in key)
+        out.add(("key", *keyed) if keyed and all(keyed) else tuple(clean_text(r.cells.get(n)) for n in names))
+    return out
+
+
+def how_kept(form: FormSpec, matches: list[HeaderMatch]) -> Kept:
+    """What a form's sheets of different periods (``matches``, oldest first, none blank) are, as their rows say:
+    the same records again on every later sheet (the ledger to date, the year's cumulative returns) are the
+    year's returns; no record on two sheets is one ledger split by period (a register's sheet of the month's
+    new events); some records repeated and others not is neither, and asked rather than summed twice or lost."""
+    held = [_records(form, m) for m in matches]
+    if all(not (a & b) for i, a in enumerate(held) for b in held[i + 1:]):
+        return "split"
+    if all(a <= b for a, b in pairwise(held)):
+        return "returns"
+    return "mixed"
+
+
+def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stacked | None:
+    """The sheets of a register kept by period (``matches`` oldest first, ``months`` what each names) as one
+    return: the newest sheet's title over every sheet's rows (its title names the period the ledger runs to),
+    the newest's rows where they are, then the others' in order, each row's sheet and row kept.  None when the
+    sheets have different columns (then which column is which is not sure: identify asks)."""
+    if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
+        return None
+    order = [matches[-1], *matches[:-1]]
+    view = _stacked(order, [], None)
+    view.months = {m.sheet.name: span for m, span in zip(matches, months, strict=True)}
+    return view
