@@ -39,6 +39,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
+from beizeng.intake import continued
 from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_history,
@@ -306,6 +307,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     prep.problems.extend(shown_notes(table, path.name))
+    prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     for row, code, what in table.skipped:
         prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
                                      f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),
