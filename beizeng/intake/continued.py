@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from beizeng.base.enums import enum_key
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import IGNORED_EXTRA, PARENS_RE, clean_text, header_key
@@ -96,7 +97,7 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
             continue
         own = _own(match, row)
         if group is None or row_no != group[3] + 1:
-            group = (i, row, set(own), row_no)
+            group = (i, row, _filled(row), row_no)
             continue
         head_i, head, filled, _ = group
         same_serial = serial is not None and _merged_over(sheet, serial, head.excel_row, row_no)
@@ -114,7 +115,7 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
                 how = "unsure"
             else:
                 how = "words" if words_only else "figures"
-        elif own_serial or _heading_like(row.cells.get(name)):
+        elif own_serial or _heading_like(row.cells.get(name)) or _names_a_value(own, row, match):
             how = ""
         elif words_only and all(n in filled for n in needed) and not all(n in own for n in needed):
             above, text = clean_text(head.cells.get(name)), clean_text(row.cells.get(name))
@@ -131,7 +132,7 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
             group = None
             continue
         if not how:
-            group = (i, row, set(own), row_no)
+            group = (i, row, _filled(row), row_no)
             continue
         _take(head, row, own, kinds)
         joined.append(Joined(row_no, head.excel_row, how, tuple(own), same_serial))
@@ -144,6 +145,21 @@ def _own(match: HeaderMatch, row: DataRow) -> list[str]:
     """The form columns a row fills itself: a value shown through a cell merged down from a row above is that
     row's (a township merged over its projects, a figure merged over a record's two rows)."""
     return [n for n, v in row.cells.items() if clean_text(v) and n not in row.merged_from]
+
+
+def _filled(row: DataRow) -> set[str]:
+    """The form columns a record has a value in, its own or shown through a merge (a township merged down)."""
+    return {n for n, v in row.cells.items() if clean_text(v)}
+
+
+def _names_a_value(own: list[str], row: DataRow, match: HeaderMatch) -> bool:
+    """A row of one cell naming a value of one of the form's choices (拟入规 typed alone over its rows): a heading
+    of the rows under it (``beizeng.intake.tables.carry_sections``), never the rest of a name."""
+    if len(own) != 1:
+        return False
+    said = enum_key(clean_text(row.cells.get(own[0])))
+    return any(said in {enum_key(w) for w in (*c.choices, *(w for w, _ in c.words))}
+               for c in match.form.columns if c.kind == "enum" and c.choices)
 
 
 def _merged_over(sheet: Any, c: int, top: int, row_no: int) -> bool:
