@@ -229,7 +229,7 @@ def notes(table: Table, file: str) -> list[Problem]:
             text = "、".join(f"“{clean_text(table.match.sheet.cell(j.row - 1, table.match.columns[n]))}”"
                             for n in j.columns)
             message = (f"第{j.row}行只有{_what(table, j).removesuffix('（序号合并）').removesuffix('的续写')}"
-                       f"{text}，没有序号和数字，是第{j.head}行的续写，已与第{j.head}行合为一条（{header}：{called}）")
+                       f"{text}，没有自己的序号和数字，是第{j.head}行的续写，已与第{j.head}行合为一条（{header}：{called}）")
             fix = f"如果第{j.row}行是单独的一条，请填上它的序号和数字后重新报送"
         else:
             message = (f"第{j.row}行没有{header}，与第{j.head}行合为一条（{header}：{called}），"
