@@ -39,6 +39,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
+from beizeng.intake import continued
 from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_dated_in_sheet,
@@ -146,11 +147,12 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
     for row in table.rows:
         for name, c in table.match.columns.items():
             column = norm.form.column(name)
-            if (row.excel_row - 1, c) in cells:
+            own = row.at.get(name, row.excel_row)  # a record over two rows: the row this cell is written in
+            if (own - 1, c) in cells:
                 out.append(Problem("error", "formula_no_value", "此格是公式，但文件中没有保存公式的计算结果，读到的是空白",
                                    "用 Excel 或 WPS 打开文件，确认公式算出结果后保存，再报送（或直接填写数字）",
-                                   file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header))
-            elif (shown := errors.get((row.excel_row - 1, c))) is not None:
+                                   file=file, sheet=table.sheet, row=own, col=c, column=column.header))
+            elif (shown := errors.get((own - 1, c))) is not None:
                 meaning = EXCEL_ERRORS.get(shown.upper(), "公式出错")
                 severity: Severity = "error" if column.required else "warning"
                 what = "数字" if column.kind in FIGURE_KINDS else "内容"
@@ -159,7 +161,7 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
                                    + ("" if column.required else READ_AS_NOT_GIVEN),
                                    f"请改正此格的公式（或直接填写{what}）后重新报送" if column.required
                                    else f"如此格应当有{what}，请改正公式（或直接填写{what}）后重新报送",
-                                   file=file, sheet=table.sheet, row=row.excel_row, col=c, column=column.header,
+                                   file=file, sheet=table.sheet, row=own, col=c, column=column.header,
                                    value=shown))
                 if column.required and row.excel_row in at:
                     norm.unread.add((at[row.excel_row], name))  # not a second time "必填项为空"
@@ -307,6 +309,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     prep.problems.extend(shown_notes(table, path.name))
+    prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     for row, code, what in table.skipped:
         prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
                                      f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),

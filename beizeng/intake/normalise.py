@@ -498,7 +498,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
 
     def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
         problems.append(
-            Problem(severity, code, message, fix, file=file, sheet=sheet, row=row,  # type: ignore[arg-type]
+            Problem(severity, code, message, fix, file=file, sheet=sheet,  # type: ignore[arg-type]
+                    row=table.cell_row(row, col.name),  # a record over two rows: the row its cell is in
                     col=table.match.columns.get(col.name), column=col.header, value=clean_text(value))
         )
 

@@ -11,7 +11,8 @@ from typing import Any
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.problems import Problem, col_letter
-from beizeng.intake import headers
+from beizeng.intake import continued, headers
+from beizeng.intake.continued import Joined, Unsure
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -45,6 +46,13 @@ class DataRow:
 
     excel_row: int  # 1-based
     cells: dict[str, Any]  # form column name → raw cell value
+    #: Cells shown through a cell merged down from a row above (a township merged over its projects): form
+    #: column → the Excel row the value is written in.
+    merged_from: dict[str, int] = field(default_factory=dict)
+    #: A record written over two rows (``beizeng.intake.continued``): the cells taken from the other row (form
+    #: column → its Excel row), and the words joined from rows below (form column → those rows).
+    at: dict[str, int] = field(default_factory=dict)
+    joined_from: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,10 @@ class Table:
     #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
     #: data row's Excel row → the heading's value.
     carried: dict[str, dict[int, Carried]] = field(default_factory=dict)
+    #: Rows read as part of the record above them (a name run on, a figures row) and rows asked about because
+    #: they may be either that or a record of their own (``beizeng.intake.continued``).
+    joined: list[Joined] = field(default_factory=list)
+    unsure: list[Unsure] = field(default_factory=list)
 
     @property
     def columns_read(self) -> set[str]:
@@ -92,8 +104,14 @@ class Table:
 
     def row_lineage(self, excel_row: int) -> str:
         """Where the columns a row took from its section headings came from ("培育类型←第3行分节标题「…」")."""
-        return "；".join(c[excel_row].lineage(self.match.form.column(name).header)
-                        for name, c in self.carried.items() if excel_row in c and c[excel_row].filled)
+        carried = [c[excel_row].lineage(self.match.form.column(name).header)
+                   for name, c in self.carried.items() if excel_row in c and c[excel_row].filled]
+        return "；".join(x for x in (*carried, continued.lineage(self, excel_row)) if x)
+
+    def cell_row(self, excel_row: int, column: str) -> int:
+        """The Excel row a record's cell is written in: its own, or the other row of a record written over two."""
+        row = next((r for r in self.rows if r.excel_row == excel_row), None) if self.joined else None
+        return row.at.get(column, excel_row) if row is not None else excel_row
 
     def unaccounted(self) -> list[int]:
         """Rows seen that are neither data, 合计, nor set aside with a reason: always empty (checked)."""
@@ -367,6 +385,7 @@ def extract_table(match: HeaderMatch) -> Table:
             continue
         cells = {}
         shown = {}
+        merged_from = {}
         for name, c in used:
             value = raw[c] if c < len(raw) else ""
             text = texts[c] if c < len(texts) else ""
@@ -375,9 +394,11 @@ def extract_table(match: HeaderMatch) -> Table:
                 if merged is not None and merged[0][0] >= data_start and merged[0] != (r, c):
                     value = sheet.cell(*merged[0])  # a township merged down over its projects' rows
                     text = clean_text(value)
+                    if text:
+                        merged_from[name] = merged[0][0] + 1
             cells[name] = value
             shown[name] = text
-        row = DataRow(r + 1, cells)
+        row = DataRow(r + 1, cells, merged_from)
         kind = _row_kind(texts, key_col, county)
         if kind == "total" and len(sheet.parts) > 1:
             found.append((r + 1, "part_total", None, footerish, line))  # one of the tables side by side: its own
@@ -401,7 +422,9 @@ def extract_table(match: HeaderMatch) -> Table:
     if hidden:  # rows the clerk hid by hand (not a filter's, not an outline's): what the sheet does not show
         found = [(no, "hidden_row" if kind == "data" and no - 1 in hidden else kind, row, footerish, line)
                  for no, kind, row, footerish, line in found]
+    found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit)
+    table.joined, table.unsure = joined, unsure
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
     return table
@@ -554,7 +577,9 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
             continue
         if footerish and kind != "annex_row":
             kind = "footer_inside"
-        if kind == "data" and row is not None:
+        if kind in ("joined_row", "split_unsure"):  # part of the record above, or asked: said by continued.notes
+            table.unread[row_no] = kind
+        elif kind == "data" and row is not None:
             table.rows.append(row)
         elif kind == "total" and row is not None:
             table.total_rows.append(row)
