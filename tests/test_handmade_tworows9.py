@@ -81,8 +81,9 @@ def test_enterprise_name_wrapped_over_two_rows(county_full: Config) -> None:
 
 def test_line_break_inside_one_cell_is_one_row(county_full: Config) -> None:
     o = accepted(take(county_full, T.fai_line_break_inside_one_cell), "fai_projects", "东镇", "2026-06", 2)
+    # (the Alt+Enter inside Chinese words is no space: one name, as its reader reads it)
     assert sql(county_full, "select name, invest_cum from cur_fai_projects order by excel_row") == [
-        ("东镇甲硅料 扩能项目", Decimal("1200")), ("东镇乙包装技改项目", Decimal("600"))]
+        ("东镇甲硅料扩能项目", Decimal("1200")), ("东镇乙包装技改项目", Decimal("600"))]
     assert ind(county_full, "fai_cum") == pytest.approx(0.18)
     assert not notes(o, "joined_row")
 
