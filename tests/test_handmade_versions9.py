@@ -103,7 +103,7 @@ def test_a_correction_said_only_in_the_title_sets_a_plain_later_file_aside(count
 @pytest.mark.parametrize(("name", "level"), [
     ("报表-修订版.xlsx", versions.REVISED), ("报表（更正）.xlsx", versions.REVISED), ("报表修改2.xlsx", 3),
     ("报表_新.xlsx", versions.REVISED), ("报表重报.xls", versions.REVISED), ("报表第二版.xlsx", 2), ("报表第3版.xlsx", 3),
-    ("报表V3.xlsx", 3), ("报表ver.2.xlsx", 2), ("报表最终版.xlsx", versions.FINAL), ("报表（定稿）.xlsx", versions.FINAL),
+    ("报表V3.xlsx", 3), ("报表ver.2.xlsx", 2), ("报表最终版.xlsx", versions.FINAL), ("报表（定稿）.xlsx", versions.FINAL), ("报表最终版2.xlsx", versions.FINAL + 2),
     ("报表初稿.xlsx", versions.FIRST), ("报表.xlsx", versions.FIRST), ("报表(1).xlsx", versions.FIRST),
     ("报表 - 副本.xlsx", versions.FIRST), ("报表（补报）.xlsx", versions.FIRST), ("新村镇报表.xlsx", versions.FIRST),
     ("设备更新项目报表.xlsx", versions.FIRST), ("2026年1-6月报表.xlsx", versions.FIRST)])

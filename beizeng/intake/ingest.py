@@ -15,7 +15,10 @@ A crash anywhere leaves the warehouse as it was (the transaction) and the file i
 move only after the commit); re-running finds already-loaded files by their hash.
 
 Every file received is a version: kept (archive or inbox/rejected) with its hash and time in
-``submissions``; the newest accepted version per form + sender + period is the one that counts.
+``submissions``; the newest accepted version per form + sender + period is the one that counts — newest by
+what the files say (修订版, v3, 最终版, a 更正说明 line) before their times (beizeng.intake.versions): a batch's
+files of one form + sender + period are decided in that order, and a file older by its words than the version
+that counts is set aside.
 A rejected file, an accepted one with warnings and a new version of an accepted one get a
 ``<name>.反馈.xlsx`` beside them (``beizeng.intake.feedback``).
 """
@@ -610,7 +613,8 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
     """Check, record and insert a batch in one transaction; ``faulty`` files are quarantined.
 
     Files are taken in period order, so that a batch holding May and June of the same sender checks
-    June's cumulative figures against May's.  The warehouse is asked what it knows about the whole batch
+    June's cumulative figures against May's, and a sender's files of one form + period in the order their
+    words give them (:func:`_order`), so the latest is decided last and counts.  The warehouse is asked what it knows about the whole batch
     up front (the ledger) and written at the end (one insert per table), so a file costs no database
     round trip.  Every file the check leaves to record gets its submission row and problems; only an
     accepted one adds rows; both go in at the end, or nothing does.
@@ -659,8 +663,8 @@ def _order(items: list[Prepared]) -> list[int]:
             for p in items]
     order = sorted(range(len(items)), key=lambda i: (keys[i][0], i))
     groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for i in order:
-        if items[i].identity is not None:
+    for i in order:  # a file refused already can never count: it keeps its place (its attempt's number)
+        if items[i].identity is not None and items[i].ok:
             groups[keys[i]].append(i)
     slot = {i: i for i in order}
     for members in groups.values():

@@ -35,12 +35,13 @@ CLAIM, OLDER_VERSION, WORDS_OVER_TIME, TWO_FINALS = "version_claim", "older_vers
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"(\d{1,2}|[一二两三四五六七八九十])"
 
-_FINAL_RE = re.compile(r"最终版|最终稿|最终|终版|终稿|定稿|final", re.I)
+#: A number after it ("最终版2") puts it after a final one without: how the clerk settles two finals.
+_FINAL_RE = re.compile(r"(?:最终版|最终稿|最终|终版|终稿|定稿|final)\s?[（(]?(\d{1,2})?", re.I)
 _NUMBERED_RE = re.compile(rf"第{_N}[版稿次]|(?<!\d){_N}稿|(?<![a-z])v(?:er)?\.?\s?(\d{{1,2}})(?:\.0)?(?![\d.])|版本\s?(\d{{1,2}})",
                           re.I)
 _FIRST_RE = re.compile(r"最初版|初版|初稿|原版|原稿|原表")
 #: A correction named without a number; a number right after it counts on from it ("修改2" is the third).
-_REVISED_NAME_RE = re.compile(r"(修订|修改|更正|修正|重报|重新报送|最新|新版|更新版|更新后|调整版|调整后)(?:版|稿|后)?\s?(\d)?"
+_REVISED_NAME_RE = re.compile(r"(修订|修改|更正|修正|重报|重新报送|最新|新版|更新版|更新后|调整版|调整后)(?:版|稿|后)?\s?(\d{1,2})?"
                               r"|(?:^|[_\-—\s（(【\[])新[)）】\]]?$")
 #: In the lines around the table only a version's label counts, never a word in passing ("开工日期已修改").
 _REVISED_LINE_RE = re.compile(r"修订版|修改版|更正版|修正版|更新版|更正稿|重报|[（(【\[](?:更正|修订|修改|修正)[)）】\]]"
@@ -66,8 +67,8 @@ class Claim:
         return bool(self.said)
 
     def words(self) -> str:
-        """"文件名写明“…”" / "表中写明“…”" (nothing when it says nothing)."""
-        return f"{self.where}写明“{self.said}”" if self.said else ""
+        """"文件名中写明“修订版”" / "表中写明“…”" (nothing when it says nothing)."""
+        return f"{self.where}{'中' if self.where == '文件名' else ''}写明“{self.said}”" if self.said else ""
 
 
 def _number(text: str) -> int:
@@ -75,21 +76,17 @@ def _number(text: str) -> int:
 
 
 def claim_of_name(name: str) -> Claim:
-    """What a file's name says (without its extension)."""
+    """What a file's name says (without its extension); ``said`` is the words that say it ("修订版", "v3", "0705")."""
     stem = re.sub(r"\.[A-Za-z]{2,4}$", "", name).strip()
-    day = _day(stem)
-    if _FINAL_RE.search(stem):
-        return Claim(FINAL, stem, "文件名", day)
-    m = _NUMBERED_RE.search(stem)
-    if m:
-        n = _number(next(g for g in m.groups() if g))
-        return Claim(max(n, FIRST), stem, "文件名", day)
-    m = _REVISED_NAME_RE.search(stem)
-    if m:
-        return Claim(REVISED + (int(m.group(2)) - 1 if m.group(2) else 0), stem, "文件名", day)
-    if _FIRST_RE.search(stem):
-        return Claim(FIRST, stem, "文件名", day)
-    return Claim(day=day, said=stem if day else "", where="文件名" if day else "")
+    day, day_words = _day(stem)
+    for pattern, level_of in ((_FINAL_RE, lambda m: FINAL + int(m.group(1) or 0)),
+                              (_NUMBERED_RE, lambda m: max(_number(next(g for g in m.groups() if g)), FIRST)),
+                              (_REVISED_NAME_RE, lambda m: REVISED + max(int(m.group(2) or 1) - 1, 0)),
+                              (_FIRST_RE, lambda m: FIRST)):
+        m = pattern.search(stem)
+        if m:
+            return Claim(level_of(m), m.group(0).strip("_-—（()）【】[] "), "文件名", day)
+    return Claim(FIRST, day_words, "文件名" if day else "", day)
 
 
 def claim_of_lines(lines: Sequence[str]) -> Claim:
@@ -133,12 +130,13 @@ def note(claim: Claim, file: str) -> list[Problem]:
                                    "不看文件的修改时间", file=file)]
 
 
-def _day(stem: str) -> tuple[int, int] | None:
+def _day(stem: str) -> tuple[tuple[int, int] | None, str]:
+    """The first month and day written in a name, and how it is written."""
     for m in _DAY_RE.finditer(stem):
         month, day = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return month, day
-    return None
+            return (month, day), m.group(0)
+    return None, ""
 
 
 def compare(a: Claim, b: Claim) -> int | None:
@@ -146,7 +144,7 @@ def compare(a: Claim, b: Claim) -> int | None:
     their words do not tell (then time decides)."""
     if a.level != b.level:
         return 1 if a.level > b.level else -1
-    if a.level == FINAL:
+    if a.level >= FINAL:
         return 0
     if a.day and b.day and a.day != b.day:
         return 1 if a.day > b.day else -1
@@ -190,11 +188,13 @@ def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current) -> list
         return [Problem("warning", TWO_FINALS,
                         f"「{file}」和「{current.file}」都写明是最终版（{claim.words()}；{theirs}），无法从文件判断以哪一份为准："
                         f"现按收到的先后以「{file}」为准，替换「{current.file}」",
-                        f"请确认哪一份是最终版；如果应以「{current.file}」为准，请把它改名为“更正版”后重新报送", file=file)]
+                        f"请确认哪一份是最终版；如果应以「{current.file}」为准，请打开它另存为文件名注明“最终版2”的新文件后重新报送",
+                        file=file)]
     if said == 1 and current.mtime is not None and mtime < current.mtime:
         return [Problem("warning", WORDS_OVER_TIME,
                         f"「{file}」{claim.words()}，比「{current.file}」（{theirs}）晚：虽然它的修改时间"
                         f"（{mtime:%m-%d %H:%M}）早于「{current.file}」的（{current.mtime:%m-%d %H:%M}），仍以「{file}」为准，"
                         f"「{current.file}」作为较早的版本被替换",
-                        f"如果应以「{current.file}」为准，请把它改名为“更正版”后重新报送", file=file)]
+                        f"如果应以「{current.file}」为准，请打开它另存为文件名注明“第N版”（大于本文件的）的新文件后重新报送",
+                        file=file)]
     return []
