@@ -186,15 +186,16 @@ def test_city_platform_export_with_area_codes_and_column_numbers(county_full: Co
 # 工业固定资产投资项目月报: versions, names, split rows, serials, notes and invisible characters
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent): both files are accepted in the order of their times; the "
-                                       "修订版 (older mtime) is replaced by the first version, so 乙's 1-6月 stands at "
-                                       "400 with no word that a 修订版 was set aside")
 def test_the_revised_version_stands_over_the_first(county_full: Config, tmp_path: Path) -> None:
     for p in f8.fai_two_versions_revised_named(tmp_path):
         shutil.copy2(p, county_full.inbox / p.name)
-    ingest(county_full)
+    outcomes = {o.file: o for o in ingest(county_full)}
     assert column(county_full, "fai_projects", "invest_cum") == [Decimal("800"), Decimal("450")]
     assert ind(county_full, "fai_cum") == pytest.approx(0.125)
+    [(code, _, message)] = said(outcomes["西镇6月工业投资报表-修订版.xlsx"], "warning")
+    assert code == "version_by_words"
+    assert "「西镇6月工业投资报表-修订版.xlsx」" in message and "「西镇6月工业投资报表.xlsx」" in message
+    assert "仍以「西镇6月工业投资报表-修订版.xlsx」为准" in message
 
 
 def test_two_downloads_of_one_return_are_never_added(county_full: Config, tmp_path: Path) -> None:

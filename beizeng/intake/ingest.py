@@ -15,7 +15,10 @@ A crash anywhere leaves the warehouse as it was (the transaction) and the file i
 move only after the commit); re-running finds already-loaded files by their hash.
 
 Every file received is a version: kept (archive or inbox/rejected) with its hash and time in
-``submissions``; the newest accepted version per form + sender + period is the one that counts.
+``submissions``; the newest accepted version per form + sender + period is the one that counts — newest by
+what the files say (修订版, v3, 最终版, a 更正说明 line) before their times (beizeng.intake.versions): a batch's
+files of one form + sender + period are decided in that order, and a file older by its words than the version
+that counts is set aside.
 A rejected file, an accepted one with warnings and a new version of an accepted one get a
 ``<name>.反馈.xlsx`` beside them (``beizeng.intake.feedback``).
 """
@@ -39,7 +42,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
-from beizeng.intake import continued
+from beizeng.intake import continued, versions
 from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_dated_in_sheet,
@@ -597,6 +600,9 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             mark_fault(p, "与上一版比较", exc)
     if p.identity is not None and p.name in faulty:
         mark_fault(p, "写入数据仓库", faulty[p.name])
+    current = ledger.current_version(ident) if ident is not None else None
+    if p.ok and current is not None:  # what the files say of their order against the version that counts now
+        p.problems.extend(versions.judge(_claim(p), p.name, p.mtime, current))
     if p.table is not None:  # a return over a sheet per township: the history's problems on their own sheets
         place(p.problems, p.table.match.sheet)
     if p.ok:
@@ -611,7 +617,8 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
     """Check, record and insert a batch in one transaction; ``faulty`` files are quarantined.
 
     Files are taken in period order, so that a batch holding May and June of the same sender checks
-    June's cumulative figures against May's.  The warehouse is asked what it knows about the whole batch
+    June's cumulative figures against May's, and a sender's files of one form + period in the order their
+    words give them (:func:`_order`), so the latest is decided last and counts.  The warehouse is asked what it knows about the whole batch
     up front (the ledger) and written at the end (one insert per table), so a file costs no database
     round trip.  Every file the check leaves to record gets its submission row and problems; only an
     accepted one adds rows; both go in at the end, or nothing does.
@@ -619,8 +626,9 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
     outcomes: dict[int, Outcome] = {}
     batch: dict[int, Prepared] = {}
     written = Written()
-    periods = [p.identity.period if p.identity is not None else "" for p in items]
-    order = sorted(range(len(items)), key=lambda i: (periods[i], i))
+    for p in items:  # what each file says of its place among its versions, kept with its record
+        p.problems.extend(versions.note(_claim(p), p.name) if p.identity is not None else [])
+    order = _order(items)
     with transaction(con):
         ledger = Ledger(con, items)
         ids = iter(reserve_submission_ids(con, len(items)))
@@ -644,6 +652,30 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
             outcomes[i] = _recorded_outcome(checked, sid, stored)
         _insert(con, written)
     return [outcomes[i] for i in range(len(items))]
+
+
+def _claim(p: Prepared) -> versions.Claim:
+    """What a file says of its place among its versions: its name, the lines around its table."""
+    return versions.claim_of(p.name, p.table.said_lines() if p.table is not None else [])
+
+
+def _order(items: list[Prepared]) -> list[int]:
+    """The order a batch is decided in: by period (June checked against May), and the files of one form + sender +
+    period by what they say of their order, else as they came (beizeng.intake.versions): the latest is decided
+    last and counts."""
+    keys = [(p.identity.period, p.identity.form.code, p.identity.sender.name) if p.identity is not None else ("", "", "")
+            for p in items]
+    order = sorted(range(len(items)), key=lambda i: (keys[i][0], i))
+    groups: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i in order:  # a file refused already can never count: it keeps its place (its attempt's number)
+        if items[i].identity is not None and items[i].ok:
+            groups[keys[i]].append(i)
+    slot = {i: i for i in order}
+    for members in groups.values():
+        ranks = versions.rank_key([_claim(items[i]) for i in members])
+        for place_at, (_, member) in zip(members, sorted(zip(ranks, members, strict=True)), strict=True):
+            slot[place_at] = member
+    return [slot[i] for i in order]
 
 
 def _insert(con: duckdb.DuckDBPyConnection, written: Written) -> None:

@@ -31,7 +31,7 @@ FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责�
                 "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字")
 #: A line under (or inside) a table that annotates it: never a data row, whatever column it stands in.
 NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明", "填报说明", "资料来源", "数据来源",
-                 "来源：", "来源:", "注1", "注①", "统计口径")
+                 "来源：", "来源:", "注1", "注①", "统计口径", "更正说明", "修改说明", "修订说明", "更正情况")
 #: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.
 _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")

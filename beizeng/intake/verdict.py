@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beizeng.base.problems import Problem
+from beizeng.intake.versions import CLAIM, Current, recorded
 
 if TYPE_CHECKING:  # the pipeline (polars, pandera: ≈0.7 s) is imported by the Ledger when it is used, so the
     # 报送平台 and the CLI's light commands can import the status words below without it
@@ -149,11 +150,15 @@ class Ledger:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
         from beizeng.intake.checks import History
-        from beizeng.store.warehouse import latest_by_key, submissions_by_hash
+        from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
 
         idents = [p.identity for p in items if p.identity is not None]
+        keys = [(i.form.code, i.sender.name, i.period) for i in idents]
         self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
-        self.latest = latest_by_key(con, [(i.form.code, i.sender.name, i.period) for i in idents])
+        self.latest = latest_by_key(con, keys)
+        #: The version that counts now per form + sender + period, with what it said of its place among the versions.
+        self.current: dict[tuple[str, str, str], Current] = {
+            key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said) in current_by_key(con, keys, CLAIM).items()}
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
         self.claimed: set[int] = set()
@@ -178,6 +183,10 @@ class Ledger:
             return None
         return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
 
+    def current_version(self, ident: Identity) -> Current | None:
+        """The accepted version that counts now for the file's form + sender + period (earlier, or in this batch)."""
+        return self.current.get((ident.form.code, ident.sender.name, ident.period))
+
     def next_version(self, ident: Identity) -> int:
         """The version number a file accepted now would get for its form + sender + period."""
         _, _, versions, *_ = self.latest.get((ident.form.code, ident.sender.name, ident.period), (0, 0, 0))
@@ -199,5 +208,6 @@ class Ledger:
                             ACCEPTED if accepted else REJECTED, received, p.name, str(stored))
         if accepted:
             assert p.normalised is not None
+            self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]))
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)

@@ -182,6 +182,24 @@ def latest_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str
     return {(str(r[0]), str(r[1]), str(r[2])): tuple(r[3:]) for r in rows}
 
 
+def current_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]], claim_code: str
+                   ) -> dict[tuple[str, str, str], tuple[str, Any, list[str]]]:
+    """Per form + sender + period: the version that counts now (file_name, file_mtime, the messages of its
+    ``claim_code`` problems: what the file said of its place among the versions).  One query for a whole batch."""
+    if not keys:
+        return {}
+    forms, senders, periods = (list(x) for x in zip(*sorted(set(keys)), strict=True))
+    rows = con.execute(
+        "with wanted as (select unnest(?::varchar[]) as form, unnest(?::varchar[]) as sender, "
+        "unnest(?::varchar[]) as period) "
+        "select c.form, c.sender, c.period, c.file_name, c.file_mtime, "
+        "list(p.message) filter (where p.message is not null) "
+        "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period "
+        "left join problems p on p.submission_id = c.submission_id and p.code = ? "
+        "group by all", [forms, senders, periods, claim_code]).fetchall()
+    return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or [])) for r in rows}
+
+
 def reserve_submission_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
     """``n`` new submission ids from the sequence in one round trip (unused ones are simply skipped)."""
     if n <= 0:
