@@ -249,7 +249,8 @@ WEIGHT_EVERYDAY = 0.97
 
 def _everyday(known: list[Known]) -> list[Known]:
     """The everyday abbreviations of a form's headers and aliases: each without the words every figure shares
-    (``CONTEXT_PREFIXES``), when what is left still says something (three characters or more) and names no
+    (``CONTEXT_PREFIXES``), when what is left still says something (three characters or more, or a word of the
+    field's shorthand: 规上工业总产值 is 产值, 工业固投 固投) and names no
     other column of the form (a shortening two columns share says neither).  One rule for the class 产值增速,
     固投增速, 技改投资增速 …, so that no form has to list them."""
     taken = {k.text: k.column for k in known}
@@ -259,7 +260,7 @@ def _everyday(known: list[Known]) -> list[Known]:
             continue  # a description is already a paraphrase
         prefix = next((p for p in CONTEXT_PREFIXES if k.text.startswith(p)), None)
         short = k.text[len(prefix):] if prefix else ""
-        if len(short.replace("%", "")) < 3 or taken.get(short, k.column) != k.column:
+        if (len(short.replace("%", "")) < 3 and short not in shorthand.WORDS) or taken.get(short, k.column) != k.column:
             continue
         derived.setdefault(short, []).append(Known(k.column, short, _grams(short), _quals(short),
                                                    k.weight * WEIGHT_EVERYDAY))

@@ -50,6 +50,9 @@ DISTINCT: dict[str, tuple[str, ...]] = {
     "main_business": ("主营",),
 }
 
+#: The one spellings: each a word of the field that says what a figure is by itself (产值, 技改, 固投), however short.
+WORDS = frozenset(canonical for canonical, _ in TERMS)
+
 _SPELLINGS = {s: canonical for canonical, spellings in TERMS for s in (canonical, *spellings)}
 _PATTERN = re.compile("|".join(map(re.escape, sorted(_SPELLINGS, key=len, reverse=True))))
 _REPEATED = re.compile("(" + "|".join(map(re.escape, sorted({c for c, _ in TERMS}, key=len, reverse=True))) + r")\1+")
