@@ -68,9 +68,6 @@ def test_platform_export_in_thousands_is_read_in_wanyuan(county_full: Config) ->
     assert ("annex_row", "第7行") in [(c, cell) for c, cell, _ in said(o, "info")]  # 甲 乙 丙 … is not a row
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the platform's 入统年月 column is set aside (extra_column F5) and the "
-                                       "clerk is then told 表中没有“入规年月”列 (missing_column_feeds) — a column the "
-                                       "table has; entered_month is NULL and 今年新增规上工业企业 cannot be computed")
 def test_platform_export_entry_month_headed_rutong_nianyue(county_full: Config) -> None:
     o = accepted(take(county_full, f8.ent_platform_export_in_thousands), "enterprise_output", "统计局", "2026-06", 3)
     assert column(county_full, "enterprise_output", "entered_month") == ["2019-05", "2018-06", "2020-01"]
@@ -150,17 +147,12 @@ def test_city_error_values_are_never_read_as_zero(county_full: Config) -> None:
     assert ind(county_full, "va_city_avg_pct") == pytest.approx(6.0)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent): #REF! in J7 is not said — its column 技改上年同期 is set "
-                                       "aside (test_city_tech_last_year_headed_in_short); D8 and K7 are said as warnings")
 def test_city_error_values_are_said_on_their_cells(county_full: Config) -> None:
     [o] = take(county_full, f8.city_error_values_brackets_frozen)
     named = {cell for _, cell, _ in said(o, "error", "warning")}
     assert {"D8", "J7", "K7"} <= named
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the header 技改上年同期 is set aside (extra_column J3) while 固投上年同期 "
-                                       "beside it is read; the clerk is told 表中没有“技术改造投资上年同期”列 and the "
-                                       "city's 技改 average growth is computed without it")
 def test_city_tech_last_year_headed_in_short(county_full: Config) -> None:
     [o] = take(county_full, f8.city_error_values_brackets_frozen)
     assert column(county_full, "city_comparison", "tech_cum_last_year") == [

@@ -37,6 +37,7 @@ from beizeng.base.config import Rules, Sender
 from beizeng.base.forms import Column, FormSpec
 from beizeng.base.periods import month_number
 from beizeng.base.problems import Problem, col_letter
+from beizeng.intake import shorthand
 from beizeng.store import sql_lineage
 from beizeng.store.catalogue import SQL_DIR, Indicator, catalogue
 
@@ -72,14 +73,15 @@ _UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?P<end>\d{1,2}|[一二三四�
 #: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
 #: last year's figure; 比上年同期增减额 is an amount and stays one.
 _GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")
-#: Words that say the same thing, folded to one spelling (longest first).
+#: Words that say the same thing, folded to one spelling (longest first), after the field's shorthand
+#: (beizeng.intake.shorthand: 技改, 固投, 入统/纳统/入规, 规上 …) is written in its one spelling.
 _SYNONYMS = (
     ("同比增长率", "增速"), ("同比增速", "增速"), ("同比增长", "增速"), ("同比增幅", "增速"), ("同比增减", "增速"),
     ("比上年增长", "增速"), ("比上年增减", "增速"), ("增长率", "增速"), ("增幅", "增速"), ("增长", "增速"),
     ("同比±", "增速"), ("同比", "增速"), ("增速增速", "增速"),
     ("去年同期", "上年同期"), ("上年同月", "上年同期"), ("上年同期累计", "上年同期"),
     ("当月", "本月"), ("本年度", ""), ("本年", ""), ("年度", ""), ("投资额", "投资"), ("完成额", "完成"),
-    ("累计累计", "累计"), ("时间", "日期"), ("入统", "入库"), ("详细", ""), ("完成情况", "完成"),
+    ("累计累计", "累计"), ("时间", "日期"), ("详细", ""), ("完成情况", "完成"),
     ("倍增计划", "倍增"), ("类型", "性质"), ("类别", "性质"), ("县市区", "县区"), ("区县", "县区"), ("金额", "资金"),
     ("累计目标", "目标"), ("四季度末", "全年"), ("四季度", "全年"), ("季度末", "季度"),
     # the figure itself, beside its growth (绝对额 | 增速 under each county of a crossed table): says nothing more
@@ -98,6 +100,8 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "plan": ("计划", "目标"),
     #: 产值增速位次 is the county's place in the city, never its growth rate (a 位次 table beside the comparison)
     "rank": ("位次", "排名", "名次"),
+    #: the look-alikes of the field that are not one (增加值 is not 产值, 技改 not 固投: beizeng.intake.shorthand)
+    **shorthand.DISTINCT,
 }
 _RANKED = "rank"
 #: A column marked as shown for reference (templates add "上月累计完成投资（参考）") is never read.
@@ -123,7 +127,7 @@ def _unit_of(text: str) -> str | None:
 @lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """A header reduced to what it means: no units, brackets, spaces, punctuation, years, month ranges,
-    是否 prefixes; synonyms folded.  ``text`` is already cleaned (NFKC) by the reader."""
+    是否 prefixes; the field's shorthand and synonyms folded.  ``text`` is already cleaned (NFKC) by the reader."""
     t = text.lower()
     if "%" in t or "％" in t:
         t += "%"  # keep the sign of a rate as a qualifier once the brackets are gone
@@ -138,6 +142,7 @@ def normalise(text: str) -> str:
         if t.startswith(prefix) and len(t) > len(prefix):
             t = t[len(prefix):]
             break
+    t = shorthand.fold(t)
     for old, new in _SYNONYMS:
         t = t.replace(old, new)
     t = _TOWN_RE.sub("乡镇", t)
@@ -237,14 +242,15 @@ def known_texts(form: FormSpec) -> tuple[Known, ...]:
 
 #: Words every figure of these returns shares (they are all industrial), which a clerk drops from a short
 #: header: 固投增速 is 工业固投增速, 总产值 规上工业总产值.  Longest first.
-CONTEXT_PREFIXES = ("规模以上工业", "规上工业", "全部工业", "规上", "工业")
+CONTEXT_PREFIXES = ("规上工业", "全部工业", "规上", "工业")  # (规模以上 is 规上 by then: beizeng.intake.shorthand)
 #: What a header without those words counts for, beside the full text it abbreviates.
 WEIGHT_EVERYDAY = 0.97
 
 
 def _everyday(known: list[Known]) -> list[Known]:
     """The everyday abbreviations of a form's headers and aliases: each without the words every figure shares
-    (``CONTEXT_PREFIXES``), when what is left still says something (three characters or more) and names no
+    (``CONTEXT_PREFIXES``), when what is left still says something (three characters or more, or a word of the
+    field's shorthand: 规上工业总产值 is 产值, 工业固投 固投) and names no
     other column of the form (a shortening two columns share says neither).  One rule for the class 产值增速,
     固投增速, 技改投资增速 …, so that no form has to list them."""
     taken = {k.text: k.column for k in known}
@@ -254,7 +260,7 @@ def _everyday(known: list[Known]) -> list[Known]:
             continue  # a description is already a paraphrase
         prefix = next((p for p in CONTEXT_PREFIXES if k.text.startswith(p)), None)
         short = k.text[len(prefix):] if prefix else ""
-        if len(short.replace("%", "")) < 3 or taken.get(short, k.column) != k.column:
+        if (len(short.replace("%", "")) < 3 and short not in shorthand.WORDS) or taken.get(short, k.column) != k.column:
             continue
         derived.setdefault(short, []).append(Known(k.column, short, _grams(short), _quals(short),
                                                    k.weight * WEIGHT_EVERYDAY))
