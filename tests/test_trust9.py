@@ -1,0 +1,169 @@
+"""Trust leftovers of round 9 (issue 11: nothing lost, nothing trusted).
+
+1. A count over a flag column a return did not have (战新, 是否倍增重点项目, 是否开工, 技改 when neither 是否技改项目
+   nor 建设性质 is there) is not known (未报, NULL), never 0; the clerk's warning says the figures will show empty
+   (missing_column_feeds, read off the models), not that they may be wrong.  A flag column that is there with
+   every cell 否 or blank still counts 0.  Hand-made returns: tests/handmade/trust9.py.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from beizeng.base.config import Config
+from beizeng.ops.crosschecks import run_warnings
+from beizeng.store.session import work_db
+from tests.conftest import indicator
+from tests.handmade import trust9
+from tests.test_handmade import Maker, accepted, ind, sql, take
+
+SEI = ("sei_count", "sei_share_pct", "sei_output_cum", "sei_output_share_pct")
+KEY = ("key_projects", "key_projects_annual_plan", "key_projects_started_pct", "key_projects_in_stats",
+       "key_projects_in_stats_pct", "key_projects_completed_cum", "key_projects_plan_pct")
+
+
+def township(cfg: Config, code: str, scope: str) -> float | None:
+    """A township's figure; None when it has none (long_format keeps a NULL row for the county only)."""
+    try:
+        return indicator(cfg, code, scope=scope)
+    except KeyError:
+        return None
+
+
+def said(o: object, code: str) -> list[str | None]:
+    return [p.column for p in o.problems if p.code == code]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("maker", [trust9.ent_without_sei_column, trust9.ent_without_sei_column_wps_two_row_header])
+def test_an_enterprise_return_without_a_sei_column_has_the_sei_figures_not_known(county_full: Config,
+                                                                                 maker: Maker) -> None:
+    o = accepted(take(county_full, maker), "enterprise_output", "统计局", "2026-06", 3)
+    assert "是否战略性新兴产业" in said(o, "missing_column_feeds")
+    assert "是否战略性新兴产业" not in said(o, "missing_column_skews")
+    for code in SEI:
+        assert indicator(county_full, code) is None, code
+        assert township(county_full, code, "东镇") is None, code
+    # what the return does give stands
+    assert ind(county_full, "above_scale_count") == 3
+    assert ind(county_full, "output_cum") == pytest.approx(10)
+
+
+def test_an_enterprise_return_with_its_sei_column_all_no_has_none(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.ent_sei_column_all_no), "enterprise_output", "统计局", "2026-06", 3)
+    assert "是否战略性新兴产业" not in said(o, "missing_column_feeds")
+    assert ind(county_full, "sei_count") == 0
+    assert ind(county_full, "sei_output_cum") == 0
+    assert ind(county_full, "sei_share_pct") == 0
+    assert township(county_full, "sei_count", "东镇") == 0
+
+
+def test_a_project_table_without_a_key_column_has_the_key_project_figures_not_known(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.fai_without_key_column), "fai_projects", "东镇", "2026-06", 3)
+    assert "是否倍增重点项目" in said(o, "missing_column_feeds")
+    assert "是否倍增重点项目" not in said(o, "missing_column_skews")
+    for code in KEY:
+        assert indicator(county_full, code) is None, code
+        assert township(county_full, code, "东镇") is None, code
+    assert ind(county_full, "fai_cum") == pytest.approx(0.26)
+    assert ind(county_full, "tech_cum") == pytest.approx(0.06)
+
+
+def test_a_project_table_without_started_columns_has_the_start_rate_not_known(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.fai_without_started_columns), "fai_projects", "西镇", "2026-06", 2)
+    assert "是否开工" in said(o, "missing_column_feeds")
+    assert indicator(county_full, "key_projects_started_pct") is None
+    assert ind(county_full, "key_projects") == 2
+    assert ind(county_full, "key_projects_in_stats") == 2
+    assert ind(county_full, "key_projects_in_stats_pct") == pytest.approx(100)
+    assert ind(county_full, "key_projects_completed_cum") == pytest.approx(0.15)
+    # the summary workbook's 合计 line: started not known either
+    assert sql(county_full, "select started, invest_cum from key_project_totals where period = '2026-06'") == [
+        (None, 1500)]
+
+
+def test_a_project_table_without_nature_or_tech_flag_has_tech_investment_not_known(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.fai_without_nature_or_tech_columns), "fai_projects", "东镇", "2026-06", 2)
+    assert {"建设性质", "是否技改项目"} <= set(said(o, "missing_column_skews"))  # each alone leaves the other
+    assert indicator(county_full, "tech_cum") is None
+    assert township(county_full, "tech_cum", "东镇") is None
+    assert ind(county_full, "fai_cum") == pytest.approx(0.15)
+    assert ind(county_full, "key_projects") == 0
+
+
+def test_a_project_table_with_nature_but_no_tech_flag_counts_tech_by_nature(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.fai_nature_without_tech_flag), "fai_projects", "东镇", "2026-06", 2)
+    assert "是否技改项目" in said(o, "missing_column_skews")
+    assert ind(county_full, "tech_cum") == pytest.approx(0.05)
+    assert township(county_full, "tech_cum", "东镇") == pytest.approx(0.05)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. missing_inputs names the return, its sender and file, that lacked a column a figure counts by
+# ---------------------------------------------------------------------------------------------
+
+def missing(cfg: Config, form: str) -> list[str]:
+    return [str(m) for (m,) in sql(cfg, "select message from missing_inputs where period = '2026-06' and form = ?",
+                                   [form])]
+
+
+def test_missing_inputs_names_the_file_and_sender_without_the_key_column(county_full: Config) -> None:
+    take(county_full, trust9.fai_without_key_column)
+    [said_] = [m for m in missing(county_full, "fai_projects") if "是否倍增重点项目" in m]
+    assert said_.startswith("东镇报送的《") and "东镇2026年6月项目表.xlsx" in said_
+    assert "重点项目" in said_ and "未报（显示为空，不按0计算）" in said_
+
+
+def test_missing_inputs_names_the_sender_without_the_sei_column(county_full: Config) -> None:
+    take(county_full, trust9.ent_without_sei_column)
+    [said_] = [m for m in missing(county_full, "enterprise_output") if "战略性新兴产业" in m]
+    assert said_.startswith("统计局报送的《") and "县统计局规上工业报表6月.xlsx" in said_
+    assert "未报" in said_
+    # the run's warnings (the 数据质量 sheet, the run summary) carry it
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        assert any("没有“是否战略性新兴产业”列" in w for w in run_warnings(con, "2026-06", county_full))
+    finally:
+        con.close()
+
+
+def test_missing_inputs_names_a_sum_column_absent_too(county_full: Config) -> None:
+    from tests.handmade import absent8
+
+    take(county_full, absent8.attraction_without_funds_column)
+    [said_] = [m for m in missing(county_full, "attraction") if "本年到位资金" in m]
+    assert said_.startswith("招商局报送的《") and "招商引资台账6月（旧表样）.xlsx" in said_ and "未报" in said_
+
+
+def test_one_township_without_the_key_column_leaves_the_others_counted_and_is_named(county_full: Config) -> None:
+    trust9.fai_without_key_column(county_full.inbox)  # 东镇: no 重点 column
+    take(county_full, trust9.fai_without_started_columns)  # 西镇: 重点 given, 开工 not
+    assert ind(county_full, "key_projects") == 2  # 西镇's, the only ones known
+    # 东镇 said which started, but none of its rows is a key project: the key projects' start is still unknown
+    assert indicator(county_full, "key_projects_started_pct") is None
+    [said_] = [m for m in missing(county_full, "fai_projects") if "是否倍增重点项目" in m]
+    assert said_.startswith("东镇报送的") and "只含其他单位报送的数，不含东镇的" in said_
+    [started] = [m for m in missing(county_full, "fai_projects") if "“是否开工”" in m]
+    assert started.startswith("西镇报送的") and "只含其他单位报送的数" in started
+
+
+def test_the_report_and_explain_say_why_a_sei_figure_is_not_known(county_full: Config) -> None:
+    from beizeng.cli.commands.ops import explain_indicator
+    from beizeng.publish.report import build_report
+
+    take(county_full, trust9.ent_without_sei_column)
+    con = duckdb.connect(str(work_db(county_full)), read_only=True)
+    try:
+        report = build_report(con, county_full, "2026-06")
+        exp = explain_indicator(con, county_full, "sei_count", "2026-06")
+        shown_ = explain_indicator(con, county_full, "above_scale_count", "2026-06")
+    finally:
+        con.close()
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "战略性新兴产业类企业达到【待补充】户" in text  # not 0 户
+    assert any("没有“是否战略性新兴产业”列" in p.text and "未报" in p.text for p in report.paragraphs
+               if p.style == "gap")
+    assert exp.value is None
+    [why] = exp.unread
+    assert why.startswith("统计局报送的《") and "“是否战略性新兴产业”列" in why
+    assert shown_.value == 3 and shown_.unread == []
