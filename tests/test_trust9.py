@@ -167,3 +167,44 @@ def test_the_report_and_explain_say_why_a_sei_figure_is_not_known(county_full: C
     [why] = exp.unread
     assert why.startswith("统计局报送的《") and "“是否战略性新兴产业”列" in why
     assert shown_.value == 3 and shown_.unread == []
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. a 合计 that counts a hidden row, or is hidden itself, says so
+# ---------------------------------------------------------------------------------------------
+
+def mismatches(o: object) -> list[tuple[str | None, str, str | None]]:
+    return [(p.cell, p.message, p.fix) for p in o.problems if p.code == "total_mismatch"]  # type: ignore[attr-defined]
+
+
+def test_a_total_counting_a_hidden_project_names_the_hidden_row(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.fai_total_counts_a_hidden_project), "fai_projects", "东镇", "2026-06", 2)
+    assert "第5行" in [p.cell for p in o.problems if p.code == "hidden_row"]
+    said_ = mismatches(o)
+    assert sorted(str(c) for c, _, _ in said_) == ["G7", "H7", "L7"]  # 计划总投资, 年度计划, 累计完成: each off by row 5
+    for _, message, fix in said_:
+        assert message.startswith("合计含隐藏的第5行：") and "正是隐藏的第5行之数" in message
+        assert fix is not None and "取消隐藏" in fix
+    assert ind(county_full, "fai_cum") == pytest.approx(0.2)  # the hidden row stays out
+
+
+def test_a_hidden_land_row_in_the_total_is_named(county_full: Config) -> None:
+    from tests.test_shown_cells import _land
+
+    o = accepted(take(county_full, lambda f: _land(f, hide=(5,))), "factors", "自然资源局", "2026-06", 2)
+    [(cell, message, _)] = mismatches(o)
+    assert cell == "G7" and message.startswith("合计含隐藏的第5行：") and "相差 600" in message
+
+
+def test_a_hidden_total_row_that_is_off_says_it_is_hidden(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.attraction_hidden_total_row_off), "attraction", "招商局", "2026-06", 3)
+    [(cell, message, _)] = mismatches(o)
+    assert cell == "I7" and message.startswith("第7行的合计行已被隐藏；合计行与各行之和不一致") and "相差 -1,000" in message
+
+
+def test_a_total_off_by_other_than_the_hidden_row_still_names_it(county_full: Config) -> None:
+    o = accepted(take(county_full, trust9.attraction_hidden_row_and_total_off_otherwise), "attraction", "招商局",
+                 "2026-06", 2)
+    [(cell, message, fix)] = mismatches(o)
+    assert cell == "I7" and message.startswith("合计行与各行之和不一致") and "另有隐藏的第5行未计入各行之和" in message
+    assert fix is not None and "隐藏的第5行按已删除处理" in fix

@@ -84,6 +84,10 @@ class Table:
     #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
     #: data row's Excel row → the heading's value.
     carried: dict[str, dict[int, Carried]] = field(default_factory=dict)
+    #: Excel rows the clerk hid by hand, and of them the data rows set aside (``hidden_row``) with their cells:
+    #: a 合计 that agrees only with them, or is itself hidden, says so (beizeng.intake.checks.check_totals).
+    hidden_at: frozenset[int] = frozenset()
+    hidden: dict[int, DataRow] = field(default_factory=dict)
 
     @property
     def columns_read(self) -> set[str]:
@@ -402,6 +406,8 @@ def extract_table(match: HeaderMatch) -> Table:
         found = [(no, "hidden_row" if kind == "data" and no - 1 in hidden else kind, row, footerish, line)
                  for no, kind, row, footerish, line in found]
     table = _settle(match, found, lines_above, unit)
+    table.hidden_at = frozenset(h + 1 for h in hidden)
+    table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
     return table

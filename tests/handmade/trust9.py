@@ -163,3 +163,78 @@ def fai_nature_without_tech_flag(folder: Path) -> Path:
     path = folder / "东镇6月投资项目表.xlsx"
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. a 合计 that counts a row the clerk hid, or a 合计 row hidden itself
+# ---------------------------------------------------------------------------------------------
+
+def fai_total_counts_a_hidden_project(folder: Path) -> Path:
+    """东镇's table whose second project (row 5) the clerk hid by hand, the 合计 (row 7) still counting it.
+
+    A reader takes: 东镇, 2026-06, 2 projects shown (row 5 hidden: set aside as deleted); 1-6月累计 2,000 + 0;
+    the 合计 6,400 / 3,700 / 2,600 is what all three make, so each figure's 合计 is off by exactly row 5.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "东镇2026年1-6月工业固定资产投资项目进展情况表"
+    ws["A2"] = "填报单位：东镇人民政府"
+    ws.append(["项目代码", "项目名称", "所属乡镇", "建设性质", "是否技改项目", "是否倍增重点项目", "计划总投资",
+               "年度计划投资", "是否开工", "开工日期", "是否纳统", "1-6月累计完成投资"])
+    for r in ([pcode(91), "东镇果蔬冷藏项目", "东镇", "新建", "否", "是", 4000, 2000, "是", D(2026, 3, 2), "是", 2000],
+              [pcode(92), "东镇面粉厂技改项目", "东镇", "改建和技术改造", "是", "是", 1500, 800, "是", D(2026, 4, 9), "是",
+               600],
+              [pcode(93), "东镇光伏车棚项目", "东镇", "新建", "否", "是", 900, 900, "否", None, "否", 0],
+              ["合计", None, None, None, None, None, 6400, 3700, None, None, None, 2600]):
+        ws.append(r)
+    ws.row_dimensions[5].hidden = True
+    path = folder / "东镇2026年6月项目表（隐藏一行）.xlsx"
+    wb.save(path)
+    return path
+
+
+def attraction_hidden_total_row_off(folder: Path) -> Path:
+    """招商局's ledger with its 合计 row (row 7) hidden and stale: 总投资 15,000 where the rows make 16,000.
+
+    A reader takes: 2026-06, 3 projects; the hidden 合计 is off by 1,000 and is itself hidden.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "县招商局2026年1-6月招商引资项目台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws["J2"] = "单位：万元"
+    ws.append(["项目名称", "投资方", "产业链", "落户乡镇", "项目阶段", "对接日期", "签约日期", "落户日期", "总投资",
+               "本年到位资金"])
+    for r in (["甲新能源装备项目", "甲公司", "装备制造", "东镇", "开工", D(2026, 1, 8), D(2026, 2, 1), D(2026, 3, 1), 5000,
+               1000],
+              ["乙农产品加工项目", "乙公司", "涉农加工", "西镇", "落户", D(2026, 2, 8), D(2026, 3, 1), D(2026, 5, 6), 3000,
+               500],
+              ["丙建材项目", "丙公司", "新型建材", None, "签约", D(2026, 3, 8), D(2026, 6, 1), None, 8000, 0],
+              ["合计", None, None, None, None, None, None, None, 15000, 1500]):
+        ws.append(r)
+    ws.row_dimensions[7].hidden = True
+    path = folder / "招商引资台账6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def attraction_hidden_row_and_total_off_otherwise(folder: Path) -> Path:
+    """招商局's ledger with project 乙 (row 5) hidden and a 合计 off by something else: 总投资 17,500, the rows
+    shown 13,000, row 5 3,000 (the gap, 4,500, is not row 5's).
+
+    A reader takes: 2026-06, 2 projects shown; the 合计 disagrees, and a hidden row is there that does not explain it.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "县招商局2026年1-6月招商引资项目台账"
+    ws["A2"] = "填报单位：县招商局"
+    ws.append(["项目名称", "投资方", "产业链", "落户乡镇", "项目阶段", "对接日期", "签约日期", "落户日期", "总投资（万元）"])
+    for r in (["甲新能源装备项目", "甲公司", "装备制造", "东镇", "开工", D(2026, 1, 8), D(2026, 2, 1), D(2026, 3, 1), 5000],
+              ["乙农产品加工项目", "乙公司", "涉农加工", "西镇", "落户", D(2026, 2, 8), D(2026, 3, 1), D(2026, 5, 6), 3000],
+              ["丙建材项目", "丙公司", "新型建材", None, "签约", D(2026, 3, 8), D(2026, 6, 1), None, 8000],
+              ["合计", None, None, None, None, None, None, None, 17500]):
+        ws.append(r)
+    ws.row_dimensions[5].hidden = True
+    path = folder / "招商引资台账6月（隐藏）.xlsx"
+    wb.save(path)
+    return path
