@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
@@ -208,3 +210,43 @@ def test_a_total_off_by_other_than_the_hidden_row_still_names_it(county_full: Co
     [(cell, message, fix)] = mismatches(o)
     assert cell == "I7" and message.startswith("合计行与各行之和不一致") and "另有隐藏的第5行未计入各行之和" in message
     assert fix is not None and "隐藏的第5行按已删除处理" in fix
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. a comment on a words cell is answered in words about words, not about a number
+# ---------------------------------------------------------------------------------------------
+
+def comment_fixes(o: object) -> dict[str | None, str | None]:
+    return {p.cell: p.fix for p in o.problems if p.code == "cell_comment"}  # type: ignore[attr-defined]
+
+
+def test_comments_on_a_name_a_code_a_date_and_a_figure_get_fixes_in_their_own_words(county_full: Config) -> None:
+    from tests.test_cell_comments import _with_comments
+
+    o = accepted(take(county_full, lambda f: _with_comments(f, {
+        "E4": ("项目名称待定，先按备案名", "王芳"), "B5": ("监管号待自然资源部系统生成", "王芳"),
+        "H6": ("合同签订日期以最终文本为准", "王芳"), "F5": ("此数为预估", "王芳")})),
+        "factors", "自然资源局", "2026-06", 3)
+    fixes = comment_fixes(o)
+    assert "此格填写的内容还不确定" in str(fixes["B5"]) and "此数" not in str(fixes["B5"])  # 电子监管号, a code
+    assert "此格内容还不确定" in str(fixes["E4"]) and "此数" not in str(fixes["E4"])  # a column the form does not read
+    assert "此日期还不确定" in str(fixes["H6"]) and "此数" not in str(fixes["H6"])
+    assert "此数还不确定" in str(fixes["F5"])
+
+
+def test_a_comment_on_a_project_name_is_about_the_name(county_full: Config) -> None:
+    import openpyxl
+    from openpyxl.comments import Comment
+
+    def made(folder: Path) -> Path:
+        path = trust9.fai_nature_without_tech_flag(folder)
+        wb = openpyxl.load_workbook(path)
+        wb.active["B4"].comment = Comment("项目已更名为东镇包装材料项目", "张三")
+        wb.active["H4"].comment = Comment("含上月漏报200万", "张三")
+        wb.save(path)
+        return path
+
+    o = accepted(take(county_full, made), "fai_projects", "东镇", "2026-06", 2)
+    fixes = comment_fixes(o)
+    assert "此格填写的内容还不确定或有误" in str(fixes["B4"]) and "此数" not in str(fixes["B4"])
+    assert "此数还不确定" in str(fixes["H4"])
