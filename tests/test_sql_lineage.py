@@ -59,8 +59,11 @@ def test_a_city_growth_column_names_its_own_measure_only() -> None:
     assert "output_cum_last_year" not in feeds(city)
 
 
-def test_a_missing_flag_counted_over_is_said_to_skew_not_to_empty() -> None:
+def test_a_missing_flag_counted_over_is_said_to_empty_not_to_skew() -> None:
+    # a count over a flag nobody sent is 未报 (when_read, sql/ddl/002_views.sql), not 0 (round 9)
     fai = get_form("fai_projects")
-    assert "started" not in feeds(fai)
-    assert [i.code for i in skews(fai)["started"]] == ["key_projects_started_pct"]
+    assert [i.code for i in feeds(fai)["started"]] == ["key_projects_started_pct"]
+    assert "started" not in skews(fai)
+    # 是否技改项目 alone still skews: 建设性质 says which are 技改 without it (either_read)
+    assert "is_tech" not in feeds(fai) and "tech_cum" in {i.code for i in skews(fai)["is_tech"]}
     assert "invest_month" not in feeds(fai) and "invest_month" not in skews(fai)

@@ -23,7 +23,7 @@ from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
-from beizeng.intake.tables import Table
+from beizeng.intake.tables import DataRow, Table
 
 
 def _fmt(value: Decimal) -> str:
@@ -68,14 +68,50 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                 continue
             computed = frame[col.name].drop_nulls().sum()
             computed = Decimal(str(computed)) if computed is not None else Decimal(0)
-            if abs(stated - computed) > Decimal(str(tolerance)) * factor:
+            slack = Decimal(str(tolerance)) * factor
+            if abs(stated - computed) > slack:
+                said, fix = _hidden_in_total(table, total, col.name, stated - computed, slack, factor,
+                                             kind.name if kind is not None else None)
                 out.append(Problem(
                     "warning", "total_mismatch",
-                    f"合计行与各行之和不一致：各行合计为 {_fmt(computed / factor)}（{unit}），相差 {_fmt((stated - computed) / factor)}",
-                    "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
+                    f"{said}合计行与各行之和不一致：各行合计为 {_fmt(computed / factor)}（{unit}），"
+                    f"相差 {_fmt((stated - computed) / factor)}" + fix[0],
+                    fix[1] or "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
                     row=total.excel_row, col=table.match.columns[col.name], column=col.header, value=clean_text(raw),
                 ))
     return out
+
+
+def _hidden_in_total(table: Table, total: DataRow, column: str, gap: Decimal, slack: Decimal, factor: Decimal,
+                     kind: str | None) -> tuple[str, tuple[str, str]]:
+    """What a 合计 that disagrees with the rows says of the rows the clerk hid (set aside as ``hidden_row``): the
+    lead of the message ("合计含隐藏的第5行：" when the hidden rows make up the gap, "隐藏的" before a 合计 row hidden
+    itself), its tail and the fix; empty words when nothing is hidden.  A file never outranks what it shows: the
+    hidden rows stay out, the clerk is told the 合计 still counts them."""
+    lead = f"第{total.excel_row}行的合计行已被隐藏；" if total.excel_row in table.hidden_at else ""
+    values: dict[int, Decimal] = {}
+    for no, row in sorted(table.hidden.items()):
+        if kind is not None and row.cells.get(kind) != total.cells.get(kind):
+            continue  # a 合计 of one kind counts the rows of that kind only
+        raw = row.cells.get(column)
+        if is_nothing(raw):
+            continue
+        try:
+            values[no] = parse_decimal(raw) * factor
+        except CellError:
+            continue
+    if not values:
+        return lead, ("", "")
+    named = [no for no, v in values.items() if abs(gap - v) <= slack]  # one hidden row is the gap
+    if not named and abs(gap - sum(values.values())) <= slack:
+        named = list(values)  # all of them together
+    rows = "、".join(map(str, named or values))
+    if named:
+        return (f"{lead}合计含隐藏的第{rows}行：",
+                (f"，正是隐藏的第{rows}行之数（隐藏的行按已删除处理，不入库）",
+                 f"如第{rows}行仍然有效，请取消隐藏后重新报送；如已作废，请把它从合计中减去"))
+    return lead, (f"（另有隐藏的第{rows}行未计入各行之和）",
+                  f"核对合计行的公式或各行数字；隐藏的第{rows}行按已删除处理，如仍然有效请取消隐藏后重新报送")
 
 
 def check_sections(table: Table, norm: Normalised, file: str) -> list[Problem]:

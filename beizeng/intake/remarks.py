@@ -14,6 +14,7 @@ import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
 from beizeng.intake.reader import column_index, file_key, remember
@@ -99,6 +100,20 @@ def sheet_comments(source: Path | None, container: str, part: str | None) -> dic
     return found.get(part, {})
 
 
+def _doubt_fix(kind: str | None) -> str:
+    """The fix of a comment on a data cell, in the words of what the cell holds: a figure may be an estimate, a
+    date not yet fixed, a name or a code (words) not yet settled; a cell outside the form's columns is just a cell."""
+    if kind in FIGURE_KINDS:
+        doubt = "此数还不确定（预估、待核实等）"
+    elif kind == "date":
+        doubt = "此日期还不确定（预计、待定等）"
+    elif kind is not None:
+        doubt = "此格填写的内容还不确定或有误（名称待定、待核实、已变更等）"
+    else:
+        doubt = "此格内容还不确定"
+    return f"批注不随数据入库：如批注说明{doubt}，请核实后改正此格并重新报送；批注只是说明的，可不处理"
+
+
 def comment_notes(table: Table, file_name: str) -> list[Problem]:
     """A note per comment on the table's header, the lines above it, or a row read: what the clerk wrote there
     reaches whoever reads the feedback, on the cell it was written on."""
@@ -120,12 +135,13 @@ def comment_notes(table: Table, file_name: str) -> list[Problem]:
             text = comments.get(sheet.real(r, c))
             if text:
                 found.append((r, c, text))
+    kinds = {c.name: c.kind for c in table.match.form.columns}
     out = []
     for r, c, text in found[:COMMENT_NOTES]:
         on_data = r in data
         out.append(Problem("warning" if on_data else "info", "cell_comment", f"此格有批注：「{text}」",
-                           "批注不随数据入库：如批注说明此数还不确定（预估、待核实等），请核实后改正此格并重新报送；"
-                           "批注只是说明的，可不处理" if on_data else "批注不随数据入库，如有需要请把说明写进表格",
+                           _doubt_fix(kinds.get(columns.get(c, ""))) if on_data
+                           else "批注不随数据入库，如有需要请把说明写进表格",
                            file=file_name, sheet=table.sheet, row=r + 1, col=c,
                            column=headers.get(columns.get(c, ""))))
     if len(found) > COMMENT_NOTES:

@@ -96,6 +96,10 @@ class Table:
     #: they may be either that or a record of their own (``beizeng.intake.continued``).
     joined: list[Joined] = field(default_factory=list)
     unsure: list[Unsure] = field(default_factory=list)
+    #: Excel rows the clerk hid by hand, and of them the data rows set aside (``hidden_row``) with their cells:
+    #: a 合计 that agrees only with them, or is itself hidden, says so (beizeng.intake.checks.check_totals).
+    hidden_at: frozenset[int] = frozenset()
+    hidden: dict[int, DataRow] = field(default_factory=dict)
 
     @property
     def columns_read(self) -> set[str]:
@@ -425,6 +429,8 @@ def extract_table(match: HeaderMatch) -> Table:
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit)
     table.joined, table.unsure = joined, unsure
+    table.hidden_at = frozenset(h + 1 for h in hidden)
+    table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
     return table

@@ -879,7 +879,7 @@ def _all_indicators(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: s
             Col("单位", "center", 8), Col("计算方法", "wrap", 70)]
     rows = [[i.section, i.code, i.name, vals.get(i.code), i.unit_zh, i.formula] for i in cat.values()]
     kinds = [["center", "text", "wrap", i.unit, "center", "wrap"] for i in cat.values()]
-    heading(ws, book, f"{cfg.county}{period_words(period)}全部指标及计算方法", "数值为空表示该指标本期没有数据来源（相关报表未报送）。",
+    heading(ws, book, f"{cfg.county}{period_words(period)}全部指标及计算方法", "数值为空表示该指标本期没有数据来源（相关报表未报送，或报表缺少计算它的列：见“数据质量”表）。",
             len(cols))
     write_table(ws, book, HEADER_ROW, cols, rows, kinds)
     for c, col in enumerate(cols):

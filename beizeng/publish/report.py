@@ -50,7 +50,7 @@ from beizeng.base.config import Config
 from beizeng.base.forms import Column, FormSpec, all_forms
 from beizeng.base.numbers import rounded, shown
 from beizeng.base.periods import month_of, months_words, year_of
-from beizeng.ops.crosschecks import partial_returns
+from beizeng.ops.crosschecks import partial_returns, unread_columns
 from beizeng.publish.overview import (
     STATUS_AHEAD,
     STATUS_BEHIND,
@@ -567,7 +567,8 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     values_ = figures if figures is not None else snapshot(con, period).get(cfg.county, {})
     lists = named_items(con, cfg, period)
     notes = progress_notes(con, period)
-    incomplete = [w.text for w in partial_returns(con, cfg, period)]
+    # returns only some senders sent, and returns in without a column their figures count by (未报 though sent)
+    incomplete = [w.text for w in partial_returns(con, cfg, period)] + unread_columns(con, period)
     return render_report(cfg, period, values_, lists, notes, book, incomplete, sender_reasons(con, cfg, period),
                          nothing_in=not received_returns(con, period))
 
@@ -578,7 +579,9 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
     """The draft from figures, named lists and notes already read (the wording rules, without the warehouse).
 
     ``incomplete`` are the returns only some senders sent (``crosschecks.partial_returns``): their totals
-    print as figures, so the appendix says which ones hold only part of the county before anyone signs.
+    print as figures, so the appendix says which ones hold only part of the county before anyone signs; and the
+    returns that lacked a column figures count by (``crosschecks.unread_columns``), so a figure left 【待补充】
+    though its return is in says why.
     ``reasons`` are the senders' explanations by form (``sender_reasons``); ``nothing_in``: no return has
     come in for the period, and the draft is its title and one line saying so."""
     book = book if book is not None else phrases()

@@ -46,6 +46,17 @@ create or replace macro column_read(of_submission, of_column) as
 create or replace macro if_read(returned, read, figure) as
     if_returned(returned and (read or read is null), figure);
 
+-- A figure over rows chosen or counted by a flag column (战新, 是否倍增重点项目, 是否开工) that may be NULL when there
+-- is no row (a sum over no key project): kept as it is when some row it stands on came from a return that had the
+-- column (``read`` as in if_read), NULL ("未报") when none did — a count over a column nobody sent is not 0.
+create or replace macro when_read(read, figure) as
+    case when read or read is null then figure end;
+
+-- Whether either of two columns was read (``a``, ``b``: bool_or(column_read(…)) each): the 技改 figure stands on
+-- 是否技改项目 or 建设性质, and is known when the return had one of them.
+create or replace macro either_read(a, b) as
+    coalesce(nullif(a, false), b);
+
 -- Every row of a return counted where it belongs: in the county (scope = the county's name) and, once it
 -- has one, in its township (a project not landed anywhere yet counts in the county only).
 create or replace macro county_and_township(returned) as table

@@ -15,6 +15,7 @@ with source as (
 counted as (
     select
         period,
+        submission_id,
         township,
         invest_cum,
         nature = '改建和技术改造' or is_tech as is_tech_project
@@ -25,17 +26,24 @@ by_scope as (
     -- the county row of every period: 0 when the returns count no project, NULL when there are none
     select p.period, setting('county') as scope,
            if_returned(p.has_return, sum(c.invest_cum)) as fai,
-           if_returned(p.has_return, sum(c.invest_cum) filter (where c.is_tech_project)) as tech
+           if_returned(p.has_return, sum(c.invest_cum) filter (where c.is_tech_project)) as tech,
+           either_read(bool_or(column_read(c.submission_id, 'is_tech')), bool_or(column_read(c.submission_id, 'nature')))
+               as tech_read
     from returns_in('fai_projects') p left join counted c using (period) group by p.period, p.has_return
     union all
-    select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0)
+    select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0),
+           either_read(bool_or(column_read(submission_id, 'is_tech')), bool_or(column_read(submission_id, 'nature')))
     from counted group by period, township
+),
+known as (
+    -- a ledger with neither 是否技改项目 nor 建设性质 says nothing of which projects are 技改: 未报, not 0
+    select period, scope, fai, when_read(tech_read, tech) as tech from by_scope
 ),
 with_last_year as (
     select b.*, l.fai as fai_last_year, l.tech as tech_last_year
-    from by_scope b
+    from known b
     join periods p using (period)
-    left join by_scope l on l.period = p.period_last_year and l.scope = b.scope
+    left join known l on l.period = p.period_last_year and l.scope = b.scope
 ),
 targets as (
     select period, scope,

@@ -6,18 +6,39 @@ create or replace view ind_key_projects as
 with source as (
     select * from cur_fai_projects where is_key
 ),
+reads as (
+    -- whether the rows came from returns that had 是否倍增重点项目 (over every row: a ledger without the column has
+    -- no row in source): without it which projects are key is 未报, not 0
+    select period, scope, bool_or(column_read(submission_id, 'is_key')) as key_read
+    from county_and_township(cur_fai_projects)
+    group by period, scope
+),
 by_scope as (
     -- the county row of every period: NULL figures when no township's return is in
     select p.period, setting('county') as scope,
            case when p.has_return then count(s.project_code) end as n,
            count(s.project_code) filter (where s.started) as n_started,
            case when p.has_return then count(s.project_code) filter (where s.in_stats) end as n_in_stats,
-           sum(s.annual_plan) as plan, sum(s.invest_cum) as done
+           sum(s.annual_plan) as plan, sum(s.invest_cum) as done,
+           -- over the key projects: a ledger without 是否开工 (nor 开工日期) says nothing of which started
+           bool_or(column_read(s.submission_id, 'started')) as started_read
     from returns_in('fai_projects') p left join source s using (period) group by p.period, p.has_return
     union all
     select period, township, count(*), count(*) filter (where started), count(*) filter (where in_stats),
-           sum(annual_plan), sum(invest_cum)
+           sum(annual_plan), sum(invest_cum), bool_or(column_read(submission_id, 'started'))
     from source group by period, township
+),
+known as (
+    select
+        b.period,
+        b.scope,
+        when_read(r.key_read, b.n) as n,
+        when_read(r.key_read, when_read(b.started_read, b.n_started)) as n_started,
+        when_read(r.key_read, b.n_in_stats) as n_in_stats,
+        when_read(r.key_read, b.plan) as plan,
+        when_read(r.key_read, b.done) as done
+    from by_scope b
+    left join reads r using (period, scope)
 ),
 wide as (
     select
@@ -33,7 +54,7 @@ wide as (
         share_pct(b.done, b.plan) as key_projects_plan_pct,
         t.share_num / t.share_den as time_progress_pct,
         vs_time_pp(b.done, b.plan, t.share_num, t.share_den) as key_projects_vs_time_pp
-    from by_scope b
+    from known b
     join time_shares t using (period)
 )
 -- long format (sql/ddl/002_views.sql): one row per code, NULL kept so a county figure whose input is missing still shows

@@ -8,6 +8,7 @@ create or replace view ind_cultivation as
 with enterprises as (
     select
         e.period,
+        e.submission_id,
         e.uscc,
         e.township,
         e.sei,
@@ -37,7 +38,9 @@ enterprise_counts as (
         count(distinct uscc) filter (where sei) as n_sei,
         count(distinct uscc) filter (where entered_this_year) as n_new,
         sum(output_cum) as output,
-        coalesce(sum(output_cum) filter (where sei), 0) as output_sei
+        coalesce(sum(output_cum) filter (where sei), 0) as output_sei,
+        -- a return without 是否战略性新兴产业 says nothing of which are 战新: 未报, not 0
+        bool_or(column_read(submission_id, 'sei')) as sei_read
     -- every enterprise counts in the county and in its township
     from county_and_township(enterprises)
     group by period, scope
@@ -84,13 +87,13 @@ wide as (
         if_returned(p.has_ledger, l.n_key) as cultivation_key_enterprises,
         t.new_target as new_above_scale_target,
         if_returned(p.has_enterprises, e.n) as above_scale_count,
-        if_returned(p.has_enterprises, e.n_sei) as sei_count,
-        share_pct(e.n_sei, e.n) as sei_share_pct,
-        if_returned(p.has_enterprises, e.output_sei) / 10000 as sei_output_cum,
-        share_pct(e.output_sei, e.output) as sei_output_share_pct,
+        if_read(p.has_enterprises, e.sei_read, e.n_sei) as sei_count,
+        share_pct(when_read(e.sei_read, e.n_sei), e.n) as sei_share_pct,
+        if_read(p.has_enterprises, e.sei_read, e.output_sei) / 10000 as sei_output_cum,
+        share_pct(when_read(e.sei_read, e.output_sei), e.output) as sei_output_share_pct,
         t.sei_target as sei_output_share_target_pct,
         -- one division: (战新产值 × 100 − 目标 × 总产值) ÷ 总产值
-        (e.output_sei * 100 - t.sei_target * e.output) / nullif(e.output, 0) as sei_vs_target_pp
+        (when_read(e.sei_read, e.output_sei) * 100 - t.sei_target * e.output) / nullif(e.output, 0) as sei_vs_target_pp
     from scopes s
     join present p using (period)
     left join enterprise_counts e using (period, scope)

@@ -6,7 +6,8 @@
 create or replace view key_project_totals as
 select
     period,
-    count(*) filter (where started) as started,
+    -- 未报 (NULL), not 0, when no key project came from a return that had 是否开工
+    when_read(bool_or(column_read(submission_id, 'started')), count(*) filter (where started)) as started,
     sum(total_investment) as total_investment,
     sum(annual_plan) as annual_plan,
     sum(invest_cum) as invest_cum

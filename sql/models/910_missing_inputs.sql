@@ -1,5 +1,6 @@
 -- missing_inputs: one row per period per missing input (a return, last year's return, a target row,
--- the county's own row of the city table or the figure it is ranked by, one kind of event of the 要素保障 ledgers), with a Chinese
+-- the county's own row of the city table or the figure it is ranked by, one kind of event of the 要素保障 ledgers, a
+-- column a return that is in did not have: unread_columns), with a Chinese
 -- message naming it, who sends it and the county indicators left NULL (or incomplete) for want of it.
 -- A return counts as present for a period when a current version exists for the period (the year for
 -- yearly returns); a 要素保障 ledger also when a later one of the same year exists (it holds the same
@@ -166,8 +167,14 @@ entry_months as (
     where e.form = 'enterprise_output' and e.present
       and not exists (select 1 from cur_enterprise_output r where r.period = e.period and r.entered_month is not null)
 ),
+unread as (
+    -- a return that is in but lacked a column figures count by: who sent it, the file and the figures (908)
+    select period, form, message from unread_columns
+),
 final as (
     select * from absent
+    union all
+    select * from unread
     union all
     select * from entry_months
     union all

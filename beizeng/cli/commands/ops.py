@@ -175,6 +175,8 @@ class Explanation:
     sources: list[SourceRows] = field(default_factory=list)
     #: senders' reasons for warnings of the returns behind the figure (sender, file, cell, warning, reason)
     reasons: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    #: why a figure is 未报 though its return is in: the returns that lacked a column it counts by (unread_columns)
+    unread: list[str] = field(default_factory=list)
 
 
 def _models() -> dict[Path, str]:
@@ -389,7 +391,23 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
                 rows.note = "；".join(n for n in (rows.note, empty) if n)
             exp.sources.append(rows)
     exp.reasons = sender_reasons(con, list(sources or []), period)
+    if exp.value is None:
+        exp.unread = unread_for(con, list(sources or []), period, name)
     return exp
+
+
+def unread_for(con: duckdb.DuckDBPyConnection, forms: list[str], period: str, name: str) -> list[str]:
+    """The returns of ``forms`` in for the period that lacked a column the figure ``name`` counts by (view
+    unread_columns: its figures are the intake's list, cut at six names with 等N项, so a cut list counts as naming it)."""
+    if not forms:
+        return []
+    try:
+        rows = con.execute(
+            f"select message, figures from unread_columns where period = ? and form in ({', '.join('?' for _ in forms)})",
+            [period, *forms]).fetchall()
+    except duckdb.CatalogException:  # a warehouse made before the view
+        return []
+    return [str(m) for m, figures in rows if name in str(figures).split("、") or re.search(r"等\d+项$", str(figures))]
 
 
 def _empty_behind_zero(value: Any, rows: SourceRows) -> str:
@@ -448,7 +466,8 @@ def explain(
         raise typer.Exit(2) from None
     finally:
         con.close()
-    value = "无数据（缺少来源报表）" if exp.value is None else figure_text(float(exp.value), exp.unit)
+    value = ("未报（报表已收到，但缺少计算它的列）" if exp.unread else "无数据（缺少来源报表）") if exp.value is None \
+        else figure_text(float(exp.value), exp.unit)
     console.print(f"[bold]{exp.name}[/bold]（{exp.code}，报告第 {exp.section} 部分）")
     console.print(f"{exp.scope}{period_words(exp.period)}：[bold]{value}[/bold]")
     console.print(f"计算方法：{exp.formula}")
@@ -456,6 +475,8 @@ def explain(
         console.print(f"SQL：{exp.sql_file} 第 {exp.sql_line} 行：[cyan]{exp.sql_text}[/cyan]")
     if exp.related:
         console.print(f"依赖的模型：{'、'.join(exp.related)}")
+    for line in exp.unread:
+        console.print(f"为什么未报：{line}", highlight=False)
     for src in exp.sources:
         title = f"来源：{src.title}（cur_{src.form}）共 {src.total_rows} 行"
         if src.total_rows > len(src.rows):
