@@ -32,7 +32,10 @@ from beizeng.intake.records import is_place
 
 if TYPE_CHECKING:
     from beizeng.intake.matching import HeaderMatch
-    from beizeng.intake.tables import DataRow, Table
+
+#: beizeng.intake.tables' row and table (tables calls this module: named loosely here, so no import goes back up).
+DataRow = Any
+Table = Any
 
 #: Column kinds a clerk writes words in: a name or a remark may run on into the row below.
 WORDS_KINDS = ("text", "prose")
