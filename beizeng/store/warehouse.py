@@ -164,21 +164,29 @@ def submissions_by_hash(con: duckdb.DuckDBPyConnection, hashes: list[str]) -> di
     return out
 
 
+#: The (form, sender, period) keys a batch asks about, as a table to join: bound by ``_wanted``.
+_WANTED = ("with wanted as (select unnest(?::varchar[]) as form, unnest(?::varchar[]) as sender, "
+           "unnest(?::varchar[]) as period) ")
+
+
+def _wanted(keys: list[tuple[str, str, str]]) -> list[list[str]]:
+    """The three lists ``_WANTED`` binds, one entry per distinct key."""
+    return [list(x) for x in zip(*sorted(set(keys)), strict=True)]
+
+
 def latest_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]]
                   ) -> dict[tuple[str, str, str], tuple[Any, ...]]:
     """Per form + sender + period: (latest submission_id, files received, accepted versions, latest status,
     received_at, file_name, stored_path).  One query for a whole batch."""
     if not keys:
         return {}
-    forms, senders, periods = (list(x) for x in zip(*sorted(set(keys)), strict=True))
     rows = con.execute(
-        "with wanted as (select unnest(?::varchar[]) as form, unnest(?::varchar[]) as sender, "
-        "unnest(?::varchar[]) as period) "
+        _WANTED +
         "select s.form, s.sender, s.period, max(s.submission_id), count(*), count(*) filter (where s.status = 'accepted'), "
         "arg_max(s.status, s.submission_id), arg_max(s.received_at, s.submission_id), "
         "arg_max(s.file_name, s.submission_id), arg_max(s.stored_path, s.submission_id) "
         "from submissions s join wanted w on s.form = w.form and s.sender = w.sender and s.period = w.period "
-        "group by all", [forms, senders, periods]).fetchall()
+        "group by all", _wanted(keys)).fetchall()
     return {(str(r[0]), str(r[1]), str(r[2])): tuple(r[3:]) for r in rows}
 
 
@@ -188,15 +196,13 @@ def current_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, st
     ``claim_code`` problems: what the file said of its place among the versions).  One query for a whole batch."""
     if not keys:
         return {}
-    forms, senders, periods = (list(x) for x in zip(*sorted(set(keys)), strict=True))
     rows = con.execute(
-        "with wanted as (select unnest(?::varchar[]) as form, unnest(?::varchar[]) as sender, "
-        "unnest(?::varchar[]) as period) "
+        _WANTED +
         "select c.form, c.sender, c.period, c.file_name, c.file_mtime, "
         "list(p.message) filter (where p.message is not null) "
         "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period "
         "left join problems p on p.submission_id = c.submission_id and p.code = ? "
-        "group by all", [forms, senders, periods, claim_code]).fetchall()
+        "group by all", [*_wanted(keys), claim_code]).fetchall()
     return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or [])) for r in rows}
 
 
