@@ -144,7 +144,9 @@ def test_ent_without_an_entry_month_column_leaves_new_entrants_unknown(county_fu
     assert indicator(county_full, "new_above_scale") is None
     assert [m for (m,) in sql(county_full, "select message from missing_inputs where period = '2026-06' and "
                                            "message like '%入规年月%'")] == [
-        "《规上工业企业生产月报》2026年1-6月没有填写“入规年月”：今年新增规上工业企业无法计算"]
+        # who sent the return and which file lacked the column (h7's wording): the analyst asks that sender
+        "统计局报送的《规上工业企业生产月报》（文件“分乡镇规上企业产值2026-06.xlsx”）没有“入规年月”列："
+        "今年新增规上工业企业未报（显示为空，不按0计算）"]
 
 
 def test_ent_legacy_xls_copy(county_full: Config) -> None:

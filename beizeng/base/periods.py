@@ -147,6 +147,12 @@ def year_in(text: str) -> int | None:
     return int(y.group(1)) if y else None
 
 
+def years_in(text: str) -> set[int]:
+    """Every year (20xx) a line names, its date of sending left out: a sentence naming two (结合2025年…，现将2026年
+    目标下达) is about periods, not a statement of the return's own."""
+    return {int(y) for y in re.findall(r"(20\d{2})", strip_dates(_fold(text)))}
+
+
 def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
     """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
     closed = _as_of_period(text, default_year)

@@ -195,9 +195,10 @@ def is_flag_header(text: str) -> bool:
 
 def is_bare(text: str) -> bool:
     """A header that is only a qualifier (本月, 累计, 上年同期, 增速): it names a column only together with
-    what stands beside or above it."""
+    what stands beside or above it.  The shorthand's look-alike words (技改, 增加值: ``shorthand.DISTINCT``) are
+    qualifiers to the scorer but fields of their own here: 是否技改项目 is a whole label, never 基本情况's sub-label."""
     t = normalise(text).replace("%", "")
-    for words in (*_QUALIFIERS.values(), ("累计",)):
+    for words in (*(w for q, w in _QUALIFIERS.items() if q not in shorthand.DISTINCT), ("累计",)):
         for w in words:
             t = t.replace(w, "")
     return not t

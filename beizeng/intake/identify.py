@@ -28,6 +28,7 @@ from beizeng.base.periods import (
     parse_period,
     year_in,
     year_of,
+    years_in,
 )
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
@@ -47,7 +48,7 @@ from beizeng.intake.parts import (
 )
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.remarks import comment_notes
-from beizeng.intake.tables import Table, carry_sections, cleaning_notes, extract_table
+from beizeng.intake.tables import NOTE_PREFIXES, Table, carry_sections, cleaning_notes, extract_table
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
@@ -491,6 +492,12 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places:
 _LAST_YEAR_LINE = re.compile(r"上年|去年|同期|比较|对比")
 
 
+def _states_a_period(line: str) -> bool:
+    """Whether a line above the table states the return's period (a title, 截止时间：…), not a note about
+    periods (说明：结合2025年全县工业经济运行情况，现将2026年目标…) that names two years in one sentence."""
+    return not line.strip().startswith(NOTE_PREFIXES) and len(years_in(line)) <= 1
+
+
 def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
                      received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
     sheet = match.sheet.name
@@ -509,7 +516,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
         p = parse_period(text, form.frequency, year)
         if p and where not in found:
             found[where] = p
-        if p and where == "标题" and not _LAST_YEAR_LINE.search(text):
+        if p and where == "标题" and not _LAST_YEAR_LINE.search(text) and _states_a_period(text):
             lines.setdefault(p, text.strip())
     if len(lines) > 1:  # 标题 1-6月 over 截止时间：2026年5月31日: which month's figures are these?
         said = "，".join(f"“{line[:40]}”（{month_label(p)}）" for p, line in lines.items())

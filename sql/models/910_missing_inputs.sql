@@ -155,7 +155,8 @@ factor_kinds as (
       )
 ),
 entry_months as (
-    -- the enterprise return is in but gives no 入规年月: who entered the list this year is unknown
+    -- the enterprise return is in and has the column but no row fills 入规年月: who entered the list this year is
+    -- unknown
     select
         e.period,
         'enterprise_output' as form,
@@ -166,6 +167,9 @@ entry_months as (
     left join indicator_catalogue c on c.code = 'new_above_scale'
     where e.form = 'enterprise_output' and e.present
       and not exists (select 1 from cur_enterprise_output r where r.period = e.period and r.entered_month is not null)
+      -- a return without the column at all is said once, by unread_columns, with its sender and file
+      and not exists (select 1 from unread_columns u
+                      where u.period = e.period and u.form = 'enterprise_output' and u.column_header = '入规年月')
 ),
 unread as (
     -- a return that is in but lacked a column figures count by: who sent it, the file and the figures (908)
