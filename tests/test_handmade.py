@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -60,6 +61,21 @@ def ind(cfg: Config, code: str, period: str = "2026-06") -> float:
     value = indicator(cfg, code, period)
     assert value is not None, f"{code} is NULL for {period}"
     return float(value)
+
+
+def column(cfg: Config, form: str, name: str, where: str = "true") -> list[object]:
+    return [v for (v,) in sql(cfg, f"select {name} from cur_{form} where {where} order by excel_row")]
+
+
+def said(o: Outcome, *severities: str) -> list[tuple[str, str, str]]:
+    """(code, cell, the line the sender reads: message and fix) of the outcome's problems of those severities."""
+    return [(p.code, p.cell or "", p.line()) for p in o.problems if p.severity in severities]
+
+
+def drop(cfg: Config, path: Path) -> list[Outcome]:
+    """One more file into the inbox (made elsewhere), then a run: as a sender's second mail arrives."""
+    shutil.copy2(path, cfg.inbox / path.name)
+    return ingest(cfg)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -24,32 +24,18 @@ import pytest
 from fastapi.testclient import TestClient
 
 from beizeng.base.config import Config
-from beizeng.intake.ingest import Outcome
 from beizeng.store.session import open_published
 from beizeng.web import views
 from beizeng.web.server import create_app
 from beizeng.web.store import Store, store_path
 from tests.conftest import ingest
 from tests.handmade import fresh8 as f8
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, column, drop, ind, one, said, sql, take
 from tests.test_web_flow import ready
 
 D = dt.date
 
 
-def column(cfg: Config, form: str, name: str, where: str = "true") -> list[object]:
-    return [v for (v,) in sql(cfg, f"select {name} from cur_{form} where {where} order by excel_row")]
-
-
-def said(o: Outcome, *severities: str) -> list[tuple[str, str, str]]:
-    """(code, cell, the line the sender reads: message and fix) of the outcome's problems of those severities."""
-    return [(p.code, p.cell or "", p.line()) for p in o.problems if p.severity in severities]
-
-
-def drop(cfg: Config, path: Path) -> list[Outcome]:
-    """One more file into the inbox (made elsewhere), then a run: as a sender's second mail arrives."""
-    shutil.copy2(path, cfg.inbox / path.name)
-    return ingest(cfg)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,11 +12,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from beizeng.base.config import Config
 from beizeng.base.identifiers import uscc_check_char
-from tests.conftest import indicator
+from tests.conftest import indicator, ingest
 from tests.handmade import make
 from tests.handmade import targets7 as T
 from tests.test_handmade import accepted, ind, sql, take
@@ -117,3 +117,23 @@ def test_a_ledger_whose_types_name_indicators_is_no_targets_table(county_full: C
     # kept every other form off the sheet: 没有找到《企业培育台账》的表头 for the county's own template too
     outcomes = take(county_full, _ledger_of_indicator_named_types)
     accepted(outcomes, "cultivation", "工信局", "2026-06", 5)
+
+
+def test_units_typed_in_target_cells_weigh_against_the_rows_unit(county_full: Config) -> None:
+    """The cell's own unit is the most specific word (2400万元 in a 亿元 row is 0.24 亿元, never 2,400 亿元); a row
+    with no 单位 takes the cell's; a unit of another dimension than the row's is asked on its cell."""
+    make.ent_text_numbers_wps(county_full.inbox)
+    outcomes = take(county_full, T.targets_units_typed_against_the_rows)
+    [o] = [o for o in outcomes if o.form == "targets"]
+    assert o.status == "rejected"
+    assert [(p.code, p.cell) for p in o.problems if p.severity == "error"] == [("unit_mismatch", "C6")]
+    assert "“亿元”与本行的单位“户”不符" in next(p.line() for p in o.problems if p.code == "unit_mismatch")
+    # the same return with C6 typed as the count: the other rows' figures as a person reads them
+    path = county_full.inbox / "rejected" / "工信局2026年目标（带单位）.xlsx"
+    wb = load_workbook(path)
+    wb.active["C6"] = "5户"
+    wb.save(county_full.inbox / "工信局2026年目标（带单位）.xlsx")
+    ingest(county_full)
+    assert sql(county_full, "select indicator, value from cur_targets order by 1") == [
+        ("fai_target_pct", D("10")), ("invest_quarter_target", D("2")), ("new_above_scale_target", D("5")),
+        ("output_target", D("0.24"))]

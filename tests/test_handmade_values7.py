@@ -27,7 +27,7 @@ from beizeng.web import views
 from beizeng.web.server import create_app
 from beizeng.web.store import Store, store_path
 from tests.handmade import values7 as v7
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, column, ind, one, sql, take
 from tests.test_web_flow import ready
 
 
@@ -38,10 +38,6 @@ def errors(o: Outcome) -> list[tuple[str, str]]:
 
 def error_cells(o: Outcome) -> set[str]:
     return {p.cell for p in o.problems if p.severity == "error"}
-
-
-def column(cfg: Config, form: str, name: str) -> list[object]:
-    return [v for (v,) in sql(cfg, f"select {name} from cur_{form} order by excel_row")]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ _CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二�
 _SHORT_YEAR = re.compile(r"(\d{2})年(\d{1,2}月(?:\d{1,2}日)?)")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")  # 6/30/2026, 30.6.2026
 _SHORT_DOTTED = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.30: year, month, day (30.6.26: asked)
+#: A day typed without its year: 3.15, 3月15日, 3-15, 3/15 (month first, as a Chinese clerk writes it).
+_MONTH_DAY = re.compile(r"(\d{1,2})(?:[.\-/]|月)(\d{1,2})日?号?")
 
 
 class CellError(ValueError):
@@ -471,6 +473,28 @@ def implausible(value: Any, kind: str, period: str | None) -> str | None:
     return None
 
 
+def with_the_returns_year(raw: Any, period: str | None) -> tuple[str, str] | None:
+    """A date typed without its year (3.15, "3月15日") in a return of ``period``: the date written in full with
+    the return's year, and how the clerk typed it — or None when the cell is no such date.  A number 3.2 is
+    3月2日 or 3月20日 (Excel drops the 0 of 3.20): asked, never guessed; so is a day later than the return's
+    month, which is more likely last year's (a project begun last autumn) than a day not yet come."""
+    if not period or isinstance(raw, bool) or not isinstance(raw, str | float):
+        return None
+    typed = repr(raw) if isinstance(raw, float) else clean_text(raw).replace(" ", "")
+    m = _MONTH_DAY.fullmatch(typed)
+    if m is None or not 1 <= int(m.group(1)) <= 12 or not 1 <= int(m.group(2)) <= 31:
+        return None
+    month, day, year = int(m.group(1)), int(m.group(2)), int(period[:4])
+    if isinstance(raw, float) and len(m.group(2)) == 1:
+        raise CellError(f"没有写年份，且看不出是{month}月{day}日还是{month}月{day}0日（Excel 把 {month}.{day}0 存成了 {typed}）",
+                        f"写全日期，如 {year}-{month:02d}-{day:02d}", "not_a_date")
+    last = month_of(period) or 12
+    if month > last:
+        raise CellError(f"没有写年份：{month}月{day}日晚于报表期间（{month_label(period)}），看不出是哪一年",
+                        f"写全日期，如 {year - 1}-{month:02d}-{day:02d}", "not_a_date")
+    return f"{year}年{month}月{day}日", typed
+
+
 def after_period(value: Any, kind: str, period: str | None) -> str | None:
     """Why a date or month a return states as past (签约日期, 开工日期, 入规年月 …) is later than it can be, or None:
     a date after the month the return is sent in (the month after its period), a month after its period."""
@@ -510,6 +534,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
+    typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         values = data[col.name]
@@ -542,6 +567,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         elif col.kind == "date":
             parse = read_date  # with whether only the month was written (told once per column)
         month_only: list[int] = []  # Excel rows of a date column holding a month alone, read as its 1st
+        no_year: list[str] = []  # "第7行“3.15”": days typed without a year, read in the return's year (told once)
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
@@ -568,6 +594,17 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 said = ("是" if meant else "否") if isinstance(meant, bool) else meant
                 worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
                 continue
+            if col.kind == "date":
+                try:
+                    yearless = with_the_returns_year(raw, period)
+                except CellError as err:
+                    problem(col, row.excel_row, raw, err.message, err.fix, err.code)
+                    values.append(None)
+                    unread.add((i, col.name))
+                    continue
+                if yearless is not None:
+                    no_year.append(f"第{row.excel_row}行“{yearless[1]}”")
+                    raw = yearless[0]
             cell_factor = factor
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
                 number, own = typed
@@ -582,6 +619,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if own.written == "万" and cell_factor == factor == 1:
                     bare_wan.append(i)  # 1.2万 in a 万元 column: 1.2 万元, or 1.2万 (12,000) 万元?
                 raw_number: Any = number
+            elif col.name in in_catalogue_unit and (own_unit := _target_typed_with_unit(raw)) is not None:
+                raw_number, typed_units[(i, col.name)] = own_unit  # "24亿" in a row of 亿元: its row's unit decides
             else:
                 raw_number = raw
             try:
@@ -661,6 +700,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
                                     "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
                                     file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if no_year:
+            listed = "、".join(no_year[:5]) + ("等" if len(no_year) > 5 else "")
+            problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写年份，按报表年度读作{(period or '')[:4]}年",
+                                    "写全日期（如 2026-03-15）；确是本年的可不修改", file=file,
+                                    sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if with_unit:
             listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
             problems.append(Problem("info", "unit_in_cell_converted",
@@ -682,7 +726,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         if col.named_by and col.named_by in table.match.columns:
             _codes_from_names(table, col, data, problems, file)
     if form.catalogue_unit is not None:
-        _to_catalogue_units(table, form.catalogue_unit, data, problems, file)
+        _to_catalogue_units(table, form.catalogue_unit, data, problems, file, typed_units)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -737,6 +781,18 @@ def _typed_with_unit(raw: str, dim: units.Dimension) -> tuple[str, units.Unit] |
     if found is None or (dim == "rate" and found[1].name == "%"):
         return None
     return found
+
+
+def _target_typed_with_unit(raw: Any) -> tuple[str, str] | None:
+    """A target typed with its unit ("24亿", "2,400万元", "5户"): the number and the unit's name, which
+    ``_to_catalogue_units`` weighs against the row's 单位.  A "%" stays parse_pct's."""
+    if not isinstance(raw, str):
+        return None
+    try:
+        found = units.in_cell(_without_separators(clean_text(raw).translate(_MINUS)))
+    except CellError:
+        return None
+    return None if found is None or found[1].name == "%" else (found[0], found[1].name)
 
 
 def _merged_figures(table: Table, col: Column) -> dict[int, int]:
@@ -825,11 +881,13 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
 
 
 def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
-                        file: str) -> None:
+                        file: str, typed: dict[tuple[int, str], str]) -> None:
     """Figures restated in the unit the catalogue gives their indicator (``FormSpec.catalogue_unit``:
     the code, unit and value columns): a target of 2,400,000 万元 is stored as 240 亿元, since the SQL compares
     it with figures in the catalogue's unit.  A unit of another dimension (亿元 for a growth rate in %) is an
-    error on the unit cell, never a guess."""
+    error on the unit cell, never a guess.  A unit typed in a figure's cell (``typed``: "24亿") is the most
+    specific word on it: restated in the row's unit first (a row with no 单位 takes the cell's), a unit of
+    another dimension than the row's asked on the cell."""
     cat = catalogue()
     code_col, unit_col, value_cols = spec.code, spec.unit, spec.values
     form = table.match.form
@@ -856,6 +914,24 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
                 value=clean_text(row.cells.get(signed[0]))))
             continue
         unit = _row_unit(table, data, unit_col, value_cols[0], i)
+        for n in value_cols:
+            own = typed.get((i, n))
+            if own is None or data[n][i] is None:
+                continue
+            unit = unit or own
+            if own == unit:
+                continue
+            if own in UNIT_FACTORS and unit in UNIT_FACTORS:
+                data[n][i] = data[n][i] * UNIT_FACTORS[own] / UNIT_FACTORS[unit]
+                converted.append(f"第{row.excel_row}行{clean_text(row.cells.get(n))}→{_fmt_factor(data[n][i])}{unit}")
+                continue
+            problems.append(Problem(
+                "error", "unit_mismatch", f"数字后写的单位“{own}”与本行的单位“{unit}”不符",
+                f"只填以{unit}计的数字，或改正本行的单位", file=file, sheet=table.sheet, row=row.excel_row,
+                col=table.match.columns.get(n), column=form.column(n).header, value=clean_text(row.cells.get(n))))
+            data[n][i] = None
+        if unit is not None and unit_col in data and not data[unit_col][i]:
+            data[unit_col][i] = unit  # the row's 单位 left blank, the figure typed "2亿": the row says 亿元
         if unit is None or unit == want:
             continue
         if not same_dimension(unit, want):

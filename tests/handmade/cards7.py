@@ -22,6 +22,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
 from tests.scenarios import uscc
 
 D = dt.date
@@ -38,12 +39,6 @@ def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
     ws.cell(row, 1, text).font = Font(name="黑体", size=16)
     ws.cell(row, 1).alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[object]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def fai_two_cards_side_by_side_with_a_unit_column(folder: Path) -> Path:

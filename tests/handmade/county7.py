@@ -28,6 +28,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from beizeng.base.identifiers import uscc_check_char
+from tests.handmade.cells import save as _save
 
 D = dt.date
 
@@ -140,11 +141,6 @@ def _two_row_header(ws: Worksheet, row: int, spec: list[str | tuple[str, list[st
                 ws.cell(row + 1, col + i, child)
             col += len(children)
     return col - 1
-
-
-def _save(wb: openpyxl.Workbook, path: Path) -> Path:
-    wb.save(path)
-    return path
 
 
 def as_xls(wb: openpyxl.Workbook, path: Path) -> Path:

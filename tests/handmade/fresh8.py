@@ -28,9 +28,11 @@ import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
+from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
 
 D = dt.date
@@ -45,18 +47,6 @@ def pcode(n: int) -> str:
 def serial(day: dt.date) -> int:
     """The number Excel stores for a date."""
     return (day - D(1899, 12, 30)).days
-
-
-def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
-    ws.cell(row, 1, text).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(row, 1).alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[Any]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def _age(path: Path, seconds: float) -> None:
@@ -321,7 +311,7 @@ FAI_HEAD = ["序号", "项目代码", "项目名称", "建设性质", "是否技
             "是否开工", "开工日期", "是否纳统", "本月完成投资（万元）", "1-6月累计完成投资（万元）"]
 
 
-def _fai_sheet(title: str, sender_line: str) -> tuple[openpyxl.Workbook, Worksheet]:
+def fai_sheet(title: str, sender_line: str) -> tuple[openpyxl.Workbook, Worksheet]:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "项目表"
@@ -342,7 +332,7 @@ def fai_two_versions_revised_named(folder: Path) -> tuple[Path, Path]:
     """
     paths = []
     for label, b in [("", 400), ("-修订版", 450)]:
-        wb, ws = _fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
+        wb, ws = fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
         _put(ws, 4, 1, [1, pcode(1), "西镇甲陶瓷生产线项目", "新建", "否", "是", 8000, 2000, "是", D(2026, 3, 10), "是", 150,
                         800])
         _put(ws, 5, 1, [2, pcode(2), "西镇乙余热利用改造项目", "改建和技术改造", "是", "是", 3000, 1000, "是", D(2026, 4, 2),
@@ -365,7 +355,7 @@ def fai_copies_named_one_and_plain(folder: Path) -> tuple[Path, Path]:
     """
     paths = []
     for label, a in [("", 1200), ("(1)", 1260)]:
-        wb, ws = _fai_sheet("东镇2026年1-6月工业投资项目月报", "填报单位：东镇")
+        wb, ws = fai_sheet("东镇2026年1-6月工业投资项目月报", "填报单位：东镇")
         _put(ws, 4, 1, [1, pcode(3), "东镇甲硅料扩能项目", "扩建", "否", "是", 10000, 4000, "是", D(2026, 3, 1), "是", 200, a])
         _put(ws, 5, 1, [2, pcode(4), "东镇乙包装技改项目", "改建和技术改造", "是", "是", 3000, 1200, "是", D(2026, 4, 1), "是", 100,
                         600])
@@ -384,7 +374,7 @@ def fai_name_says_may_title_says_june(folder: Path) -> Path:
     A reader takes the content: 2026-06, 西镇甲 800 and 西镇乙 (技改) 450, 1,250 万元.  A question naming the
     disagreement is acceptable; the figures filed under May are not.
     """
-    wb, ws = _fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
+    wb, ws = fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
     _put(ws, 4, 1, [1, pcode(5), "西镇甲陶瓷生产线项目", "新建", "否", "是", 8000, 2000, "是", D(2026, 3, 10), "是", 150, 800])
     _put(ws, 5, 1, [2, pcode(6), "西镇乙余热利用改造项目", "改建和技术改造", "是", "是", 3000, 1000, "是", D(2026, 4, 2), "是",
                     100, 450])
@@ -404,7 +394,7 @@ def fai_rows_split_over_two_lines(folder: Path) -> Path:
     技术改造项目 (改建和技术改造, 技改, 计划 3,000, 1-6月 600), 东镇丙仓储项目 (新建, 计划 2,000, 1-6月 300, 纳统) — 2,100
     万元, 技改 600.
     """
-    wb, ws = _fai_sheet("东镇2026年1-6月工业固定资产投资项目进展情况表", "填报单位：东镇人民政府")
+    wb, ws = fai_sheet("东镇2026年1-6月工业固定资产投资项目进展情况表", "填报单位：东镇人民政府")
     _put(ws, 4, 1, [1, pcode(7), "东镇年产5万吨高纯", "扩建", "否", "是", 10000, 4000, "是", D(2026, 3, 1), "是", 200, 1200])
     _put(ws, 5, 3, ["硅料扩能项目（一期）"])
     _put(ws, 6, 1, [2, None, "东镇乙包装材料技术改造项目"])
@@ -427,7 +417,7 @@ def fai_serials_with_gaps_groups_and_sub_rows(folder: Path) -> Path:
     A reader takes 4 projects: 1 西镇甲 (计划 8,000, 1-6月 800), 2 西镇乙 (技改, 3,000, 450), 4 西镇丁 (扩建, 1,500,
     200), 5 西镇园区基础设施 (新建, 2,000, 900): 工业固投 2,350 万元, 技改 450.  Never 2,350 + 900.
     """
-    wb, ws = _fai_sheet("西镇2026年1-6月工业投资项目进度表", "填报单位：西镇")
+    wb, ws = fai_sheet("西镇2026年1-6月工业投资项目进度表", "填报单位：西镇")
     _put(ws, 4, 1, ["一、续建项目"])
     ws.merge_cells("A4:N4")
     _put(ws, 5, 1, [1, pcode(10), "西镇甲陶瓷生产线项目", "新建", "否", "是", 8000, 2000, "是", D(2025, 9, 1), "是", 150, 800])
@@ -456,7 +446,7 @@ def fai_notes_comments_rich_text_and_invisible_spaces(folder: Path, zero_width: 
     any column.  ``zero_width=False``: the same return without the two zero-width spaces.
     """
     zw = "\u200b" if zero_width else ""
-    wb, ws = _fai_sheet("东镇2026年1-6月工业固定资产投资项目月报", "填报单位：东镇人民政府")
+    wb, ws = fai_sheet("东镇2026年1-6月工业固定资产投资项目月报", "填报单位：东镇人民政府")
     _put(ws, 4, 1, [1, pcode(14) + zw, "东镇甲硅料扩能项目", "扩建", "否", "是", 10000, 4000, "是", D(2026, 3, 1), "是", 200,
                     1200, "其中设备投资300万元"])
     ws.cell(4, 13).comment = Comment("此数为预估，待统计局核实", "王东")
@@ -745,7 +735,7 @@ def fai_row_hidden_by_hand(folder: Path) -> Path:
     A person cannot tell which the township means: reading all three (1,450) with a word naming row 5, or asking
     about row 5, is acceptable; counting the hidden 450 in silence is not.
     """
-    wb, ws = _fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
+    wb, ws = fai_sheet("西镇2026年1-6月工业固定资产投资项目进展情况", "填报单位：西镇人民政府")
     _put(ws, 4, 1, [1, pcode(24), "西镇甲陶瓷生产线项目", "新建", "否", "是", 8000, 2000, "是", D(2026, 3, 10), "是", 150, 800])
     _put(ws, 5, 1, [2, pcode(25), "西镇乙余热利用改造项目", "改建和技术改造", "是", "是", 3000, 1000, "是", D(2026, 4, 2), "是",
                     0, 450, "停建"])

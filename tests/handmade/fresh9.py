@@ -26,9 +26,12 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
+from tests.handmade.cells import title as _title
+from tests.handmade.fresh8 import fai_sheet as _fai_sheet
 from tests.scenarios import uscc
 
 D = dt.date
@@ -38,18 +41,6 @@ U = {n: uscc(n) for n in range(900, 940)}
 def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (series 9xx: none of the earlier rounds')."""
     return f"2601-610599-04-01-{900 + n:06d}"
-
-
-def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
-    ws.cell(row, 1, text).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(row, 1).alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[Any]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -390,20 +381,6 @@ def city_county_not_published_merged_across(folder: Path) -> Path:
 # ---------------------------------------------------------------------------------------------
 # 工业固定资产投资项目月报 (townships)
 # ---------------------------------------------------------------------------------------------
-
-FAI_HEAD = ["序号", "项目代码", "项目名称", "建设性质", "是否技改", "是否重点项目", "计划总投资（万元）", "年度计划投资（万元）",
-            "是否开工", "开工日期", "是否纳统", "本月完成投资（万元）", "1-6月累计完成投资（万元）"]
-
-
-def _fai_sheet(title: str, sender_line: str) -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "项目表"
-    _title(ws, title, len(FAI_HEAD) + 1)
-    _put(ws, 2, 1, [sender_line])
-    _put(ws, 3, 1, [*FAI_HEAD, "备注"])
-    return wb, ws
-
 
 def fai_nil_return_one_line(folder: Path) -> Path:
     """西镇 has no industrial project this year: its June return is the usual title, 填报单位 line and header,

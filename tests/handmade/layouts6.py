@@ -27,6 +27,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
 from tests.scenarios import uscc
 
 D = dt.date
@@ -55,12 +56,6 @@ def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
     ws.cell(row, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
     ws.row_dimensions[row].height = 30
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[object]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def _yi(wan: float) -> float:

@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import save as _save
 from tests.scenarios import uscc
 
 U = {n: uscc(n) for n in range(40, 50)}
@@ -25,11 +26,6 @@ U = {n: uscc(n) for n in range(40, 50)}
 def pcode(n: int) -> str:
     """A project code as the approval platform issues it (series 8xx: none of the other makers')."""
     return f"2601-610599-04-01-{800 + n:06d}"
-
-
-def _save(wb: openpyxl.Workbook, path: Path) -> Path:
-    wb.save(path)
-    return path
 
 
 def _sheet(name: str, title: str) -> tuple[openpyxl.Workbook, Worksheet]:

@@ -15,28 +15,16 @@ is June 2026.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import openpyxl
-from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
+from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
 
 #: Enterprises of these returns (valid USCCs, none shared with the other hand-made rounds).
 W = {n: uscc(n) for n in range(900, 910)}
-
-
-def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
-    ws.cell(row, 1, text).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(row, 1).alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[Any]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def ent_lines_with_a_month_column(folder: Path) -> Path:

@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import save as _save
 from tests.scenarios import uscc
 
 U = {n: uscc(n) for n in range(900, 912)}
@@ -46,11 +47,6 @@ def _sheet(name: str, *title: str) -> tuple[openpyxl.Workbook, Worksheet]:
     for line in title:
         ws.append([line])
     return wb, ws
-
-
-def _save(wb: openpyxl.Workbook, path: Path) -> Path:
-    wb.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
 from tests.handmade.layouts6 import CITY6, pcode
 from tests.scenarios import uscc
 
@@ -33,12 +34,6 @@ def _title(ws: Worksheet, text: str, last_col: int) -> None:
     ws.cell(1, 1, text).font = Font(name="宋体", size=16, bold=True)
     ws.cell(1, 1).alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[object]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def fai_continued_and_new_side_by_side(folder: Path) -> Path:

@@ -23,6 +23,8 @@ import openpyxl
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
+
 Maker = Callable[[Path], Path]
 
 
@@ -30,12 +32,6 @@ def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
     ws.cell(row, 1, text)
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
     ws.cell(row, 1).alignment = Alignment(horizontal="center")
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[object]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def targets_by_township_across(folder: Path) -> Path:
@@ -176,5 +172,27 @@ def targets_townships_down_indicators_across(folder: Path) -> Path:
     _put(ws, 4, 1, [2, "西镇", 8, 3])
     _put(ws, 5, 1, [None, "合计", 18, 5])
     path = folder / "工信局分乡镇目标.xlsx"
+    wb.save(path)
+    return path
+
+
+def targets_units_typed_against_the_rows(folder: Path) -> Path:
+    """A 指标 | 单位 | 目标 table where the clerk typed units into the figures too, not always the row's: 规上工业
+    总产值 单位 亿元, typed ``2400万元``; 招商引资到位资金 with 单位 left blank, typed ``2亿``; 新增规上工业企业
+    单位 户, typed ``5亿元`` (a slip of the pen: 5 户 or 5 亿元 of something else?).
+
+    A reader takes: 规上工业总产值 0.24 亿元 (2,400 万元 is what the cell says, the row's 亿元 only how to store it),
+    招商引资到位资金 2 亿元, and asks about C6: 亿元 is no unit of a count of enterprises.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目标"
+    _title(ws, "测试县2026年主要工业指标目标", 3)
+    _put(ws, 2, 1, ["指标名称", "单位", "目标"])
+    _put(ws, 3, 1, ["规上工业总产值", "亿元", "2400万元"])
+    _put(ws, 4, 1, ["招商引资到位资金", None, "2亿"])
+    _put(ws, 5, 1, ["工业固定资产投资增速", "%", "10%"])
+    _put(ws, 6, 1, ["新增规上工业企业", "户", "5亿元"])
+    path = folder / "工信局2026年目标（带单位）.xlsx"
     wb.save(path)
     return path

@@ -23,6 +23,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
 from tests.handmade.layouts6 import CITY6, pcode
 from tests.scenarios import uscc
 
@@ -44,12 +45,6 @@ def _title(ws: Worksheet, text: str, first_col: int, last_col: int, row: int = 1
     ws.cell(row, first_col, text).font = Font(name="黑体", size=16)
     ws.cell(row, first_col).alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=row, start_column=first_col, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[object]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def _ent_rows(ws: Worksheet, row: int, col: int = 1) -> int:

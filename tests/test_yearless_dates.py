@@ -1,0 +1,42 @@
+"""A day typed without its year (3.15, 3月15日) in a date column: read in the return's year when that is the only
+reading, asked when it is not (normalise.with_the_returns_year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from beizeng.intake.normalise import CellError, read_date, with_the_returns_year
+
+
+@pytest.mark.parametrize(("raw", "period", "read"), [
+    ("3.15", "2026-06", "2026年3月15日"),   # the fresh round's 开工日期
+    ("3月15日", "2026-06", "2026年3月15日"),
+    ("3月15号", "2026-06", "2026年3月15日"),
+    ("6-30", "2026-06", "2026年6月30日"),   # the period's own month is no later than it
+    ("11/5", "2026", "2026年11月5日"),      # a yearly return: any month of its year
+    (3.15, "2026-06", "2026年3月15日"),     # typed into a General cell, Excel keeps the number
+])
+def test_a_day_without_its_year_is_read_in_the_returns_year(raw: object, period: str, read: str) -> None:
+    found = with_the_returns_year(raw, period)
+    assert found is not None and found[0] == read
+    assert read_date(found[0]) == (read_date(read)[0], False)
+
+
+@pytest.mark.parametrize(("raw", "period", "words"), [
+    (3.2, "2026-06", "看不出是3月2日还是3月20日"),   # Excel stored 3.20 as 3.2: the 0 is gone
+    ("9.15", "2026-06", "9月15日晚于报表期间"),      # more likely last September than a day not yet come
+])
+def test_a_day_with_two_readings_is_asked(raw: object, period: str, words: str) -> None:
+    with pytest.raises(CellError) as err:
+        with_the_returns_year(raw, period)
+    assert words in str(err.value) and err.value.code == "not_a_date"
+
+
+@pytest.mark.parametrize("raw", ["2026.3.15", "13.5", "3.45", "1,200", "是", 2026.0, None])
+def test_what_is_no_day_without_a_year_is_left_to_the_date_reader(raw: object) -> None:
+    """A full date, a 13th month, a 45th day, a figure: not this reading (read_date says what they are)."""
+    assert with_the_returns_year(raw, "2026-06") is None
+
+
+def test_without_a_period_nothing_is_supplied() -> None:
+    assert with_the_returns_year("3.15", None) is None
