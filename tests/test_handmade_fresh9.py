@@ -236,21 +236,31 @@ def test_fai_figure_merged_over_two_rows_is_asked_never_counted_twice(county_ful
     assert (code, cell) == ("merged_figure", "H5") and "第4行" in message and "取消合并" in message
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal; a rule to decide): 本月完成投资 −50 and (30) after a 统计核减 "
-                                       "are refused 'greater_than_or_equal_to：不能小于（0）' — the clerk cannot report "
-                                       "the write-back (a 0 would not match the 1-6月 already reduced)")
 def test_fai_month_written_back_as_negatives_is_read(county_full: Config) -> None:
-    accepted(take(county_full, f9.fai_month_written_back_as_negatives), "fai_projects", "东镇", "2026-06", 3)
+    """A 统计核减 month is a negative 本月 (the 1-6月 already reduced): read and said on each cell, never refused."""
+    o = accepted(take(county_full, f9.fai_month_written_back_as_negatives), "fai_projects", "东镇", "2026-06", 3)
     assert column(county_full, "fai_projects", "invest_month") == [D("-50"), D("-30"), D("100")]
     assert ind(county_full, "fai_cum") == pytest.approx(0.212)
+    assert [(code, cell) for code, cell, _ in said(o, "warning") if code == "negative_month"] == [
+        ("negative_month", "L4"), ("negative_month", "L5")]
+
+
+def test_a_negative_cumulative_is_still_refused(county_full: Config, tmp_path: Path) -> None:
+    """核减 reduces the 1-6月 累计, it never takes it below 0: a negative cumulative stays an error on its cell."""
+    from openpyxl import load_workbook
+    path = f9.fai_month_written_back_as_negatives(tmp_path)
+    wb = load_workbook(path)
+    wb.active["M5"] = "-20"
+    wb.save(path)
+    [o] = drop(county_full, path)
+    assert o.status == "rejected" and ("greater_than_or_equal_to", "M5") in [(c, cell) for c, cell, _ in said(o, "error")]
 
 
 def test_fai_negatives_in_minus_and_brackets_are_read_as_negatives(county_full: Config) -> None:
     [o] = take(county_full, f9.fai_month_written_back_as_negatives)
-    errors = said(o, "error")
-    assert [(c, cell) for c, cell, _ in errors] == [("greater_than_or_equal_to", "L4"),
-                                                    ("greater_than_or_equal_to", "L5")]
-    assert "−50" in errors[0][2] and "(30)" in errors[1][2]
+    warned = [line for code, _, line in said(o, "warning") if code == "negative_month"]
+    assert "填的是“−50”，本月为负数 -50（万元）：按统计核减" in warned[0] and "填的是“(30)”，本月为负数 -30（万元）" in warned[1]
+    assert not said(o, "error")
 
 
 def test_fai_protected_sheet_is_read(county_full: Config) -> None:

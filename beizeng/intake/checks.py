@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import duckdb
@@ -162,8 +163,13 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
             continue  # a cell that could not be read is null below, and already an error of its own
         factor, unit = _factor(table, norm, cum)
         for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
+            if m is not None and m < 0 and _may_be_negative(norm.form.model, month):
+                out.append(_cell(
+                    table, norm, pos, month, "warning", "negative_month",
+                    f"本月为负数 {_fmt(m / factor)}（{unit}）：按统计核减（调减以前月份已报的数）读取，{months}累计已含这次调减",
+                    "在备注中写明核减原因（确是核减的可不修改数字）；不是核减的，改正本月数", file))
             if c is None or m is None or c < 0 or m < 0 or c >= m:
-                continue  # a negative figure is already an error of its own
+                continue  # a negative figure is an error of its own, or a write-back said above
             cells = table.rows[pos].cells
             slack = (_typed_precision(cells.get(cum)) + _typed_precision(cells.get(month))) * factor
             if m - c <= slack:
@@ -173,6 +179,14 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
                 f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
     return out
+
+
+@cache
+def _may_be_negative(model: Any, column: str) -> bool:
+    """Whether the form's schema (``model``) lets the column go below 0 (a 本月 a 统计核减 writes back): the
+    schema is the rule's one home."""
+    checks = model.to_schema().columns[column].checks
+    return any(Decimal(str(ch.statistics.get("min_value", 0))) < 0 for ch in checks)
 
 
 def check_dated_in_sheet(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
