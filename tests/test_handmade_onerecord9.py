@@ -78,9 +78,6 @@ def test_a_missing_output_line_is_said_and_the_return_is_no_targets_table(county
     assert any(c == "extra_column" and "利润总额" in m for c, _, m in said(o, "info"))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: with the 工业总产值 line missing, 上年同期营业收入 and 上年同期利润总额 each "
-                                       "read 0.84 for 上年同期累计工业总产值 (its bare alias 上年同期), so the clerk is also "
-                                       "asked which of them it is (ambiguous_column A10/A11) — a question no reader asks")
 def test_a_missing_output_line_asks_nothing_about_other_lines(county_full: Config) -> None:
     [o] = take(county_full, r9.ent_lines_missing_the_output_line)
     assert "ambiguous_column" not in {c for c, _, _ in said(o, "error")}
