@@ -731,3 +731,132 @@ def fai_final_and_v2_same_day(folder: Path) -> list[Path]:
         paths.append(path)
     _same_time(*paths)
     return paths
+
+
+# ---------------------------------------------------------------------------------------------
+# Second look: marks inside figures, totals and struck rows in month sheets, a 更正说明 table in front
+# ---------------------------------------------------------------------------------------------
+
+def funds_month_sheets_with_a_struck_row(folder: Path) -> Path:
+    """财政局's ledger as sheets 「4月」 「5月」 「6月」; on 「5月」 the clerk struck through a whole row (拨付 120,
+    2026-05-25, 已撤销) instead of deleting it.
+
+    A reader takes 拨付 300 + 200 = 500 万元, 筹集 500, 上划 150: 4 entries; the struck row is not counted (a warning
+    naming it is right).
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    sheets = {"4月": [[D(2026, 4, 15), "工业发展资金拨付", "技改奖补第一批", 300, None]],
+              "5月": [[D(2026, 5, 20), "工业发展资金拨付", "技改奖补第二批", 200, None],
+                     [D(2026, 5, 25), "工业发展资金拨付", "已撤销", 120, None]],
+              "6月": [[D(2026, 6, 5), "工业发展资金筹集", "县级预算安排", 500, None],
+                     [D(2026, 6, 26), "上划市工业倍增发展基金", "二季度上划", 150, "二季度"]]}
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        _title(ws, f"测试县2026年{name}工业发展资金收支明细", len(FUND_HEAD))
+        _put(ws, 2, 1, ["填报单位：县财政局", None, None, "单位：万元"])
+        _put(ws, 3, 1, FUND_HEAD)
+        for r, row in enumerate(rows, 4):
+            _put(ws, r, 1, row)
+    for c in range(1, 6):
+        wb["5月"].cell(5, c).font = Font(strike=True)
+    path = folder / "财政局2026年工业资金收支（4-6月）.xlsx"
+    wb.save(path)
+    return path
+
+
+def land_month_sheets_with_month_totals(folder: Path) -> Path:
+    """自然资源局's month sheets 「4月」 「5月」 「6月」, each ending with a ``本月小计`` row (宗数 in 序号's column, 亩
+    and 万元 summed) and 「6月」 also with ``1-6月累计`` (3 宗, 48 亩, 1,440 万元) under it.
+
+    A reader takes 3 parcels: 2026-04-12 东镇 DZ2026-141 20 亩; 2026-05-07 西镇 XZ2026-142 18 亩; 2026-06-03 东镇
+    DZ2026-143 10 亩 — 3 宗, 48 亩 (the 小计 and 累计 rows are not parcels).
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    parcels = {4: [1, "东镇电子材料地块", "DZ2026-141", D(2026, 4, 12), "东镇", 20, 600],
+               5: [1, "西镇石材加工地块", "XZ2026-142", D(2026, 5, 7), "西镇", 18, 540],
+               6: [1, "东镇食品加工地块", "DZ2026-143", D(2026, 6, 3), "东镇", 10, 300]}
+    for m, row in parcels.items():
+        ws = wb.create_sheet(f"{m}月")
+        _title(ws, f"2026年{m}月工业用地供应情况", len(LAND_HEAD))
+        _put(ws, 2, 1, ["填报单位：县自然资源局"])
+        _put(ws, 3, 1, LAND_HEAD)
+        _put(ws, 4, 1, row)
+        _put(ws, 5, 1, ["本月小计", "1宗", None, None, None, row[5], row[6]])
+        if m == 6:
+            _put(ws, 6, 1, ["1-6月累计", "3宗", None, None, None, 48, 1440])
+    path = folder / "自然资源局供地2026年4-6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_figures_with_notes_after_alt_enter_and_a_star(folder: Path) -> Path:
+    """西镇's return with notes typed into figure cells: 甲's 1-6月 ``800\n（含设备300）`` (Alt+Enter, then the
+    note) and 乙's 计划总投资 ``3000※`` (a mark explained under the table: ``※为调整后总投资``).
+
+    A reader takes 甲 800 (1,250 万元 with 乙's 450), 乙 计划总投资 3,000 — never 800300; asking on M4 and G5 is
+    acceptable.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府")
+    rows = _fai_rows("西镇", 81, 450)
+    rows[0][12] = "800\n（含设备300）"
+    rows[1][6] = "3000※"
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    ws.cell(4, 13).alignment = Alignment(wrap_text=True)
+    _put(ws, 7, 1, ["注：※为调整后总投资。"])
+    path = folder / "西镇6月固投（有注）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_circled_footnote_marks_on_figures(folder: Path) -> Path:
+    """西镇's return with footnote marks typed after two figures, explained under the table: 乙's 1-6月 ``450①``
+    and 乙's 本月 ``100②``; the note row says ``注：①含5月漏报50万元；②含设备款。``
+
+    A reader takes 乙 1-6月 450 and 本月 100 (西镇 1-6月 800 + 450 = 1,250 万元) — never 4,501 and 1,002 (the
+    circled digits are marks, not digits); asking on M5 and L5 is acceptable.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府")
+    rows = _fai_rows("西镇", 91, 450)
+    rows[1][12] = "450①"
+    rows[1][11] = "100②"
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    _put(ws, 7, 1, ["注：①含5月漏报50万元；②含设备款。"])
+    path = folder / "西镇2026年6月工业投资（加注）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_correction_with_a_table_sheet_in_front(folder: Path) -> list[Path]:
+    """统计局's June list (西岭建材 50,000), then ``统计局6月规上月报更正.xlsx`` whose FIRST sheet 「更正说明」 is a
+    small table — 企业名称 | 统一社会信用代码 | 更正前1-6月产值 | 更正后1-6月产值 with the one row 西岭建材 | … | 50000 |
+    52000 — and whose second sheet 「产值」 is the whole corrected list.  Sent the same day (same time).
+
+    A reader takes the corrected list: 3 enterprises, 30,000 + 20,000 + 52,000 = 102,000 万元 — never a list of
+    西岭建材 alone, and never 50,000 (the 更正前 figure).
+    """
+    first, ws = _ent()
+    for r, row in enumerate(ENT_ROWS, 4):
+        _put(ws, r, 1, row)
+    a = folder / "统计局6月规上月报.xlsx"
+    first.save(a)
+    second = openpyxl.Workbook()
+    note = second.active
+    note.title = "更正说明"
+    _title(note, "测试县2026年1-6月规上工业企业生产月报更正说明", 4)
+    _put(note, 2, 1, ["企业名称", "统一社会信用代码", "更正前1-6月产值（万元）", "更正后1-6月产值（万元）"])
+    _put(note, 3, 1, ["西岭建材有限公司", U[952], 50000, 52000])
+    ws2 = second.create_sheet("产值")
+    _title(ws2, "测试县2026年1-6月规上工业企业生产月报", len(ENT_HEAD))
+    _put(ws2, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws2, 3, 1, ENT_HEAD)
+    for r, row in enumerate(ENT_ROWS, 4):
+        _put(ws2, r, 1, row)
+    ws2["I6"] = 52000
+    b = folder / "统计局6月规上月报更正.xlsx"
+    second.save(b)
+    _same_time(a, b)
+    return [a, b]
