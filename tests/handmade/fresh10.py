@@ -860,3 +860,107 @@ def ent_correction_with_a_table_sheet_in_front(folder: Path) -> list[Path]:
     second.save(b)
     _same_time(a, b)
     return [a, b]
+
+
+def land_area_in_square_metres_by_the_header(folder: Path) -> Path:
+    """自然资源局's land list copied from the 出让合同 system, whose area is in square metres: header ``出让面积
+    （平方米）`` with 13,333.4 | 8,000 | 20,000.1.
+
+    A reader converts (1 亩 = 666.67 平方米): 20 | 12 | 30 亩 = 62 亩, 3 宗 — never 41,333 亩; asking for 亩 is
+    acceptable.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "供地"
+    _title(ws, "测试县2026年1-6月工业用地供应情况", 7)
+    _put(ws, 2, 1, ["填报单位：县自然资源局"])
+    _put(ws, 3, 1, ["序号", "宗地名称", "电子监管号", "供地日期", "所在乡镇", "出让面积（平方米）", "成交价款（万元）"])
+    rows = [[1, "东镇光伏三期地块", "DZ2026-151", D(2026, 3, 9), "东镇", 13333.4, 600],
+            [2, "西镇建材二期地块", "XZ2026-152", D(2026, 5, 6), "西镇", 8000, 360],
+            [3, "东镇装备二期地块", "DZ2026-153", D(2026, 6, 12), "东镇", 20000.1, 900]]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    path = folder / "自然资源局2026年6月工业用地出让.xlsx"
+    wb.save(path)
+    return path
+
+
+def land_area_typed_in_square_metres(folder: Path) -> Path:
+    """自然资源局's list with the area typed with its unit, as the 出让公告 gives it: ``13333.4㎡``, ``8000m²``,
+    ``20亩`` under a header 供地面积 (no unit).
+
+    A reader takes 20 | 12 | 20 亩 = 52 亩 — never 133,334 or 80,002; asking on F4 and F5 is acceptable.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "供地"
+    _title(ws, "测试县2026年1-6月工业用地供应情况", 7)
+    _put(ws, 2, 1, ["填报单位：县自然资源局"])
+    _put(ws, 3, 1, ["序号", "宗地名称", "电子监管号", "供地日期", "所在乡镇", "供地面积", "成交价款（万元）"])
+    rows = [[1, "东镇光伏四期地块", "DZ2026-161", D(2026, 3, 9), "东镇", "13333.4㎡", 600],
+            [2, "西镇建材三期地块", "XZ2026-162", D(2026, 5, 6), "西镇", "8000m²", 360],
+            [3, "东镇装备三期地块", "DZ2026-163", D(2026, 6, 12), "东镇", "20亩", 600]]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, row)
+    path = folder / "自然资源局2026年6月供地（面积带单位）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_correction_said_only_in_words(folder: Path) -> list[Path]:
+    """统计局's June list (西岭建材 1-6月 50,000), then the same day ``统计局6月规上月报更正说明.xlsx``: one sheet with a
+    title ``关于2026年1-6月规上工业企业生产月报的更正说明`` and two lines of text — ``西岭建材有限公司1-6月工业总产值由
+    50000万元更正为52000万元，其余企业数据不变。`` and ``县统计局 2026年7月6日`` — no table.
+
+    A reader either applies the correction (西岭建材 52,000) or asks for a corrected list; the June list of 3
+    enterprises must never be replaced by an empty return (1-6月 100,000 万元 stands until then).
+    """
+    first, ws = _ent()
+    for r, row in enumerate(ENT_ROWS, 4):
+        _put(ws, r, 1, row)
+    a = folder / "统计局6月规上月报.xlsx"
+    first.save(a)
+    second = openpyxl.Workbook()
+    note = second.active
+    note.title = "Sheet1"
+    _title(note, "关于2026年1-6月规上工业企业生产月报的更正说明", 8)
+    note["A3"] = "西岭建材有限公司1-6月工业总产值由50000万元更正为52000万元，其余企业数据不变。"
+    note["F5"] = "县统计局"
+    note["F6"] = "2026年7月6日"
+    b = folder / "统计局6月规上月报更正说明.xlsx"
+    second.save(b)
+    _same_time(a, b)
+    return [a, b]
+
+
+def ent_cards_with_a_hidden_sheet_of_a_closed_enterprise(folder: Path) -> Path:
+    """统计局's forwarded cards, one sheet per enterprise (「东方光伏」 「东关饲料」 「西岭建材」), plus a HIDDEN sheet
+    「西镇矿业」 — last year's card of an enterprise that has since left the list (1-6月 4,000, 上年同期 3,000).
+
+    A reader takes the 3 shown cards: 1-6月 100,000 万元, 上年同期 92,000; the hidden sheet is not a fourth enterprise.
+    """
+    path = ent_cards_per_sheet_benqi_is_cumulative(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.create_sheet("西镇矿业")
+    _card(ws, "西镇矿业有限公司2026年1-6月主要经济指标",
+          [("单位名称", "西镇矿业有限公司"), ("统一社会信用代码", U[954]), ("所在乡镇", "西镇"), ("行业代码", "1011"),
+           ("是否战新", "否")],
+          [["工业总产值（当年价格）", "万元", 4000, 3000], ["营业收入", "万元", 4200, None]])
+    ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def funds_month_sheets_with_a_comment(folder: Path) -> Path:
+    """财政局's ledger as sheets 「4月」 「5月」 「6月」 (as ``funds_month_sheets_with_a_struck_row`` without the struck
+    row); on 「5月」 the 200 (D4) carries a comment ``此数为预拨，待6月清算``.
+
+    A reader takes 拨付 500 万元, 筹集 500, 上划 150 and passes the comment on as a note about D4 of 「5月」.
+    """
+    path = funds_month_sheets_with_a_struck_row(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["5月"]
+    ws.delete_rows(5)
+    ws["D4"].comment = Comment("此数为预拨，待6月清算", "财政局")
+    wb.save(path)
+    return path
