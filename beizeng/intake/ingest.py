@@ -315,8 +315,8 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     said = None
     if not table.rows and table.match.form.may_be_empty:  # the line saying there is nothing, said once as such
-        said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r, why in sorted(table.unread.items())
-                                    if why != "blank_tail" and 0 < r <= len(table.match.sheet.rows)])
+        said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)
+                                    if 0 < r <= len(table.match.sheet.rows)])
     for row, code, what in table.skipped:
         if said is not None and row == said.row:
             continue

@@ -104,7 +104,7 @@ def taken(form: FormSpec, found: Statement | None, file: str, sheet: str, row: i
     if found is not None and found.only_new:
         return Problem("error", ONLY_NEW,
                        f"表中没有数据行，此行只说明本期没有新增，看不出以前报过的{_rows_word(form)}是否还在",
-                       f"本表报送截至本期末的完整台账：以前的{_rows_word(form)}仍需逐行填报；如本期确实一项也没有，"
+                       f"把以前报过的{_rows_word(form)}逐行填上（本表报送截至本期末的完整台账）；如本期确实一项也没有，"
                        "请写明“本期无项目”（或“暂无”）后重新报送",
                        file=file, sheet=sheet, row=found.row, col=found.col, value=found.text)
     if found is None:
