@@ -96,3 +96,17 @@ def test_nil_township_counts_as_reported_and_its_investment_is_zero(county_full:
     [due] = [d for d in dues if (d.form, d.sender) == ("fai_projects", "西镇")]
     # reported (received today, after the deadline the test's clock puts in July: 逾期报送), never 未报 or 退回
     assert (STATE_ZH[due.state], due.versions, due.file) == ("逾期报送", 1, "西镇6月工业投资报表.xlsx")
+
+
+def test_what_reads_as_a_nil_statement() -> None:
+    """The words: nothing (暂无, 无…项目, 本期无数据), nothing new (无新增, 无新签约), and lines that are no nil
+    statement at all (a project named 无人机…, 无变化 = the same as last month, a 备注)."""
+    from beizeng.intake.nil import statement
+
+    said = {t: (s.only_new if (s := statement(4, 0, t)) else None) for t in (
+        "本月无新增项目，无在建工业固定资产投资项目。", "暂无", "本期无数据", "2026年1-6月无工业用地供应", "我镇目前没有工业投资项目",
+        "本月无新增项目", "本月无新签约项目", "无人机产业园项目", "本月无变化", "备注：无", "西镇本月无在建项目")}
+    assert said == {"本月无新增项目，无在建工业固定资产投资项目。": False, "暂无": False, "本期无数据": False,
+                    "2026年1-6月无工业用地供应": False, "我镇目前没有工业投资项目": False, "本月无新增项目": True,
+                    "本月无新签约项目": True, "无人机产业园项目": None, "本月无变化": None, "备注：无": None,
+                    "西镇本月无在建项目": False}

@@ -42,6 +42,10 @@ _NO = re.compile(r"暂无|尚无|均无|并无|没有|未发生|未有|无")
 #: What a nil statement says is absent: the ledger's items, or the data as such.
 _ITEMS = ("项目", "数据", "事项", "企业", "供应", "供地", "用地", "发生", "业务", "上划", "拨付", "筹集", "资金", "培育",
           "认定", "签约", "记录", "内容", "情况")
+#: How the object of a plain 无 starts in a nil statement (无在建…, 无工业…, 无任何…): a bare 无 before another word
+#: is as often the start of a name (无人机产业园项目).
+_STARTS = ("在建", "续建", "工业", "招商", "项目", "数据", "事项", "企业", "供", "用地", "发生", "相关", "任何", "符合", "应报",
+           "培育", "认定", "签约", "上划", "拨付", "筹集", "资金", "固定资产", "投资", "技改", "重点", "业务", "记录")
 #: A statement whose object starts so says only that nothing is new: rows sent before may still be there.
 _NEW = ("新增", "新签", "新开工", "新落户", "新入库", "新认定", "新培育", "新建", "新")
 
@@ -71,6 +75,8 @@ def _says_nothing(clause: str) -> str | None:
             return "none"
         if after.startswith(_NEW):
             return "new"
+        if m.group() == "无" and not after.startswith(_STARTS):  # 无人机…, 无锡…: a name, not "there is no …"
+            continue
         if any(word in after for word in _ITEMS) and len(after) <= 24:
             return "none"
     return None
