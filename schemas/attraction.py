@@ -12,7 +12,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column, required_when
+from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.units import MOST_PER_ROW
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
@@ -72,6 +72,7 @@ class Attraction(pa.DataFrameModel):
 FORM = FormSpec(
     code="attraction",
     may_be_empty=True,
+    nil=NilWords(rows="招商项目", unit="个", fix="本表是截至本月末的完整台账：以前报过的招商项目仍需逐个列出（更新项目阶段和本年到位资金）"),
     title="招商引资项目台账",
     model=Attraction,
     senders="departments",

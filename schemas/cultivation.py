@@ -14,7 +14,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column, required_when
+from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.identifiers import uscc_valid
 from beizeng.base.units import MOST_PER_ROW
 
@@ -83,6 +83,7 @@ class Cultivation(pa.DataFrameModel):
 FORM = FormSpec(
     code="cultivation",
     may_be_empty=True,
+    nil=NilWords(rows="培育企业", unit="行", fix="本表是截至本月末的完整台账：以前报过的培育企业仍需逐户列出（更新培育状态）"),
     title="企业培育台账",
     model=Cultivation,
     senders="departments",

@@ -14,7 +14,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.base.forms import FormSpec, Money, Quantity, Roles, column, required_when
+from beizeng.base.forms import FormSpec, Money, NilWords, Quantity, Roles, column, required_when
 from beizeng.base.units import MOST_PER_ROW
 
 LAND = "工业用地供应"
@@ -67,6 +67,7 @@ class Factors(pa.DataFrameModel):
 FORM = FormSpec(
     code="factors",
     may_be_empty=True,
+    nil=NilWords(rows="事项", unit="条", fix="本表报送本年1月至本月末的全部事项：以前报过的事项仍需逐行列出（在上月表格基础上追加）"),
     title="要素保障情况表",
     model=Factors,
     senders="departments",

@@ -11,7 +11,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.base.forms import FormSpec, Money, Prefill, Roles, column
+from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column
 from beizeng.base.identifiers import project_code_valid
 from beizeng.base.units import MOST_PER_ROW
 
@@ -85,6 +85,8 @@ class FaiProjects(pa.DataFrameModel):
 
 
 FORM = FormSpec(
+    may_be_empty=True,
+    nil=NilWords(rows="项目", unit="个", fix="在建项目仍需逐个填报{months}累计完成投资（已完工的项目本年仍有累计完成投资，也要列出）"),
     code="fai_projects",
     title="工业固定资产投资项目月报",
     model=FaiProjects,

@@ -181,17 +181,10 @@ def test_city_rates_as_fractions_text_and_plain(county_full: Config) -> None:
 # 工业固定资产投资项目月报 (townships)
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal of a nil return): '本月无新增项目…' under the header is taken "
-                                       "for a section heading, then 'no_rows 第4行：表头下面没有数据行。请填写数据后再"
-                                       "报送' — 西镇 has nothing to fill (the same line is accepted as empty_return "
-                                       "for 要素保障)")
 def test_fai_nil_return_one_line_under_the_header(county_full: Config) -> None:
     accepted(take(county_full, f9.fai_nil_return_one_line), "fai_projects", "西镇", "2026-06", 0)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal of a nil return): a title and '我镇本月无工业固定资产投资项目，"
-                                       "特此说明。' without a table is 'unknown_form：没有找到任何报表的表头' — the "
-                                       "clerk is told to use the template for a return with nothing in it")
 def test_fai_nil_return_without_a_table(county_full: Config) -> None:
     accepted(take(county_full, f9.fai_nil_return_without_a_table), "fai_projects", "东镇", "2026-06", 0)
 
@@ -340,7 +333,7 @@ def test_land_with_units_typed_in_cells(county_full: Config) -> None:
 
 def test_land_nil_return_is_a_valid_return(county_full: Config) -> None:
     o = accepted(take(county_full, f9.factors_nil_land_return), "factors", "自然资源局", "2026-06", 0)
-    assert ("empty_return", "第4行") in [(c, cell) for c, cell, _ in said(o, "info")]
+    assert ("empty_return", "A4") in [(c, cell) for c, cell, _ in said(o, "info")]
 
 
 def test_target_rate_as_a_fraction_with_a_percent_format(county_full: Config) -> None:
@@ -417,8 +410,6 @@ def test_web_a_triangle_is_asked_on_its_cell(web: tuple[TestClient, Store], coun
     assert "退回：有错误，未入库。" in page and 'data-cell="K6"' in page and "△3.2" in page
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal of a nil return): the upload of '本月无新增项目' is 退回 with "
-                                       "'表头下面没有数据行。请填写数据后再报送'")
 def test_web_a_nil_return_is_taken(web: tuple[TestClient, Store], county_full: Config, tmp_path: Path) -> None:
     page = upload(web, "西镇", f9.fai_nil_return_one_line(tmp_path))
     assert "已入库" in page and "退回" not in page

@@ -235,6 +235,17 @@ class Prefill:
 
 
 @dataclass(frozen=True)
+class NilWords:
+    """How a ledger's nil return (零报告) speaks of its rows when it is asked (beizeng.intake.nil): ``rows``
+    the rows in the clerk's word (项目, 企业), ``unit`` their measure word (个, 户), ``fix`` what a sender who
+    listed rows earlier in the year must still send (``{months}``: 1-6月) — the ledger is a snapshot of the year."""
+
+    rows: str
+    unit: str
+    fix: str
+
+
+@dataclass(frozen=True)
 class FormSpec:
     """A return type: its model plus who sends it, how often, and how a return is identified."""
 
@@ -254,6 +265,8 @@ class FormSpec:
     #: A ledger of events or items may be sent with no rows yet (no land supplied, no project signed):
     #: such a return is received and counts as sent; a statistical return without rows is refused.
     may_be_empty: bool = False
+    #: A ledger's words for a nil return asked because the sender listed rows earlier in the year (``NilWords``).
+    nil: NilWords | None = None
     #: What some columns mean to the report, the summary workbook and the checks (see ``Roles``).
     roles: Roles = field(default_factory=Roles)
     #: The 汇总表 sheet listing this form's rows as sent, or None when its rows are not listed there.

@@ -32,7 +32,7 @@ from beizeng.base.periods import (
 )
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
-from beizeng.intake import layouts
+from beizeng.intake import layouts, nil
 from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import (
@@ -659,7 +659,12 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     """
     meta = read_meta_sheet(sheets)
     notes: list[Problem] = []
-    form, matches = _choose_form(sheets, meta, file_name)
+    try:
+        form, matches = _choose_form(sheets, meta, file_name)
+    except ReturnError as refused:
+        if meta or [x.code for x in refused.problems] != ["unknown_form"]:
+            raise
+        return _nil_without_table(sheets, file_name, cfg, received, refused)
     if not matches:
         raise ReturnError([Problem("error", "missing_columns", f"没有找到《{form.title}》的表头",
                                    "请使用本报表的模板，不要删改表头", file=file_name)])
@@ -852,3 +857,55 @@ def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
     period = next((p for t in (*lines, *(s.name for s in visible), file_name)
                    if (p := parse_period(t, frequency))), None)
     return Likely(form.code if form else None, sender.name if sender else None, period)
+
+
+def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None,
+                       refused: ReturnError) -> Identity:
+    """A ledger's nil return sent as a title and a sentence, without a table (零报告: ``我镇本月无工业固定资产投资
+    项目，特此说明。``): its form from the title, sheet or file name (or the one ledger its sender sends), its
+    sender and period by the rules of any return (``_identify_sender``, ``_identify_period``).  Taken as a
+    return with no rows; whatever cannot be told is asked, saying the file was seen as a nil return — "表头找不到"
+    is nothing a clerk who had nothing to fill in can act on.  No nil statement: the refusal stands."""
+    for sheet in readable_sheets(sheets):
+        found = nil.first_statement([(r + 1, list(row)) for r, row in enumerate(sheet.rows)])
+        if found is not None:
+            break
+    else:
+        raise refused
+    lines = [line for r, row in enumerate(sheet.rows)
+             if r + 1 != found.row and (line := "".join(clean_text(v) for v in row if clean_text(v)))]
+    texts = [*lines, found.text, sheet.name, file_name]
+    seen = f"看起来是零报告（第{found.row}行“{found.text}”），但"
+
+    def ask(code: str, message: str, fix: str) -> ReturnError:
+        return ReturnError([Problem("error", code, seen + message, fix, file=file_name, sheet=sheet.name)])
+
+    ledgers = [f for f in all_forms().values() if f.may_be_empty]
+    named = sorted(((max((len(k) for k in (f.title, *f.title_keywords) if any(k in t for t in texts)), default=0), f.code)
+                    for f in ledgers), reverse=True)
+    if named[0][0] and (len(named) == 1 or named[0][0] > named[1][0]):
+        form = get_form(named[0][1])
+    else:
+        senders = {s for t in texts for s in _names_in(t, list(cfg.senders))}
+        theirs = {f.code for f in ledgers for s in senders if _may_send(s, f)}
+        if len(theirs) != 1:
+            titles = "、".join(f"《{f.title}》" for f in ledgers)
+            raise ask("unknown_form", "看不出是哪张报表的零报告",
+                      f"请在标题中写明报表名称和期间，如“××2026年1-6月{ledgers[0].title}”（可零报告的报表：{titles}），"
+                      "或使用下发的模板、在表头下写明“本期无项目”")
+        form = get_form(theirs.pop())
+    match = HeaderMatch(form, sheet, found.row - 1, 1, {}, {}, [])
+    table = Table(match, [], [], lines, [], None, seen=[found.row], unread={found.row: "note_row"})
+    problems: list[Problem] = []
+    notes: list[Problem] = []
+    sender = _identify_sender(form, table, match, file_name, cfg, problems, notes)
+    period = _identify_period(form, table, match, file_name, received, problems, notes) if sender else None
+    if period and not form.sent_in(period):
+        problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month_of(period)}月不单独报送",
+                                "1月数据请并入1-2月报送", file=file_name, sheet=sheet.name))
+    if period and form.frequency == "monthly":
+        _check_not_ahead(period, received, file_name, sheet.name, problems, notes)
+    if problems:
+        raise ReturnError([replace(x, message=seen + x.message) if x.severity == "error" else x for x in problems])
+    assert sender is not None and period is not None
+    return Identity(form, sender, period, match, "content", None, table, notes)

@@ -42,7 +42,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity
-from beizeng.intake import continued, versions
+from beizeng.intake import continued, nil, versions
 from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_dated_in_sheet,
@@ -313,7 +313,13 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     prep.problems.extend(shown_notes(table, path.name))
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
+    said = None
+    if not table.rows and table.match.form.may_be_empty:  # the line saying there is nothing, said once as such
+        said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)
+                                    if 0 < r <= len(table.match.sheet.rows)])
     for row, code, what in table.skipped:
+        if said is not None and row == said.row:
+            continue
         prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
                                      f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),
                                      file=path.name, sheet=table.sheet, row=row))
@@ -325,10 +331,9 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         said_totals.add(at)
         prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))
-    if not table.rows and table.match.form.may_be_empty:
-        prep.problems.append(Problem("info", "empty_return", "表头下面没有数据行：按本期没有发生事项登记为已报送",
-                                     "如果本期有事项，请补填后重新报送", file=path.name, sheet=table.sheet,
-                                     row=table.match.data_start + 1))
+    if not table.rows and table.match.form.may_be_empty:  # a ledger's nil return (beizeng.intake.nil)
+        prep.problems.append(nil.taken(table.match.form, said, path.name, table.sheet, table.match.data_start + 1,
+                                       no_table=not table.match.columns))
     elif not table.rows:
         prep.problems.append(Problem("error", "no_rows", "表头下面没有数据行", "填写数据后再报送",
                                      file=path.name, sheet=table.sheet, row=table.match.data_start + 1))
@@ -598,6 +603,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
                 p.problems.extend(removed_rows(changes, p.table.said_lines(), p.name, p.table.sheet))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与上一版比较", exc)
+    if ident is not None and p.table is not None and not p.table.rows:  # a nil return after a month with rows: asked
+        nil.against_earlier(p.problems, ledger.earlier, ident.form, ident.sender.name, ident.period)
     if p.identity is not None and p.name in faulty:
         mark_fault(p, "写入数据仓库", faulty[p.name])
     current = ledger.current_version(ident) if ident is not None else None

@@ -150,6 +150,7 @@ class Ledger:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
         from beizeng.intake.checks import History
+        from beizeng.intake.nil import Earlier
         from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
 
         idents = [p.identity for p in items if p.identity is not None]
@@ -160,6 +161,9 @@ class Ledger:
         self.current: dict[tuple[str, str, str], Current] = {
             key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said) in current_by_key(con, keys, CLAIM).items()}
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
+        #: What the senders of the batch's nil returns listed earlier in the year (beizeng.intake.nil).
+        self.earlier = Earlier.fetch(con, [(p.identity.form, p.identity.sender.name, p.identity.period) for p in items
+                                           if p.identity is not None and p.table is not None and not p.table.rows])
         self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
         self.claimed: set[int] = set()
 
@@ -211,3 +215,4 @@ class Ledger:
             self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]))
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
+            self.earlier.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)

@@ -34,6 +34,13 @@ by_scope as (
     select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0),
            either_read(bool_or(column_read(submission_id, 'is_tech')), bool_or(column_read(submission_id, 'nature')))
     from counted group by period, township
+    union all
+    -- a township whose own return is a nil return (零报告, no rows) and that no return counts a project of: 0, not absent
+    select s.period, s.sender, 0, 0, true
+    from current_submissions s
+    where s.form = 'fai_projects' and s.n_rows = 0
+      and s.sender in (select name from cfg_senders where kind = 'township')
+      and not exists (select 1 from counted c where c.period = s.period and c.township = s.sender)
 ),
 known as (
     -- a ledger with neither 是否技改项目 nor 建设性质 says nothing of which projects are 技改: 未报, not 0
