@@ -147,14 +147,11 @@ def test_a_parcel_name_over_two_rows_in_a_month_sheet_is_one_parcel(county_full:
 # 规上工业企业生产月报 and an enterprise's own return
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure, warned on the cell only): 上年同期 #N/A of a new "
-                                       "enterprise is read as empty and the county's 规上产值同比 divides 103,000 "
-                                       "this year by 92,000 last year: 11.96 % instead of 8.70 % over the "
-                                       "enterprises that have both figures (or no figure)")
 def test_growth_leaves_out_an_enterprise_whose_last_year_is_na(county_full: Config) -> None:
     accepted(take(county_full, f10.ent_error_values_in_figure_cells), "enterprise_output", "统计局", "2026-06", 4)
     value = indicator(county_full, "output_yoy_pct", "2026-06")
-    assert value is None or float(value) == pytest.approx((100000 / 92000 - 1) * 100)
+    # the three enterprises with both years' figures: 100,000 over 92,000 (東镇新材料's 3,000 has no 上年同期)
+    assert value is not None and float(value) == pytest.approx((100000 / 92000 - 1) * 100)
 
 
 def test_error_values_in_figure_cells_are_empty_and_said(county_full: Config) -> None:
@@ -293,9 +290,6 @@ def test_city_june_table_repeating_mays_figures_is_warned(county_full: Config, t
 # 工业固定资产投资项目
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): circled footnote marks after figures are read "
-                                       "as digits — ``450①`` is stored as 4,501 and ``100②`` as 1,002, accepted "
-                                       "with no problem said: 西镇's 工业固投 5,301 万元 instead of 1,250")
 def test_fai_circled_footnote_marks_are_not_digits(county_full: Config) -> None:
     o = take(county_full, f10.fai_circled_footnote_marks_on_figures)
     [mine] = [x for x in o if x.form == "fai_projects"]
@@ -304,6 +298,7 @@ def test_fai_circled_footnote_marks_are_not_digits(county_full: Config) -> None:
             (D("150"), D("800")), (D("100"), D("450"))]
     else:
         assert {"M5", "L5"} <= {p.cell for p in mine.problems if p.severity == "error"}
+        assert "数字里有注释符号“①”" in next(p.line() for p in mine.problems if p.cell == "M5")
 
 
 def test_fai_notes_after_alt_enter_and_a_star_are_asked_on_their_cells(county_full: Config) -> None:

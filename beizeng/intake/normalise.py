@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -105,9 +106,24 @@ def nothing_means_zero(col: Column, value: Any) -> bool:
     return col.blank == "zero" or written in ZERO_MARKS
 
 
+def _marks_read_as_digits(value: Any) -> None:
+    """A footnote mark typed after a figure (450①, 100², 3⑴) that Unicode folding would turn into a digit
+    (450① → 4501): asked on its cell before any folding, never read as part of the number."""
+    if not isinstance(value, str) or value.isascii():
+        return
+    for ch in value:
+        if not ch.isdigit() or "0" <= ch <= "9" or "０" <= ch <= "９":
+            continue
+        if any(d.isdigit() for d in unicodedata.normalize("NFKC", ch)):
+            number = re.sub(r"[^0-9０-９.,，\-−]", "", value.replace(ch, ""))
+            raise CellError(f"数字里有注释符号“{ch}”（会被误读成数字{unicodedata.normalize('NFKC', ch)}）",
+                            f"格子里只填数字{('（如 ' + number + '）') if number else ''}，注释写到备注栏或表下", "not_a_number")
+
+
 def parse_decimal(value: Any) -> Decimal:
     """An exact number from a float cell (via its shortest repr) or from text with separators and units
     refused, because a figure with the unit in it is ambiguous against the sheet's unit line."""
+    _marks_read_as_digits(value)
     if isinstance(value, bool):
         raise CellError("应为数字，不能是逻辑值", "填写数字")
     if isinstance(value, float) and not math.isfinite(value):  # <v>NaN</v> or an overflow read as inf
@@ -166,6 +182,7 @@ def _without_separators(text: str) -> str:
 def parse_pct(value: Any) -> tuple[Decimal, bool]:
     """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction).
     A growth said in words carries its sign in them: 增长10.2% is 10.2, 下降1.5% is −1.5."""
+    _marks_read_as_digits(value)
     if isinstance(value, str) and (said := _GROWTH_WORDS.match(re.sub(r"\s", "", clean_text(value)))):
         number, had_sign = parse_pct(re.sub(r"\s", "", clean_text(value))[said.end():])
         if number < 0:

@@ -8,11 +8,15 @@ with source as (
     select * from cur_enterprise_output
 ),
 by_scope as (
-    -- the county row of every period, NULL where the return is missing, so the gap is visible
-    select p.period, setting('county') as scope, sum(s.output_cum) as cum, sum(s.output_cum_last_year) as cum_last_year
+    -- the county row of every period, NULL where the return is missing, so the gap is visible; cum_comparable is
+    -- the cumulative of the enterprises whose 上年同期 is known (an #N/A or blank 上年同期 is no figure: the growth
+    -- compares the same enterprises both years, never this year's all over last year's some)
+    select p.period, setting('county') as scope, sum(s.output_cum) as cum, sum(s.output_cum_last_year) as cum_last_year,
+           sum(s.output_cum) filter (where s.output_cum_last_year is not null) as cum_comparable
     from periods p left join source s using (period) group by p.period
     union all
-    select period, township, sum(output_cum), sum(output_cum_last_year)
+    select period, township, sum(output_cum), sum(output_cum_last_year),
+           sum(output_cum) filter (where output_cum_last_year is not null)
     from source group by period, township
 ),
 seasonal as (
@@ -39,7 +43,7 @@ wide as (
         t.time_target as output_time_target,
         share_pct(b.cum * t.time_den, t.time_num * 10000) as output_time_progress_pct,
         share_pct(b.cum * t.time_den - t.time_num * 10000, t.target * 10000 * t.time_den) as output_vs_time_pp,
-        growth_pct(b.cum, b.cum_last_year) as output_yoy_pct,
+        growth_pct(b.cum_comparable, b.cum_last_year) as output_yoy_pct,
         case when b.scope = setting('county') then c.city_rank end as output_city_rank,
         b.cum * s.ly_then / nullif(s.ly_now * 10000, 0) as output_projection,
         case when b.cum is not null then p.projection_month end as output_projection_month,
