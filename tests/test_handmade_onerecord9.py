@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from beizeng.base.config import Config
 from tests.handmade import onerecord9 as r9
 from tests.test_handmade import accepted, sql, take
