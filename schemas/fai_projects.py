@@ -60,9 +60,9 @@ class FaiProjects(pa.DataFrameModel):
                             words=IN_STATS_WORDS)
     invest_month: Money = column("本月完成投资", "当月完成投资；本月没有投资填0或“—”（按0计）。统计核减调减以前月份的投资时"
                                  "本月可为负数（读取并提醒，1-N月累计仍不能为负）。", kind="money", unit="万元",
-                                 aliases=("当月完成投资", "本月完成"), nullable=True, ge=-MOST_PER_ROW, le=MOST_PER_ROW)
+                                 aliases=("当月完成投资", "本月完成", "本月工业固投"), nullable=True, ge=-MOST_PER_ROW, le=MOST_PER_ROW)
     invest_cum: Money = column("1-N月累计完成投资", "本年1月至本月累计完成投资；未开工项目填0或“—”（按0计），留空视为漏填。", kind="money", unit="万元",
-                               aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资"), ge=0, le=MOST_PER_ROW,
+                               aliases=("累计完成投资", "本年累计完成投资", "1-本月累计完成投资", "工业固投", "完成固投"), ge=0, le=MOST_PER_ROW,
                                essential=True)
 
     @pa.check("project_code", name="project_code_format", error="项目代码格式不对（应为 2301-610525-04-01-123456 这样的24位）",

@@ -252,10 +252,6 @@ def test_enterprise_xls_with_a_hidden_row_and_percent_format(county_full: Config
 # 全市各县区主要工业指标对比
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (figures lost, said only as 说明): 「规工产值」 (规上工业产值 in the "
-                                       "bureau's shorthand) is not recognised: the column of every county's output "
-                                       "is left unread, with only two info lines (extra_column, "
-                                       "missing_optional_column)")
 def test_city_output_headed_guigong_chanzhi_is_read(county_full: Config) -> None:
     accepted(take(county_full, f10.city_field_shorthand_headers), "city_comparison", "统计局", "2026-06", 5)
     assert one(county_full, "select output_cum from cur_city_comparison where county = '测试县'") == D("100000")
@@ -308,9 +304,6 @@ def test_fai_notes_after_alt_enter_and_a_star_are_asked_on_their_cells(county_fu
     assert {(c, cell) for c, cell in said(o, "error")} == {("not_a_number", "M4"), ("not_a_number", "G5")}
     assert one(county_full, "select count(*) from cur_fai_projects") == 0
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): the 1-N月 column headed 「工业固投（1-6月）」 (the township's "
-                                       "word for completed investment) is not recognised: refused for a missing "
-                                       "1-N月累计完成投资 column (the message does offer 表头对照)")
 def test_fai_cumulative_headed_gongye_gutou_is_read(county_full: Config) -> None:
     accepted(take(county_full, f10.fai_shorthand_headers), "fai_projects", "西镇", "2026-06", 2)
     assert column(county_full, "fai_projects", "invest_cum") == [D("800"), D("400")]
