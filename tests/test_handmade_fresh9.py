@@ -96,6 +96,13 @@ def test_a_table_continued_on_a_second_sheet_is_one_return(county_full: Config) 
     assert "「规上企业」、「续表」" in joined and "续表" in joined
 
 
+def test_an_enterprise_on_both_pages_is_asked_naming_both_sheets(county_full: Config) -> None:
+    [o] = take(county_full, lambda folder: f9.ent_continued_on_a_second_sheet(folder, repeat=True))
+    assert o.status == "rejected"
+    [(code, cell, line)] = said(o, "error")
+    assert (code, cell) == ("duplicate_key", "C3") and "「续表」" in line and "「规上企业」第6行" in line
+
+
 def test_a_continued_sheet_without_a_header_is_read_in_the_first_sheets_columns(county_full: Config) -> None:
     o = accepted(take(county_full, f9.ent_continued_without_a_header), "enterprise_output", "统计局", "2026-06", 5)
     assert sql(county_full, "select sheet, excel_row, output_cum, output_cum_last_year from cur_enterprise_output "

@@ -247,9 +247,10 @@ class Stacked(Sheet):
     def place(self, problems: list[Problem]) -> None:
         """Problems found on the view moved, in place, to the sheet and cell each row came from (once each);
         "第N行" in their words says the row of that sheet."""
-        def words(m: re.Match[str]) -> str:
+        def words(m: re.Match[str], own: str) -> str:
             at = self.origin.get(int(m.group(1)) - 1)
-            if at is None or (at[0] == self.name and not self.cells):  # (a card's row is never the view's)
+            # (a card's row is never the view's; a row of the first sheet named on another sheet says its sheet)
+            if at is None or (at[0] == self.name == own and not self.cells):
                 return m.group(0)
             return f"「{at[0]}」第{at[1] + 1}行"
 
@@ -257,7 +258,9 @@ class Stacked(Sheet):
             if id(p) in self._placed or p.sheet != self.name:
                 continue
             self._placed.add(id(p))
-            p.message = re.sub(r"第(\d+)行", words, p.message)
+            mine = self.origin.get(p.row - 1) if p.row is not None else None
+            own = mine[0] if mine is not None else self.name
+            p.message = re.sub(r"第(\d+)行", lambda m, own=own: words(m, own), p.message)  # type: ignore[misc]
             cell = self.cells.get((p.row - 1, p.col)) if p.row is not None and p.col is not None else None
             if cell is not None:  # a card's cell: its own sheet, row and column
                 p.sheet, p.row, p.col = cell[0], cell[1] + 1, cell[2]

@@ -114,12 +114,13 @@ def ent_header_repeated_after_a_page_break(folder: Path) -> Path:
     return path
 
 
-def ent_continued_on_a_second_sheet(folder: Path) -> Path:
+def ent_continued_on_a_second_sheet(folder: Path, repeat: bool = False) -> Path:
     """The table is continued on a second sheet, as printed forms are: sheet ``规上企业`` holds the title, the
     header and enterprises 1-3; sheet ``续表`` starts with ``（续表）`` and the same header, then 4-5.
 
     A reader takes one return of 5 enterprises: 1-6月 110,000 万元, 上年同期 100,000 (2 战新).  Reading only
-    the first sheet loses two enterprises (16 亿 → 10 亿 of output): never without saying so.
+    the first sheet loses two enterprises (16 亿 → 10 亿 of output): never without saying so.  ``repeat=True``:
+    西岭建材 (规上企业's row 6) copied again as 续表's first row (row 3): one enterprise twice, asked.
     """
     wb, ws = _ent_sheet()
     ws.title = "规上企业"
@@ -128,7 +129,7 @@ def ent_continued_on_a_second_sheet(folder: Path) -> Path:
     ws2 = wb.create_sheet("续表")
     _put(ws2, 1, 1, ["（续表）"])
     _put(ws2, 2, 1, ENT_HEAD)
-    for r, row in enumerate(ENT_ROWS[3:], 3):
+    for r, row in enumerate([ENT_ROWS[2], *ENT_ROWS[3:]] if repeat else ENT_ROWS[3:], 3):
         _put(ws2, r, 1, row)
     path = folder / "统计局2026年1-6月规上工业企业生产月报.xlsx"
     wb.save(path)
