@@ -70,13 +70,59 @@ def test_quote_prefixes_spaces_and_newlines_in_figures(county_full: Config) -> N
     assert ind(county_full, "output_cum") == pytest.approx(10.0)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a table continued on a sheet 「续表」 is refused as "
-                                       "ambiguous_sheet, and the fix offered (删除或隐藏其他月份的工作表) would lose the "
-                                       "two enterprises on 续表")
 def test_a_table_continued_on_a_second_sheet_is_one_return(county_full: Config) -> None:
-    accepted(take(county_full, f9.ent_continued_on_a_second_sheet), "enterprise_output", "统计局", "2026-06", 5)
+    o = accepted(take(county_full, f9.ent_continued_on_a_second_sheet), "enterprise_output", "统计局", "2026-06", 5)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D("110000")
     assert ind(county_full, "output_cum") == pytest.approx(11.0)
+    assert sql(county_full, "select sheet, excel_row from cur_enterprise_output order by uscc") == [
+        ("规上企业", 4), ("规上企业", 5), ("规上企业", 6), ("续表", 3), ("续表", 4)]
+    [joined] = [line for code, _, line in said(o, "info") if code == "sheets_joined"]
+    assert "「规上企业」、「续表」" in joined and "续表" in joined
+
+
+def test_an_enterprise_on_both_pages_is_asked_naming_both_sheets(county_full: Config) -> None:
+    [o] = take(county_full, lambda folder: f9.ent_continued_on_a_second_sheet(folder, repeat=True))
+    assert o.status == "rejected"
+    [(code, cell, line)] = said(o, "error")
+    assert (code, cell) == ("duplicate_key", "C3") and "「续表」" in line and "「规上企业」第6行" in line
+
+
+def test_a_continued_sheet_without_a_header_is_read_in_the_first_sheets_columns(county_full: Config) -> None:
+    o = accepted(take(county_full, f9.ent_continued_without_a_header), "enterprise_output", "统计局", "2026-06", 5)
+    assert sql(county_full, "select sheet, excel_row, output_cum, output_cum_last_year from cur_enterprise_output "
+                            "order by uscc")[3:] == [("续表1", 1, D("4000"), D("3000")), ("续表1", 2, D("6000"), D("5000"))]
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D("110000")
+    assert not [p for p in o.problems if p.code == "sheet_not_read"]
+
+
+def test_a_continued_sheet_whose_columns_do_not_line_up_is_asked(county_full: Config, tmp_path: Path) -> None:
+    [o] = take(county_full, lambda folder: f9.ent_continued_without_a_header(folder, shifted=True))
+    assert o.status == "rejected"
+    [(code, _, line)] = said(o, "error")
+    assert code == "ambiguous_sheet" and "「续表1」" in line and "表头" in line
+    assert sql(county_full, "select count(*) from cur_enterprise_output") == [(0,)]
+
+
+def test_a_total_on_the_last_page_is_checked_against_both_pages(county_full: Config) -> None:
+    o = accepted(take(county_full, f9.ent_continued_with_the_total_on_the_second_page), "enterprise_output", "统计局",
+                 "2026-06", 5)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D("110000")
+    assert [(p.code, p.sheet, p.row) for p in o.problems if p.code in ("total_row", "total_mismatch")] == [
+        ("total_row", "第2页", 4)]
+
+
+def test_a_total_on_the_last_page_counting_that_page_only_is_said(county_full: Config) -> None:
+    [o] = take(county_full, lambda folder: f9.ent_continued_with_the_total_on_the_second_page(folder, total=10000))
+    assert o.status == "accepted" and o.rows == 5
+    [p] = [p for p in o.problems if p.code == "total_mismatch"]
+    assert (p.sheet, p.cell) == ("第2页", "I4") and "各行合计为 110000" in p.message.replace(",", "")
+
+
+def test_an_enterprise_stopped_merged_across_its_figures_is_asked_once(county_full: Config) -> None:
+    [o] = take(county_full, f9.ent_stopped_merged_across_its_figures)
+    assert o.status == "rejected"
+    [(code, cell, line)] = said(o, "error")
+    assert (code, cell) == ("row_in_words", "H6") and "H6:K6" in line and "停产" in line and "西岭建材" in line
 
 
 def test_units_typed_in_cells_are_converted_to_wanyuan(county_full: Config) -> None:
@@ -152,9 +198,6 @@ def test_city_triangle_for_a_fall_is_asked_on_its_cell(county_full: Config) -> N
     assert (code, cell) == ("not_a_number", "K6") and "△3.2" in message and "正负号" in message
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 丙县's '数据暂未公布' merged across B8:K8 is refused with ten "
-                                       "not_a_number errors, one per cell of the merge (C8…K8 are cells the clerk "
-                                       "cannot see), where a person reads 'no figures for 丙县'")
 def test_city_county_not_published_merged_across_is_read_empty(county_full: Config) -> None:
     accepted(take(county_full, f9.city_county_not_published_merged_across), "city_comparison", "统计局", "2026-06", 5)
     assert sql(county_full, "select output_cum, va_yoy_pct from cur_city_comparison where county = '丙县'") == [
@@ -162,11 +205,24 @@ def test_city_county_not_published_merged_across_is_read_empty(county_full: Conf
     assert ind(county_full, "va_city_rank") == 2
 
 
-def test_city_county_not_published_is_asked_with_leave_empty(county_full: Config) -> None:
+def test_city_county_not_published_is_said_once_naming_the_merge(county_full: Config) -> None:
     [o] = take(county_full, f9.city_county_not_published_merged_across)
-    errors = said(o, "error")
-    assert o.status == "rejected" and ("not_a_number", "B8") in [(c, cell) for c, cell, _ in errors]
-    assert all("留空" in m for _, _, m in errors)
+    [(code, cell, line)] = said(o, "error", "warning")
+    assert (code, cell) == ("row_not_published", "B8")
+    assert "B8:K8" in line and "丙县" in line and "数据暂未公布" in line and "不按0" in line
+
+
+@pytest.mark.parametrize(("dash", "written", "where"), [(False, "暂未公布", "B8写的是"), (True, "—", "B8:K8")])
+def test_city_county_not_published_in_one_cell_or_merged_dash(county_full: Config, dash: bool, written: str,
+                                                             where: str) -> None:
+    o = accepted(take(county_full, lambda folder: f9.city_county_not_published_in_one_cell(folder, merged_dash=dash)),
+                 "city_comparison", "统计局", "2026-06", 5)
+    assert sql(county_full, "select output_cum, output_cum_last_year, va_yoy_pct, tech_yoy_pct from cur_city_comparison "
+                            "where county = '丙县'") == [(None, None, None, None)]
+    assert sql(county_full, "select county, city_rank from city_ranks where measure = 'va' order by county") == [
+        ("丙县", None), ("乙县", 3), ("测试县", 2), ("甲县", 1)]
+    [(code, cell, line)] = said(o, "error", "warning")
+    assert (code, cell) == ("row_not_published", "B8") and where in line and f"“{written}”" in line
 
 
 def test_city_rates_as_fractions_text_and_plain(county_full: Config) -> None:

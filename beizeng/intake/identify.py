@@ -38,9 +38,12 @@ from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_
 from beizeng.intake.parts import (
     Stacked,
     blank,
+    by_continuation,
     by_period,
     by_record,
     by_township,
+    continued_name,
+    headless,
     how_kept,
     place,
     same_rows,
@@ -355,6 +358,70 @@ def _ledger_by_month(form: FormSpec, top: list[HeaderMatch], file_name: str,
     return view.own  # type: ignore[no-any-return]
 
 
+def _senders_named(m: HeaderMatch, cfg: Config) -> set[str]:
+    return {s.name for s in _names_in(" ".join([*match_lines(m), m.sheet.name]), list(cfg.senders))}
+
+
+def _continues(first: HeaderMatch, m: HeaderMatch, form: FormSpec, cfg: Config) -> bool:
+    """Whether sheet ``m`` goes on with ``first``'s table: its name says so (续表, 第2页), or its header is
+    ``first``'s word for word and it holds other records (a copy holds the same ones) — and, either way, its
+    title says nothing different (no other period, no other sender)."""
+    said, months = _period_named(m, form), _months_named(m)
+    if (said is not None and said != _period_named(first, form)) or \
+            (months is not None and months != _months_named(first)):
+        return False  # 第二季度 beside 第一季度: a register kept by period (``_ledger_by_month``), or versions
+    if not _senders_named(m, cfg) <= _senders_named(first, cfg):
+        return False
+    if continued_name(m.sheet.name):
+        return True
+    return header_texts(m) == header_texts(first) and how_kept(form, [first, m]) == "split"
+
+
+def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file_name: str,
+               notes: list[Problem], cfg: Config) -> HeaderMatch | None:
+    """One table printed over several sheets — the first with the title and header, the others its 续表 (named
+    so, or with the same header and other rows, or with no header at all: only rows in the same columns) — as
+    one return (``parts.by_continuation``).  None when the sheets are no continuation; a sheet named 续表
+    whose columns do not line up with the table's is asked, never left out."""
+    order = {s.name: i for i, s in enumerate(sheets)}
+    if any(type(m.sheet) is not Sheet or m.sheet.name not in order for m in top):
+        return None
+    ranked = sorted(top, key=lambda m: order[m.sheet.name])
+    first = ranked[0]
+    if continued_name(first.sheet.name) or not all(_continues(first, m, form, cfg) for m in ranked[1:]):
+        return None
+    parts = list(ranked)
+    taken = {m.sheet.name for m in ranked}
+    shown = readable_sheets(sheets)
+    for s in sheets[order[first.sheet.name] + 1:]:
+        if s not in shown or s.name in taken or not continued_name(s.name) or not any(s.rows):
+            continue
+        m = headless(first, s)
+        if m is None:
+            raise ReturnError([Problem(
+                "error", "ambiguous_sheet", f"工作表「{s.name}」像是「{first.sheet.name}」的续表，但没有表头，"
+                f"各列与「{first.sheet.name}」的列对不上，无法确定哪一列是什么",
+                f"请在「{s.name}」的表格上方复制「{first.sheet.name}」的表头（列的顺序一致），"
+                f"或把它的行移到「{first.sheet.name}」的表格下面后重新报送", file=file_name, sheet=s.name)])
+        parts.append(m)
+    if len(parts) < 2:
+        return None
+    parts.sort(key=lambda m: order[m.sheet.name])
+    view = by_continuation(parts)
+    if view is None:
+        return None
+    names = "、".join(f"「{n}」" for n in view.sheets)
+    note = Problem("info", "sheets_joined", f"本表接续填在{len(parts)}个工作表（{names}）里，后面的是「{first.sheet.name}」"
+                                            "的续表，已按顺序合为一份报表读取，各行注明所在的工作表和行",
+                   file=file_name, sheet=view.name)
+    notes.append(note)
+    for sheet, row in view.totals:  # a 合计 of a page before the last: of that sheet's rows only
+        notes.append(Problem("info", "total_row", f"第{row}行是本工作表（本页）的合计行，只合计本页的行，不入库",
+                             file=file_name, sheet=sheet, row=row))
+    view._placed.update(id(x) for x in notes)  # already in the file's terms
+    return view.own  # type: ignore[no-any-return]
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
                   notes: list[Problem], cfg: Config) -> HeaderMatch:
     """Of several sheets carrying the form, the one reported: the only complete one (blank and identical copies
@@ -365,11 +432,14 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
     if len(complete) > 1:  # a blank template with every column does not outrank the filled return
         complete = _without_copies(form, complete, file_name, notes)
     top = [m for m in complete if m.score == complete[0].score]
+    ledger = _ledger_by_month(form, top, file_name, notes) if len(top) > 1 else None
+    if ledger is not None:
+        return ledger
+    continued = _continued(form, top, sheets, file_name, notes, cfg)
+    if continued is not None:
+        return continued
     chosen = top[0]
     if len(top) > 1:
-        ledger = _ledger_by_month(form, top, file_name, notes)
-        if ledger is not None:
-            return ledger
         periods = {m.sheet.name: _period_named(m, form) for m in top}
         values = list(periods.values())
         if None in values or len(set(values)) != len(values):

@@ -57,7 +57,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
-from beizeng.intake.parts import part_name, place
+from beizeng.intake.parts import part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -278,7 +278,8 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
                     first.more.append(one)
             shown = {one.identity.form.code for one in (first, *first.more) if one.identity is not None}
             first.problems.extend(hidden_returns(prep.sheets, shown, path.name) if shown else [])
-            read = {one.identity.match.sheet.name for one in (first, *first.more) if one.identity is not None}
+            read = {n for one in (first, *first.more) if one.identity is not None
+                    for n in sheets_read(one.identity.match.sheet)}
             first.problems.extend(unread_sheets(prep.sheets, read, path.name) if read else [])
             return first
     except ReturnError as err:
@@ -287,7 +288,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
     _identify_and_read(prep, prep.sheets, cfg, allow_old, stage)
     if prep.identity is not None:
         prep.problems.extend(hidden_returns(prep.sheets, {prep.identity.form.code}, path.name))
-        prep.problems.extend(unread_sheets(prep.sheets, {prep.identity.match.sheet.name}, path.name))
+        prep.problems.extend(unread_sheets(prep.sheets, sheets_read(prep.identity.match.sheet), path.name))
     return prep
 
 

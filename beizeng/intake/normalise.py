@@ -28,6 +28,7 @@ from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import clean_text, percent_formatted
+from beizeng.intake.statements import row_statements, stated
 from beizeng.intake.tables import Table
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
 
@@ -552,6 +553,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
     typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
+    statements = row_statements(table)  # rows whose figures are one statement in words: said once each
+    problems.extend(stated(table, statements, file))
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
         values = data[col.name]
@@ -591,6 +594,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
+            if (st := statements.get(i)) is not None and col.name in st.columns:
+                values.append(None)  # not published (NULL, never 0), or asked once for the row
+                if not st.unknown:
+                    unread.add((i, col.name))
+                continue
             if row.excel_row in merged_from and not is_nothing(raw):
                 top = merged_from[row.excel_row]
                 problem(col, row.excel_row, raw, f"与第{top}行合并成一格，这个数已算在第{top}行，不能再算一次",

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
-from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
+from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text, header_key
 from beizeng.intake.tables import Table, extract_table
 from beizeng.intake.views import find_headers
 
@@ -247,9 +247,10 @@ class Stacked(Sheet):
     def place(self, problems: list[Problem]) -> None:
         """Problems found on the view moved, in place, to the sheet and cell each row came from (once each);
         "第N行" in their words says the row of that sheet."""
-        def words(m: re.Match[str]) -> str:
+        def words(m: re.Match[str], own: str) -> str:
             at = self.origin.get(int(m.group(1)) - 1)
-            if at is None or (at[0] == self.name and not self.cells):  # (a card's row is never the view's)
+            # (a card's row is never the view's; a row of the first sheet named on another sheet says its sheet)
+            if at is None or (at[0] == self.name == own and not self.cells):
                 return m.group(0)
             return f"「{at[0]}」第{at[1] + 1}行"
 
@@ -257,7 +258,9 @@ class Stacked(Sheet):
             if id(p) in self._placed or p.sheet != self.name:
                 continue
             self._placed.add(id(p))
-            p.message = re.sub(r"第(\d+)行", words, p.message)
+            mine = self.origin.get(p.row - 1) if p.row is not None else None
+            own = mine[0] if mine is not None else self.name
+            p.message = re.sub(r"第(\d+)行", lambda m, own=own: words(m, own), p.message)  # type: ignore[misc]
             cell = self.cells.get((p.row - 1, p.col)) if p.row is not None and p.col is not None else None
             if cell is not None:  # a card's cell: its own sheet, row and column
                 p.sheet, p.row, p.col = cell[0], cell[1] + 1, cell[2]
@@ -354,7 +357,11 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     return view
 
 
-def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -> Stacked:
+def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *,
+             last_total: bool = False) -> Stacked:
+    """The sheets' rows under the first's header (see ``Stacked``); ``last_total``: the last sheet's 合计 stays a
+    合计 row of the view, after every sheet's rows, so it is checked against all of them (a table continued
+    on a 续表 sheet totals the whole table at its end)."""
     first = matches[0]
     sheet = first.sheet
     width = max(m.sheet.width for m in matches)
@@ -374,6 +381,9 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
         where = {c: c for c in range(m.sheet.width)} if k == 0 else \
             {m.columns[name]: first.columns[name] for name in m.columns}
+        if k and last_total:  # a 续表's columns the form has not (序号, 合计's label): under the same header
+            theirs = {header_key(raw): c for c, raw in first.extra}
+            where |= {c: theirs[header_key(raw)] for c, raw in m.extra if header_key(raw) in theirs}
         for n in table.seen:
             why = table.unread.get(n)
             if why in _AFTER:
@@ -381,7 +391,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -
                 continue
             if why in _LEFT_OUT:
                 continue
-            if any(t.excel_row == n for t in table.total_rows):
+            if any(t.excel_row == n for t in table.total_rows) and not (last_total and k == len(matches) - 1):
                 totals.append((m.sheet.name, n))  # each sheet's own 合计: no row of the return, said so
                 continue
             if k == 0:
@@ -395,11 +405,11 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -
                 row.append(town)
                 township_of[at] = town
             rows.append(row)
-            origin[at] = (m.sheet.name, n - 1, {v: c for c, v in where.items()})
+            origin[at] = (m.sheet.name, n - 1 - _lifted(m), {v: c for c, v in where.items()})
     if after:
         rows.append([])  # a gap: what follows is no part of the table
     for m, r in after:
-        origin[len(rows)] = (m.sheet.name, r, {c: c for c in range(m.sheet.width)})
+        origin[len(rows)] = (m.sheet.name, r - _lifted(m), {c: c for c in range(m.sheet.width)})
         rows.append([m.sheet.cell(r, c) for c in range(m.sheet.width)])
     merged = [x for x in sheet.merged if x[1][0] < first.data_start]
     view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
@@ -467,3 +477,93 @@ def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stac
     view = _stacked(order, [], None)
     view.months = {m.sheet.name: span for m, span in zip(matches, months, strict=True)}
     return view
+
+
+# ---------------------------------------------------------------------------------------------
+# One table continued on a further sheet (续表)
+# ---------------------------------------------------------------------------------------------
+
+#: A sheet's name that says the table before it goes on here: 续表, 续表1, 续, (续), 续页, 规上企业（续）, 第2页.
+_CONTINUED_NAME = re.compile(r"续表|续页|[(（]续[)）]|^续\s*\d*$|^第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])\s*页$")
+#: A figure typed as text (1,234.5, -20): of the same kind as a number for telling columns apart.
+_FIGURE_TEXT = re.compile(r"^[-−+]?[\d,，.\s]+%?$")
+
+
+def continued_name(name: str) -> bool:
+    """Whether a sheet's name says it continues the table of the sheet before it (续表, 第2页 …)."""
+    return bool(_CONTINUED_NAME.search(clean_text(name)))
+
+
+@dataclass
+class Headless(Sheet):
+    """A 续表 sheet with no header of its own (only rows, in the columns of the sheet it continues): that
+    sheet's header rows put on top of its rows, so that its columns are read as that sheet's.  The view's
+    row r is the file's row r - ``lifted``."""
+
+    lifted: int = 0
+
+
+def _lifted(m: HeaderMatch) -> int:
+    return m.sheet.lifted if isinstance(m.sheet, Headless) else 0
+
+
+def _kind(value: Any) -> str:
+    """"n" for a figure (typed as a number or as figure text), "t" for words, "" for a blank cell."""
+    if isinstance(value, NUMBER_TYPES) and not isinstance(value, bool):
+        return "n"
+    text = clean_text(value)
+    if not text:
+        return ""
+    return "n" if _FIGURE_TEXT.match(text) else "t"
+
+
+def _kinds(m: HeaderMatch, columns: list[int]) -> dict[int, set[str]]:
+    rows = [r.excel_row - 1 for r in extract_table(m).rows]
+    return {c: {k for r in rows if (k := _kind(m.sheet.cell(r, c)))} for c in columns}
+
+
+def headless(first: HeaderMatch, sheet: Sheet) -> HeaderMatch | None:
+    """A header-less 续表 (``sheet``) read under ``first``'s header, when its rows stand in the same columns: no
+    cell outside the header's columns, and every column holding the kind of value (figures or words) it holds
+    on ``first``.  None when they do not line up (a column shifted would put names under figures): then which
+    column is which is not sure, and ``identify`` asks."""
+    skip = 0
+    while skip < len(sheet.rows) and _is_line(sheet, skip):  # its own title line (（续表）, 单位：万元)
+        skip += 1
+    if skip >= len(sheet.rows) or sheet.turned_at is not None:
+        return None
+    head = [list(r) for r in first.sheet.rows[first.header_row:first.data_start]]
+    lifted = len(head) - skip
+    merged = [((a[0] - first.header_row, a[1]), (b[0] - first.header_row, b[1])) for a, b in first.sheet.merged
+              if first.header_row <= a[0] and b[0] < first.data_start]
+    merged += [((a[0] + lifted, a[1]), (b[0] + lifted, b[1])) for a, b in sheet.merged if a[0] >= skip]
+    view = Headless(sheet.name, sheet.visible, head + [list(r) for r in sheet.rows[skip:]], merged, sheet.source,
+                    sheet.container, uncached_formulas=sheet.uncached_formulas, part=sheet.part, lifted=lifted)
+    view.cleaned = {(r + lifted, c): what for (r, c), what in sheet.cleaned.items() if r >= skip}
+    m = match_row(first.form, view, 0, first.header_height)
+    if set(m.columns) != set(first.columns) or not extract_table(m).rows:
+        return None
+    columns = sorted(first.columns.values())
+    headed = {*columns, *(c for c, _ in first.extra)}
+    if any(c not in headed and _kind(v) for r in extract_table(m).seen for c, v in enumerate(view.rows[r - 1])):
+        return None
+    theirs, ours = _kinds(first, columns), _kinds(m, columns)
+    if any(not ours[c] <= theirs[c] for c in columns if theirs[c]):
+        return None
+    view._best[(first.form.code, id(first.form.model))] = m
+    return m
+
+
+def by_continuation(matches: list[HeaderMatch]) -> Stacked | None:
+    """The sheets of one table printed over several (``matches``, in the workbook's order: the first with the
+    title, the others its 续表, with the header repeated or ``headless``) as one return: every sheet's rows in
+    order under the first's header, each row's sheet and row kept; the last sheet's 合计 totals the whole
+    table.  None when the sheets have different columns (identify asks)."""
+    if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
+        return None
+    return _stacked(matches, [], None, last_total=True)
+
+
+def sheets_read(sheet: Sheet) -> set[str]:
+    """The file's sheets a return was read from: a ``Stacked`` view's sheets, else the sheet itself."""
+    return set(sheet.sheets) if isinstance(sheet, Stacked) and sheet.sheets else {sheet.name}

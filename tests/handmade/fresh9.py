@@ -105,12 +105,13 @@ def ent_header_repeated_after_a_page_break(folder: Path) -> Path:
     return path
 
 
-def ent_continued_on_a_second_sheet(folder: Path) -> Path:
+def ent_continued_on_a_second_sheet(folder: Path, repeat: bool = False) -> Path:
     """The table is continued on a second sheet, as printed forms are: sheet ``规上企业`` holds the title, the
     header and enterprises 1-3; sheet ``续表`` starts with ``（续表）`` and the same header, then 4-5.
 
     A reader takes one return of 5 enterprises: 1-6月 110,000 万元, 上年同期 100,000 (2 战新).  Reading only
-    the first sheet loses two enterprises (16 亿 → 10 亿 of output): never without saying so.
+    the first sheet loses two enterprises (16 亿 → 10 亿 of output): never without saying so.  ``repeat=True``:
+    西岭建材 (规上企业's row 6) copied again as 续表's first row (row 3): one enterprise twice, asked.
     """
     wb, ws = _ent_sheet()
     ws.title = "规上企业"
@@ -119,9 +120,66 @@ def ent_continued_on_a_second_sheet(folder: Path) -> Path:
     ws2 = wb.create_sheet("续表")
     _put(ws2, 1, 1, ["（续表）"])
     _put(ws2, 2, 1, ENT_HEAD)
-    for r, row in enumerate(ENT_ROWS[3:], 3):
+    for r, row in enumerate([ENT_ROWS[2], *ENT_ROWS[3:]] if repeat else ENT_ROWS[3:], 3):
         _put(ws2, r, 1, row)
     path = folder / "统计局2026年1-6月规上工业企业生产月报.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_continued_without_a_header(folder: Path, shifted: bool = False) -> Path:
+    """The table goes on on a sheet ``续表1`` that holds only rows: no title, no header, enterprises 4-5 in the
+    same columns as on ``规上企业`` (序号 in A, 企业名称 in B …), starting in row 1.
+
+    A reader takes one return of 5 enterprises: 1-6月 110,000 万元, 上年同期 100,000; 东镇风电设备 is 续表1's
+    row 2.  ``shifted=True``: the clerk left out the 序号, so 续表1's names stand in column A (under 序号) and
+    every figure one column to the left: which column is which is not sure, and asking is the answer.
+    """
+    wb, ws = _ent_sheet()
+    ws.title = "规上企业"
+    for r, row in enumerate(ENT_ROWS[:3], 4):
+        _put(ws, r, 1, row)
+    ws2 = wb.create_sheet("续表1")
+    for r, row in enumerate(ENT_ROWS[3:], 1):
+        _put(ws2, r, 1, row[1:] if shifted else row)
+    path = folder / "统计局2026年1-6月规上工业企业生产月报（含续表）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_continued_with_the_total_on_the_second_page(folder: Path, total: int = 110000) -> Path:
+    """Printed on two pages, each a sheet: ``规上企业`` (title, header, enterprises 1-3) and ``第2页`` (the header
+    again, enterprises 4-5, then ``合计`` of the whole table: 本月 18,000, 1-6月 ``total``, 上年同期 100,000,
+    营业收入 116,300).
+
+    A reader takes 5 enterprises, 1-6月 110,000 万元; the 合计 agrees with them (it is no enterprise).  With
+    ``total=10000`` the 合计 counts page 2 only: said as not agreeing with the table's rows.
+    """
+    wb, ws = _ent_sheet()
+    ws.title = "规上企业"
+    for r, row in enumerate(ENT_ROWS[:3], 4):
+        _put(ws, r, 1, row)
+    ws2 = wb.create_sheet("第2页")
+    _put(ws2, 1, 1, ENT_HEAD)
+    for r, row in enumerate(ENT_ROWS[3:], 2):
+        _put(ws2, r, 1, row)
+    _put(ws2, 4, 1, ["合计", None, None, None, None, None, None, 18000, total, 100000, 116300])
+    path = folder / "统计局2026年1-6月规上工业企业生产月报（两页）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_stopped_merged_across_its_figures(folder: Path) -> Path:
+    """西岭建材 stopped work: its row has ``停产`` in one cell merged across the four figure columns (H6:K6).
+
+    A reader cannot take its figures: 停产 is 0 this month, but its 1-6月 累计 is whatever it made before; asking
+    once on H6, naming H6:K6, is the answer (not four errors, not 0 for the 累计).
+    """
+    wb, ws = _ent_sheet()
+    for r, row in enumerate(ENT_ROWS[:3], 4):
+        _put(ws, r, 1, row if r != 6 else [*row[:7], "停产"])
+    ws.merge_cells("H6:K6")
+    path = folder / "统计局2026年6月规上工业产值（西岭停产）.xlsx"
     wb.save(path)
     return path
 
@@ -374,6 +432,25 @@ def city_county_not_published_merged_across(folder: Path) -> Path:
     ws.merge_cells("B8:K8")
     ws["B8"].alignment = Alignment(horizontal="center")
     path = folder / "全市各县区工业指标对比2026年1-6月（丙县未报）.xlsx"
+    wb.save(path)
+    return path
+
+
+def city_county_not_published_in_one_cell(folder: Path, merged_dash: bool = False) -> Path:
+    """丙县's row has ``暂未公布`` typed in B8 only, C8:K8 left blank.  ``merged_dash=True``: a ``—`` merged
+    across B8:K8 instead.
+
+    A reader takes 5 rows, 丙县 with no figures (not 0): 测试县 2nd of 3 by 增加值增速; one word about 丙县.
+    """
+    wb, ws = _city_sheet([
+        ["全市", 630000, 580000, 8.6, 6.0, 30000, 31000, -3.2, 5000, 4800, 4.2],
+        ["测试县", 100000, 92000, 8.7, 6.5, 6700, 8000, -16.3, 1200, 1000, 20.0],
+        ["甲县", 200000, 180000, 11.1, 7.2, 9000, 8740, 3.0, 1500, 1550, -3.2],
+        ["乙县", 150000, 140000, 7.1, 5.1, 6000, 7510, -20.1, 1100, 1000, 10.0],
+        ["丙县", "—" if merged_dash else "暂未公布"]])
+    if merged_dash:
+        ws.merge_cells("B8:K8")
+    path = folder / f"全市各县区工业指标对比2026年1-6月{'（丙县—）' if merged_dash else '（丙县暂未公布）'}.xlsx"
     wb.save(path)
     return path
 
