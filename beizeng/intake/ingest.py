@@ -73,10 +73,9 @@ from beizeng.intake.reader import (
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
 from beizeng.intake.tables import (
-    SET_ASIDE_FIX,
-    SKIPS_TO_CHECK,
     Table,
     extract_table,
+    set_aside_notes,
     shown_notes,
 )
 from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
@@ -317,12 +316,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     if not table.rows and table.match.form.may_be_empty:  # the line saying there is nothing, said once as such
         said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)
                                     if 0 < r <= len(table.match.sheet.rows)])
-    for row, code, what in table.skipped:
-        if said is not None and row == said.row:
-            continue
-        prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
-                                     f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),
-                                     file=path.name, sheet=table.sheet, row=row))
+    prep.problems.extend(set_aside_notes(table, path.name, but=said.row if said is not None else None))
     said_totals: set[tuple[int, int]] = set()
     for total in table.total_rows:
         at = table.match.sheet.real(total.excel_row - 1, 0)  # one 合计 row read once per kind (spread): said once

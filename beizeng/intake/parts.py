@@ -354,7 +354,16 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     return view
 
 
-def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -> Stacked:
+#: Rows a sheet's own reading sets aside for what only that sheet can show (a row hidden or struck through, a
+#: 小计, a name run on into the row below, a row asked about): read as the sheet reads them, never again on a view
+#: that cannot see them (``_stacked`` with ``as_read``).
+AS_READ = ("hidden_row", "struck_row", "struck_name", "subtotal_row", "joined_row", "split_unsure")
+
+
+def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, as_read: bool = False) -> Stacked:
+    """The sheets' rows under the first sheet's header.  ``as_read``: each sheet's rows as its own reading took
+    them (``extract_table``: a record over two rows joined, what it sets aside left out, said by ``sheet_notes``),
+    as a single sheet's are; else every row as written, read again on the view."""
     first = matches[0]
     sheet = first.sheet
     width = max(m.sheet.width for m in matches)
@@ -384,6 +393,8 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -
             if any(t.excel_row == n for t in table.total_rows):
                 totals.append((m.sheet.name, n))  # each sheet's own 合计: no row of the return, said so
                 continue
+            if as_read and why in AS_READ:
+                continue  # set aside on its own sheet, and said there
             if k == 0:
                 while len(rows) < n - 1:  # the first sheet's rows keep their places (its blank rows too)
                     rows.append([])
@@ -391,6 +402,10 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None) -
             row: list[Any] = [""] * width
             for c, v in where.items():
                 row[v] = _shown(m, n - 1, c)
+            record = next((x for x in table.rows if x.excel_row == n), None) if as_read else None
+            if record is not None:  # the record as its sheet read it (a name run on into the row below joined)
+                for name, value in record.cells.items():
+                    row[first.columns[name]] = value
             if written and town:
                 row.append(town)
                 township_of[at] = town
@@ -443,6 +458,31 @@ def _records(form: FormSpec, m: HeaderMatch) -> set[tuple[str, ...]]:
     return out
 
 
+def summary_of(form: FormSpec, matches: list[HeaderMatch],
+               months: list[tuple[int, int]]) -> tuple[int, list[int]] | None:
+    """Which of a register's sheets by period (``months`` what each names) is a 汇总 of the others: it names every
+    month they name (2026年1-6月…汇总 over 4月 | 5月 | 6月) and holds exactly the records they hold together (by
+    key), each once.  Its index and its Excel rows whose cells differ from the month sheet's record (to be
+    warned: the month sheets are the register, the 汇总 is made from them); None when no sheet is such.  A sheet
+    with other records is no summary (then ``how_kept`` says what the sheets are, or they are asked about)."""
+    if len(matches) < 3:
+        return None
+    held = [_records(form, m) for m in matches]
+    for i, (first, last) in enumerate(months):
+        rest = [j for j in range(len(matches)) if j != i]
+        if not all(first <= months[j][0] and months[j][1] <= last for j in rest) or \
+                held[i] != set().union(*(held[j] for j in rest)) or \
+                sum(len(held[j]) for j in rest) != len(held[i]):
+            continue
+        names = sorted(matches[i].columns)
+        entries = {tuple(clean_text(r.cells.get(n)) for n in names)
+                   for j in rest for r in extract_table(matches[j]).rows}
+        differ = [r.excel_row for r in extract_table(matches[i]).rows
+                  if tuple(clean_text(r.cells.get(n)) for n in names) not in entries]
+        return i, differ
+    return None
+
+
 def how_kept(form: FormSpec, matches: list[HeaderMatch]) -> Kept:
     """What a form's sheets of different periods (``matches``, oldest first, none blank) are, as their rows say:
     the same records again on every later sheet (the ledger to date, the year's cumulative returns) are the
@@ -464,6 +504,6 @@ def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stac
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
     order = [matches[-1], *matches[:-1]]
-    view = _stacked(order, [], None)
+    view = _stacked(order, [], None, as_read=True)
     view.months = {m.sheet.name: span for m, span in zip(matches, months, strict=True)}
     return view
