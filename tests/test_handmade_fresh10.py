@@ -119,6 +119,14 @@ def test_month_sheets_behind_a_summary_sheet_count_each_parcel_once(county_full:
     assert ind(county_full, "land_parcels") == pytest.approx(3.0)
 
 
+def test_a_summary_sheet_that_differs_from_the_month_sheets_is_warned_on_its_row(county_full: Config) -> None:
+    o = accepted(take(county_full, f10.land_month_sheets_behind_a_summary_that_differs), "factors", "自然资源局",
+                 "2026-06", 3)
+    assert one(county_full, "select sum(area_mu) from cur_factors") == D("36")
+    assert [(p.code, p.sheet, p.row) for p in o.problems if p.code == "summary_differs"] == [
+        ("summary_differs", "汇总", 5)]
+
+
 def test_a_parcel_name_over_two_rows_in_a_month_sheet_is_one_parcel(county_full: Config) -> None:
     accepted(take(county_full, f10.land_parcel_name_over_two_rows_in_a_month_sheet), "factors", "自然资源局",
              "2026-06", 2)

@@ -57,7 +57,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
-from beizeng.intake.parts import part_name, place
+from beizeng.intake.parts import on_the_sheets, part_name, place
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -140,8 +140,8 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
     """Cells that read as empty though the clerk's sheet shows something: a formula saved without a result, or an
     Excel error value (#DIV/0!, #REF!: calamine reads it as empty).  Said on the cell instead of "required" —
     an error in a required column refuses the file, one in another column is a warning (read as not given)."""
-    cells = uncalculated_formulas(table.match.sheet)
-    errors = error_values(table.match.sheet)
+    cells = on_the_sheets(table.match.sheet, uncalculated_formulas)  # of a view joined from sheets: each sheet's
+    errors = on_the_sheets(table.match.sheet, error_values)
     if not cells and not errors:
         return []
     out = []

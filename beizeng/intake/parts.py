@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
@@ -242,7 +243,24 @@ class Stacked(Sheet):
     own: Any = None
     #: Sheets each one record's card (``by_record``): the view's cell → the sheet and cell it was read from.
     cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
+    #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
+    members: list[Sheet] = field(default_factory=list, repr=False)
     _placed: set[int] = field(default_factory=set, repr=False)
+
+    def on_sheets(self, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
+        """What ``look`` finds on each sheet joined (cells → what, or a set of cells), moved to the view's cells:
+        an Excel error value or a formula without its result on a month's or a township's sheet is said there
+        as on a sheet read alone."""
+        back: dict[tuple[str, int, int], tuple[int, int]] = {
+            (name, r, c): (at, v) for at, (name, r, cols) in self.origin.items() for v, c in cols.items()}
+        out: dict[tuple[int, int], Any] = {}
+        for sheet in self.members:
+            found = look(sheet)
+            for rc in found:
+                cell = back.get((sheet.name, *rc))
+                if cell is not None:
+                    out[cell] = found[rc] if isinstance(found, dict) else True
+        return out
 
     def place(self, problems: list[Problem]) -> None:
         """Problems found on the view moved, in place, to the sheet and cell each row came from (once each);
@@ -270,6 +288,15 @@ class Stacked(Sheet):
             p.sheet, p.row = at[0], at[1] + 1
             if p.col is not None:
                 p.col = at[2].get(p.col)
+
+
+def on_the_sheets(sheet: Sheet, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
+    """What ``look`` finds of a sheet's cells (cell → what it found, True for a set of cells); of a ``Stacked``
+    view's, what it finds on each sheet joined, on the view's cells."""
+    if isinstance(sheet, Stacked):
+        return sheet.on_sheets(look)
+    found = look(sheet)
+    return dict(found) if isinstance(found, dict) else dict.fromkeys(found, True)
 
 
 def place(problems: list[Problem], sheet: Sheet) -> None:
@@ -419,8 +446,10 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, a
     merged = [x for x in sheet.merged if x[1][0] < first.data_start]
     view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
-                   sheets=[m.sheet.name for m in matches], towns=towns, totals=totals)
+                   sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
+                   members=[m.sheet for m in matches])
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
+    view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out
     view.own = view._best[(first.form.code, id(first.form.model))] = match_row(
         first.form, view, first.header_row, first.header_height)
     return view

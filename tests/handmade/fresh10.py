@@ -135,6 +135,19 @@ def land_month_sheets_behind_a_summary_sheet(folder: Path) -> Path:
     return path
 
 
+def land_month_sheets_behind_a_summary_that_differs(folder: Path) -> Path:
+    """As ``land_month_sheets_behind_a_summary_sheet``, but the 汇总's row 5 says 西镇 XZ2026-112 is 16 亩 where
+    「5月」 (the month's own sheet, from which the 汇总 was copied and then retyped) says 18.
+
+    A reader takes the month sheets' 3 parcels, 36 亩, and asks the clerk about the 汇总's row 5.
+    """
+    path = land_month_sheets_behind_a_summary_sheet(folder)
+    wb = openpyxl.load_workbook(path)
+    wb["汇总"].cell(5, 6).value = 16
+    wb.save(path)
+    return path
+
+
 FUND_HEAD = ["日期", "事项", "摘要", "金额（万元）", "所属季度"]
 
 
