@@ -86,6 +86,13 @@ def test_a_comment_on_a_month_sheet_of_a_fund_register_is_passed_on(county_full:
     assert ("cell_comment", "D4") in said(o, "warning")
 
 
+def test_an_error_value_on_a_month_sheet_is_said_on_its_cell(county_full: Config) -> None:
+    o = take(county_full, f10.funds_month_sheets_with_an_error_value)[0]
+    assert o.status == "rejected"
+    assert [(p.code, p.sheet, p.cell) for p in o.problems if p.code in ("excel_error", "amount")] == [
+        ("excel_error", "5月", "D4"), ("amount", "5月", "D4")]
+
+
 def test_land_area_in_square_metres_by_the_header(county_full: Config) -> None:
     accepted(take(county_full, f10.land_area_in_square_metres_by_the_header), "factors", "自然资源局", "2026-06", 3)
     assert float(one(county_full, "select sum(area_mu) from cur_factors")) == pytest.approx(62.0, abs=0.01)  # type: ignore[arg-type]

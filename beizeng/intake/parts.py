@@ -389,7 +389,7 @@ AS_READ = ("hidden_row", "struck_row", "struck_name", "subtotal_row", "joined_ro
 
 def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, as_read: bool = False) -> Stacked:
     """The sheets' rows under the first sheet's header.  ``as_read``: each sheet's rows as its own reading took
-    them (``extract_table``: a record over two rows joined, what it sets aside left out, said by ``sheet_notes``),
+    them (``extract_table``: a record over two rows joined, what it sets aside left out, said by ``identify._sheet_notes``),
     as a single sheet's are; else every row as written, read again on the view."""
     first = matches[0]
     sheet = first.sheet
@@ -406,6 +406,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, a
     totals: list[tuple[str, int]] = []
     for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
+        records = {x.excel_row: x for x in table.rows}
         if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
         where = {c: c for c in range(m.sheet.width)} if k == 0 else \
@@ -429,7 +430,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, a
             row: list[Any] = [""] * width
             for c, v in where.items():
                 row[v] = _shown(m, n - 1, c)
-            record = next((x for x in table.rows if x.excel_row == n), None) if as_read else None
+            record = records.get(n) if as_read else None
             if record is not None:  # the record as its sheet read it (a name run on into the row below joined)
                 for name, value in record.cells.items():
                     row[first.columns[name]] = value

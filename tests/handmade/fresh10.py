@@ -964,6 +964,21 @@ def ent_cards_with_a_hidden_sheet_of_a_closed_enterprise(folder: Path) -> Path:
     return path
 
 
+def funds_month_sheets_with_an_error_value(folder: Path) -> Path:
+    """财政局's ledger as sheets 「4月」 「5月」 「6月」 (as ``funds_month_sheets_with_a_comment`` without the comment);
+    on 「5月」 the 200 (D4) is a broken formula showing ``#REF!``.
+
+    A reader cannot take 拨付 for 「5月」 D4: the amount is asked about on that cell (never read as empty).
+    """
+    path = funds_month_sheets_with_a_struck_row(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["5月"]
+    ws.delete_rows(5)
+    ws["D4"] = "#REF!"
+    wb.save(path)
+    return path
+
+
 def funds_month_sheets_with_a_comment(folder: Path) -> Path:
     """财政局's ledger as sheets 「4月」 「5月」 「6月」 (as ``funds_month_sheets_with_a_struck_row`` without the struck
     row); on 「5月」 the 200 (D4) carries a comment ``此数为预拨，待6月清算``.
