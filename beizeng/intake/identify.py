@@ -32,10 +32,11 @@ from beizeng.base.periods import (
 )
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
-from beizeng.intake import layouts, nil
+from beizeng.intake import continued, layouts, nil
 from beizeng.intake.headers import ColumnFacts, column_facts
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import (
+    AS_READ,
     Stacked,
     blank,
     by_continuation,
@@ -47,11 +48,20 @@ from beizeng.intake.parts import (
     how_kept,
     place,
     same_rows,
+    summary_of,
     tables_on,
 )
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
 from beizeng.intake.remarks import comment_notes
-from beizeng.intake.tables import NOTE_PREFIXES, Table, carry_sections, cleaning_notes, extract_table
+from beizeng.intake.tables import (
+    NOTE_PREFIXES,
+    Table,
+    carry_sections,
+    cleaning_notes,
+    extract_table,
+    set_aside_notes,
+    shown_notes,
+)
 from beizeng.intake.views import find_headers, hidden_matches, key_value_words, on_the_file
 
 #: A form is named in a rejection only when this many of its columns were found; fewer is a
@@ -299,11 +309,15 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
     notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                   f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
-    for sheet, row in view.totals:
-        notes.append(Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库", file=file_name, sheet=sheet,
-                             row=row))
+    notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
+
+
+def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
+    """Each joined sheet's own 合计 row, left out of the return, said on its sheet."""
+    return [Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库", file=file_name, sheet=sheet, row=row)
+            for sheet, row in view.totals]
 
 
 def _months_named(m: HeaderMatch) -> tuple[int, int] | None:
@@ -327,6 +341,20 @@ def _ledger_by_month(form: FormSpec, top: list[HeaderMatch], file_name: str,
     ordered = sorted(zip(top, spans, strict=True), key=lambda ms: (ms[1][1], ms[1][0]))  # oldest first
     matches = [m for m, _ in ordered]
     months = [span for _, span in ordered]
+    checked: list[Problem] = []
+    if form.event_date is not None and (found := summary_of(form, matches, months)) is not None:
+        i, differ = found
+        summary = matches.pop(i)  # a 汇总 of the month sheets: they are read, it is checked against them
+        months.pop(i)
+        each = "、".join(f"「{m.sheet.name}」" for m in matches)
+        checked.append(Problem(
+            "info", "summary_sheet", f"「{summary.sheet.name}」是各月工作表的汇总：其中的事项与各月工作表（{each}）"
+            f"合起来{'逐条一致' if not differ else '是同样的几条'}，按各月工作表读取，汇总表不重复计入",
+            file=file_name, sheet=summary.sheet.name))
+        checked += [Problem(
+            "warning", "summary_differs", f"第{row}行与各月工作表（{each}）中同一条的内容不一致，已按各月工作表读取",
+            f"请核对「{summary.sheet.name}」第{row}行和月份工作表中的这一条，改正有误的一处后重新报送",
+            file=file_name, sheet=summary.sheet.name, row=row) for row in differ]
     names = "、".join(f"「{m.sheet.name}」" for m in matches)
     kept = how_kept(form, matches)
     if form.event_date is None:
@@ -350,11 +378,14 @@ def _ledger_by_month(form: FormSpec, top: list[HeaderMatch], file_name: str,
         raise ReturnError([Problem(
             "error", "ambiguous_sheet", f"《{form.title}》分月填在多个工作表（{names}），但各表的列不一致，无法合为一份台账",
             "请让各工作表使用相同的表头（列的名称和顺序一致）后重新报送", file=file_name)])
-    note = Problem("info", "sheets_joined", f"本台账按月分在{len(matches)}个工作表（{names}）填写，各表是当期新发生的事项"
-                                            f"（各表的行互不重复），已合为一份台账读取，期间按最新的「{matches[-1].sheet.name}」",
-                   file=file_name, sheet=view.name)
-    notes.append(note)
-    view._placed.add(id(note))  # already in the file's terms
+    said = [Problem("info", "sheets_joined", f"本台账按月分在{len(matches)}个工作表（{names}）填写，各表是当期新发生的事项"
+                                             f"（各表的行互不重复），已合为一份台账读取，期间按最新的「{matches[-1].sheet.name}」",
+                    file=file_name, sheet=view.name)]
+    for m in matches:
+        said += _sheet_notes(extract_table(m), file_name)
+    said += _totals_said(view, file_name) + checked
+    notes.extend(said)
+    view._placed.update(id(x) for x in said)  # already in the file's terms: each on its own sheet and cell
     return view.own  # type: ignore[no-any-return]
 
 
@@ -420,6 +451,15 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
                              file=file_name, sheet=sheet, row=row))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
+
+
+def _sheet_notes(table: Table, file_name: str) -> list[Problem]:
+    """What one sheet of a register joined from sheets per month says as its own reading found it, on its own
+    cells — the rows it sets aside for what only it shows (hidden, struck through, 小计, a name run on into the row
+    below, a row asked about), its struck figures and hidden columns, its comments and cleaned cells: as a single
+    sheet's return says them (the view those sheets are read through sees only their rows, ``parts._stacked``)."""
+    return [*set_aside_notes(table, file_name, kinds=AS_READ), *shown_notes(table, file_name),
+            *continued.notes(table, file_name), *comment_notes(table, file_name), *cleaning_notes(table, file_name)]
 
 
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,

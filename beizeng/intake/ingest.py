@@ -57,7 +57,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
-from beizeng.intake.parts import part_name, place, sheets_read
+from beizeng.intake.parts import on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -73,10 +73,9 @@ from beizeng.intake.reader import (
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
 from beizeng.intake.tables import (
-    SET_ASIDE_FIX,
-    SKIPS_TO_CHECK,
     Table,
     extract_table,
+    set_aside_notes,
     shown_notes,
 )
 from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
@@ -141,8 +140,8 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
     """Cells that read as empty though the clerk's sheet shows something: a formula saved without a result, or an
     Excel error value (#DIV/0!, #REF!: calamine reads it as empty).  Said on the cell instead of "required" —
     an error in a required column refuses the file, one in another column is a warning (read as not given)."""
-    cells = uncalculated_formulas(table.match.sheet)
-    errors = error_values(table.match.sheet)
+    cells = on_the_sheets(table.match.sheet, uncalculated_formulas)  # of a view joined from sheets: each sheet's
+    errors = on_the_sheets(table.match.sheet, error_values)
     if not cells and not errors:
         return []
     out = []
@@ -318,12 +317,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     if not table.rows and table.match.form.may_be_empty:  # the line saying there is nothing, said once as such
         said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)
                                     if 0 < r <= len(table.match.sheet.rows)])
-    for row, code, what in table.skipped:
-        if said is not None and row == said.row:
-            continue
-        prep.problems.append(Problem("warning" if code in SKIPS_TO_CHECK else "info", code,
-                                     f"第{row}行是{what}，不作为数据读取", SET_ASIDE_FIX.get(code, ""),
-                                     file=path.name, sheet=table.sheet, row=row))
+    prep.problems.extend(set_aside_notes(table, path.name, but=said.row if said is not None else None))
     said_totals: set[tuple[int, int]] = set()
     for total in table.total_rows:
         at = table.match.sheet.real(total.excel_row - 1, 0)  # one 合计 row read once per kind (spread): said once

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
@@ -242,7 +243,24 @@ class Stacked(Sheet):
     own: Any = None
     #: Sheets each one record's card (``by_record``): the view's cell → the sheet and cell it was read from.
     cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
+    #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
+    members: list[Sheet] = field(default_factory=list, repr=False)
     _placed: set[int] = field(default_factory=set, repr=False)
+
+    def on_sheets(self, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
+        """What ``look`` finds on each sheet joined (cells → what, or a set of cells), moved to the view's cells:
+        an Excel error value or a formula without its result on a month's or a township's sheet is said there
+        as on a sheet read alone."""
+        back: dict[tuple[str, int, int], tuple[int, int]] = {
+            (name, r, c): (at, v) for at, (name, r, cols) in self.origin.items() for v, c in cols.items()}
+        out: dict[tuple[int, int], Any] = {}
+        for sheet in self.members:
+            found = look(sheet)
+            for rc in found:
+                cell = back.get((sheet.name, *rc))
+                if cell is not None:
+                    out[cell] = found[rc] if isinstance(found, dict) else True
+        return out
 
     def place(self, problems: list[Problem]) -> None:
         """Problems found on the view moved, in place, to the sheet and cell each row came from (once each);
@@ -273,6 +291,15 @@ class Stacked(Sheet):
             p.sheet, p.row = at[0], at[1] + 1
             if p.col is not None:
                 p.col = at[2].get(p.col)
+
+
+def on_the_sheets(sheet: Sheet, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
+    """What ``look`` finds of a sheet's cells (cell → what it found, True for a set of cells); of a ``Stacked``
+    view's, what it finds on each sheet joined, on the view's cells."""
+    if isinstance(sheet, Stacked):
+        return sheet.on_sheets(look)
+    found = look(sheet)
+    return dict(found) if isinstance(found, dict) else dict.fromkeys(found, True)
 
 
 def place(problems: list[Problem], sheet: Sheet) -> None:
@@ -357,11 +384,19 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     return view
 
 
-def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *,
+#: Rows a sheet's own reading sets aside for what only that sheet can show (a row hidden or struck through, a
+#: 小计, a name run on into the row below, a row asked about): read as the sheet reads them, never again on a view
+#: that cannot see them (``_stacked`` with ``as_read``).
+AS_READ = ("hidden_row", "struck_row", "struck_name", "subtotal_row", "joined_row", "split_unsure")
+
+
+def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *, as_read: bool = False,
              last_total: bool = False) -> Stacked:
-    """The sheets' rows under the first's header (see ``Stacked``); ``last_total``: the last sheet's 合计 stays a
-    合计 row of the view, after every sheet's rows, so it is checked against all of them (a table continued
-    on a 续表 sheet totals the whole table at its end)."""
+    """The sheets' rows under the first sheet's header (see ``Stacked``).  ``as_read``: each sheet's rows as its
+    own reading took them (``extract_table``: a record over two rows joined, what it sets aside left out, said by
+    ``identify._sheet_notes``), as a single sheet's are; else every row as written, read again on the view.
+    ``last_total``: the last sheet's 合计 stays a 合计 row of the view, after every sheet's rows, so it is checked
+    against all of them (a table continued on a 续表 sheet totals the whole table at its end)."""
     first = matches[0]
     sheet = first.sheet
     width = max(m.sheet.width for m in matches)
@@ -377,6 +412,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     totals: list[tuple[str, int]] = []
     for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
+        records = {x.excel_row: x for x in table.rows}
         if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
         where = {c: c for c in range(m.sheet.width)} if k == 0 else \
@@ -394,6 +430,8 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
             if any(t.excel_row == n for t in table.total_rows) and not (last_total and k == len(matches) - 1):
                 totals.append((m.sheet.name, n))  # each sheet's own 合计: no row of the return, said so
                 continue
+            if as_read and why in AS_READ:
+                continue  # set aside on its own sheet, and said there
             if k == 0:
                 while len(rows) < n - 1:  # the first sheet's rows keep their places (its blank rows too)
                     rows.append([])
@@ -401,6 +439,10 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
             row: list[Any] = [""] * width
             for c, v in where.items():
                 row[v] = _shown(m, n - 1, c)
+            record = records.get(n) if as_read else None
+            if record is not None:  # the record as its sheet read it (a name run on into the row below joined)
+                for name, value in record.cells.items():
+                    row[first.columns[name]] = value
             if written and town:
                 row.append(town)
                 township_of[at] = town
@@ -414,8 +456,10 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     merged = [x for x in sheet.merged if x[1][0] < first.data_start]
     view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
-                   sheets=[m.sheet.name for m in matches], towns=towns, totals=totals)
+                   sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
+                   members=[m.sheet for m in matches])
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
+    view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out
     view.own = view._best[(first.form.code, id(first.form.model))] = match_row(
         first.form, view, first.header_row, first.header_height)
     return view
@@ -453,6 +497,31 @@ def _records(form: FormSpec, m: HeaderMatch) -> set[tuple[str, ...]]:
     return out
 
 
+def summary_of(form: FormSpec, matches: list[HeaderMatch],
+               months: list[tuple[int, int]]) -> tuple[int, list[int]] | None:
+    """Which of a register's sheets by period (``months`` what each names) is a 汇总 of the others: it names every
+    month they name (2026年1-6月…汇总 over 4月 | 5月 | 6月) and holds exactly the records they hold together (by
+    key), each once.  Its index and its Excel rows whose cells differ from the month sheet's record (to be
+    warned: the month sheets are the register, the 汇总 is made from them); None when no sheet is such.  A sheet
+    with other records is no summary (then ``how_kept`` says what the sheets are, or they are asked about)."""
+    if len(matches) < 3:
+        return None
+    held = [_records(form, m) for m in matches]
+    for i, (first, last) in enumerate(months):
+        rest = [j for j in range(len(matches)) if j != i]
+        if not all(first <= months[j][0] and months[j][1] <= last for j in rest) or \
+                held[i] != set().union(*(held[j] for j in rest)) or \
+                sum(len(held[j]) for j in rest) != len(held[i]):
+            continue
+        names = sorted(matches[i].columns)
+        entries = {tuple(clean_text(r.cells.get(n)) for n in names)
+                   for j in rest for r in extract_table(matches[j]).rows}
+        differ = [r.excel_row for r in extract_table(matches[i]).rows
+                  if tuple(clean_text(r.cells.get(n)) for n in names) not in entries]
+        return i, differ
+    return None
+
+
 def how_kept(form: FormSpec, matches: list[HeaderMatch]) -> Kept:
     """What a form's sheets of different periods (``matches``, oldest first, none blank) are, as their rows say:
     the same records again on every later sheet (the ledger to date, the year's cumulative returns) are the
@@ -474,7 +543,7 @@ def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stac
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
     order = [matches[-1], *matches[:-1]]
-    view = _stacked(order, [], None)
+    view = _stacked(order, [], None, as_read=True)
     view.months = {m.sheet.name: span for m, span in zip(matches, months, strict=True)}
     return view
 

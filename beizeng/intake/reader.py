@@ -181,6 +181,9 @@ class Sheet:
     hides_rows: bool | None = None
     #: Whether the workbook holds any cell comment (None: not looked; beizeng.intake.remarks then looks).
     comments: bool | None = None
+    #: Whether the file's row and cell styles of the sheet by this name (hidden rows, 删除线) are this grid's: not on
+    #: a view joined from several sheets whose each sheet's reading has said them (``parts.by_period``).
+    own_styles: bool = True
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:
@@ -519,7 +522,7 @@ def _struck_styles(z: zipfile.ZipFile) -> set[int]:
 
 def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     """The file's cells (0-based) on this sheet shown struck through, read once per workbook and sheet."""
-    if sheet.source is None or sheet.container not in ("ooxml", "ole"):
+    if sheet.source is None or sheet.container not in ("ooxml", "ole") or not sheet.own_styles:
         return frozenset()  # .ods, .xlsb: their styles are not read (nothing new is said)
     key = file_key(sheet.source)
     if key is None or key in _PLAIN:
@@ -624,7 +627,7 @@ def hand_hidden_rows(sheet: Sheet) -> set[int]:
     the rows it filters out; they are still the return's rows) nor as an outline's collapsed detail (grouped rows
     under a visible subtotal).  A file never outranks what it shows: a row hidden by hand is one the clerk took out
     of sight (a project 停建) — beizeng.intake.tables sets it aside with a warning naming it."""
-    if sheet.hides_rows is False:
+    if sheet.hides_rows is False or not sheet.own_styles:
         return set()
     if sheet.container == "ole" and sheet.source is not None:
         style = _ole_styles(sheet.source).get(sheet.name)

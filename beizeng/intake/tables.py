@@ -5,6 +5,7 @@ table under this one, the footer — every row seen gets its place or a reason, 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +38,9 @@ _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次"
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 _UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
 _TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
-_SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*)$")
+#: 小计 and 其中 rows, and a running total under a month's rows (1-6月累计, 本年累计: the year to date, no sum of
+#: the rows above, so never checked against them as a 合计 is).
+_SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*|(?:\d{1,2}[-—~至到])?\d{1,2}月份?累计数?|本年累计数?|年初至今累计数?)$")
 
 
 @dataclass
@@ -539,7 +542,7 @@ _SET_ASIDE = {
     "annex_row": "表头下的栏次/单位行",
     "note_row": "说明文字行",
     "repeated_header": "重复的表头行",
-    "subtotal_row": "小计/其中行",
+    "subtotal_row": "小计/累计/其中行",
     "section_row": "分组标题行",
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
@@ -554,6 +557,15 @@ _SET_ASIDE = {
 SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
                  "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
+
+
+def set_aside_notes(table: Table, file_name: str, but: int | None = None,
+                    kinds: Collection[str] | None = None) -> list[Problem]:
+    """Each row set aside said on its row ("第N行是…，不作为数据读取"), a warning when it may be data gone astray;
+    ``but`` a row said otherwise (a nil return's statement), ``kinds`` only rows set aside for these reasons."""
+    return [Problem("warning" if code in SKIPS_TO_CHECK else "info", code, f"第{row}行是{what}，不作为数据读取",
+                    SET_ASIDE_FIX.get(code, ""), file=file_name, sheet=table.sheet, row=row)
+            for row, code, what in table.skipped if row != but and (kinds is None or code in kinds)]
 
 
 def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], lines_above: list[str],

@@ -135,6 +135,19 @@ def land_month_sheets_behind_a_summary_sheet(folder: Path) -> Path:
     return path
 
 
+def land_month_sheets_behind_a_summary_that_differs(folder: Path) -> Path:
+    """As ``land_month_sheets_behind_a_summary_sheet``, but the 汇总's row 5 says 西镇 XZ2026-112 is 16 亩 where
+    「5月」 (the month's own sheet, from which the 汇总 was copied and then retyped) says 18.
+
+    A reader takes the month sheets' 3 parcels, 36 亩, and asks the clerk about the 汇总's row 5.
+    """
+    path = land_month_sheets_behind_a_summary_sheet(folder)
+    wb = openpyxl.load_workbook(path)
+    wb["汇总"].cell(5, 6).value = 16
+    wb.save(path)
+    return path
+
+
 FUND_HEAD = ["日期", "事项", "摘要", "金额（万元）", "所属季度"]
 
 
@@ -947,6 +960,21 @@ def ent_cards_with_a_hidden_sheet_of_a_closed_enterprise(folder: Path) -> Path:
            ("是否战新", "否")],
           [["工业总产值（当年价格）", "万元", 4000, 3000], ["营业收入", "万元", 4200, None]])
     ws.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def funds_month_sheets_with_an_error_value(folder: Path) -> Path:
+    """财政局's ledger as sheets 「4月」 「5月」 「6月」 (as ``funds_month_sheets_with_a_comment`` without the comment);
+    on 「5月」 the 200 (D4) is a broken formula showing ``#REF!``.
+
+    A reader cannot take 拨付 for 「5月」 D4: the amount is asked about on that cell (never read as empty).
+    """
+    path = funds_month_sheets_with_a_struck_row(folder)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["5月"]
+    ws.delete_rows(5)
+    ws["D4"] = "#REF!"
     wb.save(path)
     return path
 
