@@ -29,6 +29,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import put as _put
+from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
 
 D = dt.date
@@ -38,18 +40,6 @@ U = {n: uscc(n) for n in range(950, 990)}
 def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (prefix 2610: none of the earlier rounds')."""
     return f"2610-610599-04-01-{n:06d}"
-
-
-def _title(ws: Worksheet, text: str, last_col: int, row: int = 1) -> None:
-    ws.cell(row, 1, text).font = Font(name="宋体", size=16, bold=True)
-    ws.cell(row, 1).alignment = Alignment(horizontal="center")
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
-
-
-def _put(ws: Worksheet, row: int, col: int, values: list[Any]) -> None:
-    for i, v in enumerate(values):
-        if v is not None:
-            ws.cell(row, col + i, v)
 
 
 def _same_time(*paths: Path) -> None:
