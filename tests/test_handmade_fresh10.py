@@ -223,15 +223,16 @@ def test_a_correction_said_only_in_words_leaves_the_list_standing(county_full: C
     assert ind(county_full, "output_cum") in (pytest.approx(10.0), pytest.approx(10.2))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): a correction written only as words (更正说明, no "
-                                       "table) is refused as unknown_form — 没有找到任何报表的表头 — with the list of "
-                                       "every form; it does not say it was taken for a correction of the "
-                                       "规上工业企业生产月报 nor ask for the corrected list")
 def test_a_correction_said_only_in_words_is_answered_as_a_correction(county_full: Config) -> None:
     outcomes = take_all(county_full, f10.ent_correction_said_only_in_words)
     [o] = [x for x in outcomes if x.file.endswith("更正说明.xlsx")]
-    lines = " ".join(p.line() for p in o.problems if p.severity == "error")
-    assert o.form == "enterprise_output" and "更正" in lines
+    errors = [p for p in o.problems if p.severity == "error"]
+    # answered as what it is: a correction of the named return, and how a correction is made (the whole table)
+    assert [p.code for p in errors] == ["correction_in_words"]
+    assert "这是《规上工业企业生产月报》的更正说明，但只有文字、没有表格" in errors[0].line()
+    assert "更正后的整张《规上工业企业生产月报》" in errors[0].line()
+    # the June list stands until the corrected table comes
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D("100000")
 
 
 def test_enterprise_cards_with_a_hidden_sheet_count_the_shown_cards(county_full: Config) -> None:

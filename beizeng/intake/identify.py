@@ -969,6 +969,33 @@ def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
     return Likely(form.code if form else None, sender.name if sender else None, period)
 
 
+#: What a file of sentences says when it corrects a return in words (更正说明, 由…更正为…).
+_CORRECTS = re.compile(r"更正|修订|修正|更改|由.{1,20}改为|由.{1,20}调整为")
+
+
+def _correction_in_words(sheets: list[Sheet], file_name: str) -> ReturnError | None:
+    """A correction written only as sentences (``关于…月报的更正说明``: 西岭建材1-6月产值由50000万元更正为52000万元),
+    no table: answered as what it is — the return it corrects, named, and the way a correction is made (the
+    whole corrected table as a new version) — never "没有找到任何报表的表头".  None when the file says no such
+    thing or names no one form."""
+    for sheet in readable_sheets(sheets):
+        lines = ["".join(clean_text(v) for v in row if clean_text(v)) for row in sheet.rows]
+        texts = [t for t in (*lines, sheet.name, file_name) if t]
+        if not any(_CORRECTS.search(t) for t in texts):
+            continue
+        named = {f.code: f for f in all_forms().values() for t in texts if any(k in t for k in (f.title, *f.title_keywords))}
+        if len(named) != 1:
+            continue
+        [form] = named.values()
+        return ReturnError([Problem(
+            "error", "correction_in_words",
+            f"这是《{form.title}》的更正说明，但只有文字、没有表格：beizeng 按整张表更正，不能从文字里改数",
+            f"请把更正后的整张《{form.title}》（全部行，不只改动的行）作为新一版报送，文件名或标题写明“更正”；"
+            "更正说明可写在表下。在新一版收到之前，上一版仍然有效",
+            file=file_name, sheet=sheet.name)])
+    return None
+
+
 def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None,
                        refused: ReturnError) -> Identity:
     """A ledger's nil return sent as a title and a sentence, without a table (零报告: ``我镇本月无工业固定资产投资
@@ -981,7 +1008,7 @@ def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, receive
         if found is not None:
             break
     else:
-        raise refused
+        raise _correction_in_words(sheets, file_name) or refused
     lines = [line for r, row in enumerate(sheet.rows)
              if r + 1 != found.row and (line := "".join(clean_text(v) for v in row if clean_text(v)))]
     texts = [*lines, found.text, sheet.name, file_name]
