@@ -309,6 +309,8 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
     notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                   f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
+    for m in top:  # what each township's sheet sets aside (hidden, struck, 小计 …), said on its own sheet and cell
+        notes.extend(_sheet_notes(extract_table(m), file_name))
     notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]

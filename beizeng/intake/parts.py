@@ -319,7 +319,7 @@ def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | No
         return None
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
-    return _stacked(matches, named, column)
+    return _stacked(matches, named, column, as_read=True)  # each township's sheet as its own reading takes it
 
 
 def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
