@@ -448,6 +448,8 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
                                             "的续表，已按顺序合为一份报表读取，各行注明所在的工作表和行",
                    file=file_name, sheet=view.name)
     notes.append(note)
+    for m in parts:  # what each page sets aside (hidden, struck, 小计 …), said on its own sheet and cell
+        notes.extend(_sheet_notes(extract_table(m), file_name))
     for sheet, row in view.totals:  # a 合计 of a page before the last: of that sheet's rows only
         notes.append(Problem("info", "total_row", f"第{row}行是本工作表（本页）的合计行，只合计本页的行，不入库",
                              file=file_name, sheet=sheet, row=row))

@@ -630,7 +630,7 @@ def by_continuation(matches: list[HeaderMatch]) -> Stacked | None:
     table.  None when the sheets have different columns (identify asks)."""
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
-    return _stacked(matches, [], None, last_total=True)
+    return _stacked(matches, [], None, as_read=True, last_total=True)  # each page as its own reading takes it
 
 
 def sheets_read(sheet: Sheet) -> set[str]:

@@ -39,3 +39,18 @@ def ent_a_sheet_per_township_a_row_hidden_on_the_second(folder: Path, struck: bo
     path = folder / "统计局2026年6月规上企业分乡镇（隐藏）.xlsx"
     wb.save(path)
     return path
+
+
+def ent_continued_with_a_row_hidden_on_the_xubiao(folder: Path) -> Path:
+    """Round 9's table continued on 「续表」 (fresh9.ent_continued_on_a_second_sheet), where the clerk then hid 续表's
+    row 4 (东镇风电设备, 1-6月 6,000) rather than delete it.
+
+    A reader of what is shown takes 4 enterprises, 1-6月 104,000 万元; a warning names 「续表」 row 4.
+    """
+    from tests.handmade.fresh9 import ent_continued_on_a_second_sheet
+
+    path = ent_continued_on_a_second_sheet(folder)
+    wb = openpyxl.load_workbook(path)
+    wb["续表"].row_dimensions[4].hidden = True
+    wb.save(path)
+    return path
