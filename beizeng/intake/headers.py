@@ -200,8 +200,8 @@ def is_bare(text: str) -> bool:
     return not _subject(normalise(text))
 
 
-#: Words a header adds to a qualifier without naming a figure of its own (上年同期数, 去年同期完成).
-_FILLERS = ("完成", "实际", "金额", "数值", "数")
+#: Words a header adds to a qualifier without naming a figure of its own (上年同期数, 去年同期完成, 今年计划).
+_FILLERS = ("完成", "实际", "金额", "数值", "数", "今年", "本年", "全年", "年度", "当年", "本期", "当期")
 
 
 def _subject(n: str) -> str:
