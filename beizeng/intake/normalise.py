@@ -644,8 +644,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if own.written == "万" and cell_factor == factor == 1:
                     bare_wan.append(i)  # 1.2万 in a 万元 column: 1.2 万元, or 1.2万 (12,000) 万元?
                 raw_number: Any = number
-            elif col.name in in_catalogue_unit and (own_unit := _target_typed_with_unit(raw)) is not None:
-                raw_number, typed_units[(i, col.name)] = own_unit  # "24亿" in a row of 亿元: its row's unit decides
+            elif col.name in in_catalogue_unit and isinstance(raw, str) and (in_cell := _typed_with_unit(raw, None)):
+                raw_number, typed_units[(i, col.name)] = in_cell[0], in_cell[1].name  # "24亿": weighed against its row's 单位
             else:
                 raw_number = raw
             try:
@@ -792,32 +792,21 @@ def _written_unit(table: Table, col: Column, dim: units.Dimension, line: str | N
     return None
 
 
-def _typed_with_unit(raw: str, dim: units.Dimension) -> tuple[str, units.Unit] | None:
+def _typed_with_unit(raw: str, dim: units.Dimension | None) -> tuple[str, units.Unit] | None:
     """A figure typed with its unit in the cell ("1.5亿元", "2,300万", "3.5公顷", "5‰"): the number and the unit.
 
     Policy: the cell's own unit is the most specific statement of what the clerk meant, so a unit of the
     column's dimension is converted (and the sender told), never refused as ambiguous; a unit of another
-    dimension is an error on the cell (``units.factor``).  A rate's "%" is parse_pct's, not a unit here."""
+    dimension is an error on the cell (``units.factor``).  A rate's "%" is parse_pct's, not a unit here.
+    ``dim`` None: a target's cell, whose rows have units of their own (``_to_catalogue_units`` weighs it)."""
     try:
         text = _without_separators(clean_text(raw).translate(_MINUS))
     except CellError:
         return None  # 1 200,50万: parse_decimal says what is wrong with the figure
     found = units.in_cell(text)
-    if found is None or (dim == "rate" and found[1].name == "%"):
+    if found is None or (dim in ("rate", None) and found[1].name == "%"):
         return None
     return found
-
-
-def _target_typed_with_unit(raw: Any) -> tuple[str, str] | None:
-    """A target typed with its unit ("24亿", "2,400万元", "5户"): the number and the unit's name, which
-    ``_to_catalogue_units`` weighs against the row's 单位.  A "%" stays parse_pct's."""
-    if not isinstance(raw, str):
-        return None
-    try:
-        found = units.in_cell(_without_separators(clean_text(raw).translate(_MINUS)))
-    except CellError:
-        return None
-    return None if found is None or found[1].name == "%" else (found[0], found[1].name)
 
 
 def _merged_figures(table: Table, col: Column) -> dict[int, int]:
