@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -930,6 +931,12 @@ class Likely:
     period: str | None
 
 
+def _forms_named(texts: Iterable[str]) -> list[FormSpec]:
+    """The forms whose title or a title keyword stands in any of ``texts`` (a refused file's lines and names)."""
+    texts = list(texts)
+    return [f for f in all_forms().values() if any(k in t for k in (f.title, *f.title_keywords) for t in texts)]
+
+
 def likely_origin(sheets: list[Sheet] | None, file_name: str, cfg: Config) -> Likely:
     """The best guess at a refused file's form, sender and period, from what identification reads (the
     lines above a table, sheet names, the file name) but without its demands: a partial header, a
@@ -961,7 +968,7 @@ def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
                 form, best = f, len(m.columns)
     if form is None:
         texts = (*lines, *(s.name for s in visible), file_name)
-        named = [f for f in all_forms().values() if any(k in t for k in (f.title, *f.title_keywords) for t in texts)]
+        named = _forms_named(texts)
         if len(named) == 1:
             form = named[0]
     if form is None and sender is not None:
@@ -987,10 +994,10 @@ def _correction_in_words(sheets: list[Sheet], file_name: str) -> ReturnError | N
         texts = [t for t in (*lines, sheet.name, file_name) if t]
         if not any(_CORRECTS.search(t) for t in texts):
             continue
-        named = {f.code: f for f in all_forms().values() for t in texts if any(k in t for k in (f.title, *f.title_keywords))}
+        named = _forms_named(texts)
         if len(named) != 1:
             continue
-        [form] = named.values()
+        [form] = named
         return ReturnError([Problem(
             "error", "correction_in_words",
             f"这是《{form.title}》的更正说明，但只有文字、没有表格：beizeng 按整张表更正，不能从文字里改数",
