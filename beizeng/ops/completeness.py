@@ -203,7 +203,8 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
         if s.form is None or s.sender is None or s.period is None or s.guessed:
             out.append(Due(s.form or "", titles.get(s.form or "", UNKNOWN_FORM), s.sender or UNKNOWN_SENDER,
                            "unidentified", s.period, 0, s.at, s.file,
-                           _errors_note(s) + (f"；可能是{s.sender}报送的" if s.sender else ""),
+                           _errors_note(s) + (f"；可能是{s.sender}报送的" if s.sender else "")
+                           + ("，期别不明" if s.sender and s.period is None else ""),
                            *contact(s.form or "", s.sender or "")))
         elif s.status == "accepted" and (ret := (s.form, s.sender, s.period)) not in keys and ret not in extra:
             extra.add(ret)
@@ -219,14 +220,16 @@ def _places(subs: list[_Sub], owed: list[tuple[str, str, str]]) -> dict[int, tup
 
     An identified file counts where it says.  A refused file recorded on a guess counts for its likely
     sender's return: the form and period guessed, a period not guessed being this one (the file came in
-    while this period's returns do), a form not guessed being the one return the sender still owes with
-    no file at all.  A guess that fits nothing owed stays unplaced, listed as unidentified.
+    while this period's returns do) unless the sender has already returned this one (then the file is
+    no refused version of it: the period is unknown), a form not guessed being the one return the sender
+    still owes with no file at all.  A guess that fits nothing owed stays unplaced, listed as unidentified.
     """
     owed_set = set(owed)
     place: dict[int, tuple[str, str, str]] = {}
     for i, s in enumerate(subs):
         if not s.guessed and s.form and s.sender and s.period and (s.form, s.sender, s.period) in owed_set:
             place[i] = (s.form, s.sender, s.period)
+    returned = {place[i] for i in place if subs[i].status == "accepted"}
     for i, s in enumerate(subs):
         if not s.guessed or s.sender is None:
             continue
@@ -234,6 +237,8 @@ def _places(subs: list[_Sub], owed: list[tuple[str, str, str]]) -> dict[int, tup
                 and (s.period is None or o[2] == s.period)]
         if s.form is None:
             fits = [o for o in fits if o not in place.values()]
+        if s.period is None:
+            fits = [o for o in fits if o not in returned]
         if len(fits) == 1:
             place[i] = fits[0]
     return place
