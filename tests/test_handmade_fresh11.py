@@ -238,6 +238,38 @@ def test_fai_correction_only_in_sentences_leaves_june_and_asks_for_the_table(cou
     assert ind(county_full, "fai_cum") == pytest.approx(0.12)
 
 
+def test_fai_write_down_typed_with_a_fullwidth_minus_stays_negative(county_full: Config) -> None:
+    o = accepted(take(county_full, f11.fai_write_down_with_a_fullwidth_minus), "fai_projects", "东镇", "2026-06", 2)
+    assert [r[2:] for r in fai(county_full)] == [(D("-100"), D("800")), (D("50"), D("450"))]
+    assert ("negative_month", "L4") in codes(o, "warning")
+
+
+def test_fai_write_down_typed_with_an_en_dash_is_asked_never_positive(county_full: Config) -> None:
+    o = the(take(county_full, f11.fai_write_down_with_an_en_dash), "fai_projects")
+    assert o.status == "rejected"
+    assert codes(o, "error") == [("not_a_number", "L4")]
+    assert fai(county_full) == []
+
+
+def test_fai_cumulative_typed_as_a_sum_is_asked(county_full: Config) -> None:
+    o = the(take(county_full, f11.fai_cumulative_typed_as_a_sum), "fai_projects")
+    assert o.status == "rejected"
+    assert codes(o, "error") == [("not_a_number", "M4")]
+
+
+def test_fai_second_page_read_by_its_own_header(county_full: Config) -> None:
+    accepted(take(county_full, f11.fai_second_page_with_its_columns_in_another_order), "fai_projects", "西镇",
+             "2026-06", 2)
+    assert [r[2:] for r in fai(county_full)] == [(D("150"), D("800")), (D("100"), D("450"))]
+
+
+def test_fai_second_page_without_header_one_column_short_is_asked(county_full: Config) -> None:
+    [o] = take(county_full, f11.fai_second_page_without_header_after_a_hidden_column)
+    assert o.status == "rejected"
+    assert [(p.code, p.sheet) for p in o.problems if p.severity == "error"] == [("ambiguous_sheet", "第2页")]
+    assert fai(county_full) == []
+
+
 # ---------------------------------------------------------------------------------------------
 # 规上工业企业生产月报
 # ---------------------------------------------------------------------------------------------

@@ -617,3 +617,73 @@ def ent_headers_em_dash_and_dangyue(folder: Path) -> Path:
     path = folder / "统计局6月规上产值.xlsx"
     wb.save(path)
     return path
+
+
+def _one_odd_cell(folder: Path, name: str, month: Any, cum: Any) -> Path:
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况", "东关镇人民政府")
+    _put(ws, 4, 1, _proj(1, 141, "东镇甲陶瓷生产线项目", "新建", cum, month=month))
+    _put(ws, 5, 1, _proj(2, 142, "东镇乙余热利用改造项目", "改建和技术改造", 450, month=50))
+    path = folder / name
+    wb.save(path)
+    return path
+
+
+def fai_write_down_with_a_fullwidth_minus(folder: Path) -> Path:
+    """东镇's June return (first of the year) where 甲's 本月 is a 核减 typed with the Chinese input's minus:
+    ``－100`` (U+FF0D), 1-6月 800; 乙 本月 50, 1-6月 450.
+
+    A reader takes 甲 本月 −100 (a 核减), never +100: 本月 −100 + 50 = −50, 1-6月 1,250 万元.
+    """
+    return _one_odd_cell(folder, "东镇6月固投（全角负号）.xlsx", "－100", 800)
+
+
+def fai_write_down_with_an_en_dash(folder: Path) -> Path:
+    """As ``fai_write_down_with_a_fullwidth_minus`` but the minus is an en dash (WPS autocorrect): ``–100``.
+
+    A reader takes 甲 本月 −100, never +100 nor nothing.
+    """
+    return _one_odd_cell(folder, "东镇6月固投（短横）.xlsx", "–100", 800)
+
+
+def fai_cumulative_typed_as_a_sum(folder: Path) -> Path:
+    """东镇's return where the clerk typed 甲's 1-6月 as the sum she worked out, as text: ``650+150`` (1-5月 650 plus
+    本月 150), 本月 150.
+
+    A reader takes 甲 1-6月 800 (or asks on M4); never 650,150.
+    """
+    return _one_odd_cell(folder, "东镇6月固投（算式）.xlsx", 150, "650+150")
+
+
+def fai_second_page_with_its_columns_in_another_order(folder: Path) -> Path:
+    """西镇's return on 「第1页」 (甲 本月 150 | 1-6月 800) and 「第2页」, whose header (copied from an older file) has
+    the two last columns the other way round — ``1-6月累计完成投资（万元）`` | ``本月完成投资（万元）`` — with 乙 typed under
+    it: 1-6月 450, 本月 100.
+
+    A reader reads each page by its own header: 甲 150 | 800, 乙 100 | 450 — 1-6月 1,250 万元; never 乙 1-6月 100.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府", sheet="第1页")
+    _put(ws, 4, 1, _proj(1, 151, "西镇甲陶瓷生产线项目", "新建", 800, month=150))
+    p2 = wb.create_sheet("第2页")
+    _put(p2, 1, 1, [*FAI_HEAD[:11], FAI_HEAD[12], FAI_HEAD[11]])
+    row = _proj(2, 152, "西镇乙余热利用改造项目", "改建和技术改造", 450, month=100)
+    _put(p2, 2, 1, [*row[:11], 450, 100])
+    path = folder / "西镇6月固投（分页）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_second_page_without_header_after_a_hidden_column(folder: Path) -> Path:
+    """东镇's return on 「第1页」 with a HIDDEN column E (是否技改, still filled) and 「第2页」 with no header, typed
+    without that column (the clerk did not see it): 乙's 本月 100 in K, 1-6月 450 in L, M empty.
+
+    A reader cannot line page 2 up with page 1 (one column fewer): asking is right; never 乙 1-6月 empty or 100.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况", "东关镇人民政府", sheet="第1页")
+    _put(ws, 4, 1, _proj(1, 161, "东镇甲陶瓷生产线项目", "新建", 800, month=150))
+    ws.column_dimensions["E"].hidden = True
+    p2 = wb.create_sheet("第2页")
+    row = _proj(2, 162, "东镇乙余热利用改造项目", "改建和技术改造", 450, month=100)
+    _put(p2, 1, 1, [*row[:4], *row[5:]])
+    path = folder / "东镇6月固投（分页隐藏列）.xlsx"
+    wb.save(path)
+    return path
