@@ -86,6 +86,20 @@ def test_targets_yi_in_a_yi_row_beside_a_wrong_one_is_read(county_full: Config) 
     assert one(county_full, "select value from cur_targets where indicator = 'output_target'") == D("24")
 
 
+def test_targets_with_words_around_the_figures_are_asked(county_full: Config) -> None:
+    o = the(take(county_full, f11.targets_with_words_around_the_figures), "targets")
+    assert o.status == "rejected"
+    assert {cell for _, cell in codes(o, "error")} == {"C3", "C4", "C5", "C6"}
+    assert one(county_full, "select count(*) from cur_targets") == 0
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): each of C3:C6 is refused twice, once as 「年度目标」 "
+                                       "and once as 「全年累计目标」 (one column taken for both): 8 errors for 4 cells")
+def test_targets_with_words_around_the_figures_say_each_cell_once(county_full: Config) -> None:
+    o = the(take(county_full, f11.targets_with_words_around_the_figures), "targets")
+    assert sorted(cell for _, cell in codes(o, "error")) == ["C3", "C4", "C5", "C6"]
+
+
 # ---------------------------------------------------------------------------------------------
 # 工业固定资产投资项目: marks beside figures, in names and headers
 # ---------------------------------------------------------------------------------------------

@@ -687,3 +687,24 @@ def fai_second_page_without_header_after_a_hidden_column(folder: Path) -> Path:
     path = folder / "东镇6月固投（分页隐藏列）.xlsx"
     wb.save(path)
     return path
+
+
+def targets_with_words_around_the_figures(folder: Path) -> Path:
+    """工信局's targets as the 政府工作报告 words them: 规上工业总产值 | 亿元 | ``突破24``; 规上工业增加值增速 | % |
+    ``≥7``; 工业固定资产投资增速 | % | ``10%以上``; 招商引资到位资金 | 亿元 | ``2亿元左右``.
+
+    A reader takes 24 亿元, 7 %, 10 %, 2 亿元 (the words say the target is a floor or approximate) — or asks; never
+    another figure.
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "目标"
+    _title(ws, "测试县2026年工业倍增主要目标", 3)
+    _put(ws, 2, 1, ["指标", "单位", "全年目标"])
+    lines: list[list[Any]] = [["规上工业总产值", "亿元", "突破24"], ["规上工业增加值增速", "%", "≥7"],
+                              ["工业固定资产投资增速", "%", "10%以上"], ["招商引资到位资金", "亿元", "2亿元左右"]]
+    for r, row in enumerate(lines, 3):
+        _put(ws, r, 1, row)
+    path = folder / "工信局2026年主要目标.xlsx"
+    wb.save(path)
+    return path
