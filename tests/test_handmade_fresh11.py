@@ -57,24 +57,17 @@ def test_targets_units_in_cells_with_a_blank_unit_column(county_full: Config) ->
         ("fai_target_pct", D("8"), "%"), ("output_target", D("24"), "亿元"), ("tech_target_pct", D("5"), "%")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): ``2400万元`` typed in a row whose 单位 is 亿元 "
-                                       "is stored as 2,400 亿元 (a million times too much), accepted without a word")
 def test_targets_wanyuan_typed_in_a_yi_row_is_converted(county_full: Config) -> None:
     take(county_full, f11.targets_units_typed_in_cells_blank_unit_column)
     assert one(county_full, "select value from cur_targets where indicator = 'invest_quarter_target'") == D("0.24")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): ``24亿元`` and ``1.5亿元`` typed under "
-                                       "全年目标（万元） in 万元 rows are read as 24 and 1.5 万元: stored 0.0024 and "
-                                       "0.0002 亿元, only a note 万元→亿元")
 def test_targets_yi_typed_in_a_wanyuan_column_is_taken_as_typed(county_full: Config) -> None:
     accepted(take(county_full, f11.targets_yi_typed_in_a_wanyuan_column), "targets", "工信局", "2026", 3)
     assert sql(county_full, "select indicator, value from cur_targets order by 1") == [
         ("invest_quarter_target", D("1.5")), ("output_target", D("24")), ("va_target_pct", D("7"))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): ``1.5亿元`` in a row whose 单位 is 万元 is "
-                                       "stored as 0.0002 亿元 (1.5 万元), only a note 万元→亿元")
 def test_targets_yi_typed_in_a_wanyuan_row_is_taken_as_typed(county_full: Config) -> None:
     accepted(take(county_full, f11.targets_yi_typed_in_a_wanyuan_row), "targets", "工信局", "2026", 2)
     assert sql(county_full, "select indicator, value from cur_targets order by 1") == [

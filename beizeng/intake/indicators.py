@@ -383,7 +383,7 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
             cells: list[Any] = [name, None]
             for v in values:
                 raw, cell = figs.get(v, (None, None))  # type: ignore[assignment]
-                raw, typed_unit = _figure_and_unit(raw)
+                typed_unit = _typed_unit(raw)  # the figure stays as typed: normalise weighs its unit against the row's
                 if typed_unit is not None and not clean_text(row_unit):
                     row_unit, row_unit_at = typed_unit, cell
                 cells.append(raw)
@@ -405,17 +405,18 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
                               f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值")
 
 
-def _figure_and_unit(raw: Any) -> tuple[Any, str | None]:
-    """A figure typed with its unit (24亿元, 7.5%): the figure as the form reads it and the unit, else as typed."""
+def _typed_unit(raw: Any) -> str | None:
+    """The unit typed in a figure's cell (24亿元, 7.5%), which a row whose 单位 is blank takes as its own.
+
+    The cell itself is passed on as typed: a unit that differs from the row's (2400万元 in a 亿元 row, 1.5亿元 under
+    全年目标（万元）) is restated by ``normalise._to_catalogue_units``, the one place that weighs the two."""
     if not isinstance(raw, str):
-        return raw, None
+        return None
     text = clean_text(raw).replace(",", "").replace("，", "").replace(" ", "")
     if text.endswith(("%", "％")):
-        return raw, "%"
+        return "%"
     found = units.in_cell(text)
-    if found is None:
-        return raw, None
-    return found[0], found[1].name
+    return found[1].name if found is not None else None
 
 
 def _keyed_by_another_form(indicators: FormSpec, sheet: Sheet) -> bool:

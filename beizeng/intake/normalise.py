@@ -965,7 +965,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
         if unit_col in data:
             data[unit_col][i] = want
     if converted:
-        problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(converted)}",
+        problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(dict.fromkeys(converted))}",
                                 file=file, sheet=table.sheet))
 
 
