@@ -319,8 +319,6 @@ def test_ent_negative_month_after_a_write_down_is_read(county_full: Config) -> N
     assert one(county_full, "select sum(output_month) from cur_enterprise_output") == D("8100")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (lost, said): ``去年1—6月产值`` is not taken for 上年同期 (extra_column, "
-                                       "missing_column_feeds): 产值增速 shows empty")
 def test_ent_headers_with_an_em_dash_and_qunian(county_full: Config) -> None:
     accepted(take(county_full, f11.ent_headers_em_dash_and_dangyue), "enterprise_output", "统计局", "2026-06", 3)
     assert one(county_full, "select sum(output_cum_last_year) from cur_enterprise_output") == D("92000")
