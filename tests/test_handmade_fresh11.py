@@ -104,8 +104,6 @@ def test_fai_superscript_marks_are_asked_never_digits(county_full: Config) -> No
     assert one(county_full, "select count(*) from cur_fai_projects") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): the question quotes the cell as “4502” and “1501” "
-                                       "(the mark already turned into a digit), not what the clerk typed: 450², 150¹")
 def test_fai_superscript_question_quotes_what_was_typed(county_full: Config) -> None:
     o = the(take(county_full, f11.fai_superscript_two_after_a_figure), "fai_projects")
     line = next(p.line() for p in o.problems if p.cell == "M5")
@@ -119,8 +117,6 @@ def test_fai_star_kome_and_zhu_marks_are_asked_on_their_cells(county_full: Confi
     assert one(county_full, "select count(*) from cur_fai_projects") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): “1,200※”, “300*”, “860注1” get the generic "
-                                       "“不是数字”, where ① gets “数字里有注释符号”: the clerk is not told the mark is the fault")
 def test_fai_star_and_kome_marks_are_named_as_marks(county_full: Config) -> None:
     o = the(take(county_full, f11.fai_star_and_kome_marks_with_separators), "fai_projects")
     line = next(p.line() for p in o.problems if p.cell == "M4")
@@ -215,9 +211,6 @@ def test_fai_same_as_last_month_is_asked_never_zero(county_full: Config, tmp_pat
     assert fai(county_full, "period = '2026-06'") == []
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): ``此表无数据`` in the name cell beside 序号 1 is taken "
-                                       "as a project and refused with four “必填项为空” errors (B4 D4 G4 M4), never "
-                                       "read or asked as a nil return")
 def test_fai_ci_biao_wu_shu_ju_is_a_nil_return(county_full: Config) -> None:
     o = the(take(county_full, f11.fai_nil_ci_biao_wu_shu_ju_first_time), "fai_projects")
     assert o.status == "accepted" or [c for c, _ in codes(o, "error")] == ["nil_text"]

@@ -72,8 +72,8 @@ MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?P<end>\d{1,2
 _UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2}|本)月(?:份)?(?:底|末|止)?")
 #: Last year's months up to this one (去年1—6月产值, 上年1-6月, 上年截至6月底): 上年同期, the months it names being the
 #: return's own — never last year's whole year nor this year's cumulative.
-_LAST_YEARS_MONTHS_RE = re.compile(r"(?:上年|去年)(?=(?:%s|%s))" % (RANGE_RE.pattern.replace("(?P<end>", "(?:"),
-                                                                   _UNTIL_RE.pattern.replace("(?P<end>", "(?:")))
+_UNNAMED = (RANGE_RE.pattern.replace("(?P<end>", "(?:"), _UNTIL_RE.pattern.replace("(?P<end>", "(?:"))
+_LAST_YEARS_MONTHS_RE = re.compile(rf"(?:上年|去年)(?=(?:{_UNNAMED[0]}|{_UNNAMED[1]}))")
 #: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
 #: last year's figure; 比上年同期增减额 is an amount and stays one.
 _GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")

@@ -37,7 +37,7 @@ TAKEN, AFTER_ROWS, ONLY_NEW = "empty_return", "nil_after_rows", "nil_only_new"
 #: What may stand before the 无 of a nil statement: a period, 本月/本期/目前, the sender speaking of itself
 #: (我镇, 本单位, 西镇).  Anything else (``无人机产业园项目``, ``无锡…``) is not a statement that nothing happened.
 _BEFORE = re.compile(r"^(?:[\d０-９一二三四五六七八九十〇年月日号至到\-—~～、]|本|月|期|季度|年度|上半年|下半年|全年|今年|目前|截至|截止|"
-                     r"为止|我|镇|乡|街道|办|局|单位|辖区|区|县|内|均|暂|尚|[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|局|经开区))*$")
+                     r"为止|我|镇|乡|街道|办|局|单位|辖区|区|县|内|均|暂|尚|此表|本表|该表|[\u4e00-\u9fff]{1,4}(?:镇|乡|街道|局|经开区))*$")
 _NO = re.compile(r"暂无|尚无|均无|并无|没有|未发生|未有|无")
 #: What a nil statement says is absent: the ledger's items, or the data as such.
 _ITEMS = ("项目", "数据", "事项", "企业", "供应", "供地", "用地", "发生", "业务", "上划", "拨付", "筹集", "资金", "培育",

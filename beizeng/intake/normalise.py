@@ -107,15 +107,23 @@ def nothing_means_zero(col: Column, value: Any) -> bool:
     return col.blank == "zero" or written in ZERO_MARKS
 
 
+#: A figure followed by a footnote mark that is no digit (1200※, 300*, 860注1, 45△): the mark, named in the question.
+_MARKED = re.compile(r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?P<mark>[※*＊△▲☆★#＃]+|\(?注[0-9]*\)?)")
+
+
+def _folds_to_digit(ch: str) -> bool:
+    """A character that is no plain digit but that Unicode folding turns into one (①, ², ⑴)."""
+    return ch.isdigit() and not ("0" <= ch <= "9" or "０" <= ch <= "９") and \
+        any(d.isdigit() for d in unicodedata.normalize("NFKC", ch))
+
+
 def _marks_read_as_digits(value: Any) -> None:
     """A footnote mark typed after a figure (450①, 100², 3⑴) that Unicode folding would turn into a digit
     (450① → 4501): asked on its cell before any folding, never read as part of the number."""
     if not isinstance(value, str) or value.isascii():
         return
     for ch in value:
-        if not ch.isdigit() or "0" <= ch <= "9" or "０" <= ch <= "９":
-            continue
-        if any(d.isdigit() for d in unicodedata.normalize("NFKC", ch)):
+        if _folds_to_digit(ch):
             number = re.sub(r"[^0-9０-９.,，\-−]", "", value.replace(ch, ""))
             raise CellError(f"数字里有注释符号“{ch}”（会被误读成数字{unicodedata.normalize('NFKC', ch)}）",
                             f"格子里只填数字{('（如 ' + number + '）') if number else ''}，注释写到备注栏或表下", "not_a_number")
@@ -152,6 +160,9 @@ def parse_decimal(value: Any) -> Decimal:
     try:
         number = Decimal(text)
     except InvalidOperation:
+        if marked := _MARKED.fullmatch(text.replace(" ", "")):  # 1,200※, 300*, 860注1: the mark named, not "不是数字"
+            raise CellError(f"数字后有注释符号“{marked['mark']}”", f"格子里只填数字（如 {marked['number']}），注释写到备注栏或表下",
+                            "not_a_number") from None
         raise CellError("不是数字", "填写阿拉伯数字（如 1234.5），没有数据的留空", "not_a_number") from None
     if not number.is_finite():
         raise CellError("不是数字", "填写阿拉伯数字", "not_a_number")
@@ -542,7 +553,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         problems.append(
             Problem(severity, code, message, fix, file=file, sheet=sheet,  # type: ignore[arg-type]
                     row=table.cell_row(row, col.name),  # a record over two rows: the row its cell is in
-                    col=table.match.columns.get(col.name), column=col.header, value=clean_text(value))
+                    col=table.match.columns.get(col.name), column=col.header,
+                    # quoted as typed where folding would change a digit (450² is no "4502")
+                    value=value.strip() if isinstance(value, str) and any(map(_folds_to_digit, value))
+                    else clean_text(value))
         )
 
     money_cols = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns]

@@ -12,7 +12,7 @@ from typing import Any
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.problems import Problem, col_letter
-from beizeng.intake import continued, headers
+from beizeng.intake import continued, headers, nil
 from beizeng.intake.continued import Joined, Unsure
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
 from beizeng.intake.reader import (
@@ -384,7 +384,8 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
-        if _is_note(present):
+        if _is_note(present) or (match.form.may_be_empty and nil.statement(r + 1, 0, line) is not None):
+            # a line of words, or a ledger's "1 | 此表无数据" (a nil statement typed in the first row, 序号 and all)
             found.append((r + 1, "note_row", None, footerish, line))
             continue
         if _is_repeated_header(match, texts, exact):
