@@ -6,7 +6,7 @@ warehouse.  Its clerks make their returns by hand in styles unlike tests/handmad
 values6.py: their own column order and wording (单位名称 / 企业, 本年累计 / 1-6月 / 截至6月底累计, 比上年同期±%),
 titles with the county's name, two-row headers with 其中 children, subtotal rows per township, a 备注 column,
 amounts typed as text with 万 / 亿 in the cell, months written 2026年6月, code columns of 统一社会信用代码, .xls
-files saved by LibreOffice, hidden helper columns and last month's sheet kept second.
+files saved as .xls (另存为 Excel 97-2003), hidden helper columns and last month's sheet kept second.
 
 Every function writes one return into ``folder`` and returns its path; its docstring says what a person reading
 the return takes from it ("A reader takes: …").  Returns of 2026-05 stand beside those of 2026-06 so that the
@@ -17,14 +17,13 @@ targets tables carry the same targets in two styles).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import openpyxl
+import xlwt  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from beizeng.base.identifiers import uscc_check_char
@@ -144,19 +143,50 @@ def _two_row_header(ws: Worksheet, row: int, spec: list[str | tuple[str, list[st
 
 
 def as_xls(wb: openpyxl.Workbook, path: Path) -> Path:
-    """Save ``wb`` as Excel 97-2003 the way a clerk's office PC does: through LibreOffice ("另存为 .xls")."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise FileNotFoundError("LibreOffice (soffice) is not installed: no .xls can be made")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / (path.stem + ".xlsx")
-        wb.save(src)
-        profile = Path(tmp) / "profile"
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                        "xls:MS Excel 97", "--outdir", str(Path(tmp) / "out"), str(src)],
-                       check=True, capture_output=True, timeout=120)
-        shutil.move(str(Path(tmp) / "out" / (path.stem + ".xls")), path)
+    """Save ``wb`` as Excel 97-2003 the way a clerk's office PC does ("另存为 .xls"): what the sheet shows goes over
+    (values, dates, merged cells, fonts, number formats, hidden rows and columns, the sheet's name).
+
+    Written by xlwt, not LibreOffice: neither this machine nor CI has soffice, and the county's whole-run figures count
+    these two returns, so they must exist wherever the tests run."""
+    book = xlwt.Workbook(encoding="utf-8")
+    for ws in wb.worksheets:
+        out = book.add_sheet(ws.title)
+        merged = {(rng.min_row, rng.min_col): rng for rng in ws.merged_cells.ranges}
+        covered = {(r, c) for rng in merged.values() for r in range(rng.min_row, rng.max_row + 1)
+                   for c in range(rng.min_col, rng.max_col + 1)} - set(merged)
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is None and (cell.row, cell.column) not in merged:
+                    continue
+                if (cell.row, cell.column) in covered:
+                    continue
+                style = _xls_style(cell.font.b, cell.font.sz, cell.alignment.horizontal, cell.number_format)
+                rng = merged.get((cell.row, cell.column))
+                value = "" if cell.value is None else cell.value
+                if rng is not None:
+                    out.write_merge(rng.min_row - 1, rng.max_row - 1, rng.min_col - 1, rng.max_col - 1, value, style)
+                else:
+                    out.write(cell.row - 1, cell.column - 1, value, style)
+        for letter, dim in ws.column_dimensions.items():
+            if dim.hidden:
+                out.col(column_index_from_string(letter) - 1).hidden = True
+        for r, rdim in ws.row_dimensions.items():
+            if rdim.hidden:
+                out.row(r - 1).hidden = True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    book.save(str(path))
     return path
+
+
+def _xls_style(bold: bool | None, size: float | None, horizontal: str | None, number_format: str) -> xlwt.XFStyle:
+    """The xlwt style of one openpyxl cell's look (a date shown as a date keeps its ``yyyy-mm-dd``)."""
+    parts = []
+    if bold or size:
+        parts.append("font: " + ", ".join((["bold on"] if bold else [])
+                                          + ([f"height {int(size * 20)}"] if size else [])))
+    if horizontal == "center":
+        parts.append("align: horiz center")
+    return xlwt.easyxf("; ".join(parts), num_format_str=number_format or "General")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -201,7 +231,7 @@ def ent_two_row_header_township_subtotals(folder: Path) -> Path:
 
 
 def ent_xls_code_and_name_hidden_helper(folder: Path) -> Path:
-    """The bureau's May return saved as .xls by LibreOffice: the industry written code and name in one cell
+    """The bureau's May return saved as .xls (另存为 Excel 97-2003): the industry written code and name in one cell
     (``C3825 光伏设备及元器件制造``), headers 企业 / 社会信用代码 / 本年累计 / 去年同期 / 增减% / 当月, a hidden
     helper column 1-4月累计（辅助） between 当月 and 营业收入 (the clerk's 当月 = 累计 − that), 战新 as √ or blank,
     and the period only in the title (``2026年5月``).
@@ -396,7 +426,7 @@ def fai_machang_last_month_second_sheet(folder: Path) -> Path:
 
 
 def fai_kaifaqu_xls_in_yiyuan(folder: Path) -> Path:
-    """岚山经开区's return saved as .xls by LibreOffice: title ``岚山经开区2026年1—6月工业投资项目完成情况`` (an em
+    """岚山经开区's return saved as .xls (另存为 Excel 97-2003): title ``岚山经开区2026年1—6月工业投资项目完成情况`` (an em
     dash in 1—6月), ``填报单位：岚山县经济技术开发区管委会    填报日期：2026年7月4日``, every amount in 亿元 in its
     header (计划总投资（亿元） …), 备案（核准）代码 for the project code, 入统情况 as 已入统 / 入统中, real dates.
 
@@ -784,14 +814,8 @@ ALL: tuple[Callable[[Path], Path], ...] = (
 
 
 def write_all(folder: Path) -> list[Path]:
-    """The whole county's returns (the .xls ones only where LibreOffice is installed)."""
-    made = []
-    for maker in ALL:
-        try:
-            made.append(maker(folder))
-        except FileNotFoundError:
-            continue
-    return made
+    """The whole county's returns, the two .xls ones included."""
+    return [maker(folder) for maker in ALL]
 
 
 if __name__ == "__main__":  # pragma: no cover - make the folder by hand: python -m tests.handmade.county7 DIR
