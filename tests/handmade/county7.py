@@ -21,12 +21,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import openpyxl
-import xlwt  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from beizeng.base.identifiers import uscc_check_char
+from tests.handmade.cells import as_xls
 from tests.handmade.cells import save as _save
 
 D = dt.date
@@ -140,53 +139,6 @@ def _two_row_header(ws: Worksheet, row: int, spec: list[str | tuple[str, list[st
                 ws.cell(row + 1, col + i, child)
             col += len(children)
     return col - 1
-
-
-def as_xls(wb: openpyxl.Workbook, path: Path) -> Path:
-    """Save ``wb`` as Excel 97-2003 the way a clerk's office PC does ("另存为 .xls"): what the sheet shows goes over
-    (values, dates, merged cells, fonts, number formats, hidden rows and columns, the sheet's name).
-
-    Written by xlwt, not LibreOffice: neither this machine nor CI has soffice, and the county's whole-run figures count
-    these two returns, so they must exist wherever the tests run."""
-    book = xlwt.Workbook(encoding="utf-8")
-    for ws in wb.worksheets:
-        out = book.add_sheet(ws.title)
-        merged = {(rng.min_row, rng.min_col): rng for rng in ws.merged_cells.ranges}
-        covered = {(r, c) for rng in merged.values() for r in range(rng.min_row, rng.max_row + 1)
-                   for c in range(rng.min_col, rng.max_col + 1)} - set(merged)
-        for row in ws.iter_rows():
-            for cell in row:
-                if cell.value is None and (cell.row, cell.column) not in merged:
-                    continue
-                if (cell.row, cell.column) in covered:
-                    continue
-                style = _xls_style(cell.font.b, cell.font.sz, cell.alignment.horizontal, cell.number_format)
-                rng = merged.get((cell.row, cell.column))
-                value = "" if cell.value is None else cell.value
-                if rng is not None:
-                    out.write_merge(rng.min_row - 1, rng.max_row - 1, rng.min_col - 1, rng.max_col - 1, value, style)
-                else:
-                    out.write(cell.row - 1, cell.column - 1, value, style)
-        for letter, dim in ws.column_dimensions.items():
-            if dim.hidden:
-                out.col(column_index_from_string(letter) - 1).hidden = True
-        for r, rdim in ws.row_dimensions.items():
-            if rdim.hidden:
-                out.row(r - 1).hidden = True
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(str(path))
-    return path
-
-
-def _xls_style(bold: bool | None, size: float | None, horizontal: str | None, number_format: str) -> xlwt.XFStyle:
-    """The xlwt style of one openpyxl cell's look (a date shown as a date keeps its ``yyyy-mm-dd``)."""
-    parts = []
-    if bold or size:
-        parts.append("font: " + ", ".join((["bold on"] if bold else [])
-                                          + ([f"height {int(size * 20)}"] if size else [])))
-    if horizontal == "center":
-        parts.append("align: horiz center")
-    return xlwt.easyxf("; ".join(parts), num_format_str=number_format or "General")
 
 
 # ---------------------------------------------------------------------------------------------
