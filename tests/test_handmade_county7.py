@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -26,8 +25,6 @@ from beizeng.base.config import Config, load_config
 from tests.conftest import indicator
 from tests.handmade import county7 as c7
 from tests.test_handmade import accepted, ind, one, sql, take
-
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) makes the .xls")
 
 
 @pytest.fixture
@@ -67,7 +64,6 @@ def test_ent_two_row_header_township_subtotals(lanshan: Config) -> None:
     assert float(indicator(lanshan, "output_cum", scope="城关镇") or 0) == pytest.approx(2.97705)
 
 
-@needs_soffice
 def test_ent_xls_code_and_name_hidden_helper(lanshan: Config) -> None:
     accepted(take(lanshan, c7.ent_xls_code_and_name_hidden_helper), "enterprise_output", "统计局", "2026-05", 7)
     assert sql(lanshan, "select industry_code, output_cum, output_month from cur_enterprise_output "
@@ -156,7 +152,6 @@ def test_fai_machang_last_month_second_sheet(lanshan: Config) -> None:
     assert ind(lanshan, "key_projects_in_stats_pct") == pytest.approx(50)
 
 
-@needs_soffice
 def test_fai_kaifaqu_xls_in_yiyuan(lanshan: Config) -> None:
     accepted(take(lanshan, c7.fai_kaifaqu_xls_in_yiyuan), "fai_projects", "岚山经开区", "2026-06", 3)
     assert sql(lanshan, "select total_investment, annual_plan, invest_month, invest_cum, in_stats "
@@ -400,7 +395,6 @@ def _status_of(status: str, sender: str) -> str:
 
 
 @pytest.mark.slow
-@needs_soffice  # its figures count 经开区's and 统计局's .xls returns, which only LibreOffice makes here
 def test_whole_county_run_reads_the_returns_it_can(county_run: tuple[Path, str, str]) -> None:
     path, said, status = county_run
     assert "Traceback" not in said + status, (said + status)[-3000:]
@@ -413,7 +407,6 @@ def test_whole_county_run_reads_the_returns_it_can(county_run: tuple[Path, str, 
 
 
 @pytest.mark.slow
-@needs_soffice  # its figures count 经开区's and 统计局's .xls returns, which only LibreOffice makes here
 def test_whole_county_run_gives_every_figure_a_person_reads(county_run: tuple[Path, str, str]) -> None:
     path, _, _ = county_run
     assert _figure(path, "va_yoy_pct") == pytest.approx(8.4)

@@ -21,6 +21,7 @@ are cards side by side, while columns that do not (items 1–6 in A, 7–12 in D
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,9 @@ class Cards:
     #: The first row of pairs: the title, 填报单位 and 单位 lines above stay lines above.
     start: int
     records: list[list[Pair]] = field(default_factory=list)
+    #: The pairs of the lines the clerk hid by hand (``read_cards``'s ``hidden``): no line of any card as the
+    #: sheet shows it, kept so that they are said (``views.paired`` makes them hidden columns of its view).
+    hidden: list[Pair] = field(default_factory=list)
 
     @property
     def pairs(self) -> int:
@@ -296,16 +300,22 @@ def _value_of(sheet: Any, r: int, end: int, cells: list[Cell], j: int, unit_cols
     return not followed and PAIR_RE.match(text) is None
 
 
-def read_cards(sheet: Any, max_rows: int) -> Cards | None:
+def read_cards(sheet: Any, max_rows: int, hidden: Collection[int] = ()) -> Cards | None:
     """The sheet's pairs card by card, or None when it holds fewer than three pairs (or more rows than a
-    card sheet has)."""
+    card sheet has).  ``hidden``: the rows the clerk hid by hand, read as the sheet shows them — not there (a
+    hidden line neither ends a card nor starts one); their pairs are kept apart (``Cards.hidden``)."""
     if len(sheet.rows) > max_rows:
         return None
     state = _State()
     rows: list[tuple[int, list[Pair] | None]] = []  # (row, its pairs), None for a break (blank, heading, header)
     start: int | None = None
+    out_of_sight: list[Pair] = []
     for r in range(len(sheet.rows)):
         cells = _cells(sheet, r)
+        if r in hidden:
+            if start is not None and cells:
+                out_of_sight += _row_pairs(sheet, r, cells, _State())
+            continue
         if not cells:
             state.figures = None
             rows.append((r, None))
@@ -349,7 +359,7 @@ def read_cards(sheet: Any, max_rows: int) -> Cards | None:
         rows.append((r, found or None))
     if start is None or _values_as_labels(rows):
         return None
-    cards = Cards(start, _records(rows))
+    cards = Cards(start, _records(rows), out_of_sight)
     return cards if cards.pairs >= 3 else None
 
 

@@ -296,22 +296,22 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     """The sheets read as one return when each is one township's part of it (``parts.by_township``), or each one
     record's card (``parts.by_record``)."""
     view = by_township(form, top, [_township_named(m, cfg) for m in top])
-    if view is None:
+    names = "、".join(f"「{m.sheet.name}」" for m in top)
+    if view is not None:
+        how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
+        notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
+                                                      f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
+    else:
         view = by_record(form, top)
         if view is None:
             return None
-        names = "、".join(f"「{n}」" for n in view.sheets)
-        notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一条记录"
+        notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一条记录"
                                                       "（如一家企业）的，已合为一份报表读取，每个工作表一条记录",
                              file=file_name, sheet=view.name))
-        view._placed.update(id(x) for x in notes)
-        return view.own  # type: ignore[no-any-return]
-    names = "、".join(f"「{n}」" for n in view.sheets)
-    how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
-    notes.append(Problem("info", "sheets_joined", f"本报表分在{len(view.sheets)}个工作表（{names}）填写，各表是一个乡镇的，"
-                                                  f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
-    for m in top:  # what each township's sheet sets aside (hidden, struck, 小计 …), said on its own sheet and cell
-        notes.extend(_sheet_notes(extract_table(m), file_name))
+    for m in top:  # what each sheet sets aside, hides, strikes out or remarks on (hidden, struck, 小计, 批注 …)
+        said = _sheet_notes(extract_table(m), file_name)
+        on_the_file(said, m.sheet)  # a card read turned round or as pairs: on the file's own cells
+        notes.extend(said)
     notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
@@ -459,10 +459,11 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
 
 
 def _sheet_notes(table: Table, file_name: str) -> list[Problem]:
-    """What one sheet of a register joined from sheets per month says as its own reading found it, on its own
-    cells — the rows it sets aside for what only it shows (hidden, struck through, 小计, a name run on into the row
-    below, a row asked about), its struck figures and hidden columns, its comments and cleaned cells: as a single
-    sheet's return says them (the view those sheets are read through sees only their rows, ``parts._stacked``)."""
+    """What one sheet of a return joined from sheets (a month's, a township's, an enterprise's card) says as its
+    own reading found it, on its own cells — the rows it sets aside for what only it shows (hidden, struck
+    through, 小计, a name run on into the row below, a row asked about), its struck figures and hidden columns (a
+    card's hidden lines), its comments and cleaned cells: as a single sheet's return says them (the view those
+    sheets are read through sees only their rows or cards, ``parts._stacked``, ``parts.by_record``)."""
     return [*set_aside_notes(table, file_name, kinds=AS_READ), *shown_notes(table, file_name),
             *continued.notes(table, file_name), *comment_notes(table, file_name), *cleaning_notes(table, file_name)]
 

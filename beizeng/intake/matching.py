@@ -255,7 +255,7 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     column holds (``_with_hidden``), so a hidden helper column never rivals the visible one it was made from.
     """
     shown = _header_candidates(sheet, r, height)
-    hidden = sheet.hidden_columns if sheet.turned_at is None else frozenset()
+    hidden = sheet.hidden_columns  # a turned view's: the lines hidden (views.turned); other views' none
     candidates = _without(shown, hidden) if hidden else shown
     found = _assigned(form, candidates, None)
     blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []

@@ -199,8 +199,10 @@ def part_name(sheets: list[Sheet]) -> str:
 # ---------------------------------------------------------------------------------------------
 
 def blank(m: HeaderMatch) -> bool:
-    """A copy of the layout with no data under its header (headers and 序号 1–10 at most): no version."""
-    return not extract_table(m).rows
+    """A copy of the layout with no data under its header (headers and 序号 1–10 at most): no version.  A sheet
+    whose rows its own reading sets aside (struck through, hidden: ``AS_READ``) has data, crossed out: no blank."""
+    table = extract_table(m)
+    return not table.rows and not any(why in AS_READ for why in table.unread.values())
 
 
 def _cells(m: HeaderMatch, table: Table) -> list[tuple[str, ...]]:
@@ -253,11 +255,13 @@ class Stacked(Sheet):
         as on a sheet read alone."""
         back: dict[tuple[str, int, int], tuple[int, int]] = {
             (name, r, c): (at, v) for at, (name, r, cols) in self.origin.items() for v, c in cols.items()}
+        if self.cells:  # cards: a card's cells are the file's (a card's own view is turned round or paired)
+            back = {where: at for at, where in self.cells.items()}
         out: dict[tuple[int, int], Any] = {}
         for sheet in self.members:
             found = look(sheet)
             for rc in found:
-                cell = back.get((sheet.name, *rc))
+                cell = back.get((sheet.name, *(sheet.real(*rc) if self.cells else rc)))
                 if cell is not None:
                     out[cell] = found[rc] if isinstance(found, dict) else True
         return out
@@ -331,16 +335,25 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     One view: the form's headers over a row per sheet, then the lines a sheet has that the form has not (kept,
     so that they are said), every cell where its sheet has it (``Stacked.cells``).  A figure column written in
     one unit on every sheet keeps the unit in its header; written in different units, each sheet's figure
-    carries its own (300000千元), as a figure typed with its unit is read."""
+    carries its own (300000千元), as a figure typed with its unit is read.
+
+    A card is read as its own sheet's reading takes it, as a township's sheet is (``as_read``): a line hidden or
+    struck through, an error value, a comment are its sheet's, said on its own cells (``identify._sheet_notes``),
+    never looked for again on the view; a card its own reading sets aside (its name struck through) is left
+    out.  A card read turned round (label | value lines in two columns) is one record as a paired card is."""
     key = form.key[0] if form.key else None
     if len(matches) < 2 or key is None:
         return None
     for m in matches:
         s = m.sheet
-        if s.cell_map is None or s.turned_at is None or len(s.rows) - s.turned_at != 2 or key not in m.columns:
+        if s.turned_at is None or len(s.rows) - s.turned_at != 2 or key not in m.columns:
             return None
     keys = [clean_text(m.sheet.cell(m.data_start, m.columns[key])) for m in matches]
     if not all(keys) or len(set(keys)) != len(keys):
+        return None
+    every = matches
+    matches = [m for m in matches if extract_table(m).unread.get(m.data_start + 1) not in AS_READ]
+    if not matches:
         return None
     first = matches[0]
     top = first.header_row
@@ -378,8 +391,9 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     sheet = first.sheet
     view = Stacked(sheet.name, sheet.visible, rows, [x for x in sheet.merged if x[1][0] < top], sheet.source,
                    sheet.container, uncached_formulas=False, part=None, origin=origin,
-                   sheets=[m.sheet.name for m in matches], cells=cells)
+                   sheets=[m.sheet.name for m in every], cells=cells, members=[m.sheet for m in matches])
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < top}
+    view.own_styles = False  # each card's reading has seen what its sheet hides or strikes out
     view.own = view._best[(form.code, id(form.model))] = match_row(form, view, top, 1)
     return view
 

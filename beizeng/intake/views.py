@@ -27,6 +27,7 @@ from beizeng.intake.reader import (
     Sheet,
     clean_text,
     column_index,
+    hand_hidden_rows,
     header_key,
     readable_sheets,
 )
@@ -88,6 +89,8 @@ def turned(sheet: Sheet) -> Sheet | None:
         view = Sheet(sheet.name, sheet.visible, [list(r) for r in sheet.rows[:h0]] + columns, merged, sheet.source,
                      sheet.container, uncached_formulas=sheet.uncached_formulas, part=sheet.part, turned_at=h0)
         view.cleaned = {view.real(r, c): what for (r, c), what in sheet.cleaned.items()}
+        # a line the clerk hid by hand is a hidden column of the view: it never rivals a shown line (matching)
+        view.hidden_columns = frozenset(r - h0 for r in hand_hidden_rows(sheet) if r >= h0)
     if not sheet._turned:
         sheet._turned.append(None)
     sheet._turned[0] = view
@@ -104,7 +107,7 @@ def paired(sheet: Sheet) -> Sheet | None:
         return None
     if len(sheet._turned) > 1:
         return sheet._turned[1]
-    found = read_cards(sheet, TURN_MAX_ROWS)
+    found = read_cards(sheet, TURN_MAX_ROWS, hand_hidden_rows(sheet))
     view: Sheet | None = None
     if found is not None and found.pairs <= TURN_MAX_ROWS * 2 and not _values_are_headers(found):
         start = found.start
@@ -128,7 +131,18 @@ def paired(sheet: Sheet) -> Sheet | None:
                 values[i] = p.value
                 cell_map[(start + 1 + k, i)] = p.at_value
             rows.append(values)
+        hidden: set[int] = set()
+        for p in found.hidden:  # a line the clerk hid: a hidden column of the view, in its card's row (as turned)
+            j = len(labels)
+            labels.append(p.label)
+            hidden.add(j)
+            cell_map[(start, j)] = p.at_label
+            k = max((i for i, card in enumerate(found.records) if card[0].row <= p.row), default=0)
+            for i in range(len(found.records)):
+                rows[start + 1 + i].append(p.value if i == k else "")
+                cell_map[(start + 1 + i, j)] = p.at_value if i == k else found.records[i][0].at_label
         view = sheet.view(rows, start, cell_map)
+        view.hidden_columns = frozenset(hidden)
     while len(sheet._turned) < 2:
         sheet._turned.append(None)
     sheet._turned[1] = view
@@ -260,6 +274,15 @@ def _may_win(form: FormSpec, view: Sheet, m: HeaderMatch | None) -> bool:
     return bound >= min(3, len(form.columns))
 
 
+#: "列" in a note's own words, not inside the quotes that hold the clerk's or the form's text.
+_COLUMN_WORD = re.compile(r"列(?![^“]*”)(?![^「]*」)")
+
+
+def _as_line(text: str) -> str:
+    """A note about a hidden column of a turned or key：value view in the file's terms: a line (行) hidden."""
+    return _COLUMN_WORD.sub("行", text)
+
+
 def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
     """Problems found on a turned view moved to the file's cells, in place: a cell to its cell, a whole
     record (a row of the view) to its name cell, and "第N行" in its words to "第X列"."""
@@ -293,6 +316,8 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
         p.message = re.sub(r"(?<![第A-Z])([A-Z]{1,3})列(?=“)", letter_words, p.message)
         if p.code == "extra_column" and not sheet.header_fields:  # a view's column is a line of the file (turned)
             p.message = p.message.replace("此列", "此项" if sheet.cell_map is not None else "此行", 1)  # or a label
+        if p.code in ("hidden_column", "hidden_column_read"):  # a hidden column of the view is a line hidden
+            p.message, p.fix = _as_line(p.message), _as_line(p.fix)
         r, c = sheet.real(p.row - 1, p.col or 0)  # a whole record: its first cell (its name)
         p.row, p.col = r + 1, c
 

@@ -6,7 +6,7 @@ warehouse.  Its clerks make their returns by hand in styles unlike tests/handmad
 values6.py: their own column order and wording (单位名称 / 企业, 本年累计 / 1-6月 / 截至6月底累计, 比上年同期±%),
 titles with the county's name, two-row headers with 其中 children, subtotal rows per township, a 备注 column,
 amounts typed as text with 万 / 亿 in the cell, months written 2026年6月, code columns of 统一社会信用代码, .xls
-files saved by LibreOffice, hidden helper columns and last month's sheet kept second.
+files saved as .xls (另存为 Excel 97-2003), hidden helper columns and last month's sheet kept second.
 
 Every function writes one return into ``folder`` and returns its path; its docstring says what a person reading
 the return takes from it ("A reader takes: …").  Returns of 2026-05 stand beside those of 2026-06 so that the
@@ -17,9 +17,6 @@ targets tables carry the same targets in two styles).
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,6 +25,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from beizeng.base.identifiers import uscc_check_char
+from tests.handmade.cells import as_xls
 from tests.handmade.cells import save as _save
 
 D = dt.date
@@ -143,22 +141,6 @@ def _two_row_header(ws: Worksheet, row: int, spec: list[str | tuple[str, list[st
     return col - 1
 
 
-def as_xls(wb: openpyxl.Workbook, path: Path) -> Path:
-    """Save ``wb`` as Excel 97-2003 the way a clerk's office PC does: through LibreOffice ("另存为 .xls")."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        raise FileNotFoundError("LibreOffice (soffice) is not installed: no .xls can be made")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / (path.stem + ".xlsx")
-        wb.save(src)
-        profile = Path(tmp) / "profile"
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-                        "xls:MS Excel 97", "--outdir", str(Path(tmp) / "out"), str(src)],
-                       check=True, capture_output=True, timeout=120)
-        shutil.move(str(Path(tmp) / "out" / (path.stem + ".xls")), path)
-    return path
-
-
 # ---------------------------------------------------------------------------------------------
 # 规上工业企业生产月报 (统计局)
 # ---------------------------------------------------------------------------------------------
@@ -201,7 +183,7 @@ def ent_two_row_header_township_subtotals(folder: Path) -> Path:
 
 
 def ent_xls_code_and_name_hidden_helper(folder: Path) -> Path:
-    """The bureau's May return saved as .xls by LibreOffice: the industry written code and name in one cell
+    """The bureau's May return saved as .xls (另存为 Excel 97-2003): the industry written code and name in one cell
     (``C3825 光伏设备及元器件制造``), headers 企业 / 社会信用代码 / 本年累计 / 去年同期 / 增减% / 当月, a hidden
     helper column 1-4月累计（辅助） between 当月 and 营业收入 (the clerk's 当月 = 累计 − that), 战新 as √ or blank,
     and the period only in the title (``2026年5月``).
@@ -396,7 +378,7 @@ def fai_machang_last_month_second_sheet(folder: Path) -> Path:
 
 
 def fai_kaifaqu_xls_in_yiyuan(folder: Path) -> Path:
-    """岚山经开区's return saved as .xls by LibreOffice: title ``岚山经开区2026年1—6月工业投资项目完成情况`` (an em
+    """岚山经开区's return saved as .xls (另存为 Excel 97-2003): title ``岚山经开区2026年1—6月工业投资项目完成情况`` (an em
     dash in 1—6月), ``填报单位：岚山县经济技术开发区管委会    填报日期：2026年7月4日``, every amount in 亿元 in its
     header (计划总投资（亿元） …), 备案（核准）代码 for the project code, 入统情况 as 已入统 / 入统中, real dates.
 
@@ -784,14 +766,8 @@ ALL: tuple[Callable[[Path], Path], ...] = (
 
 
 def write_all(folder: Path) -> list[Path]:
-    """The whole county's returns (the .xls ones only where LibreOffice is installed)."""
-    made = []
-    for maker in ALL:
-        try:
-            made.append(maker(folder))
-        except FileNotFoundError:
-            continue
-    return made
+    """The whole county's returns, the two .xls ones included."""
+    return [maker(folder) for maker in ALL]
 
 
 if __name__ == "__main__":  # pragma: no cover - make the folder by hand: python -m tests.handmade.county7 DIR
