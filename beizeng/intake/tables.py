@@ -44,7 +44,7 @@ _TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县月]|各乡
 #: the rows above, so never checked against them as a 合计 is).
 _SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*|(?:\d{1,2}[-—~至到])?\d{1,2}月份?累计数?|本年累计数?|年初至今累计数?)$")
 #: A page's or a month's own total in words (本页合计, 5月小计, 本月合计): of that sheet's rows, never the table's.
-PAGE_TOTAL_RE = re.compile(r"^(?:本[页月]|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|第.{1,3}页)(?:合计|小计)数?$")
+_PAGE_TOTAL_RE = re.compile(r"^(?:本[页月]|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|第.{1,3}页)(?:合计|小计)数?$")
 
 
 @dataclass
@@ -582,7 +582,7 @@ def closing_subtotal(table: Table) -> DataRow | None:
 
 def page_total(sheet: Any, excel_row: int) -> bool:
     """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
-    return any(PAGE_TOTAL_RE.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
+    return any(_PAGE_TOTAL_RE.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
 
 
 def set_aside_notes(table: Table, file_name: str, but: int | None = None,
