@@ -9,6 +9,7 @@ figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (`
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -24,7 +25,7 @@ from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
-from beizeng.intake.tables import DataRow, Table
+from beizeng.intake.tables import DataRow, Table, page_total
 
 
 def _fmt(value: Decimal) -> str:
@@ -43,43 +44,126 @@ def _bad_columns(norm: Normalised) -> set[int]:
     return {p.col for p in norm.problems if p.severity == "error" and p.col is not None}
 
 
+@dataclass(frozen=True)
+class _Gap:
+    """One figure of a 合计 row against the sum of the rows it totals."""
+
+    column: str
+    raw: Any
+    stated: Decimal
+    computed: Decimal
+    factor: Decimal
+    unit: str
+    slack: Decimal
+
+    @property
+    def off(self) -> bool:
+        return abs(self.stated - self.computed) > self.slack
+
+
+def _gaps(table: Table, total: DataRow, norm: Normalised, frame: pl.DataFrame, skip: set[str],
+          tolerance: float) -> list[_Gap]:
+    """Every money figure of a 合计 row (``total``, on ``table``: its columns and units) against the sum of
+    ``frame``'s rows — the one rule of a 合计, for a return's and for each of its sheets' — the columns in
+    ``skip`` (a cell unread: the sum is incomplete) left out.  A 合计 of one kind in a ledger written one figure
+    column per kind (``beizeng.intake.spread``) counts the rows of that kind."""
+    form = norm.form
+    kind = form.spread[0] if form.spread is not None else None
+    if kind is not None and kind.name in table.match.columns and total.cells.get(kind.name) in (kind.choices or ()):
+        frame = frame.filter(pl.col(kind.name) == total.cells[kind.name])
+    out = []
+    for col in form.columns:
+        if col.kind != "money" or col.name not in table.match.columns or col.name in skip:
+            continue
+        raw = total.cells.get(col.name)
+        if is_nothing(raw):
+            continue
+        factor, unit = _factor(table, norm, col.name)
+        try:
+            stated = parse_decimal(raw) * factor
+        except CellError:
+            continue
+        computed = frame[col.name].drop_nulls().sum()
+        out.append(_Gap(col.name, raw, stated, Decimal(str(computed)) if computed is not None else Decimal(0),
+                        factor, unit, Decimal(str(tolerance)) * factor))
+    return out
+
+
+def _mismatch(table: Table, total: DataRow, gap: _Gap, norm: Normalised, file: str, *, row: int | None = None,
+              what: str = "合计行", rows: str = "各行", hint: str = "") -> Problem:
+    """A 合计's figure that disagrees with its rows: a warning on its cell (``row``: its Excel row on the file
+    when ``table`` is a sheet read through a view), with what the clerk hid when that is the gap; ``what`` the
+    合计 is and ``rows`` what it totals, in the clerk's words."""
+    kind = norm.form.spread[0] if norm.form.spread is not None else None
+    said, fix = _hidden_in_total(table, total, gap.column, gap.stated - gap.computed, gap.slack, gap.factor,
+                                 kind.name if kind is not None else None)
+    col = norm.form.column(gap.column)
+    return Problem(
+        "warning", "total_mismatch",
+        f"{said}{what}与{rows}之和不一致：{rows}合计为 {_fmt(gap.computed / gap.factor)}（{gap.unit}），"
+        f"相差 {_fmt((gap.stated - gap.computed) / gap.factor)}" + hint + fix[0],
+        fix[1] or "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
+        row=row if row is not None else total.excel_row, col=table.match.columns[gap.column], column=col.header,
+        value=clean_text(gap.raw))
+
+
 def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) -> list[Problem]:
     """A 合计 row that disagrees with the sum of the rows beyond rounding is a warning on its cell.
 
     A 合计 row of a ledger written one figure column per kind (``beizeng.intake.spread``) is read once per
-    kind: each is checked against the rows of its kind."""
-    out: list[Problem] = []
-    form = norm.form
+    kind: each is checked against the rows of its kind.  A return read over several sheets (``parts.Stacked``)
+    has each sheet's own 合计 checked against that sheet's rows (``_sheet_totals``), and its last page's 合计
+    told apart: the whole table's when it says so (checked against every page), that page's own (本页合计)
+    when it is labelled so or adds up to that page's rows only."""
     bad = _bad_columns(norm)
-    kind = form.spread[0] if form.spread is not None else None
+    skip = {name for name, c in table.match.columns.items() if c in bad}
+    view = table.match.sheet if isinstance(table.match.sheet, Stacked) and len(table.match.sheet.sheets) > 1 else None
+    out: list[Problem] = []
     for total in table.total_rows:
-        frame = norm.frame
-        if kind is not None and kind.name in table.match.columns and total.cells.get(kind.name) in (kind.choices or ()):
-            frame = frame.filter(pl.col(kind.name) == total.cells[kind.name])
-        for col in form.columns:
-            if col.kind != "money" or col.name not in table.match.columns or table.match.columns[col.name] in bad:
-                continue
-            raw = total.cells.get(col.name)
-            if is_nothing(raw):
-                continue
-            factor, unit = _factor(table, norm, col.name)
-            try:
-                stated = parse_decimal(raw) * factor
-            except CellError:
-                continue
-            computed = frame[col.name].drop_nulls().sum()
-            computed = Decimal(str(computed)) if computed is not None else Decimal(0)
-            slack = Decimal(str(tolerance)) * factor
-            if abs(stated - computed) > slack:
-                said, fix = _hidden_in_total(table, total, col.name, stated - computed, slack, factor,
-                                             kind.name if kind is not None else None)
-                out.append(Problem(
-                    "warning", "total_mismatch",
-                    f"{said}合计行与各行之和不一致：各行合计为 {_fmt(computed / factor)}（{unit}），"
-                    f"相差 {_fmt((stated - computed) / factor)}" + fix[0],
-                    fix[1] or "核对合计行的公式或各行数字（合计行不入库，只用于核对）", file=file, sheet=table.sheet,
-                    row=total.excel_row, col=table.match.columns[col.name], column=col.header, value=clean_text(raw),
-                ))
+        gaps = _gaps(table, total, norm, norm.frame, skip, tolerance)
+        page = view.sheet_of(total.excel_row) if view is not None else None
+        if view is None or page is None:
+            out += [_mismatch(table, total, g, norm, file) for g in gaps if g.off]
+            continue
+        own = _gaps(table, total, norm, _rows_of(view, norm, page), skip, tolerance)
+        if page_total(view, total.excel_row) or (any(g.off for g in gaps) and not any(g.off for g in own)):
+            out += _page_said(table, total, own, norm, file, page)
+            continue
+        sums = {g.column: g for g in own}
+        out += [_mismatch(table, total, g, norm, file, hint=f"，正是本页（「{page}」）各行之和（是本页合计？）"
+                          if not sums[g.column].off else "") for g in gaps if g.off]
+    if isinstance(table.match.sheet, Stacked):
+        out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)
+    return out
+
+
+def _rows_of(view: Stacked, norm: Normalised, sheet: str) -> pl.DataFrame:
+    """The rows of a return read over several sheets that came from one of them."""
+    mask = [view.sheet_of(r) == sheet for r in norm.excel_rows]
+    return norm.frame.filter(pl.Series(mask, dtype=pl.Boolean)) if mask else norm.frame
+
+
+def _page_said(table: Table, total: DataRow, gaps: list[_Gap], norm: Normalised, file: str,
+               page: str) -> list[Problem]:
+    """The last page's 合计 that totals that page only (本页合计): said so, and checked against that page."""
+    off = [_mismatch(table, total, g, norm, file, what=f"本页（「{page}」）合计行", rows="本页各行") for g in gaps if g.off]
+    return off or [Problem("info", "page_total", f"第{total.excel_row}行是本页的合计（与本页各行之和一致），"
+                                                 "只合计本页的行，不是全表的合计",
+                           file=file, sheet=table.sheet, row=total.excel_row)]
+
+
+def _sheet_totals(view: Stacked, norm: Normalised, skip: set[str], file: str, tolerance: float) -> list[Problem]:
+    """Each joined sheet's own 合计 (or closing 小计: a month's, a township's, an earlier page's) against that
+    sheet's rows, a warning on its own cell; nothing when it adds up."""
+    out = []
+    for t in view.totals:
+        rows = _rows_of(view, norm, t.sheet)
+        what = "本工作表的小计行（本表的合计）" if t.subtotal else "本工作表的合计行"
+        for g in _gaps(t.table, t.total, norm, rows, skip, tolerance):
+            if g.off:
+                p = _mismatch(t.table, t.total, g, norm, file, row=t.row, what=what, rows="本工作表各行")
+                view._placed.add(id(p))  # already on its own sheet and cell
+                out.append(p)
     return out
 
 

@@ -318,9 +318,10 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
 
 
 def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
-    """Each joined sheet's own 合计 row, left out of the return, said on its sheet."""
-    return [Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库", file=file_name, sheet=sheet, row=row)
-            for sheet, row in view.totals]
+    """Each joined sheet's own 合计 row, left out of the return, said on its sheet (a closing 小计 is said with
+    the sheet's other 小计 rows: ``_sheet_notes``)."""
+    return [Problem("info", "total_row", f"第{t.row}行是本工作表的合计行，不入库，只与本工作表各行之和核对",
+                    file=file_name, sheet=t.sheet, row=t.row) for t in view.totals if not t.subtotal]
 
 
 def _months_named(m: HeaderMatch) -> tuple[int, int] | None:
@@ -451,9 +452,10 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
     notes.append(note)
     for m in parts:  # what each page sets aside (hidden, struck, 小计 …), said on its own sheet and cell
         notes.extend(_sheet_notes(extract_table(m), file_name))
-    for sheet, row in view.totals:  # a 合计 of a page before the last: of that sheet's rows only
-        notes.append(Problem("info", "total_row", f"第{row}行是本工作表（本页）的合计行，只合计本页的行，不入库",
-                             file=file_name, sheet=sheet, row=row))
+    for t in view.totals:  # a 合计 of a page before the last: of that sheet's rows only
+        if not t.subtotal:
+            notes.append(Problem("info", "total_row", f"第{t.row}行是本工作表（本页）的合计行，只合计本页的行，"
+                                                      "不入库，只与本页各行之和核对", file=file_name, sheet=t.sheet, row=t.row))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
 
@@ -911,9 +913,12 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     unit = table.unit or next(iter(match.units.values()), None)
     texts = {c: raw for c, raw in _header_texts(match)}
     carried = {name: sorted({c.row for c in rows.values()}) for name, rows in table.carried.items()}
-    return column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
-                        unit=unit, file=file_name, sheet=match.sheet.name,
-                        title=" ".join(table.lines_above), carried=carried)
+    facts = column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
+                         unit=unit, file=file_name, sheet=match.sheet.name,
+                         title=" ".join(table.lines_above), carried=carried)
+    if nil.is_nil(form, len(table.rows)):  # no row needs a column: a nil return hears nothing of them
+        facts.problems = []
+    return facts
 
 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:

@@ -314,7 +314,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(shown_notes(table, path.name))
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     said = None
-    if not table.rows and table.match.form.may_be_empty:  # the line saying there is nothing, said once as such
+    if nil.is_nil(table.match.form, len(table.rows)):  # the line saying there is nothing, said once as such
         said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)
                                     if 0 < r <= len(table.match.sheet.rows)])
     prep.problems.extend(set_aside_notes(table, path.name, but=said.row if said is not None else None))
@@ -326,7 +326,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         said_totals.add(at)
         prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))
-    if not table.rows and table.match.form.may_be_empty:  # a ledger's nil return (beizeng.intake.nil)
+    if nil.is_nil(table.match.form, len(table.rows)):  # a ledger's nil return (beizeng.intake.nil)
         prep.problems.append(nil.taken(table.match.form, said, path.name, table.sheet, table.match.data_start + 1,
                                        no_table=not table.match.columns))
     elif not table.rows:

@@ -104,6 +104,13 @@ def first_statement(rows: list[tuple[int, list[object]]]) -> Statement | None:
     return None
 
 
+def is_nil(form: FormSpec, rows: int) -> bool:
+    """Whether a return with ``rows`` data rows is a nil return: a ledger's (``may_be_empty``) with none.  Such a
+    return hears nothing of the columns its header lacks or has twice (``identify._columns``): there is no row
+    they would be read from, and a nil return says only what the clerk needs."""
+    return rows == 0 and form.may_be_empty
+
+
 def taken(form: FormSpec, found: Statement | None, file: str, sheet: str, row: int, no_table: bool = False) -> Problem:
     """The problem of a ledger's return with no rows: read as 本期无项目 (info), or asked when its line says only
     that nothing is new.  Whether the sender had rows earlier in the year is decided later (``against_earlier``)."""

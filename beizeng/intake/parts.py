@@ -31,7 +31,7 @@ from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text, header_key
-from beizeng.intake.tables import Table, extract_table
+from beizeng.intake.tables import DataRow, Table, closing_subtotal, extract_table
 from beizeng.intake.views import find_headers
 
 
@@ -225,6 +225,27 @@ _AFTER = ("footer", "another_table")
 _LEFT_OUT = ("annex_row", "blank_tail", "repeated_header")
 
 
+@dataclass(frozen=True)
+class SheetTotal:
+    """One joined sheet's own 合计 (or its one closing 小计, ``tables.closing_subtotal``): what that sheet's rows
+    add up to — a month's, a township's or a page's — never the return's.  ``table`` is the sheet's own reading
+    (its columns, units and hidden rows); ``lifted`` what a header-less 续表's view adds to its rows."""
+
+    table: Table
+    total: DataRow
+    subtotal: bool
+    lifted: int = 0
+
+    @property
+    def sheet(self) -> str:
+        return self.table.sheet
+
+    @property
+    def row(self) -> int:
+        """The total's Excel row on its own sheet."""
+        return self.total.excel_row - self.lifted
+
+
 @dataclass
 class Stacked(Sheet):
     """One return kept as a sheet per township, read as one table: the first sheet's header, then each sheet's
@@ -237,8 +258,9 @@ class Stacked(Sheet):
     #: The sheets joined, in order, and the township each is about.
     sheets: list[str] = field(default_factory=list)
     towns: list[str] = field(default_factory=list)
-    #: Each sheet's own 合计 rows (sheet, Excel row): not rows of the return, left out of the view.
-    totals: list[tuple[str, int]] = field(default_factory=list)
+    #: Each sheet's own 合计 row (or its one closing 小计): not rows of the return, left out of the view, each
+    #: checked against its own sheet's rows (``beizeng.intake.checks.check_totals``).
+    totals: list[SheetTotal] = field(default_factory=list)
     #: A register kept as a sheet per month: each sheet → the (first, last) months its name or title says.
     months: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: The form's header on this view (a ``HeaderMatch``: typed Any as ``Sheet._best`` is).
@@ -248,6 +270,11 @@ class Stacked(Sheet):
     #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
     members: list[Sheet] = field(default_factory=list, repr=False)
     _placed: set[int] = field(default_factory=set, repr=False)
+
+    def sheet_of(self, excel_row: int) -> str | None:
+        """The sheet a row of the view (its Excel row) came from."""
+        at = self.origin.get(excel_row - 1)
+        return at[0] if at is not None else None
 
     def on_sheets(self, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
         """What ``look`` finds on each sheet joined (cells → what, or a set of cells), moved to the view's cells:
@@ -423,9 +450,12 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     origin: dict[int, tuple[str, int, dict[int, int]]] = {}
     township_of: dict[int, str] = {}
     after: list[tuple[HeaderMatch, int]] = []
-    totals: list[tuple[str, int]] = []
+    totals: list[SheetTotal] = []
     for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
+        closing = closing_subtotal(table) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
+        if closing is not None:
+            totals.append(SheetTotal(table, closing, True, _lifted(m)))
         records = {x.excel_row: x for x in table.rows}
         if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
@@ -441,8 +471,9 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
                 continue
             if why in _LEFT_OUT:
                 continue
-            if any(t.excel_row == n for t in table.total_rows) and not (last_total and k == len(matches) - 1):
-                totals.append((m.sheet.name, n))  # each sheet's own 合计: no row of the return, said so
+            own = next((t for t in table.total_rows if t.excel_row == n), None)
+            if own is not None and not (last_total and k == len(matches) - 1):
+                totals.append(SheetTotal(table, own, False, _lifted(m)))  # each sheet's own 合计: said, checked
                 continue
             if as_read and why in AS_READ:
                 continue  # set aside on its own sheet, and said there

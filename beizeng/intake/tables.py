@@ -37,10 +37,14 @@ NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:
 _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 _UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
-_TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县]|各乡镇|总)?(?:合计|总计|汇总|累计合计)数?$")
+#: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
+_TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县月]|各乡镇|总|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)?"
+                       r"(?:合计|总计|汇总|累计合计)数?$")
 #: 小计 and 其中 rows, and a running total under a month's rows (1-6月累计, 本年累计: the year to date, no sum of
 #: the rows above, so never checked against them as a 合计 is).
 _SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*|(?:\d{1,2}[-—~至到])?\d{1,2}月份?累计数?|本年累计数?|年初至今累计数?)$")
+#: A page's or a month's own total in words (本页合计, 5月小计, 本月合计): of that sheet's rows, never the table's.
+_PAGE_TOTAL_RE = re.compile(r"^(?:本[页月]|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|第.{1,3}页)(?:合计|小计)数?$")
 
 
 @dataclass
@@ -558,6 +562,28 @@ _SET_ASIDE = {
 SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
                  "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
+
+
+def closing_subtotal(table: Table) -> DataRow | None:
+    """A sheet's one 小计 under all its rows (``5月小计``, ``本页小计``, ``小计``), when it has no 合计: what that
+    sheet's rows add up to, as a clerk closes a month's or a page's sheet.  It is set aside like every 小计 (no
+    row of the return) and, on a sheet that is one part of a return (``beizeng.intake.parts``), checked against
+    that sheet's rows as its 合计 would be.  None when the sheet has a 合计, several 小计 (each a section's), or
+    a 小计 with rows under it (a section's, or a 其中)."""
+    subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"]
+    if table.total_rows or len(subtotals) != 1 or not table.rows:
+        return None
+    [n] = subtotals
+    sheet = table.match.sheet
+    label = next((_compact(t) for t in sheet.texts(n - 1) if t), "")
+    if not label.endswith("小计") or any(r.excel_row > n for r in table.rows):
+        return None
+    return DataRow(n, {name: sheet.cell(n - 1, c) for name, c in table.match.columns.items()})
+
+
+def page_total(sheet: Any, excel_row: int) -> bool:
+    """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
+    return any(_PAGE_TOTAL_RE.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
 
 
 def set_aside_notes(table: Table, file_name: str, but: int | None = None,
