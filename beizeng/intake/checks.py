@@ -474,8 +474,9 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
             if last is None or last[i] is None or now is None:
                 continue
             prev = Decimal(last[i])
-            written_down = (adjacent and months[pos] is not None and months[pos] < 0
-                            and abs(prev + months[pos] - now) <= Decimal(str(tolerance)) * factor)
+            m = months[pos]
+            written_down = (adjacent and m is not None and m < 0
+                            and abs(prev + m - now) <= Decimal(str(tolerance)) * factor)
             if now < prev and not written_down:  # a 统计核减 month (negative_month, said there) lowers it by itself
                 out.append(_cell(
                     table, norm, pos, cum, "error", "cum_decreased",
