@@ -107,6 +107,8 @@ def nothing_means_zero(col: Column, value: Any) -> bool:
     return col.blank == "zero" or written in ZERO_MARKS
 
 
+#: Marks a clerk puts after a name to flag it (西镇甲项目★, with ★为倍增重点项目 under the table): no part of the name.
+_NAME_MARK = re.compile(r"(?<=\S)\s*[★☆※△▲*＊]+$")
 #: A figure followed by a footnote mark that is no digit (1200※, 300*, 860注1, 45△): the mark, named in the question.
 _MARKED = re.compile(r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?P<mark>[※*＊△▲☆★#＃]+|\(?注[0-9]*\)?)")
 
@@ -605,6 +607,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
+        marked: list[str] = []  # "第4行“★”": a mark after a name (★ = 重点项目, said under the table), told once
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
@@ -644,6 +647,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if yearless is not None:
                     no_year.append(f"第{row.excel_row}行“{yearless[1]}”")
                     raw = yearless[0]
+            if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(clean_text(raw))):
+                marked.append(f"第{row.excel_row}行“{mark.group()}”")
+                raw = clean_text(raw)[:mark.start()]
             cell_factor = factor
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
                 number, own = typed
@@ -739,6 +745,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
                                     "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
                                     file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if marked:
+            listed = "、".join(marked[:5]) + ("等" if len(marked) > 5 else "")
+            problems.append(Problem("warning", "mark_after_name",
+                                    f"「{col.header}」{listed}是写在名称后的标注符号，不算名称的一部分，已去掉；"
+                                    "它标注的意思（如“★为重点项目”）没有读入",
+                                    "去掉符号，把它标注的意思填到相应的列（如“是否重点项目”）", file=file,
+                                    sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if no_year:
             listed = "、".join(no_year[:5]) + ("等" if len(no_year) > 5 else "")
             problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写年份，按报表年度读作{(period or '')[:4]}年",
