@@ -86,8 +86,6 @@ def test_targets_with_words_around_the_figures_are_asked(county_full: Config) ->
     assert one(county_full, "select count(*) from cur_targets") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): each of C3:C6 is refused twice, once as 「年度目标」 "
-                                       "and once as 「全年累计目标」 (one column taken for both): 8 errors for 4 cells")
 def test_targets_with_words_around_the_figures_say_each_cell_once(county_full: Config) -> None:
     o = the(take(county_full, f11.targets_with_words_around_the_figures), "targets")
     assert sorted(cell for _, cell in codes(o, "error")) == ["C3", "C4", "C5", "C6"]

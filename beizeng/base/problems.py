@@ -81,3 +81,21 @@ class ReturnError(Exception):
     def __init__(self, problems: list[Problem]):
         super().__init__("; ".join(p.line() for p in problems))
         self.problems = problems
+
+
+def said_once(problems: list[Problem]) -> list[Problem]:
+    """A cell read into two fields (a targets table's 全年目标 is both its 年度目标 and its 全年累计目标) is said once,
+    naming both fields: the clerk has one cell to fix, not two problems."""
+    out: list[Problem] = []
+    first: dict[tuple[object, ...], int] = {}
+    for p in problems:
+        key = (p.severity, p.code, p.sheet, p.row, p.col, p.message, p.value)
+        if p.row is None or p.col is None or p.column is None or key not in first:
+            if p.row is not None and p.col is not None:
+                first.setdefault(key, len(out))
+            out.append(p)
+            continue
+        said = out[first[key]]
+        if said.column and p.column not in said.column.split("、"):
+            said.column = f"{said.column}、{p.column}"
+    return out

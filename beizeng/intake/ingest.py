@@ -41,7 +41,7 @@ from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
-from beizeng.base.problems import Problem, ReturnError, Severity
+from beizeng.base.problems import Problem, ReturnError, Severity, said_once
 from beizeng.intake import continued, nil, versions
 from beizeng.intake.checks import (
     check_cumulative_in_row,
@@ -227,6 +227,7 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
                 on_the_file([x for x in one.problems if id(x) not in said], one.identity.match.sheet)
             if one.identity is not None:  # a return over a sheet per township: each problem on its own sheet
                 place(one.problems, one.identity.match.sheet)
+            one.problems[:] = said_once(one.problems)  # one cell read into two fields: said once, on the file's cell
             if one.name != path.name:  # a name that is not UTF-8: every problem names the file as text
                 for x in one.problems:
                     x.file = one.name if x.file == path.name else x.file
@@ -411,7 +412,7 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
         found = [x for x in problems if not (x.col is None and x.column in gone)]
         on_the_file(found, t.match.sheet)
         place(found, t.match.sheet)
-        p.problems.extend(found)
+        p.problems.extend(said_once(found))
 
 
 def archive_path(cfg: Config, prep: Prepared) -> Path:

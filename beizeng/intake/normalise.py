@@ -792,6 +792,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
 
 
+
 @cache
 def _word_table(words: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
     return {enum_key(typed): meant for typed, meant in words}
