@@ -12,7 +12,6 @@ A return read as a person reads it has a plain test with exact figures; what bei
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +22,7 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import indicator, ingest
 from tests.handmade import fresh10 as f10
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, drop, ind, one, sql, take
 
 D = Decimal
 
@@ -32,11 +31,6 @@ def said(o: Outcome, *severities: str) -> list[tuple[str, str]]:
     """(code, cell) of the outcome's problems of those severities."""
     return [(p.code, p.cell or "") for p in o.problems if p.severity in severities]
 
-
-def drop(cfg: Config, path: Path) -> list[Outcome]:
-    """One more file into the inbox (made elsewhere), then a run: as a sender's second mail arrives."""
-    shutil.copy2(path, cfg.inbox / path.name)
-    return ingest(cfg)
 
 
 def take_all(cfg: Config, maker: Callable[[Path], list[Path]]) -> list[Outcome]:

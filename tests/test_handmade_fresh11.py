@@ -10,7 +10,6 @@ A return read as a person reads it has a plain test with exact figures; what bei
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import fresh11 as f11
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, drop, ind, one, sql, take
 
 D = Decimal
 
@@ -29,11 +28,6 @@ def codes(o: Outcome, *severities: str) -> list[tuple[str, str]]:
     """(code, cell) of the outcome's problems of those severities."""
     return [(p.code, p.cell or "") for p in o.problems if p.severity in severities]
 
-
-def drop(cfg: Config, path: Path) -> list[Outcome]:
-    """One more file into the inbox (made elsewhere), then a run: as a sender's next mail arrives."""
-    shutil.copy2(path, cfg.inbox / path.name)
-    return ingest(cfg)
 
 
 def fai(cfg: Config, where: str = "true") -> list[tuple[object, ...]]:
