@@ -31,8 +31,9 @@ class EnterpriseOutput(pa.DataFrameModel):
         "入规年月", "企业纳入规上工业统计库的年月（如 2026-03）；多年前入规可只填年份。",
         kind="month", aliases=("入规时间", "入库时间", "入规年份"), nullable=True, width=10,
     )
-    output_month: Money = column("本月工业总产值", "当月工业总产值（当年价格）。", kind="money",
-                                                 unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=0, le=MOST_PER_ROW)
+    output_month: Money = column("本月工业总产值", "当月工业总产值（当年价格）。统计核减调减以前月份的产值时本月可为负数"
+                                 "（读取并提醒，1-N月累计仍不能为负）。", kind="money",
+                                 unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=-MOST_PER_ROW, le=MOST_PER_ROW)
     output_cum: Money = column("1-N月累计工业总产值", "本年1月至本月的累计工业总产值（当年价格）。", kind="money",
                                     unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0, le=MOST_PER_ROW,
                                     essential=True)

@@ -294,8 +294,6 @@ def test_ent_continued_with_a_page_total_then_the_total(county_full: Config) -> 
     assert ind(county_full, "output_cum") == pytest.approx(10.0)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 本月产值 -200 after the bureau's 核减 is refused as “不能小于0"
-                                       "…多了负号”, where a negative 本月完成投资 is read as a 核减 and warned")
 def test_ent_negative_month_after_a_write_down_is_read(county_full: Config) -> None:
     accepted(take(county_full, f11.ent_negative_month_after_write_down), "enterprise_output", "统计局", "2026-06", 3)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D("99800")
