@@ -807,3 +807,104 @@ def fai_may_and_june_sections_on_one_sheet(folder: Path) -> Path:
     path = folder / "西镇2026年6月固投.xlsx"
     wb.save(path)
     return path
+
+
+def fai_cumulative_parent_over_total_and_of_which(folder: Path) -> Path:
+    """东镇's return with a two-row header: ``1-6月累计完成投资（万元）`` merged over two columns, ``合计`` | ``其中：设备
+    购置`` under it (甲 800 | 300, 乙 450 | 120); 本月完成投资 (150 | 100) merged over its two rows.
+
+    A reader takes 1-6月 800 + 450 = 1,250 万元 (the 合计 under the parent), never 300 + 120 = 420 (设备购置 is a
+    part of it).
+    """
+    wb, ws = _book("项目表")
+    head1 = [*FAI_HEAD[:12], "1-6月累计完成投资（万元）", None]
+    _title(ws, "东镇2026年1-6月工业固定资产投资项目进展情况", len(head1))
+    _put(ws, 2, 1, ["填报单位：东关镇人民政府"])
+    _put(ws, 3, 1, head1)
+    _put(ws, 4, 13, ["合计", "其中：设备购置"])
+    for c in range(1, 13):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    ws.merge_cells(start_row=3, start_column=13, end_row=3, end_column=14)
+    _put(ws, 5, 1, [*_proj(1, 81, "东镇甲光伏支架项目", "新建", 800, month=150), 300])
+    _put(ws, 6, 1, [*_proj(2, 82, "东镇乙锅炉改造项目", "改建和技术改造", 450, month=100), 120])
+    path = folder / "东镇6月固投（两行表头）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_last_years_whole_year_beside_the_cumulative(folder: Path) -> Path:
+    """统计局's list with, instead of 上年同期, a column ``2025年全年工业总产值`` (last year's whole year: 东方光伏
+    52,000, 东关饲料 41,000, 西岭建材 96,000) beside ``1-6月累计产值`` (30,000 | 20,000 | 50,000).
+
+    A reader takes 1-6月 100,000 万元 and NO 上年同期 (a whole year is no same period: 产值增速 cannot be computed
+    from this return); never a growth of 100,000 ÷ 189,000 − 1 = −47 %.
+    """
+    head = [*ENT_HEAD[:9], "2025年全年工业总产值", "1-6月营业收入"]
+    wb, ws = _book("Sheet1")
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", len(head))
+    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, head)
+    whole = {"东方光伏": 52000, "东关饲料": 41000, "西岭建材": 96000}
+    for r, (f, row) in enumerate(zip(FIRMS, _ent_rows(FIRMS), strict=True), 4):
+        _put(ws, r, 1, [*row[:9], whole[f[0]], row[10]])
+    path = folder / "统计局6月规上企业（上年全年）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_revenue_and_output_each_with_its_last_year(folder: Path) -> Path:
+    """统计局's list with a two-row header: ``工业总产值`` merged over 本月 | 1-6月 | 上年同期 and ``营业收入`` merged over
+    1-6月 | 上年同期 (营业收入 上年同期 30,500 | 20,000 | 47,000, deliberately unlike output's 25,000 | 22,000 | 45,000).
+
+    A reader takes output 上年同期 25,000 + 22,000 + 45,000 = 92,000 (the one under 工业总产值), 营收 33,000 |
+    21,000 | 52,000; the revenue's last year is no column of the form.
+    """
+    wb, ws = _book("Sheet1")
+    head1 = ["序号", "企业名称", "统一社会信用代码", "所在乡镇", "行业代码", "是否战新", "入规年月", "工业总产值（万元）", None,
+             None, "营业收入（万元）", None]
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", len(head1))
+    _put(ws, 2, 1, ["填报单位：县统计局"])
+    _put(ws, 3, 1, head1)
+    _put(ws, 4, 8, ["本月", "1-6月", "上年同期", "1-6月", "上年同期"])
+    for c in range(1, 8):
+        ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    ws.merge_cells("H3:J3")
+    ws.merge_cells("K3:L3")
+    rev_ly = [30500, 20000, 47000]
+    for r, (row, ly) in enumerate(zip(_ent_rows(FIRMS), rev_ly, strict=True), 5):
+        _put(ws, r, 1, [*row, ly])
+    path = folder / "统计局6月规上企业（两行表头）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_nil_line_left_above_new_rows(folder: Path) -> Path:
+    """西镇's June return copied from May's nil return: row 4 still says ``1 | 此表无数据`` (序号 and the statement),
+    and the clerk typed June's two new projects under it (序号 2 and 3: 甲 1-6月 800, 乙 450).
+
+    A reader takes 2 projects, 1,250 万元 (the old statement is stale) — or asks which is true; never a nil return
+    (0 万元) with the two projects lost.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府")
+    _put(ws, 4, 1, [1, "此表无数据"])
+    _put(ws, 5, 1, _proj(2, 91, "西镇甲陶瓷生产线项目", "新建", 800, month=800))
+    _put(ws, 6, 1, _proj(3, 92, "西镇乙余热利用改造项目", "改建和技术改造", 450, month=450))
+    path = folder / "西镇6月固投（新开工）.xlsx"
+    wb.save(path)
+    return path
+
+
+def fai_late_row_under_yi_xia_kong_bai(folder: Path) -> Path:
+    """西镇's return: 甲 800, 乙 450, ``以下空白``, and under it a row the clerk added later (丙 1-6月 300, 序号 3) without
+    moving the mark.
+
+    A reader takes 3 projects, 800 + 450 + 300 = 1,550 万元 — or asks about 丙; never 1,250 with 丙 dropped unsaid.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府")
+    _put(ws, 4, 1, _proj(1, 93, "西镇甲陶瓷生产线项目", "新建", 800, month=150))
+    _put(ws, 5, 1, _proj(2, 94, "西镇乙余热利用改造项目", "改建和技术改造", 450, month=50))
+    _put(ws, 6, 1, ["以下空白"])
+    _put(ws, 7, 1, _proj(3, 95, "西镇丙农副产品加工项目", "新建", 300, month=300))
+    path = folder / "西镇6月固投（补一行）.xlsx"
+    wb.save(path)
+    return path
