@@ -339,3 +339,32 @@ def test_fai_stale_nil_line_above_new_rows(county_full: Config) -> None:
 def test_fai_late_row_under_yi_xia_kong_bai(county_full: Config) -> None:
     accepted(take(county_full, f12.fai_late_row_under_yi_xia_kong_bai), "fai_projects", "西镇", "2026-06", 3)
     assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1550)
+
+
+# ---------------------------------------------------------------------------------------------
+# One return over several sheets, each sheet in its own unit (silent wrong figures)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): month sheets of a land ledger, 4月/5月 in 万元 and 6月 "
+                   "in 元: the newest sheet's 单位：元 is applied to every sheet — April's 600 万元 stored as 0.06, the "
+                   "year's 成交价款 900.21 万元 instead of 2,550, accepted with no warning")
+def test_land_month_sheets_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.land_month_sheets_last_in_yuan), "factors", "自然资源局", "2026-06", 5)
+    assert sql(county_full, "select sheet, sum(amount) from cur_factors group by 1 order by 1") == [
+        ("4月", D(1050)), ("5月", D(600)), ("6月", D(900))]
+
+
+def test_platform_cards_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_platform_cards_one_in_qianyuan), "enterprise_output", "统计局", "2026-06", 2)
+    assert sql(county_full, "select name, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
+                            "order by name") == [("东方光伏科技有限公司", D(30000), D(25000), D(33000)),
+                                                 ("西岭建材有限公司", D(50000), D(45000), D(52000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a sheet per township, 东镇 in 万元 and 西镇 in 亿元: "
+                   "西镇's figures are read in 万元 (西岭建材 1-6月 5 万元 for 5 亿元): the county's 1-6月 50,005.4 万元 "
+                   "instead of 104,000, accepted with no warning")
+def test_ent_sheet_per_township_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_sheet_per_township_one_in_yi), "enterprise_output", "统计局", "2026-06", 4)
+    assert sql(county_full, "select township, sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output "
+                            "group by 1 order by 1") == [("东镇", D(50000), D(47000)), ("西镇", D(54000), D(48000))]

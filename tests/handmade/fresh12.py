@@ -908,3 +908,79 @@ def fai_late_row_under_yi_xia_kong_bai(folder: Path) -> Path:
     path = folder / "西镇6月固投（补一行）.xlsx"
     wb.save(path)
     return path
+
+
+# ---------------------------------------------------------------------------------------------
+# One return over several sheets, each sheet in its own unit
+# ---------------------------------------------------------------------------------------------
+
+def land_month_sheets_last_in_yuan(folder: Path) -> Path:
+    """自然资源局's land ledger a sheet a month (「4月」 「5月」 「6月」, the same header ``… | 供地面积（亩） | 成交价款``),
+    each with its own unit line: 4月 and 5月 ``单位：万元``, but 6月 — typed by a new clerk from the land contract —
+    ``单位：元`` (东镇电子信息园地块 9,000,000 元).
+
+    A reader takes 5 parcels, 成交价款 600 + 450 + 360 + 240 + 900 = 2,550 万元 (6月's 9,000,000 元 = 900 万元);
+    never 9,001,650 万元 nor 0.155 万元 for April's.
+    """
+    head = [*LAND_HEAD[:6], "成交价款"]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for month, rows in PARCELS.items():
+        ws = wb.create_sheet(month)
+        _title(ws, f"县自然资源局2026年{month}工业用地供应台账", 7)
+        yuan = month == "6月"
+        _put(ws, 2, 1, ["填报单位：县自然资源局", None, None, None, None, None, "单位：元" if yuan else "单位：万元"])
+        _put(ws, 3, 1, head)
+        for r, row in enumerate(rows, 4):
+            _put(ws, r, 1, [*row[:6], row[6] * 10000 if yuan else row[6]])
+    path = folder / "自然资源局2026年供地台账（分月，6月按元）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_platform_cards_one_in_qianyuan(folder: Path) -> Path:
+    """Two platform printouts, a sheet each, with a 计量单位 column: 「东方光伏」 in 万元 (工业总产值 30,000 | 25,000,
+    营业收入 33,000 | 30,000), 「西岭建材」 as the platform gives it, in 千元 (工业总产值 500,000 | 450,000, 营业收入
+    520,000 | 470,000).
+
+    A reader takes 东方光伏 30,000 and 西岭建材 50,000 万元 (1-6月 80,000), 上年同期 25,000 + 45,000 = 70,000;
+    each line in its own unit.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for f, unit, k in ((FIRMS[0], "万元", 1), (FIRMS[2], "千元", 10)):
+        ws = wb.create_sheet(f[0])
+        _title(ws, f"{f[1]}2026年1-6月主要经济指标", 4)
+        pairs = [("单位名称", f[1]), ("统一社会信用代码", f[2]), ("所在乡镇", f[3]), ("行业代码", f[4]), ("是否战新", f[5])]
+        for j, (label, value) in enumerate(pairs):
+            _put(ws, 2 + j // 2, 1 + 2 * (j % 2), [label, value])
+        _put(ws, 5, 1, ["指标名称", "计量单位", "本期", "上年同期"])
+        _put(ws, 6, 1, ["工业总产值（当年价格）", unit, f[8] * k, f[9] * k])
+        _put(ws, 7, 1, ["营业收入", unit, f[10] * k, (f[10] - 3000) * k])
+    path = folder / "统计局转报企业快报（千元）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_sheet_per_township_one_in_yi(folder: Path) -> Path:
+    """统计局's list a sheet per township (「东镇」 「西镇」, no township column), 东镇's in 万元 (``单位：万元``: 东方光伏
+    30,000, 东关饲料 20,000), 西镇's copied from the township's own file in 亿元 (``单位：亿元``: 西岭建材 5.0000, 西镇矿业
+    0.4000; 上年同期 4.5000 | 0.3000).
+
+    A reader takes 4 enterprises, 1-6月 30,000 + 20,000 + 50,000 + 4,000 = 104,000 万元, 上年同期 25,000 + 22,000 +
+    45,000 + 3,000 = 95,000.
+    """
+    head = [h for h in ENT_HEAD if h != "所在乡镇"]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for town, firms, k in (("东镇", [FIVE[0], FIVE[1]], 1), ("西镇", [FIVE[2], FIVE[3]], 10000)):
+        ws = wb.create_sheet(town)
+        _title(ws, f"{town}2026年1-6月规上工业企业产值", len(head))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None,
+                        "单位：亿元" if k > 1 else "单位：万元"])
+        _put(ws, 3, 1, head)
+        for r, f in enumerate(firms, 4):
+            _put(ws, r, 1, [r - 3, f[1], f[2], *f[4:7], *(v / k for v in f[7:11])])
+    path = folder / "统计局6月规上企业（分乡镇，单位不同）.xlsx"
+    wb.save(path)
+    return path
