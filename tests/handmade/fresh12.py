@@ -984,3 +984,67 @@ def ent_sheet_per_township_one_in_yi(folder: Path) -> Path:
     path = folder / "统计局6月规上企业（分乡镇，单位不同）.xlsx"
     wb.save(path)
     return path
+
+
+def ent_label_cards_one_in_yuan(folder: Path) -> Path:
+    """Three label | value cards, a sheet each, each with its own unit line under the title: 「东方光伏」 and
+    「东关饲料」 ``单位：万元``, 「西岭建材」 — filled in by the enterprise's accountant — ``单位：元`` (本月 80,000,000,
+    1-6月 500,000,000, 上年同期 450,000,000, 营业收入 520,000,000 元).
+
+    A reader takes 1-6月 30,000 + 20,000 + 50,000 = 100,000 万元, 上年同期 92,000; each card in its own unit.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for f in FIRMS:
+        ws = wb.create_sheet(f[0])
+        if f[0] == "西岭建材":
+            _label_card(ws, (*f[:7], *(v * 10000 for v in f[7:11])))
+            ws.cell(2, 1).value = "单位：元"
+        else:
+            _label_card(ws, f)
+    path = folder / "统计局企业卡片（一户按元）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def land_month_sheets_unit_in_the_header(folder: Path) -> Path:
+    """自然资源局's ledger a sheet a month, no unit line: the header says ``成交价款（万元）`` on 「4月」 and 「5月」 and
+    ``成交价款（元）`` on 「6月」 (东镇电子信息园地块 9,000,000 元).
+
+    A reader takes 5 parcels, 2,550 万元 (6月's 9,000,000 元 = 900 万元).
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for month, rows in PARCELS.items():
+        ws = wb.create_sheet(month)
+        yuan = month == "6月"
+        _title(ws, f"县自然资源局2026年{month}工业用地供应台账", 7)
+        _put(ws, 2, 1, [*LAND_HEAD[:6], "成交价款（元）" if yuan else "成交价款（万元）"])
+        for r, row in enumerate(rows, 3):
+            _put(ws, r, 1, [*row[:6], row[6] * 10000 if yuan else row[6]])
+    path = folder / "自然资源局2026年供地台账（分月，表头单位）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_continued_sheet_with_its_own_unit(folder: Path) -> Path:
+    """统计局's list on 「第1页」 (``单位：万元``: 东方光伏 30,000, 东关饲料 20,000, 西岭建材 50,000) and 「第2页」 (``（续表）
+    单位：亿元`` then the header: 西镇矿业 0.4000, 东镇风电 0.6000; 上年同期 0.3000 | 0.5000).
+
+    A reader takes 5 enterprises, 1-6月 110,000 万元, 上年同期 100,000; each page in the unit it says.
+    """
+    wb, ws = _book("第1页")
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", len(ENT_HEAD))
+    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, ENT_HEAD)
+    rows = _ent_rows(FIVE)
+    for r, row in enumerate(rows[:3], 4):
+        _put(ws, r, 1, row)
+    p2 = wb.create_sheet("第2页")
+    _put(p2, 1, 1, ["（续表）", None, None, None, None, None, None, None, None, None, "单位：亿元"])
+    _put(p2, 2, 1, ENT_HEAD)
+    for r, row in enumerate(rows[3:], 3):
+        _put(p2, r, 1, [*row[:7], *(v / 10000 for v in row[7:])])
+    path = folder / "统计局6月规上企业（续表亿元）.xlsx"
+    wb.save(path)
+    return path
