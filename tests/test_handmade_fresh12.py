@@ -4,10 +4,11 @@ comment, a 汇总 table in front, a stale May card), registers kept as a sheet p
 (a cash book, a 招商 register of new signings, a last sheet closed by the year's total), pages joined by 过次页 /
 承前页, one sheet holding several months closed by ``N月合计``, habits two at a time, marks before figures, ``△50``
 and ``核减50``, ``以下空白``, a row of slashes, 去年12月28日, quarterly targets typed with units — each read through
-the real pipeline (``take``: inbox → ingest → DuckDB) into a fresh county.
+the real pipeline (``take``: inbox → ingest → DuckDB) into a fresh county.  Returns kept over several sheets whose
+sheets each say their own unit (元, 亿元) are where the silent wrong figures are.
 
 A return read as a person reads it has a plain test with exact figures; what beizeng gets WRONG is marked
-``xfail(strict=True)`` with what it does today (a figure filed without a word where a person would ask first).
+``xfail(strict=True)`` with what it does today (silent wrong figures first: a sheet's own unit not read).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ card line with its correction typed under it, a card's 上年同期 that is ``#N
 a last month sheet closed by the whole year's 合计, pages joined by 过次页 / 承前页 (the accountant's carried-forward
 lines), one sheet holding several months closed by ``N月合计``, figures in 亿元 with township 小计 rows, ditto
 marks (同上, 〃) for a township, ``△50`` and ``核减50`` for a write-down, ``以下空白`` under the last row, a row
-of slashes for a nil return, 去年12月28日, quarterly targets typed with units.
+of slashes for a nil return, 去年12月28日, quarterly targets typed with units — and returns kept over several sheets
+(month sheets, township sheets, a 续表, cards) whose sheets each say their own unit (元, 千元, 亿元).
 
 Made by someone who had read DOMAIN.md, the README's table of habits and the schemas' column names, but not the
 reader.  Every function writes into ``folder`` and returns the path (or paths, in the order they are dropped); its
