@@ -1049,3 +1049,70 @@ def ent_continued_sheet_with_its_own_unit(folder: Path) -> Path:
     path = folder / "统计局6月规上企业（续表亿元）.xlsx"
     wb.save(path)
     return path
+
+
+def land_month_sheets_last_with_columns_swapped(folder: Path) -> Path:
+    """自然资源局's ledger a sheet a month; on 「6月」 (typed afresh) 成交价款（万元） comes BEFORE 供地面积（亩）:
+    东镇电子信息园地块 900 | 30.
+
+    A reader takes each sheet by its own header: 5 parcels, 85 亩, 2,550 万元 (6月's 30 亩 and 900 万元) — never
+    900 亩 and 30 万元.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for month, rows in PARCELS.items():
+        ws = wb.create_sheet(month)
+        swap = month == "6月"
+        _title(ws, f"县自然资源局2026年{month}工业用地供应台账", 7)
+        _put(ws, 2, 1, [*LAND_HEAD[:5], *(reversed(LAND_HEAD[5:]) if swap else LAND_HEAD[5:])])
+        for r, row in enumerate(rows, 3):
+            _put(ws, r, 1, [*row[:5], *(reversed(row[5:]) if swap else row[5:])])
+    path = folder / "自然资源局2026年供地台账（分月，列序不同）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_sheet_per_township_columns_swapped(folder: Path) -> Path:
+    """统计局's list a sheet per township (「东镇」 「西镇」, no township column); 西镇's sheet, copied from the township's
+    own file, has ``上年同期累计产值`` BEFORE ``1-6月累计产值`` (西岭建材 45,000 | 50,000, 西镇矿业 3,000 | 4,000).
+
+    A reader takes each sheet by its own header: 1-6月 30,000 + 20,000 + 50,000 + 4,000 = 104,000 万元, 上年同期
+    25,000 + 22,000 + 45,000 + 3,000 = 95,000.
+    """
+    head = [h for h in ENT_HEAD if h != "所在乡镇"]
+    swapped = [*head[:7], head[8], head[7], head[9]]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for town, firms, h in (("东镇", [FIVE[0], FIVE[1]], head), ("西镇", [FIVE[2], FIVE[3]], swapped)):
+        ws = wb.create_sheet(town)
+        _title(ws, f"{town}2026年1-6月规上工业企业产值", len(head))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
+        _put(ws, 3, 1, h)
+        for r, f in enumerate(firms, 4):
+            figures = [f[7], f[8], f[9], f[10]] if h is head else [f[7], f[9], f[8], f[10]]
+            _put(ws, r, 1, [r - 3, f[1], f[2], *f[4:7], *figures])
+    path = folder / "统计局6月规上企业（分乡镇，列序不同）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_continued_sheet_with_units_in_its_header(folder: Path) -> Path:
+    """统计局's list on 「第1页」 (``单位：万元`` line, the usual header) and 「续表」, whose header — retyped — carries its
+    own unit: ``本月产值（亿元）`` … ``1-6月营业收入（亿元）`` (西镇矿业 0.4000, 东镇风电 0.6000 for 1-6月).
+
+    A reader takes 5 enterprises, 1-6月 110,000 万元, 上年同期 100,000 (the 续表 in the unit its header says).
+    """
+    wb, ws = _book("第1页")
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报", len(ENT_HEAD))
+    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, ENT_HEAD)
+    rows = _ent_rows(FIVE)
+    for r, row in enumerate(rows[:3], 4):
+        _put(ws, r, 1, row)
+    p2 = wb.create_sheet("续表")
+    _put(p2, 1, 1, [*ENT_HEAD[:7], *(f"{h}（亿元）" for h in ENT_HEAD[7:])])
+    for r, row in enumerate(rows[3:], 2):
+        _put(p2, r, 1, [*row[:7], *(v / 10000 for v in row[7:])])
+    path = folder / "统计局6月规上企业（续表表头亿元）.xlsx"
+    wb.save(path)
+    return path
