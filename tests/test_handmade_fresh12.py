@@ -401,3 +401,17 @@ def test_ent_township_sheet_with_its_own_column_order(county_full: Config) -> No
     accepted(take(county_full, f12.ent_sheet_per_township_columns_swapped), "enterprise_output", "统计局", "2026-06", 4)
     assert sql(county_full, "select sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output") == [
         (D(104000), D(95000))]
+
+
+def test_label_cards_each_with_units_in_its_labels(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_label_cards_one_with_units_in_labels), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select sum(output_month), sum(output_cum), sum(output_cum_last_year) "
+                            "from cur_enterprise_output") == [(D(16300), D(100000), D(92000))]
+
+
+def test_ent_township_sheet_left_from_may_is_asked(county_full: Config) -> None:
+    """「西镇」 is last month's sheet (title and column 1-5月): asked, both sheets named; nothing filed as June."""
+    o = rejected(take(county_full, f12.ent_sheet_per_township_one_stale_may))
+    [p] = [p for p in o.problems if p.code == "ambiguous_sheet"]
+    assert "「西镇」" in p.line() and "「东镇」" in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0

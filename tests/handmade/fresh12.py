@@ -1116,3 +1116,49 @@ def ent_continued_sheet_with_units_in_its_header(folder: Path) -> Path:
     path = folder / "统计局6月规上企业（续表表头亿元）.xlsx"
     wb.save(path)
     return path
+
+
+def ent_label_cards_one_with_units_in_labels(folder: Path) -> Path:
+    """Three label | value cards, a sheet each (no unit line); the labels carry the unit: 「东方光伏」 and 「东关饲料」
+    ``1-6月累计工业总产值（万元） | 30,000``, 「西岭建材」 — the enterprise's own — ``本月工业总产值（亿元） | 0.8``,
+    ``1-6月累计工业总产值（亿元） | 5``, ``上年同期累计工业总产值（亿元） | 4.5``, ``1-6月营业收入（亿元） | 5.2``.
+
+    A reader takes 1-6月 30,000 + 20,000 + 50,000 = 100,000 万元, 上年同期 92,000; each card in the unit its labels say.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for f in FIRMS:
+        ws = wb.create_sheet(f[0])
+        yi = f[0] == "西岭建材"
+        _label_card(ws, (*f[:7], *(v / 10000 for v in f[7:11])) if yi else f)
+        ws.cell(2, 1).value = None
+        for r in range(9, 13):
+            ws.cell(r, 1).value = f"{ws.cell(r, 1).value}（{'亿元' if yi else '万元'}）"
+    path = folder / "统计局企业卡片（标签带单位）2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_sheet_per_township_one_stale_may(folder: Path) -> Path:
+    """统计局's list a sheet per township: 「东镇」 titled ``东镇2026年1-6月规上工业企业产值`` (东方光伏 30,000, 东关饲料
+    20,000) and 「西镇」 left from last month, titled ``西镇2026年1-5月规上工业企业产值`` with a ``1-5月累计产值`` column
+    (西岭建材 42,000, 西镇矿业 3,300).
+
+    A reader takes 东镇's two enterprises for June and asks about 「西镇」 (last month's sheet: June's 西镇 is
+    missing); never 95,300 万元 with 西镇's 1-5月 counted as 1-6月.
+    """
+    head = [h for h in ENT_HEAD if h != "所在乡镇"]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for town, firms, m in (("东镇", [FIVE[0], FIVE[1]], 6), ("西镇", [FIVE[2], FIVE[3]], 5)):
+        ws = wb.create_sheet(town)
+        h = [x.replace("1-6月", f"1-{m}月") for x in head]
+        _title(ws, f"{town}2026年1-{m}月规上工业企业产值", len(h))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
+        _put(ws, 3, 1, h)
+        for r, f in enumerate(firms, 4):
+            cum = f[8] if m == 6 else {"西岭建材": 42000, "西镇矿业": 3300}[f[0]]
+            _put(ws, r, 1, [r - 3, f[1], f[2], *f[4:7], f[7], cum, f[9], f[10]])
+    path = folder / "统计局6月规上企业（分乡镇，西镇为5月）.xlsx"
+    wb.save(path)
+    return path
