@@ -1,0 +1,417 @@
+"""Hand-made returns, round 12 (tests/handmade/fresh12.py): fresh eyes on what beizeng learned in round 11 — cards
+a sheet each (lines in another order, a hidden line, a struck line with its correction under it, ``#N/A`` with a
+comment, a 汇总 table in front, a stale May card), registers kept as a sheet per month with each sheet's 合计 / 小计
+(a cash book, a 招商 register of new signings, a last sheet closed by the year's total), pages joined by 过次页 /
+承前页, one sheet holding several months closed by ``N月合计``, habits two at a time, marks before figures, ``△50``
+and ``核减50``, ``以下空白``, a row of slashes, 去年12月28日, quarterly targets typed with units — each read through
+the real pipeline (``take``: inbox → ingest → DuckDB) into a fresh county.  Returns kept over several sheets whose
+sheets each say their own unit (元, 亿元) are where the silent wrong figures are.
+
+A return read as a person reads it has a plain test with exact figures; what beizeng gets WRONG is marked
+``xfail(strict=True)`` with what it does today (silent wrong figures first: a sheet's own unit not read).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from beizeng.base.config import Config
+from beizeng.intake.ingest import Outcome
+from tests.handmade import fresh12 as f12
+from tests.test_handmade import accepted, drop, ind, one, sql, take
+
+D = Decimal
+ENT = ("select name, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
+       "order by sheet, excel_row")
+
+
+def codes(o: Outcome, *severities: str) -> list[tuple[str, str]]:
+    """(code, sheet!cell) of the outcome's problems of those severities (all when none is named)."""
+    return [(p.code, f"{p.sheet or ''}!{p.cell or ''}") for p in o.problems
+            if not severities or p.severity in severities]
+
+
+def one_by_one(cfg: Config, paths: list[Path]) -> list[Outcome]:
+    """Each file dropped and ingested in turn (May before June), as the mails arrive; the last run's outcomes."""
+    out: list[Outcome] = []
+    for p in paths:
+        out = drop(cfg, p)
+    return out
+
+
+def rejected(outcomes: list[Outcome]) -> Outcome:
+    [o] = outcomes
+    assert o.status == "rejected", (o.status, codes(o))
+    return o
+
+
+# ---------------------------------------------------------------------------------------------
+# 规上工业企业: a card per sheet
+# ---------------------------------------------------------------------------------------------
+
+def test_platform_cards_with_lines_in_another_order_and_a_hidden_line(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.ent_platform_cards_lines_in_another_order), "enterprise_output", "统计局",
+                 "2026-06", 3)
+    assert sql(county_full, "select name, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
+                            "order by name") == [
+        ("东关饲料有限公司", D(20000), D(22000), D(21000)), ("东方光伏科技有限公司", D(30000), D(25000), D(33000)),
+        ("西岭建材有限公司", D(50000), D(45000), D(52000))]
+    assert ("hidden_column", "东方光伏!A8") in codes(o)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): a card whose 1-6月 line is typed twice (the first struck "
+                   "through, the right one under it) makes the whole workbook ambiguous_sheet ('cannot tell one return "
+                   "split over sheets from versions'); the repeated line is never named (struck alone: asked on B10)")
+def test_card_struck_line_with_its_correction_under_it(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_cards_struck_line_with_its_correction_under_it), "enterprise_output", "统计局",
+             "2026-06", 2)
+    assert sql(county_full, "select name, output_cum from cur_enterprise_output order by name") == [
+        ("东关饲料有限公司", D(20000)), ("东方光伏科技有限公司", D(30000))]
+
+
+def test_card_of_a_new_entrant_with_na_last_year_and_a_comment(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.ent_cards_new_entrant_last_year_na_with_comment), "enterprise_output", "统计局",
+                 "2026-06", 3)
+    assert sql(county_full, "select name, output_cum, output_cum_last_year from cur_enterprise_output order by name") == [
+        ("东关饲料有限公司", D(20000), D(22000)), ("东方光伏科技有限公司", D(30000), D(25000)),
+        ("东镇新材料有限公司", D(3000), None)]
+    assert {("excel_error", "东镇新材料!B11"), ("cell_comment", "东镇新材料!B11")} <= set(codes(o, "warning"))
+    assert round(ind(county_full, "output_yoy_pct"), 3) == round((50000 / 47000 - 1) * 100, 3)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a 汇总 table sheet in front of the same enterprises' cards is "
+                   "refused as ambiguous_sheet (several sheets of the same form and period); a person reads the cards "
+                   "once, the 汇总 being the same figures")
+def test_cards_behind_a_summary_table_are_read_once(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_cards_behind_a_summary_table), "enterprise_output", "统计局", "2026-06", 3)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+
+
+def test_platform_cards_with_month_cumulative_and_last_year_columns(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_platform_cards_month_and_cumulative_columns), "enterprise_output", "统计局",
+             "2026-06", 2)
+    assert sql(county_full, ENT) == [("东方光伏科技有限公司", D(5000), D(30000), D(25000), D(33000)),
+                                     ("西岭建材有限公司", D(8000), D(50000), D(45000), D(52000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): three June cards and a May card left in the workbook "
+                   "(title 2026年1-5月, line 1-5月累计) are refused as ambiguous_sheet saying every sheet is 2026年6月; "
+                   "the stale 1-5月 card is never named as last month's")
+def test_cards_with_a_stale_may_card_name_it(county_full: Config) -> None:
+    outcomes = take(county_full, f12.ent_cards_with_a_stale_may_card)
+    assert one(county_full, "select count(*) from cur_enterprise_output where output_cum = 3300") == 0
+    assert any(p.sheet == "西镇矿业" and "1-5月" in p.line() for o in outcomes for p in o.problems)
+
+
+# ---------------------------------------------------------------------------------------------
+# 要素保障 / 招商: a sheet per month, each with its own 合计 / 小计
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): 财政局's cash book a sheet a month (4月/5月/6月, "
+                   "the SAME header 日期|摘要|上划|筹集|拨付|所属季度, each closed by 合计) is refused as ambiguous_sheet "
+                   "'各表的列不一致' — the columns are identical")
+def test_funds_cash_book_a_sheet_per_month_each_with_a_total(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.funds_cash_book_month_sheets_each_with_a_total), "factors", "财政局",
+                 "2026-06", 5)
+    assert sql(county_full, "select item, sum(amount) from cur_factors group by 1 order by 1") == [
+        ("上划市工业倍增发展基金", D(200)), ("工业发展资金拨付", D(450)), ("工业发展资金筹集", D(900))]
+    assert [c for c in codes(o, "warning") if c[0] == "total_mismatch"] == [("total_mismatch", "5月!E4")]
+
+
+def test_attraction_new_signings_a_sheet_per_month_are_asked(county_full: Config) -> None:
+    """A whole-ledger form kept as each month's new signings: reading the newest sheet alone would drop April's and
+    May's projects, so the clerk is asked (all three sheets named), nothing is filed."""
+    o = rejected(take(county_full, f12.attraction_new_signings_a_sheet_per_month))
+    [p] = [p for p in o.problems if p.code == "ambiguous_sheet"]
+    assert all(f"「{m}」" in p.line() for m in ("4月", "5月", "6月"))
+    assert one(county_full, "select count(*) from cur_attraction") == 0
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): month sheets each closed by 小计, the last "
+                   "also by 全年累计 (85 亩 2,550 of all sheets): 全年累计 is read as a parcel and refused as "
+                   "'「6月」 B5 日期必填项为空'")
+def test_land_month_sheets_last_closed_by_the_years_total(county_full: Config) -> None:
+    accepted(take(county_full, f12.land_month_sheets_last_closed_by_the_years_total), "factors", "自然资源局",
+             "2026-06", 5)
+    assert sql(county_full, "select sum(area_mu), sum(amount) from cur_factors") == [(D(85), D(2550))]
+
+
+def test_land_one_sheet_month_sections_figures(county_full: Config) -> None:
+    accepted(take(county_full, f12.land_one_sheet_month_sections_each_closed), "factors", "自然资源局", "2026-06", 5)
+    assert sql(county_full, "select count(*), sum(area_mu), sum(amount) from cur_factors") == [(5, D(85), D(2550))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): on one sheet, 4月合计 / 5月合计 / 6月合计 (each right "
+                   "for its month) are each checked against ALL rows (2,550): three false total_mismatch warnings tell "
+                   "the clerk right totals are wrong")
+def test_land_one_sheet_month_totals_that_add_up_are_not_warned(county_full: Config) -> None:
+    [o] = take(county_full, f12.land_one_sheet_month_sections_each_closed)
+    assert [c for c in codes(o) if c[0] == "total_mismatch"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): a wrong 5月合计 (630 for 600) is warned against all "
+                   "rows ('各行合计为 2,550，相差 -1,920'), beside false warnings on the right 4月合计 and 6月合计")
+def test_land_one_sheet_wrong_may_total_said_against_mays_rows(county_full: Config) -> None:
+    [o] = take(county_full, f12.land_one_sheet_month_sections_one_total_wrong)
+    bad = [p for p in o.problems if p.code == "total_mismatch"]
+    assert [f"{p.sheet}!{p.cell}" for p in bad] == ["供地台账!G9"]
+    assert "600" in bad[0].line()
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages (续表, 第N页) and months on one sheet
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): pages joined by 过次页 / 承前页 lines (running "
+                   "totals) are read as projects: 12 errors ask for the 项目代码, 建设性质, 计划总投资 of 第1页 B6, "
+                   "第2页 B2/B5, 第3页 B2")
+def test_fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye), "fai_projects", "东镇",
+             "2026-06", 5)
+    assert sql(county_full, "select sum(invest_month), sum(invest_cum) from cur_fai_projects") == [(D(500), D(2000))]
+
+
+def test_ent_xls_last_page_total_of_that_page(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.ent_xls_last_page_total_of_that_page), "enterprise_output", "统计局",
+                 "2026-06", 5)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(110000)
+    assert any(p.code == "page_total" and p.sheet == "第2页" for p in o.problems)
+    assert codes(o, "warning", "error") == []
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): May's and June's sections on one sheet "
+                   "(5月 … 5月合计, 6月 … 6月合计) are read as one table: duplicate_key on the June rows and four "
+                   "total_mismatch against both months' rows (2,300); the two months are never named")
+def test_fai_may_and_june_sections_on_one_sheet(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_may_and_june_sections_on_one_sheet), "fai_projects", "西镇", "2026-06", 2)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1250)
+
+
+# ---------------------------------------------------------------------------------------------
+# Habits two at a time, and what a busy clerk adds
+# ---------------------------------------------------------------------------------------------
+
+def test_ent_in_yi_with_township_subtotals(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_in_yi_with_township_subtotals), "enterprise_output", "统计局", "2026-06", 5)
+    assert sql(county_full, "select township, sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output "
+                            "group by 1 order by 1") == [("东镇", D(56000), D(52000)), ("西镇", D(54000), D(48000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a township typed once with ditto marks under it (同上, 〃) is "
+                   "refused: unknown_name on D5, D6, D8 ('不是本县配置的名称')")
+def test_ent_township_ditto_marks(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_township_ditto_marks), "enterprise_output", "统计局", "2026-06", 5)
+    assert sql(county_full, "select township, sum(output_cum) from cur_enterprise_output group by 1 order by 1") == [
+        ("东镇", D(56000)), ("西镇", D(54000))]
+
+
+def test_fai_units_row_column_numbers_and_total_on_top(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.fai_units_row_column_numbers_and_total_on_top), "fai_projects", "东镇",
+                 "2026-06", 2)
+    assert sql(county_full, "select name, invest_month, invest_cum from cur_fai_projects order by excel_row") == [
+        ("东镇甲光伏支架项目", D(150), D(800)), ("东镇乙锅炉改造项目", D(100), D(450))]
+    assert codes(o, "warning", "error") == []
+
+
+def test_fai_rows_then_yi_xia_kong_bai(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.fai_figures_after_yi_xia_kong_bai), "fai_projects", "西镇", "2026-06", 2)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1250)
+    assert codes(o, "warning", "error") == []
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): a nil return written as one row of '/' under "
+                   "the header is refused: not_nullable on 项目代码 B4, 项目名称 C4, 建设性质 D4 (and '/' read as 0 in "
+                   "four money cells)")
+def test_fai_nil_return_as_a_row_of_slashes(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_nil_row_of_slashes), "fai_projects", "西镇", "2026-06", 0)
+
+
+def test_city_transposed_with_percent_formats_and_rank_rows(county_full: Config) -> None:
+    accepted(take(county_full, f12.city_transposed_percent_formatted_with_rank_rows), "city_comparison", "统计局",
+             "2026-06", 5)
+    assert sql(county_full, "select output_cum, output_yoy_pct, va_yoy_pct, fai_yoy_pct from cur_city_comparison "
+                            "where county in ('测试县', '全市') order by county") == [
+        (D(630000), D("6.0"), D("4.9"), D("1.5")), (D(120000), D("8.7"), D("6.5"), D("-16.3"))]
+
+
+def test_targets_quarters_typed_with_units(county_full: Config) -> None:
+    accepted(take(county_full, f12.targets_quarters_typed_with_units), "targets", "工信局", "2026", 2)
+    assert sql(county_full, "select indicator, value, q1, q2, q3, q4 from cur_targets order by 1") == [
+        ("invest_quarter_target", D(6), D(1), D("2.5"), D("4.5"), D(6)),
+        ("output_target", D(24), D(5), D(11), D("17.5"), D(24))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 签约日期 written 去年12月28日 and 上年11月5日 are refused as "
+                   "not_a_date (G3, G4) while 5月20日 beside them is read with the return's year")
+def test_attraction_last_years_dates_in_words(county_full: Config) -> None:
+    accepted(take(county_full, f12.attraction_dates_last_year_in_words), "attraction", "招商局", "2026-06", 3)
+    assert sql(county_full, "select signed_date from cur_attraction order by excel_row") == [
+        (dt.date(2025, 12, 28),), (dt.date(2025, 11, 5),), (dt.date(2026, 5, 20),)]
+
+
+def test_cultivation_june_no_change_is_asked(county_full: Config, tmp_path: Path) -> None:
+    """``本月无变化，同上月`` under June's header: asked (May's three enterprises named), never an empty ledger."""
+    o = rejected(one_by_one(county_full, f12.cultivation_may_then_june_no_change(tmp_path)))
+    assert [c for c, _ in codes(o, "error")] == ["nil_after_rows"]
+    assert any("东关饲料有限公司" in p.line() for p in o.problems if p.code == "nil_after_rows")
+    assert one(county_full, "select count(*) from cur_cultivation where period = '2026-06'") == 0
+
+
+def test_fai_marks_in_front_of_figures_are_asked(county_full: Config) -> None:
+    o = rejected(take(county_full, f12.fai_prefix_marks_on_figures))
+    assert sorted(c for c in codes(o, "error") if c[0] == "not_a_number") == [
+        ("not_a_number", "项目表!L5"), ("not_a_number", "项目表!M4"), ("not_a_number", "项目表!M5")]
+    assert one(county_full, "select count(*) from cur_fai_projects") == 0
+
+
+@pytest.mark.parametrize("maker", [f12.fai_triangle_for_a_write_down, f12.fai_write_down_in_words_hejian_50])
+def test_write_down_typed_as_a_mark_or_a_word_is_asked(county_full: Config, tmp_path: Path, maker: Callable[[Path], list[Path]]) -> None:
+    """△50 / 核减50 in 本月: asked on the cell, never +50; June is not filed, May stays."""
+    o = rejected(one_by_one(county_full, maker(tmp_path)))
+    assert ("not_a_number", "项目表!L4") in codes(o, "error")
+    assert sql(county_full, "select period, sum(invest_cum) from cur_fai_projects group by 1") == [("2026-05", D(1300))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): beside the question on 本月 △50 / 核减50, the June "
+                   "return is also refused with cum_decreased ('1-N月累计只增不减') on 1-6月 850, which a 核减 month "
+                   "may lower: the clerk is told two contradicting things")
+@pytest.mark.parametrize("maker", [f12.fai_triangle_for_a_write_down, f12.fai_write_down_in_words_hejian_50])
+def test_write_down_asked_without_cum_decreased(county_full: Config, tmp_path: Path, maker: Callable[[Path], list[Path]]) -> None:
+    o = rejected(one_by_one(county_full, maker(tmp_path)))
+    assert [c for c, _ in codes(o, "error")] == ["not_a_number"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A figure filed without a word where a person would ask
+# ---------------------------------------------------------------------------------------------
+
+def test_ent_headers_in_yi_under_a_wanyuan_line_read_by_the_headers(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_unit_line_wanyuan_headers_yiyuan), "enterprise_output", "统计局", "2026-06", 3)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent trust): ``单位：万元`` above headers that say （亿元） is not said: "
+                   "the figures are read as 亿元 without a word about the other unit")
+def test_ent_unit_line_against_header_units_is_said(county_full: Config) -> None:
+    [o] = take(county_full, f12.ent_unit_line_wanyuan_headers_yiyuan)
+    assert any("万元" in p.line() and "亿元" in p.line() for p in o.problems)
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure, possible): a June return (title 1-6月) whose only "
+                   "cumulative column is headed 1-5月累计完成投资 is filed as June's 1-N月累计 (1,250) without a word")
+def test_fai_june_return_with_a_1_5_month_header_is_asked(county_full: Config) -> None:
+    [o] = take(county_full, f12.fai_june_title_with_last_months_cumulative_header)
+    assert any("1-5月" in p.line() for p in o.problems if p.severity in ("warning", "error"))
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): 1-6月累计完成投资 merged over 合计 | 其中：设备购置 "
+                   "is refused as ambiguous_column naming M and N by the same parent text (the 其中 child never quoted), "
+                   "and the child header row 4 is called a 合计 row")
+def test_fai_cumulative_parent_over_total_and_of_which(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_cumulative_parent_over_total_and_of_which), "fai_projects", "东镇", "2026-06", 2)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1250)
+
+
+def test_ent_last_years_whole_year_is_no_same_period(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.ent_last_years_whole_year_beside_the_cumulative), "enterprise_output", "统计局",
+                 "2026-06", 3)
+    assert sql(county_full, "select sum(output_cum), count(output_cum_last_year) from cur_enterprise_output") == [
+        (D(100000), 0)]
+    assert ("extra_column", "Sheet1!J3") in codes(o)
+
+
+def test_ent_output_and_revenue_each_with_its_last_year(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_revenue_and_output_each_with_its_last_year), "enterprise_output", "统计局",
+             "2026-06", 3)
+    assert sql(county_full, "select sum(output_cum_last_year), sum(revenue_cum) from cur_enterprise_output") == [
+        (D(92000), D(106000))]
+
+
+def test_fai_stale_nil_line_above_new_rows(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_nil_line_left_above_new_rows), "fai_projects", "西镇", "2026-06", 2)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1250)
+
+
+def test_fai_late_row_under_yi_xia_kong_bai(county_full: Config) -> None:
+    accepted(take(county_full, f12.fai_late_row_under_yi_xia_kong_bai), "fai_projects", "西镇", "2026-06", 3)
+    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1550)
+
+
+# ---------------------------------------------------------------------------------------------
+# One return over several sheets, each sheet in its own unit (silent wrong figures)
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): month sheets of a land ledger, 4月/5月 in 万元 and 6月 "
+                   "in 元 (said in the unit line, or in the header 成交价款（元）): the newest sheet's 元 is applied to every "
+                   "sheet — April's 600 万元 stored as 0.06, the year's 成交价款 900.21 万元 instead of 2,550, accepted "
+                   "with no warning")
+@pytest.mark.parametrize("maker", [f12.land_month_sheets_last_in_yuan, f12.land_month_sheets_unit_in_the_header])
+def test_land_month_sheets_each_in_its_own_unit(county_full: Config, maker: Callable[[Path], Path]) -> None:
+    accepted(take(county_full, maker), "factors", "自然资源局", "2026-06", 5)
+    assert sql(county_full, "select sheet, sum(amount) from cur_factors group by 1 order by 1") == [
+        ("4月", D(1050)), ("5月", D(600)), ("6月", D(900))]
+
+
+def test_platform_cards_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_platform_cards_one_in_qianyuan), "enterprise_output", "统计局", "2026-06", 2)
+    assert sql(county_full, "select name, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
+                            "order by name") == [("东方光伏科技有限公司", D(30000), D(25000), D(33000)),
+                                                 ("西岭建材有限公司", D(50000), D(45000), D(52000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a sheet per township, 东镇 in 万元 and 西镇 in 亿元: "
+                   "西镇's figures are read in 万元 (西岭建材 1-6月 5 万元 for 5 亿元): the county's 1-6月 50,005.4 万元 "
+                   "instead of 104,000, accepted with no warning")
+def test_ent_sheet_per_township_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_sheet_per_township_one_in_yi), "enterprise_output", "统计局", "2026-06", 4)
+    assert sql(county_full, "select township, sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output "
+                            "group by 1 order by 1") == [("东镇", D(50000), D(47000)), ("西镇", D(54000), D(48000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a 续表 sheet in 亿元 (单位：亿元 above its header, or "
+                   "（亿元） in each header) is read in the first page's 万元: 西镇矿业 1-6月 0.4 万元 for 4,000, the list "
+                   "100,001 万元 instead of 110,000, accepted with no warning")
+@pytest.mark.parametrize("maker", [f12.ent_continued_sheet_with_its_own_unit,
+                                   f12.ent_continued_sheet_with_units_in_its_header])
+def test_ent_continued_sheet_in_its_own_unit(county_full: Config, maker: Callable[[Path], Path]) -> None:
+    accepted(take(county_full, maker), "enterprise_output", "统计局", "2026-06", 5)
+    assert sql(county_full, "select sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output") == [
+        (D(110000), D(100000))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): a label|value card whose own line says 单位：元 "
+                   "is refused out_of_scale on its four figures ('像是单位填错了（按元填写）'), the card's 单位：元 unread")
+def test_label_cards_each_in_its_own_unit(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_label_cards_one_in_yuan), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output") == [
+        (D(100000), D(92000))]
+
+
+def test_land_month_sheet_with_its_own_column_order(county_full: Config) -> None:
+    accepted(take(county_full, f12.land_month_sheets_last_with_columns_swapped), "factors", "自然资源局", "2026-06", 5)
+    assert sql(county_full, "select sum(area_mu), sum(amount) from cur_factors") == [(D(85), D(2550))]
+
+
+def test_ent_township_sheet_with_its_own_column_order(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_sheet_per_township_columns_swapped), "enterprise_output", "统计局", "2026-06", 4)
+    assert sql(county_full, "select sum(output_cum), sum(output_cum_last_year) from cur_enterprise_output") == [
+        (D(104000), D(95000))]
+
+
+def test_label_cards_each_with_units_in_its_labels(county_full: Config) -> None:
+    accepted(take(county_full, f12.ent_label_cards_one_with_units_in_labels), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select sum(output_month), sum(output_cum), sum(output_cum_last_year) "
+                            "from cur_enterprise_output") == [(D(16300), D(100000), D(92000))]
+
+
+def test_ent_township_sheet_left_from_may_is_asked(county_full: Config) -> None:
+    """「西镇」 is last month's sheet (title and column 1-5月): asked, both sheets named; nothing filed as June."""
+    o = rejected(take(county_full, f12.ent_sheet_per_township_one_stale_may))
+    [p] = [p for p in o.problems if p.code == "ambiguous_sheet"]
+    assert "「西镇」" in p.line() and "「东镇」" in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
