@@ -57,7 +57,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
-from beizeng.intake.parts import on_the_sheets, part_name, place, sheets_read
+from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
@@ -307,6 +307,12 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(prep.identity.notes)
     table = prep.identity.table or extract_table(prep.identity.match)
     prep.table = table
+    if isinstance(table.match.sheet, Stacked) and table.match.sheet.unit_clash:
+        prep.problems.append(Problem(
+            "error", "units_differ", f"各工作表的单位不同：{'；'.join(table.match.sheet.unit_clash)}，不能合在一起读",
+            "把各工作表改成同一种单位（改“单位：”行或表头括号里的单位，并相应改数字），或分成几个文件各自报送",
+            file=path.name, sheet=table.sheet))
+        return
     for c, text in table.match.extra:
         # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
         if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):

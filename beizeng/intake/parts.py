@@ -269,6 +269,9 @@ class Stacked(Sheet):
     cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
     #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
     members: list[Sheet] = field(default_factory=list, repr=False)
+    #: Sheets that state another unit than the first sheet's for a column ("「6月」的「成交价款」按元"): the view
+    #: reads every sheet in the first sheet's unit, so such a return is asked about, never read (``units_differ``).
+    unit_clash: list[str] = field(default_factory=list)
     _placed: set[int] = field(default_factory=set, repr=False)
 
     def sheet_of(self, excel_row: int) -> str | None:
@@ -451,8 +454,20 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     township_of: dict[int, str] = {}
     after: list[tuple[HeaderMatch, int]] = []
     totals: list[SheetTotal] = []
+    base: dict[str, str] = {}
+    clash: list[str] = []
     for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
+        stated = _stated_units(m, table)
+        if k == 0:
+            base = stated | {c.name: m.form.unit for c in m.form.columns
+                             if c.kind == "money" and c.name in m.columns and c.name not in stated}
+        differ: dict[tuple[str, str], list[str]] = {}  # (its unit, the first sheet's) → the columns
+        for name, u in stated.items():
+            if k and base.get(name) not in (None, u):
+                differ.setdefault((u, base[name]), []).append(m.form.column(name).header)
+        clash += [f"「{m.sheet.name}」的{'、'.join(f'「{h}」' for h in cols[:2])}{f'等{len(cols)}栏' if len(cols) > 2 else ''}"
+                  f"按{u}（「{first.sheet.name}」按{was}）" for (u, was), cols in differ.items()]
         closing = closing_subtotal(table) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
         if closing is not None:
             totals.append(SheetTotal(table, closing, True, _lifted(m)))
@@ -503,11 +518,22 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
                    sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
                    members=[m.sheet for m in matches])
+    view.unit_clash = clash
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
     view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out
     view.own = view._best[(first.form.code, id(first.form.model))] = match_row(
         first.form, view, first.header_row, first.header_height)
     return view
+
+
+def _stated_units(m: HeaderMatch, table: Table) -> dict[str, str]:
+    """The unit one sheet states for each column it has: the header's own (成交价款（元）) or, for an amount, the
+    sheet's 单位 line.  A sheet stating none (a 续表 with no 单位 line) is in the first sheet's unit."""
+    out = {name: m.units[name] for name in m.columns if name in m.units}
+    if table.unit:
+        out |= {c.name: table.unit for c in m.form.columns
+                if c.kind == "money" and c.name in m.columns and c.name not in out}
+    return out
 
 
 def _shown(m: HeaderMatch, r: int, c: int) -> Any:
