@@ -34,7 +34,7 @@ from beizeng.base.periods import (
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import continued, layouts, nil
-from beizeng.intake.headers import ColumnFacts, column_facts
+from beizeng.intake.headers import ColumnFacts, column_facts, months_named
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import (
     AS_READ,
@@ -883,9 +883,17 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                                               []) != period:
         return table
     set_aside = by_month(match, month)
+    texts = header_texts(match)
+    for name, c in match.columns.items():  # the figures read under a header naming an earlier month: said
+        span = months_named(texts.get(c, "")) if form.column(name).kind in ("money", "number", "int") else None
+        if span is not None and span[1] < month:
+            notes.append(Problem("warning", "stale_month_header",
+                                 f"表头写的是截至{span[1]}月的数，本表是{month}月的：按{month}月的数读取",
+                                 f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{span[1]}月的数，请改填{month}月的数",
+                                 file=file_name, sheet=match.sheet.name, row=match.header_row + 1, col=c,
+                                 column=texts.get(c, "")))
     if not set_aside:
         return table
-    texts = header_texts(match)
     for name, c, end in set_aside:
         read = match.columns[name]
         notes.append(Problem("info", "earlier_month_column",
