@@ -43,13 +43,14 @@ def test_rejected_return_gets_cell_level_chinese_errors_and_loads_nothing(county
     assert "B8：「统一社会信用代码」" in text and "GB 32100" in text
     assert "I8：「1-N月累计工业总产值」填的是“-5”，不能小于（0）" in text
     assert "工作表「Sheet1」" in text
-    # the two other negative figures of that row (本月, 营业收入) are errors too
-    assert rows(county, "select count(*) from problems where severity = 'error'") == [(6,)]
+    # the other negative figure of that row (营业收入) is an error too; a negative 本月 (H8) may be a 统计核减: warned
+    assert rows(county, "select count(*) from problems where severity = 'error'") == [(5,)]
+    assert rows(county, "select cell from problems where code = 'negative_month'") == [("H8",)]
     # the sender's own workbook comes back with exactly those cells red, each with its explanation
     assert outcome.feedback == county.rejected / "统计局_2026-06_规上工业企业生产月报.反馈.xlsx"
     sheet = openpyxl.load_workbook(outcome.feedback)["Sheet1"]
     red = sorted(c.coordinate for r in sheet.iter_rows() for c in r if c.fill.fgColor.rgb == ERROR_COLOR)
-    assert red == ["B8", "D7", "H8", "I7", "I8", "K8"]
+    assert red == ["B8", "D7", "I7", "I8", "K8"]
     assert "不是本县配置的名称" in sheet["D7"].comment.text  # type: ignore[union-attr]
 
 

@@ -85,13 +85,14 @@ class ReturnError(Exception):
 
 def said_once(problems: list[Problem]) -> list[Problem]:
     """A cell read into two fields (a targets table's 全年目标 is both its 年度目标 and its 全年累计目标) is said once,
-    naming both fields: the clerk has one cell to fix, not two problems."""
+    naming both fields: the clerk has one cell to fix, not two problems.  Only problems about what a cell holds
+    (``value``): two columns' notes on one header cell stay two."""
     out: list[Problem] = []
     first: dict[tuple[object, ...], int] = {}
     for p in problems:
         key = (p.severity, p.code, p.sheet, p.row, p.col, p.message, p.value)
-        if p.row is None or p.col is None or p.column is None or key not in first:
-            if p.row is not None and p.col is not None:
+        if p.row is None or p.col is None or p.column is None or p.value is None or key not in first:
+            if p.row is not None and p.col is not None and p.value is not None:  # about what a cell holds
                 first.setdefault(key, len(out))
             out.append(p)
             continue
