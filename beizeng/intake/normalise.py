@@ -107,10 +107,12 @@ def nothing_means_zero(col: Column, value: Any) -> bool:
     return col.blank == "zero" or written in ZERO_MARKS
 
 
-#: Marks a clerk puts after a name to flag it (西镇甲项目★, with ★为倍增重点项目 under the table): no part of the name.
-_NAME_MARK = re.compile(r"(?<=\S)\s*[★☆※△▲*＊]+$")
+#: The marks a clerk flags a name or a figure with (★为重点项目, ※ 预估数, * 见备注), none of them a digit.
+_MARKS = "★☆※△▲*＊"
+#: Marks after a name (西镇甲项目★, with ★为倍增重点项目 under the table): no part of the name.
+_NAME_MARK = re.compile(rf"(?<=\S)\s*[{_MARKS}]+$")
 #: A figure followed by a footnote mark that is no digit (1200※, 300*, 860注1, 45△): the mark, named in the question.
-_MARKED = re.compile(r"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?P<mark>[※*＊△▲☆★#＃]+|\(?注[0-9]*\)?)")
+_MARKED = re.compile(rf"(?P<number>-?[0-9]+(?:\.[0-9]+)?)(?P<mark>[{_MARKS}#＃]+|\(?注[0-9]*\)?)")
 
 
 def _folds_to_digit(ch: str) -> bool:
@@ -790,7 +792,6 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
             unread.add((i, col.name))
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
-
 
 
 @cache
