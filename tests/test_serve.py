@@ -268,8 +268,15 @@ def test_serve_registers_both_deployments_and_its_watcher_handles_a_drop(prefect
             wait_for(lambda: published_files(county), 60, "the dropped file handled by the served watcher")
             print(f"served watcher: file in the analysts' copy {time.monotonic() - dropped:.1f} s after the drop")
             assert published_files(county) == [(ENT_FILE, "accepted")]
-            ingests = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["beizeng-ingest"])))
-            mine = [r for r in ingests if r.parameters.get("config_path") == env["BEIZENG_CONFIG"]]
+
+            def ingest_runs_ended() -> list[Any] | None:
+                """The file is published inside the run; its end reaches the server a moment later (loaded CI)."""
+                ingests = client.read_flow_runs(flow_filter=FlowFilter(name=FlowFilterName(any_=["beizeng-ingest"])))
+                mine = [r for r in ingests if r.parameters.get("config_path") == env["BEIZENG_CONFIG"]]
+                ended = mine and all(r.state is not None and r.state.is_final() for r in mine)
+                return mine if ended else None
+
+            mine = wait_for(ingest_runs_ended, 30, "the ingest run's end recorded by the server")
             assert [r.state.type for r in mine if r.state] == [StateType.COMPLETED]  # visible in the UI
             assert mine[0].parent_task_run_id is not None  # a subflow of the watcher run
     finally:
