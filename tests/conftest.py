@@ -49,11 +49,15 @@ def _empty_warehouse() -> Path:
     only while the code that built it is the code under test; the county's own settings are synced on open.
     """
     if not _EMPTY_WAREHOUSE:
+        import atexit
+        import shutil
         import tempfile
 
         from beizeng.store.session import work_db
 
-        cfg = load_config(write_config(Path(tempfile.mkdtemp(prefix="beizeng-empty-")) / "county"))
+        root = Path(tempfile.mkdtemp(prefix="beizeng-empty-"))
+        atexit.register(shutil.rmtree, root, True)  # one per test process, not one left in /tmp per run
+        cfg = load_config(write_config(root / "county"))
         with open_work(cfg) as con:
             run_models(con)
         _EMPTY_WAREHOUSE.append(work_db(cfg))
