@@ -249,7 +249,7 @@ def test_fai_start_date_month_dot_day_without_a_year(county_full: Config) -> Non
     [o] = take(county_full, f9.fai_dates_in_words)
     assert "J7" not in {cell for _, cell, _ in said(o, "error")}
     assert [line for code, _, line in said(o, "info") if code == "year_supplied"] == [
-        "[说明] 东镇工业投资月报2026年6月.xlsx 工作表「项目表」：「开工日期」第7行“3.15”没有写年份，按报表年度读作2026年。"
+        "[说明] 东镇工业投资月报2026年6月.xlsx 工作表「项目表」：「开工日期」第7行“3.15”没有写明年份，按报表年度2026年推算。"
         "请写全日期（如 2026-03-15）；确是本年的可不修改（year_supplied）"]
 
 

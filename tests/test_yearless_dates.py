@@ -15,6 +15,9 @@ from beizeng.intake.normalise import CellError, read_date, with_the_returns_year
     ("6-30", "2026-06", "2026年6月30日"),   # the period's own month is no later than it
     ("11/5", "2026", "2026年11月5日"),      # a yearly return: any month of its year
     (3.15, "2026-06", "2026年3月15日"),     # typed into a General cell, Excel keeps the number
+    ("去年12月28日", "2026-06", "2025年12月28日"),  # the year in words: the return's year less one
+    ("上年11月5日", "2026-06", "2025年11月5日"),    # later in the year than the period, and no question: 上年 says so
+    ("今年5月20日", "2026-06", "2026年5月20日"),
 ])
 def test_a_day_without_its_year_is_read_in_the_returns_year(raw: object, period: str, read: str) -> None:
     found = with_the_returns_year(raw, period)
@@ -25,6 +28,7 @@ def test_a_day_without_its_year_is_read_in_the_returns_year(raw: object, period:
 @pytest.mark.parametrize(("raw", "period", "words"), [
     (3.2, "2026-06", "看不出是3月2日还是3月20日"),   # Excel stored 3.20 as 3.2: the 0 is gone
     ("9.15", "2026-06", "9月15日晚于报表期间"),      # more likely last September than a day not yet come
+    ("今年9月15日", "2026-06", "9月15日晚于报表期间"),  # this year's, but not yet come
 ])
 def test_a_day_with_two_readings_is_asked(raw: object, period: str, words: str) -> None:
     with pytest.raises(CellError) as err:

@@ -83,6 +83,8 @@ _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")  # 6/30/2
 _SHORT_DOTTED = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.30: year, month, day (30.6.26: asked)
 #: A day typed without its year: 3.15, 3月15日, 3-15, 3/15 (month first, as a Chinese clerk writes it).
 _MONTH_DAY = re.compile(r"(\d{1,2})(?:[.\-/]|月)(\d{1,2})日?号?")
+#: The year said in words before such a day: 去年12月28日, 上年11月5日 (the return's year less one), 今年5月20日.
+_YEAR_IN_WORDS = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "当年": 0}
 
 
 class CellError(ValueError):
@@ -510,17 +512,21 @@ def with_the_returns_year(raw: Any, period: str | None) -> tuple[str, str] | Non
     """A date typed without its year (3.15, "3月15日") in a return of ``period``: the date written in full with
     the return's year, and how the clerk typed it — or None when the cell is no such date.  A number 3.2 is
     3月2日 or 3月20日 (Excel drops the 0 of 3.20): asked, never guessed; so is a day later than the return's
-    month, which is more likely last year's (a project begun last autumn) than a day not yet come."""
+    month, which is more likely last year's (a project begun last autumn) than a day not yet come.  去年12月28日
+    says its year in words (the return's year less one), as 今年5月20日 does."""
     if not period or isinstance(raw, bool) or not isinstance(raw, str | float):
         return None
     typed = repr(raw) if isinstance(raw, float) else clean_text(raw).replace(" ", "")
-    m = _MONTH_DAY.fullmatch(typed)
+    words = next((w for w in _YEAR_IN_WORDS if typed.startswith(w)), "") if isinstance(raw, str) else ""
+    m = _MONTH_DAY.fullmatch(typed[len(words):])
     if m is None or not 1 <= int(m.group(1)) <= 12 or not 1 <= int(m.group(2)) <= 31:
         return None
-    month, day, year = int(m.group(1)), int(m.group(2)), int(period[:4])
+    month, day, year = int(m.group(1)), int(m.group(2)), int(period[:4]) + _YEAR_IN_WORDS.get(words, 0)
     if isinstance(raw, float) and len(m.group(2)) == 1:
         raise CellError(f"没有写年份，且看不出是{month}月{day}日还是{month}月{day}0日（Excel 把 {month}.{day}0 存成了 {typed}）",
                         f"写全日期，如 {year}-{month:02d}-{day:02d}", "not_a_date")
+    if _YEAR_IN_WORDS.get(words):  # 去年12月28日: the year before the return's, said by the clerk
+        return f"{year}年{month}月{day}日", typed
     last = month_of(period) or 12
     if month > last:
         raise CellError(f"没有写年份：{month}月{day}日晚于报表期间（{month_label(period)}），看不出是哪一年",
@@ -647,7 +653,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     unread.add((i, col.name))
                     continue
                 if yearless is not None:
-                    no_year.append(f"第{row.excel_row}行“{yearless[1]}”")
+                    no_year.append(f"第{row.excel_row}行“{yearless[1]}”" + (
+                        f"（{yearless[0]}）" if not yearless[0].startswith(f"{(period or '')[:4]}年") else ""))
                     raw = yearless[0]
             if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(clean_text(raw))):
                 marked.append(f"第{row.excel_row}行“{mark.group()}”")
@@ -756,7 +763,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if no_year:
             listed = "、".join(no_year[:5]) + ("等" if len(no_year) > 5 else "")
-            problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写年份，按报表年度读作{(period or '')[:4]}年",
+            problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写明年份，按报表年度{(period or '')[:4]}年推算",
                                     "写全日期（如 2026-03-15）；确是本年的可不修改", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if with_unit:
