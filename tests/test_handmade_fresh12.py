@@ -202,12 +202,13 @@ def test_ent_in_yi_with_township_subtotals(county_full: Config) -> None:
                             "group by 1 order by 1") == [("东镇", D(56000), D(52000)), ("西镇", D(54000), D(48000))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a township typed once with ditto marks under it (同上, 〃) is "
-                   "refused: unknown_name on D5, D6, D8 ('不是本县配置的名称')")
 def test_ent_township_ditto_marks(county_full: Config) -> None:
-    accepted(take(county_full, f12.ent_township_ditto_marks), "enterprise_output", "统计局", "2026-06", 5)
+    # 同上 / 〃 under a township read the row above's, said once for the column with what each was read as
+    o = accepted(take(county_full, f12.ent_township_ditto_marks), "enterprise_output", "统计局", "2026-06", 5)
     assert sql(county_full, "select township, sum(output_cum) from cur_enterprise_output group by 1 order by 1") == [
         ("东镇", D(56000)), ("西镇", D(54000))]
+    [said] = [p.message for p in o.problems if p.code == "ditto_mark"]
+    assert said == "「所属乡镇」第5行“同上”（东镇）、第6行“〃”（东镇）、第8行“同上”（西镇）按上一行的内容读取"
 
 
 def test_fai_units_row_column_numbers_and_total_on_top(county_full: Config) -> None:

@@ -508,6 +508,17 @@ def implausible(value: Any, kind: str, period: str | None) -> str | None:
     return None
 
 
+#: What a clerk types for "the same as the row above" (东镇, then 同上 or 〃 under it).
+_DITTO = frozenset({"同上", "同前", "同上行", "〃", "″", "\"", "”", "々"})
+#: The columns a ditto mark is read in: names, townships, categories and dates; a figure's is asked (not a number).
+_DITTO_KINDS = frozenset({"text", "industry", "township", "county", "scope", "enum", "flag", "date", "month"})
+
+
+def _first_five(items: list[Any]) -> str:
+    """The first five of what a note lists (rows, cells as typed), 等 when there are more."""
+    return "、".join(str(x) for x in items[:5]) + ("等" if len(items) > 5 else "")
+
+
 def with_the_returns_year(raw: Any, period: str | None) -> tuple[str, str] | None:
     """A date typed without its year (3.15, "3月15日") in a return of ``period``: the date written in full with
     the return's year, and how the clerk typed it — or None when the cell is no such date.  A number 3.2 is
@@ -616,6 +627,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
         marked: list[str] = []  # "第4行“★”": a mark after a name (★ = 重点项目, said under the table), told once
+        ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
+        above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
@@ -631,6 +644,17 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)
                 unread.add((i, col.name))
                 continue
+            if col.kind in _DITTO_KINDS and isinstance(raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
+                ditto.append(f"第{row.excel_row}行“{clean_text(raw)}”（{clean_text(above)}）")
+                raw = above
+            elif col.kind != "prose" and isinstance(raw, str) and clean_text(raw) in _DITTO:
+                # a figure or a code (each row its own), or a ditto with nothing above it: asked, never guessed
+                problem(col, row.excel_row, raw, "同上、〃只能用于名称、乡镇等文字，且上一行要有内容；数字和代码每行要写出来", "填写实际内容（与上一行相同的照抄）",
+                        "not_a_number" if col.kind in ("int", "money", "number", "pct") else "ditto_unread")
+                values.append(None)
+                unread.add((i, col.name))
+                continue
+            above = raw
             if is_nothing(raw):
                 if present and nothing_means_zero(col, raw):
                     values.append(_ZERO[col.kind])
@@ -750,30 +774,34 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
         if month_only:
-            rows = "、".join(str(r) for r in month_only[:5]) + ("等" if len(month_only) > 5 else "")
+            rows = _first_five(month_only)
             problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
                                     "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
                                     file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if ditto:
+            problems.append(Problem("info", "ditto_mark", f"「{col.header}」{_first_five(ditto)}按上一行的内容读取",
+                                    "每行填写完整内容（同上、〃等写法可不修改，此为说明）", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
         if marked:
-            listed = "、".join(marked[:5]) + ("等" if len(marked) > 5 else "")
+            listed = _first_five(marked)
             problems.append(Problem("warning", "mark_after_name",
                                     f"「{col.header}」{listed}是写在名称后的标注符号，不算名称的一部分，已去掉；"
                                     "它标注的意思（如“★为重点项目”）没有读入",
                                     "去掉符号，把它标注的意思填到相应的列（如“是否重点项目”）", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if no_year:
-            listed = "、".join(no_year[:5]) + ("等" if len(no_year) > 5 else "")
+            listed = _first_five(no_year)
             problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写明年份，按报表年度{(period or '')[:4]}年推算",
                                     "写全日期（如 2026-03-15）；确是本年的可不修改", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if with_unit:
-            listed = "、".join(with_unit[:5]) + ("等" if len(with_unit) > 5 else "")
+            listed = _first_five(with_unit)
             problems.append(Problem("info", "unit_in_cell_converted",
                                     f"「{col.header}」{listed}的数字带了单位，已按各自的单位换算为{stored}",
                                     f"以后只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if as_zero:
-            rows = "、".join(str(r) for r in as_zero[:5]) + ("等" if len(as_zero) > 5 else "")
+            rows = _first_five(as_zero)
             problems.append(Problem("info", "nothing_as_zero",
                                     f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格）",
                                     "如果其中某格不是0而是没有数据，请填写实际数字", file=file, sheet=sheet,
