@@ -279,9 +279,6 @@ def test_write_down_typed_as_a_mark_or_a_word_is_asked(county_full: Config, tmp_
     assert sql(county_full, "select period, sum(invest_cum) from cur_fai_projects group by 1") == [("2026-05", D(1300))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): beside the question on 本月 △50 / 核减50, the June "
-                   "return is also refused with cum_decreased ('1-N月累计只增不减') on 1-6月 850, which a 核减 month "
-                   "may lower: the clerk is told two contradicting things")
 @pytest.mark.parametrize("maker", [f12.fai_triangle_for_a_write_down, f12.fai_write_down_in_words_hejian_50])
 def test_write_down_asked_without_cum_decreased(county_full: Config, tmp_path: Path, maker: Callable[[Path], list[Path]]) -> None:
     o = rejected(one_by_one(county_full, maker(tmp_path)))

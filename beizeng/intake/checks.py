@@ -464,6 +464,7 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
     adjacent = months_apart(previous, period) == 1
     words = f"{month_of(previous)}月" if year_of(previous) == year_of(period) else previous
     out += _unchanged_copy(table, norm, pairs, keys, before, words, previous, file)
+    asked = {(p.row, p.column) for p in norm.problems if p.severity == "error"}  # cells refused on reading
     for i, (cum, month) in enumerate(pairs):
         factor, unit = _factor(table, norm, cum)
         cums = norm.frame[cum].to_list()
@@ -477,7 +478,9 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
             m = months[pos]
             written_down = (adjacent and m is not None and m < 0
                             and abs(prev + m - now) <= Decimal(str(tolerance)) * factor)
-            if now < prev and not written_down:  # a 统计核减 month (negative_month, said there) lowers it by itself
+            # the month asked on its cell (△50, 核减50): whether it is a write-down is that question's answer
+            month_asked = month is not None and (norm.excel_rows[pos], norm.form.column(month).header) in asked
+            if now < prev and not written_down and not month_asked:  # a 统计核减 month lowers it by itself
                 out.append(_cell(
                     table, norm, pos, cum, "error", "cum_decreased",
                     f"累计数比上期（1-{words}）的 {_fmt(prev / factor)} 还少 {_fmt((prev - now) / factor)}（{unit}）：1-N月累计只增不减",
