@@ -127,7 +127,22 @@ def test_rows_with_nothing_in_the_form_are_named_mid_table_and_once_at_the_end(t
     assert table.skipped == [
         (5, "outside_columns", "只在本报表以外的列（如序号、参考列）有内容的行"),
         (6, "zero_row", "只有0、没有名称等文字的行"),
-        (8, "blank_tail", "表格末尾只有序号、参考列或0、没有数据的行（至第10行，共3行）"),
+        (8, "blank_tail", "表格末尾只有序号、参考列、0或“/”“—”、没有数据的行（至第10行，共3行）"),
+    ]
+    _all_accounted(table)
+
+
+def test_a_row_of_slashes_is_named_mid_table_and_joins_the_tail(tmp_path: Path) -> None:
+    """A row with "/" or "—" in every cell of the form (序号 2 beside them) holds nothing to report: named
+    mid-table, one of the unused rows at the end; a row with a name and "/" figures stays a project."""
+    dashes = [2, "/", "/", "—", "/", "/", "/", "/", "/", "/", "无", "/", "/", "/"]
+    named = [3, "2601-610599-04-01-000003", "东镇丙项目", "/", "/", "/", "/", "/", "/", "/", "/", "/", "/", "/"]
+    body = [_project(1), dashes, named, [4, "/", "—"], [], [FOOTER]]
+    table = _table(_write(tmp_path / "东镇.xlsx", body))
+    assert _codes(table) == ["2601-610599-04-01-000001", "2601-610599-04-01-000003"]
+    assert table.skipped == [
+        (5, "dash_row", "每格都是“/”“—”“无”等、没有任何内容的行"),
+        (7, "blank_tail", "表格末尾只有序号、参考列、0或“/”“—”、没有数据的行"),
     ]
     _all_accounted(table)
 
@@ -177,7 +192,7 @@ def test_the_unused_numbered_rows_above_the_total_are_named_once(tmp_path: Path)
     body = [_project(1), _project(2), [5], [6], [7], [None, "注：本表金额单位为万元"], total, [], [FOOTER]]
     table = _table(_write(tmp_path / "东镇.xlsx", body))
     assert _codes(table) == ["2601-610599-04-01-000001", "2601-610599-04-01-000002"]
-    assert table.skipped == [(6, "blank_tail", "表格末尾只有序号、参考列或0、没有数据的行（至第8行，共3行）"),
+    assert table.skipped == [(6, "blank_tail", "表格末尾只有序号、参考列、0或“/”“—”、没有数据的行（至第8行，共3行）"),
                              (9, "note_row", "说明文字行")]
     assert [r.excel_row for r in table.total_rows] == [10]
     _all_accounted(table)

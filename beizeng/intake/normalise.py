@@ -27,13 +27,11 @@ from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_
 from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem
-from beizeng.intake.reader import clean_text, percent_formatted
+from beizeng.intake.reader import NOTHING, clean_text, percent_formatted
 from beizeng.intake.statements import row_statements, stated
 from beizeng.intake.tables import Table
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
 
-NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",
-           "\\", "…", "...", "暂无", "无数据", "未填", "—/—", "--/--", "─", "━"}
 #: Of NOTHING, the marks a clerk writes *for zero* in an amount or count ("—" on a project not started);
 #: the rest ("未填", "n/a", "空", "…") say the figure is not there.  What they mean in a given column is
 #: the column's declaration (``beizeng.base.forms.column``'s ``blank``), not this list.

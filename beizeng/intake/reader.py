@@ -59,6 +59,13 @@ _CONTROL_NAMES = {"\x00": "NUL", "\x07": "BEL", "\x08": "退格符", "\x0c": "�
                   "\ufeff": "零宽不换行空格（BOM）", "\xad": "软连字符", "\u200e": "方向标记", "\u200f": "方向标记"}
 
 
+#: The ways clerks write "no figure" in a cell (blank, "—", "/", "无" …), compared after ``clean_text`` and lower():
+#: what they mean in a given column is normalise's (``is_nothing``, ``nothing_means_zero``); a row of nothing
+#: else is a placeholder row (``tables``).
+NOTHING = {"", "—", "——", "-", "--", "－", "/", "／", "无", "空", "null", "none", "n/a", "na", "#n/a", "/ ",
+           "\\", "…", "...", "暂无", "无数据", "未填", "—/—", "--/--", "─", "━"}
+
+
 def clean_text(value: Any) -> str:
     """Text as typed, with full-width forms folded and spaces (incl. ideographic) trimmed.
 

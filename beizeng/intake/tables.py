@@ -17,6 +17,7 @@ from beizeng.intake.continued import Joined, Unsure
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
+    NOTHING,
     PARENS_RE,
     any_struck,
     clean_text,
@@ -424,6 +425,8 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "outside_columns", None, footerish, line))  # e.g. only a pre-numbered 序号
         elif _is_zero_only(shown, kinds):
             found.append((r + 1, "zero_row", None, footerish, line))  # formulas copied down into unused rows
+        elif all(t.lower() in NOTHING for t in shown.values()):
+            found.append((r + 1, "dash_row", None, footerish, line))  # "/" in every cell: nothing to report
         else:
             found.append((r + 1, "data", row, footerish, line))
     named = match.form.roles.name or (match.form.key[0] if match.form.key else None)  # what a row is called
@@ -551,6 +554,7 @@ _SET_ASIDE = {
     "section_row": "分组标题行",
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
+    "dash_row": "每格都是“/”“—”“无”等、没有任何内容的行",
     "footer_inside": "表格中间的落款行（填报人、联系电话等），其下方还有数据",
     "part_total": "并排的几张表中一张表自己的合计行（不入库）",
     "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
@@ -616,7 +620,7 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
             table.footer.append(line)
             table.unread[row_no] = "footer"
             continue
-        if i > last_data and kind in ("outside_columns", "zero_row"):  # a 合计 may stand below them
+        if i > last_data and kind in ("outside_columns", "zero_row", "dash_row"):  # a 合计 may stand below them
             tail.append(row_no)
             table.unread[row_no] = "blank_tail"
             continue
@@ -633,7 +637,7 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
             table.unread[row_no] = kind
     if tail:
         span = f"（至第{tail[-1]}行，共{len(tail)}行）" if len(tail) > 1 else ""
-        table.skipped.append((tail[0], "blank_tail", f"表格末尾只有序号、参考列或0、没有数据的行{span}"))
+        table.skipped.append((tail[0], "blank_tail", f"表格末尾只有序号、参考列、0或“/”“—”、没有数据的行{span}"))
     table.skipped.sort()
     for row_no in table.unaccounted():  # never happens; if it ever did, the sender is told, not the row lost
         table.skipped.append((row_no, "row_not_read", "未能归类的行"))
