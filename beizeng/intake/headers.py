@@ -405,6 +405,10 @@ def _part_of_one(form: FormSpec, n: str, quals: frozenset[str]) -> dict[str, flo
     return {fits.pop(): BY_KIND} if len(fits) == 1 else {}
 
 
+#: A child header that is its parent's whole (合计 beside 其中：…): the column is the parent itself.
+_WHOLE_CHILD = frozenset({"合计", "总计", "小计", "合计数", "总计数", "总额", "计"})
+
+
 def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
     """The readings of a header path (parent ▸ child), each with what it counts for: the whole path,
     the child before its parent, the last two levels, the child alone, the parent alone."""
@@ -413,13 +417,17 @@ def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
     unit = restated_unit(path[-1]) if len(path) > 1 else None
     if unit is not None:  # 供地面积 over 公顷: 供地面积（公顷）, as a person reads a unit row under a header
         path = (*path[:-2], f"{path[-2]}({unit.written})")
+    if len(path) > 1 and normalise(path[-1]) in _WHOLE_CHILD:  # 1-6月累计完成投资 over 合计 | 其中：设备购置
+        path = path[:-1]
     if len(path) == 1:
         return [(path[0], 1.0)]
     child, parent = path[-1], path[-2]
     out = [("".join(path), 1.0), (child + parent, 1.0)]
     if len(path) > 2:
         out += [(parent + child, 0.97), (path[0] + child, 0.97)]
-    out += [(child, CHILD_ALONE), (parent, PARENT_ALONE)]
+    out += [(child, CHILD_ALONE)]
+    if not normalise(child).startswith("其中"):  # a 其中 column is a part of its parent, never the parent
+        out += [(parent, PARENT_ALONE)]
     if any(_RANKED in _quals(normalise(t)) for t in path):
         # a rank at any level is never dropped: 规上工业总产值增速 ▸ 排名 is the county's place, not the growth its
         # parent names (read as the parent alone it would take the growth's column and push the growth aside)
