@@ -254,6 +254,54 @@ def ent_township_sheets_wan_and_wanyuan_sender_line(folder: Path) -> Path:
     return path
 
 
+def ent_township_sheet_named_with_its_unit(folder: Path) -> Path:
+    """统计局's list a sheet per township: 「东镇」 with ``单位：万元`` (东岭光电 24,000, 东关面业 9,000), and the 西镇
+    sheet as the township sent it, named 「西镇(亿元)」 with no unit line (西川水泥 3.6000, 西川石材 0.4800; 上年同期
+    3.3000 | 0.4000; 本月 0.6000 | 0.0800; 营业收入 3.7000 | 0.5000).
+
+    A reader takes 4 enterprises, 1-6月 73,800 万元 (西镇 in 亿元) — or asks; never 33,004.08 万元 with 西镇's 亿元
+    read as 万元.
+    """
+    wb = _empty_book()
+    for town, tab, k in (("东镇", "东镇", 1.0), ("西镇", "西镇(亿元)", 0.0001)):
+        ws = wb.create_sheet(tab)
+        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None,
+                        "单位：万元" if k == 1 else None])
+        _put(ws, 3, 1, ENT)
+        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
+            _put(ws, r, 1, _ent_row(r - 3, f, k))
+    path = folder / "统计局6月规上企业（分乡镇，西镇亿元）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_continued_sheet_unit_in_a_note(folder: Path) -> Path:
+    """统计局's list on 「第1页」 (``单位：万元``: 东岭光电, 东关面业) and 「第2页」 (the header repeated, no unit line;
+    西川水泥 3.6000, 西川石材 0.4800 — 本月, 上年同期 and 营业收入 in 亿元 too) with under its rows the note
+    ``注：本页数据单位为亿元``.
+
+    A reader takes 4 enterprises, 1-6月 73,800 万元 — or asks; never 33,004.08 万元.
+    """
+    head = [*ENT[:3], "所属乡镇", *ENT[3:]]
+    wb, ws = _book("第1页")
+    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
+    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, head)
+    for r, f in enumerate(FIRMS[:2], 4):
+        row = _ent_row(r - 3, f)
+        _put(ws, r, 1, [*row[:3], f[2], *row[3:]])
+    p2 = wb.create_sheet("第2页")
+    _put(p2, 1, 1, head)
+    for r, f in enumerate(FIRMS[2:], 2):
+        row = _ent_row(r + 1, f, 0.0001)
+        _put(p2, r, 1, [*row[:3], f[2], *row[3:]])
+    p2.cell(5, 1).value = "注：本页数据单位为亿元"
+    path = folder / "统计局6月规上企业（第2页备注单位）.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_continued_sheet_unit_in_its_merged_title(folder: Path) -> Path:
     """统计局's list on 「第1页」 (title, ``单位：万元`` line, header; 东岭光电 24,000, 东关面业 9,000) and 「续表」, which
     has no unit line: its merged title reads ``规上工业企业生产情况（续表）  单位：亿元`` and its figures are 亿元
@@ -376,6 +424,28 @@ def _fai(title: str, sender: str, cum_head: str, unit: str | None = "单位：�
     _put(ws, 2, 1, [f"填报单位：{sender}", *[None] * (len(h) - 2), unit])
     _put(ws, 3, 1, h)
     return wb, ws
+
+
+def fai_second_page_named_with_its_unit(folder: Path) -> Path:
+    """东镇's return on two sheets: 「第1页」 (``单位：万元``: 甲 1,200 本月 150, 乙 500 | 100) and 「第2页(元)」, the
+    header repeated, no unit line, typed by the enterprise's accountant in 元: 丙 计划总投资 60,000,000, 年度计划
+    20,000,000, 本月 500,000, 1-6月 3,000,000.
+
+    A reader takes 3 projects, 1-6月 1,200 + 500 + 300 = 2,000 万元 (本月 300) — or asks; never 3,001,700 万元.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展表", "东关镇人民政府", "1-6月累计完成投资（万元）",
+                  sheet="第1页")
+    _put(ws, 4, 1, _p(1, 81, "东镇甲光伏玻璃项目", "新建", 1200, 150))
+    _put(ws, 5, 1, _p(2, 82, "东镇乙面粉线改造项目", "改建和技术改造", 500, 100))
+    p2 = wb.create_sheet("第2页(元)")
+    h = [*[c.replace("（万元）", "") for c in FAI], "1-6月累计完成投资"]
+    _put(p2, 1, 1, h)
+    r3 = _p(3, 83, "东镇丙冷链仓储项目", "扩建", 3_000_000, 500_000)
+    r3[6], r3[7] = 60_000_000, 20_000_000
+    _put(p2, 2, 1, r3)
+    path = folder / "东镇6月固投（第2页按元）.xlsx"
+    wb.save(path)
+    return path
 
 
 def fai_may_title_june_cumulative_header(folder: Path) -> Path:
