@@ -302,6 +302,54 @@ def ent_continued_sheet_unit_in_a_note(folder: Path) -> Path:
     return path
 
 
+def ent_township_sheet_with_last_months_header(folder: Path) -> Path:
+    """统计局's list a sheet per township (``单位：万元`` each): 「东镇」 headed ``1-6月累计产值`` (24,000 | 9,000), and
+    「西镇」 copied from last month's file, headed ``1-5月累计产值`` / ``1-5月营业收入``, whose figures the clerk did
+    update (西川水泥 36,000, 西川石材 4,800).
+
+    A reader takes 4 enterprises, 1-6月 73,800 万元, and tells the clerk 西镇's header still says 1-5月 (on that
+    sheet's cell).
+    """
+    wb = _empty_book()
+    for town in ("东镇", "西镇"):
+        ws = wb.create_sheet(town)
+        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
+        head = ENT if town == "东镇" else [h.replace("1-6月", "1-5月") for h in ENT]
+        _put(ws, 3, 1, head)
+        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
+            _put(ws, r, 1, _ent_row(r - 3, f))
+    path = folder / "统计局6月规上企业（西镇表头未改）.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_township_sheet_left_from_last_month(folder: Path) -> Path:
+    """The list of :func:`ent_township_sheet_with_last_months_header` whose 「西镇」 sheet was NOT updated: headed
+    ``1-5月累计产值`` with May's figures (西川水泥 本月 5,800, 1-5月 30,000, 上年同期 27,500, 营业收入 30,800;
+    西川石材 780 | 4,000 | 3,300 | 4,200); 「东镇」 is June's.
+
+    A reader takes 东镇's 2 enterprises for June and asks for 西镇's June figures (the sheet is last month's); never
+    34,000 of 1-5月 counted in 1-6月 without a word.
+    """
+    wb = _empty_book()
+    may = {"西川水泥有限公司": (5800, 30000, 27500, 30800), "西川石材有限公司": (780, 4000, 3300, 4200)}
+    for town in ("东镇", "西镇"):
+        ws = wb.create_sheet(town)
+        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
+        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
+        head = ENT if town == "东镇" else [h.replace("1-6月", "1-5月") for h in ENT]
+        _put(ws, 3, 1, head)
+        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
+            row = _ent_row(r - 3, f)
+            if town == "西镇":
+                row[6:10] = list(may[f[0]])
+            _put(ws, r, 1, row)
+    path = folder / "统计局6月规上企业（西镇仍是上月）.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_continued_sheet_unit_in_its_merged_title(folder: Path) -> Path:
     """统计局's list on 「第1页」 (title, ``单位：万元`` line, header; 东岭光电 24,000, 东关面业 9,000) and 「续表」, which
     has no unit line: its merged title reads ``规上工业企业生产情况（续表）  单位：亿元`` and its figures are 亿元
