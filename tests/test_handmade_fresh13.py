@@ -119,8 +119,6 @@ def test_land_month_sheet_saying_no_supply(county_full: Config) -> None:
     assert one(county_full, "select sum(amount) from cur_factors") == D(1870)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (lost): the price column headed ``出让价款`` is an extra_column (info "
-                   "only): the two parcels are filed with no price, 820 万元 dropped")
 def test_land_price_headed_churang_jiakuan(county_full: Config) -> None:
     accepted(take(county_full, f13.land_price_headed_churang_jiakuan), "factors", "自然资源局", "2026-06", 2)
     assert sql(county_full, "select area_mu, amount from cur_factors order by excel_row") == [(D(20), D(640)),
@@ -251,8 +249,6 @@ def test_fai_may_in_a_merged_parent_header_is_warned(county_full: Config) -> Non
     assert ("stale_month_header", "6月!M3") in codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 上月累计完成投资 | 本月完成投资 | 本月累计完成投资 — "
-                   "``本月累计完成投资`` is not taken for 1-N月累计 (extra_column), the return is refused as missing_columns")
 def test_fai_last_month_and_this_month_cumulative_columns(county_full: Config) -> None:
     accepted(take(county_full, f13.fai_last_month_and_this_month_columns), "fai_projects", "西镇", "2026-06", 2)
     assert sql(county_full, FAI) == [("2026-06", "西镇甲石材加工项目", D(200), D(1000), False),
