@@ -129,9 +129,6 @@ def test_land_price_headed_churang_jiakuan(county_full: Config) -> None:
 # 规上工业企业: a sheet per township, a 续表
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): a sheet per township whose second line is "
-                   "``所属乡镇：东镇`` (instead of 填报单位) has its 序号 column taken as 所属乡镇: refused with unknown_name "
-                   "'「所属乡镇」填的是“1”' on A4, A5 of both sheets")
 def test_ent_township_sheets_with_a_township_line(county_full: Config) -> None:
     accepted(take(county_full, f13.ent_township_sheets_wan_and_wanyuan), "enterprise_output", "统计局", "2026-06", 4)
     assert sql(county_full, ENT) == ALL_FIRMS

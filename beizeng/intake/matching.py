@@ -8,6 +8,7 @@ places a header may stand.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from beizeng.base.forms import FIGURE_KINDS, Column, FormSpec
@@ -483,6 +484,11 @@ def _merged_depth(sheet: Sheet, r: int) -> int:
     return depth
 
 
+#: A line written above a table, "label：value" (填报单位：县统计局, 所属乡镇：东镇, 单位：万元), never a header cell;
+#: 其中：设备购置 under its parent is one.
+_LINE_RE = re.compile(r"^(?!其中)[^：:（(]{1,8}[：:]\s*\S")
+
+
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     """The best place on one sheet where this form's header stands (1, 2 or 3 rows), if any column matched.
 
@@ -498,8 +504,9 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     first = sheet.turned_at or 0
     last = first + 4 if sheet.turned_at is not None else HEADER_SCAN_ROWS
     for r in range(first, min(last, len(sheet.rows))):
-        if sum(1 for t in sheet.texts(r) if t) < 2:
-            continue  # empty, a title or a 单位 line: a header names at least two columns
+        texts = [t for t in sheet.texts(r) if t]
+        if len(texts) < 2 or all(_LINE_RE.match(t) for t in texts):
+            continue  # empty, a title, or lines (填报单位：县统计局 | 单位：万元): a header names at least two columns
         for height in heights:
             if height > 1 and not _header_like(sheet, r + height - 1):
                 break
