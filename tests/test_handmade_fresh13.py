@@ -304,10 +304,9 @@ def test_targets_mark_beside_a_target_typed_with_its_unit_is_asked(county_full: 
     assert one(county_full, "select count(*) from cur_targets") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): ``单位：万元`` over a table whose 全年新增规上"
-                   "培育任务 row holds a bare 5: refused with unit_mismatch '「单位」填的是“万元”' on A6 — the clerk typed no "
-                   "unit there; the 万元 line is the money rows' unit")
 def test_targets_unit_line_wanyuan_and_a_bare_count(county_full: Config) -> None:
     accepted(take(county_full, f13.targets_unit_line_wanyuan_count_row_bare), "targets", "工信局", "2026", 3)
-    assert sql(county_full, "select indicator, value from cur_targets order by 1") == [
-        ("invest_target_annual", D(6)), ("new_above_scale_target", D(5)), ("output_target", D(24))]
+    # the targets table stores 招商引资到位资金's year under invest_quarter_target (its quarters split it;
+    # invest_target_annual is computed from it); the 单位：万元 line is the money rows' unit, not the count's
+    assert sql(county_full, "select indicator, value, unit from cur_targets order by 1") == [
+        ("invest_quarter_target", D(6), "亿元"), ("new_above_scale_target", D(5), "户"), ("output_target", D(24), "亿元")]

@@ -908,10 +908,13 @@ def _figure_or_rate(value: Any) -> Decimal:
     return parse_pct(value)[0]
 
 
-def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int) -> str | None:
-    """The unit a row's figure was written in: its own 单位 cell, else its column header's, else the 单位 line."""
+def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int,
+              line: bool = True) -> str | None:
+    """The unit a row's figure was written in: its own 单位 cell, else its column header's, else (``line``) the
+    单位 line."""
     own = data.get(unit_col, [None] * (i + 1))[i]
-    unit = (re.sub(r"\s", "", str(own)) if own else None) or table.match.units.get(value_col) or table.unit
+    unit = (re.sub(r"\s", "", str(own)) if own else None) or table.match.units.get(value_col) or (
+        table.unit if line else None)
     return _UNIT_WORDS.get(unit, unit) if unit else None
 
 
@@ -990,6 +993,11 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
                 value=clean_text(row.cells.get(signed[0]))))
             continue
         unit = _row_unit(table, data, unit_col, value_cols[0], i)
+        if unit is not None and not same_dimension(unit, want) and _row_unit(table, data, unit_col, value_cols[0], i,
+                                                                            line=False) is None:
+            unit = None  # 单位：万元 above the table is the money rows' unit, not a count's (5 户) or a rate's
+            if unit_col in data and not data[unit_col][i]:
+                data[unit_col][i] = want  # read in its indicator's own unit
         for n in value_cols:
             own = typed.get((i, n))
             if own is None or data[n][i] is None:
