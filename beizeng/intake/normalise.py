@@ -570,6 +570,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if money_cols and table.unit is None and not each_own and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
+    problems.extend(_line_against_headers(table, form, file))
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
@@ -811,6 +812,29 @@ def _meant(words: tuple[tuple[str, Any], ...], raw: Any) -> Any:
     if not isinstance(raw, str):
         return None
     return _word_table(words).get(enum_key(re.sub(r"\s", "", clean_text(raw))))
+
+
+def _line_against_headers(table: Table, form: FormSpec, file: str) -> list[Problem]:
+    """A 单位 line that every column of its kind contradicts in its own header (单位：万元 above 产值（亿元）, a line
+    copied from last year's file): read by the headers, nearest the figures (``tables.written_unit``), and said,
+    once, since a reader seeing two units for the same cells would ask which one holds.  A line some column is
+    read by is that column's unit, beside others that say their own: nothing to say."""
+    line = units.lookup(table.unit) if table.unit else None
+    if line is None or line.dimension is None:
+        return []
+    other: dict[str, list[str]] = {}
+    for col in form.columns:
+        if col.name in table.match.columns and units.dimension_of(col.kind, col.unit) == line.dimension:
+            own = written_unit(table.match, col, None)
+            if own is None or own.name == line.name:
+                return []  # a column read by the line: a table mixing units (单位：万元, 总投资（亿元）) is no slip
+            other.setdefault(own.name, []).append(f"「{col.header}」")
+    return [Problem("warning", "unit_line_against_header",
+                    f"表格上方写“单位：{table.unit}”，但{'、'.join(cols[:3])}{f'等{len(cols)}栏' if len(cols) > 3 else ''}"
+                    f"的表头写的是{unit}，两者不一致；已按表头的{unit}读取",
+                    f"核对单位：如果数字确是{unit}，请把“单位：”行改为{unit}或删去；如果是{line.name}，请改正表头",
+                    file=file, sheet=table.sheet, row=table.match.header_row + 1)
+            for unit, cols in other.items()]
 
 
 def _sheet_of(table: Table, excel_row: int) -> str | None:
