@@ -5,10 +5,10 @@ comment, a 汇总 table in front, a stale May card), registers kept as a sheet p
 承前页, one sheet holding several months closed by ``N月合计``, habits two at a time, marks before figures, ``△50``
 and ``核减50``, ``以下空白``, a row of slashes, 去年12月28日, quarterly targets typed with units — each read through
 the real pipeline (``take``: inbox → ingest → DuckDB) into a fresh county.  Returns kept over several sheets whose
-sheets each say their own unit (元, 亿元) are where the silent wrong figures are.
+sheets each say their own unit (元, 亿元) are read each in its own unit, the converted sheet told once.
 
 A return read as a person reads it has a plain test with exact figures; what beizeng gets WRONG is marked
-``xfail(strict=True)`` with what it does today (silent wrong figures first: a sheet's own unit not read).
+``xfail(strict=True)`` with what it does today.
 """
 
 from __future__ import annotations
