@@ -349,6 +349,13 @@ def test_land_month_sheets_each_in_its_own_unit(county_full: Config, maker: Call
         ("4月", D(1050)), ("5月", D(600)), ("6月", D(900))]
 
 
+def test_land_month_sheets_each_totalled_in_its_own_unit(county_full: Config) -> None:
+    # each sheet's own 合计 is checked in that sheet's unit: 6月's 9,000,000 元 against its 900 万元 row agrees
+    o = accepted(take(county_full, f12.land_month_sheets_each_totalled_in_its_unit), "factors", "自然资源局", "2026-06", 5)
+    assert one(county_full, "select sum(amount) from cur_factors") == D(2550)
+    assert not [p for p in o.problems if p.code == "total_mismatch"]
+
+
 def test_platform_cards_each_in_its_own_unit(county_full: Config) -> None:
     accepted(take(county_full, f12.ent_platform_cards_one_in_qianyuan), "enterprise_output", "统计局", "2026-06", 2)
     assert sql(county_full, "select name, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
