@@ -256,3 +256,15 @@ def test_a_note_under_the_city_table_is_no_county(county_full: Config, note: str
     prep = _read(path, county_full)
     assert [p.line() for p in prep.problems if p.severity == "error"] == []
     assert prep.normalised is not None and prep.normalised.frame["county"].to_list() == ["甲县", "测试县", "全市"]
+
+
+def test_joined_sheet_unit_of_another_dimension_is_asked() -> None:
+    # a return joined from sheets reads each sheet in its own unit; only a unit no factor converts into the
+    # column's (成交价款 stated in 亩 on one sheet) is kept out of the reading and asked about (units_differ)
+    from beizeng.base.forms import get_form
+    from beizeng.intake.parts import _convertible
+
+    ok, refused = _convertible(get_form("factors"), {"amount": "元", "area_mu": "公顷", "quarter": None})
+    assert ok == {"amount": "元", "area_mu": "公顷"}
+    ok, refused = _convertible(get_form("factors"), {"amount": "亩"})
+    assert (ok, refused) == ({}, {"amount": "亩"})

@@ -25,7 +25,7 @@ from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
-from beizeng.intake.tables import DataRow, Table, page_total
+from beizeng.intake.tables import DataRow, Table, page_total, written_unit
 
 
 def _fmt(value: Decimal) -> str:
@@ -34,8 +34,14 @@ def _fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _factor(table: Table, norm: Normalised, column: str) -> tuple[Decimal, str]:
-    unit = table.match.units.get(column) or norm.unit
+def _factor(table: Table, norm: Normalised, column: str, excel_row: int | None = None) -> tuple[Decimal, str]:
+    """The factor (to 万元) and unit a money column of ``table`` is written in: a row of a return joined from
+    sheets (``excel_row`` on the view) in its sheet's own unit (``Stacked.unit_of``), a joined sheet's own table
+    (a ``SheetTotal``'s) in its own header's or 单位 line's unit, else the return's."""
+    sheet = table.match.sheet
+    own = sheet.unit_of(excel_row, column) if isinstance(sheet, Stacked) and excel_row is not None else None
+    written = written_unit(table.match, norm.form.column(column), table.unit or norm.unit)
+    unit = own or (written.name if written is not None else norm.unit)
     return UNIT_FACTORS.get(unit, Decimal(1)), unit
 
 
@@ -78,7 +84,7 @@ def _gaps(table: Table, total: DataRow, norm: Normalised, frame: pl.DataFrame, s
         raw = total.cells.get(col.name)
         if is_nothing(raw):
             continue
-        factor, unit = _factor(table, norm, col.name)
+        factor, unit = _factor(table, norm, col.name, total.excel_row)  # a sheet's 合计 in that sheet's unit
         try:
             stated = parse_decimal(raw) * factor
         except CellError:

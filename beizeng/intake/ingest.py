@@ -309,8 +309,8 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.table = table
     if isinstance(table.match.sheet, Stacked) and table.match.sheet.unit_clash:
         prep.problems.append(Problem(
-            "error", "units_differ", f"各工作表的单位不同：{'；'.join(table.match.sheet.unit_clash)}，不能合在一起读",
-            "把各工作表改成同一种单位（改“单位：”行或表头括号里的单位，并相应改数字），或分成几个文件各自报送",
+            "error", "units_differ", f"各工作表的单位不同：{'；'.join(table.match.sheet.unit_clash)}，不是这一栏能换算的单位，"
+            "不能合在一起读", "改正这些工作表的“单位：”行或表头括号里的单位（各工作表最好用同一种单位）",
             file=path.name, sheet=table.sheet))
         return
     for c, text in table.match.extra:

@@ -29,7 +29,7 @@ from beizeng.base.periods import add_months, month_label, month_of, read_month, 
 from beizeng.base.problems import Problem
 from beizeng.intake.reader import NOTHING, clean_text, percent_formatted
 from beizeng.intake.statements import row_statements, stated
-from beizeng.intake.tables import Table
+from beizeng.intake.tables import Table, written_unit
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
 
 #: Of NOTHING, the marks a clerk writes *for zero* in an amount or count ("—" on a project not started);
@@ -579,13 +579,18 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         )
 
     money_cols = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns]
-    if money_cols and table.unit is None and not all(c.name in table.match.units for c in money_cols):
+    joined: dict[str, dict[str, str]] = getattr(table.match.sheet, "own_units", {})  # sheets in their own units
+    each_own = bool(joined) and len(joined) == len(getattr(table.match.sheet, "members", ())) and all(
+        c.name in own for own in joined.values() for c in money_cols)  # every sheet states its own: none assumed
+    if money_cols and table.unit is None and not each_own and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
+    problems.extend(_line_against_headers(table, form, file))
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
     typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
+    told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
     problems.extend(stated(table, statements, file))
     for col in form.columns:
@@ -595,8 +600,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         dim = units.dimension_of(col.kind, col.unit)
         stored = col.unit or (form.unit if dim == "money" else None)
         factor = Decimal(1)
+        written: units.Unit | None = None
         if dim is not None and present:
-            written = _written_unit(table, col, dim, unit)
+            written = written_unit(table.match, col, unit)
             try:
                 factor = units.factor(written, dim, stored) if written is not None else Decimal(1)
             except units.UnitError as err:
@@ -611,6 +617,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                         f"（1 {written.name} = {_fmt_factor(factor)} {stored}）",
                                         file=file, sheet=sheet, col=table.match.columns.get(col.name),
                                         column=col.header))
+        per_sheet = _sheet_factors(table, col, dim, stored, written, told) if dim is not None and present else {}
         worded: dict[str, list[int]] = {}  # "“技改”→“改建和技术改造”" → its rows: the column's own words, told once
         with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
         if col.kind == "enum" and col.choices:
@@ -681,7 +688,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(clean_text(raw))):
                 marked.append(f"第{row.excel_row}行“{mark.group()}”")
                 raw = clean_text(raw)[:mark.start()]
-            cell_factor = factor
+            cell_factor = per_sheet.get(_sheet_of(table, row.excel_row), factor)  # a joined sheet in its own unit
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
                 number, own = typed
                 try:
@@ -806,6 +813,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+    problems.extend(_sheets_converted(told, file))
     for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
         if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
             data[col.name] = [v is not None for v in data[col.told_by]]
@@ -839,19 +847,62 @@ def _meant(words: tuple[tuple[str, Any], ...], raw: Any) -> Any:
     return _word_table(words).get(enum_key(re.sub(r"\s", "", clean_text(raw))))
 
 
-def _written_unit(table: Table, col: Column, dim: units.Dimension, line: str | None) -> units.Unit | None:
-    """The unit a return wrote a column in: its header's brackets (供地面积（公顷）), else the units row under
-    the header, else the 单位 line when that is a unit of the column's dimension; None when none is written."""
-    header = units.in_header(table.match.headers.get(col.name) or "")
-    if header is not None:
-        return header
-    if col.name in table.match.units:
-        return units.lookup(table.match.units[col.name])
-    if line:
-        found = units.lookup(line)
-        if found.dimension == dim:
-            return found
-    return None
+def _line_against_headers(table: Table, form: FormSpec, file: str) -> list[Problem]:
+    """A 单位 line that every column of its kind contradicts in its own header (单位：万元 above 产值（亿元）, a line
+    copied from last year's file): read by the headers, nearest the figures (``tables.written_unit``), and said,
+    once, since a reader seeing two units for the same cells would ask which one holds.  A line some column is
+    read by is that column's unit, beside others that say their own: nothing to say."""
+    line = units.lookup(table.unit) if table.unit else None
+    if line is None or line.dimension is None:
+        return []
+    other: dict[str, list[str]] = {}
+    for col in form.columns:
+        if col.name in table.match.columns and units.dimension_of(col.kind, col.unit) == line.dimension:
+            own = written_unit(table.match, col, None)
+            if own is None or own.name == line.name:
+                return []  # a column read by the line: a table mixing units (单位：万元, 总投资（亿元）) is no slip
+            other.setdefault(own.name, []).append(f"「{col.header}」")
+    return [Problem("warning", "unit_line_against_header",
+                    f"表格上方写“单位：{table.unit}”，但{'、'.join(cols[:3])}{f'等{len(cols)}栏' if len(cols) > 3 else ''}"
+                    f"的表头写的是{unit}，两者不一致；已按表头的{unit}读取",
+                    f"核对单位：如果数字确是{unit}，请把“单位：”行改为{unit}或删去；如果是{line.name}，请改正表头",
+                    file=file, sheet=table.sheet, row=table.match.header_row + 1)
+            for unit, cols in other.items()]
+
+
+def _sheet_of(table: Table, excel_row: int) -> str | None:
+    """The sheet a row came from when the table is a return joined from sheets (``parts.Stacked``)."""
+    sheet = table.match.sheet  # (typed by its attributes: parts imports this module through views)
+    return sheet.sheet_of(excel_row) if getattr(sheet, "own_units", None) else None  # type: ignore[attr-defined,no-any-return]
+
+
+def _sheet_factors(table: Table, col: Column, dim: units.Dimension, stored: str | None, view: units.Unit | None,
+                   told: dict[tuple[str, str, str | None, Decimal], list[str]]) -> dict[str | None, Decimal]:
+    """Each joined sheet that states its own unit for the column (``Stacked.own_units``) → the factor its rows
+    are converted by; ``told`` gathers (sheet, unit, stored, factor) → the columns converted, said once per sheet
+    (``_sheets_converted``) — the first sheet's too (``view``: the unit the view reads it in) when another sheet
+    differs, so that a return in several units says what each sheet was read in.  A unit no factor converts is
+    ``units_differ`` (``parts._convertible``)."""
+    joined: dict[str, dict[str, str]] = getattr(table.match.sheet, "own_units", {})
+    out: dict[str | None, Decimal] = {}
+    for name, own in joined.items():
+        if col.name in own:
+            written = units.lookup(own[col.name])
+            out[name] = units.factor(written, dim, stored)
+            if out[name] != 1:
+                told.setdefault((name, written.name, stored, out[name]), []).append(f"「{col.header}」")
+    if out and view is not None and (first := units.factor(view, dim, stored)) != 1 and table.sheet not in out:
+        told.setdefault((table.sheet, view.name, stored, first), []).append(f"「{col.header}」")
+    return out
+
+
+def _sheets_converted(told: dict[tuple[str, str, str | None, Decimal], list[str]], file: str) -> list[Problem]:
+    """A joined sheet read in its own unit, told once on that sheet, as a conversion is told."""
+    return [Problem("info", "unit_converted",
+                    f"本工作表的{'、'.join(cols[:3])}{f'等{len(cols)}栏' if len(cols) > 3 else ''}按{unit}填写"
+                    f"，已换算为{stored}（1 {unit} = {_fmt_factor(factor)} {stored}）",
+                    "各工作表最好用同一种单位；换算无误可不修改（此为提醒）", file=file, sheet=sheet)
+            for (sheet, unit, stored, factor), cols in told.items()]
 
 
 def _typed_with_unit(raw: str, dim: units.Dimension | None) -> tuple[str, units.Unit] | None:

@@ -27,11 +27,12 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
 
+from beizeng.base import units
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text, header_key
-from beizeng.intake.tables import DataRow, Table, closing_subtotal, extract_table
+from beizeng.intake.tables import DataRow, Table, closing_subtotal, extract_table, written_unit
 from beizeng.intake.views import find_headers
 
 
@@ -269,8 +270,13 @@ class Stacked(Sheet):
     cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
     #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
     members: list[Sheet] = field(default_factory=list, repr=False)
-    #: Sheets that state another unit than the first sheet's for a column ("「6月」的「成交价款」按元"): the view
-    #: reads every sheet in the first sheet's unit, so such a return is asked about, never read (``units_differ``).
+    #: Each sheet that states its own unit for a column, other than the view's (its header's brackets, its units
+    #: row or its 单位 line: ``tables.written_unit``): sheet → column → that unit.  A row of that sheet is
+    #: converted from it (``normalise``, told once per sheet), its own 合计 checked in it; a sheet stating none
+    #: is in the view's unit (the first sheet's, or the return's 单位 line).
+    own_units: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Sheets whose unit cannot be read per row: a unit that is no unit of the column's dimension ("「6月」的
+    #: 「成交价款」按亩"), which no factor converts — asked about, never read (``units_differ``).
     unit_clash: list[str] = field(default_factory=list)
     _placed: set[int] = field(default_factory=set, repr=False)
 
@@ -278,6 +284,12 @@ class Stacked(Sheet):
         """The sheet a row of the view (its Excel row) came from."""
         at = self.origin.get(excel_row - 1)
         return at[0] if at is not None else None
+
+    def unit_of(self, excel_row: int, column: str) -> str | None:
+        """The unit a row of the view (its Excel row) has for a column when its sheet states its own (see
+        ``own_units``); None when it is in the view's unit."""
+        sheet = self.sheet_of(excel_row)
+        return self.own_units.get(sheet, {}).get(column) if sheet is not None else None
 
     def on_sheets(self, look: Callable[[Sheet], Collection[tuple[int, int]]]) -> dict[tuple[int, int], Any]:
         """What ``look`` finds on each sheet joined (cells → what, or a set of cells), moved to the view's cells:
@@ -364,8 +376,8 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
 
     One view: the form's headers over a row per sheet, then the lines a sheet has that the form has not (kept,
     so that they are said), every cell where its sheet has it (``Stacked.cells``).  A figure column written in
-    one unit on every sheet keeps the unit in its header; written in different units, each sheet's figure
-    carries its own (300000千元), as a figure typed with its unit is read.
+    one unit on every sheet keeps the unit in its header; written in different units (header brackets, units
+    row or a card's own 单位 line), each card's figures are read in its own (``Stacked.own_units``).
 
     A card is read as its own sheet's reading takes it, as a township's sheet is (``as_read``): a line hidden or
     struck through, an error value, a comment are its sheet's, said on its own cells (``identify._sheet_notes``),
@@ -391,8 +403,10 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     header: list[Any] = []
     cells: dict[tuple[int, int], tuple[str, int, int]] = {}
     body: list[list[Any]] = [[] for _ in matches]
+    stated = [stated_units(m, extract_table(m).unit) for m in matches]  # each card's own (its 单位 line too)
+    own: dict[str, dict[str, str | None]] = {}
     for n in names:
-        written = {m.units.get(n) for m in matches if n in m.columns}
+        written = {s.get(n) for s, m in zip(stated, matches, strict=True) if n in m.columns}
         one = next(iter(written)) if len(written) == 1 else None
         j = len(header)
         header.append(f"{form.column(n).header}（{one}）" if one else form.column(n).header)
@@ -400,11 +414,10 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
             if n not in m.columns:
                 body[k].append("")
                 continue
+            if len(written) > 1:  # cards in different units: each card's figures read in its own
+                own.setdefault(m.sheet.name, {})[n] = stated[k].get(n)
             at = (m.data_start, m.columns[n])
-            value = m.sheet.cell(*at)
-            if len(written) > 1 and m.units.get(n) and isinstance(value, int | float) and not isinstance(value, bool):
-                value = f"{int(value) if float(value).is_integer() else value}{m.units[n]}"
-            body[k].append(value)
+            body[k].append(m.sheet.cell(*at))
             cells[(top + 1 + k, j)] = (m.sheet.name, *m.sheet.real(*at))
             cells.setdefault((top, j), (m.sheet.name, *m.sheet.real(m.header_row, at[1])))
     for k, m in enumerate(matches):
@@ -422,6 +435,10 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     view = Stacked(sheet.name, sheet.visible, rows, [x for x in sheet.merged if x[1][0] < top], sheet.source,
                    sheet.container, uncached_formulas=False, part=None, origin=origin,
                    sheets=[m.sheet.name for m in every], cells=cells, members=[m.sheet for m in matches])
+    for name, its in own.items():
+        view.own_units[name], refused = _convertible(form, its)
+        view.unit_clash += [f"「{name}」的「{form.column(n).header}」按{u}" for n, u in refused.items()]
+    view.own_units = {name: its for name, its in view.own_units.items() if its}
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < top}
     view.own_styles = False  # each card's reading has seen what its sheet hides or strikes out
     view.own = view._best[(form.code, id(form.model))] = match_row(form, view, top, 1)
@@ -454,20 +471,17 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     township_of: dict[int, str] = {}
     after: list[tuple[HeaderMatch, int]] = []
     totals: list[SheetTotal] = []
-    base: dict[str, str] = {}
+    base: dict[str, str | None] = {}
+    own_units: dict[str, dict[str, str]] = {}
     clash: list[str] = []
     for k, (m, town) in enumerate(zip(matches, towns or [""] * len(matches), strict=True)):
         table = extract_table(m)
-        stated = _stated_units(m, table)
+        stated = stated_units(m, table.unit)
         if k == 0:
-            base = stated | {c.name: m.form.unit for c in m.form.columns
-                             if c.kind == "money" and c.name in m.columns and c.name not in stated}
-        differ: dict[tuple[str, str], list[str]] = {}  # (its unit, the first sheet's) → the columns
-        for name, u in stated.items():
-            if k and base.get(name) not in (None, u):
-                differ.setdefault((u, base[name]), []).append(m.form.column(name).header)
-        clash += [f"「{m.sheet.name}」的{'、'.join(f'「{h}」' for h in cols[:2])}{f'等{len(cols)}栏' if len(cols) > 2 else ''}"
-                  f"按{u}（「{first.sheet.name}」按{was}）" for (u, was), cols in differ.items()]
+            base = dict(stated)
+        elif (differ := {n: u for n, u in stated.items() if u != base.get(n)}):
+            own_units[m.sheet.name], refused = _convertible(m.form, differ)
+            clash += [f"「{m.sheet.name}」的「{m.form.column(n).header}」按{u}" for n, u in refused.items()]
         closing = closing_subtotal(table) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
         if closing is not None:
             totals.append(SheetTotal(table, closing, True, _lifted(m)))
@@ -517,7 +531,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
                    sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
-                   members=[m.sheet for m in matches])
+                   members=[m.sheet for m in matches], own_units={s: u for s, u in own_units.items() if u})
     view.unit_clash = clash
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
     view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out
@@ -526,14 +540,35 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     return view
 
 
-def _stated_units(m: HeaderMatch, table: Table) -> dict[str, str]:
-    """The unit one sheet states for each column it has: the header's own (成交价款（元）) or, for an amount, the
-    sheet's 单位 line.  A sheet stating none (a 续表 with no 单位 line) is in the first sheet's unit."""
-    out = {name: m.units[name] for name in m.columns if name in m.units}
-    if table.unit:
-        out |= {c.name: table.unit for c in m.form.columns
-                if c.kind == "money" and c.name in m.columns and c.name not in out}
+def stated_units(m: HeaderMatch, line: str | None) -> dict[str, str | None]:
+    """The unit one sheet states for each figure column it has (``tables.written_unit``: its header's brackets,
+    its units row, its 单位 line ``line``), by canonical name; None for a column it states none for."""
+    out: dict[str, str | None] = {}
+    for col in m.form.columns:
+        if col.name in m.columns and units.dimension_of(col.kind, col.unit) is not None:
+            u = written_unit(m, col, line)
+            out[col.name] = u.name if u is not None else None
     return out
+
+
+def _convertible(form: FormSpec, own: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+    """A sheet's own units split: those its rows are converted from, and those no factor converts into the
+    column's unit (another dimension), which are asked about (``units_differ``).  A sheet stating no unit for
+    a column the first sheet states one for is in the first sheet's unit (a 续表 with no 单位 line)."""
+    ok: dict[str, str] = {}
+    refused: dict[str, str] = {}
+    for name, u in own.items():
+        if u is None:
+            continue
+        col = form.column(name)
+        dim = units.dimension_of(col.kind, col.unit)
+        try:
+            units.factor(units.lookup(u), dim, col.unit or (form.unit if dim == "money" else None))  # type: ignore[arg-type]
+        except units.UnitError:
+            refused[name] = u
+            continue
+        ok[name] = u
+    return ok, refused
 
 
 def _shown(m: HeaderMatch, r: int, c: int) -> Any:

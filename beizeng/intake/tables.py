@@ -9,8 +9,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from beizeng.base import units
 from beizeng.base.enums import enum_key
-from beizeng.base.forms import FIGURE_KINDS, FormSpec
+from beizeng.base.forms import FIGURE_KINDS, Column, FormSpec
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import continued, headers, nil
 from beizeng.intake.continued import Joined, Unsure
@@ -232,6 +233,26 @@ def _is_note(values: list[str]) -> bool:
 
 
 _UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元|千元|元|%|％|亩|户|个|人|年|月)[)）]?$")
+
+
+def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Unit | None:
+    """The unit one table (a sheet, or a sheet joined into a return) wrote a column in: its header's brackets
+    (供地面积（公顷）), else the units row under the header, else the 单位 line (``line``) when that is a unit of
+    the column's dimension; None when none is written (then the form's unit).  The one rule of a written unit:
+    normalise converts by it, and a return joined from sheets reads each sheet by its own (``parts._stacked``)."""
+    dim = units.dimension_of(col.kind, col.unit)
+    if dim is None:
+        return None
+    header = units.in_header(match.headers.get(col.name) or "")
+    if header is not None:
+        return header
+    if col.name in match.units:
+        return units.lookup(match.units[col.name])
+    if line:
+        found = units.lookup(line)
+        if found.dimension == dim:
+            return found
+    return None
 
 
 def unit_cell(text: str) -> str | None:

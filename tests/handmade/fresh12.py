@@ -939,6 +939,32 @@ def land_month_sheets_last_in_yuan(folder: Path) -> Path:
     return path
 
 
+def land_month_sheets_each_totalled_in_its_unit(folder: Path) -> Path:
+    """As ``land_month_sheets_last_in_yuan`` (4月 and 5月 ``单位：万元``, 6月 ``单位：元``), each sheet closed by its own
+    ``合计`` in its own unit: 4月 35 亩 1,050, 5月 20 亩 600 (万元), 6月 30 亩 9,000,000 (元).
+
+    A reader takes 5 parcels, 2,550 万元, and every sheet's 合计 agrees with its rows (6月's 9,000,000 元 is its
+    900 万元): nothing to warn of.
+    """
+    head = [*LAND_HEAD[:6], "成交价款"]
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for month, rows in PARCELS.items():
+        ws = wb.create_sheet(month)
+        _title(ws, f"县自然资源局2026年{month}工业用地供应台账", 7)
+        yuan = month == "6月"
+        _put(ws, 2, 1, ["填报单位：县自然资源局", None, None, None, None, None, "单位：元" if yuan else "单位：万元"])
+        _put(ws, 3, 1, head)
+        for r, row in enumerate(rows, 4):
+            _put(ws, r, 1, [*row[:6], row[6] * 10000 if yuan else row[6]])
+        total = sum(row[6] for row in rows)
+        _put(ws, 4 + len(rows), 1, ["合计", None, None, None, None, sum(row[5] for row in rows),
+                                    total * 10000 if yuan else total])
+    path = folder / "自然资源局2026年供地台账（分月，各表合计）.xlsx"
+    wb.save(path)
+    return path
+
+
 def ent_platform_cards_one_in_qianyuan(folder: Path) -> Path:
     """Two platform printouts, a sheet each, with a 计量单位 column: 「东方光伏」 in 万元 (工业总产值 30,000 | 25,000,
     营业收入 33,000 | 30,000), 「西岭建材」 as the platform gives it, in 千元 (工业总产值 500,000 | 450,000, 营业收入
