@@ -112,9 +112,6 @@ def test_cards_with_a_stale_may_card_name_it(county_full: Config) -> None:
 # 要素保障 / 招商: a sheet per month, each with its own 合计 / 小计
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): 财政局's cash book a sheet a month (4月/5月/6月, "
-                   "the SAME header 日期|摘要|上划|筹集|拨付|所属季度, each closed by 合计) is refused as ambiguous_sheet "
-                   "'各表的列不一致' — the columns are identical")
 def test_funds_cash_book_a_sheet_per_month_each_with_a_total(county_full: Config) -> None:
     o = accepted(take(county_full, f12.funds_cash_book_month_sheets_each_with_a_total), "factors", "财政局",
                  "2026-06", 5)
@@ -132,9 +129,6 @@ def test_attraction_new_signings_a_sheet_per_month_are_asked(county_full: Config
     assert one(county_full, "select count(*) from cur_attraction") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): month sheets each closed by 小计, the last "
-                   "also by 全年累计 (85 亩 2,550 of all sheets): 全年累计 is read as a parcel and refused as "
-                   "'「6月」 B5 日期必填项为空'")
 def test_land_month_sheets_last_closed_by_the_years_total(county_full: Config) -> None:
     accepted(take(county_full, f12.land_month_sheets_last_closed_by_the_years_total), "factors", "自然资源局",
              "2026-06", 5)
@@ -146,16 +140,11 @@ def test_land_one_sheet_month_sections_figures(county_full: Config) -> None:
     assert sql(county_full, "select count(*), sum(area_mu), sum(amount) from cur_factors") == [(5, D(85), D(2550))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): on one sheet, 4月合计 / 5月合计 / 6月合计 (each right "
-                   "for its month) are each checked against ALL rows (2,550): three false total_mismatch warnings tell "
-                   "the clerk right totals are wrong")
 def test_land_one_sheet_month_totals_that_add_up_are_not_warned(county_full: Config) -> None:
     [o] = take(county_full, f12.land_one_sheet_month_sections_each_closed)
     assert [c for c in codes(o) if c[0] == "total_mismatch"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): a wrong 5月合计 (630 for 600) is warned against all "
-                   "rows ('各行合计为 2,550，相差 -1,920'), beside false warnings on the right 4月合计 and 6月合计")
 def test_land_one_sheet_wrong_may_total_said_against_mays_rows(county_full: Config) -> None:
     [o] = take(county_full, f12.land_one_sheet_month_sections_one_total_wrong)
     bad = [p for p in o.problems if p.code == "total_mismatch"]
@@ -167,13 +156,18 @@ def test_land_one_sheet_wrong_may_total_said_against_mays_rows(county_full: Conf
 # Pages (续表, 第N页) and months on one sheet
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): pages joined by 过次页 / 承前页 lines (running "
-                   "totals) are read as projects: 12 errors ask for the 项目代码, 建设性质, 计划总投资 of 第1页 B6, "
-                   "第2页 B2/B5, 第3页 B2")
 def test_fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(county_full: Config) -> None:
     accepted(take(county_full, f12.fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye), "fai_projects", "东镇",
              "2026-06", 5)
     assert sql(county_full, "select sum(invest_month), sum(invest_cum) from cur_fai_projects") == [(D(500), D(2000))]
+
+
+def test_fai_pages_carried_forward_a_wrong_carry_is_said_on_its_cell(county_full: Config) -> None:
+    o = accepted(take(county_full, f12.fai_pages_carried_forward_one_carry_wrong), "fai_projects", "东镇", "2026-06", 5)
+    assert sql(county_full, "select sum(invest_month), sum(invest_cum) from cur_fai_projects") == [(D(500), D(2000))]
+    bad = [p for p in o.problems if p.code == "total_mismatch"]
+    assert [f"{p.sheet}!{p.cell}" for p in bad] == ["第2页!M5"]
+    assert "1,750" in bad[0].line()
 
 
 def test_ent_xls_last_page_total_of_that_page(county_full: Config) -> None:
@@ -184,12 +178,14 @@ def test_ent_xls_last_page_total_of_that_page(county_full: Config) -> None:
     assert codes(o, "warning", "error") == []
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): May's and June's sections on one sheet "
-                   "(5月 … 5月合计, 6月 … 6月合计) are read as one table: duplicate_key on the June rows and four "
-                   "total_mismatch against both months' rows (2,300); the two months are never named")
 def test_fai_may_and_june_sections_on_one_sheet(county_full: Config) -> None:
-    accepted(take(county_full, f12.fai_may_and_june_sections_on_one_sheet), "fai_projects", "西镇", "2026-06", 2)
-    assert one(county_full, "select sum(invest_cum) from cur_fai_projects") == D(1250)
+    """May's and June's sections of a return on one sheet: adding them would count each project twice and reading
+    one is a guess, so the clerk is asked with both months' 合计 lines named; nothing is filed."""
+    o = rejected(take(county_full, f12.fai_may_and_june_sections_on_one_sheet))
+    [p] = [p for p in o.problems if p.severity == "error"]
+    assert p.code == "month_sections" and (p.sheet, p.row) == ("项目表", 11)
+    assert "第7行「5月合计」" in p.line() and "第11行「6月合计」" in p.line()
+    assert one(county_full, "select count(*) from cur_fai_projects") == 0
 
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,15 @@ from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
-from beizeng.intake.tables import DataRow, Table, page_total, written_unit
+from beizeng.intake.tables import (
+    DataRow,
+    Table,
+    carried_lines,
+    page_total,
+    section_of,
+    section_words,
+    written_unit,
+)
 
 
 def _fmt(value: Decimal) -> str:
@@ -129,6 +137,14 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
         gaps = _gaps(table, total, norm, norm.frame, skip, tolerance)
         page = view.sheet_of(total.excel_row) if view is not None else None
         if view is None or page is None:
+            section = section_of(table, total)
+            if section is not None:  # a month's or a page's own (5月合计): of the rows since the 合计 above it
+                first, last = section
+                rows = norm.frame.filter(pl.Series([first <= r <= last for r in norm.excel_rows], dtype=pl.Boolean))
+                gaps = _gaps(table, total, norm, rows, skip, tolerance)
+                out += [_mismatch(table, total, g, norm, file, what="本段合计行",
+                                  rows=f"{section_words(section)}各行") for g in gaps if g.off]
+                continue
             out += [_mismatch(table, total, g, norm, file) for g in gaps if g.off]
             continue
         own = _gaps(table, total, norm, _rows_of(view, norm, page), skip, tolerance)
@@ -138,6 +154,10 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
         sums = {g.column: g for g in own}
         out += [_mismatch(table, total, g, norm, file, hint=f"，正是本页（「{page}」）各行之和（是本页合计？）"
                           if not sums[g.column].off else "") for g in gaps if g.off]
+    for line in carried_lines(table):  # 过次页 / 承前页: every row above it, on every page before
+        above = norm.frame.filter(pl.Series([r < line.excel_row for r in norm.excel_rows], dtype=pl.Boolean))
+        out += [_mismatch(table, line, g, norm, file, what="过次页/承前页行（累计到此）", rows="其上各行")
+                for g in _gaps(table, line, norm, above, skip, tolerance) if g.off]
     if isinstance(table.match.sheet, Stacked):
         out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)
     return out
@@ -168,6 +188,8 @@ def _sheet_totals(view: Stacked, norm: Normalised, skip: set[str], file: str, to
         for g in _gaps(t.table, t.total, norm, rows, skip, tolerance):
             if g.off:
                 p = _mismatch(t.table, t.total, g, norm, file, row=t.row, what=what, rows="本工作表各行")
+                if p.col is not None:  # a sheet read one record per kind (``spread``): the file's column of the figure
+                    p.col = t.table.match.sheet.real(t.total.excel_row - 1, p.col)[1]
                 view._placed.add(id(p))  # already on its own sheet and cell
                 out.append(p)
     return out

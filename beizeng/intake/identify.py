@@ -57,6 +57,7 @@ from beizeng.intake.remarks import comment_notes
 from beizeng.intake.tables import (
     NOTE_PREFIXES,
     Table,
+    carried_lines,
     carry_sections,
     cleaning_notes,
     extract_table,
@@ -320,8 +321,9 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
 def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
     """Each joined sheet's own 合计 row, left out of the return, said on its sheet (a closing 小计 is said with
     the sheet's other 小计 rows: ``_sheet_notes``)."""
-    return [Problem("info", "total_row", f"第{t.row}行是本工作表的合计行，不入库，只与本工作表各行之和核对",
-                    file=file_name, sheet=t.sheet, row=t.row) for t in view.totals if not t.subtotal]
+    rows = dict.fromkeys((t.sheet, t.row) for t in view.totals if not t.subtotal)  # one line read once per kind
+    return [Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库，只与本工作表各行之和核对",
+                    file=file_name, sheet=sheet, row=row) for sheet, row in rows]
 
 
 def _months_named(m: HeaderMatch) -> tuple[int, int] | None:
@@ -466,7 +468,9 @@ def _sheet_notes(table: Table, file_name: str) -> list[Problem]:
     through, 小计, a name run on into the row below, a row asked about), its struck figures and hidden columns (a
     card's hidden lines), its comments and cleaned cells: as a single sheet's return says them (the view those
     sheets are read through sees only their rows or cards, ``parts._stacked``, ``parts.by_record``)."""
-    return [*set_aside_notes(table, file_name, kinds=AS_READ), *shown_notes(table, file_name),
+    carried = {x.excel_row for x in carried_lines(table)}  # 过次页 / 承前页: read on the view, said there
+    return [*(p for p in set_aside_notes(table, file_name, kinds=AS_READ) if p.row not in carried),
+            *shown_notes(table, file_name),
             *continued.notes(table, file_name), *comment_notes(table, file_name), *cleaning_notes(table, file_name)]
 
 

@@ -75,6 +75,9 @@ from beizeng.intake.safety import precheck
 from beizeng.intake.tables import (
     Table,
     extract_table,
+    month_sections,
+    section_of,
+    section_words,
     set_aside_notes,
     shown_notes,
 )
@@ -331,8 +334,20 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         if at in said_totals:
             continue
         said_totals.add(at)
-        prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与各行之和核对",
+        section = section_of(table, total)
+        rows = f"{section_words(section)}各行" if section is not None else "各行"
+        prep.problems.append(Problem("info", "total_row", f"第{total.excel_row}行是合计行，不入库，只与{rows}之和核对",
                                      file=path.name, sheet=table.sheet, row=total.excel_row))
+    months = month_sections(table) if table.match.form.event_date is None else []
+    if months:  # a return's months one under another (5月 … 5月合计, 6月 … 6月合计): which month is asked
+        form = table.match.form
+        named = "、".join(f"第{r}行「{m}合计」" for r, m in months)
+        prep.problems.append(Problem(
+            "error", "month_sections", f"本工作表分段填了{len(months)}个月（{named}）：《{form.title}》每期报送截至当期的"
+            "全部行，几个月的段落相加会重复计算，无法确定报送的是哪个月",
+            f"只保留本期（{months[-1][1]}）的一段，把其他月份的段落删去（或移到另一个文件）后重新报送",
+            file=path.name, sheet=table.sheet, row=months[-1][0]))
+        return
     if nil.is_nil(table.match.form, len(table.rows)):  # a ledger's nil return (beizeng.intake.nil)
         prep.problems.append(nil.taken(table.match.form, said, path.name, table.sheet, table.match.data_start + 1,
                                        no_table=not table.match.columns))

@@ -32,7 +32,7 @@ from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text, header_key
-from beizeng.intake.tables import DataRow, Table, closing_subtotal, extract_table, written_unit
+from beizeng.intake.tables import DataRow, Table, carried_lines, closing_subtotal, extract_table, written_unit
 from beizeng.intake.views import find_headers
 
 
@@ -243,8 +243,8 @@ class SheetTotal:
 
     @property
     def row(self) -> int:
-        """The total's Excel row on its own sheet."""
-        return self.total.excel_row - self.lifted
+        """The total's Excel row on its own sheet (on the file's, for a sheet read one record per kind)."""
+        return self.table.match.sheet.real(self.total.excel_row - 1, 0)[0] + 1 - self.lifted
 
 
 @dataclass
@@ -486,6 +486,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
         if closing is not None:
             totals.append(SheetTotal(table, closing, True, _lifted(m)))
         records = {x.excel_row: x for x in table.rows}
+        carried = {x.excel_row for x in carried_lines(table)}
         if k == 1:  # every row of the first sheet keeps its place (its 合计 and footer rows too): others follow
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
         where = {c: c for c in range(m.sheet.width)} if k == 0 else \
@@ -504,7 +505,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
             if own is not None and not (last_total and k == len(matches) - 1):
                 totals.append(SheetTotal(table, own, False, _lifted(m)))  # each sheet's own 合计: said, checked
                 continue
-            if as_read and why in AS_READ:
+            if as_read and why in AS_READ and n not in carried:  # (过次页 / 承前页: checked against every page above)
                 continue  # set aside on its own sheet, and said there
             if k == 0:
                 while len(rows) < n - 1:  # the first sheet's rows keep their places (its blank rows too)
@@ -521,7 +522,9 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
                 row.append(town)
                 township_of[at] = town
             rows.append(row)
-            origin[at] = (m.sheet.name, n - 1 - _lifted(m), {v: c for c, v in where.items()})
+            # (a sheet read one record per kind, ``spread``: the file's row and columns of the record's cells)
+            cells = {v: m.sheet.real(n - 1, c) for c, v in where.items()}
+            origin[at] = (m.sheet.name, next(iter(cells.values()))[0] - _lifted(m), {v: c for v, (_, c) in cells.items()})
     if after:
         rows.append([])  # a gap: what follows is no part of the table
     for m, r in after:
@@ -646,7 +649,8 @@ def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stac
     return: the newest sheet's title over every sheet's rows (its title names the period the ledger runs to),
     the newest's rows where they are, then the others' in order, each row's sheet and row kept.  None when the
     sheets have different columns (then which column is which is not sure: identify asks)."""
-    if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
+    if any(set(m.columns) != set(matches[0].columns) or (m.sheet.turned_at is not None and not m.sheet.header_fields)
+           for m in matches):  # (a cash book's kinds written as columns, ``spread``, is read one record per kind)
         return None
     order = [matches[-1], *matches[:-1]]
     view = _stacked(order, [], None, as_read=True)

@@ -40,13 +40,22 @@ _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次"
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 _UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
-_TOTAL_RE = re.compile(r"^(?:全[县市区镇乡]|本[页表镇乡县月]|各乡镇|总|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?)?"
-                       r"(?:合计|总计|汇总|累计合计)数?$")
-#: 小计 and 其中 rows, and a running total under a month's rows (1-6月累计, 本年累计: the year to date, no sum of
-#: the rows above, so never checked against them as a 合计 is).
-_SUBTOTAL_RE = re.compile(r"^(?:.{0,12}小计|其中.*|(?:\d{1,2}[-—~至到])?\d{1,2}月份?累计数?|本年累计数?|年初至今累计数?)$")
+#: A month as a total line names it: 5月, 5月份, 五月.
+_MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
+_TOTAL_RE = re.compile(rf"^(?:全[县市区镇乡]|本[页表镇乡县月]|各乡镇|总|{_MONTH})?(?:合计|总计|汇总|累计合计)数?$")
+#: A running total: under a month's rows the year to date (1-6月累计, 本年累计, 全年累计 under the last month's
+#: 小计), no sum of the rows above, so never checked against them as a 合计 is; and a page's carried total
+#: (过次页 at a page's foot, 承前页 at the next one's head: every row before it), never a record.
+_CARRIED = r"过次页|承前页|转下页|接上页"
+_CARRIED_RE = re.compile(rf"^(?:{_CARRIED})$")
+_RUNNING = rf"(?:(?:\d{{1,2}}[-—~至到])?\d{{1,2}}月份?|[本全]年|年初至今)累计数?|{_CARRIED}"
+_RUNNING_RE = re.compile(rf"^(?:{_RUNNING})$")
+#: 小计 and 其中 rows, and the running totals.
+_SUBTOTAL_RE = re.compile(rf"^(?:.{{0,12}}小计|其中.*|{_RUNNING})$")
 #: A page's or a month's own total in words (本页合计, 5月小计, 本月合计): of that sheet's rows, never the table's.
-_PAGE_TOTAL_RE = re.compile(r"^(?:本[页月]|\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|第.{1,3}页)(?:合计|小计)数?$")
+_PAGE_TOTAL_RE = re.compile(rf"^(?:本[页月]|{_MONTH}|第.{{1,3}}页)(?:合计|小计)数?$")
+#: A month's own total (5月合计, 六月份小计): the month it closes.
+_MONTH_TOTAL_RE = re.compile(rf"^({_MONTH})(?:合计|小计)数?$")
 
 
 @dataclass
@@ -170,7 +179,7 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
         seen += 1
         if seen > 3:
             break
-        if c in county or not ("计" in t or "汇总" in t or "其中" in t):
+        if c in county or not ("计" in t or "汇总" in t or "其中" in t or "页" in t):
             continue
         text = _compact(t)
         if _TOTAL_RE.match(text) and _key_empty(texts, key_col):
@@ -595,20 +604,62 @@ def closing_subtotal(table: Table) -> DataRow | None:
     row of the return) and, on a sheet that is one part of a return (``beizeng.intake.parts``), checked against
     that sheet's rows as its 合计 would be.  None when the sheet has a 合计, several 小计 (each a section's), or
     a 小计 with rows under it (a section's, or a 其中)."""
-    subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"]
+    sheet = table.match.sheet
+    subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"
+                 and not any(_RUNNING_RE.match(_compact(t)) for t in sheet.texts(n - 1)[:3] if t)]  # 全年累计 under it
     if table.total_rows or len(subtotals) != 1 or not table.rows:
         return None
     [n] = subtotals
-    sheet = table.match.sheet
     label = next((_compact(t) for t in sheet.texts(n - 1) if t), "")
     if not label.endswith("小计") or any(r.excel_row > n for r in table.rows):
         return None
     return DataRow(n, {name: sheet.cell(n - 1, c) for name, c in table.match.columns.items()})
 
 
+def carried_lines(table: Table) -> list[DataRow]:
+    """The page's carried totals set aside among the rows (过次页 at a page's foot, 承前页 at the next one's head):
+    each the sum of every row above it, checked so (``beizeng.intake.checks``) as a clerk's running total is."""
+    sheet = table.match.sheet
+    return [DataRow(n, {name: sheet.cell(n - 1, c) for name, c in table.match.columns.items()})
+            for n, why in sorted(table.unread.items()) if why == "subtotal_row"
+            and any(_CARRIED_RE.match(_compact(t)) for t in sheet.texts(n - 1)[:3] if t)]
+
+
 def page_total(sheet: Any, excel_row: int) -> bool:
     """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
     return any(_PAGE_TOTAL_RE.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
+
+
+def section_of(table: Table, total: DataRow) -> tuple[int, int] | None:
+    """The Excel rows (first, last) a month's or a page's own 合计 adds up when the table goes on past it or
+    another 合计 stands above it (4月合计 … 5月合计 … 6月合计 … 合计 on one sheet): the rows since the 合计
+    line above it, as a clerk closes each section — never the whole table's.  None for any other 合计 (the
+    table's, or a lone 本月合计 under all the rows): it adds up every row."""
+    if not page_total(table.match.sheet, total.excel_row):
+        return None
+    above = max((t.excel_row for t in table.total_rows if t.excel_row < total.excel_row), default=None)
+    if above is None and not any(r.excel_row > total.excel_row for r in table.rows):
+        return None
+    first = above + 1 if above is not None else table.match.data_start + 1
+    return first, total.excel_row - 1
+
+
+def month_sections(table: Table) -> list[tuple[int, str]]:
+    """The 合计 lines of one sheet that each close a month's section (5月合计 … 6月合计), as (Excel row, label),
+    when they name two months or more: the sheet holds several months one under another.  Empty otherwise."""
+    sheet = table.match.sheet
+    found: list[tuple[int, str]] = []
+    for total in table.total_rows:
+        label = next((_compact(t) for t in sheet.texts(total.excel_row - 1)[:3] if t), "")
+        if (m := _MONTH_TOTAL_RE.match(label)) and all(r != total.excel_row for r, _ in found):
+            found.append((total.excel_row, m.group(1)))
+    return found if len({month.removesuffix("份") for _, month in found}) > 1 else []
+
+
+def section_words(section: tuple[int, int]) -> str:
+    """A section's rows as the clerk is told them: 其上本段（第7至8行）, 其上本段（第10行）."""
+    first, last = section
+    return f"其上本段（第{first}至{last}行）" if last > first else f"其上本段（第{first}行）"
 
 
 def set_aside_notes(table: Table, file_name: str, but: int | None = None,

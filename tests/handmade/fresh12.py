@@ -404,14 +404,15 @@ def _carried(label: str, month: int, cum: int) -> list[Any]:
     return [None, None, label, None, None, None, None, None, None, None, None, month, cum]
 
 
-def fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(folder: Path) -> Path:
+def fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(folder: Path, second_carry: int = 1750) -> Path:
     """东镇's return printed on three sheets the way an accountant carries a column over pages: 「第1页」 甲 800, 乙
     450, then ``过次页`` (carried to next page) 本月 200 | 1-6月 1,250; 「第2页」 opens with ``承前页`` 200 | 1,250,
     then 丙 300, 丁 200, ``过次页`` 400 | 1,750; 「第3页」 ``承前页`` 400 | 1,750, 戊 250, then ``合计`` 500 |
     2,000.
 
     A reader takes 5 projects, 800 + 450 + 300 + 200 + 250 = 2,000 万元 (本月 500); the 过次页 / 承前页 lines are
-    running totals, no projects and no figures to add.
+    running totals, no projects and no figures to add.  ``second_carry``: the 1-6月 the clerk typed in 「第2页」's
+    过次页 (M5) instead of 1,750.
     """
     wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况", "东关镇人民政府", sheet="第1页")
     _put(ws, 4, 1, _proj(1, 1, "东镇甲光伏支架项目", "新建", 800))
@@ -422,7 +423,7 @@ def fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(folder: Path) -> Path:
     _put(p2, 2, 1, _carried("承前页", 200, 1250))
     _put(p2, 3, 1, _proj(3, 3, "东镇丙饲料加工项目", "新建", 300))
     _put(p2, 4, 1, _proj(4, 4, "东镇丁仓储物流项目", "扩建", 200))
-    _put(p2, 5, 1, _carried("过次页", 400, 1750))
+    _put(p2, 5, 1, _carried("过次页", 400, second_carry))
     p3 = wb.create_sheet("第3页")
     _put(p3, 1, 1, FAI_HEAD)
     _put(p3, 2, 1, _carried("承前页", 400, 1750))
@@ -431,6 +432,16 @@ def fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(folder: Path) -> Path:
     path = folder / "东镇6月固投（3页）.xlsx"
     wb.save(path)
     return path
+
+
+def fai_pages_carried_forward_one_carry_wrong(folder: Path) -> Path:
+    """The three pages of :func:`fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye` with 「第2页」's 过次页 1-6月
+    typed 1,757 (800 + 450 + 300 + 200 = 1,750 above it).
+
+    A reader takes the same 5 projects, 2,000 万元; the 过次页 is said wrong on its cell (「第2页」 M5, 1,750 above
+    it), nothing else.
+    """
+    return fai_pages_carried_forward_guo_ci_ye_cheng_qian_ye(folder, second_carry=1757)
 
 
 def fai_figures_after_yi_xia_kong_bai(folder: Path) -> Path:
