@@ -44,6 +44,18 @@ def accepted(outcomes: list[Outcome], form: str, sender: str, period: str, n_row
     return o
 
 
+def codes(o: Outcome, *severities: str) -> list[tuple[str, str]]:
+    """(code, sheet!cell) of the outcome's problems of those severities (all when none is named)."""
+    return [(p.code, f"{p.sheet or ''}!{p.cell or ''}") for p in o.problems
+            if not severities or p.severity in severities]
+
+
+def rejected(outcomes: list[Outcome]) -> Outcome:
+    """The one outcome, refused (its problems shown when it was not)."""
+    [o] = outcomes
+    assert o.status == "rejected", (o.status, codes(o))
+    return o
+
 def sql(cfg: Config, text: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
     con = duckdb.connect(str(work_db(cfg)), read_only=True)
     try:

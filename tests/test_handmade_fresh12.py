@@ -23,17 +23,11 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.handmade import fresh12 as f12
-from tests.test_handmade import accepted, drop, ind, one, sql, take
+from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql, take
 
 D = Decimal
 ENT = ("select name, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "
        "order by sheet, excel_row")
-
-
-def codes(o: Outcome, *severities: str) -> list[tuple[str, str]]:
-    """(code, sheet!cell) of the outcome's problems of those severities (all when none is named)."""
-    return [(p.code, f"{p.sheet or ''}!{p.cell or ''}") for p in o.problems
-            if not severities or p.severity in severities]
 
 
 def one_by_one(cfg: Config, paths: list[Path]) -> list[Outcome]:
@@ -43,11 +37,6 @@ def one_by_one(cfg: Config, paths: list[Path]) -> list[Outcome]:
         out = drop(cfg, p)
     return out
 
-
-def rejected(outcomes: list[Outcome]) -> Outcome:
-    [o] = outcomes
-    assert o.status == "rejected", (o.status, codes(o))
-    return o
 
 
 # ---------------------------------------------------------------------------------------------

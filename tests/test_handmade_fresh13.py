@@ -21,9 +21,8 @@ from pathlib import Path
 import pytest
 
 from beizeng.base.config import Config
-from beizeng.intake.ingest import Outcome
 from tests.handmade import fresh13 as f13
-from tests.test_handmade import accepted, drop, one, sql, take
+from tests.test_handmade import accepted, codes, drop, one, rejected, sql, take
 
 D = Decimal
 LAND = "select sheet, excel_row, area_mu, amount from cur_factors order by sheet, excel_row"
@@ -37,17 +36,6 @@ ALL_FIRMS = [("东关面业有限公司", "东镇", D(1500), D(9000), D(9500), D
              ("西川石材有限公司", "西镇", D(800), D(4800), D(4000), D(5000))]
 FAI = "select period, name, invest_month, invest_cum, is_tech from cur_fai_projects order by period, excel_row"
 
-
-def codes(o: Outcome, *severities: str) -> list[tuple[str, str]]:
-    """(code, sheet!cell) of the outcome's problems of those severities (all when none is named)."""
-    return [(p.code, f"{p.sheet or ''}!{p.cell or ''}") for p in o.problems
-            if not severities or p.severity in severities]
-
-
-def rejected(outcomes: list[Outcome]) -> Outcome:
-    [o] = outcomes
-    assert o.status == "rejected", (o.status, codes(o))
-    return o
 
 
 # ---------------------------------------------------------------------------------------------
@@ -93,13 +81,11 @@ def test_land_unit_only_in_a_note_under_the_table(county_full: Config) -> None:
     assert one(county_full, "select sum(amount) from cur_factors") in (None, D(2350))
 
 
-def test_land_unit_in_a_months_merged_title_is_asked(county_full: Config) -> None:
-    """``（金额单位：元）`` in 「6月」's merged title against 万元 lines on 4月 / 5月: asked, nothing filed."""
-    o = rejected(take(county_full, f13.land_unit_in_a_months_merged_title))
-    assert [c for c, _ in codes(o, "error")] == ["units_differ"]
-    [p] = [p for p in o.problems if p.code == "units_differ"]
-    assert "「6月」按元" in p.line() and "「4月」" in p.line()
-    assert one(county_full, "select count(*) from cur_factors") == 0
+def test_land_unit_in_a_months_merged_title_is_read(county_full: Config) -> None:
+    """``（金额单位：元）`` in 「6月」's merged title against 万元 lines on 4月 / 5月: 6月 read in 元, said once."""
+    o = accepted(take(county_full, f13.land_unit_in_a_months_merged_title), "factors", "自然资源局", "2026-06", 5)
+    assert sql(county_full, LAND) == ALL_LOTS
+    assert ("unit_converted", "6月!") in codes(o, "info") and codes(o, "warning", "error") == []
 
 
 def test_land_middle_sheet_stating_no_unit_between_two_in_wanyuan(county_full: Config) -> None:
@@ -178,10 +164,12 @@ def test_ent_township_sheet_left_from_last_month(county_full: Config) -> None:
                             "and not exists (select 1 from problems where code = 'stale_month_header')") == 0
 
 
-def test_ent_continued_sheet_unit_in_its_merged_title_is_asked(county_full: Config) -> None:
-    o = rejected(take(county_full, f13.ent_continued_sheet_unit_in_its_merged_title))
-    assert [c for c, _ in codes(o, "error")] == ["units_differ"]
-    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
+def test_ent_continued_sheet_unit_in_its_merged_title_is_read(county_full: Config) -> None:
+    # the 续表's merged title says 单位：亿元: that sheet read in 亿元 (each joined sheet in its own unit), said once
+    o = accepted(take(county_full, f13.ent_continued_sheet_unit_in_its_merged_title), "enterprise_output", "统计局",
+                 "2026-06", 4)
+    assert sql(county_full, ENT) == ALL_FIRMS
+    assert ("unit_converted", "续表!") in codes(o, "info")
 
 
 def test_ent_continued_sheet_mark_beside_a_figure_is_asked(county_full: Config) -> None:

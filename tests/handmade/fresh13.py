@@ -31,6 +31,24 @@ D = dt.date
 U = {n: uscc(n) for n in range(1300, 1330)}
 
 
+def _ent_rows_with_township(ws: Worksheet, first_row: int, firms: list[Any], first_no: int, factor: float = 1) -> None:
+    """The enterprises' rows from ``first_row`` with a 所属乡镇 column after the name (序号 from ``first_no``)."""
+    for k, f in enumerate(firms):
+        row = _ent_row(first_no + k, f, factor)
+        _put(ws, first_row + k, 1, [*row[:3], f[2], *row[3:]])
+
+
+def _ent_first_page() -> tuple[openpyxl.Workbook, list[str]]:
+    """「第1页」 of 统计局's list with a 所属乡镇 column (``单位：万元``): title, lines, header, 东岭光电 and 东关面业."""
+    head = [*ENT[:3], "所属乡镇", *ENT[3:]]
+    wb, ws = _book("第1页")
+    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
+    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, head)
+    _ent_rows_with_township(ws, 4, FIRMS[:2], 1)
+    return wb, head
+
+
 def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (prefix 2613: none of the earlier rounds')."""
     return f"2613-610599-04-01-{n:06d}"
@@ -283,19 +301,10 @@ def ent_continued_sheet_unit_in_a_note(folder: Path) -> Path:
 
     A reader takes 4 enterprises, 1-6月 73,800 万元 — or asks; never 33,004.08 万元.
     """
-    head = [*ENT[:3], "所属乡镇", *ENT[3:]]
-    wb, ws = _book("第1页")
-    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
-    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
-    _put(ws, 3, 1, head)
-    for r, f in enumerate(FIRMS[:2], 4):
-        row = _ent_row(r - 3, f)
-        _put(ws, r, 1, [*row[:3], f[2], *row[3:]])
+    wb, head = _ent_first_page()
     p2 = wb.create_sheet("第2页")
     _put(p2, 1, 1, head)
-    for r, f in enumerate(FIRMS[2:], 2):
-        row = _ent_row(r + 1, f, 0.0001)
-        _put(p2, r, 1, [*row[:3], f[2], *row[3:]])
+    _ent_rows_with_township(p2, 2, FIRMS[2:], 3, 0.0001)
     p2.cell(5, 1).value = "注：本页数据单位为亿元"
     path = folder / "统计局6月规上企业（第2页备注单位）.xlsx"
     wb.save(path)
@@ -357,20 +366,11 @@ def ent_continued_sheet_unit_in_its_merged_title(folder: Path) -> Path:
 
     A reader takes 4 enterprises, 1-6月 73,800 万元 (the 续表 in 亿元) — or asks; never 33,004.08 万元.
     """
-    head = [*ENT[:3], "所属乡镇", *ENT[3:]]
-    wb, ws = _book("第1页")
-    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
-    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
-    _put(ws, 3, 1, head)
-    for r, f in enumerate(FIRMS[:2], 4):
-        row = _ent_row(r - 3, f)
-        _put(ws, r, 1, [*row[:3], f[2], *row[3:]])
+    wb, head = _ent_first_page()
     p2 = wb.create_sheet("续表")
     _title(p2, "规上工业企业生产情况（续表）  单位：亿元", len(head))
     _put(p2, 2, 1, head)
-    for r, f in enumerate(FIRMS[2:], 3):
-        row = _ent_row(r + 1, f, 0.0001)
-        _put(p2, r, 1, [*row[:3], f[2], *row[3:]])
+    _ent_rows_with_township(p2, 3, FIRMS[2:], 4, 0.0001)
     path = folder / "统计局6月规上企业（续表标题写单位）.xlsx"
     wb.save(path)
     return path
@@ -384,19 +384,10 @@ def ent_continued_sheet_mark_beside_a_figure(folder: Path) -> Path:
     A reader takes 4 enterprises, 1-6月 73,800 万元 (or a question on 西川水泥's marked cell); never 360,001 nor a
     figure left out.
     """
-    head = [*ENT[:3], "所属乡镇", *ENT[3:]]
-    wb, ws = _book("第1页")
-    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
-    _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, None, "单位：万元"])
-    _put(ws, 3, 1, head)
-    for r, f in enumerate(FIRMS[:2], 4):
-        row = _ent_row(r - 3, f)
-        _put(ws, r, 1, [*row[:3], f[2], *row[3:]])
+    wb, head = _ent_first_page()
     p2 = wb.create_sheet("第2页")
     _put(p2, 1, 1, head)
-    for r, f in enumerate(FIRMS[2:], 2):
-        row = _ent_row(r + 1, f)
-        _put(p2, r, 1, [*row[:3], f[2], *row[3:]])
+    _ent_rows_with_township(p2, 2, FIRMS[2:], 3)
     p2.cell(2, 9).value = "36,000★"
     _put(p2, 4, 1, ["合计", None, None, None, None, None, None, 12300, 73800, 66500, 76300])
     p2.cell(6, 1).value = "★为快报数，待核定"
