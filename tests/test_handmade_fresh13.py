@@ -64,18 +64,12 @@ def test_unit_line_wan_is_not_said_missing(county_full: Config, maker: Callable[
     assert "unit_assumed" not in [c for c, _ in codes(o)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): the June sheet named 「6月(元)」 (no unit line, "
-                   "prices in 元) is read in 万元 and filed without a word beyond unit_assumed: 6,400,000 and 1,800,000 "
-                   "万元 stored, 成交价款 8,201,530 万元 instead of 2,350")
 def test_land_sheet_named_with_its_unit(county_full: Config) -> None:
     take(county_full, f13.land_sheet_named_with_its_unit)
     assert one(county_full, "select max(amount) from cur_factors") in (None, D(750))
     assert one(county_full, "select sum(amount) from cur_factors") in (None, D(2350))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 「6月」's note under the table ``注：本月价款单位为"
-                   "元`` is skipped as note_row and its 元 prices are filed as 万元 (6,400,000 + 1,800,000), 成交价款 "
-                   "8,201,530 万元 instead of 2,350")
 def test_land_unit_only_in_a_note_under_the_table(county_full: Config) -> None:
     take(county_full, f13.land_unit_only_in_a_note_under_the_table)
     assert one(county_full, "select sum(amount) from cur_factors") in (None, D(2350))
@@ -126,18 +120,12 @@ def test_ent_township_sheets_wan_and_wanyuan(county_full: Config) -> None:
     assert sql(county_full, ENT) == ALL_FIRMS
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 西镇's sheet named 「西镇(亿元)」 (no unit line, "
-                   "figures in 亿元) is joined with 东镇's 万元 sheet and read in 万元 without a word: 西川水泥 3.6 万元, "
-                   "规上 1-6月 33,004.08 万元 instead of 73,800, 上年同期 29,503.7 instead of 66,500")
 def test_ent_township_sheet_named_with_its_unit(county_full: Config) -> None:
     take(county_full, f13.ent_township_sheet_named_with_its_unit)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") in (None, D(73800))
     assert one(county_full, "select min(output_cum) from cur_enterprise_output") in (None, D(4800))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 「第2页」's note ``注：本页数据单位为亿元`` is "
-                   "skipped as note_row and its 亿元 figures are filed as 万元: 西川水泥 3.6 万元, 规上 1-6月 33,004.08 "
-                   "万元 instead of 73,800")
 def test_ent_continued_sheet_unit_in_a_note(county_full: Config) -> None:
     take(county_full, f13.ent_continued_sheet_unit_in_a_note)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") in (None, D(73800))
@@ -199,9 +187,6 @@ def test_ent_township_sheets_grand_total_on_the_last(county_full: Config) -> Non
 # 工业固投: headers saying another month, totals, a write-down in 元
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, wrong message): a return on 「第1页」 (单位：万元) and 「第2页(元)」 "
-                   "(the header repeated without units, figures in 元) is refused as ambiguous_sheet '有多个工作表都是…"
-                   "请只保留本期的工作表' — they are two pages of one return; the unit of page 2 is never named")
 def test_fai_second_page_named_with_its_unit(county_full: Config) -> None:
     outcomes = take(county_full, f13.fai_second_page_named_with_its_unit)
     if outcomes[0].status == "accepted":

@@ -663,7 +663,8 @@ def by_period(matches: list[HeaderMatch], months: list[tuple[int, int]]) -> Stac
 # ---------------------------------------------------------------------------------------------
 
 #: A sheet's name that says the table before it goes on here: 续表, 续表1, 续, (续), 续页, 规上企业（续）, 第2页.
-_CONTINUED_NAME = re.compile(r"续表|续页|[(（]续[)）]|^续\s*\d*$|^第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])\s*页$")
+_CONTINUED_NAME = re.compile(r"续表|续页|[(（]续[)）]|^续\s*\d*$|"
+                             r"^第\s*(?:[2-9]|[1-9]\d|[二三四五六七八九十])\s*页(?:\s*[(（][^()（）]{1,8}[)）])?$")  # 第2页(元)
 #: A figure typed as text (1,234.5, -20): of the same kind as a number for telling columns apart.
 _FIGURE_TEXT = re.compile(r"^[-−+]?[\d,，.\s]+%?$")
 

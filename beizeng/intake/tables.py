@@ -38,7 +38,8 @@ NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:
 #: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.
 _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
-_UNIT_RE = re.compile(r"单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
+#: ``单位：万元`` in a line; never the sender's 填报单位：元坝镇 (a place whose name begins with 元).
+_UNIT_RE = re.compile(r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
@@ -118,6 +119,8 @@ class Table:
     #: a 合计 that agrees only with them, or is itself hidden, says so (beizeng.intake.checks.check_totals).
     hidden_at: frozenset[int] = frozenset()
     hidden: dict[int, DataRow] = field(default_factory=dict)
+    #: Where the unit was said when not in a line above the table (``_unit_said_elsewhere``), for the notes.
+    unit_said: str | None = None
 
     @property
     def columns_read(self) -> set[str]:
@@ -469,12 +472,33 @@ def extract_table(match: HeaderMatch) -> Table:
                  for no, kind, row, footerish, line in found]
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit)
+    if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
+        table.unit, table.unit_said = _unit_said_elsewhere(table)
     table.joined, table.unsure = joined, unsure
     table.hidden_at = frozenset(h + 1 for h in hidden)
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
     return table
+
+
+#: A unit stated in a sentence or a name rather than a 单位 line: 注：本页数据单位为亿元, （金额单位：元）, 「6月(元)」.
+_UNIT_SAID_RE = re.compile(r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位(?:[:：]|为|是|均为|都是)?\s*[(（]?(亿元|万元|千元|元)")
+_UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
+
+
+def _unit_said_elsewhere(table: Table) -> tuple[str | None, str | None]:
+    """The money unit a table states only below it (a note or the footer: 注：本页数据单位为亿元) or in its sheet's
+    name (「6月(元)」, 「西镇(亿元)」), and where it is said (for the conversion's note); (None, None) when neither
+    says one.  A person reads these as the table's unit as surely as a 单位 line above it."""
+    for line in table.said_lines()[len(table.lines_above):]:
+        m = _UNIT_SAID_RE.search(line.replace(" ", ""))
+        if m:
+            return m.group(1), f"表下写明“{line[:30]}”"
+    m = _UNIT_IN_NAME_RE.search(table.match.sheet.name.replace(" ", ""))
+    if m:
+        return m.group(1), f"工作表名「{table.match.sheet.name}」写明"
+    return None, None
 
 
 def _struck(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], name_col: int | None,
