@@ -131,9 +131,6 @@ def test_ent_continued_sheet_unit_in_a_note(county_full: Config) -> None:
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") in (None, D(73800))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): 西镇's township sheet still headed 1-5月累计产值 / "
-                   "1-5月营业收入 (figures updated) beside 东镇's 1-6月 is filed without a word: no stale_month_header "
-                   "on a joined sheet")
 def test_ent_township_sheet_with_last_months_header_is_said(county_full: Config) -> None:
     o = accepted(take(county_full, f13.ent_township_sheet_with_last_months_header), "enterprise_output", "统计局",
                  "2026-06", 4)
@@ -141,9 +138,6 @@ def test_ent_township_sheet_with_last_months_header_is_said(county_full: Config)
     assert ("stale_month_header", "西镇!H3") in codes(o, "warning")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 西镇's sheet left from May (headed 1-5月, May's "
-                   "figures) is joined with 东镇's June sheet and filed as June without a word: 西川水泥 1-6月 30,000, "
-                   "西川石材 4,000 stored as 1-6月 (规上 67,000 万元, of which 34,000 is 1-5月)")
 def test_ent_township_sheet_left_from_last_month(county_full: Config) -> None:
     outcomes = take(county_full, f13.ent_township_sheet_left_from_last_month)
     assert any(p.sheet == "西镇" and "1-5月" in p.line() for o in outcomes for p in o.problems

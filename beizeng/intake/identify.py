@@ -888,14 +888,19 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
         return table
     set_aside = by_month(match, month)
     texts = header_texts(match)
-    for name, c in match.columns.items():  # the figures read under a header naming an earlier month: said
-        span = months_named(texts.get(c, "")) if form.column(name).kind in ("money", "number", "int") else None
-        if span is not None and span[1] < month:
-            notes.append(Problem("warning", "stale_month_header",
-                                 f"表头写的是截至{span[1]}月的数，本表是{month}月的：按{month}月的数读取",
-                                 f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{span[1]}月的数，请改填{month}月的数",
-                                 file=file_name, sheet=match.sheet.name, row=match.header_row + 1, col=c,
-                                 column=texts.get(c, "")))
+    # the figures read under a header naming an earlier month: said — on each joined sheet's own header too,
+    # unless the sheets are the months of a register (「4月」's own header may say 4月)
+    members = [] if getattr(match.sheet, "months", None) else getattr(match.sheet, "member_matches", [])[1:]
+    for m in [match, *members]:
+        own = texts if m is match else header_texts(m)
+        for name, c in m.columns.items():
+            span = months_named(own.get(c, "")) if form.column(name).kind in ("money", "number", "int") else None
+            if span is not None and span[1] < month:
+                notes.append(Problem("warning", "stale_month_header",
+                                     f"表头写的是截至{span[1]}月的数，本表是{month}月的：按{month}月的数读取",
+                                     f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{span[1]}月的数，请改填{month}月的数",
+                                     file=file_name, sheet=m.sheet.name, row=m.header_row + 1, col=c,
+                                     column=own.get(c, "")))
     if not set_aside:
         return table
     for name, c, end in set_aside:

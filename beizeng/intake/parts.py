@@ -270,6 +270,9 @@ class Stacked(Sheet):
     cells: dict[tuple[int, int], tuple[str, int, int]] = field(default_factory=dict)
     #: The sheets joined (``_stacked``), for what only a sheet's file can tell of its cells (``on_sheets``).
     members: list[Sheet] = field(default_factory=list, repr=False)
+    #: Each joined sheet's own header (``HeaderMatch``es, the first the view's): what a sheet's header says that the
+    #: view's does not (西镇's still 1-5月累计产值 beside 东镇's 1-6月: ``identify._by_month``).
+    member_matches: list[Any] = field(default_factory=list, repr=False)
     #: Each sheet that states its own unit for a column, other than the view's (its header's brackets, its units
     #: row or its 单位 line: ``tables.written_unit``): sheet → column → that unit.  A row of that sheet is
     #: converted from it (``normalise``, told once per sheet), its own 合计 checked in it; a sheet stating none
@@ -534,7 +537,8 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     view = Stacked(sheet.name, sheet.visible, rows, merged, sheet.source, sheet.container,
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
                    sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
-                   members=[m.sheet for m in matches], own_units={s: u for s, u in own_units.items() if u})
+                   members=[m.sheet for m in matches], own_units={s: u for s, u in own_units.items() if u},
+                   member_matches=list(matches))
     view.unit_clash = clash
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
     view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out
