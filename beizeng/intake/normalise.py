@@ -585,7 +585,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if money_cols and table.unit is None and not each_own and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
-    if money_cols and table.unit_said:  # 注：本表金额单位为元 under the rows, or 「6月(元)」: read so, said so
+    if money_cols and table.unit_said and table.unit != form.unit:  # 注：本表金额单位为元 under the rows, 「6月(元)」
         problems.append(Problem("info", "unit_said_elsewhere", f"表格上方没有写“单位：”，{table.unit_said}金额单位为"
                                 f"{table.unit}，按{table.unit}读取", "单位最好写在表头上方一行（“单位：万元”）",
                                 file=file, sheet=sheet))
