@@ -233,6 +233,19 @@ def _ent_row(i: int, f: tuple[Any, ...], k: float = 1) -> list[Any]:
     return [i, f[0], f[1], f[3], f[4], f[5], m(f[6]), m(f[7]), m(f[8]), m(f[9])]
 
 
+def _township_sheet(wb: openpyxl.Workbook, town: str, line: list[Any], *, tab: str | None = None,
+                    head: list[str] | None = None, k: float = 1.0) -> Worksheet:
+    """One township's sheet of 统计局's list (tab named ``tab`` or the township): title, ``line`` on row 2, the header
+    (``head`` or ENT) on row 3, then its enterprises (figures × ``k``)."""
+    ws = wb.create_sheet(tab or town)
+    _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
+    _put(ws, 2, 1, line)
+    _put(ws, 3, 1, head or ENT)
+    for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
+        _put(ws, r, 1, _ent_row(r - 3, f, k))
+    return ws
+
+
 def ent_township_sheets_wan_and_wanyuan(folder: Path) -> Path:
     """统计局's list a sheet per township (no township column): 「东镇」 with ``单位：万`` (its clerk's short form),
     「西镇」 with ``单位：万元``; figures in 万元 on both.
@@ -242,12 +255,7 @@ def ent_township_sheets_wan_and_wanyuan(folder: Path) -> Path:
     """
     wb = _empty_book()
     for town, unit in (("东镇", "单位：万"), ("西镇", "单位：万元")):
-        ws = wb.create_sheet(town)
-        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
-        _put(ws, 2, 1, [f"所属乡镇：{town}", None, None, None, None, None, None, None, None, unit])
-        _put(ws, 3, 1, ENT)
-        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
-            _put(ws, r, 1, _ent_row(r - 3, f))
+        _township_sheet(wb, town, [f"所属乡镇：{town}", None, None, None, None, None, None, None, None, unit])
     path = folder / "统计局6月规上企业（分乡镇）.xlsx"
     wb.save(path)
     return path
@@ -261,12 +269,7 @@ def ent_township_sheets_wan_and_wanyuan_sender_line(folder: Path) -> Path:
     """
     wb = _empty_book()
     for town, unit in (("东镇", "单位：万"), ("西镇", "单位：万元")):
-        ws = wb.create_sheet(town)
-        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
-        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, unit])
-        _put(ws, 3, 1, ENT)
-        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
-            _put(ws, r, 1, _ent_row(r - 3, f))
+        _township_sheet(wb, town, ["填报单位：县统计局", None, None, None, None, None, None, None, None, unit])
     path = folder / "统计局6月规上企业（分乡镇，万）.xlsx"
     wb.save(path)
     return path
@@ -282,13 +285,8 @@ def ent_township_sheet_named_with_its_unit(folder: Path) -> Path:
     """
     wb = _empty_book()
     for town, tab, k in (("东镇", "东镇", 1.0), ("西镇", "西镇(亿元)", 0.0001)):
-        ws = wb.create_sheet(tab)
-        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
-        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None,
-                        "单位：万元" if k == 1 else None])
-        _put(ws, 3, 1, ENT)
-        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
-            _put(ws, r, 1, _ent_row(r - 3, f, k))
+        _township_sheet(wb, town, ["填报单位：县统计局", None, None, None, None, None, None, None, None,
+                                   "单位：万元" if k == 1 else None], tab=tab, k=k)
     path = folder / "统计局6月规上企业（分乡镇，西镇亿元）.xlsx"
     wb.save(path)
     return path
@@ -321,13 +319,8 @@ def ent_township_sheet_with_last_months_header(folder: Path) -> Path:
     """
     wb = _empty_book()
     for town in ("东镇", "西镇"):
-        ws = wb.create_sheet(town)
-        _title(ws, f"{town}2026年1-6月规上工业企业生产情况", len(ENT))
-        _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
-        head = ENT if town == "东镇" else [h.replace("1-6月", "1-5月") for h in ENT]
-        _put(ws, 3, 1, head)
-        for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
-            _put(ws, r, 1, _ent_row(r - 3, f))
+        _township_sheet(wb, town, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"],
+                        head=ENT if town == "东镇" else [h.replace("1-6月", "1-5月") for h in ENT])
     path = folder / "统计局6月规上企业（西镇表头未改）.xlsx"
     wb.save(path)
     return path
