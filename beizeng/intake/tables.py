@@ -38,8 +38,10 @@ NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:
 #: What a 栏次/unit row under the header holds: 甲 乙 1 2 3 …, or the unit of each column.
 _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次", "计量单位", "单位"}
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
-#: ``单位：万元`` in a line; never the sender's 填报单位：元坝镇 (a place whose name begins with 元).
-_UNIT_RE = re.compile(r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
+#: 单位 as a unit's label, never the sender's (填报单位：元坝镇, a place whose name begins with 元).
+_UNIT_WORD = r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位"
+#: ``单位：万元`` in a line.
+_UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
@@ -483,7 +485,7 @@ def extract_table(match: HeaderMatch) -> Table:
 
 
 #: A unit stated in a sentence or a name rather than a 单位 line: 注：本页数据单位为亿元, （金额单位：元）, 「6月(元)」.
-_UNIT_SAID_RE = re.compile(r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位(?:[:：]|为|是|均为|都是)?\s*[(（]?(亿元|万元|千元|元)")
+_UNIT_SAID_RE = re.compile(rf"{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?\s*[(（]?(亿元|万元|千元|元)")
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
 
@@ -630,28 +632,37 @@ def closing_subtotal(table: Table) -> DataRow | None:
     a 小计 with rows under it (a section's, or a 其中)."""
     sheet = table.match.sheet
     subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"
-                 and not any(_RUNNING_RE.match(_compact(t)) for t in sheet.texts(n - 1)[:3] if t)]  # 全年累计 under it
+                 and not _labelled(sheet, n, _RUNNING_RE)]  # 全年累计 under it
     if table.total_rows or len(subtotals) != 1 or not table.rows:
         return None
     [n] = subtotals
     label = next((_compact(t) for t in sheet.texts(n - 1) if t), "")
     if not label.endswith("小计") or any(r.excel_row > n for r in table.rows):
         return None
-    return DataRow(n, {name: sheet.cell(n - 1, c) for name, c in table.match.columns.items()})
+    return _row_at(table, n)
 
 
 def carried_lines(table: Table) -> list[DataRow]:
     """The page's carried totals set aside among the rows (过次页 at a page's foot, 承前页 at the next one's head):
     each the sum of every row above it, checked so (``beizeng.intake.checks``) as a clerk's running total is."""
+    return [_row_at(table, n) for n, why in sorted(table.unread.items())
+            if why == "subtotal_row" and _labelled(table.match.sheet, n, _CARRIED_RE)]
+
+
+def _labelled(sheet: Any, excel_row: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a row's label (one of its first three filled cells) is of ``pattern``."""
+    return any(pattern.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
+
+
+def _row_at(table: Table, excel_row: int) -> DataRow:
+    """A row set aside, read as the table's columns (a 小计 or a carried total to check)."""
     sheet = table.match.sheet
-    return [DataRow(n, {name: sheet.cell(n - 1, c) for name, c in table.match.columns.items()})
-            for n, why in sorted(table.unread.items()) if why == "subtotal_row"
-            and any(_CARRIED_RE.match(_compact(t)) for t in sheet.texts(n - 1)[:3] if t)]
+    return DataRow(excel_row, {name: sheet.cell(excel_row - 1, c) for name, c in table.match.columns.items()})
 
 
 def page_total(sheet: Any, excel_row: int) -> bool:
     """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
-    return any(_PAGE_TOTAL_RE.match(_compact(t)) for t in sheet.texts(excel_row - 1)[:3] if t)
+    return _labelled(sheet, excel_row, _PAGE_TOTAL_RE)
 
 
 def section_of(table: Table, total: DataRow) -> tuple[int, int] | None:
