@@ -439,8 +439,8 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
                    sheet.container, uncached_formulas=False, part=None, origin=origin,
                    sheets=[m.sheet.name for m in every], cells=cells, members=[m.sheet for m in matches])
     for name, its in own.items():
-        view.own_units[name], refused = _convertible(form, its)
-        view.unit_clash += [f"「{name}」的「{form.column(n).header}」按{u}" for n, u in refused.items()]
+        view.own_units[name], refused = _convertible(form, name, its)
+        view.unit_clash += refused
     view.own_units = {name: its for name, its in view.own_units.items() if its}
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < top}
     view.own_styles = False  # each card's reading has seen what its sheet hides or strikes out
@@ -483,8 +483,8 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
         if k == 0:
             base = dict(stated)
         elif (differ := {n: u for n, u in stated.items() if u != base.get(n)}):
-            own_units[m.sheet.name], refused = _convertible(m.form, differ)
-            clash += [f"「{m.sheet.name}」的「{m.form.column(n).header}」按{u}" for n, u in refused.items()]
+            own_units[m.sheet.name], refused = _convertible(m.form, m.sheet.name, differ)
+            clash += refused
         closing = closing_subtotal(table) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
         if closing is not None:
             totals.append(SheetTotal(table, closing, True, _lifted(m)))
@@ -558,12 +558,12 @@ def stated_units(m: HeaderMatch, line: str | None) -> dict[str, str | None]:
     return out
 
 
-def _convertible(form: FormSpec, own: dict[str, str | None]) -> tuple[dict[str, str], dict[str, str]]:
+def _convertible(form: FormSpec, sheet: str, own: dict[str, str | None]) -> tuple[dict[str, str], list[str]]:
     """A sheet's own units split: those its rows are converted from, and those no factor converts into the
-    column's unit (another dimension), which are asked about (``units_differ``).  A sheet stating no unit for
-    a column the first sheet states one for is in the first sheet's unit (a 续表 with no 单位 line)."""
+    column's unit (another dimension), asked about in ``units_differ``'s words.  A sheet stating no unit for a
+    column the first sheet states one for is in the first sheet's unit (a 续表 with no 单位 line)."""
     ok: dict[str, str] = {}
-    refused: dict[str, str] = {}
+    refused: list[str] = []
     for name, u in own.items():
         if u is None:
             continue
@@ -572,7 +572,7 @@ def _convertible(form: FormSpec, own: dict[str, str | None]) -> tuple[dict[str, 
         try:
             units.factor(units.lookup(u), dim, col.unit or (form.unit if dim == "money" else None))  # type: ignore[arg-type]
         except units.UnitError:
-            refused[name] = u
+            refused.append(f"「{sheet}」的「{col.header}」按{u}")  # units_differ's words
             continue
         ok[name] = u
     return ok, refused
