@@ -77,3 +77,10 @@ def test_a_unit_said_in_a_note_converts_the_figures_and_is_said(county: Config) 
     [said] = [p.message for p in prep.problems if p.code == "unit_said_elsewhere"]
     assert said == "表格上方没有写“单位：”，表下写明“注:本表金额单位为元”金额单位为元，按元读取"
     assert "unit_assumed" not in [p.code for p in prep.problems]
+
+
+def test_a_note_on_one_thing_in_the_table_is_no_unit_of_its_figures(tmp_path: Path) -> None:
+    # an outside reviewer's traps: 元/吨 (a price per ton) was read as 元 and every figure divided by 10,000;
+    # a note on 上年同期's unit outranked the sheet's name 「6月(元)」
+    assert _table(tmp_path, under="注：运输费用单位：元/吨").unit is None
+    assert _table(tmp_path, sheet="6月(元)", under="注：上年同期数据单位为万元").unit == "元"

@@ -485,7 +485,11 @@ def extract_table(match: HeaderMatch) -> Table:
 
 
 #: A unit stated in a sentence or a name rather than a 单位 line: 注：本页数据单位为亿元, （金额单位：元）, 「6月(元)」.
-_UNIT_SAID_RE = re.compile(rf"{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?\s*[(（]?(亿元|万元|千元|元)")
+#: Only a unit of the whole table: the words before 单位 may name the table or its amounts, never one thing in it
+#: (注：上年同期数据单位为万元, 运输费用单位：元/吨 say nothing of the table's figures).
+_UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中|全表|以上|上表|本月|各表)?的?"
+                           rf"(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?\s*[(（]?"
+                           rf"(亿元|万元|千元|元)(?![/／])")
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
 
