@@ -264,7 +264,7 @@ def test_joined_sheet_unit_of_another_dimension_is_asked() -> None:
     from beizeng.base.forms import get_form
     from beizeng.intake.parts import _convertible
 
-    ok, refused = _convertible(get_form("factors"), {"amount": "元", "area_mu": "公顷", "quarter": None})
+    ok, refused = _convertible(get_form("factors"), "6月", {"amount": "元", "area_mu": "公顷", "quarter": None})
     assert ok == {"amount": "元", "area_mu": "公顷"}
-    ok, refused = _convertible(get_form("factors"), {"amount": "亩"})
-    assert (ok, refused) == ({}, {"amount": "亩"})
+    ok, refused = _convertible(get_form("factors"), "6月", {"amount": "亩"})
+    assert (ok, refused) == ({}, ["「6月」的「金额」按亩"])  # in units_differ's words
