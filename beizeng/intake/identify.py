@@ -552,9 +552,18 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
             seen.setdefault(s, [])
             if where not in seen[s]:
                 seen[s].append(where)
-    if len(seen) == 1:
-        return next(iter(seen))
     sheet = match.sheet.name
+    if len(seen) == 1:
+        [(chosen, where_named)] = seen.items()
+        other = _other_unit_written(sources, allowed, whole_places(cfg)) if "填报单位" not in where_named else None
+        if other is not None:  # the line the clerk signs says another unit: the file name is not proof enough
+            ask.append(Problem("error", "ambiguous_sender",
+                               f"无法确定填报单位：填报单位写的是“{other}”（不是本县配置的名称），"
+                               f"{'、'.join(where_named)}写的是“{chosen.name}”",
+                               f"如果是{chosen.name}的报表，请把表格上方改为“填报单位：{chosen.name}”；"
+                               "如果是别的单位的报表，请退回原单位", file=file_name, sheet=sheet))
+            return None
+        return chosen
     if len(seen) > 1:
         said = "；".join(f"{'、'.join(ws)}写的是“{s.name}”" for s, ws in seen.items())
         ask.append(Problem("error", "ambiguous_sender", f"无法确定填报单位：{said}",
@@ -585,6 +594,26 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
                        f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
                        file=file_name, sheet=sheet))
+    return None
+
+
+#: A township's name as a 填报单位 line holds it (元坝镇人民政府, 河口乡, 新城街道办事处); 本镇 / 我乡 / 该镇 name no
+#: one.  Departments are left out: they write their names too many ways (岚山县发展和改革局 for 发改局).
+_TOWNSHIP_NAME_RE = re.compile(r"[^\s本我该][\u4e00-\u9fff]{0,5}(?:镇|乡|街道)")
+
+
+def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str]) -> str | None:
+    """What the 填报单位 line says when it names a township that is none of the county's senders (元坝镇人民政府
+    under a file named 东镇…): one source of the sender contradicting the others.  The county's and city's own
+    names (岚山县) are taken out first: they name where, not who."""
+    lookup = {n: s.name for s in allowed for n in s.names if n}
+    for where, text in sources:
+        written = re.sub(r"\s", "", text)
+        bare = written
+        for whole in sorted(places, key=len, reverse=True):
+            bare = bare.replace(whole, "")
+        if where == "填报单位" and _TOWNSHIP_NAME_RE.search(bare) and read_name(written, lookup, places).name is None:
+            return written
     return None
 
 
