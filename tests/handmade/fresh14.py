@@ -1,0 +1,164 @@
+"""Hand-made returns, round 14: fresh eyes on what beizeng learned in round 13 — ditto marks (同上 / 〃 / " / 同左 /
+ditto) in code, township, flag, date and amount columns, in the first row, under a blank, a 小计 or a hidden row;
+dates written 去年12月 / 上年底 / 今年3月 / 本年5月 / 年初 with the year only in the title or the file name; a unit
+said in the sheet's name or a note under the table (and a note about one thing, 运费单位：元/吨, 面积单位：亩, that
+must not change the amounts; notes and lines that disagree); a ledger kept as month sections on one sheet; nil
+returns worded 本期无 / 暂无新开工项目; 本期累计 / 本月累计 wording, 合计 under a parent, "label：value" lines above the
+header.
+
+Made by someone who had read DOMAIN.md, the README's table of habits and the schemas' column names, but not the
+reader.  Every function writes into ``folder`` and returns the path; its docstring says what a person reading the
+return takes from it ("A reader takes: …").  The county is tests/scenarios_more.write_full_config (townships 东镇 =
+东关镇 and 西镇; 统计局, 工信局, 招商局, 自然资源局, 财政局); the period is June 2026 unless a docstring says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from openpyxl.worksheet.worksheet import Worksheet
+
+from tests.handmade.cells import put as _put
+from tests.handmade.cells import title as _title
+from tests.scenarios import uscc
+
+D = dt.date
+U = {n: uscc(n) for n in range(1400, 1430)}
+
+
+def pcode(n: int) -> str:
+    """A project code as the online approval platform issues it (prefix 2614: none of the earlier rounds')."""
+    return f"2614-610599-04-01-{n:06d}"
+
+
+def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = first
+    return wb, ws
+
+
+def _save(wb: openpyxl.Workbook, path: Path) -> Path:
+    wb.save(path)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# 固投 (a township's project return): the clerk's own columns
+# ---------------------------------------------------------------------------------------------
+
+FAI = ["序号", "项目代码", "项目名称", "建设性质", "是否技改", "是否重点项目", "计划总投资", "年度计划投资", "是否开工",
+       "开工日期", "是否纳统", "本月完成投资", "1-6月累计完成投资"]
+
+
+def _fai(title: str, sender: str, unit: str | None = "单位：万元", sheet: str = "Sheet1",
+         head: list[str] | None = None) -> tuple[openpyxl.Workbook, Worksheet]:
+    """Title (row 1), 填报单位 line with the unit line at its right end (row 2), the header (row 3)."""
+    wb, ws = _book(sheet)
+    h = head or FAI
+    _title(ws, title, len(h))
+    _put(ws, 2, 1, [f"填报单位：{sender}", *[None] * (len(h) - 2), unit])
+    _put(ws, 3, 1, h)
+    return wb, ws
+
+
+def _row(i: Any, code: Any, name: str, nature: Any, tech: Any, total: Any, plan: Any, started: Any, date: Any,
+         month: Any, cum: Any, key: Any = "是", stats: Any = "是") -> list[Any]:
+    return [i, code, name, nature, tech, key, total, plan, started, date, stats, month, cum]
+
+
+def fai_dittos_in_nature_flags_and_date(folder: Path) -> Path:
+    """东镇's June return, four projects; the clerk saved typing with ditto marks: 乙 has ``同上`` in 建设性质 and
+    ``〃`` in 是否技改, 是否开工 and 开工日期 (all under 甲: 改建和技术改造, 是, 是, 2026-03-10); 丁 has ``"`` in 是否纳统 and
+    ``同上`` in 是否重点项目 under 丙 (否 / 否).
+
+    A reader takes 4 projects: 甲 技改 1-6月 800, 乙 技改 (started 2026-03-10) 600, 丙 新建 not started 0, 丁 not key
+    not in the database 0 — 技改投资 1,400 万元, 2 started key projects of 2 key projects.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(1), "东镇甲窑炉节能改造项目", "改建和技术改造", "是", 3000, 1500, "是", D(2026, 3, 10),
+                        150, 800))
+    _put(ws, 5, 1, _row(2, pcode(2), "东镇乙面粉线智能化改造项目", "同上", "〃", 2000, 1000, "〃", "〃", 100, 600))
+    _put(ws, 6, 1, _row(3, pcode(3), "东镇丙冷库新建项目", "新建", "否", 800, 300, "否", None, 0, 0, key="否",
+                        stats="否"))
+    _put(ws, 7, 1, _row(4, pcode(4), "东镇丁包装材料项目", "新建", "否", 600, 200, "否", None, 0, 0, key="同上",
+                        stats='"'))
+    return _save(wb, folder / "东镇6月固投.xlsx")
+
+
+def fai_ditto_in_an_amount_and_a_code(folder: Path) -> Path:
+    """西镇's June return: 乙's 年度计划投资 is ``"`` (meaning 甲's 1,000) and 丙's 项目代码 is ``同上`` (the clerk did
+    not have it and copied the mark down).
+
+    A reader does not guess a figure or a code from a ditto: asks about 乙's 年度计划投资 (H5) and 丙's 项目代码
+    (B6); nothing stored.  Never 乙's annual plan read as blank (its completion rate unknown) without a word.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(11), "西镇甲石材加工项目", "新建", "否", 2000, 1000, "是", D(2026, 2, 20), 200, 900))
+    _put(ws, 5, 1, _row(2, pcode(12), "西镇乙建材扩能项目", "扩建", "否", 1800, '"', "是", D(2026, 4, 1), 100, 400))
+    _put(ws, 6, 1, _row(3, "同上", "西镇丙仓储配套项目", "扩建", "否", 700, 300, "是", D(2026, 5, 6), 50, 120))
+    return _save(wb, folder / "西镇6月固投（上下同）.xlsx")
+
+
+def fai_ditto_under_a_subtotal(folder: Path) -> Path:
+    """东镇's return in two sections, each closed by a ``小计`` row: 续建项目 甲 (改建和技术改造, 1-6月 700) and 乙
+    (扩建, 300), ``小计`` 1,000; then 新建项目 丙 whose 建设性质 is ``同上`` — right under the 小计 row, which has
+    none — and 1-6月 200.
+
+    A reader does not take 丙's 建设性质 from the 小计 row (it has none) nor from 乙 across the section break
+    without a word: asks which 建设性质 丙 is (D8), or at least never stores 丙 as 扩建 silently.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, ["一、续建项目"])
+    _put(ws, 5, 1, _row(1, pcode(21), "东镇甲陶瓷窑炉改造项目", "改建和技术改造", "是", 2500, 1200, "是",
+                        D(2025, 9, 1), 120, 700))
+    _put(ws, 6, 1, _row(2, pcode(22), "东镇乙饲料扩产项目", "扩建", "否", 1500, 600, "是", D(2025, 11, 5), 40, 300))
+    _put(ws, 7, 1, [None, None, "小计", None, None, None, 4000, 1800, None, None, None, 160, 1000])
+    _put(ws, 8, 1, ["二、新建项目"])
+    _put(ws, 9, 1, _row(3, pcode(23), "东镇丙光伏支架项目", "同上", "否", 900, 500, "是", D(2026, 4, 18), 80, 200))
+    _put(ws, 10, 1, [None, None, "小计", None, None, None, 900, 500, None, None, None, 80, 200])
+    _put(ws, 11, 1, [None, None, "合计", None, None, None, 4900, 2300, None, None, None, 240, 1200])
+    return _save(wb, folder / "东镇6月固投（分续建新建）.xlsx")
+
+
+def fai_ditto_under_a_hidden_row(folder: Path) -> Path:
+    """西镇's return: 甲 (扩建, started 2026-03-02), then row 5 hidden by the clerk (an old project 乙, 新建, started
+    2025-10-08, which he meant to delete), then 丙 with ``同上`` in 建设性质 and 开工日期.
+
+    A reader sees 丙 right under 甲: 丙 扩建, started 2026-03-02 — 2 projects (甲 500, 丙 260; the hidden row is
+    not counted, or is asked about); never 丙 as 新建 / 2025-10-08 taken from the row nobody sees.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(31), "西镇甲水泥粉磨扩能项目", "扩建", "否", 3000, 1200, "是", D(2026, 3, 2), 100, 500))
+    _put(ws, 5, 1, _row(2, pcode(32), "西镇乙旧厂房项目", "新建", "否", 900, 0, "是", D(2025, 10, 8), 0, 0))
+    ws.row_dimensions[5].hidden = True
+    _put(ws, 6, 1, _row(3, pcode(33), "西镇丙石材二期项目", "同上", "否", 1600, 800, "是", "同上", 60, 260))
+    return _save(wb, folder / "西镇6月固投（隐藏一行）.xlsx")
+
+
+def fai_ditto_in_the_first_row(folder: Path) -> Path:
+    """东镇's return whose first project has ``同上`` in 建设性质 (the row above is the header) — copied from a longer
+    file whose first rows were deleted.
+
+    A reader cannot know 甲's 建设性质: asks (D4); nothing stored.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(41), "东镇甲农机配件项目", "同上", "否", 1200, 600, "是", D(2026, 5, 8), 90, 300))
+    _put(ws, 5, 1, _row(2, pcode(42), "东镇乙电子元件项目", "新建", "否", 1000, 500, "是", D(2026, 5, 20), 40, 100))
+    return _save(wb, folder / "东镇6月固投（首行同上）.xlsx")
+
+
+def fai_ditto_under_a_blank_row(folder: Path) -> Path:
+    """西镇's return: 甲 (新建, 是否技改 否), a blank row the clerk left, then 乙 with ``〃`` in 建设性质 and 是否技改.
+
+    A reader takes 乙 as 新建, not 技改 (the blank row is nothing) — or asks; never 乙 stored with an empty or
+    made-up 建设性质.  2 projects, 1-6月 450 + 150 = 600 万元, 技改投资 0.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(51), "西镇甲农产品加工项目", "新建", "否", 1800, 900, "是", D(2026, 3, 15), 80, 450))
+    _put(ws, 6, 1, _row(2, pcode(52), "西镇乙物流配送项目", "〃", "〃", 600, 300, "是", D(2026, 4, 25), 30, 150))
+    return _save(wb, folder / "西镇6月固投（空一行）.xlsx")
