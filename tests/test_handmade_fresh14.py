@@ -81,3 +81,37 @@ def test_ditto_under_a_blank_row_reads_the_row_above_the_blank(county_full: Conf
     accepted(take(county_full, f14.fai_ditto_under_a_blank_row), "fai_projects", "西镇", "2026-06", 2)
     assert sql(county_full, "select excel_row, nature, is_tech, invest_cum from cur_fai_projects order by 1") == [
         (4, "新建", False, D(450)), (6, "新建", False, D(150))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates said from the report's year: 今年3月 / 去年12月 / 上年底 / 本年5月 / 年初
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 入规时间 今年3月 / 去年12月 / 上年底 / 本年5月 are refused as "
+                   "not_a_date ('请按 2026-03-01 … 填写', a day asked of a month column) although 2026年3月 is read; the "
+                   "year is in the title (or only in the file name)")
+@pytest.mark.parametrize("maker", [f14.ent_entry_months_said_from_this_year,
+                                   f14.ent_entry_months_year_only_in_the_file_name])
+def test_entry_months_said_from_this_year_are_read(county_full: Config, maker: f14.Maker) -> None:
+    accepted(take(county_full, maker), "enterprise_output", "统计局", "2026-06", 5)
+    rows = sql(county_full, "select entered_month, output_cum from cur_enterprise_output order by excel_row")
+    assert rows[:4] == [("2026-03", D(3600)), ("2025-12", D(4100)), ("2025-12", D(6200)), ("2026-05", D(900))]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 认定时间 去年12月 / 今年3月 refused as not_a_date although "
+                   "2026年3月 is read as the 1st (month_as_first) and 上年11月5日 as 2025-11-05; the year_supplied note "
+                   "names 本年5月20日 without the date it read and says the year was not written")
+def test_cultivation_dates_said_from_this_year_year_in_the_file_name(county_full: Config) -> None:
+    accepted(take(county_full, f14.cult_dates_said_from_this_year_year_in_the_file_name), "cultivation", "工信局",
+             "2026-06", 5)
+    assert sql(county_full, "select status_date from cur_cultivation order by excel_row") == [
+        (dt.date(2025, 12, 1),), (dt.date(2026, 3, 1),), (dt.date(2026, 5, 20),), (dt.date(2025, 11, 5),), (None,)]
+
+
+@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 开工日期 今年3月 / 去年12月 / 年初 / 本年5月 refused as "
+                   "not_a_date although 2026年3月 is read as the 1st (month_as_first)")
+def test_fai_start_dates_said_from_this_year(county_full: Config) -> None:
+    accepted(take(county_full, f14.fai_start_dates_said_from_this_year_year_in_the_title), "fai_projects", "东镇",
+             "2026-06", 4)
+    assert sql(county_full, "select start_date from cur_fai_projects order by excel_row") == [
+        (dt.date(2026, 3, 1),), (dt.date(2025, 12, 1),), (dt.date(2026, 1, 1),), (dt.date(2026, 5, 1),)]

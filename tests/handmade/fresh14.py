@@ -16,6 +16,7 @@ otherwise.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from tests.scenarios import uscc
 
 D = dt.date
 U = {n: uscc(n) for n in range(1400, 1430)}
+Maker = Callable[[Path], Any]
 
 
 def pcode(n: int) -> str:
@@ -162,3 +164,91 @@ def fai_ditto_under_a_blank_row(folder: Path) -> Path:
     _put(ws, 4, 1, _row(1, pcode(51), "西镇甲农产品加工项目", "新建", "否", 1800, 900, "是", D(2026, 3, 15), 80, 450))
     _put(ws, 6, 1, _row(2, pcode(52), "西镇乙物流配送项目", "〃", "〃", 600, 300, "是", D(2026, 4, 25), 30, 150))
     return _save(wb, folder / "西镇6月固投（空一行）.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates said relative to the report's year: 去年12月 / 上年底 / 今年3月 / 本年5月 / 年初
+# ---------------------------------------------------------------------------------------------
+
+ENT = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规时间", "本月产值",
+       "1-6月累计产值", "上年同期累计产值", "1-6月营业收入"]
+#: (name, USCC, township, industry, 战新, 入规 as the clerk wrote it, 本月, 1-6月, 上年同期, 营业收入) in 万元
+FIRMS: list[tuple[Any, ...]] = [
+    ("东岭新材料有限公司", U[1400], "东镇", "3985", "是", "今年3月", 900, 3600, 0, 3700),
+    ("东关食品有限公司", U[1401], "东镇", "1391", "否", "去年12月", 700, 4100, 3000, 4200),
+    ("西川建材有限公司", U[1402], "西镇", "3021", "否", "上年底", 1100, 6200, 5200, 6300),
+    ("西川电子有限公司", U[1403], "西镇", "3971", "是", "本年5月", 500, 900, 0, 950),
+    ("西川机械有限公司", U[1404], "西镇", "3444", "否", "2019年", 2000, 12000, 11000, 12500),
+]
+
+
+def _ent(title: str, sheet: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
+    wb, ws = _book(sheet)
+    _title(ws, title, len(ENT))
+    _put(ws, 2, 1, ["填报单位：县统计局", *[None] * (len(ENT) - 2), "单位：万元"])
+    _put(ws, 3, 1, ENT)
+    for r, f in enumerate(FIRMS, 4):
+        _put(ws, r, 1, [r - 3, f[0], f[1], f[2], f[3], f[4], f[5], *f[6:]])
+    return wb, ws
+
+
+def ent_entry_months_said_from_this_year(folder: Path) -> Path:
+    """统计局's June list (title ``2026年1-6月规上工业企业生产情况``) whose 入规时间 the clerk wrote as he says it:
+    ``今年3月``, ``去年12月``, ``上年底``, ``本年5月``, ``2019年``.
+
+    A reader takes 5 enterprises entered 2026-03, 2025-12, 2025-12, 2026-05, 2019: two new above-scale enterprises
+    this year (东岭新材料, 西川电子); 1-6月 产值 26,800 万元.
+    """
+    wb, _ = _ent("测试县2026年1-6月规上工业企业生产情况")
+    return _save(wb, folder / "统计局规上企业6月.xlsx")
+
+
+def ent_entry_months_year_only_in_the_file_name(folder: Path) -> Path:
+    """The same list with the year only in the file name (``统计局2026年6月规上企业.xlsx``); the title reads
+    ``1-6月规上工业企业生产情况`` and the sheet ``6月``.
+
+    A reader takes 2026 from the file name: entered 2026-03, 2025-12, 2025-12, 2026-05, 2019 — two new this year.
+    """
+    wb, _ = _ent("1-6月规上工业企业生产情况", sheet="6月")
+    return _save(wb, folder / "统计局2026年6月规上企业.xlsx")
+
+
+CULT = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "培育类型", "培育状态", "认定时间", "包联领导", "奖补资金（万元）"]
+
+
+def cult_dates_said_from_this_year_year_in_the_file_name(folder: Path) -> Path:
+    """工信局's ledger (title ``企业培育台账（截至6月底）``, no year; file ``工信局2026年6月企业培育台账.xlsx``) whose
+    认定时间 reads ``去年12月``, ``今年3月``, ``本年5月20日``, ``上年11月5日``, and for one 培育中 firm nothing.
+
+    A reader takes 2026 from the file name: 甲 recognised 2025-12 (the day not said), 乙 2026-03, 丙 2026-05-20, 丁
+    2025-11-05; never a 2026-12 or a 2027 date, never 2025 for 今年 / 本年.
+    """
+    wb, ws = _book("6月")
+    _title(ws, "企业培育台账（截至6月底）", len(CULT))
+    _put(ws, 2, 1, ["填报单位：县工信局", *[None] * (len(CULT) - 2), "单位：万元"])
+    _put(ws, 3, 1, CULT)
+    rows = [
+        ("东岭新材料有限公司", U[1410], "东镇", "高新技术企业", "已认定", "去年12月", "李县长", 20),
+        ("东关食品有限公司", U[1411], "东镇", "省级专精特新", "已认定", "今年3月", "王副县长", 30),
+        ("西川电子有限公司", U[1412], "西镇", "科技型中小企业", "已入库", "本年5月20日", "赵主任", 0),
+        ("西川机械有限公司", U[1413], "西镇", "绿色工厂", "已认定", "上年11月5日", "刘局长", 50),
+        ("西川包装有限公司", U[1414], "西镇", "拟入规", "培育中", None, "孙局长", None),
+    ]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, [r - 3, *row])
+    return _save(wb, folder / "工信局2026年6月企业培育台账.xlsx")
+
+
+def fai_start_dates_said_from_this_year_year_in_the_title(folder: Path) -> Path:
+    """东镇's June return (title ``东镇2026年1-6月…``) whose 开工日期 reads ``今年3月``, ``去年12月``, ``年初`` and
+    ``本年5月``.
+
+    A reader takes 4 started projects: 2026-03, 2025-12, the start of 2026 (January), 2026-05 — the days not said
+    (asked, or read as the month with a word); never 2025 for 今年 / 本年 / 年初, never 2026-12 for 去年12月.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(61), "东镇甲碳材料项目", "新建", "否", 5000, 2000, "是", "今年3月", 300, 900))
+    _put(ws, 5, 1, _row(2, pcode(62), "东镇乙陶瓷扩产项目", "扩建", "否", 3000, 1000, "是", "去年12月", 150, 700))
+    _put(ws, 6, 1, _row(3, pcode(63), "东镇丙面粉线改造项目", "改建和技术改造", "是", 1500, 800, "是", "年初", 100, 500))
+    _put(ws, 7, 1, _row(4, pcode(64), "东镇丁仓储项目", "新建", "否", 900, 400, "是", "本年5月", 80, 160))
+    return _save(wb, folder / "东镇6月固投（开工时间）.xlsx")
