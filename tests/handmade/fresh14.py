@@ -252,3 +252,122 @@ def fai_start_dates_said_from_this_year_year_in_the_title(folder: Path) -> Path:
     _put(ws, 6, 1, _row(3, pcode(63), "东镇丙面粉线改造项目", "改建和技术改造", "是", 1500, 800, "是", "年初", 100, 500))
     _put(ws, 7, 1, _row(4, pcode(64), "东镇丁仓储项目", "新建", "否", 900, 400, "是", "本年5月", 80, 160))
     return _save(wb, folder / "东镇6月固投（开工时间）.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# A unit said somewhere other than the 单位 line
+# ---------------------------------------------------------------------------------------------
+
+LAND = ["序号", "供地时间", "地块名称", "宗地编号", "所在乡镇", "面积", "成交价款"]
+#: (序号, 日期, 名称, 编号, 乡镇, 亩, 价款 万元)
+LOTS = [[1, D(2026, 6, 9), "西镇建材园四号地块", "XZ2614-61", "西镇", 18, 540],
+        [2, D(2026, 6, 23), "东镇新材料园地块", "DZ2614-62", "东镇", 12, 396]]
+
+
+def land_sheet_named_yuan_note_about_area(folder: Path) -> Path:
+    """自然资源局's June parcels on a sheet named 「6月(元)」, no 单位 line; the clerk typed 成交价款 in 元 (5,400,000
+    and 3,960,000) and under the table ``注：面积单位：亩。`` (the header says just 面积).
+
+    A reader takes 2 parcels, 30 亩, 540 + 396 = 936 万元 — the sheet's name says 元 for the money, the note is
+    about the area only.
+    """
+    wb, ws = _book("6月(元)")
+    _title(ws, "2026年6月工业用地供应情况", 7)
+    _put(ws, 2, 1, ["填报单位：县自然资源局"])
+    _put(ws, 3, 1, LAND)
+    for r, lot in enumerate(LOTS, 4):
+        _put(ws, r, 1, [*lot[:6], lot[6] * 10000])
+    ws.cell(7, 1, "注：面积单位：亩。")
+    return _save(wb, folder / "自然资源局2026年6月供地.xlsx")
+
+
+def _fai_plain(title: str, sender: str, head: list[str] | None = None) -> tuple[openpyxl.Workbook, Worksheet]:
+    """Title and header only (no 填报单位 line, no 单位 line): the clerk's own quick table."""
+    wb, ws = _book()
+    h = head or FAI
+    _title(ws, title, len(h))
+    _put(ws, 2, 1, h)
+    return wb, ws
+
+
+def fai_unit_only_in_a_note_yuan(folder: Path) -> Path:
+    """西镇's June return with no 单位 line and plain headers; under the table ``注：本表金额单位为元``: 甲 计划总投资
+    30,000,000, 年度 12,000,000, 本月 1,000,000, 1-6月 5,000,000; 乙 8,000,000 | 3,000,000 | 400,000 | 1,800,000.
+
+    A reader takes 2 projects in 万元: 甲 3,000 | 1,200 | 100 | 500, 乙 800 | 300 | 40 | 180 — 1-6月 680 万元.
+    """
+    wb, ws = _fai_plain("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府")
+    _put(ws, 3, 1, _row(1, pcode(71), "西镇甲石英砂项目", "新建", "否", 30_000_000, 12_000_000, "是", D(2026, 2, 26),
+                        1_000_000, 5_000_000))
+    _put(ws, 4, 1, _row(2, pcode(72), "西镇乙砖瓦窑改造项目", "改建和技术改造", "是", 8_000_000, 3_000_000, "是",
+                        D(2026, 4, 9), 400_000, 1_800_000))
+    ws.cell(6, 1, "注：本表金额单位为元")
+    return _save(wb, folder / "西镇6月固投.xlsx")
+
+
+def fai_notes_about_one_thing_each(folder: Path) -> Path:
+    """东镇's June return: headers 计划总投资（万元）…, no 单位 line; under the table two notes: ``注：1.项目用地面积单位：亩；``
+    and ``2.运费单位：元/吨，电价单位：元/千瓦时。`` (copied from the township's cost survey).
+
+    A reader takes 2 projects in 万元 as headed: 甲 1-6月 1,100 (本月 200), 乙 350 (本月 50) — 1,450 万元; the
+    notes change nothing.
+    """
+    head = [h if h in ("序号", "项目代码", "项目名称", "建设性质", "是否技改", "是否重点项目", "是否开工", "开工日期",
+                       "是否纳统") else f"{h}（万元）" for h in FAI]
+    wb, ws = _fai_plain("东镇2026年1-6月工业固定资产投资项目进展情况", "东关镇人民政府", head)
+    _put(ws, 3, 1, _row(1, pcode(81), "东镇甲物流园项目", "新建", "否", 6000, 2500, "是", D(2026, 3, 3), 200, 1100))
+    _put(ws, 4, 1, _row(2, pcode(82), "东镇乙饲料线改造项目", "改建和技术改造", "是", 1200, 600, "是", D(2026, 4, 20),
+                        50, 350))
+    ws.cell(6, 1, "注：1.项目用地面积单位：亩；")
+    ws.cell(7, 1, "2.运费单位：元/吨，电价单位：元/千瓦时。")
+    return _save(wb, folder / "东镇6月固投（附注）.xlsx")
+
+
+def fai_unit_in_a_note_yi(folder: Path, note: str = "数据单位为亿元", name: str = "东镇6月固投（亿元）") -> Path:
+    """东镇's June return with no 单位 line and plain headers; the note under the table reads ``数据单位为亿元``: 甲
+    计划总投资 0.6, 年度 0.25, 本月 0.02, 1-6月 0.11; 乙 0.12 | 0.06 | 0.005 | 0.035.
+
+    A reader takes 2 projects in 万元: 甲 6,000 | 2,500 | 200 | 1,100, 乙 1,200 | 600 | 50 | 350 — 1,450 万元.
+    """
+    wb, ws = _fai_plain("东镇2026年1-6月工业固定资产投资项目进展情况", "东关镇人民政府")
+    _put(ws, 3, 1, _row(1, pcode(91), "东镇甲物流园项目", "新建", "否", 0.6, 0.25, "是", D(2026, 3, 3), 0.02, 0.11))
+    _put(ws, 4, 1, _row(2, pcode(92), "东镇乙饲料线改造项目", "改建和技术改造", "是", 0.12, 0.06, "是", D(2026, 4, 20),
+                        0.005, 0.035))
+    ws.cell(6, 1, note)
+    return _save(wb, folder / f"{name}.xlsx")
+
+
+def fai_unit_in_a_note_jine_yi(folder: Path) -> Path:
+    """The same return with the note under the table worded ``金额：亿元``.
+
+    A reader takes 2 projects in 万元: 甲 6,000 | 2,500 | 200 | 1,100, 乙 1,200 | 600 | 50 | 350 — 1,450 万元.
+    """
+    return fai_unit_in_a_note_yi(folder, "金额：亿元", "东镇6月固投（金额亿元）")
+
+
+def fai_unit_line_and_note_disagree(folder: Path) -> Path:
+    """西镇's June return: ``单位：万元`` on the 填报单位 line (left from the template) but under the table
+    ``注：本表金额单位为元`` — and the figures are 元 (甲 计划总投资 9,000,000, 年度 4,000,000, 本月 300,000, 1-6月
+    1,200,000: a 900 万元 project, small enough that as 万元 it would still look possible, 90 亿元).
+
+    A reader sees the two disagree: asks which (or reads 元 as the note says: 900 | 400 | 30 | 120 万元); never
+    stores 1,200,000 万元.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(101), "西镇甲陶粒项目", "新建", "否", 9_000_000, 4_000_000, "是", D(2026, 3, 28),
+                        300_000, 1_200_000))
+    ws.cell(6, 1, "注：本表金额单位为元")
+    return _save(wb, folder / "西镇6月固投（单位不一）.xlsx")
+
+
+def fai_sheet_named_wanyuan_line_yuan(folder: Path) -> Path:
+    """东镇's June return on a sheet named 「6月（万元）」 whose 单位 line reads ``单位：元`` (the accountant's) and
+    whose figures are 元: 甲 计划总投资 15,000,000, 年度 6,000,000, 本月 500,000, 1-6月 2,400,000.
+
+    A reader sees the sheet's name and the line disagree: asks, or reads the line (the figures are plainly 元:
+    1,500 | 600 | 50 | 240 万元); never 2,400,000 万元.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府", unit="单位：元", sheet="6月（万元）")
+    _put(ws, 4, 1, _row(1, pcode(111), "东镇甲铝型材项目", "新建", "否", 15_000_000, 6_000_000, "是", D(2026, 2, 27),
+                        500_000, 2_400_000))
+    return _save(wb, folder / "东镇6月固投（表名万元）.xlsx")
