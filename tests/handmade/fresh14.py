@@ -371,3 +371,167 @@ def fai_sheet_named_wanyuan_line_yuan(folder: Path) -> Path:
     _put(ws, 4, 1, _row(1, pcode(111), "东镇甲铝型材项目", "新建", "否", 15_000_000, 6_000_000, "是", D(2026, 2, 27),
                         500_000, 2_400_000))
     return _save(wb, folder / "东镇6月固投（表名万元）.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# A return kept as month sections on one sheet; nil returns
+# ---------------------------------------------------------------------------------------------
+
+LAND_M = ["序号", "供地时间", "地块名称", "宗地编号", "所在乡镇", "面积（亩）", "成交价款（万元）"]
+MAY_LOTS = [[1, D(2026, 5, 12), "东镇化工园二号地块", "DZ2614-51", "东镇", 22, 660]]
+JUNE_LOTS = [[1, D(2026, 6, 5), "西镇石材园地块", "XZ2614-61", "西镇", 15, 450],
+             [2, D(2026, 6, 26), "东镇光伏园三号地块", "DZ2614-62", "东镇", 9, 288]]
+
+
+def _land_sections(carried: bool) -> openpyxl.Workbook:
+    wb, ws = _book("供地台账")
+    _title(ws, "自然资源局2026年工业用地供应台账", 7)
+    _put(ws, 2, 1, ["填报单位：县自然资源局", None, None, None, None, None, "单位：万元"])
+    _put(ws, 3, 1, LAND_M)
+    r = 4
+    _put(ws, r, 1, ["5月"])
+    r += 1
+    for lot in MAY_LOTS:
+        _put(ws, r, 1, lot)
+        r += 1
+    _put(ws, r, 1, ["5月合计", None, None, None, None, 22, 660])
+    r += 1
+    if carried:
+        _put(ws, r, 1, ["过次页", None, None, None, None, 22, 660])
+        r += 1
+        _put(ws, r, 1, ["承前页", None, None, None, None, 22, 660])
+        r += 1
+    _put(ws, r, 1, ["6月"])
+    r += 1
+    for lot in JUNE_LOTS:
+        _put(ws, r, 1, lot)
+        r += 1
+    _put(ws, r, 1, ["6月合计", None, None, None, None, 24, 738])
+    _put(ws, r + 1, 1, ["全年累计", None, None, None, None, 46, 1398])
+    return wb
+
+
+def land_month_sections_on_one_sheet(folder: Path) -> Path:
+    """自然资源局's ledger for the year on ONE sheet: a ``5月`` heading, one parcel (22 亩, 660), ``5月合计``, a ``6月``
+    heading, two parcels (15 亩 450, 9 亩 288), ``6月合计`` (24 | 738), ``全年累计`` (46 | 1,398).
+
+    A reader takes a ledger of events: 3 parcels, 46 亩, 1,398 万元 for the year so far (1 in May, 2 in June); the
+    合计 lines are checks, not parcels.
+    """
+    return _save(_land_sections(False), folder / "自然资源局2026年6月供地台账.xlsx")
+
+
+def land_month_sections_with_carried_lines(folder: Path) -> Path:
+    """The same one-sheet ledger where the clerk's printout broke after May: ``过次页`` 22 | 660 and ``承前页`` 22 | 660
+    between the May and June sections.
+
+    A reader takes 3 parcels, 46 亩, 1,398 万元 (the carried lines are the running total, not parcels).
+    """
+    return _save(_land_sections(True), folder / "自然资源局2026年6月供地台账（过次页）.xlsx")
+
+
+def fai_month_sections_on_one_sheet(folder: Path) -> Path:
+    """东镇's return kept on one sheet: a ``5月`` heading with its two projects (1-5月 甲 700, 乙 300), ``5月合计``
+    1,000; a ``6月`` heading with the same two projects (1-6月 甲 900 本月 200, 乙 380 本月 80), ``6月合计`` 1,280.
+    Title ``东镇2026年工业固定资产投资项目进展表``, file ``东镇6月固投``.
+
+    A reader takes June (the latest section; the file says 6月): 2 projects, 1-6月 1,280 万元, 本月 280 — or asks
+    which section; never 1,000 + 1,280 of the two sections added.
+    """
+    wb, ws = _fai("东镇2026年工业固定资产投资项目进展表", "东关镇人民政府")
+    _put(ws, 4, 1, ["5月"])
+    _put(ws, 5, 1, _row(1, pcode(121), "东镇甲硅材料项目", "新建", "否", 4000, 1500, "是", D(2026, 3, 1), 150, 700))
+    _put(ws, 6, 1, _row(2, pcode(122), "东镇乙窑炉技改项目", "改建和技术改造", "是", 1000, 600, "是", D(2026, 4, 1), 60, 300))
+    _put(ws, 7, 1, ["5月合计", None, None, None, None, None, 5000, 2100, None, None, None, 210, 1000])
+    _put(ws, 8, 1, ["6月"])
+    _put(ws, 9, 1, _row(1, pcode(121), "东镇甲硅材料项目", "新建", "否", 4000, 1500, "是", D(2026, 3, 1), 200, 900))
+    _put(ws, 10, 1, _row(2, pcode(122), "东镇乙窑炉技改项目", "改建和技术改造", "是", 1000, 600, "是", D(2026, 4, 1), 80,
+                         380))
+    _put(ws, 11, 1, ["6月合计", None, None, None, None, None, 5000, 2100, None, None, None, 280, 1280])
+    return _save(wb, folder / "东镇6月固投.xlsx")
+
+
+def fai_nil_no_new_started_projects(folder: Path) -> Path:
+    """西镇's June return: title, 单位 line, header, and under it one merged line ``暂无新开工项目``.
+
+    A reader cannot tell whether 西镇 has no projects at all or only none newly started (续建 projects would still
+    have 1-6月 investment): asks; never records 西镇's 工业固投 as 0.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, ["暂无新开工项目"])
+    ws.merge_cells(start_row=4, start_column=1, end_row=4, end_column=len(FAI))
+    return _save(wb, folder / "西镇6月固投（暂无新开工）.xlsx")
+
+
+def fai_nil_benqi_wu(folder: Path) -> Path:
+    """东镇's June return: title, 单位 line, header and under it ``本期无`` in the first cell.
+
+    A reader takes a nil return: 东镇 has no industrial project this period — 0 rows, 工业固投 0.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, ["本期无"])
+    return _save(wb, folder / "东镇6月固投（本期无）.xlsx")
+
+
+def fai_nil_header_and_a_zero_total(folder: Path) -> Path:
+    """西镇's June return: title, 单位 line, header, and a ``合计`` row of zeros (0 | 0 | 0 | 0) and nothing else.
+
+    A reader takes a nil return: 0 rows, 工业固投 0.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府")
+    _put(ws, 4, 1, ["合计", None, None, None, None, None, 0, 0, None, None, None, 0, 0])
+    return _save(wb, folder / "西镇6月固投（合计为零）.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# Headers: label：value lines above, 合计 under a parent, 本期累计 / 本月累计
+# ---------------------------------------------------------------------------------------------
+
+def ent_label_value_lines_and_benqi_leiji(folder: Path) -> Path:
+    """统计局's June list: under the title four ``label：value`` lines, one a row — ``填报单位：县统计局``,
+    ``报告期：2026年1-6月``, ``所属乡镇：全县``, ``计量单位：万元`` — then the header ``序号 | 企业名称 | 统一社会信用代码 |
+    所属乡镇 | 行业代码 | 是否战新 | 入规年月 | 本月 | 本期累计 | 上年同期 | 营业收入``.
+
+    A reader takes 3 enterprises with their own townships (东镇, 西镇, 西镇; never 全县), 1-6月 产值 4,800 + 3,000 +
+    7,500 = 15,300 万元, 本月 800 + 500 + 1,300.
+    """
+    head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月", "本期累计",
+            "上年同期", "营业收入"]
+    wb, ws = _book("Sheet1")
+    _title(ws, "测试县规上工业企业生产情况", len(head))
+    for r, line in enumerate(["填报单位：县统计局", "报告期：2026年1-6月", "所属乡镇：全县", "计量单位：万元"], 2):
+        ws.cell(r, 1, line)
+    _put(ws, 6, 1, head)
+    rows = [("东岭陶瓷有限公司", U[1420], "东镇", "3071", "否", "2018-03", 800, 4800, 4400, 4900),
+            ("西川纸业有限公司", U[1421], "西镇", "2221", "否", "2020-07", 500, 3000, 2900, 3100),
+            ("西川光伏有限公司", U[1422], "西镇", "3825", "是", "2021-10", 1300, 7500, 6000, 7700)]
+    for r, row in enumerate(rows, 7):
+        _put(ws, r, 1, [r - 6, *row])
+    return _save(wb, folder / "统计局6月规上企业（报告期行）.xlsx")
+
+
+def fai_total_under_a_parent(folder: Path) -> Path:
+    """东镇's June return with two-row header: ``计划总投资（万元）`` merged over ``合计`` | ``其中：设备购置``, and
+    ``完成投资（万元）`` merged over ``本月`` | ``本期累计``.  甲 总投资 5,000 (设备 2,000), 本月 300, 本期累计 1,500; 乙
+    2,000 (设备 1,200), 本月 100, 本期累计 600.
+
+    A reader takes 2 projects: 计划总投资 5,000 and 2,000 (the 合计, not the 设备购置), 1-6月 2,100 万元, 本月 400.
+    """
+    top = ["序号", "项目代码", "项目名称", "建设性质", "是否技改", "是否重点项目", "计划总投资（万元）", None,
+           "年度计划投资（万元）", "是否开工", "开工日期", "是否纳统", "完成投资（万元）", None]
+    wb, ws = _book("6月")
+    _title(ws, "东镇2026年1-6月工业固定资产投资项目进展情况表", len(top))
+    _put(ws, 2, 1, ["填报单位：东关镇人民政府"])
+    _put(ws, 3, 1, top)
+    for c, v in enumerate(top, 1):
+        if v is not None and c not in (7, 13):
+            ws.merge_cells(start_row=3, start_column=c, end_row=4, end_column=c)
+    ws.merge_cells(start_row=3, start_column=7, end_row=3, end_column=8)
+    ws.merge_cells(start_row=3, start_column=13, end_row=3, end_column=14)
+    _put(ws, 4, 7, ["合计", "其中：设备购置"])
+    _put(ws, 4, 13, ["本月", "本期累计"])
+    _put(ws, 5, 1, [1, pcode(131), "东镇甲高端装备项目", "新建", "否", "是", 5000, 2000, 2500, "是", D(2026, 3, 16), "是",
+                    300, 1500])
+    _put(ws, 6, 1, [2, pcode(132), "东镇乙生产线改造项目", "改建和技术改造", "是", "是", 2000, 1200, 1000, "是",
+                    D(2026, 4, 8), "是", 100, 600])
+    return _save(wb, folder / "东镇6月固投（合计其中）.xlsx")
