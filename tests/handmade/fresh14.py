@@ -535,3 +535,87 @@ def fai_total_under_a_parent(folder: Path) -> Path:
     _put(ws, 6, 1, [2, pcode(132), "东镇乙生产线改造项目", "改建和技术改造", "是", "是", 2000, 1200, 1000, "是",
                     D(2026, 4, 8), "是", 100, 600])
     return _save(wb, folder / "东镇6月固投（合计其中）.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# Units that disagree; a note about one column; a ditto under a 合计 on top; a wrong 全年累计
+# ---------------------------------------------------------------------------------------------
+
+def fai_sheet_named_yuan_line_wanyuan(folder: Path) -> Path:
+    """东镇's June return on a sheet still named 「6月(元)」 (from the accountant's first draft) whose 单位 line reads
+    ``单位：万元`` and whose figures are 万元: 甲 计划总投资 3,000, 年度 1,200, 本月 150, 1-6月 800; 乙 1,000 | 500 |
+    40 | 260.
+
+    A reader sees the name and the line disagree: asks, or reads the line (万元: 1-6月 1,060); never 0.08 and 0.026
+    (the 万元 figures divided by 10,000).
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府", sheet="6月(元)")
+    _put(ws, 4, 1, _row(1, pcode(141), "东镇甲陶瓷釉料项目", "新建", "否", 3000, 1200, "是", D(2026, 3, 6), 150, 800))
+    _put(ws, 5, 1, _row(2, pcode(142), "东镇乙粮油加工改造项目", "改建和技术改造", "是", 1000, 500, "是", D(2026, 4, 2),
+                        40, 260))
+    return _save(wb, folder / "东镇6月固投（表名元）.xlsx")
+
+
+def fai_headers_wanyuan_note_says_yuan(folder: Path) -> Path:
+    """西镇's June return: headers ``计划总投资（万元）`` … ``1-6月累计完成投资（万元）``, figures in 万元 (甲 2,400 | 1,000 |
+    120 | 640, 乙 900 | 400 | 30 | 210), no 单位 line; under the table the note copied from the county's other
+    form: ``注：本表金额单位为元``.
+
+    A reader sees the headers and the note disagree: asks, or reads the headers (万元: 1-6月 850); never 0.064 and
+    0.021.
+    """
+    head = [h if h in ("序号", "项目代码", "项目名称", "建设性质", "是否技改", "是否重点项目", "是否开工", "开工日期",
+                       "是否纳统") else f"{h}（万元）" for h in FAI]
+    wb, ws = _fai_plain("西镇2026年1-6月工业固定资产投资项目进展情况", "西镇人民政府", head)
+    _put(ws, 3, 1, _row(1, pcode(151), "西镇甲砂石骨料项目", "新建", "否", 2400, 1000, "是", D(2026, 2, 25), 120, 640))
+    _put(ws, 4, 1, _row(2, pcode(152), "西镇乙机砖改造项目", "改建和技术改造", "是", 900, 400, "是", D(2026, 4, 12), 30,
+                        210))
+    ws.cell(6, 1, "注：本表金额单位为元")
+    return _save(wb, folder / "西镇6月固投（表头万元注元）.xlsx")
+
+
+def ent_note_revenue_in_yi(folder: Path) -> Path:
+    """统计局's June list (``单位：万元``) whose 营业收入 the clerk copied from the finance system in 亿元 (0.49, 0.31,
+    0.77) and said so under the table: ``注：营业收入单位为亿元，其余为万元``.
+
+    A reader takes 营业收入 4,900, 3,100, 7,700 万元 (产值 as typed: 1-6月 4,800 + 3,000 + 7,500) — or asks; never
+    0.49 万元 of revenue for a 4,800 万元 enterprise.
+    """
+    head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月产值",
+            "1-6月累计产值", "上年同期累计产值", "1-6月营业收入"]
+    wb, ws = _book()
+    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
+    _put(ws, 2, 1, ["填报单位：县统计局", *[None] * (len(head) - 2), "单位：万元"])
+    _put(ws, 3, 1, head)
+    rows = [("东岭陶瓷有限公司", U[1420], "东镇", "3071", "否", "2018-03", 800, 4800, 4400, 0.49),
+            ("西川纸业有限公司", U[1421], "西镇", "2221", "否", "2020-07", 500, 3000, 2900, 0.31),
+            ("西川光伏有限公司", U[1422], "西镇", "3825", "是", "2021-10", 1300, 7500, 6000, 0.77)]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, [r - 3, *row])
+    ws.cell(8, 1, "注：营业收入单位为亿元，其余为万元")
+    return _save(wb, folder / "统计局6月规上企业（营收亿元）.xlsx")
+
+
+def fai_ditto_under_a_total_on_top(folder: Path) -> Path:
+    """东镇's June return with ``合计`` right under the header (本月 160, 1-6月 900), then 甲 whose 建设性质 is
+    ``同上`` and 是否技改 ``〃`` (the rows above it are the 合计 and the header), then 乙 (新建).
+
+    A reader cannot take 甲's 建设性质 from a 合计 row: asks (D5); nothing stored.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, ["合计", None, None, None, None, None, 4500, 1800, None, None, None, 160, 900])
+    _put(ws, 5, 1, _row(1, pcode(161), "东镇甲电子材料项目", "同上", "〃", 3000, 1200, "是", D(2026, 3, 20), 100, 600))
+    _put(ws, 6, 1, _row(2, pcode(162), "东镇乙家具项目", "新建", "否", 1500, 600, "是", D(2026, 4, 15), 60, 300))
+    return _save(wb, folder / "东镇6月固投（合计在上）.xlsx")
+
+
+def land_month_sections_year_total_wrong(folder: Path) -> Path:
+    """The one-sheet ledger (5月 / 6月 sections) whose ``全年累计`` the clerk did not update: 46 亩 but 1,500 万元 (the
+    parcels make 1,398).
+
+    A reader takes the 3 parcels (1,398 万元) and tells the clerk the 全年累计 says 1,500 where the parcels make 1,398.
+    """
+    wb = _land_sections(False)
+    ws = wb.active
+    ws.cell(11, 7, 1500)
+    return _save(wb, folder / "自然资源局2026年6月供地台账（累计不符）.xlsx")
