@@ -619,3 +619,47 @@ def land_month_sections_year_total_wrong(folder: Path) -> Path:
     ws = wb.active
     ws.cell(11, 7, 1500)
     return _save(wb, folder / "自然资源局2026年6月供地台账（累计不符）.xlsx")
+
+
+def fai_sheet_named_yi_line_wanyuan_figures_yi(folder: Path) -> Path:
+    """西镇's June return typed by the county's 发改 liaison in 亿元 on a sheet she named 「6月(亿元)」, inside the
+    township's old file whose 单位 line still reads ``单位：万元``: 甲 计划总投资 0.5, 年度 0.2, 本月 0.015, 1-6月 0.09.
+
+    A reader sees the sheet's name and the line disagree: asks (the figures, 0.09 万元 for a 5,000 万元 project,
+    cannot be 万元); or reads 亿元: 5,000 | 2,000 | 150 | 900 万元.  Never 0.09 万元 stored.
+    """
+    wb, ws = _fai("西镇2026年1-6月工业固定资产投资项目进展情况表", "西镇人民政府", sheet="6月(亿元)")
+    _put(ws, 4, 1, _row(1, pcode(171), "西镇甲新型墙材项目", "新建", "否", 0.5, 0.2, "是", D(2026, 3, 12), 0.015, 0.09))
+    return _save(wb, folder / "西镇6月固投（表名亿元）.xlsx")
+
+
+def ent_township_dittos_merged_and_flag(folder: Path, mark: str = "〃", name: str = "同上") -> Path:
+    """统计局's June list (``单位：万元``) with 所属乡镇 typed once and dittoed: 甲 ``东镇``, 乙 ``同上``, 丙 ``西镇``, and
+    ``〃`` in a cell merged down over 丁 and 戊; 是否战新 甲 ``是``, 乙 ``同上``, 丙 ``否``, 丁 ``〃``, 戊 ``否``.
+
+    A reader takes 东镇, 东镇, 西镇, 西镇, 西镇 and 战新 是, 是, 否, 否, 否: two 战新 enterprises; 1-6月 产值 东镇 3,000 +
+    2,000, 西镇 4,000 + 1,000 + 500.
+    """
+    head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月产值",
+            "1-6月累计产值", "上年同期累计产值", "1-6月营业收入"]
+    wb, ws = _book()
+    _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
+    _put(ws, 2, 1, ["填报单位：县统计局", *[None] * (len(head) - 2), "单位：万元"])
+    _put(ws, 3, 1, head)
+    rows = [("东岭光伏玻璃有限公司", U[1425], "东镇", "3042", "是", "2019-04", 500, 3000, 2600, 3100),
+            ("东关新能源有限公司", U[1426], "同上", "3825", "同上", "2021-06", 300, 2000, 1800, 2100),
+            ("西川化工有限公司", U[1427], "西镇", "2614", "否", "2017-09", 700, 4000, 3900, 4100),
+            ("西川铸造有限公司", U[1428], "〃", "3391", mark, "2018-11", 150, 1000, 950, 1050),
+            ("西川木业有限公司", U[1429], None, "2021", "否", "2022-02", 80, 500, 450, 520)]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, [r - 3, *row])
+    ws.merge_cells("D7:D8")
+    return _save(wb, folder / f"统计局6月规上企业（{name}）.xlsx")
+
+
+def ent_township_dittos_english_ditto(folder: Path) -> Path:
+    """The same list whose 丁 has ``ditto`` (the clerk's English habit) in 是否战新 instead of ``〃``.
+
+    A reader takes 丁 as not 战新 (as 丙 above): the same figures — two 战新 enterprises.
+    """
+    return ent_township_dittos_merged_and_flag(folder, "ditto", "ditto")
