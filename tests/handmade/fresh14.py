@@ -663,3 +663,22 @@ def ent_township_dittos_english_ditto(folder: Path) -> Path:
     A reader takes 丁 as not 战新 (as 丙 above): the same figures — two 战新 enterprises.
     """
     return ent_township_dittos_merged_and_flag(folder, "ditto", "ditto")
+
+
+def fai_start_dates_said_from_this_month(folder: Path) -> list[Path]:
+    """东镇's May return (甲 started 2026-03-01, 1-5月 500), then its June return whose 开工日期 reads as the clerk says
+    it: 甲 ``3月1日`` (no year), 乙 ``本月8日`` (started in June), 丙 ``上月20日`` (started in May).
+
+    A reader takes June's 3 projects started 2026-03-01, 2026-06-08 and 2026-05-20 (1-6月 600 + 120 + 260 = 980) —
+    or asks about the two said from the month; never a refusal saying only 不是可识别的日期 for 本月8日.
+    """
+    wb, ws = _fai("东镇2026年1-5月工业固定资产投资项目进展情况表", "东关镇人民政府",
+                  head=[*FAI[:12], "1-5月累计完成投资"])
+    _put(ws, 4, 1, _row(1, pcode(181), "东镇甲化纤项目", "新建", "否", 4000, 1500, "是", D(2026, 3, 1), 100, 500))
+    may = _save(wb, folder / "东镇5月固投.xlsx")
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(181), "东镇甲化纤项目", "新建", "否", 4000, 1500, "是", "3月1日", 100, 600))
+    _put(ws, 5, 1, _row(2, pcode(182), "东镇乙纺纱项目", "新建", "否", 1500, 600, "是", "本月8日", 120, 120))
+    _put(ws, 6, 1, _row(3, pcode(183), "东镇丙印染改造项目", "改建和技术改造", "是", 1200, 500, "是", "上月20日", 160, 260))
+    june = _save(wb, folder.parent / "东镇6月固投（本月上月）.xlsx")
+    return [may, june]
