@@ -58,7 +58,7 @@ def test_ditto_in_an_amount_and_a_code_is_asked(county_full: Config) -> None:
                    "小计 row) is read as 乙's 扩建 from the other section, said only as info ditto_mark '按上一行'")
 def test_ditto_under_a_subtotal_and_a_section_title_is_not_taken_across_the_section(county_full: Config) -> None:
     outcomes = take(county_full, f14.fai_ditto_under_a_subtotal)
-    natures = dict(sql(county_full, "select name, nature from cur_fai_projects"))
+    natures: dict[object, object] = {k: v for k, v in sql(county_full, "select name, nature from cur_fai_projects")}
     assert natures.get("东镇丙光伏支架项目") in (None, "新建")
     if natures:
         assert outcomes[0].status == "accepted"
