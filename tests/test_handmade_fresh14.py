@@ -314,3 +314,10 @@ def test_fai_start_dates_said_from_this_month(county_full: Config) -> None:
     assert sql(county_full, "select start_date, invest_cum from cur_fai_projects where period = '2026-06' "
                             "order by excel_row") == [
         (dt.date(2026, 3, 1), D(600)), (dt.date(2026, 6, 8), D(120)), (dt.date(2026, 5, 20), D(260))]
+
+
+def test_ditto_in_the_first_shown_row_under_a_hidden_one_is_asked(county_full: Config) -> None:
+    o = rejected(take(county_full, f14.fai_ditto_in_the_first_shown_row_under_a_hidden_one))
+    assert codes(o, "error") == [("ditto_unread", "Sheet1!D5"), ("ditto_unread", "Sheet1!J5")]
+    assert "hidden_row" in [c for c, _ in codes(o, "warning")]
+    _nothing_stored(county_full, "fai_projects")

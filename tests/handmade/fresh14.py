@@ -682,3 +682,18 @@ def fai_start_dates_said_from_this_month(folder: Path) -> list[Path]:
     _put(ws, 6, 1, _row(3, pcode(183), "东镇丙印染改造项目", "改建和技术改造", "是", 1200, 500, "是", "上月20日", 160, 260))
     june = _save(wb, folder.parent / "东镇6月固投（本月上月）.xlsx")
     return [may, june]
+
+
+def fai_ditto_in_the_first_shown_row_under_a_hidden_one(folder: Path) -> Path:
+    """东镇's return whose first project row (row 4: 甲, 改建和技术改造, started 2025-08-01) the clerk hid — it was
+    finished last year — and whose first row anyone sees, 乙, has ``同上`` in 建设性质 and ``〃`` in 开工日期.
+
+    A reader sees 乙 right under the header, with nothing above to repeat: asks (D5, J5); never 乙 stored as a 技改
+    project started 2025-08-01 from a row nobody sees.
+    """
+    wb, ws = _fai("东镇2026年1-6月工业固定资产投资项目进展情况表", "东关镇人民政府")
+    _put(ws, 4, 1, _row(1, pcode(191), "东镇甲老厂技改项目", "改建和技术改造", "是", 2000, 0, "是", D(2025, 8, 1), 0, 0))
+    ws.row_dimensions[4].hidden = True
+    _put(ws, 5, 1, _row(2, pcode(192), "东镇乙包装新材料项目", "同上", "否", 2500, 1000, "是", "〃", 120, 450))
+    _put(ws, 6, 1, _row(3, pcode(193), "东镇丙农机项目", "新建", "否", 900, 400, "是", D(2026, 5, 2), 60, 150))
+    return _save(wb, folder / "东镇6月固投（首行隐藏）.xlsx")
