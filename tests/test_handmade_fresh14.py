@@ -54,8 +54,6 @@ def test_ditto_in_an_amount_and_a_code_is_asked(county_full: Config) -> None:
     _nothing_stored(county_full, "fai_projects")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 丙's 建设性质 同上 right under 「二、新建项目」 (and a "
-                   "小计 row) is read as 乙's 扩建 from the other section, said only as info ditto_mark '按上一行'")
 def test_ditto_under_a_subtotal_and_a_section_title_is_not_taken_across_the_section(county_full: Config) -> None:
     outcomes = take(county_full, f14.fai_ditto_under_a_subtotal)
     natures: dict[object, object] = {k: v for k, v in sql(county_full, "select name, nature from cur_fai_projects")}
@@ -88,9 +86,6 @@ def test_ditto_under_a_blank_row_reads_the_row_above_the_blank(county_full: Conf
 # Dates said from the report's year: 今年3月 / 去年12月 / 上年底 / 本年5月 / 年初
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 入规时间 今年3月 / 去年12月 / 上年底 / 本年5月 are refused as "
-                   "not_a_date ('请按 2026-03-01 … 填写', a day asked of a month column) although 2026年3月 is read; the "
-                   "year is in the title (or only in the file name)")
 @pytest.mark.parametrize("maker", [f14.ent_entry_months_said_from_this_year,
                                    f14.ent_entry_months_year_only_in_the_file_name])
 def test_entry_months_said_from_this_year_are_read(county_full: Config, maker: f14.Maker) -> None:
@@ -99,9 +94,6 @@ def test_entry_months_said_from_this_year_are_read(county_full: Config, maker: f
     assert rows[:4] == [("2026-03", D(3600)), ("2025-12", D(4100)), ("2025-12", D(6200)), ("2026-05", D(900))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 认定时间 去年12月 / 今年3月 refused as not_a_date although "
-                   "2026年3月 is read as the 1st (month_as_first) and 上年11月5日 as 2025-11-05; the year_supplied note "
-                   "names 本年5月20日 without the date it read and says the year was not written")
 def test_cultivation_dates_said_from_this_year_year_in_the_file_name(county_full: Config) -> None:
     accepted(take(county_full, f14.cult_dates_said_from_this_year_year_in_the_file_name), "cultivation", "工信局",
              "2026-06", 5)
@@ -109,8 +101,6 @@ def test_cultivation_dates_said_from_this_year_year_in_the_file_name(county_full
         (dt.date(2025, 12, 1),), (dt.date(2026, 3, 1),), (dt.date(2026, 5, 20),), (dt.date(2025, 11, 5),), (None,)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 开工日期 今年3月 / 去年12月 / 年初 / 本年5月 refused as "
-                   "not_a_date although 2026年3月 is read as the 1st (month_as_first)")
 def test_fai_start_dates_said_from_this_year(county_full: Config) -> None:
     accepted(take(county_full, f14.fai_start_dates_said_from_this_year_year_in_the_title), "fai_projects", "东镇",
              "2026-06", 4)
@@ -297,16 +287,11 @@ def test_ent_township_dittos_merged_over_two_rows_and_a_flag_ditto(county_full: 
     assert "ditto_mark" in [c for c, _ in codes(o)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): ``ditto`` in 是否战新 is refused as not_a_flag ('应填“是”或“否”'), "
-                   "not read as a ditto mark like 同上 / 〃 (nor asked as one)")
 def test_ent_english_ditto_in_a_flag(county_full: Config) -> None:
     accepted(take(county_full, f14.ent_township_dittos_english_ditto), "enterprise_output", "统计局", "2026-06", 5)
     assert sql(county_full, "select township, sei, output_cum from cur_enterprise_output order by excel_row") == ENT_TOWNS
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): in June's return (May's ingested first) 开工日期 本月8日 / 上月20日 "
-                   "are refused as not_a_date '请按 2026-03-01 … 填写' although 3月1日 is read with the report's year "
-                   "(year_supplied); the month is as plain as the year")
 def test_fai_start_dates_said_from_this_month(county_full: Config) -> None:
     may, june = f14.fai_start_dates_said_from_this_month(county_full.inbox)
     accepted(ingest(county_full), "fai_projects", "东镇", "2026-05", 1)

@@ -83,6 +83,10 @@ _SHORT_DOTTED = re.compile(r"(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{1,2})")  # 26.6.3
 _MONTH_DAY = re.compile(r"(\d{1,2})(?:[.\-/]|月)(\d{1,2})日?号?")
 #: The year said in words before such a day: 去年12月28日, 上年11月5日 (the return's year less one), 今年5月20日.
 _YEAR_IN_WORDS = {"去年": -1, "上年": -1, "上一年": -1, "今年": 0, "本年": 0, "当年": 0}
+#: The month said in words, from the return's month: 本月8日, 上月20日, 上个月.
+_MONTH_IN_WORDS = {"本月": 0, "当月": 0, "上月": -1, "上个月": -1}
+#: A year's start or end said in words after a year word (去年底, 上年末, 今年初, 年初): its first or last month.
+_YEAR_ENDS = {"初": 1, "年初": 1, "底": 12, "年底": 12, "末": 12, "年末": 12}
 
 
 class CellError(ValueError):
@@ -507,9 +511,29 @@ def implausible(value: Any, kind: str, period: str | None) -> str | None:
 
 
 #: What a clerk types for "the same as the row above" (东镇, then 同上 or 〃 under it).
-_DITTO = frozenset({"同上", "同前", "同上行", "〃", "″", "\"", "”", "々"})
+_DITTO = frozenset({"同上", "同前", "同上行", "〃", "″", "\"", "”", "々", "ditto", "Ditto", "DITTO", "do.", "Do."})
 #: The columns a ditto mark is read in: names, townships, categories and dates; a figure's is asked (not a number).
 _DITTO_KINDS = frozenset({"text", "industry", "township", "county", "scope", "enum", "flag", "date", "month"})
+#: Rows set aside that end what a ditto mark can reach: under a 小计, a section's heading (二、新建项目), a 合计 or a
+#: note, "the same as above" has no row it plainly means.  Hidden and struck rows do not: the clerk deleted them.
+_DITTO_STOPS = frozenset({"subtotal_row", "section_row", "part_total", "another_table", "repeated_header", "note_row",
+                          "footer_inside"})
+
+
+def _ditto_stops(table: Table) -> dict[int, str]:
+    """Data rows (Excel row) whose ditto marks have no row above to read: the first row after a 小计, a heading, a
+    合计 or a note, or the first row of another sheet of a joined return → what stands in between ("第7行「小计」")."""
+    stops = {r: "" for r, code, _ in table.skipped if code in _DITTO_STOPS}
+    stops |= {t.excel_row: "" for t in table.total_rows}
+    out: dict[int, str] = {}
+    for prev, row in zip(table.rows, table.rows[1:], strict=False):
+        between = [r for r in stops if prev.excel_row < r < row.excel_row]
+        if between:
+            label = next((t for t in table.match.sheet.texts(between[-1] - 1)[:3] if t), "")
+            out[row.excel_row] = f"第{between[-1]}行「{clean_text(label)}」"
+        elif _sheet_of(table, prev.excel_row) != _sheet_of(table, row.excel_row):
+            out[row.excel_row] = f"另一张工作表「{_sheet_of(table, prev.excel_row)}」的最后一行"
+    return out
 
 
 def _first_five(items: list[Any]) -> str:
@@ -517,25 +541,51 @@ def _first_five(items: list[Any]) -> str:
     return "、".join(str(x) for x in items[:5]) + ("等" if len(items) > 5 else "")
 
 
+def said_in_words(raw: Any, period: str | None) -> tuple[str, str] | None:
+    """A date or month said from the return's own period (去年12月, 今年3月, 上年底, 年初, 本月8日, 上月20日): the
+    date written out ("2025年12月", "2026年6月8日") and how the clerk typed it — or None when the cell says none.
+    The return's period is as plain to the clerk as a calendar: these are read, and said with what they were read as."""
+    if not period or not isinstance(raw, str) or month_of(period) is None:
+        return None
+    typed = clean_text(raw).replace(" ", "").replace("号", "日")
+    year = year_of(period)
+    if (words := next((w for w in _YEAR_IN_WORDS if typed.startswith(w)), None)) is not None:
+        rest, year = typed[len(words):], year + _YEAR_IN_WORDS[words]
+        if rest in _YEAR_ENDS:
+            return f"{year}年{_YEAR_ENDS[rest]}月", typed
+        if (m := re.fullmatch(r"(\d{1,2})月份?", rest)) and 1 <= int(m.group(1)) <= 12:
+            return f"{year}年{int(m.group(1))}月", typed
+        if (m := _MONTH_DAY.fullmatch(rest)) and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
+            return f"{year}年{int(m.group(1))}月{int(m.group(2))}日", typed
+        return None
+    if typed in ("年初", "年初时"):
+        return f"{year}年1月", typed
+    if (words := next((w for w in sorted(_MONTH_IN_WORDS, key=len, reverse=True) if typed.startswith(w)), None)):
+        rest = typed[len(words):]
+        said = add_months(period, _MONTH_IN_WORDS[words])
+        if rest in ("", "份"):
+            return f"{year_of(said)}年{month_of(said)}月", typed
+        if (m := re.fullmatch(r"(\d{1,2})日", rest)) and 1 <= int(m.group(1)) <= 31:
+            return f"{year_of(said)}年{month_of(said)}月{int(m.group(1))}日", typed
+    return None
+
+
 def with_the_returns_year(raw: Any, period: str | None) -> tuple[str, str] | None:
     """A date typed without its year (3.15, "3月15日") in a return of ``period``: the date written in full with
     the return's year, and how the clerk typed it — or None when the cell is no such date.  A number 3.2 is
     3月2日 or 3月20日 (Excel drops the 0 of 3.20): asked, never guessed; so is a day later than the return's
-    month, which is more likely last year's (a project begun last autumn) than a day not yet come.  去年12月28日
-    says its year in words (the return's year less one), as 今年5月20日 does."""
+    month, which is more likely last year's (a project begun last autumn) than a day not yet come.  (去年12月28日
+    says its year in words: ``said_in_words``.)"""
     if not period or isinstance(raw, bool) or not isinstance(raw, str | float):
         return None
     typed = repr(raw) if isinstance(raw, float) else clean_text(raw).replace(" ", "")
-    words = next((w for w in _YEAR_IN_WORDS if typed.startswith(w)), "") if isinstance(raw, str) else ""
-    m = _MONTH_DAY.fullmatch(typed[len(words):])
+    m = _MONTH_DAY.fullmatch(typed)
     if m is None or not 1 <= int(m.group(1)) <= 12 or not 1 <= int(m.group(2)) <= 31:
         return None
-    month, day, year = int(m.group(1)), int(m.group(2)), int(period[:4]) + _YEAR_IN_WORDS.get(words, 0)
+    month, day, year = int(m.group(1)), int(m.group(2)), int(period[:4])
     if isinstance(raw, float) and len(m.group(2)) == 1:
         raise CellError(f"没有写年份，且看不出是{month}月{day}日还是{month}月{day}0日（Excel 把 {month}.{day}0 存成了 {typed}）",
                         f"写全日期，如 {year}-{month:02d}-{day:02d}", "not_a_date")
-    if _YEAR_IN_WORDS.get(words):  # 去年12月28日: the year before the return's, said by the clerk
-        return f"{year}年{month}月{day}日", typed
     last = month_of(period) or 12
     if month > last:
         raise CellError(f"没有写年份：{month}月{day}日晚于报表期间（{month_label(period)}），看不出是哪一年",
@@ -632,6 +682,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             parse = read_date  # with whether only the month was written (told once per column)
         month_only: list[int] = []  # Excel rows of a date column holding a month alone, read as its 1st
         no_year: list[str] = []  # "第7行“3.15”": days typed without a year, read in the return's year (told once)
+        in_words: list[str] = []  # "第4行“去年12月”（2025年12月）": dates said from the return's period (told once)
         numeric_pct: list[int] = []  # rows of a percentage column holding a bare number (0.125 or 12.5?)
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
@@ -639,6 +690,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
+        stopped = _ditto_stops(table) if present else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if (st := statements.get(i)) is not None and col.name in st.columns:
@@ -650,6 +702,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 top = merged_from[row.excel_row]
                 problem(col, row.excel_row, raw, f"与第{top}行合并成一格，这个数已算在第{top}行，不能再算一次",
                         "取消合并，把金额分别填到各行（只属于其中一行的，其他行填0）", "merged_figure")
+                values.append(None)
+                unread.add((i, col.name))
+                continue
+            if (isinstance(raw, str) and clean_text(raw) in _DITTO and col.kind in _DITTO_KINDS
+                    and row.excel_row in stopped and not is_nothing(above)):
+                problem(col, row.excel_row, raw, f"上面隔着{stopped[row.excel_row]}，看不出“{clean_text(raw)}”指的是哪一行",
+                        "填写实际内容（与上面某一行相同的照抄）", "ditto_unread")
                 values.append(None)
                 unread.add((i, col.name))
                 continue
@@ -677,7 +736,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 said = ("是" if meant else "否") if isinstance(meant, bool) else meant
                 worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
                 continue
-            if col.kind == "date":
+            if col.kind in ("date", "month") and (worded_date := said_in_words(raw, period)) is not None:
+                in_words.append(f"第{row.excel_row}行“{worded_date[1]}”（{worded_date[0]}）")
+                raw = worded_date[0]
+            elif col.kind == "date":
                 try:
                     yearless = with_the_returns_year(raw, period)
                 except CellError as err:
@@ -798,6 +860,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     "它标注的意思（如“★为重点项目”）没有读入",
                                     "去掉符号，把它标注的意思填到相应的列（如“是否重点项目”）", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if in_words:
+            problems.append(Problem("info", "date_in_words", f"「{col.header}」{_first_five(in_words)}按报表期间"
+                                    f"（{month_label(period or '')}）推算", "写全日期（如 2026-03-15）；推算得对的可不修改",
+                                    file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if no_year:
             listed = _first_five(no_year)
             problems.append(Problem("info", "year_supplied", f"「{col.header}」{listed}没有写明年份，按报表年度{(period or '')[:4]}年推算",
