@@ -173,9 +173,6 @@ def test_land_month_sections_on_one_sheet_are_one_ledger(county_full: Config, ma
     assert [r[1:] for r in sql(county_full, LOTS)] == MAY_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): the ``5月`` / ``6月`` section headings of a one-sheet "
-                   "ledger are warned as outside_columns '只在本报表以外的列（如序号、参考列）有内容的行' — they are month "
-                   "headings, the clerk has nothing to fix")
 def test_land_month_headings_are_not_warned_as_stray_rows(county_full: Config) -> None:
     o = accepted(take(county_full, f14.land_month_sections_on_one_sheet), "factors", "自然资源局", "2026-06", 3)
     assert not [c for c, _ in codes(o, "warning", "error") if c == "outside_columns"]
@@ -257,8 +254,6 @@ def test_fai_ditto_under_a_total_on_top_is_asked(county_full: Config) -> None:
     _nothing_stored(county_full, "fai_projects")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (lost): a wrong 全年累计 (1,500 against parcels of 1,398) under the month "
-                   "sections is only said as info subtotal_row '不作为数据读取' — never checked, the clerk is not told")
 def test_land_wrong_year_total_under_month_sections_is_told(county_full: Config) -> None:
     o = accepted(take(county_full, f14.land_month_sections_year_total_wrong), "factors", "自然资源局", "2026-06", 3)
     assert [r[1:] for r in sql(county_full, LOTS)] == MAY_JUNE

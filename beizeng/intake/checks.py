@@ -33,6 +33,7 @@ from beizeng.intake.tables import (
     section_of,
     section_words,
     written_unit,
+    year_lines,
 )
 
 
@@ -154,9 +155,11 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
         sums = {g.column: g for g in own}
         out += [_mismatch(table, total, g, norm, file, hint=f"，正是本页（「{page}」）各行之和（是本页合计？）"
                           if not sums[g.column].off else "") for g in gaps if g.off]
-    for line in carried_lines(table):  # 过次页 / 承前页: every row above it, on every page before
+    running = [*((x, "过次页/承前页行（累计到此）") for x in carried_lines(table)),
+               *((x, "累计行（本年累计到此）") for x in year_lines(table))]
+    for line, what in running:  # every row above it, on every page (every month's section) before
         above = norm.frame.filter(pl.Series([r < line.excel_row for r in norm.excel_rows], dtype=pl.Boolean))
-        out += [_mismatch(table, line, g, norm, file, what="过次页/承前页行（累计到此）", rows="其上各行")
+        out += [_mismatch(table, line, g, norm, file, what=what, rows="其上各行")
                 for g in _gaps(table, line, norm, above, skip, tolerance) if g.off]
     if isinstance(table.match.sheet, Stacked):
         out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)

@@ -59,6 +59,8 @@ _SUBTOTAL_RE = re.compile(rf"^(?:.{{0,12}}小计|其中.*|{_RUNNING})$")
 _PAGE_TOTAL_RE = re.compile(rf"^(?:本[页月]|{_MONTH}|第.{{1,3}}页)(?:合计|小计)数?$")
 #: A month's own total (5月合计, 六月份小计): the month it closes.
 _MONTH_TOTAL_RE = re.compile(rf"^({_MONTH})(?:合计|小计)数?$")
+#: A month's heading typed alone over its rows (5月, 2026年6月, 六月份, 6月新增): a section of the sheet, not a row.
+_MONTH_HEADING_RE = re.compile(rf"^(?:\d{{4}}年)?{_MONTH}(?:新增|情况|明细)?[:：]?$")
 
 
 @dataclass
@@ -316,8 +318,8 @@ def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) ->
     c, text = filled[0]
     if isinstance(raw[c], int | float) and not isinstance(raw[c], bool):
         return False
-    if _heading(text)[0] in _CHINESE_NUMBERED:  # 一、 or （一）: a heading wherever it stands
-        return True
+    if _heading(text)[0] in _CHINESE_NUMBERED or _MONTH_HEADING_RE.match(_compact(text)):
+        return True  # 一、 or （一）, or a month's heading (5月): a heading wherever it stands
     m = match.sheet.merge_at(r, c)
     return m is not None and m[1][1] - m[0][1] >= 2
 
@@ -651,6 +653,18 @@ def carried_lines(table: Table) -> list[DataRow]:
     each the sum of every row above it, checked so (``beizeng.intake.checks``) as a clerk's running total is."""
     return [_row_at(table, n) for n, why in sorted(table.unread.items())
             if why == "subtotal_row" and _labelled(table.match.sheet, n, _CARRIED_RE)]
+
+
+def year_lines(table: Table) -> list[DataRow]:
+    """A ledger's running totals of the year set aside among its rows (全年累计, 本年累计, 1-6月累计 under the month
+    sections of a 供地台账): a ledger lists the year's events, so each is the sum of every row above it, checked so
+    as a carried page total is.  Only a ledger's (``FormSpec.event_date``): under a month's rows of a cumulative
+    return, 1-6月累计 is no sum of anything on the sheet."""
+    if table.match.form.event_date is None:
+        return []
+    sheet = table.match.sheet
+    return [_row_at(table, n) for n, why in sorted(table.unread.items())
+            if why == "subtotal_row" and _labelled(sheet, n, _RUNNING_RE) and not _labelled(sheet, n, _CARRIED_RE)]
 
 
 def _labelled(sheet: Any, excel_row: int, pattern: re.Pattern[str]) -> bool:
