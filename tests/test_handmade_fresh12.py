@@ -53,14 +53,14 @@ def test_platform_cards_with_lines_in_another_order_and_a_hidden_line(county_ful
     assert ("hidden_column", "东方光伏!A8") in codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): a card whose 1-6月 line is typed twice (the first struck "
-                   "through, the right one under it) makes the whole workbook ambiguous_sheet ('cannot tell one return "
-                   "split over sheets from versions'); the repeated line is never named (struck alone: asked on B10)")
 def test_card_struck_line_with_its_correction_under_it(county_full: Config) -> None:
-    accepted(take(county_full, f12.ent_cards_struck_line_with_its_correction_under_it), "enterprise_output", "统计局",
+    """The struck 1-6月 line is set aside as struck (named on its figure's cell), the line under it read."""
+    o = accepted(take(county_full, f12.ent_cards_struck_line_with_its_correction_under_it), "enterprise_output", "统计局",
              "2026-06", 2)
     assert sql(county_full, "select name, output_cum from cur_enterprise_output order by name") == [
         ("东关饲料有限公司", D(20000)), ("东方光伏科技有限公司", D(30000))]
+    assert ("struck_line", "东关饲料!B10") in codes(o, "warning")
+    assert not [c for c in codes(o) if c[0] in ("struck_figure", "hidden_column")]
 
 
 def test_card_of_a_new_entrant_with_na_last_year_and_a_comment(county_full: Config) -> None:
