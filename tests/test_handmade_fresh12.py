@@ -73,12 +73,19 @@ def test_card_of_a_new_entrant_with_na_last_year_and_a_comment(county_full: Conf
     assert round(ind(county_full, "output_yoy_pct"), 3) == round((50000 / 47000 - 1) * 100, 3)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a 汇总 table sheet in front of the same enterprises' cards is "
-                   "refused as ambiguous_sheet (several sheets of the same form and period); a person reads the cards "
-                   "once, the 汇总 being the same figures")
 def test_cards_behind_a_summary_table_are_read_once(county_full: Config) -> None:
-    accepted(take(county_full, f12.ent_cards_behind_a_summary_table), "enterprise_output", "统计局", "2026-06", 3)
+    o = accepted(take(county_full, f12.ent_cards_behind_a_summary_table), "enterprise_output", "统计局", "2026-06", 3)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+    assert ("summary_sheet", "汇总!") in codes(o, "info")
+
+
+def test_cards_behind_a_summary_table_that_differs_are_asked_about(county_full: Config) -> None:
+    """The 汇总 says 19,000 where 东关饲料's card says 20,000: asked, naming both cells; nothing stored."""
+    o = rejected(take(county_full, lambda f: f12.ent_cards_behind_a_summary_table(f, typed=19000)))
+    assert codes(o, "error") == [("summary_differs", "汇总!I5")]
+    [p] = [p for p in o.problems if p.code == "summary_differs"]
+    assert "「东关饲料」B10" in p.line() and "19000" in p.line() and "20000" in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
 
 
 def test_platform_cards_with_month_cumulative_and_last_year_columns(county_full: Config) -> None:

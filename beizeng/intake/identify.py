@@ -44,9 +44,11 @@ from beizeng.intake.parts import (
     by_period,
     by_record,
     by_township,
+    cards_summed,
     continued_name,
     headless,
     how_kept,
+    one_record,
     place,
     same_rows,
     summary_of,
@@ -303,9 +305,19 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                       f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
     else:
+        tables = [m for m in top if not one_record(m)]
+        summary = tables[0] if len(tables) == 1 and len(top) > 2 else None
+        if summary is not None:  # a 汇总 table in front of the records' own cards: the cards are read
+            top = [m for m in top if m is not summary]
+            names = "、".join(f"「{m.sheet.name}」" for m in top)
         view = by_record(form, top)
         if view is None:
             return None
+        if summary is not None:
+            checked = _summary_of_cards(form, summary, top, file_name)
+            if checked is None:
+                return None
+            notes.append(checked)
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一条记录"
                                                       "（如一家企业）的，已合为一份报表读取，每个工作表一条记录",
                              file=file_name, sheet=view.name))
@@ -316,6 +328,30 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
+
+
+def _summary_of_cards(form: FormSpec, table: HeaderMatch, cards: list[HeaderMatch], file_name: str) -> Problem | None:
+    """A table sheet holding the very records of the cards beside it (``parts.cards_summed``): the same return
+    written two ways, read once — from the cards, each record's own — and the table said (a note) when it agrees
+    with them cell for cell; asked when it does not, naming the first cell where they differ on both sides (which
+    one is right a person cannot tell).  None when the table holds other records than the cards."""
+    differ = cards_summed(form, table, cards)
+    if differ is None:
+        return None
+    each = "、".join(f"「{m.sheet.name}」" for m in cards)
+    name = table.sheet.name
+    if not differ:
+        return Problem("info", "summary_sheet", f"「{name}」是各张卡片（{each}）的汇总表：其中的{len(cards)}条记录与卡片逐项相同，"
+                                                "按卡片读取，汇总表不重复计入", file=file_name, sheet=name)
+    d = differ[0]
+    sheet, row, col = d.card
+    theirs = f"是“{d.values[1]}”" if d.values[1] else "没有填"
+    more = f"（另有{len(differ) - 1}处也不一致）" if len(differ) > 1 else ""
+    raise ReturnError([Problem(
+        "error", "summary_differs", f"「{name}」是各张卡片（{each}）的汇总表，但与卡片不一致：“{d.header}”在「{name}」"
+        f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}{more}，"
+        "无法确定哪一处是对的", "请改正有误的一处，使汇总表与卡片一致后重新报送（或只报送卡片，删去汇总表）",
+        file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header)])
 
 
 def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
