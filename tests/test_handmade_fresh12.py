@@ -95,13 +95,14 @@ def test_platform_cards_with_month_cumulative_and_last_year_columns(county_full:
                                      ("西岭建材有限公司", D(8000), D(50000), D(45000), D(52000))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): three June cards and a May card left in the workbook "
-                   "(title 2026年1-5月, line 1-5月累计) are refused as ambiguous_sheet saying every sheet is 2026年6月; "
-                   "the stale 1-5月 card is never named as last month's")
 def test_cards_with_a_stale_may_card_name_it(county_full: Config) -> None:
+    """The June cards are read; the May card is said on its title cell as an earlier period's, and not read."""
     outcomes = take(county_full, f12.ent_cards_with_a_stale_may_card)
     assert one(county_full, "select count(*) from cur_enterprise_output where output_cum = 3300") == 0
     assert any(p.sheet == "西镇矿业" and "1-5月" in p.line() for o in outcomes for p in o.problems)
+    o = accepted(outcomes, "enterprise_output", "统计局", "2026-06", 3)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+    assert ("stale_sheet", "西镇矿业!A1") in codes(o, "warning")
 
 
 # ---------------------------------------------------------------------------------------------

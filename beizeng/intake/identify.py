@@ -510,6 +510,41 @@ def _sheet_notes(table: Table, file_name: str) -> list[Problem]:
             *continued.notes(table, file_name), *comment_notes(table, file_name), *cleaning_notes(table, file_name)]
 
 
+def _without_stale(form: FormSpec, top: list[HeaderMatch], periods: dict[str, str | None], file_name: str,
+                   notes: list[Problem], cfg: Config) -> HeaderMatch | None:
+    """This period's sheets read as one return (``_joined``: a card each, a township each) when the others are an
+    earlier period's left in the workbook (last month's card of an enterprise, its title 2026年1-5月): those are
+    no figure of this period, each said on its own sheet and title cell (a warning: that record has none of this
+    period here), never read as this period's.  None when the sheets name no period each, or the newest are
+    not one return over sheets."""
+    values = list(periods.values())
+    if None in values or len(set(values)) < 2:
+        return None
+    newest = max(v for v in values if v is not None)
+    newer = [m for m in top if periods[m.sheet.name] == newest]
+    if len(newer) < 2:
+        return None
+    joined = _joined(form, newer, cfg, file_name, notes)
+    if joined is None:
+        return None
+    key = form.key[0] if form.key else None
+    held = {clean_text(n.sheet.cell(n.data_start, n.columns[key])) for n in newer if key in n.columns}
+    for m in top:
+        old = periods[m.sheet.name]
+        if m in newer or old is None:
+            continue
+        own = clean_text(m.sheet.cell(m.data_start, m.columns[key])) if key in m.columns and one_record(m) else ""
+        gone = "（本期的工作表里没有这一条记录）" if own and own not in held else ""
+        r, c, line = next(((r, c, t) for r in range(m.header_row) for c, t in enumerate(m.sheet.texts(r))
+                           if t and parse_period(t, form.frequency) == old), (None, None, m.sheet.name))
+        notes.append(Problem(
+            "warning", "stale_sheet", f"此表写的是“{line}”，是{_words(old)}的，其余工作表是{_words(newest)}的："
+            f"此表是较早期间留下的，不是本期的数，未读取{gone}",
+            f"如果「{m.sheet.name}」有{_words(newest)}的数，请改填本期的数后重新报送；如果此表是上期留下的，请删除或隐藏此工作表",
+            file=file_name, sheet=m.sheet.name, row=None if r is None else r + 1, col=c))
+    return joined
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
                   notes: list[Problem], cfg: Config) -> HeaderMatch:
     """Of several sheets carrying the form, the one reported: the only complete one (blank and identical copies
@@ -534,8 +569,11 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
             joined = _joined(form, top, cfg, file_name, notes) if len(set(values)) == 1 else None
             if joined is not None:
                 return joined
+            joined = _without_stale(form, top, periods, file_name, notes, cfg)
+            if joined is not None:
+                return joined
             names = "、".join(f"「{m.sheet.name}」" for m in top)
-            if (same := values[0]) is not None and None not in values:  # each names one period: split over sheets?
+            if (same := values[0]) is not None and set(values) == {same}:  # each names one period: split over sheets?
                 raise ReturnError([Problem(
                     "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，期间都是"
                     f"{_words(same)}，无法确定是同一张表分开填写（如按乡镇分表）还是同一张表的几个版本",
