@@ -329,8 +329,9 @@ def read_cards(sheet: Any, max_rows: int, hidden: Collection[int] = (), struck: 
 
 
 def _typed_again(r: int, pairs: list[Pair], records: list[list[Pair]]) -> bool:
-    """Whether every label of struck line ``r`` comes again, in its column of labels, on a later line of one card
-    with no other card's line between them: the struck line's correction typed under it."""
+    """Whether every label of struck line ``r`` comes again, in its column of labels, on a later line of the card
+    the struck line stands inside (lines of it above), with no other card's line between them: the struck line's
+    correction typed under it."""
     if not pairs:
         return False
     for p in pairs:
@@ -340,7 +341,9 @@ def _typed_again(r: int, pairs: list[Pair], records: list[list[Pair]]) -> bool:
         if not again:
             return False
         row, k = min(again)
-        if any(q.row > r and q.row < row for j, card in enumerate(records) if j != k for q in card):
+        if not any(q.row < r for q in records[k]):
+            return False  # the card's first line, or the last of the card above: not sure it is this card's
+        if any(r < q.row < row for j, card in enumerate(records) if j != k for q in card):
             return False
     return True
 

@@ -528,7 +528,7 @@ def _without_stale(form: FormSpec, top: list[HeaderMatch], periods: dict[str, st
     if joined is None:
         return None
     key = form.key[0] if form.key else None
-    held = {clean_text(n.sheet.cell(n.data_start, n.columns[key])) for n in newer if key in n.columns}
+    held = {clean_text(n.sheet.cell(n.data_start, n.columns[key])) for n in newer if key in n.columns and one_record(n)}
     for m in top:
         old = periods[m.sheet.name]
         if m in newer or old is None:
