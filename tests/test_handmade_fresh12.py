@@ -53,14 +53,14 @@ def test_platform_cards_with_lines_in_another_order_and_a_hidden_line(county_ful
     assert ("hidden_column", "东方光伏!A8") in codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal, unclear message): a card whose 1-6月 line is typed twice (the first struck "
-                   "through, the right one under it) makes the whole workbook ambiguous_sheet ('cannot tell one return "
-                   "split over sheets from versions'); the repeated line is never named (struck alone: asked on B10)")
 def test_card_struck_line_with_its_correction_under_it(county_full: Config) -> None:
-    accepted(take(county_full, f12.ent_cards_struck_line_with_its_correction_under_it), "enterprise_output", "统计局",
+    """The struck 1-6月 line is set aside as struck (named on its figure's cell), the line under it read."""
+    o = accepted(take(county_full, f12.ent_cards_struck_line_with_its_correction_under_it), "enterprise_output", "统计局",
              "2026-06", 2)
     assert sql(county_full, "select name, output_cum from cur_enterprise_output order by name") == [
         ("东关饲料有限公司", D(20000)), ("东方光伏科技有限公司", D(30000))]
+    assert ("struck_line", "东关饲料!B10") in codes(o, "warning")
+    assert not [c for c in codes(o) if c[0] in ("struck_figure", "hidden_column")]
 
 
 def test_card_of_a_new_entrant_with_na_last_year_and_a_comment(county_full: Config) -> None:
@@ -73,12 +73,19 @@ def test_card_of_a_new_entrant_with_na_last_year_and_a_comment(county_full: Conf
     assert round(ind(county_full, "output_yoy_pct"), 3) == round((50000 / 47000 - 1) * 100, 3)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a 汇总 table sheet in front of the same enterprises' cards is "
-                   "refused as ambiguous_sheet (several sheets of the same form and period); a person reads the cards "
-                   "once, the 汇总 being the same figures")
 def test_cards_behind_a_summary_table_are_read_once(county_full: Config) -> None:
-    accepted(take(county_full, f12.ent_cards_behind_a_summary_table), "enterprise_output", "统计局", "2026-06", 3)
+    o = accepted(take(county_full, f12.ent_cards_behind_a_summary_table), "enterprise_output", "统计局", "2026-06", 3)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+    assert ("summary_sheet", "汇总!") in codes(o, "info")
+
+
+def test_cards_behind_a_summary_table_that_differs_are_asked_about(county_full: Config) -> None:
+    """The 汇总 says 19,000 where 东关饲料's card says 20,000: asked, naming both cells; nothing stored."""
+    o = rejected(take(county_full, lambda f: f12.ent_cards_behind_a_summary_table(f, typed=19000)))
+    assert codes(o, "error") == [("summary_differs", "汇总!I5")]
+    [p] = [p for p in o.problems if p.code == "summary_differs"]
+    assert "「东关饲料」B10" in p.line() and "19000" in p.line() and "20000" in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
 
 
 def test_platform_cards_with_month_cumulative_and_last_year_columns(county_full: Config) -> None:
@@ -88,13 +95,14 @@ def test_platform_cards_with_month_cumulative_and_last_year_columns(county_full:
                                      ("西岭建材有限公司", D(8000), D(50000), D(45000), D(52000))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): three June cards and a May card left in the workbook "
-                   "(title 2026年1-5月, line 1-5月累计) are refused as ambiguous_sheet saying every sheet is 2026年6月; "
-                   "the stale 1-5月 card is never named as last month's")
 def test_cards_with_a_stale_may_card_name_it(county_full: Config) -> None:
+    """The June cards are read; the May card is said on its title cell as an earlier period's, and not read."""
     outcomes = take(county_full, f12.ent_cards_with_a_stale_may_card)
     assert one(county_full, "select count(*) from cur_enterprise_output where output_cum = 3300") == 0
     assert any(p.sheet == "西镇矿业" and "1-5月" in p.line() for o in outcomes for p in o.problems)
+    o = accepted(outcomes, "enterprise_output", "统计局", "2026-06", 3)
+    assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(100000)
+    assert ("stale_sheet", "西镇矿业!A1") in codes(o, "warning")
 
 
 # ---------------------------------------------------------------------------------------------

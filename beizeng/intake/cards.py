@@ -83,6 +83,9 @@ class Cards:
     #: The pairs of the lines the clerk hid by hand (``read_cards``'s ``hidden``): no line of any card as the
     #: sheet shows it, kept so that they are said (``views.paired`` makes them hidden columns of its view).
     hidden: list[Pair] = field(default_factory=list)
+    #: The pairs of the lines struck through and typed again under them (``read_cards``'s ``struck``): the figures
+    #: the clerk took back, kept so that they are said (``views.paired`` makes them struck lines of its view).
+    struck: list[Pair] = field(default_factory=list)
 
     @property
     def pairs(self) -> int:
@@ -300,16 +303,60 @@ def _value_of(sheet: Any, r: int, end: int, cells: list[Cell], j: int, unit_cols
     return not followed and PAIR_RE.match(text) is None
 
 
-def read_cards(sheet: Any, max_rows: int, hidden: Collection[int] = ()) -> Cards | None:
+def read_cards(sheet: Any, max_rows: int, hidden: Collection[int] = (), struck: Collection[int] = ()) -> Cards | None:
     """The sheet's pairs card by card, or None when it holds fewer than three pairs (or more rows than a
     card sheet has).  ``hidden``: the rows the clerk hid by hand, read as the sheet shows them — not there (a
-    hidden line neither ends a card nor starts one); their pairs are kept apart (``Cards.hidden``)."""
+    hidden line neither ends a card nor starts one); their pairs are kept apart (``Cards.hidden``).
+
+    ``struck``: the rows struck through whole.  A struck line whose every label the clerk typed again further
+    down the same card (1-6月累计 | 19,000 struck, 1-6月累计 | 20,000 under it) is the figure taken back and the
+    one under it the right one, as a person reads it: set aside as the hidden ones are (``Cards.struck``).  A
+    struck line with nothing typed again is a line of its card still (whether it counts is asked)."""
     if len(sheet.rows) > max_rows:
         return None
+    aside = set(struck)
+    while True:
+        rows, start, out_of_sight, crossed = _lines(sheet, set(hidden), aside)
+        if start is None or _values_as_labels(rows):
+            return None
+        records = _records(rows)
+        corrected = {r for r, pairs in crossed if _typed_again(r, pairs, records)}
+        if corrected == aside:
+            break
+        aside = corrected  # a struck line not typed again is read in its place: the cards read anew
+    cards = Cards(start, records, out_of_sight, [p for r, pairs in crossed if r in aside for p in pairs])
+    return cards if cards.pairs >= 3 else None
+
+
+def _typed_again(r: int, pairs: list[Pair], records: list[list[Pair]]) -> bool:
+    """Whether every label of struck line ``r`` comes again, in its column of labels, on a later line of the card
+    the struck line stands inside (lines of it above), with no other card's line between them: the struck line's
+    correction typed under it."""
+    if not pairs:
+        return False
+    for p in pairs:
+        key = (p.lane, header_key(p.label) or p.label)
+        again = [(q.row, k) for k, card in enumerate(records) for q in card
+                 if q.row > r and (q.lane, header_key(q.label) or q.label) == key]
+        if not again:
+            return False
+        row, k = min(again)
+        if not any(q.row < r for q in records[k]):
+            return False  # the card's first line, or the last of the card above: not sure it is this card's
+        if any(r < q.row < row for j, card in enumerate(records) if j != k for q in card):
+            return False
+    return True
+
+
+def _lines(sheet: Any, hidden: set[int], struck: set[int]
+           ) -> tuple[list[tuple[int, list[Pair] | None]], int | None, list[Pair], list[tuple[int, list[Pair]]]]:
+    """The sheet's rows with their pairs (None for a break: blank, heading, header), the first row of pairs, the
+    pairs of the hidden rows, and those of the ``struck`` rows (each row with its pairs), set aside."""
     state = _State()
     rows: list[tuple[int, list[Pair] | None]] = []  # (row, its pairs), None for a break (blank, heading, header)
     start: int | None = None
     out_of_sight: list[Pair] = []
+    crossed: list[tuple[int, list[Pair]]] = []
     for r in range(len(sheet.rows)):
         cells = _cells(sheet, r)
         if r in hidden:
@@ -356,11 +403,11 @@ def read_cards(sheet: Any, max_rows: int, hidden: Collection[int] = ()) -> Cards
             if not found or all(_is_context(p.label) for p in found):
                 continue  # the title, 填报单位 and 单位 lines above the card
             start = r
+        if r in struck and found:
+            crossed.append((r, found))  # read as it stands, kept apart: no line of the card as corrected
+            continue
         rows.append((r, found or None))
-    if start is None or _values_as_labels(rows):
-        return None
-    cards = Cards(start, _records(rows), out_of_sight)
-    return cards if cards.pairs >= 3 else None
+    return rows, start, out_of_sight, crossed
 
 
 def _values_as_labels(rows: list[tuple[int, list[Pair] | None]]) -> bool:

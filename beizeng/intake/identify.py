@@ -44,9 +44,11 @@ from beizeng.intake.parts import (
     by_period,
     by_record,
     by_township,
+    cards_summed,
     continued_name,
     headless,
     how_kept,
+    one_record,
     place,
     same_rows,
     summary_of,
@@ -303,9 +305,19 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                       f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
     else:
+        tables = [m for m in top if not one_record(m)]
+        summary = tables[0] if len(tables) == 1 and len(top) > 2 else None
+        if summary is not None:  # a 汇总 table in front of the records' own cards: the cards are read
+            top = [m for m in top if m is not summary]
+            names = "、".join(f"「{m.sheet.name}」" for m in top)
         view = by_record(form, top)
         if view is None:
             return None
+        if summary is not None:
+            checked = _summary_of_cards(form, summary, top, file_name)
+            if checked is None:
+                return None
+            notes.append(checked)
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一条记录"
                                                       "（如一家企业）的，已合为一份报表读取，每个工作表一条记录",
                              file=file_name, sheet=view.name))
@@ -316,6 +328,30 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
+
+
+def _summary_of_cards(form: FormSpec, table: HeaderMatch, cards: list[HeaderMatch], file_name: str) -> Problem | None:
+    """A table sheet holding the very records of the cards beside it (``parts.cards_summed``): the same return
+    written two ways, read once — from the cards, each record's own — and the table said (a note) when it agrees
+    with them cell for cell; asked when it does not, naming the first cell where they differ on both sides (which
+    one is right a person cannot tell).  None when the table holds other records than the cards."""
+    differ = cards_summed(form, table, cards)
+    if differ is None:
+        return None
+    each = "、".join(f"「{m.sheet.name}」" for m in cards)
+    name = table.sheet.name
+    if not differ:
+        return Problem("info", "summary_sheet", f"「{name}」是各张卡片（{each}）的汇总表：其中的{len(cards)}条记录与卡片逐项相同，"
+                                                "按卡片读取，汇总表不重复计入", file=file_name, sheet=name)
+    d = differ[0]
+    sheet, row, col = d.card
+    theirs = f"是“{d.values[1]}”" if d.values[1] else "没有填"
+    more = f"（另有{len(differ) - 1}处也不一致）" if len(differ) > 1 else ""
+    raise ReturnError([Problem(
+        "error", "summary_differs", f"「{name}」是各张卡片（{each}）的汇总表，但与卡片不一致：“{d.header}”在「{name}」"
+        f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}{more}，"
+        "无法确定哪一处是对的", "请改正有误的一处，使汇总表与卡片一致后重新报送（或只报送卡片，删去汇总表）",
+        file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header)])
 
 
 def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
@@ -474,6 +510,41 @@ def _sheet_notes(table: Table, file_name: str) -> list[Problem]:
             *continued.notes(table, file_name), *comment_notes(table, file_name), *cleaning_notes(table, file_name)]
 
 
+def _without_stale(form: FormSpec, top: list[HeaderMatch], periods: dict[str, str | None], file_name: str,
+                   notes: list[Problem], cfg: Config) -> HeaderMatch | None:
+    """This period's sheets read as one return (``_joined``: a card each, a township each) when the others are an
+    earlier period's left in the workbook (last month's card of an enterprise, its title 2026年1-5月): those are
+    no figure of this period, each said on its own sheet and title cell (a warning: that record has none of this
+    period here), never read as this period's.  None when the sheets name no period each, or the newest are
+    not one return over sheets."""
+    values = list(periods.values())
+    if None in values or len(set(values)) < 2:
+        return None
+    newest = max(v for v in values if v is not None)
+    newer = [m for m in top if periods[m.sheet.name] == newest]
+    if len(newer) < 2:
+        return None
+    joined = _joined(form, newer, cfg, file_name, notes)
+    if joined is None:
+        return None
+    key = form.key[0] if form.key else None
+    held = {clean_text(n.sheet.cell(n.data_start, n.columns[key])) for n in newer if key in n.columns and one_record(n)}
+    for m in top:
+        old = periods[m.sheet.name]
+        if m in newer or old is None:
+            continue
+        own = clean_text(m.sheet.cell(m.data_start, m.columns[key])) if key in m.columns and one_record(m) else ""
+        gone = "（本期的工作表里没有这一条记录）" if own and own not in held else ""
+        r, c, line = next(((r, c, t) for r in range(m.header_row) for c, t in enumerate(m.sheet.texts(r))
+                           if t and parse_period(t, form.frequency) == old), (None, None, m.sheet.name))
+        notes.append(Problem(
+            "warning", "stale_sheet", f"此表写的是“{line}”，是{_words(old)}的，其余工作表是{_words(newest)}的："
+            f"此表是较早期间留下的，不是本期的数，未读取{gone}",
+            f"如果「{m.sheet.name}」有{_words(newest)}的数，请改填本期的数后重新报送；如果此表是上期留下的，请删除或隐藏此工作表",
+            file=file_name, sheet=m.sheet.name, row=None if r is None else r + 1, col=c))
+    return joined
+
+
 def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet], file_name: str,
                   notes: list[Problem], cfg: Config) -> HeaderMatch:
     """Of several sheets carrying the form, the one reported: the only complete one (blank and identical copies
@@ -498,8 +569,11 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
             joined = _joined(form, top, cfg, file_name, notes) if len(set(values)) == 1 else None
             if joined is not None:
                 return joined
+            joined = _without_stale(form, top, periods, file_name, notes, cfg)
+            if joined is not None:
+                return joined
             names = "、".join(f"「{m.sheet.name}」" for m in top)
-            if (same := values[0]) is not None and None not in values:  # each names one period: split over sheets?
+            if (same := values[0]) is not None and set(values) == {same}:  # each names one period: split over sheets?
                 raise ReturnError([Problem(
                     "error", "ambiguous_sheet", f"有多个工作表（{names}）都是《{form.title}》，期间都是"
                     f"{_words(same)}，无法确定是同一张表分开填写（如按乡镇分表）还是同一张表的几个版本",

@@ -371,6 +371,68 @@ def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | No
     return _stacked(matches, named, column, as_read=True)  # each township's sheet as its own reading takes it
 
 
+def one_record(m: HeaderMatch) -> bool:
+    """Whether a sheet is read as one record's own card (label | value lines, paired or turned round)."""
+    return m.sheet.turned_at is not None and len(m.sheet.rows) - m.sheet.turned_at == 2
+
+
+@dataclass(frozen=True)
+class Differs:
+    """A cell where a table sheet and a card say two things of one record and field (``cards_summed``)."""
+
+    #: The field as the table's header writes it (1-6月累计产值).
+    header: str
+    #: The table's cell (Excel row, 0-based column) and the card's (its sheet, Excel row, 0-based column).
+    table: tuple[int, int]
+    card: tuple[str, int, int]
+    values: tuple[str, str]
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Two cells that say the same: the same text, or the same figure however typed (30000 | 30,000 | 30000.0)."""
+    ta, tb = clean_text(a), clean_text(b)
+    if ta == tb:
+        return True
+    from beizeng.intake.normalise import parse_decimal
+
+    try:
+        return parse_decimal(a) == parse_decimal(b)
+    except (ValueError, ArithmeticError):
+        return False
+
+
+def cards_summed(form: FormSpec, table: HeaderMatch, cards: list[HeaderMatch]) -> list[Differs] | None:
+    """Whether a table sheet holds the very records the ``cards`` (a sheet each, ``one_record``) hold — each card's
+    record once, by the form's key, and no other: the same return written two ways (a 汇总 in front of the
+    enterprises' own cards).  The cells where the table says another thing than the card (or a line the card has
+    not), in the table's order; empty when they agree cell for cell.  None when the table holds other records
+    (then the sheets are no two ways of one return)."""
+    key = form.key[0] if form.key else None
+    if key is None or key not in table.columns or any(key not in m.columns for m in cards):
+        return None
+    own = {clean_text(m.sheet.cell(m.data_start, m.columns[key])): m for m in cards}
+    rows = extract_table(table).rows
+    keys = [clean_text(r.cells.get(key)) for r in rows]
+    if len(own) != len(cards) or sorted(keys) != sorted(own):
+        return None
+    out: list[Differs] = []
+    for row, k in zip(rows, keys, strict=True):
+        card = own[k]
+        for name, c in sorted(table.columns.items(), key=lambda nc: nc[1]):
+            value = row.cells.get(name)
+            if name in card.columns:
+                at = (card.data_start, card.columns[name])
+                theirs = card.sheet.cell(*at)
+            else:
+                at, theirs = (card.data_start, 0), ""
+            if _same(value, theirs):
+                continue
+            r, cc = card.sheet.real(*at)
+            out.append(Differs(table.headers.get(name) or form.column(name).header, (row.excel_row, c), (card.sheet.name, r + 1, cc),
+                               (clean_text(value), clean_text(theirs))))
+    return out
+
+
 def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     """The sheets as one return when each is one record's own card — an enterprise's return, a sheet each, as
     the statistics bureau forwards its platform prints: every sheet read as the key：value pairs of one card
@@ -389,10 +451,8 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     key = form.key[0] if form.key else None
     if len(matches) < 2 or key is None:
         return None
-    for m in matches:
-        s = m.sheet
-        if s.turned_at is None or len(s.rows) - s.turned_at != 2 or key not in m.columns:
-            return None
+    if not all(one_record(m) and key in m.columns for m in matches):
+        return None
     keys = [clean_text(m.sheet.cell(m.data_start, m.columns[key])) for m in matches]
     if not all(keys) or len(set(keys)) != len(keys):
         return None

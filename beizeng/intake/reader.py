@@ -182,6 +182,9 @@ class Sheet:
     #: sheet does not show never rivals what it shows for a field (beizeng.intake.matching).  Set on the sheet
     #: as read only, never on a view of it (a view's columns are other cells).
     hidden_columns: frozenset[int] = frozenset()
+    #: Of a key：value view's ``hidden_columns``, the lines the clerk struck through and typed again under them (the
+    #: right figure below the struck one: ``cards.read_cards``): set aside as struck, never as hidden.
+    struck_lines: frozenset[int] = frozenset()
     #: Whether beizeng.intake.safety saw a cell saved as an Excel error value / a hidden row on this sheet (None:
     #: not looked, as on a view: then the sheet's XML is read when asked).
     error_values: bool | None = None
@@ -585,6 +588,16 @@ def struck_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[in
     if not struck:
         return set()
     return {(r, c) for r, c in cells if sheet.real(r, c) in struck}
+
+
+def struck_rows(sheet: Sheet) -> set[int]:
+    """The rows (0-based) whose every filled cell the file shows struck through: a line the clerk crossed out whole
+    (label and figure), kept in sight."""
+    if not any_struck(sheet):
+        return set()
+    filled = {r: [(r, c) for c, t in enumerate(sheet.texts(r)) if t] for r in range(len(sheet.rows))}
+    struck = struck_cells(sheet, [rc for cells in filled.values() for rc in cells])
+    return {r for r, cells in filled.items() if cells and all(rc in struck for rc in cells)}
 
 
 _ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)

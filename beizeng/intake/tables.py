@@ -584,6 +584,15 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
                            f"“{headers_of[name]}”列", file=file_name, sheet=table.sheet, row=row, col=c,
                            column=headers_of[name]))
     for c, text in match.hidden_unread:
+        if c in match.sheet.struck_lines:  # a card's line struck through and typed again under it
+            at = next((r for r in range(match.data_start, len(match.sheet.rows)) if clean_text(match.sheet.cell(r, c))),
+                      row - 1)
+            value = clean_text(match.sheet.cell(at, c))
+            out.append(Problem("warning", "struck_line",
+                               f"这一行加了删除线，下面另有一行“{text}”：按下面的一行读取，这一行作为已删除处理、未读取",
+                               "如果加删除线的一行才是要报送的数，请去掉它的删除线、删去下面的一行后重新报送",
+                               file=file_name, sheet=table.sheet, row=at + 1, col=c, column=text, value=value))
+            continue
         if header_key(text) in IGNORED_HIDDEN:
             continue
         out.append(Problem("info", "hidden_column", "此列是隐藏的列，未读取",

@@ -30,6 +30,7 @@ from beizeng.intake.reader import (
     hand_hidden_rows,
     header_key,
     readable_sheets,
+    struck_rows,
 )
 from beizeng.intake.spread import long_match
 
@@ -107,7 +108,7 @@ def paired(sheet: Sheet) -> Sheet | None:
         return None
     if len(sheet._turned) > 1:
         return sheet._turned[1]
-    found = read_cards(sheet, TURN_MAX_ROWS, hand_hidden_rows(sheet))
+    found = read_cards(sheet, TURN_MAX_ROWS, hand_hidden_rows(sheet), struck_rows(sheet))
     view: Sheet | None = None
     if found is not None and found.pairs <= TURN_MAX_ROWS * 2 and not _values_are_headers(found):
         start = found.start
@@ -132,10 +133,15 @@ def paired(sheet: Sheet) -> Sheet | None:
                 cell_map[(start + 1 + k, i)] = p.at_value
             rows.append(values)
         hidden: set[int] = set()
-        for p in found.hidden:  # a line the clerk hid: a hidden column of the view, in its card's row (as turned)
+        struck: set[int] = set()
+        # a line the clerk hid, or struck and typed again: a hidden column of the view, in its card's row (as
+        # turned), never a rival of a line shown
+        for p, crossed in [*((p, False) for p in found.hidden), *((p, True) for p in found.struck)]:
             j = len(labels)
             labels.append(p.label)
             hidden.add(j)
+            if crossed:
+                struck.add(j)
             cell_map[(start, j)] = p.at_label
             k = max((i for i, card in enumerate(found.records) if card[0].row <= p.row), default=0)
             for i in range(len(found.records)):
@@ -143,6 +149,7 @@ def paired(sheet: Sheet) -> Sheet | None:
                 cell_map[(start + 1 + i, j)] = p.at_value if i == k else found.records[i][0].at_label
         view = sheet.view(rows, start, cell_map)
         view.hidden_columns = frozenset(hidden)
+        view.struck_lines = frozenset(struck)
     while len(sheet._turned) < 2:
         sheet._turned.append(None)
     sheet._turned[1] = view

@@ -174,19 +174,24 @@ def _ent_rows(firms: list[tuple[Any, ...]]) -> list[list[Any]]:
     return [[i, f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10]] for i, f in enumerate(firms, 1)]
 
 
-def ent_cards_behind_a_summary_table(folder: Path) -> Path:
+def ent_cards_behind_a_summary_table(folder: Path, typed: int | None = None) -> Path:
     """统计局's workbook: a first sheet 「汇总」 with the three enterprises as a table (title, 单位 line, the usual
     header, 3 rows, 合计 100,000), then the three enterprises' cards, a sheet each (label | value lines), the same
     figures.
 
     A reader takes 3 enterprises ONCE: 1-6月 100,000 万元 (the 汇总 and the cards are the same return two ways,
     never 200,000), 上年同期 92,000.
+
+    ``typed``: 东关饲料's 1-6月 as typed in the 汇总 (I5) when it is not its card's 20,000 (B10 on 「东关饲料」):
+    then which is right nobody can tell, and the sender is asked, naming both cells.
     """
     wb, ws = _book("汇总")
     _title(ws, "测试县2026年1-6月规上工业企业生产情况汇总", len(ENT_HEAD))
     _put(ws, 2, 1, ["填报单位：县统计局", None, None, None, None, None, None, None, None, "单位：万元"])
     _put(ws, 3, 1, ENT_HEAD)
     rows = _ent_rows(FIRMS)
+    if typed is not None:
+        rows[1][8] = typed
     for r, row in enumerate(rows, 4):
         _put(ws, r, 1, row)
     _put(ws, 7, 1, ["合计", None, None, None, None, None, None, 16300, 100000, 92000, 106000])
