@@ -40,8 +40,10 @@ _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次"
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 #: 单位 as a unit's label, never the sender's (填报单位：元坝镇, a place whose name begins with 元).
 _UNIT_WORD = r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位"
-#: ``单位：万元`` in a line.
-_UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
+#: ``单位：万元`` in a line; ``单位:万`` / ``单位：亿`` (万 for 万元, as clerks write it) too, but never a count's or a
+#: measure's 万 (万人, 万户, 万吨, 万平方米 …): the line is the money columns' unit, ``written_unit`` takes it for a
+#: column of that dimension only.  Kept in its canonical spelling (万元).
+_UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元|[万亿](?![人户个家宗项吨亩千百平立公米度件台辆套株头只份次张部元]))")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
@@ -385,7 +387,7 @@ def extract_table(match: HeaderMatch) -> Table:
     for line in lines_above:
         m = _UNIT_RE.search(line.replace(" ", ""))
         if m:
-            unit = m.group(1)
+            unit = units.lookup(m.group(1)).name  # 万 → 万元
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
@@ -667,6 +669,20 @@ def _row_at(table: Table, excel_row: int) -> DataRow:
 def page_total(sheet: Any, excel_row: int) -> bool:
     """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
     return _labelled(sheet, excel_row, _PAGE_TOTAL_RE)
+
+
+#: A total's label with its own unit: 合计（万元）, 合计(单位:万元), 总计（亿元） — the clerk totalled in another unit.
+_TOTAL_UNIT_RE = re.compile(r"^(?:.{0,6}(?:合计|小计|总计|汇总))[(（](?:单位[:：]?)?(亿元|万元|千元|元|万|亿)[)）]$")
+
+
+def total_unit(sheet: Any, excel_row: int) -> units.Unit | None:
+    """The unit a 合计/小计 row's label says its own figures are in (``合计（万元）`` under rows in 元: the clerk
+    totalled in 万元 for the leader's glance), so it is checked in that unit; None when the label says none."""
+    for t in sheet.texts(excel_row - 1)[:3]:
+        m = _TOTAL_UNIT_RE.match(re.sub(r"\s", "", t)) if t else None
+        if m:
+            return units.lookup(m.group(1))
+    return None
 
 
 def section_of(table: Table, total: DataRow) -> tuple[int, int] | None:
