@@ -165,9 +165,6 @@ def test_ent_total_of_only_the_output_columns(county_full: Config) -> None:
     assert not codes(o, "warning", "error")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): 西镇's sheet closed by 西镇小计 then 总计 (73,800: both "
-                   "sheets) — the 总计 is checked against 西镇's rows alone and four total_mismatch warnings (G7:J7) tell "
-                   "the clerk a right total is wrong; the figures are right")
 def test_ent_township_sheets_grand_total_on_the_last(county_full: Config) -> None:
     o = accepted(take(county_full, f13.ent_township_sheets_subtotals_and_grand_total_on_the_last), "enterprise_output",
                  "统计局", "2026-06", 4)

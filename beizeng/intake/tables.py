@@ -630,22 +630,39 @@ SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
 
 
-def closing_subtotal(table: Table) -> DataRow | None:
-    """A sheet's one 小计 under all its rows (``5月小计``, ``本页小计``, ``小计``), when it has no 合计: what that
-    sheet's rows add up to, as a clerk closes a month's or a page's sheet.  It is set aside like every 小计 (no
-    row of the return) and, on a sheet that is one part of a return (``beizeng.intake.parts``), checked against
-    that sheet's rows as its 合计 would be.  None when the sheet has a 合计, several 小计 (each a section's), or
-    a 小计 with rows under it (a section's, or a 其中)."""
+def closing_subtotal(table: Table, grand: DataRow | None = None) -> DataRow | None:
+    """A sheet's one 小计 under all its rows (``5月小计``, ``本页小计``, ``小计``), when it has no 合计 (but the
+    whole return's ``grand`` under it, ``grand_total``): what that sheet's rows add up to, as a clerk closes a
+    month's or a page's sheet.  It is set aside like every 小计 (no row of the return) and, on a sheet that is one
+    part of a return (``beizeng.intake.parts``), checked against that sheet's rows as its 合计 would be.  None
+    when the sheet has a 合计 of its own, several 小计 (each a section's), or a 小计 with rows under it (a
+    section's, or a 其中)."""
     sheet = table.match.sheet
     subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"
                  and not _labelled(sheet, n, _RUNNING_RE)]  # 全年累计 under it
-    if table.total_rows or len(subtotals) != 1 or not table.rows:
+    if any(t is not grand for t in table.total_rows) or len(subtotals) != 1 or not table.rows:
         return None
     [n] = subtotals
     label = next((_compact(t) for t in sheet.texts(n - 1) if t), "")
-    if not label.endswith("小计") or any(r.excel_row > n for r in table.rows):
+    if not label.endswith("小计") or any(r.excel_row > n for r in table.rows) or (grand and grand.excel_row < n):
         return None
     return _row_at(table, n)
+
+
+#: A total of more than one sheet in words: 总计, 总合计, 全县合计, 各乡镇合计, 汇总 (never a bare 合计, which may be
+#: the sheet's own).
+_GRAND_RE = re.compile(r"^(?:总计|总合计|全[县市区]合?计|全[县市区]总计|各乡镇合?计|各乡镇总计|汇总)数?$")
+
+
+def grand_total(table: Table) -> DataRow | None:
+    """The last sheet's one 总计 (全县合计, 汇总) standing under that sheet's closing 小计 in a return kept a sheet per
+    township: the whole return's total — every sheet's rows — never that sheet's (its 小计 is).  None otherwise."""
+    if len(table.total_rows) != 1:
+        return None
+    [total] = table.total_rows
+    if not _labelled(table.match.sheet, total.excel_row, _GRAND_RE):
+        return None
+    return total if closing_subtotal(table, total) is not None else None
 
 
 def carried_lines(table: Table) -> list[DataRow]:
