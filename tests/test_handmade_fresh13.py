@@ -184,8 +184,6 @@ def test_fai_second_page_named_with_its_unit(county_full: Config) -> None:
         assert [p.code for p in outcomes[0].problems if p.severity == "error"] == ["units_differ"]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): a MAY return (title 1-5月, file 5月) headed "
-                   "``1-6月累计完成投资`` is filed as May without a word: the header saying another month is never named")
 def test_fai_may_title_with_a_june_cumulative_header_is_said(county_full: Config) -> None:
     o = accepted(take(county_full, f13.fai_may_title_june_cumulative_header), "fai_projects", "东镇", "2026-05", 2)
     assert sql(county_full, FAI) == [("2026-05", "东镇甲硅材料项目", D(120), D(700), False),
