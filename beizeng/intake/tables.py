@@ -125,6 +125,12 @@ class Table:
     hidden: dict[int, DataRow] = field(default_factory=dict)
     #: Where the unit was said when not in a line above the table (``_unit_said_elsewhere``), for the notes.
     unit_said: str | None = None
+    #: The cell (0-based row, column) saying the table's unit: its 单位 line above, or the note below (None: the
+    #: sheet's name, or no unit said), for the messages that name it.
+    unit_at: tuple[int, int] | None = None
+    #: A note below saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元): the unit, its
+    #: cell and its line — asked, never settled by which one comes first (``normalise``'s unit_lines_differ).
+    unit_clash: tuple[str, tuple[int, int], str] | None = None
 
     @property
     def columns_read(self) -> set[str]:
@@ -384,10 +390,12 @@ def extract_table(match: HeaderMatch) -> Table:
     lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
     lines_above = [line for line in lines_above if line]
     unit = None
-    for line in lines_above:
-        m = _UNIT_RE.search(line.replace(" ", ""))
+    unit_at: tuple[int, int] | None = None
+    for r in range(match.header_row):
+        m = _UNIT_RE.search("".join(sheet.texts(r)).replace(" ", ""))
         if m:
             unit = units.lookup(m.group(1)).name  # 万 → 万元
+            unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
@@ -423,6 +431,7 @@ def extract_table(match: HeaderMatch) -> Table:
                     match.units.setdefault(name, word)  # under its column: that column's unit
                 elif len(present) == 1 and word != "%" and unit is None:
                     unit = word  # "单位：万元" alone, not under a figure column: the table's unit, as a 单位 line
+                    unit_at = (r, c)
             found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
@@ -476,8 +485,13 @@ def extract_table(match: HeaderMatch) -> Table:
                  for no, kind, row, footerish, line in found]
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit)
+    table.unit_at = unit_at
+    below = _said_below(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
-        table.unit, table.unit_said = _unit_said_elsewhere(table)
+        table.unit, table.unit_said = _unit_said_elsewhere(table, below)
+        table.unit_at = below[1] if below is not None else None
+    elif below is not None and below[0] != table.unit:  # 单位：万元 above, 注：本表金额单位为元 below: which?
+        table.unit_clash = below
     table.joined, table.unsure = joined, unsure
     table.hidden_at = frozenset(h + 1 for h in hidden)
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
@@ -495,14 +509,34 @@ _UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
 
-def _unit_said_elsewhere(table: Table) -> tuple[str | None, str | None]:
-    """The money unit a table states only below it (a note or the footer: 注：本页数据单位为亿元) or in its sheet's
-    name (「6月(元)」, 「西镇(亿元)」), and where it is said (for the conversion's note); (None, None) when neither
-    says one.  A person reads these as the table's unit as surely as a 单位 line above it."""
-    for line in table.said_lines()[len(table.lines_above):]:
+def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
+    """The money unit a note or the footer under the table states for the table (注：本页数据单位为亿元), the cell
+    (0-based row, column) saying it and its line; None when no line below says one."""
+    sheet = table.match.sheet
+    for n, why in sorted(table.unread.items()):
+        if why not in ("note_row", "footer") or n - 1 >= len(sheet.rows):
+            continue
+        texts = sheet.texts(n - 1)
+        line = " ".join(t for t in texts if t)
         m = _UNIT_SAID_RE.search(line.replace(" ", ""))
         if m:
-            return m.group(1), f"表下写明“{line[:30]}”"
+            return m.group(1), (n - 1, _cell_saying(texts, _UNIT_SAID_RE)), line
+    return None
+
+
+def _cell_saying(texts: list[str], pattern: re.Pattern[str]) -> int:
+    """The column of the cell in a row that says what ``pattern`` finds (the first filled one when it takes several
+    cells to say it)."""
+    filled = [c for c, t in enumerate(texts) if t]
+    return next((c for c in filled if pattern.search(texts[c].replace(" ", ""))), filled[0] if filled else 0)
+
+
+def _unit_said_elsewhere(table: Table, below: tuple[str, tuple[int, int], str] | None) -> tuple[str | None, str | None]:
+    """The money unit a table states only below it (``below``: a note or the footer, 注：本页数据单位为亿元) or in its
+    sheet's name (「6月(元)」, 「西镇(亿元)」), and where it is said (for the conversion's note); (None, None) when
+    neither says one.  A person reads these as the table's unit as surely as a 单位 line above it."""
+    if below is not None:
+        return below[0], f"表下写明“{below[2][:30]}”"
     m = _UNIT_IN_NAME_RE.search(table.match.sheet.name.replace(" ", ""))
     if m:
         return m.group(1), f"工作表名「{table.match.sheet.name}」写明"
