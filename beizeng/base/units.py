@@ -59,6 +59,11 @@ UNITS: dict[str, tuple[Dimension, Decimal, str]] = {
 #: of a county's doubling plan, and is refused on its cell rather than stored 10,000 times too large.
 MOST_PER_ROW = 10_000_000
 MOST_PER_AREA = 1_000_000_000
+#: The least the largest amount of a return can be, in 万元, when its unit (元, 千元) is said only in its sheet's name
+#: or a note under it (「6月(元)」, 注：本表金额单位为元): a return whose every amount read so is under 1 万元 — no
+#: project's 1-6月 investment of 800 元, no enterprise's output of 5,000 元 — holds 万元 figures under a stale 元,
+#: and is asked (``normalise``'s unit_doubtful) rather than stored 10,000 times too small.
+LEAST_LARGEST = Decimal(1)
 #: The base unit of each dimension and its Chinese name, for messages.
 BASE: dict[Dimension, str] = {"money": "万元", "area": "亩", "rate": "%", "count": "个"}
 DIMENSION_ZH: dict[Dimension, str] = {"money": "金额", "area": "面积", "rate": "百分比", "count": "个数"}

@@ -32,6 +32,7 @@ from beizeng.intake.tables import (
     page_total,
     section_of,
     section_words,
+    total_unit,
     written_unit,
     year_lines,
 )
@@ -94,6 +95,9 @@ def _gaps(table: Table, total: DataRow, norm: Normalised, frame: pl.DataFrame, s
         if is_nothing(raw):
             continue
         factor, unit = _factor(table, norm, col.name, total.excel_row)  # a sheet's 合计 in that sheet's unit
+        own = total_unit(table.match.sheet, total.excel_row)
+        if own is not None and own.dimension == "money":  # 合计（万元） under rows in 元: in the unit its label says
+            factor, unit = own.factor, own.name
         try:
             stated = parse_decimal(raw) * factor
         except CellError:

@@ -977,6 +977,23 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     return extract_table(match)
 
 
+def _other_month(span: tuple[int, int], month: int) -> tuple[str, str] | None:
+    """What to tell a clerk whose column header names another month than the return's (its title, file or
+    template): (message, fix), in the words of each direction — a header left from last month (截至5月底 on a
+    June return) or one already changed for next month (1-6月累计 on a May return).  The figures are read as the
+    return's month either way (the title and the file agree on it); None when the header says the return's month,
+    or the whole year (1-12月: a year's plan, not a month's figure)."""
+    end = span[1]
+    if end == month or (span == (1, 12) and month != 12):
+        return None
+    if end < month:
+        return (f"表头写的是截至{end}月的数，本表是{month}月的：按{month}月的数读取",
+                f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{end}月的数，请改填{month}月的数")
+    said = f"1-{end}月" if span[0] == 1 and end > 1 else f"{end}月"
+    return (f"表头写的是{said}的数，本表是{month}月的（标题、文件名）：按{month}月的数读取，未按{end}月入库",
+            f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{end}月的数，请把标题改为{end}月，作为{end}月的报表重新报送")
+
+
 def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,
               received: dt.date | None, notes: list[Problem]) -> Table:
     """Columns told apart by their months (1-5月累计 | 1-6月累计) settled by the return's month
@@ -991,19 +1008,17 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
         return table
     set_aside = by_month(match, month)
     texts = header_texts(match)
-    # the figures read under a header naming an earlier month: said — on each joined sheet's own header too,
-    # unless the sheets are the months of a register (「4月」's own header may say 4月)
+    # the figures read under a header naming another month than the return's: said — on each joined sheet's own
+    # header too, unless the sheets are the months of a register (「4月」's own header may say 4月)
     members = [] if getattr(match.sheet, "months", None) else getattr(match.sheet, "member_matches", [])[1:]
     for m in [match, *members]:
         own = texts if m is match else header_texts(m)
         for name, c in m.columns.items():
             span = months_named(own.get(c, "")) if form.column(name).kind in ("money", "number", "int") else None
-            if span is not None and span[1] < month:
-                notes.append(Problem("warning", "stale_month_header",
-                                     f"表头写的是截至{span[1]}月的数，本表是{month}月的：按{month}月的数读取",
-                                     f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{span[1]}月的数，请改填{month}月的数",
-                                     file=file_name, sheet=m.sheet.name, row=m.header_row + 1, col=c,
-                                     column=own.get(c, "")))
+            said = _other_month(span, month) if span is not None else None
+            if said is not None:
+                notes.append(Problem("warning", "stale_month_header", said[0], said[1], file=file_name,
+                                     sheet=m.sheet.name, row=m.header_row + 1, col=c, column=own.get(c, "")))
     if not set_aside:
         return table
     for name, c, end in set_aside:

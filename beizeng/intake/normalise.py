@@ -26,7 +26,7 @@ from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
-from beizeng.base.problems import Problem
+from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, percent_formatted
 from beizeng.intake.statements import row_statements, stated
 from beizeng.intake.tables import Table, written_unit
@@ -635,11 +635,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if money_cols and table.unit is None and not each_own and not all(c.name in table.match.units for c in money_cols):
         problems.append(Problem("info", "unit_assumed", f"表格上方没有写“单位：”，金额按{form.unit}读取",
                                 f"如果不是{form.unit}，请在表头上方加一行“单位：元/万元/亿元”", file=file, sheet=sheet))
-    if money_cols and table.unit_said and table.unit != form.unit:  # 注：本表金额单位为元 under the rows, 「6月(元)」
+    if money_cols and table.unit_said and table.unit != form.unit and not all(  # 注：本表金额单位为元, 「6月(元)」
+            written_unit(table.match, c, None) for c in money_cols):  # (every header saying its own: not read by it)
         problems.append(Problem("info", "unit_said_elsewhere", f"表格上方没有写“单位：”，{table.unit_said}金额单位为"
                                 f"{table.unit}，按{table.unit}读取", "单位最好写在表头上方一行（“单位：万元”）",
                                 file=file, sheet=sheet))
     problems.extend(_line_against_headers(table, form, file))
+    problems.extend(_unit_lines_differ(table, form, file))
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
@@ -884,6 +886,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
     problems.extend(_sheets_converted(told, file))
+    problems.extend(_doubtful_unit(table, form, data, refused, file))
     for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
         if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
             data[col.name] = [v is not None for v in data[col.told_by]]
@@ -932,12 +935,58 @@ def _line_against_headers(table: Table, form: FormSpec, file: str) -> list[Probl
             if own is None or own.name == line.name:
                 return []  # a column read by the line: a table mixing units (单位：万元, 总投资（亿元）) is no slip
             other.setdefault(own.name, []).append(f"「{col.header}」")
+    # where the unit was said, in the clerk's words: the line above, or the note under the table / the sheet's name
+    at = f"（{col_letter(table.unit_at[1])}{table.unit_at[0] + 1}格）" if table.unit_said and table.unit_at else ""
+    said = f"{table.unit_said}{at}，即金额单位为{table.unit}" if table.unit_said else f"表格上方写“单位：{table.unit}”"
+    what = ("表下的说明" if table.unit_at is not None else "工作表名中的单位") if table.unit_said else "“单位：”行"
     return [Problem("warning", "unit_line_against_header",
-                    f"表格上方写“单位：{table.unit}”，但{'、'.join(cols[:3])}{f'等{len(cols)}栏' if len(cols) > 3 else ''}"
+                    f"{said}，但{'、'.join(cols[:3])}{f'等{len(cols)}栏' if len(cols) > 3 else ''}"
                     f"的表头写的是{unit}，两者不一致；已按表头的{unit}读取",
-                    f"核对单位：如果数字确是{unit}，请把“单位：”行改为{unit}或删去；如果是{line.name}，请改正表头",
+                    f"核对单位：如果数字确是{unit}，请把{what}改为{unit}或删去；如果是{line.name}，请改正表头",
                     file=file, sheet=table.sheet, row=table.match.header_row + 1)
             for unit, cols in other.items()]
+
+
+def _unit_lines_differ(table: Table, form: FormSpec, file: str) -> list[Problem]:
+    """A 单位 line above the table and a note under it that state two money units (单位：万元 | 注：本表金额单位为元):
+    asked, naming both cells — which one the figures are in only the clerk knows, and neither is nearer them."""
+    if table.unit_clash is None or table.unit_at is None or not any(c.kind == "money" for c in form.columns):
+        return []
+    other, (r, c), line = table.unit_clash
+    at = f"{col_letter(table.unit_at[1])}{table.unit_at[0] + 1}"
+    return [Problem("error", "unit_lines_differ",
+                    f"表格上方{at}格写“单位：{table.unit}”，表下{col_letter(c)}{r + 1}格又写“{line[:30]}”（{other}），"
+                    f"两处单位不一致，无法确定金额是{table.unit}还是{other}",
+                    f"请核对金额的单位，删去或改正不对的一处（{at}或{col_letter(c)}{r + 1}），只留一处写明单位",
+                    file=file, sheet=table.sheet, row=table.unit_at[0] + 1, col=table.unit_at[1])]
+
+
+def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
+                   file: str) -> list[Problem]:
+    """A return whose unit (元, 千元) is said only in its sheet's name or a note under it, and whose every amount
+    read so is implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 — a project's 1-6月 investment
+    of 800 元): the figures look like 万元 under a stale or mistaken 元, and the clerk is asked which, never
+    stored 10,000 times too small."""
+    said = units.lookup(table.unit) if table.unit and table.unit_said else None
+    if said is None or said.dimension != "money" or said.factor >= 1:
+        return []
+    read = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns and c.name not in refused
+            and written_unit(table.match, c, None) is None]  # the columns read by the name's or the note's unit
+    amounts = [(abs(v), i, c) for c in read for i, v in enumerate(data[c.name]) if isinstance(v, Decimal) and v]
+    if not amounts:
+        return []
+    largest, i, col = max(amounts, key=lambda x: x[0])
+    if largest >= units.LEAST_LARGEST:
+        return []
+    row = table.rows[i].excel_row
+    typed = clean_text(table.rows[i].cells.get(col.name))
+    where = table.unit_at
+    return [Problem("error", "unit_doubtful",
+                    f"{table.unit_said}金额单位为{table.unit}，但按{table.unit}读取，全表最大的金额（第{row}行「{col.header}」"
+                    f"{typed}）也只有{_fmt_factor(largest)}万元，不像实际数额：这些数字像是按万元填写的",
+                    f"如果是万元，请改正{'工作表名' if where is None else '表下的说明'}中的单位；如果确是{table.unit}，"
+                    f"请在表头上方加一行“单位：{table.unit}”",
+                    file=file, sheet=table.sheet, row=where[0] + 1 if where else None, col=where[1] if where else None)]
 
 
 def _sheet_of(table: Table, excel_row: int) -> str | None:

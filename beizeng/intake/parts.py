@@ -32,7 +32,15 @@ from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.intake.matching import NUMBER_TYPES, HeaderMatch, match_row, rank
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text, header_key
-from beizeng.intake.tables import DataRow, Table, carried_lines, closing_subtotal, extract_table, written_unit
+from beizeng.intake.tables import (
+    DataRow,
+    Table,
+    carried_lines,
+    closing_subtotal,
+    extract_table,
+    grand_total,
+    written_unit,
+)
 from beizeng.intake.views import find_headers
 
 
@@ -545,7 +553,9 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
         elif (differ := {n: u for n, u in stated.items() if u != base.get(n)}):
             own_units[m.sheet.name], refused = _convertible(m.form, m.sheet.name, differ)
             clash += refused
-        closing = closing_subtotal(table) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
+        # the last sheet's 总计 under its own 小计: every sheet's, a 合计 row of the view checked against all of them
+        grand = grand_total(table) if as_read and k and k == len(matches) - 1 else None
+        closing = closing_subtotal(table, grand) if as_read else None  # set aside with the sheet's 小计 (AS_READ)
         if closing is not None:
             totals.append(SheetTotal(table, closing, True, _lifted(m)))
         records = {x.excel_row: x for x in table.rows}
@@ -554,7 +564,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
             rows += [[] for _ in range(max(matches[0].data_start, *extract_table(first).seen) - len(rows))]
         where = {c: c for c in range(m.sheet.width)} if k == 0 else \
             {m.columns[name]: first.columns[name] for name in m.columns}
-        if k and last_total:  # a 续表's columns the form has not (序号, 合计's label): under the same header
+        if k and (last_total or grand is not None):  # a 续表's columns the form has not (序号, 合计's label): under the same header
             theirs = {header_key(raw): c for c, raw in first.extra}
             where |= {c: theirs[header_key(raw)] for c, raw in m.extra if header_key(raw) in theirs}
         for n in table.seen:
@@ -565,7 +575,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
             if why in _LEFT_OUT:
                 continue
             own = next((t for t in table.total_rows if t.excel_row == n), None)
-            if own is not None and not (last_total and k == len(matches) - 1):
+            if own is not None and own is not grand and not (last_total and k == len(matches) - 1):
                 totals.append(SheetTotal(table, own, False, _lifted(m)))  # each sheet's own 合计: said, checked
                 continue
             if as_read and why in AS_READ and n not in carried:  # (过次页 / 承前页: checked against every page above)

@@ -40,8 +40,10 @@ _ANNEX_WORDS = {"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "栏次"
 UNIT_WORDS = ("亿元", "万元", "千元", "元", "%", "亩", "户", "个", "人", "年", "月")
 #: 单位 as a unit's label, never the sender's (填报单位：元坝镇, a place whose name begins with 元).
 _UNIT_WORD = r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位"
-#: ``单位：万元`` in a line.
-_UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元)")
+#: ``单位：万元`` in a line; ``单位:万`` / ``单位：亿`` (万 for 万元, as clerks write it) too, but never a count's or a
+#: measure's 万 (万人, 万户, 万吨, 万平方米 …): the line is the money columns' unit, ``written_unit`` takes it for a
+#: column of that dimension only.  Kept in its canonical spelling (万元).
+_UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元|[万亿](?![人户个家宗项吨亩千百平立公米度件台辆套株头只份次张部元]))")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
@@ -125,6 +127,12 @@ class Table:
     hidden: dict[int, DataRow] = field(default_factory=dict)
     #: Where the unit was said when not in a line above the table (``_unit_said_elsewhere``), for the notes.
     unit_said: str | None = None
+    #: The cell (0-based row, column) saying the table's unit: its 单位 line above, or the note below (None: the
+    #: sheet's name, or no unit said), for the messages that name it.
+    unit_at: tuple[int, int] | None = None
+    #: A note below saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元): the unit, its
+    #: cell and its line — asked, never settled by which one comes first (``normalise``'s unit_lines_differ).
+    unit_clash: tuple[str, tuple[int, int], str] | None = None
 
     @property
     def columns_read(self) -> set[str]:
@@ -384,10 +392,12 @@ def extract_table(match: HeaderMatch) -> Table:
     lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
     lines_above = [line for line in lines_above if line]
     unit = None
-    for line in lines_above:
-        m = _UNIT_RE.search(line.replace(" ", ""))
+    unit_at: tuple[int, int] | None = None
+    for r in range(match.header_row):
+        m = _UNIT_RE.search("".join(sheet.texts(r)).replace(" ", ""))
         if m:
-            unit = m.group(1)
+            unit = units.lookup(m.group(1)).name  # 万 → 万元
+            unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
@@ -423,6 +433,7 @@ def extract_table(match: HeaderMatch) -> Table:
                     match.units.setdefault(name, word)  # under its column: that column's unit
                 elif len(present) == 1 and word != "%" and unit is None:
                     unit = word  # "单位：万元" alone, not under a figure column: the table's unit, as a 单位 line
+                    unit_at = (r, c)
             found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
@@ -476,8 +487,13 @@ def extract_table(match: HeaderMatch) -> Table:
                  for no, kind, row, footerish, line in found]
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit)
+    table.unit_at = unit_at
+    below = _said_below(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
-        table.unit, table.unit_said = _unit_said_elsewhere(table)
+        table.unit, table.unit_said = _unit_said_elsewhere(table, below)
+        table.unit_at = below[1] if below is not None else None
+    elif below is not None and below[0] != table.unit:  # 单位：万元 above, 注：本表金额单位为元 below: which?
+        table.unit_clash = below
     table.joined, table.unsure = joined, unsure
     table.hidden_at = frozenset(h + 1 for h in hidden)
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
@@ -495,14 +511,34 @@ _UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
 
-def _unit_said_elsewhere(table: Table) -> tuple[str | None, str | None]:
-    """The money unit a table states only below it (a note or the footer: 注：本页数据单位为亿元) or in its sheet's
-    name (「6月(元)」, 「西镇(亿元)」), and where it is said (for the conversion's note); (None, None) when neither
-    says one.  A person reads these as the table's unit as surely as a 单位 line above it."""
-    for line in table.said_lines()[len(table.lines_above):]:
+def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
+    """The money unit a note or the footer under the table states for the table (注：本页数据单位为亿元), the cell
+    (0-based row, column) saying it and its line; None when no line below says one."""
+    sheet = table.match.sheet
+    for n, why in sorted(table.unread.items()):
+        if why not in ("note_row", "footer") or n - 1 >= len(sheet.rows):
+            continue
+        texts = sheet.texts(n - 1)
+        line = " ".join(t for t in texts if t)
         m = _UNIT_SAID_RE.search(line.replace(" ", ""))
         if m:
-            return m.group(1), f"表下写明“{line[:30]}”"
+            return m.group(1), (n - 1, _cell_saying(texts, _UNIT_SAID_RE)), line
+    return None
+
+
+def _cell_saying(texts: list[str], pattern: re.Pattern[str]) -> int:
+    """The column of the cell in a row that says what ``pattern`` finds (the first filled one when it takes several
+    cells to say it)."""
+    filled = [c for c, t in enumerate(texts) if t]
+    return next((c for c in filled if pattern.search(texts[c].replace(" ", ""))), filled[0] if filled else 0)
+
+
+def _unit_said_elsewhere(table: Table, below: tuple[str, tuple[int, int], str] | None) -> tuple[str | None, str | None]:
+    """The money unit a table states only below it (``below``: a note or the footer, 注：本页数据单位为亿元) or in its
+    sheet's name (「6月(元)」, 「西镇(亿元)」), and where it is said (for the conversion's note); (None, None) when
+    neither says one.  A person reads these as the table's unit as surely as a 单位 line above it."""
+    if below is not None:
+        return below[0], f"表下写明“{below[2][:30]}”"
     m = _UNIT_IN_NAME_RE.search(table.match.sheet.name.replace(" ", ""))
     if m:
         return m.group(1), f"工作表名「{table.match.sheet.name}」写明"
@@ -639,22 +675,39 @@ SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
 
 
-def closing_subtotal(table: Table) -> DataRow | None:
-    """A sheet's one 小计 under all its rows (``5月小计``, ``本页小计``, ``小计``), when it has no 合计: what that
-    sheet's rows add up to, as a clerk closes a month's or a page's sheet.  It is set aside like every 小计 (no
-    row of the return) and, on a sheet that is one part of a return (``beizeng.intake.parts``), checked against
-    that sheet's rows as its 合计 would be.  None when the sheet has a 合计, several 小计 (each a section's), or
-    a 小计 with rows under it (a section's, or a 其中)."""
+def closing_subtotal(table: Table, grand: DataRow | None = None) -> DataRow | None:
+    """A sheet's one 小计 under all its rows (``5月小计``, ``本页小计``, ``小计``), when it has no 合计 (but the
+    whole return's ``grand`` under it, ``grand_total``): what that sheet's rows add up to, as a clerk closes a
+    month's or a page's sheet.  It is set aside like every 小计 (no row of the return) and, on a sheet that is one
+    part of a return (``beizeng.intake.parts``), checked against that sheet's rows as its 合计 would be.  None
+    when the sheet has a 合计 of its own, several 小计 (each a section's), or a 小计 with rows under it (a
+    section's, or a 其中)."""
     sheet = table.match.sheet
     subtotals = [n for n, why in table.unread.items() if why == "subtotal_row"
                  and not _labelled(sheet, n, _RUNNING_RE)]  # 全年累计 under it
-    if table.total_rows or len(subtotals) != 1 or not table.rows:
+    if any(t is not grand for t in table.total_rows) or len(subtotals) != 1 or not table.rows:
         return None
     [n] = subtotals
     label = next((_compact(t) for t in sheet.texts(n - 1) if t), "")
-    if not label.endswith("小计") or any(r.excel_row > n for r in table.rows):
+    if not label.endswith("小计") or any(r.excel_row > n for r in table.rows) or (grand and grand.excel_row < n):
         return None
     return _row_at(table, n)
+
+
+#: A total of more than one sheet in words: 总计, 总合计, 全县合计, 各乡镇合计, 汇总 (never a bare 合计, which may be
+#: the sheet's own).
+_GRAND_RE = re.compile(r"^(?:总计|总合计|全[县市区]合?计|全[县市区]总计|各乡镇合?计|各乡镇总计|汇总)数?$")
+
+
+def grand_total(table: Table) -> DataRow | None:
+    """The last sheet's one 总计 (全县合计, 汇总) standing under that sheet's closing 小计 in a return kept a sheet per
+    township: the whole return's total — every sheet's rows — never that sheet's (its 小计 is).  None otherwise."""
+    if len(table.total_rows) != 1:
+        return None
+    [total] = table.total_rows
+    if not _labelled(table.match.sheet, total.excel_row, _GRAND_RE):
+        return None
+    return total if closing_subtotal(table, total) is not None else None
 
 
 def carried_lines(table: Table) -> list[DataRow]:
@@ -690,6 +743,20 @@ def _row_at(table: Table, excel_row: int) -> DataRow:
 def page_total(sheet: Any, excel_row: int) -> bool:
     """Whether a 合计 row's label says it totals its own page or month only (本页合计, 5月合计)."""
     return _labelled(sheet, excel_row, _PAGE_TOTAL_RE)
+
+
+#: A total's label with its own unit: 合计（万元）, 合计(单位:万元), 总计（亿元） — the clerk totalled in another unit.
+_TOTAL_UNIT_RE = re.compile(r"^(?:.{0,6}(?:合计|小计|总计|汇总))[(（](?:单位[:：]?)?(亿元|万元|千元|元|万|亿)[)）]$")
+
+
+def total_unit(sheet: Any, excel_row: int) -> units.Unit | None:
+    """The unit a 合计/小计 row's label says its own figures are in (``合计（万元）`` under rows in 元: the clerk
+    totalled in 万元 for the leader's glance), so it is checked in that unit; None when the label says none."""
+    for t in sheet.texts(excel_row - 1)[:3]:
+        m = _TOTAL_UNIT_RE.match(re.sub(r"\s", "", t)) if t else None
+        if m:
+            return units.lookup(m.group(1))
+    return None
 
 
 def section_of(table: Table, total: DataRow) -> tuple[int, int] | None:
