@@ -142,9 +142,6 @@ def test_fai_unit_in_a_bare_note_yi(county_full: Config, maker: f14.Maker) -> No
     assert sql(county_full, MONEY) == [(3, D(6000), D(2500), D(200), D(1100)), (4, D(1200), D(600), D(50), D(350))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 单位：万元 on the 填报单位 line and 「注：本表金额单位为元」 "
-                   "under the table, figures in 元: the line wins without a word — 1-6月 1,200,000 万元 (120 亿元) "
-                   "stored for 120 万元, the note said only as note_row")
 def test_fai_unit_line_and_note_disagree_is_asked_or_read_as_the_note(county_full: Config) -> None:
     outcomes = take(county_full, f14.fai_unit_line_and_note_disagree)
     stored = sql(county_full, MONEY)
@@ -228,10 +225,6 @@ def test_fai_headers_in_wanyuan_against_a_note_saying_yuan_read_the_headers(coun
     assert "unit_line_against_header" in [c for c, _ in codes(o, "warning")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): the headers' 万元 against the note under the table "
-                   "(注：本表金额单位为元) is warned as '表格上方写“单位：元”' and '请把“单位：”行改为万元' — there is no such "
-                   "line above the table; the note below is what to fix (and unit_said_elsewhere says 按元读取 while "
-                   "the figures were read as 万元)")
 def test_fai_headers_against_a_note_name_the_note(county_full: Config) -> None:
     o = accepted(take(county_full, f14.fai_headers_wanyuan_note_says_yuan), "fai_projects", "西镇", "2026-06", 2)
     lines = [p.line() for p in o.problems if p.severity != "info" or p.code == "unit_said_elsewhere"]
