@@ -560,7 +560,7 @@ def said_in_words(raw: Any, period: str | None) -> tuple[str, str] | None:
         return None
     if typed in ("年初", "年初时"):
         return f"{year}年1月", typed
-    if (words := next((w for w in sorted(_MONTH_IN_WORDS, key=len, reverse=True) if typed.startswith(w)), None)):
+    if (words := next((w for w in _MONTH_IN_WORDS if typed.startswith(w)), None)):  # (none starts another)
         rest = typed[len(words):]
         said = add_months(period, _MONTH_IN_WORDS[words])
         if rest in ("", "份"):
@@ -648,6 +648,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
     told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
+    stopped = _ditto_stops(table)  # rows a ditto mark cannot reach across (the same for every column)
     problems.extend(stated(table, statements, file))
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
@@ -692,7 +693,6 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
-        stopped = _ditto_stops(table) if present else {}
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if (st := statements.get(i)) is not None and col.name in st.columns:
@@ -707,14 +707,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)
                 unread.add((i, col.name))
                 continue
-            if (isinstance(raw, str) and clean_text(raw) in _DITTO and col.kind in _DITTO_KINDS
-                    and row.excel_row in stopped and not is_nothing(above)):
-                problem(col, row.excel_row, raw, f"上面隔着{stopped[row.excel_row]}，看不出“{clean_text(raw)}”指的是哪一行",
-                        "填写实际内容（与上面某一行相同的照抄）", "ditto_unread")
-                values.append(None)
-                unread.add((i, col.name))
-                continue
             if col.kind in _DITTO_KINDS and isinstance(raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
+                if row.excel_row in stopped:  # a 小计, a heading or a 合计 in between: which row it means is unclear
+                    problem(col, row.excel_row, raw, f"上面隔着{stopped[row.excel_row]}，看不出“{clean_text(raw)}”指的是哪一行",
+                            "填写实际内容（与上面某一行相同的照抄）", "ditto_unread")
+                    values.append(None)
+                    unread.add((i, col.name))
+                    continue
                 ditto.append(f"第{row.excel_row}行“{clean_text(raw)}”（{clean_text(above)}）")
                 raw = above
             elif col.kind != "prose" and isinstance(raw, str) and clean_text(raw) in _DITTO:
