@@ -133,9 +133,6 @@ def test_fai_notes_about_one_thing_each_change_nothing(county_full: Config) -> N
     assert sql(county_full, MONEY) == [(3, D(6000), D(2500), D(200), D(1100)), (4, D(1200), D(600), D(50), D(350))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a note under the table worded 「数据单位为亿元」 or "
-                   "「金额：亿元」 (without 注：/本表) is not read: the 亿元 figures are stored as 万元 (1-6月 0.11 for 1,100, "
-                   "10,000 times too small), said only as unit_assumed '表格上方没有写“单位：”，按万元读取'")
 @pytest.mark.parametrize("maker", [f14.fai_unit_in_a_note_yi, f14.fai_unit_in_a_note_jine_yi])
 def test_fai_unit_in_a_bare_note_yi(county_full: Config, maker: f14.Maker) -> None:
     accepted(take(county_full, maker), "fai_projects", "东镇", "2026-06", 2)

@@ -506,7 +506,8 @@ def extract_table(match: HeaderMatch) -> Table:
 #: Only a unit of the whole table: the words before 单位 may name the table or its amounts, never one thing in it
 #: (注：上年同期数据单位为万元, 运输费用单位：元/吨 say nothing of the table's figures).
 _UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中|全表|以上|上表|本月|各表)?的?"
-                           rf"(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?\s*[(（]?"
+                           rf"(?:(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?"
+                           rf"|(?:金额|价款|资金)(?:[:：]|均为|为))\s*[(（]?"
                            rf"(亿元|万元|千元|元)(?![/／])")
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
@@ -515,8 +516,11 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
     """The money unit a note or the footer under the table states for the table (注：本页数据单位为亿元), the cell
     (0-based row, column) saying it and its line; None when no line below says one."""
     sheet = table.match.sheet
+    last = max((r.excel_row for r in table.rows), default=0)
     for n, why in sorted(table.unread.items()):
-        if why not in ("note_row", "footer") or n - 1 >= len(sheet.rows):
+        # a note, the footer, or a line under the rows typed in the 序号 column only (数据单位为亿元 in A6)
+        below = why in ("note_row", "footer") or (why in ("blank_tail", "outside_columns") and n > last)
+        if not below or n - 1 >= len(sheet.rows):
             continue
         texts = sheet.texts(n - 1)
         line = " ".join(t for t in texts if t)
