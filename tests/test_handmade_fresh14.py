@@ -228,8 +228,6 @@ def test_fai_headers_against_a_note_name_the_note(county_full: Config) -> None:
     assert not [line for line in lines if "表格上方写“单位：元”" in line or "按元读取" in line]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 「注：营业收入单位为亿元，其余为万元」 under the table is "
-                   "passed over as note_row: 营业收入 0.49 / 0.31 / 0.77 stored as 万元 (10,000 times too small)")
 def test_ent_note_saying_revenue_is_in_yi(county_full: Config) -> None:
     outcomes = take(county_full, f14.ent_note_revenue_in_yi)
     stored = sql(county_full, "select output_cum, revenue_cum from cur_enterprise_output order by excel_row")

@@ -127,6 +127,8 @@ class Table:
     hidden: dict[int, DataRow] = field(default_factory=dict)
     #: Where the unit was said when not in a line above the table (``_unit_said_elsewhere``), for the notes.
     unit_said: str | None = None
+    #: Money columns whose own unit a note says (注：营业收入单位为亿元): column name → the note, for the notes.
+    column_unit_said: dict[str, str] = field(default_factory=dict)
     #: The cell (0-based row, column) saying the table's unit: its 单位 line above, or the note below (None: the
     #: sheet's name, or no unit said), for the messages that name it.
     unit_at: tuple[int, int] | None = None
@@ -489,6 +491,7 @@ def extract_table(match: HeaderMatch) -> Table:
     table = _settle(match, found, lines_above, unit)
     table.unit_at = unit_at
     below = _said_below(table)
+    _column_units_said(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
         table.unit, table.unit_said = _unit_said_elsewhere(table, below)
         table.unit_at = below[1] if below is not None else None
@@ -528,6 +531,33 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
         if m:
             return m.group(1), (n - 1, _cell_saying(texts, _UNIT_SAID_RE)), line
     return None
+
+
+#: One column's unit said in a note (注：营业收入单位为亿元，其余为万元): the words naming the column, its unit.
+_COLUMN_UNIT_RE = re.compile(r"(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)的?单位(?:[:：]|为|是|均为|都是)?\s*[(（]?"
+                             r"(亿元|万元|千元|元)(?![/／])")
+
+
+def _column_units_said(table: Table) -> None:
+    """A money column's unit said in a note above or under the table (注：营业收入单位为亿元，其余为万元, copied from
+    a finance system in 亿元): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
+    when the words are in a column's header as written (产值 names each 产值 column); a header's own （万元） wins."""
+    match = table.match
+    sheet = match.sheet
+    last = max((r.excel_row for r in table.rows), default=0)
+    lines = [" ".join(t for t in sheet.texts(n - 1) if t) for n, why in sorted(table.unread.items())
+             if n - 1 < len(sheet.rows) and (why in ("note_row", "footer")
+                                            or (why in ("blank_tail", "outside_columns") and n > last))]
+    kinds = {c.name: c.kind for c in match.form.columns}
+    for line in [*table.lines_above, *lines]:
+        for m in _COLUMN_UNIT_RE.finditer(line.replace(" ", "")):
+            words = m.group(1).removeprefix("注").lstrip(":：")
+            named = [name for name, text in match.headers.items()
+                     if kinds.get(name) == "money" and len(words) >= 2 and words in _compact(text)]
+            for name in named:  # 产值单位为亿元: every 产值 column (本月, 1-6月, 上年同期), as a person reads it
+                if name not in match.units:
+                    match.units[name] = m.group(2)
+                    table.column_unit_said[name] = line
 
 
 def _cell_saying(texts: list[str], pattern: re.Pattern[str]) -> int:
