@@ -667,11 +667,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.extend([None] * len(table.rows))  # never stored as if it were the column's unit
                 refused.add(col.name)
                 continue
-            if col.name in table.column_unit_said and written is not None:
+            if col.name in table.column_unit_said and written is not None and factor != 1:
                 note = table.column_unit_said[col.name][:30]
                 problems.append(Problem("info", "unit_said_elsewhere",
                                         f"「{table.match.headers.get(col.name) or col.header}」按说明“{note}”以"
-                                        f"{written.name}读取" + (f"，已换算为{stored}" if factor != 1 else ""),
+                                        f"{written.name}读取，已换算为{stored}",
                                         "单位最好写在表头里（如“营业收入（亿元）”）", file=file, sheet=sheet,
                                         col=table.match.columns.get(col.name), column=col.header))
             elif written is not None and factor != 1 and dim != "money":

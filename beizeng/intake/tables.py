@@ -538,8 +538,12 @@ _COLUMN_UNIT_RE = re.compile(r"(?:^|[:：，,。;；、(（])([^:：，,。;；�
                              r"(亿元|万元|千元|元)(?![/／])")
 
 
+#: What a note calls the table's amounts as a whole (注：金额单位为元): the table's unit, never one column's.
+_TABLE_WIDE = frozenset({"", "金额", "数据", "数字", "价款", "资金", "各项", "表内", "上述"})
+
+
 def _column_units_said(table: Table) -> None:
-    """A money column's unit said in a note above or under the table (注：营业收入单位为亿元，其余为万元, copied from
+    """A money column's unit said in a note under the table (注：营业收入单位为亿元，其余为万元, copied from
     a finance system in 亿元): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
     when the words are in a column's header as written (产值 names each 产值 column); a header's own （万元） wins."""
     match = table.match
@@ -549,9 +553,11 @@ def _column_units_said(table: Table) -> None:
              if n - 1 < len(sheet.rows) and (why in ("note_row", "footer")
                                             or (why in ("blank_tail", "outside_columns") and n > last))]
     kinds = {c.name: c.kind for c in match.form.columns}
-    for line in [*table.lines_above, *lines]:
+    for line in lines:  # (above the table a 单位 line is the table's; 填报单位：东镇人民政府 names no column)
         for m in _COLUMN_UNIT_RE.finditer(line.replace(" ", "")):
-            words = m.group(1).removeprefix("注").lstrip(":：")
+            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", m.group(1))
+            if words in _TABLE_WIDE:
+                continue  # the table's amounts: _said_below's
             named = [name for name, text in match.headers.items()
                      if kinds.get(name) == "money" and len(words) >= 2 and words in _compact(text)]
             for name in named:  # 产值单位为亿元: every 产值 column (本月, 1-6月, 上年同期), as a person reads it
