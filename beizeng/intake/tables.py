@@ -132,9 +132,10 @@ class Table:
     #: The cell (0-based row, column) saying the table's unit: its 单位 line above, or the note below (None: the
     #: sheet's name, or no unit said), for the messages that name it.
     unit_at: tuple[int, int] | None = None
-    #: A note below saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元): the unit, its
-    #: cell and its line — asked, never settled by which one comes first (``normalise``'s unit_lines_differ).
-    unit_clash: tuple[str, tuple[int, int], str] | None = None
+    #: A note below or the sheet's name saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元,
+    #: 「6月(亿元)」): the unit, its cell (None: the sheet's name) and its words — asked, never settled by which one
+    #: comes first (``normalise``'s unit_lines_differ).
+    unit_clash: tuple[str, tuple[int, int] | None, str] | None = None
 
     @property
     def columns_read(self) -> set[str]:
@@ -497,6 +498,8 @@ def extract_table(match: HeaderMatch) -> Table:
         table.unit_at = below[1] if below is not None else None
     elif below is not None and below[0] != table.unit:  # 单位：万元 above, 注：本表金额单位为元 below: which?
         table.unit_clash = below
+    else:
+        table.unit_clash = _name_against_line(table)
     table.joined, table.unsure = joined, unsure
     table.hidden_at = frozenset(h + 1 for h in hidden)
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
@@ -583,6 +586,19 @@ def _unit_said_elsewhere(table: Table, below: tuple[str, tuple[int, int], str] |
     if m:
         return m.group(1), f"工作表名「{table.match.sheet.name}」写明"
     return None, None
+
+
+def _name_against_line(table: Table) -> tuple[str, None, str] | None:
+    """A sheet's name saying another money unit than the 单位 line above its table (「6月(亿元)」 under a 单位：万元
+    left from the template): (the name's unit, None, the name).  A sheet of a return joined from several is read
+    in its own unit by ``parts`` and left to it."""
+    sheet = table.match.sheet
+    m = _UNIT_IN_NAME_RE.search(sheet.name.replace(" ", ""))
+    if m is None or hasattr(sheet, "own_units") or table.unit is None or m.group(1) == table.unit:
+        return None
+    if units.lookup(table.unit).dimension != "money":
+        return None
+    return m.group(1), None, f"工作表名「{sheet.name}」"
 
 
 def _struck(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], name_col: int | None,
