@@ -133,9 +133,6 @@ def test_fai_notes_about_one_thing_each_change_nothing(county_full: Config) -> N
     assert sql(county_full, MONEY) == [(3, D(6000), D(2500), D(200), D(1100)), (4, D(1200), D(600), D(50), D(350))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a note under the table worded 「数据单位为亿元」 or "
-                   "「金额：亿元」 (without 注：/本表) is not read: the 亿元 figures are stored as 万元 (1-6月 0.11 for 1,100, "
-                   "10,000 times too small), said only as unit_assumed '表格上方没有写“单位：”，按万元读取'")
 @pytest.mark.parametrize("maker", [f14.fai_unit_in_a_note_yi, f14.fai_unit_in_a_note_jine_yi])
 def test_fai_unit_in_a_bare_note_yi(county_full: Config, maker: f14.Maker) -> None:
     accepted(take(county_full, maker), "fai_projects", "东镇", "2026-06", 2)
@@ -150,9 +147,11 @@ def test_fai_unit_line_and_note_disagree_is_asked_or_read_as_the_note(county_ful
         assert outcomes[0].status == "rejected"
 
 
-def test_fai_sheet_named_wanyuan_with_a_yuan_line_reads_the_line(county_full: Config) -> None:
-    accepted(take(county_full, f14.fai_sheet_named_wanyuan_line_yuan), "fai_projects", "东镇", "2026-06", 1)
-    assert sql(county_full, MONEY) == [(4, D(1500), D(600), D(50), D(240))]
+def test_fai_sheet_named_wanyuan_with_a_yuan_line_is_asked(county_full: Config) -> None:
+    # the name and the line are two statements of the unit that disagree: asked, as a line and a note are
+    o = rejected(take(county_full, f14.fai_sheet_named_wanyuan_line_yuan))
+    assert [c for c, _ in codes(o, "error")] == ["unit_lines_differ"]
+    assert sql(county_full, MONEY) == []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -214,9 +213,11 @@ def test_fai_total_under_a_parent_is_the_total_investment(county_full: Config) -
 # Units that disagree; a note about one column; a ditto under a 合计 on top; a wrong 全年累计
 # ---------------------------------------------------------------------------------------------
 
-def test_fai_sheet_named_yuan_with_a_wanyuan_line_reads_the_line(county_full: Config) -> None:
-    accepted(take(county_full, f14.fai_sheet_named_yuan_line_wanyuan), "fai_projects", "东镇", "2026-06", 2)
-    assert sql(county_full, MONEY) == [(4, D(3000), D(1200), D(150), D(800)), (5, D(1000), D(500), D(40), D(260))]
+def test_fai_sheet_named_yuan_with_a_wanyuan_line_is_asked(county_full: Config) -> None:
+    o = rejected(take(county_full, f14.fai_sheet_named_yuan_line_wanyuan))
+    [p] = [p for p in o.problems if p.code == "unit_lines_differ"]
+    assert "工作表名「6月(元)」" in p.message and "单位：万元" in p.message
+    assert sql(county_full, MONEY) == []
 
 
 def test_fai_headers_in_wanyuan_against_a_note_saying_yuan_read_the_headers(county_full: Config) -> None:
@@ -231,8 +232,6 @@ def test_fai_headers_against_a_note_name_the_note(county_full: Config) -> None:
     assert not [line for line in lines if "表格上方写“单位：元”" in line or "按元读取" in line]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 「注：营业收入单位为亿元，其余为万元」 under the table is "
-                   "passed over as note_row: 营业收入 0.49 / 0.31 / 0.77 stored as 万元 (10,000 times too small)")
 def test_ent_note_saying_revenue_is_in_yi(county_full: Config) -> None:
     outcomes = take(county_full, f14.ent_note_revenue_in_yi)
     stored = sql(county_full, "select output_cum, revenue_cum from cur_enterprise_output order by excel_row")
@@ -254,9 +253,6 @@ def test_land_wrong_year_total_under_month_sections_is_told(county_full: Config)
     assert told
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a sheet named 「6月(亿元)」 with figures in 亿元 under "
-                   "a 单位：万元 line left in the file: the line wins without a word — 1-6月 0.09 万元 stored for 900 "
-                   "万元 (the name-vs-line disagreement is never said, either way round)")
 def test_fai_sheet_named_yi_against_a_wanyuan_line_is_asked(county_full: Config) -> None:
     outcomes = take(county_full, f14.fai_sheet_named_yi_line_wanyuan_figures_yi)
     stored = sql(county_full, MONEY)

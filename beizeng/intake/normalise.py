@@ -668,7 +668,14 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.extend([None] * len(table.rows))  # never stored as if it were the column's unit
                 refused.add(col.name)
                 continue
-            if written is not None and factor != 1 and dim != "money":
+            if col.name in table.column_unit_said and written is not None and factor != 1:
+                note = table.column_unit_said[col.name][:30]
+                problems.append(Problem("info", "unit_said_elsewhere",
+                                        f"「{table.match.headers.get(col.name) or col.header}」按说明“{note}”以"
+                                        f"{written.name}读取，已换算为{stored}",
+                                        "单位最好写在表头里（如“营业收入（亿元）”）", file=file, sheet=sheet,
+                                        col=table.match.columns.get(col.name), column=col.header))
+            elif written is not None and factor != 1 and dim != "money":
                 problems.append(Problem("info", "unit_converted",
                                         f"「{col.header}」按{written.name}填写，已换算为{stored}"
                                         f"（1 {written.name} = {_fmt_factor(factor)} {stored}）",
@@ -951,12 +958,14 @@ def _unit_lines_differ(table: Table, form: FormSpec, file: str) -> list[Problem]
     asked, naming both cells — which one the figures are in only the clerk knows, and neither is nearer them."""
     if table.unit_clash is None or table.unit_at is None or not any(c.kind == "money" for c in form.columns):
         return []
-    other, (r, c), line = table.unit_clash
+    other, cell, line = table.unit_clash
     at = f"{col_letter(table.unit_at[1])}{table.unit_at[0] + 1}"
+    there, where = (f"表下{col_letter(cell[1])}{cell[0] + 1}格又写“{line[:30]}”", f"{col_letter(cell[1])}{cell[0] + 1}") \
+        if cell is not None else (f"{line}又写明", "工作表名")
     return [Problem("error", "unit_lines_differ",
-                    f"表格上方{at}格写“单位：{table.unit}”，表下{col_letter(c)}{r + 1}格又写“{line[:30]}”（{other}），"
+                    f"表格上方{at}格写“单位：{table.unit}”，{there}（{other}），"
                     f"两处单位不一致，无法确定金额是{table.unit}还是{other}",
-                    f"请核对金额的单位，删去或改正不对的一处（{at}或{col_letter(c)}{r + 1}），只留一处写明单位",
+                    f"请核对金额的单位，删去或改正不对的一处（{at}或{where}），只留一处写明单位",
                     file=file, sheet=table.sheet, row=table.unit_at[0] + 1, col=table.unit_at[1])]
 
 

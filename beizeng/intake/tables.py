@@ -127,12 +127,15 @@ class Table:
     hidden: dict[int, DataRow] = field(default_factory=dict)
     #: Where the unit was said when not in a line above the table (``_unit_said_elsewhere``), for the notes.
     unit_said: str | None = None
+    #: Money columns whose own unit a note says (注：营业收入单位为亿元): column name → the note, for the notes.
+    column_unit_said: dict[str, str] = field(default_factory=dict)
     #: The cell (0-based row, column) saying the table's unit: its 单位 line above, or the note below (None: the
     #: sheet's name, or no unit said), for the messages that name it.
     unit_at: tuple[int, int] | None = None
-    #: A note below saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元): the unit, its
-    #: cell and its line — asked, never settled by which one comes first (``normalise``'s unit_lines_differ).
-    unit_clash: tuple[str, tuple[int, int], str] | None = None
+    #: A note below or the sheet's name saying another unit than the 单位 line above (单位：万元 | 注：本表金额单位为元,
+    #: 「6月(亿元)」): the unit, its cell (None: the sheet's name) and its words — asked, never settled by which one
+    #: comes first (``normalise``'s unit_lines_differ).
+    unit_clash: tuple[str, tuple[int, int] | None, str] | None = None
 
     @property
     def columns_read(self) -> set[str]:
@@ -489,11 +492,14 @@ def extract_table(match: HeaderMatch) -> Table:
     table = _settle(match, found, lines_above, unit)
     table.unit_at = unit_at
     below = _said_below(table)
+    _column_units_said(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
         table.unit, table.unit_said = _unit_said_elsewhere(table, below)
         table.unit_at = below[1] if below is not None else None
     elif below is not None and below[0] != table.unit:  # 单位：万元 above, 注：本表金额单位为元 below: which?
         table.unit_clash = below
+    else:
+        table.unit_clash = _name_against_line(table)
     table.joined, table.unsure = joined, unsure
     table.hidden_at = frozenset(h + 1 for h in hidden)
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
@@ -506,7 +512,8 @@ def extract_table(match: HeaderMatch) -> Table:
 #: Only a unit of the whole table: the words before 单位 may name the table or its amounts, never one thing in it
 #: (注：上年同期数据单位为万元, 运输费用单位：元/吨 say nothing of the table's figures).
 _UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中|全表|以上|上表|本月|各表)?的?"
-                           rf"(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?\s*[(（]?"
+                           rf"(?:(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?"
+                           rf"|(?:金额|价款|资金)(?:[:：]|均为|为))\s*[(（]?"
                            rf"(亿元|万元|千元|元)(?![/／])")
 _UNIT_IN_NAME_RE = re.compile(r"[(（](?:单位[:：]?)?(亿元|万元|千元|元)[)）]")
 
@@ -515,8 +522,11 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
     """The money unit a note or the footer under the table states for the table (注：本页数据单位为亿元), the cell
     (0-based row, column) saying it and its line; None when no line below says one."""
     sheet = table.match.sheet
+    last = max((r.excel_row for r in table.rows), default=0)
     for n, why in sorted(table.unread.items()):
-        if why not in ("note_row", "footer") or n - 1 >= len(sheet.rows):
+        # a note, the footer, or a line under the rows typed in the 序号 column only (数据单位为亿元 in A6)
+        below = why in ("note_row", "footer") or (why in ("blank_tail", "outside_columns") and n > last)
+        if not below or n - 1 >= len(sheet.rows):
             continue
         texts = sheet.texts(n - 1)
         line = " ".join(t for t in texts if t)
@@ -524,6 +534,39 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
         if m:
             return m.group(1), (n - 1, _cell_saying(texts, _UNIT_SAID_RE)), line
     return None
+
+
+#: One column's unit said in a note (注：营业收入单位为亿元，其余为万元): the words naming the column, its unit.
+_COLUMN_UNIT_RE = re.compile(r"(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)的?单位(?:[:：]|为|是|均为|都是)?\s*[(（]?"
+                             r"(亿元|万元|千元|元)(?![/／])")
+
+
+#: What a note calls the table's amounts as a whole (注：金额单位为元): the table's unit, never one column's.
+_TABLE_WIDE = frozenset({"", "金额", "数据", "数字", "价款", "资金", "各项", "表内", "上述"})
+
+
+def _column_units_said(table: Table) -> None:
+    """A money column's unit said in a note under the table (注：营业收入单位为亿元，其余为万元, copied from
+    a finance system in 亿元): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
+    when the words are in a column's header as written (产值 names each 产值 column); a header's own （万元） wins."""
+    match = table.match
+    sheet = match.sheet
+    last = max((r.excel_row for r in table.rows), default=0)
+    lines = [" ".join(t for t in sheet.texts(n - 1) if t) for n, why in sorted(table.unread.items())
+             if n - 1 < len(sheet.rows) and (why in ("note_row", "footer")
+                                            or (why in ("blank_tail", "outside_columns") and n > last))]
+    kinds = {c.name: c.kind for c in match.form.columns}
+    for line in lines:  # (above the table a 单位 line is the table's; 填报单位：东镇人民政府 names no column)
+        for m in _COLUMN_UNIT_RE.finditer(line.replace(" ", "")):
+            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", m.group(1))
+            if words in _TABLE_WIDE:
+                continue  # the table's amounts: _said_below's
+            named = [name for name, text in match.headers.items()
+                     if kinds.get(name) == "money" and len(words) >= 2 and words in _compact(text)]
+            for name in named:  # 产值单位为亿元: every 产值 column (本月, 1-6月, 上年同期), as a person reads it
+                if name not in match.units:
+                    match.units[name] = m.group(2)
+                    table.column_unit_said[name] = line
 
 
 def _cell_saying(texts: list[str], pattern: re.Pattern[str]) -> int:
@@ -543,6 +586,19 @@ def _unit_said_elsewhere(table: Table, below: tuple[str, tuple[int, int], str] |
     if m:
         return m.group(1), f"工作表名「{table.match.sheet.name}」写明"
     return None, None
+
+
+def _name_against_line(table: Table) -> tuple[str, None, str] | None:
+    """A sheet's name saying another money unit than the 单位 line above its table (「6月(亿元)」 under a 单位：万元
+    left from the template): (the name's unit, None, the name).  A sheet of a return joined from several is read
+    in its own unit by ``parts`` and left to it."""
+    sheet = table.match.sheet
+    m = _UNIT_IN_NAME_RE.search(sheet.name.replace(" ", ""))
+    if m is None or hasattr(sheet, "own_units") or table.unit is None or m.group(1) == table.unit:
+        return None
+    if units.lookup(table.unit).dimension != "money":
+        return None
+    return m.group(1), None, f"工作表名「{sheet.name}」"
 
 
 def _struck(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], name_col: int | None,

@@ -574,7 +574,8 @@ def fai_headers_wanyuan_note_says_yuan(folder: Path) -> Path:
     return _save(wb, folder / "西镇6月固投（表头万元注元）.xlsx")
 
 
-def ent_note_revenue_in_yi(folder: Path) -> Path:
+def ent_note_revenue_in_yi(folder: Path, note: str = "注：营业收入单位为亿元，其余为万元",
+                           revenue: tuple[float, float, float] = (0.49, 0.31, 0.77)) -> Path:
     """统计局's June list (``单位：万元``) whose 营业收入 the clerk copied from the finance system in 亿元 (0.49, 0.31,
     0.77) and said so under the table: ``注：营业收入单位为亿元，其余为万元``.
 
@@ -587,12 +588,12 @@ def ent_note_revenue_in_yi(folder: Path) -> Path:
     _title(ws, "测试县2026年1-6月规上工业企业生产情况", len(head))
     _put(ws, 2, 1, ["填报单位：县统计局", *[None] * (len(head) - 2), "单位：万元"])
     _put(ws, 3, 1, head)
-    rows = [("东岭陶瓷有限公司", U[1420], "东镇", "3071", "否", "2018-03", 800, 4800, 4400, 0.49),
-            ("西川纸业有限公司", U[1421], "西镇", "2221", "否", "2020-07", 500, 3000, 2900, 0.31),
-            ("西川光伏有限公司", U[1422], "西镇", "3825", "是", "2021-10", 1300, 7500, 6000, 0.77)]
+    rows = [("东岭陶瓷有限公司", U[1420], "东镇", "3071", "否", "2018-03", 800, 4800, 4400, revenue[0]),
+            ("西川纸业有限公司", U[1421], "西镇", "2221", "否", "2020-07", 500, 3000, 2900, revenue[1]),
+            ("西川光伏有限公司", U[1422], "西镇", "3825", "是", "2021-10", 1300, 7500, 6000, revenue[2])]
     for r, row in enumerate(rows, 4):
         _put(ws, r, 1, [r - 3, *row])
-    ws.cell(8, 1, "注：营业收入单位为亿元，其余为万元")
+    ws.cell(8, 1, note)
     return _save(wb, folder / "统计局6月规上企业（营收亿元）.xlsx")
 
 
