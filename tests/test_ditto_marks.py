@@ -27,5 +27,7 @@ def test_ditto_in_a_figure_a_code_or_the_first_row_is_asked(county_full: Config)
     assert o.status == "rejected"
     asked = sorted((p.code, p.cell) for p in o.problems if p.severity == "error")
     assert asked == [("ditto_unread", "A6"), ("ditto_unread", "C4"), ("not_a_number", "K5")]
-    assert all("同上、〃只能用于名称、乡镇等文字" in p.message for p in o.problems if p.severity == "error")
+    said = {p.cell: p.message for p in o.problems if p.severity == "error"}
+    assert all("同上、〃只能用于名称、乡镇等文字" in said[cell] for cell in ("A6", "K5"))  # a code, a figure
+    assert "这是第一行数据，上面没有内容，“同上”没有可照抄的内容" in said["C4"]
     assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]

@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from typing import Any
@@ -536,6 +536,48 @@ def _ditto_stops(table: Table) -> dict[int, str]:
     return out
 
 
+def _happened_too_late(form: FormSpec, table: Table, data: dict[str, list[Any]], problems: list[Problem],
+                       late: list[tuple[int, int, Column]]) -> None:
+    """A date after the month the return is sent in is only a reminder (a typo 1月→10月, or a date the clerk
+    knows better) — unless the row's own flag says the event has happened (是否开工 “是” with 开工日期 10月 in a
+    June return): then the row cannot be counted as started in this period, and it is asked, never filed."""
+    for at, i, col in late:
+        for flag in form.columns:
+            if flag.told_by == col.name and flag.name in table.match.columns and data[flag.name][i] is True:
+                was = problems[at]
+                problems[at] = replace(
+                    was, severity="error", code="date_after_flag",
+                    message=f"{was.message}，但「{flag.header}」填的是“是”：本期不能算已{flag.header.removeprefix('是否')}",
+                    fix=f"核对{col.header}（如把1月写成了10月）；本期尚未{flag.header.removeprefix('是否')}的，"
+                        f"把「{flag.header}」改为“否”并删去{col.header}")
+
+
+def _read_as(typed: Any, read: Any) -> str:
+    """"读作2026年10月，" when the date in a cell was written in words or without its year, so that a note about
+    it quotes the cell as typed and says what it was taken for; "" when the cell was read as it stands."""
+    return "" if typed is read else f"读作{clean_text(read)}，"
+
+
+def _hidden_between(table: Table, i: int) -> list[int]:
+    """The hidden rows (set aside, not read) between data row ``i`` and the data row above it, or above the
+    first: a ditto mark passes over them, and says so."""
+    above = table.rows[i - 1].excel_row if i else 0
+    return sorted(r for r in table.hidden if above < r < table.rows[i].excel_row)
+
+
+def _ditto_refused(table: Table, i: int, words: bool, mark: str) -> str:
+    """Why a ditto mark is not read, in the clerk's terms: a figure or a code is each row's own; a name or a
+    category with nothing above it to repeat (the first row, a hidden row above, a blank cell above)."""
+    if not words:
+        return "同上、〃只能用于名称、乡镇等文字，且上一行要有内容；数字和代码每行要写出来"
+    hidden = _hidden_between(table, i)
+    if hidden and not i:
+        return f"上面只有隐藏的第{'、'.join(map(str, hidden))}行（隐藏的行不读入），“{mark}”没有可照抄的内容"
+    if not i:
+        return f"这是第一行数据，上面没有内容，“{mark}”没有可照抄的内容"
+    return f"上一行这一格是空的或没有读出，看不出“{mark}”指的是什么"
+
+
 def _first_five(items: list[Any]) -> str:
     """The first five of what a note lists (rows, cells as typed), 等 when there are more."""
     return "、".join(str(x) for x in items[:5]) + ("等" if len(items) > 5 else "")
@@ -547,26 +589,27 @@ def said_in_words(raw: Any, period: str | None) -> tuple[str, str] | None:
     The return's period is as plain to the clerk as a calendar: these are read, and said with what they were read as."""
     if not period or not isinstance(raw, str) or month_of(period) is None:
         return None
-    typed = clean_text(raw).replace(" ", "").replace("号", "日")
+    written = clean_text(raw).replace(" ", "")  # quoted back as the clerk wrote it (上月20号, not 上月20日)
+    typed = written.replace("号", "日")
     year = year_of(period)
     if (words := next((w for w in _YEAR_IN_WORDS if typed.startswith(w)), None)) is not None:
         rest, year = typed[len(words):], year + _YEAR_IN_WORDS[words]
         if rest in _YEAR_ENDS:
-            return f"{year}年{_YEAR_ENDS[rest]}月", typed
+            return f"{year}年{_YEAR_ENDS[rest]}月", written
         if (m := re.fullmatch(r"(\d{1,2})月份?", rest)) and 1 <= int(m.group(1)) <= 12:
-            return f"{year}年{int(m.group(1))}月", typed
+            return f"{year}年{int(m.group(1))}月", written
         if (m := _MONTH_DAY.fullmatch(rest)) and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
-            return f"{year}年{int(m.group(1))}月{int(m.group(2))}日", typed
+            return f"{year}年{int(m.group(1))}月{int(m.group(2))}日", written
         return None
     if typed in ("年初", "年初时"):
-        return f"{year}年1月", typed
+        return f"{year}年1月", written
     if (words := next((w for w in _MONTH_IN_WORDS if typed.startswith(w)), None)):  # (none starts another)
         rest = typed[len(words):]
         said = add_months(period, _MONTH_IN_WORDS[words])
         if rest in ("", "份"):
-            return f"{year_of(said)}年{month_of(said)}月", typed
+            return f"{year_of(said)}年{month_of(said)}月", written
         if (m := re.fullmatch(r"(\d{1,2})日", rest)) and 1 <= int(m.group(1)) <= 31:
-            return f"{year_of(said)}年{month_of(said)}月{int(m.group(1))}日", typed
+            return f"{year_of(said)}年{month_of(said)}月{int(m.group(1))}日", written
     return None
 
 
@@ -649,6 +692,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
     stopped = _ditto_stops(table)  # rows a ditto mark cannot reach across (the same for every column)
+    late_dates: list[tuple[int, int, Column]] = []  # (problem, row, column) of each date_after_period warning
     problems.extend(stated(table, statements, file))
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
@@ -721,11 +765,14 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     values.append(None)
                     unread.add((i, col.name))
                     continue
-                ditto.append(f"第{row.excel_row}行“{clean_text(raw)}”（{clean_text(above)}）")
+                passed = _hidden_between(table, i)
+                ditto.append(f"第{row.excel_row}行“{clean_text(raw)}”（{clean_text(above)}"
+                             + (f"，隔过隐藏的第{'、'.join(map(str, passed))}行" if passed else "") + "）")
                 raw = above
             elif col.kind != "prose" and isinstance(raw, str) and clean_text(raw) in _DITTO:
                 # a figure or a code (each row its own), or a ditto with nothing above it: asked, never guessed
-                problem(col, row.excel_row, raw, "同上、〃只能用于名称、乡镇等文字，且上一行要有内容；数字和代码每行要写出来", "填写实际内容（与上一行相同的照抄）",
+                problem(col, row.excel_row, raw, _ditto_refused(table, i, col.kind in _DITTO_KINDS, clean_text(raw)),
+                        "填写实际内容（与上一行相同的照抄）",
                         "not_a_number" if col.kind in ("int", "money", "number", "pct") else "ditto_unread")
                 values.append(None)
                 unread.add((i, col.name))
@@ -744,6 +791,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 said = ("是" if meant else "否") if isinstance(meant, bool) else meant
                 worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
                 continue
+            as_typed = raw  # what a note about the date quotes (今年10月, not the 2026年10月 it was read as)
             if col.kind in ("date", "month") and (worded_date := said_in_words(raw, period)) is not None:
                 in_words.append(f"第{row.excel_row}行“{worded_date[1]}”（{worded_date[0]}）")
                 raw = worded_date[0]
@@ -807,12 +855,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif dim is not None and cell_factor != 1 and value is not None:
                 value = _money(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
             elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
-                problem(col, row.excel_row, raw, why, "检查年份是否写错", "date_out_of_range")
+                problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + why, "检查年份是否写错", "date_out_of_range")
                 value = None
                 unread.add((i, col.name))
             elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
-                problem(col, row.excel_row, raw, late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
+                problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
                         "date_after_period", "warning")
+                late_dates.append((len(problems) - 1, i, col))
             elif col.kind == "industry" and isinstance(raw, str) and (clash := industry_name_clash(clean_text(raw))):
                 problem(col, row.excel_row, raw, f"{clash}，已按代码读取",
                         "核对行业代码和名称，改正写错的一个；代码无误可不修改（此为提醒）", "industry_name_clash", "warning")
@@ -891,6 +940,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
             _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+    _happened_too_late(form, table, data, problems, late_dates)
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
     for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
