@@ -11,7 +11,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column
+from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.identifiers import project_code_valid
 from beizeng.base.units import MOST_PER_ROW
 
@@ -70,9 +70,8 @@ class FaiProjects(pa.DataFrameModel):
     def _code(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(pl.col(data.key).map_elements(project_code_valid, return_dtype=pl.Boolean))
 
-    @pa.dataframe_check(name="start_date", error="已开工的项目没有填写开工日期", description="补填实际开工日期，如 2026-03-01")
-    def _started_date(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(~pl.col("started") | pl.col("start_date").is_not_null())
+    _started_date = required_when("start_date", "started", (True,), error="已开工的项目没有填写开工日期",
+                                  description="补填实际开工日期，如 2026-03-01")
 
     @pa.dataframe_check(name="started", error="填了开工日期，但是否开工填的是“否”",
                         description="已开工的把是否开工改为“是”；未开工的删去开工日期（计划开工时间请写在备注）")

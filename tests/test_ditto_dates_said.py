@@ -57,9 +57,9 @@ def test_dates_said_in_words_are_quoted_as_typed(county_full: Config) -> None:
 def test_a_project_started_this_period_with_a_start_not_yet_come_is_asked(county_full: Config) -> None:
     o = rejected(take(county_full, o14.started_after_the_period))
     [asked] = [p for p in o.problems if p.severity == "error"]
-    assert (asked.code, asked.cell, asked.value) == ("date_after_flag", "J6", "今年10月")
+    assert (asked.code, asked.cell, asked.value) == ("date_after_state", "J6", "今年10月")
     assert "但「是否开工」填的是“是”：本期不能算已开工" in asked.message
-    assert "把「是否开工」改为“否”并删去开工日期" in asked.fix
+    assert "改正「是否开工」并删去开工日期" in asked.fix
     assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]
 
 
@@ -67,6 +67,17 @@ def test_a_start_in_the_month_the_return_is_sent_is_no_question_one_after_it_is(
     """2026-07-03 on a June return sent in July has happened; 2026-10-08 has not (typed in full: quoted as the
     date, no 读作)."""
     o = rejected(take(county_full, o14.started_after_the_period_typed_in_full))
-    assert [(p.code, p.cell) for p in o.problems if p.severity in ("error", "warning")] == [("date_after_flag", "J5")]
-    [asked] = [p.message for p in o.problems if p.code == "date_after_flag"]
+    assert [(p.code, p.cell) for p in o.problems if p.severity in ("error", "warning")] == [("date_after_state", "J5")]
+    [asked] = [p.message for p in o.problems if p.code == "date_after_state"]
     assert asked.startswith("晚于报表期间（2026年6月）和报送时间")
+
+
+def test_a_ledger_stage_reached_on_a_day_not_yet_come_is_asked_a_planned_one_is_a_reminder(county_full: Config) -> None:
+    """The form's own required_when (开工日期 goes with the stages 开工 and 投产) says which date a stage is reached
+    on; 签约 with a 开工日期 after the period is a plan, said but not asked."""
+    o = rejected(take(county_full, o14.attraction_started_in_october))
+    said = sorted((p.severity, p.code, p.cell) for p in o.problems if p.code.startswith("date_after"))
+    assert said == [("error", "date_after_state", "H4"), ("warning", "date_after_period", "H5")]
+    [asked] = [p.message for p in o.problems if p.code == "date_after_state"]
+    assert asked.endswith("但「项目阶段」填的是“开工”：本期不能算已到“开工”阶段")
+    assert sql(county_full, "select count(*) from cur_attraction") == [(0,)]

@@ -114,17 +114,29 @@ def column(
     )
 
 
-def required_when(column: str, state: str, states: tuple[str, ...], *, error: str, description: str) -> Any:
+@dataclass(frozen=True)
+class Reached:
+    """A column that must be filled on rows whose ``state`` is one of ``states`` (``required_when``): for a date,
+    the day the row reached that state — so on such a row it cannot lie after the return was sent."""
+
+    column: str
+    state: str
+    states: tuple[Any, ...]
+
+
+def required_when(column: str, state: str, states: tuple[Any, ...], *, error: str, description: str) -> Any:
     """A dataframe check: ``column`` must be filled on rows whose ``state`` is one of ``states``.
 
-    Ledgers say *when* a row reached a stage (落户日期 for a landed project, 认定日期 for a recognised
-    enterprise); one factory keeps that rule the same in every form.  The check is named after the
-    column so that validation puts the failure on that column's cell.
+    Ledgers say *when* a row reached a stage (落户日期 for a landed project, 开工日期 for one whose 是否开工 is
+    是, 认定日期 for a recognised enterprise); one factory keeps that rule the same in every form, and
+    ``FormSpec.reached`` reads it back.  The check is named after the column so that validation puts the
+    failure on that column's cell.
     """
     def check(cls: Any, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(~pl.col(state).is_in(states) | pl.col(column).is_not_null())
 
     check.__name__ = f"_{column}_required"
+    check.reached = Reached(column, state, tuple(states))  # type: ignore[attr-defined]
     return pa.dataframe_check(name=column, error=error, description=description)(check)
 
 
@@ -332,8 +344,19 @@ class FormSpec:
         return (kind, self.column(kind.spread)) if kind is not None and kind.spread else None
 
     @property
+    def reached(self) -> tuple[Reached, ...]:
+        """The form's ``required_when`` rules: which column says when a row reached which states."""
+        return _reached(self.model)
+
+    @property
     def polars_schema(self) -> dict[str, pl.DataType]:
         return {c.name: c.dtype for c in self.columns}
+
+
+@cache
+def _reached(model: type[pa.DataFrameModel]) -> tuple[Reached, ...]:
+    found = (getattr(getattr(v, "__func__", v), "reached", None) for v in vars(model).values())
+    return tuple(r for r in found if isinstance(r, Reached))
 
 
 @cache

@@ -55,6 +55,12 @@ def _factor(table: Table, norm: Normalised, column: str, excel_row: int | None =
     return UNIT_FACTORS.get(unit, Decimal(1)), unit
 
 
+def _row_factor(table: Table, norm: Normalised, column: str, pos: int) -> tuple[Decimal, str]:
+    """``_factor`` for data row ``pos``: on a return joined from sheets each in its own unit (东镇 in 万元, 西镇 in
+    亿元) a row's figures are quoted, and its tolerance weighed, in the unit its own sheet was typed in."""
+    return _factor(table, norm, column, table.rows[pos].excel_row)
+
+
 def _bad_columns(norm: Normalised) -> set[int]:
     """Columns with a cell the normaliser could not read: their sums are incomplete."""
     return {p.col for p in norm.problems if p.severity == "error" and p.col is not None}
@@ -280,9 +286,9 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
     for cum, month in cumulative_pairs(norm.form):
         if month is None or cum not in table.match.columns or month not in table.match.columns:
             continue  # a cell that could not be read is null below, and already an error of its own
-        factor, unit = _factor(table, norm, cum)
         for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
             if m is not None and m < 0 and _may_be_negative(norm.form.model, month):
+                factor, unit = _row_factor(table, norm, cum, pos)
                 out.append(_cell(
                     table, norm, pos, month, "warning", "negative_month",
                     f"本月为负数 {_fmt(m / factor)}（{unit}）：按统计核减（调减以前月份已报的数）读取，{months}累计已含这次调减",
@@ -290,6 +296,7 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
             if c is None or m is None or c < 0 or m < 0 or c >= m:
                 continue  # a negative figure is an error of its own, or a write-back said above
             cells = table.rows[pos].cells
+            factor, unit = _row_factor(table, norm, cum, pos)
             slack = (_typed_precision(cells.get(cum)) + _typed_precision(cells.get(month))) * factor
             if m - c <= slack:
                 continue
@@ -361,7 +368,7 @@ def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> li
                 continue  # a negative figure is already an error of its own
             growth = (a - b) * 100 / b
             if abs(growth) > limit:
-                factor, unit = _factor(table, norm, this)
+                factor, unit = _row_factor(table, norm, this, pos)
                 out.append(_cell(
                     table, norm, pos, this, "warning", "yoy_out_of_range",
                     f"同比{'增长' if growth > 0 else '下降'} {abs(growth):.1f}%（本年 {_fmt(a / factor)}，上年同期 "
@@ -463,8 +470,8 @@ def _against_following(history: History, table: Table, norm: Normalised, sender:
     after = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, following).items()}
     words = months_words(following)
     for i, (cum, _) in enumerate(pairs):
-        factor, unit = _factor(table, norm, cum)
         for pos, now in enumerate(norm.frame[cum].to_list()):
+            factor, unit = _row_factor(table, norm, cum, pos)
             later = after.get(keys[pos]) if keys[pos] not in repeated else None
             if later is None or later[i] is None or now is None or now <= Decimal(later[i]):
                 continue
@@ -489,7 +496,7 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
                 if month is None or month not in table.match.columns:
                     continue
                 for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
-                    factor, unit = _factor(table, norm, month)
+                    factor, unit = _row_factor(table, norm, month, pos)
                     if c is not None and m is not None and abs(m - c) > Decimal(str(tolerance)) * factor:
                         out.append(_cell(table, norm, pos, month, "warning", "month_mismatch",
                                          f"本年第一期报表的本月数应等于累计数 {_fmt(c / factor)}（{unit}）",
@@ -501,10 +508,10 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
     out += _unchanged_copy(table, norm, pairs, keys, before, words, previous, file)
     asked = {(p.row, p.column) for p in norm.problems if p.severity == "error"}  # cells refused on reading
     for i, (cum, month) in enumerate(pairs):
-        factor, unit = _factor(table, norm, cum)
         cums = norm.frame[cum].to_list()
         months = norm.frame[month].to_list() if month and month in table.match.columns else [None] * len(cums)
         for pos, key in enumerate(keys):
+            factor, unit = _row_factor(table, norm, cum, pos)
             last = before.get(key) if key not in repeated else None
             now = cums[pos]
             if last is None or last[i] is None or now is None:

@@ -539,17 +539,21 @@ def _ditto_stops(table: Table) -> dict[int, str]:
 def _happened_too_late(form: FormSpec, table: Table, data: dict[str, list[Any]], problems: list[Problem],
                        late: list[tuple[int, int, Column]]) -> None:
     """A date after the month the return is sent in is only a reminder (a typo 1月→10月, or a date the clerk
-    knows better) — unless the row's own flag says the event has happened (是否开工 “是” with 开工日期 10月 in a
-    June return): then the row cannot be counted as started in this period, and it is asked, never filed."""
+    knows better) — unless the row's own state says it has been reached (是否开工 “是” with 开工日期 10月 in a
+    June return, 项目阶段 开工 with the same): then the row would be counted as reached in this period on a
+    day not yet come, and it is asked, never filed.  Which date goes with which state is the form's
+    ``required_when`` (``FormSpec.reached``), read here, never restated."""
     for at, i, col in late:
-        for flag in form.columns:
-            if flag.told_by == col.name and flag.name in table.match.columns and data[flag.name][i] is True:
+        for rule in form.reached:
+            state = form.column(rule.state)
+            if rule.column == col.name and state.name in table.match.columns and data[state.name][i] in rule.states:
+                said = "是" if data[state.name][i] is True else str(data[state.name][i])
+                reached = state.header.removeprefix("是否") if said == "是" else f"到“{said}”阶段"  # 已开工, 已到“开工”阶段
                 was = problems[at]
                 problems[at] = replace(
-                    was, severity="error", code="date_after_flag",
-                    message=f"{was.message}，但「{flag.header}」填的是“是”：本期不能算已{flag.header.removeprefix('是否')}",
-                    fix=f"核对{col.header}（如把1月写成了10月）；本期尚未{flag.header.removeprefix('是否')}的，"
-                        f"把「{flag.header}」改为“否”并删去{col.header}")
+                    was, severity="error", code="date_after_state",
+                    message=f"{was.message}，但「{state.header}」填的是“{said}”：本期不能算已{reached}",
+                    fix=f"核对{col.header}（如把1月写成了10月）；本期还没有到这一步的，改正「{state.header}」并删去{col.header}")
 
 
 def _read_as(typed: Any, read: Any) -> str:

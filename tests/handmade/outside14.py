@@ -68,3 +68,23 @@ def started_after_the_period_typed_in_full(folder: Path) -> Path:
     _put(ws, 4, 1, _row(1, pcode(581), "东镇甲项目", "新建", "否", 2500, 1200, "是", D(2026, 7, 3), 120, 300))
     _put(ws, 5, 1, _row(2, pcode(582), "东镇乙项目", "扩建", "否", 1000, 500, "是", D(2026, 10, 8), 50, 100))
     return _save(wb, folder / "东镇6月固投.xlsx")
+
+
+def attraction_started_in_october(folder: Path) -> Path:
+    """(The lead's, for the same class on a ledger kept by stage.)  招商局's June ledger, its own layout: 甲 at stage
+    开工 with 开工日期 2026.10.8 (not yet come: asked); 乙 at stage 签约 with a 开工日期 of 今年10月 (a planned
+    start, the stage says it has not happened: a reminder only)."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws["A1"] = "2026年上半年招商引资项目推进台账"
+    ws["A2"] = "报送单位（盖章）：县招商局"
+    ws["H2"] = "金额：万元"
+    ws.append(["项目", "客商", "所属产业链", "落地乡镇", "推进阶段", "签约日期", "落户日期", "开工时间", "协议总投资"])
+    ws.append(["甲光伏组件项目", "甲新能源公司", "光伏", "东镇", "开工", "2026.2.3", "2026.3.15", "2026.10.8", 12000])
+    ws.append(["乙食品加工项目", "乙食品公司", "农产品加工", "西镇", "签约", "2026.5.20", None, "今年10月", 3000])
+    path = folder / "招商局 上半年台账.xlsx"
+    wb.save(path)
+    return path
