@@ -542,3 +542,115 @@ def ent_township_sheets_same_unit_with_a_summary(folder: Path) -> Path:
         for r, f in enumerate([f for f in FIRMS if f[2] == town], 4):
             _put(t, r, 1, _ent_row(r - 3, f))
     return _save(wb, folder / "统计局6月规上企业（汇总）.xlsx")
+
+
+def funds_tiny_under_a_yuan_line(folder: Path) -> Path:
+    """财政局's funds return under ``单位：元``: 上划市工业倍增发展基金 500 (2026-04-08, 一季度) and 工业发展资金筹集 1,200
+    (2026-05-15) — typed in 万元 as every month (no county raises 1,200 元 for its industrial fund).
+
+    A reader asks which unit — never 0.05 and 0.12 万元 silently.
+    """
+    wb, ws = _book()
+    _title(ws, "2026年1-6月要素保障情况表（资金）", len(FACT))
+    _put(ws, 2, 1, ["填报单位：县财政局", *[None] * 7, "单位：元"])
+    _put(ws, 3, 1, FACT)
+    _put(ws, 4, 1, [1, "上划市工业倍增发展基金", D(2026, 4, 8), "一季度基金上划", None, None, None, 500, 1])
+    _put(ws, 5, 1, [2, "工业发展资金筹集", D(2026, 5, 15), "县财政预算安排", None, None, None, 1200, None])
+    return _save(wb, folder / "财政局6月资金.xlsx")
+
+
+def attraction_total_in_yi_said_in_a_note(folder: Path) -> Path:
+    """招商局's ledger, ``单位：万元`` above; 总投资 typed in 亿元 (5, 2.5) and said under the table: ``注：总投资单位为
+    亿元，其余为万元``; 本年到位资金 8,000 and 3,000 万元.
+
+    A reader takes 总投资 50,000 and 25,000 万元, 到位资金 8,000 and 3,000 万元.
+    """
+    wb, ws = _book()
+    _title(ws, "2026年1-6月招商引资项目台账", len(ATTR))
+    _put(ws, 2, 1, ["填报单位：县招商局", *[None] * 9, "单位：万元"])
+    _put(ws, 3, 1, ATTR)
+    _put(ws, 4, 1, [1, "光伏组件智能制造项目", "陕西某新能源有限公司", "光伏新能源", "东镇", "开工", D(2026, 2, 10),
+                    D(2026, 3, 1), D(2026, 4, 8), 5, 8000])
+    _put(ws, 5, 1, [2, "新型墙体材料项目", "西安某建材有限公司", "新型建材", "西镇", "签约", D(2026, 5, 18), None, None,
+                    2.5, 3000])
+    _put(ws, 7, 1, ["注：总投资单位为亿元，其余为万元"])
+    return _save(wb, folder / "招商局6月台账.xlsx")
+
+
+def land_area_in_hectares_said_in_the_sheet_name(folder: Path) -> Path:
+    """自然资源局's land return on a sheet named ``供地情况（公顷）``, header ``供地面积`` (no unit), 单位 line ``单位：
+    万元`` (for the price); areas 2 and 3 (公顷: a parcel of 2 亩 is not an industrial parcel).
+
+    A reader takes 30 亩 and 45 亩 (2 and 3 公顷 × 15) — or asks which unit the areas are in; never 2 and 3 亩.
+    """
+    wb, ws = _book("供地情况（公顷）")
+    head = [h if h != "供地面积（亩）" else "供地面积" for h in FACT]
+    _title(ws, "2026年1-6月要素保障情况表（工业用地）", len(head))
+    _put(ws, 2, 1, ["填报单位：县自然资源局", *[None] * 7, "单位：万元"])
+    _put(ws, 3, 1, head)
+    _put(ws, 4, 1, [1, "工业用地供应", D(2026, 4, 12), "东镇光伏产业园一期", "610599-2026-001", "东镇", 2, 900, None])
+    _put(ws, 5, 1, [2, "工业用地供应", D(2026, 5, 20), "西镇建材园", "610599-2026-002", "西镇", 3, 1200, None])
+    return _save(wb, folder / "自然资源局6月供地.xlsx")
+
+
+def targets_ditto_units(folder: Path) -> Path:
+    """工信局's targets with a 单位 column: 规上工业总产值 280 ``亿元``; 招商引资到位资金 50 ``同上`` (亿元); 规上工业增加值
+    增速 8 ``%``; 新增规上工业企业 6 ``〃`` — a ditto under ``%`` for a count of enterprises (the clerk's slip).
+
+    A reader takes 总产值 280 亿元 and 到位资金 50 亿元 (from the ditto, said), 增加值增速 8 %, and asks about the
+    新增规上 unit (a count is not a %) — or reads 6 户; never 6 % silently.
+    """
+    wb, ws = _book()
+    _title(ws, "2026年工业倍增计划目标任务", len(TGT))
+    _put(ws, 2, 1, ["填报单位：县工信局"])
+    _put(ws, 3, 1, TGT)
+    _put(ws, 4, 1, [1, "规上工业总产值", "亿元", 280])
+    _put(ws, 5, 1, [2, "招商引资到位资金", "同上", 50])
+    _put(ws, 6, 1, [3, "规上工业增加值增速", "%", 8])
+    _put(ws, 7, 1, [4, "新增规上工业企业", "〃", 6])
+    return _save(wb, folder / "工信局2026年目标任务.xlsx")
+
+
+def _card(ws: Worksheet, f: tuple[Any, ...], unit: str = "单位：万元", k: float = 1) -> None:
+    name, code, town, ind, sei, entered, month, cum, ly, rev = f
+    _title(ws, "2026年1-6月规上工业企业生产情况", 2)
+    ws.cell(2, 1, unit)
+    lines = [("企业名称", name), ("统一社会信用代码", code), ("所属乡镇", town), ("行业代码", ind), ("是否战新", sei),
+             ("入规年月", entered), ("本月工业总产值", month * k), ("1-6月累计工业总产值", cum * k),
+             ("上年同期累计工业总产值", ly * k), ("1-6月营业收入", rev * k)]
+    for r, (label, value) in enumerate(lines, 3):
+        _put(ws, r, 1, [label, value])
+    ws.cell(3 + len(lines), 1, "填表人：王五  报出日期：2026年7月5日")
+
+
+def ent_cards_with_a_summary_in_yi(folder: Path) -> Path:
+    """统计局's workbook: a 汇总 sheet in 亿元 (``单位：亿元``: 0.48, 0.3, 0.9, 0.24 …) then the 4 enterprises' cards, a
+    sheet each, in 万元 (``单位：万元``) — the same figures once converted.
+
+    A reader takes the 4 enterprises once: 1-6月 19,200 万元 (never 38,400, never 0.48 万元).
+    """
+    wb, ws = _ent("2026年1-6月规上工业企业生产情况汇总", ["填报单位：县统计局", *[None] * 9, "单位：亿元"],
+                  sheet="汇总", k=0.0001)
+    for f in FIRMS:
+        _card(wb.create_sheet(f[0][:4]), f)
+    return _save(wb, folder / "统计局6月规上企业（汇总+卡片）.xlsx")
+
+
+def ent_may_then_june_in_yi_said_in_the_sheet_name(folder: Path) -> list[Path]:
+    """统计局's May list in 万元, then June's on a sheet named ``6月（亿元）`` with no 单位 line, figures in 亿元 (0.08,
+    0.48 …), 所属乡镇 of rows 2 and 4 written ``同上``.
+
+    A reader takes June's 4 enterprises 1-6月 19,200 万元, 本月 800 / 600 / 1,500 / 400 (each the difference of the
+    two cumulatives: no 本月 warning), 东塬光电 and 西岭农产品 in 东镇 / 西镇 from the dittos.
+    """
+    may = _ent_month(folder, 5, MAY, "统计局5月规上企业.xlsx")
+    wb, ws = _book("6月（亿元）")
+    _title(ws, "2026年1-6月规上工业企业生产情况", len(ENT))
+    _put(ws, 2, 1, ["填报单位：县统计局"])
+    _put(ws, 3, 1, ENT)
+    for r, f in enumerate(FIRMS, 4):
+        row = _ent_row(r - 3, f, 0.0001)
+        if r in (5, 7):
+            row[3] = "同上"
+        _put(ws, r, 1, row)
+    return [may, _save(wb, folder.parent / "统计局6月规上企业.xlsx")]
