@@ -654,3 +654,42 @@ def ent_may_then_june_in_yi_said_in_the_sheet_name(folder: Path) -> list[Path]:
             row[3] = "同上"
         _put(ws, r, 1, row)
     return [may, _save(wb, folder.parent / "统计局6月规上企业.xlsx")]
+
+
+def ent_tiny_output_under_a_yuan_line(folder: Path) -> Path:
+    """统计局's June list whose 单位 line says ``单位：元`` (copied from the 财政局's sheet) over the usual 万元 figures
+    (东塬陶瓷 1-6月 4,800 …: no above-scale enterprise makes 4,800 元 in half a year — 规上 means ≥ 2,000 万元 a year).
+
+    A reader asks which unit — never 1-6月 产值 1.92 万元 for the county silently.
+    """
+    wb, ws = _ent("2026年1-6月规上工业企业生产情况", ["填报单位：县统计局", *[None] * 9, "单位：元"])
+    return _save(wb, folder / "统计局6月规上企业.xlsx")
+
+
+def ent_file_named_for_another_department(folder: Path) -> Path:
+    """A file named ``工信局转6月规上企业.xlsx`` (工信局 forwarded it), 填报单位：县统计局, the usual list.
+
+    A reader takes it as 统计局's June list (工信局 does not send this return): 4 enterprises, 19,200 万元 — or asks.
+    """
+    wb, ws = _ent("2026年1-6月规上工业企业生产情况", ["填报单位：县统计局", *[None] * 9, "单位：万元"])
+    return _save(wb, folder / "工信局转6月规上企业.xlsx")
+
+
+def ent_cards_one_labelled_may(folder: Path) -> Path:
+    """4 cards, a sheet each, all titled 2026年1-6月; on 「西岭农产」 the clerk left last month's labels ``本月工业总产值``
+    / ``1-5月累计工业总产值`` / ``1-5月营业收入`` with May's figures (400 / 2,000 / 2,100).
+
+    A reader takes 3 June cards and asks (or warns) about 「西岭农产」 saying 1-5月 — never 2,000 filed as its 1-6月
+    silently.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for f in FIRMS:
+        ws = wb.create_sheet(f[0][:4])
+        if f[0] == "西岭农产品加工有限公司":
+            _card(ws, MAY[3])
+            ws.cell(10, 1, "1-5月累计工业总产值")
+            ws.cell(12, 1, "1-5月营业收入")
+        else:
+            _card(ws, f)
+    return _save(wb, folder / "统计局6月规上企业卡片.xlsx")
