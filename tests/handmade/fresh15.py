@@ -693,3 +693,76 @@ def ent_cards_one_labelled_may(folder: Path) -> Path:
         else:
             _card(ws, f)
     return _save(wb, folder / "统计局6月规上企业卡片.xlsx")
+
+
+def attraction_dates_said_loosely(folder: Path) -> Path:
+    """招商局's ledger (title 2026年1-6月): 甲 signed ``上月底`` (2026-05-31), 落户 ``本月初`` — 乙 signed ``5月下旬``;
+    丙 signed ``今年一季度``.
+
+    A reader takes 甲 signed 2026-05-31; asks about 本月初, 5月下旬 and 今年一季度 (no day a person could name) or
+    reads their months (2026-06, 2026-05, and 一季度 never as a day) and says so; never a date made up silently.
+    """
+    wb, ws = _book()
+    _title(ws, "2026年1-6月招商引资项目台账", len(ATTR))
+    _put(ws, 2, 1, ["填报单位：县招商局", *[None] * 9, "单位：万元"])
+    _put(ws, 3, 1, ATTR)
+    _put(ws, 4, 1, [1, "光伏组件智能制造项目", "陕西某新能源有限公司", "光伏新能源", "东镇", "落户", "上月底", "本月初",
+                    None, 50000, 8000])
+    _put(ws, 5, 1, [2, "新型墙体材料项目", "西安某建材有限公司", "新型建材", "西镇", "签约", "5月下旬", None, None,
+                    25000, 3000])
+    _put(ws, 6, 1, [3, "果蔬冷链加工项目", "宝鸡某食品有限公司", "涉农加工", "东镇", "签约", "今年一季度", None, None,
+                    8000, 0])
+    return _save(wb, folder / "招商局6月台账.xlsx")
+
+
+def funds_month_sheets_in_yuan_summary_in_wanyuan(folder: Path, month_unit: str = "元") -> Path:
+    """财政局's funds workbook: a ``汇总`` sheet (单位：万元: 500 on 2026-04-08, 300 on 2026-05-12, 200 on 2026-06-18) then
+    sheets ``4月`` ``5月`` ``6月`` in 元 (单位：元: 5,000,000 / 3,000,000 / 2,000,000), one row each — the same events.
+
+    A reader takes 3 events once: 上划基金 500 (一季度), 拨付 300, 拨付 200 万元 — 1,000 万元 in all.
+
+    ``month_unit="万元"``: the month sheets in 万元 too (500 / 300 / 200), the same reading.
+    """
+    k = 10000 if month_unit == "元" else 1
+    events = [(D(2026, 4, 8), "上划市工业倍增发展基金", "一季度基金上划", 500, 1),
+              (D(2026, 5, 12), "工业发展资金拨付", "技改奖补", 300, None),
+              (D(2026, 6, 18), "工业发展资金拨付", "入规奖励", 200, None)]
+    wb, ws = _book("汇总")
+    _title(ws, "2026年1-6月要素保障情况表（资金）", len(FACT))
+    _put(ws, 2, 1, ["填报单位：县财政局", *[None] * 7, "单位：万元"])
+    _put(ws, 3, 1, FACT)
+    for r, (d, item, use, amt, q) in enumerate(events, 4):
+        _put(ws, r, 1, [r - 3, item, d, use, None, None, None, amt, q])
+    for d, item, use, amt, q in events:
+        t = wb.create_sheet(f"{d.month}月")
+        _title(t, f"2026年{d.month}月要素保障情况表（资金）", len(FACT))
+        _put(t, 2, 1, ["填报单位：县财政局", *[None] * 7, f"单位：{month_unit}"])
+        _put(t, 3, 1, FACT)
+        _put(t, 4, 1, [1, item, d, use, None, None, None, amt * k, q])
+    return _save(wb, folder / "财政局6月资金（分月）.xlsx")
+
+
+def attraction_township_sheets_each_own_unit(folder: Path) -> Path:
+    """招商局's ledger kept as a sheet per township: ``东镇`` (单位：万元: 总投资 50,000, 到位 8,000) and ``西镇`` (单位：亿元:
+    总投资 2.5, 到位 0.3).
+
+    A reader takes 2 projects: 总投资 50,000 and 25,000 万元, 到位资金 8,000 and 3,000 万元.
+    """
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    rows = {"东镇": ("单位：万元", [1, "光伏组件智能制造项目", "陕西某新能源有限公司", "光伏新能源", "东镇", "开工",
+                                   D(2026, 2, 10), D(2026, 3, 1), D(2026, 4, 8), 50000, 8000]),
+            "西镇": ("单位：亿元", [1, "新型墙体材料项目", "西安某建材有限公司", "新型建材", "西镇", "签约", D(2026, 5, 18),
+                                   None, None, 2.5, 0.3])}
+    for town, (unit, row) in rows.items():
+        t = wb.create_sheet(town)
+        _title(t, f"2026年1-6月招商引资项目台账（{town}）", len(ATTR))
+        _put(t, 2, 1, ["填报单位：县招商局", *[None] * 9, unit])
+        _put(t, 3, 1, ATTR)
+        _put(t, 4, 1, row)
+    return _save(wb, folder / "招商局6月台账（分镇）.xlsx")
+
+
+def funds_month_sheets_and_summary_all_wanyuan(folder: Path) -> Path:
+    """``funds_month_sheets_in_yuan_summary_in_wanyuan`` with every sheet in 万元: 3 events once, 1,000 万元."""
+    return funds_month_sheets_in_yuan_summary_in_wanyuan(folder, month_unit="万元")
