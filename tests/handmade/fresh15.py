@@ -766,3 +766,39 @@ def attraction_township_sheets_each_own_unit(folder: Path) -> Path:
 def funds_month_sheets_and_summary_all_wanyuan(folder: Path) -> Path:
     """``funds_month_sheets_in_yuan_summary_in_wanyuan`` with every sheet in 万元: 3 events once, 1,000 万元."""
     return funds_month_sheets_in_yuan_summary_in_wanyuan(folder, month_unit="万元")
+
+
+def cult_same_enterprise_second_type_ditto_name_and_code(folder: Path) -> Path:
+    """工信局's ledger: 东塬陶瓷 (高新技术企业, 已认定 2026-03-05), then a row whose 企业名称, 统一社会信用代码 and 所属乡镇
+    are ``同上`` and whose 培育类型 is 省级专精特新 (申报中 2026-04-10) — the same enterprise under a second type, as
+    clerks write it; then 西岭农产品 (绿色工厂, 已认定 2026-05-20).
+
+    A reader takes 3 rows: 东塬陶瓷 twice (two types, the same USCC), 西岭农产品 once.
+    """
+    wb, ws = _book()
+    _title(ws, "2026年1-6月企业培育台账", len(CULT))
+    _put(ws, 2, 1, ["填报单位：县工信局", *[None] * 7, "单位：万元"])
+    _put(ws, 3, 1, CULT)
+    rows = [(1, "东塬陶瓷有限公司", U[1500], "东镇", "高新技术企业", "已认定", D(2026, 3, 5), "张三", 20),
+            (2, "同上", "同上", "同上", "省级专精特新", "申报中", D(2026, 4, 10), "张三", 0),
+            (3, "西岭农产品加工有限公司", U[1503], "西镇", "绿色工厂", "已认定", D(2026, 5, 20), "王五", 10)]
+    for r, row in enumerate(rows, 4):
+        _put(ws, r, 1, list(row))
+    return _save(wb, folder / "工信局6月企业培育台账.xlsx")
+
+
+def cult_file_named_for_a_township(folder: Path) -> Path:
+    """A file named ``东镇企业培育台账6月.xlsx``, 填报单位：县工信局, title 东镇2026年1-6月企业培育台账, no 所属乡镇 column; two
+    东镇 enterprises.
+
+    A reader takes 工信局's ledger of 2 东镇 enterprises (所属乡镇 东镇 from the title and file name) — or asks who sent
+    it; never a return of a township that does not send this form.
+    """
+    head = [h for h in CULT if h != "所属乡镇"]
+    wb, ws = _book()
+    _title(ws, "东镇2026年1-6月企业培育台账", len(head))
+    _put(ws, 2, 1, ["填报单位：县工信局", *[None] * 6, "单位：万元"])
+    _put(ws, 3, 1, head)
+    _put(ws, 4, 1, [1, "东塬陶瓷有限公司", U[1500], "高新技术企业", "已认定", D(2026, 3, 5), "张三", 20])
+    _put(ws, 5, 1, [2, "东塬光电科技有限公司", U[1501], "省级专精特新", "申报中", D(2026, 4, 10), "李四", 0])
+    return _save(wb, folder / "东镇企业培育台账6月.xlsx")
