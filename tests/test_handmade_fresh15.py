@@ -149,6 +149,18 @@ def test_cultivation_titled_for_a_township_fills_the_township(county_full: Confi
     assert sql(county_full, "select township from cur_cultivation order by excel_row") == [("东镇",), ("东镇",)]
 
 
+@pytest.mark.xfail(strict=True, reason="WRONG (wrong figure stored): two small firms in 元 under 单位：万元 with a "
+                   "合计（元） row stored as 4,800,000 and 3,900,000 万元 (870 亿元); only total_mismatch warnings on "
+                   "the 合计 row (相差 -86,991,300,000 元), never that the rows are in 元")
+def test_small_firms_in_yuan_with_a_total_in_yuan(county_full: Config) -> None:
+    o = take(county_full, f15.ent_small_firms_in_yuan_total_says_yuan)
+    if o[0].status == "accepted":
+        assert sql(county_full, "select output_cum from cur_enterprise_output order by excel_row") == [
+            (D(480),), (D(390),)]
+    else:
+        _nothing_stored(county_full, "enterprise_output")
+
+
 # ---------------------------------------------------------------------------------------------
 # Lost without a word (second month)
 # ---------------------------------------------------------------------------------------------

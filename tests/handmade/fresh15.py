@@ -802,3 +802,15 @@ def cult_file_named_for_a_township(folder: Path) -> Path:
     _put(ws, 4, 1, [1, "东塬陶瓷有限公司", U[1500], "高新技术企业", "已认定", D(2026, 3, 5), "张三", 20])
     _put(ws, 5, 1, [2, "东塬光电科技有限公司", U[1501], "省级专精特新", "申报中", D(2026, 4, 10), "李四", 0])
     return _save(wb, folder / "东镇企业培育台账6月.xlsx")
+
+
+def ent_small_firms_in_yuan_total_says_yuan(folder: Path) -> Path:
+    """A township-style list of two small enterprises under ``单位：万元`` (left from the template) whose figures are
+    in 元 (4,800,000 / 3,900,000 …) and whose bottom row is ``合计（元）`` 8,700,000 — the total says what the rows are.
+
+    A reader takes 1-6月 480 + 390 = 870 万元, or asks which unit; never 8,700,000 万元 silently.
+    """
+    wb, ws = _ent("2026年1-6月规上工业企业生产情况", ["填报单位：县统计局", *[None] * 9, "单位：万元"], firms=SMALL,
+                  k=10000)
+    _put(ws, 6, 1, ["合计（元）", None, None, None, None, None, None, 1400000, 8700000, 7500000, 9000000])
+    return _save(wb, folder / "统计局6月规上企业（小微）.xlsx")
