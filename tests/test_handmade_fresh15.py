@@ -39,8 +39,6 @@ def _nothing_stored(cfg: Config, form: str) -> None:
 # Silent wrong figures
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): the 规上 list's usual 万元 figures under 单位：元 "
-                   "stored as 0.48 / 0.3 / 0.9 / 0.24 万元 (county 1-6月 产值 1.92 万元), accepted without a word")
 def test_ent_tiny_output_under_a_yuan_line_is_asked(county_full: Config) -> None:
     o = rejected(take(county_full, f15.ent_tiny_output_under_a_yuan_line))
     assert "unit_doubtful" in [c for c, _ in codes(o, "error")]
@@ -84,8 +82,6 @@ def test_targets_unit_line_yi_money_rows_unit_blank(county_full: Config) -> None
         assert ("output_target", D(280), "亿元") in stored
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): grants 5 / 10 / 20 under 单位：元 stored as "
-                   "0.0005 / 0.001 / 0.002 万元, accepted without a word (unit_doubtful only for a sheet name or note)")
 def test_cultivation_tiny_grants_under_a_yuan_line_are_asked(county_full: Config) -> None:
     o = rejected(take(county_full, f15.cult_grants_tiny_under_yuan_line))
     assert "unit_doubtful" in [c for c, _ in codes(o, "error")]
@@ -123,8 +119,6 @@ def test_cultivation_grants_in_yuan_under_a_total_in_wanyuan(county_full: Config
         _nothing_stored(county_full, "cultivation")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): fund amounts 500 / 1,200 under 单位：元 stored as "
-                   "0.05 / 0.12 万元, accepted without a word")
 def test_funds_tiny_under_a_yuan_line_are_asked(county_full: Config) -> None:
     o = rejected(take(county_full, f15.funds_tiny_under_a_yuan_line))
     assert "unit_doubtful" in [c for c, _ in codes(o, "error")]
@@ -165,8 +159,6 @@ def test_small_firms_in_yuan_with_a_total_in_yuan(county_full: Config) -> None:
 # Lost without a word (second month)
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (lost): an enterprise of May's list missing from June's (2,000 万元 "
-                   "1-5月) is dropped without any problem naming it")
 def test_second_month_dropped_enterprise_is_said(county_full: Config) -> None:
     may, june = f15.ent_may_then_june_short_name_and_one_dropped(county_full.inbox)
     accepted(ingest(county_full), "enterprise_output", "统计局", "2026-05", 4)
@@ -175,8 +167,6 @@ def test_second_month_dropped_enterprise_is_said(county_full: Config) -> None:
     assert any("西岭农产品加工" in p.line() for p in o.problems)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (lost): June's 光伏组件项目 (May's 光伏组件智能制造项目, same investor) is "
-                   "filed as a new project and May's as gone, nothing said")
 def test_second_month_renamed_attraction_project_is_said(county_full: Config) -> None:
     may, june = f15.attraction_may_then_june_renamed_short(county_full.inbox)
     accepted(ingest(county_full), "attraction", "招商局", "2026-05", 2)
@@ -233,8 +223,6 @@ def test_targets_ditto_unit_message_quotes_the_ditto(county_full: Config) -> Non
     assert "〃" in line
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 签约日期 上月底 (2026-05-31, as sure as 上月20日) is refused "
-                   "as 不是可识别的日期, like 5月下旬 and 今年一季度")
 def test_attraction_last_day_of_last_month_in_words(county_full: Config) -> None:
     o = take(county_full, f15.attraction_dates_said_loosely)
     assert ("not_a_date", "Sheet1!G4") not in codes(o[0], "error")

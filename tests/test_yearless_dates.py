@@ -58,6 +58,9 @@ def test_without_a_period_nothing_is_supplied() -> None:
     ("上月20号", "2026-06", "2026年5月20日"),
     ("上月20日", "2026-01", "2025年12月20日"),      # January's 上月 is last December
     ("上个月", "2026-06", "2026年5月"),
+    ("上月底", "2026-06", "2026年5月31日"),        # a month's end said in words: its last day
+    ("上月末", "2026-03", "2026年2月28日"),
+    ("本月底", "2026-06", "2026年6月30日"),
 ])
 def test_a_date_said_from_the_returns_period_is_read_from_it(raw: str, period: str, read: str) -> None:
     assert said_in_words(raw, period) == (read, raw)  # quoted back as typed (上月20号, not 上月20日)

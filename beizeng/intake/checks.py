@@ -401,14 +401,14 @@ class History:
             senders.add(sender)
             by_form[form.code] = (form, senders, min(lo, f"{year_of(period)}-01"), max(hi, f"{year_of(period) + 1}-01"))
         for form, senders, lo, hi in by_form.values():
-            cums = [c for c, _ in cumulative_pairs(form)]
-            cols = [*form.key, *cums]
+            kept = _kept(form)
+            cols = [*form.key, *kept]
             for row in con.execute(
                     f"select sender, period, {', '.join(cols)} from {form.current} "
                     "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
                     [sorted(senders), lo, hi]).fetchall():
                 key = tuple(row[2: 2 + len(form.key)])
-                values = dict(zip(cums, row[2 + len(form.key):], strict=True))
+                values = dict(zip(kept, row[2 + len(form.key):], strict=True))
                 history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
         return history
 
@@ -429,15 +429,25 @@ class History:
         """A version just loaded becomes the current one for its period."""
         if not _checked(form, period):
             return
-        cums = [c for c, _ in cumulative_pairs(form)]
+        kept = _kept(form)
         self._rows.setdefault((form.code, sender), {})[period] = {
-            tuple(r[: len(form.key)]): dict(zip(cums, r[len(form.key):], strict=True))
-            for r in frame.select([*form.key, *cums]).rows()
+            tuple(r[: len(form.key)]): dict(zip(kept, r[len(form.key):], strict=True))
+            for r in frame.select([*form.key, *kept]).rows()
         }
 
 
+def _kept(form: FormSpec) -> list[str]:
+    """What History keeps of each row besides its key: its cumulatives, and its name (for a row gone since)."""
+    cums = [c for c, _ in cumulative_pairs(form)]
+    name = form.roles.name
+    return [*cums, name] if name and name not in cums and name not in form.key else cums
+
+
 def _checked(form: FormSpec, period: str) -> bool:
-    return bool(form.key) and form.frequency == "monthly" and month_of(period) is not None and bool(cumulative_pairs(form))
+    """Monthly forms whose rows carry on from month to month: a year-to-date cumulative (a row gone takes its
+    cumulative out of the year's figure), or a ledger that is a snapshot of the year (``FormSpec.nil``)."""
+    return (bool(form.key) and form.frequency == "monthly" and month_of(period) is not None
+            and (bool(cumulative_pairs(form)) or form.nil is not None))
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
@@ -451,13 +461,50 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     Runs inside the load, so a previous month loaded earlier in the same batch counts.
     """
     form = norm.form
-    pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
-    if not pairs or not form.key or form.frequency != "monthly" or month_of(period) is None or norm.frame.height == 0:
+    if not _checked(form, period) or norm.frame.height == 0:
         return []
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
+    gone = _gone_since_previous(history, table, norm, sender, period, file, set(keys))
+    pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
+    if not pairs:
+        return gone
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
-    return (_against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+    return (gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
             + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
+
+
+#: Rows gone since last month named one by one; the rest counted.
+_GONE_NAMED = 5
+
+
+def _gone_since_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                         now: set[tuple[Any, ...]]) -> list[Problem]:
+    """Rows the sender's previous return of the year held and this one does not (an enterprise left off June's
+    list, a project renamed 光伏组件智能制造项目 → 光伏组件项目): a warning naming each, with its cumulative — the
+    list is the year's snapshot, so a row left off takes its figures out of the county's, and only the clerk
+    knows whether it really left (退规, 撤销) or was forgotten."""
+    form = norm.form
+    previous = history.previous(form, sender, period)
+    if previous is None:
+        return []
+    gone = [(k, v) for k, v in history.rows(form, sender, previous).items() if k not in now]
+    if not gone:
+        return []
+    cum = next((c for c, _ in cumulative_pairs(form)), None)
+    words = months_words(previous) if cum else f"{month_of(previous)}月"  # a cumulative's months, a ledger's month
+    unit = form.column(cum).unit or form.unit if cum else ""
+
+    def named(key: tuple[Any, ...], values: dict[str, Any]) -> str:
+        label = str(values.get(form.roles.name or "") or "、".join(str(k) for k in key))
+        figure = values.get(cum) if cum else None
+        return label + (f"（{words}累计 {_fmt(Decimal(str(figure)))} {unit}）" if figure else "")
+
+    listed = "、".join(named(k, v) for k, v in gone[:_GONE_NAMED]) + (f"等{len(gone)}行" if len(gone) > _GONE_NAMED else "")
+    return [Problem("warning", "rows_gone",
+                    f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
+                    + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),
+                    "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
+                    file=file, sheet=table.sheet)]
 
 
 def _against_following(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,

@@ -7,6 +7,7 @@ that cannot be read becomes null *and* an error naming its cell, so nothing is s
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -612,6 +613,9 @@ def said_in_words(raw: Any, period: str | None) -> tuple[str, str] | None:
         said = add_months(period, _MONTH_IN_WORDS[words])
         if rest in ("", "份"):
             return f"{year_of(said)}年{month_of(said)}月", written
+        if rest in ("底", "末"):  # 上月底: that month's last day, as sure as 上月20日
+            y, mo = year_of(said), month_of(said) or 12
+            return f"{y}年{mo}月{calendar.monthrange(y, mo)[1]}日", written
         if (m := re.fullmatch(r"(\d{1,2})日", rest)) and 1 <= int(m.group(1)) <= 31:
             return f"{year_of(said)}年{month_of(said)}月{int(m.group(1))}日", written
     return None
@@ -1025,15 +1029,16 @@ def _unit_lines_differ(table: Table, form: FormSpec, file: str) -> list[Problem]
 
 def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
                    file: str) -> list[Problem]:
-    """A return whose unit (元, 千元) is said only in its sheet's name or a note under it, and whose every amount
-    read so is implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 — a project's 1-6月 investment
-    of 800 元): the figures look like 万元 under a stale or mistaken 元, and the clerk is asked which, never
-    stored 10,000 times too small."""
-    said = units.lookup(table.unit) if table.unit and table.unit_said else None
+    """A return whose unit (元, 千元) is said for the whole table — in a 单位 line, its sheet's name or a note under
+    it — and whose every amount read so is implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 —
+    a project's 1-6月 investment of 800 元; a 规上 enterprise's 1-6月 output of 4,800 元 under 单位：元): the figures
+    look like 万元 under a stale or mistaken 元 (a template's line kept, a colleague's file copied), and the clerk is
+    asked which, never stored 10,000 times too small.  A column whose own header says （元） is taken at its word."""
+    said = units.lookup(table.unit) if table.unit else None
     if said is None or said.dimension != "money" or said.factor >= 1:
         return []
     read = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns and c.name not in refused
-            and written_unit(table.match, c, None) is None]  # the columns read by the name's or the note's unit
+            and written_unit(table.match, c, None) is None]  # the columns read by the table-wide unit
     amounts = [(abs(v), i, c) for c in read for i, v in enumerate(data[c.name]) if isinstance(v, Decimal) and v]
     if not amounts:
         return []
@@ -1043,11 +1048,11 @@ def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], ref
     row = table.rows[i].excel_row
     typed = clean_text(table.rows[i].cells.get(col.name))
     where = table.unit_at
+    place = "表下的说明" if table.unit_said and where else ("工作表名" if table.unit_said else "“单位：”行")
     return [Problem("error", "unit_doubtful",
-                    f"{table.unit_said}金额单位为{table.unit}，但按{table.unit}读取，全表最大的金额（第{row}行「{col.header}」"
-                    f"{typed}）也只有{_fmt_factor(largest)}万元，不像实际数额：这些数字像是按万元填写的",
-                    f"如果是万元，请改正{'工作表名' if where is None else '表下的说明'}中的单位；如果确是{table.unit}，"
-                    f"请在表头上方加一行“单位：{table.unit}”",
+                    f"{table.unit_said or '表头上方的“单位：”行写的'}金额单位为{table.unit}，但按{table.unit}读取，全表最大的金额"
+                    f"（第{row}行「{col.header}」{typed}）也只有{_fmt_factor(largest)}万元，不像实际数额：这些数字像是按万元填写的",
+                    f"如果是万元，请改正{place}中的单位；如果确是{table.unit}，请在各金额列的表头写明（{table.unit}）",
                     file=file, sheet=table.sheet, row=where[0] + 1 if where else None, col=where[1] if where else None)]
 
 
