@@ -45,9 +45,6 @@ def test_ent_tiny_output_under_a_yuan_line_is_asked(county_full: Config) -> None
     _nothing_stored(county_full, "enterprise_output")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a card left with last month's labels "
-                   "(1-5月累计工业总产值 2,000) in a 1-6月 card book is filed as its 1-6月, no word (stale_month_header "
-                   "is said only for tables)")
 def test_card_still_labelled_may_is_said(county_full: Config) -> None:
     o = take(county_full, f15.ent_cards_one_labelled_may)
     said_cells = [cell for c, cell in codes(o[0], "warning", "error") if c.startswith("stale")]
@@ -96,8 +93,6 @@ def test_unit_in_the_xuhao_header_small_firms(county_full: Config) -> None:
     assert sql(county_full, "select output_cum from cur_enterprise_output order by excel_row") == [(D(480),), (D(390),)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): June's 6月新增工业用地供应情况 with only June's "
-                   "parcel is filed as the whole 1-6月 ledger: land_area_mu 20 (not 95), the May parcels gone, no word")
 def test_land_june_return_of_only_the_new_parcel(county_full: Config) -> None:
     may, june = f15.land_may_then_june_only_the_new_parcel(county_full.inbox)
     accepted(ingest(county_full), "factors", "自然资源局", "2026-05", 2)
@@ -135,9 +130,6 @@ def test_land_area_in_hectares_said_in_the_sheet_name(county_full: Config) -> No
         _nothing_stored(county_full, "factors")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 工信局's ledger titled 东镇2026年1-6月企业培育台账 "
-                   "(file 东镇企业培育台账6月) without a 所属乡镇 column stores 所属乡镇 blank — the 2 enterprises count for "
-                   "no township — with only an info note")
 def test_cultivation_titled_for_a_township_fills_the_township(county_full: Config) -> None:
     accepted(take(county_full, f15.cult_file_named_for_a_township), "cultivation", "工信局", "2026-06", 2)
     assert sql(county_full, "select township from cur_cultivation order by excel_row") == [("东镇",), ("东镇",)]
@@ -229,8 +221,6 @@ def test_attraction_last_day_of_last_month_in_words(county_full: Config) -> None
     assert {cell for _, cell in codes(o[0], "error")} >= {"Sheet1!G5", "Sheet1!G6"}
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a second type of the same enterprise written 同上 | 同上 | 同上 "
-                   "(name, USCC, township) is refused on the USCC ditto (ditto_unread C5) though the name's ditto is read")
 def test_cultivation_second_type_of_the_same_enterprise_in_dittos(county_full: Config) -> None:
     accepted(take(county_full, f15.cult_same_enterprise_second_type_ditto_name_and_code), "cultivation", "工信局",
              "2026-06", 3)

@@ -500,6 +500,13 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
         return label + (f"（{words}累计 {_fmt(Decimal(str(figure)))} {unit}）" if figure else "")
 
     listed = "、".join(named(k, v) for k, v in gone[:_GONE_NAMED]) + (f"等{len(gone)}行" if len(gone) > _GONE_NAMED else "")
+    if form.nil is not None and len(gone) >= 2 and len(gone) == len(history.rows(form, sender, previous)):
+        # not one row of last month's ledger kept: this month's new rows alone (6月新增…), not the year's ledger
+        return [Problem("error", "rows_all_gone",
+                        f"上期（{words}）台账的{len(gone)}行（{listed}）本期一行也没有：本表像是只列了本月新增的"
+                        f"{form.nil.rows}，按台账整表替换会把以前报过的全部删去，所以没有入库",
+                        form.nil.fix.format(months=months_words(period)),
+                        file=file, sheet=table.sheet)]
     return [Problem("warning", "rows_gone",
                     f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
                     + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),

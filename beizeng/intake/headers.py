@@ -580,7 +580,8 @@ class ColumnFacts:
 
 def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[int]], headers_at: dict[int, str],
                  header_row: int, *, sender: Sender | None, period: str | None, unit: str | None, file: str,
-                 sheet: str, title: str = "", carried: dict[str, list[int]] | None = None) -> ColumnFacts:
+                 sheet: str, title: str = "", carried: dict[str, list[int]] | None = None,
+                 place: str | None = None) -> ColumnFacts:
     """Fill the columns the layout leaves implicit, and say what each missing or doubtful column means.
 
     - implicit (``implied_by``): filled from the sender, the period, the 单位 line or the title (``title``:
@@ -592,7 +593,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     - two sheet columns equally likely: an error asking which, naming both.
 
     ``carried``: the columns the table's section headings give (beizeng.intake.tables.carry_sections), each with
-    the headings' rows: read from them, with a note.
+    the headings' rows: read from them, with a note.  ``place``: the one township the title, sheet or file name
+    names — a department's ledger of one township (东镇2026年1-6月企业培育台账 from 工信局) is that township's rows.
     """
     implied: dict[str, tuple[Any, str]] = {}
     problems: list[Problem] = []
@@ -609,8 +611,11 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
                                     column=col.header))
             continue
         value: Any = None
+        source = col.implied_by
         if col.implied_by == "sender" and sender is not None and sender.kind == "township":
             value = sender.name
+        elif col.implied_by == "sender" and col.kind == "township" and place:
+            value, source = place, "title"
         elif col.implied_by == "period_year" and period:
             value = int(period[:4])
         elif col.implied_by == "unit" and unit:
@@ -625,8 +630,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
                                     f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
-        if value is not None and col.implied_by is not None:
-            where = IMPLIED_FROM_ZH[col.implied_by]
+        if value is not None and source is not None:
+            where = IMPLIED_FROM_ZH[source]
             implied[col.name] = (value, where)
             problems.append(Problem("info", "implied_column", f"表中没有“{col.header}”列，按{where}填为“{value}”",
                                     f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,

@@ -925,7 +925,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
-    columns = _columns(form, match, table, sender, period, file_name)
+    named = [] if sender is None or sender.kind == "township" else _names_in(
+        " ".join((match.sheet.name, *table.lines_above, file_name)), list(cfg.townships))
+    columns = _columns(form, match, table, sender, period, file_name, named[0].name if len(named) == 1 else None)
     if match.sheet.reading:  # a view that says how it reads the file: its own words, its kind's code
         notes.append(Problem("info", reading_code(match.sheet), match.sheet.reading, file=file_name,
                              sheet=match.sheet.name))
@@ -1016,9 +1018,10 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
         for name, c in m.columns.items():
             span = months_named(own.get(c, "")) if form.column(name).kind in ("money", "number", "int") else None
             said = _other_month(span, month) if span is not None else None
-            if said is not None:
+            if said is not None:  # on the file's own cell (a card's label line, not its view's header)
+                r, c0 = m.sheet.real(m.header_row, c)
                 notes.append(Problem("warning", "stale_month_header", said[0], said[1], file=file_name,
-                                     sheet=m.sheet.name, row=m.header_row + 1, col=c, column=own.get(c, "")))
+                                     sheet=m.sheet.name, row=r + 1, col=c0, column=own.get(c, "")))
     if not set_aside:
         return table
     for name, c, end in set_aside:
@@ -1042,7 +1045,7 @@ def reading_code(view: Sheet) -> str:
 
 
 def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | None, period: str | None,
-             file_name: str) -> ColumnFacts:
+             file_name: str, township: str | None = None) -> ColumnFacts:
     """The columns the layout leaves implicit, filled from the context, and what missing or doubtful
     columns mean (beizeng.intake.headers.column_facts: one rule for every form)."""
     unit = table.unit or next(iter(match.units.values()), None)
@@ -1050,7 +1053,7 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     carried = {name: sorted({c.row for c in rows.values()}) for name, rows in table.carried.items()}
     facts = column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
                          unit=unit, file=file_name, sheet=match.sheet.name,
-                         title=" ".join(table.lines_above), carried=carried)
+                         title=" ".join(table.lines_above), carried=carried, place=township)
     if nil.is_nil(form, len(table.rows)):  # no row needs a column: a nil return hears nothing of them
         facts.problems = []
     return facts

@@ -563,6 +563,17 @@ def _read_as(typed: Any, read: Any) -> str:
     return "" if typed is read else f"读作{clean_text(read)}，"
 
 
+def _same_record_above(table: Table, form: FormSpec, i: int) -> bool:
+    """Whether data row ``i`` names the same enterprise or project as the row above — its name a ditto mark or
+    the same name (东塬陶瓷 under a second 培育类型, written 同上 | 同上 | 同上): then a ditto in its code is that
+    record's code, not a guess.  A code dittoed under another name is still asked."""
+    name = form.roles.name
+    if not i or name is None or name not in table.match.columns:
+        return False
+    here, up = (clean_text(table.rows[j].cells.get(name)) for j in (i, i - 1))
+    return bool(up) and up not in _DITTO and (here in _DITTO or here == up)
+
+
 def _hidden_between(table: Table, i: int) -> list[int]:
     """The hidden rows (set aside, not read) between data row ``i`` and the data row above it, or above the
     first: a ditto mark passes over them, and says so."""
@@ -766,7 +777,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)
                 unread.add((i, col.name))
                 continue
-            if col.kind in _DITTO_KINDS and isinstance(raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
+            if (col.kind in _DITTO_KINDS or (col.kind == "code" and _same_record_above(table, form, i))) and isinstance(
+                    raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
                 if row.excel_row in stopped:  # a 小计, a heading or a 合计 in between: which row it means is unclear
                     problem(col, row.excel_row, raw, f"上面隔着{stopped[row.excel_row]}，看不出“{clean_text(raw)}”指的是哪一行",
                             "填写实际内容（与上面某一行相同的照抄）", "ditto_unread")

@@ -505,7 +505,8 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     sheet = first.sheet
     view = Stacked(sheet.name, sheet.visible, rows, [x for x in sheet.merged if x[1][0] < top], sheet.source,
                    sheet.container, uncached_formulas=False, part=None, origin=origin,
-                   sheets=[m.sheet.name for m in every], cells=cells, members=[m.sheet for m in matches])
+                   sheets=[m.sheet.name for m in every], cells=cells, members=[m.sheet for m in matches],
+                   member_matches=list(matches))
     for name, its in own.items():
         view.own_units[name], refused = _convertible(form, name, its)
         view.unit_clash += refused
