@@ -207,8 +207,6 @@ def test_cards_with_a_summary_in_yi(county_full: Config) -> None:
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(19200)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (unclear message): a 〃 in the 单位 cell under “%” is asked as "
-                   "「单位」填的是“%”, never quoting the 〃 the clerk typed nor saying it was read from the row above")
 def test_targets_ditto_unit_message_quotes_the_ditto(county_full: Config) -> None:
     o = rejected(take(county_full, f15.targets_ditto_units))
     [line] = [p.line() for p in o.problems if p.cell == "C7" and p.severity == "error"]

@@ -1269,11 +1269,13 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
             continue
         if not same_dimension(unit, want):
             at = unit_col if unit_col in table.match.columns else value_cols[0]
+            typed_unit = clean_text(row.cells.get(unit_col)) if at == unit_col else ""
+            dittoed = f"（“{typed_unit}”按上一行读作“{unit}”）" if typed_unit in _DITTO else ""
             problems.append(Problem(
-                "error", "unit_mismatch", f"单位“{unit}”与指标“{cat[code].name}”不符（该指标以“{want}”计）",
+                "error", "unit_mismatch", f"单位“{unit}”{dittoed}与指标“{cat[code].name}”不符（该指标以“{want}”计）",
                 "核对指标名称和单位：增速、占比类目标单位填“%”，总量类填“亿元”或“万元”，户数填“户”",
                 file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns.get(at),
-                column=form.column(at).header, value=unit))
+                column=form.column(at).header, value=typed_unit if dittoed else unit))
             continue
         if unit in UNIT_FACTORS and want in UNIT_FACTORS:
             factor = UNIT_FACTORS[unit] / UNIT_FACTORS[want]
