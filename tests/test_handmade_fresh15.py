@@ -69,8 +69,6 @@ def test_revenue_unit_said_above_the_table(county_full: Config) -> None:
     assert sql(county_full, ENT) == FIRMS_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 单位：亿 over 工业固定资产投资 90 with a blank 单位 "
-                   "cell is matched to fai_target_pct and stored as a 90 % growth target, no word")
 def test_targets_unit_line_yi_money_rows_unit_blank(county_full: Config) -> None:
     o = take(county_full, f15.targets_unit_line_yi_unit_column_blank_for_money)
     stored = sql(county_full, "select indicator, value, unit from cur_targets order by excel_row")

@@ -1208,6 +1208,11 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
         data[col.name][i] = None
 
 
+#: Words in an indicator's name that say it is a rate (增速, 增长, 占比 …): its figure under a money 单位 line is
+#: still a rate; a name without them (工业固定资产投资) under such a line is an amount, whatever the catalogue matched.
+_SAYS_A_RATE = re.compile(r"增速|增长|增幅|同比|环比|比重|占比|[率%％]")
+
+
 def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
                         file: str, typed: dict[tuple[int, str], str]) -> None:
     """Figures restated in the unit the catalogue gives their indicator (``FormSpec.catalogue_unit``:
@@ -1244,6 +1249,21 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
         unit = _row_unit(table, data, unit_col, value_cols[0], i)
         if unit is not None and not same_dimension(unit, want) and _row_unit(table, data, unit_col, value_cols[0], i,
                                                                             line=False) is None:
+            named_by = form.column(code_col).named_by
+            typed_name = clean_text(row.cells.get(code_col)) or clean_text(row.cells.get(named_by or ""))
+            if want == "%" and same_dimension(unit, "万元") and not _SAYS_A_RATE.search(typed_name):
+                # 工业固定资产投资 90 under 单位：亿: an amount by its words and its line, a rate by the catalogue
+                problems.append(Problem(
+                    "error", "unit_mismatch", f"本行没有写单位，表上方的单位是金额单位（{unit}），而“{typed_name}”按指标"
+                    f"“{cat[code].name}”读取，以“%”计：看不出这个数是金额还是增速",
+                    "是增速的，在本行单位栏填“%”，指标名称写明“增速”；是金额目标的，请说明（本系统的这项目标按增速计）",
+                    file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns.get(value_cols[0]),
+                    column=form.column(value_cols[0]).header, value=clean_text(row.cells.get(value_cols[0]))))
+                for n in value_cols:
+                    data[n][i] = None
+                if unit_col in data and not data[unit_col][i]:
+                    data[unit_col][i] = want  # (asked above: not a second question on the blank 单位 cell)
+                continue
             unit = None  # 单位：万元 above the table is the money rows' unit, not a count's (5 户) or a rate's
             if unit_col in data and not data[unit_col][i]:
                 data[unit_col][i] = want  # read in its indicator's own unit
