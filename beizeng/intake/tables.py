@@ -265,8 +265,12 @@ _UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元
 def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Unit | None:
     """The unit one table (a sheet, or a sheet joined into a return) wrote a column in: its header's brackets
     (供地面积（公顷）), else the units row under the header, else the 单位 line (``line``) when that is a unit of
-    the column's dimension; None when none is written (then the form's unit).  The one rule of a written unit:
-    normalise converts by it, and a return joined from sheets reads each sheet by its own (``parts._stacked``)."""
+    the column's dimension, else the sheet's name when it says a unit of the column's dimension other than money
+    (a sheet 「供地情况（公顷）」 over a bare 供地面积 under 单位：万元 for the prices: the name says what the areas are
+    in as plainly as the header would; a money unit in the name is the table's, read by ``_unit_said_elsewhere``
+    and weighed against the 单位 line); None when none is written (then the form's unit).  The one rule of a
+    written unit: normalise converts by it, and a return joined from sheets reads each sheet by its own
+    (``parts._stacked``)."""
     dim = units.dimension_of(col.kind, col.unit)
     if dim is None:
         return None
@@ -279,6 +283,9 @@ def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Uni
         found = units.lookup(line)
         if found.dimension == dim:
             return found
+    named = units.in_header(match.sheet.name) if dim != "money" else None
+    if named is not None and named.dimension == dim:
+        return named
     return None
 
 
