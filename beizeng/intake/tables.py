@@ -289,6 +289,34 @@ def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Uni
     return None
 
 
+#: A header cell saying a unit with the word 单位 in its brackets: 序号（单位：元）, 项目名称（金额单位：万元）.
+_HEADER_UNIT_SAID_RE = re.compile(r"[(（](?:金额)?单位[:：]?(亿元|万元|千元|元|万|亿)[)）]")
+#: Columns with no figures of their own whose header a clerk may write the table's unit into when he has no room
+#: for a 单位 line (序号 stands in no form).
+_LABEL_HEADERS = frozenset({"序号", "编号", "序", "行次", "栏次"})
+
+
+def _unit_in_a_label_header(match: HeaderMatch) -> tuple[str, tuple[int, int]] | None:
+    """The money unit written in the header cell of a column that holds no figures (``序号（单位：元）``, 企业名称
+    （单位：万元））: the unit and its cell (0-based).  Such a cell has no figures of its own to qualify, so a person
+    reads it as the table's unit — a 单位 line squeezed into the header — never as nothing.  A figure column's
+    own bracket (营业收入（亿元）) is that column's (``written_unit``), and a header the form does not know (补贴
+    标准（单位：元）) may be a column of its own: neither is read here."""
+    sheet = match.sheet
+    kinds = {c.name: c.kind for c in match.form.columns}
+    labels = {c for name, c in match.columns.items() if kinds.get(name) not in FIGURE_KINDS}
+    for r in range(match.header_row, min(match.data_start, len(sheet.rows))):
+        for c, text in enumerate(sheet.texts(r)):
+            flat = re.sub(r"\s", "", text or "")
+            m = _HEADER_UNIT_SAID_RE.search(flat)
+            if m is None:
+                continue
+            bare = _HEADER_UNIT_SAID_RE.sub("", flat)
+            if c in labels or bare in _LABEL_HEADERS:
+                return units.lookup(m.group(1)).name, (r, c)
+    return None
+
+
 def unit_cell(text: str) -> str | None:
     """The unit a cell under the header says and nothing else ("（万元）", "%", "单位：万元"), % for ％."""
     m = _UNIT_CELL_RE.match(re.sub(r"\s", "", text))
@@ -408,6 +436,8 @@ def extract_table(match: HeaderMatch) -> Table:
         if m:
             unit = units.lookup(m.group(1)).name  # 万 → 万元
             unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
+    if unit is None and (in_header := _unit_in_a_label_header(match)) is not None:
+        unit, unit_at = in_header  # 序号（单位：元）: the table's unit, as a 单位 line
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
