@@ -67,8 +67,6 @@ def test_funds_month_sheets_in_yuan_beside_a_summary_in_wanyuan(county_full: Con
         _nothing_stored(county_full, "factors")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): 说明：营业收入以亿元计 above the table is not "
-                   "read; revenue stored 0.5 / 0.31 / 0.93 / 0.25 万元, accepted without a word")
 def test_revenue_unit_said_above_the_table(county_full: Config) -> None:
     accepted(take(county_full, f15.ent_revenue_unit_said_above_the_table), "enterprise_output", "统计局", "2026-06", 4)
     assert sql(county_full, ENT) == FIRMS_JUNE

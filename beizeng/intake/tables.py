@@ -575,7 +575,10 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
 
 #: One column's unit said in a note (注：营业收入单位为亿元，其余为万元): the words naming the column, its unit.
 _COLUMN_UNIT_RE = re.compile(r"(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)的?单位(?:[:：]|为|是|均为|都是)?\s*[(（]?"
-                             r"(亿元|万元|千元|元)(?![/／])")
+                             r"(亿元|万元|千元|元)(?![/／])"
+                             #: … or as 以/按 X 计 (说明：营业收入以亿元计，其余金额单位为万元)
+                             r"|(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)(?:均|都|一律)?(?:以|按)"
+                             r"(亿元|万元|千元|元)(?:为单位|计算|计|填列|填报)")
 
 
 #: What a note calls the table's amounts as a whole (注：金额单位为元): the table's unit, never one column's.
@@ -584,7 +587,8 @@ _TABLE_WIDE = frozenset({"", "金额", "数据", "数字", "价款", "资金", "
 
 def _column_units_said(table: Table) -> None:
     """A money column's unit said in a note under the table (注：营业收入单位为亿元，其余为万元, copied from
-    a finance system in 亿元): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
+    a finance system in 亿元) or in a line above it (说明：营业收入以亿元计 under the title — a person reads the note
+    wherever it stands): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
     when the words are in a column's header as written (产值 names each 产值 column); a header's own （万元） wins."""
     match = table.match
     sheet = match.sheet
@@ -593,16 +597,17 @@ def _column_units_said(table: Table) -> None:
              if n - 1 < len(sheet.rows) and (why in ("note_row", "footer")
                                             or (why in ("blank_tail", "outside_columns") and n > last))]
     kinds = {c.name: c.kind for c in match.form.columns}
-    for line in lines:  # (above the table a 单位 line is the table's; 填报单位：东镇人民政府 names no column)
+    for line in [*table.lines_above, *lines]:  # (a 单位 line above is the table's; 填报单位：东镇人民政府 names no column)
         for m in _COLUMN_UNIT_RE.finditer(line.replace(" ", "")):
-            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", m.group(1))
+            said, unit = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", said)
             if words in _TABLE_WIDE:
                 continue  # the table's amounts: _said_below's
             named = [name for name, text in match.headers.items()
                      if kinds.get(name) == "money" and len(words) >= 2 and words in _compact(text)]
             for name in named:  # 产值单位为亿元: every 产值 column (本月, 1-6月, 上年同期), as a person reads it
                 if name not in match.units:
-                    match.units[name] = m.group(2)
+                    match.units[name] = unit
                     table.column_unit_said[name] = line
 
 
