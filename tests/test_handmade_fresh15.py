@@ -108,8 +108,6 @@ def test_land_june_return_of_only_the_new_parcel(county_full: Config) -> None:
         assert one(county_full, "select count(*) from cur_factors where period = '2026-06'") == 0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (wrong figure stored): rows in 元 under 合计（万元） 35 stored as 50,000 / "
-                   "100,000 / 200,000 万元; only a total_mismatch warning (相差 -349,965 万元) that never names the unit")
 def test_cultivation_grants_in_yuan_under_a_total_in_wanyuan(county_full: Config) -> None:
     o = take(county_full, f15.cult_grants_in_yuan_total_in_wanyuan)
     if o[0].status == "accepted":
@@ -143,9 +141,6 @@ def test_cultivation_titled_for_a_township_fills_the_township(county_full: Confi
     assert sql(county_full, "select township from cur_cultivation order by excel_row") == [("东镇",), ("东镇",)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (wrong figure stored): two small firms in 元 under 单位：万元 with a "
-                   "合计（元） row stored as 4,800,000 and 3,900,000 万元 (870 亿元); only total_mismatch warnings on "
-                   "the 合计 row (相差 -86,991,300,000 元), never that the rows are in 元")
 def test_small_firms_in_yuan_with_a_total_in_yuan(county_full: Config) -> None:
     o = take(county_full, f15.ent_small_firms_in_yuan_total_says_yuan)
     if o[0].status == "accepted":

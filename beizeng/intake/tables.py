@@ -436,8 +436,8 @@ def extract_table(match: HeaderMatch) -> Table:
         if m:
             unit = units.lookup(m.group(1)).name  # 万 → 万元
             unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
-    if unit is None and (in_header := _unit_in_a_label_header(match)) is not None:
-        unit, unit_at = in_header  # 序号（单位：元）: the table's unit, as a 单位 line
+    if unit is None and (in_label := _unit_in_a_label_header(match)) is not None:
+        unit, unit_at = in_label  # 序号（单位：元）: the table's unit, as a 单位 line
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
