@@ -156,7 +156,8 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                 out += [_mismatch(table, total, g, norm, file, what="本段合计行",
                                   rows=f"{section_words(section)}各行") for g in gaps if g.off]
                 continue
-            out += [_mismatch(table, total, g, norm, file) for g in gaps if g.off]
+            other = _rows_in_another_unit(table, total, gaps, norm, file)
+            out += [other] if other is not None else [_mismatch(table, total, g, norm, file) for g in gaps if g.off]
             continue
         own = _gaps(table, total, norm, _rows_of(view, norm, page), skip, tolerance)
         if page_total(view, total.excel_row) or (any(g.off for g in gaps) and not any(g.off for g in own)):
@@ -174,6 +175,51 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
     if isinstance(table.match.sheet, Stacked):
         out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)
     return out
+
+
+def _rows_in_another_unit(table: Table, total: DataRow, gaps: list[_Gap], norm: Normalised,
+                          file: str) -> Problem | None:
+    """A 合计 that disagrees with its rows in every money figure, but agrees in every one when the rows are read in
+    one other unit (rows typed in 元 under a 单位：万元 left from the template, with 合计（元） under them; rows in 元
+    under 合计（万元） and no 单位 line): an error naming the 单位 line (or its absence), the 合计 cell and both
+    readings, so nothing is stored.  Either may be the slip — a stale 单位 line, or a 合计 typed in another unit —
+    and figures 10,000 times off are no rounding: the clerk says which, it is never guessed."""
+    off = [g for g in gaps if g.off]
+    if not off or len(off) != len(gaps):
+        return None
+    read = {g.column: _factor(table, norm, g.column) for g in off}  # the unit the rows were read in, per column
+    fits = [(name, f) for name, f in UNIT_FACTORS.items()
+            if all(f != read[g.column][0] and abs(g.stated - g.computed / read[g.column][0] * f) <= g.slack
+                   for g in off)]
+    if len(fits) != 1:
+        return None
+    other = fits[0][0]
+    g = off[0]
+    rows_unit = read[g.column][1]
+    col = norm.form.column(g.column)
+    sheet = table.match.sheet
+    labels = sheet.texts(total.excel_row - 1)
+    c = next((i for i, t in enumerate(labels[:3]) if t), 0)
+    at = f"{col_letter(c)}{total.excel_row}"
+    cell = f"{col_letter(table.match.columns[g.column])}{total.excel_row}"
+    if table.unit and table.unit_at is not None and not table.unit_said:
+        line = f"{col_letter(table.unit_at[1])}{table.unit_at[0] + 1}"
+        said, fix = (f"表格上方{line}格写“单位：{table.unit}”，",
+                     f"如果各行确是{other}，请把{line}格改为“单位：{other}”；如果是{rows_unit}，请改正{at}合计行")
+    elif table.unit and table.unit_said:
+        said, fix = (f"{table.unit_said}金额单位为{table.unit}，",
+                     f"如果各行确是{other}，请改正写明单位的地方为{other}；如果是{rows_unit}，请改正{at}合计行")
+    else:
+        said, fix = (f"表格上方没有写“单位：”（按{rows_unit}读取），",
+                     f"如果各行确是{other}，请在表头上方加一行“单位：{other}”；如果是{rows_unit}，请改正{at}合计行")
+    computed = g.computed / read[g.column][0]  # the rows' sum as typed
+    return Problem(
+        "error", "total_in_another_unit",
+        f"{said}各行「{col.header}」之和按{rows_unit}为 {_fmt(computed)} {rows_unit}，与{at}「{labels[c]}」行的"
+        f"{cell}格 {_fmt(g.stated / g.factor)} {g.unit}相差悬殊；若各行按{other}读取（{_fmt(computed)} {other}），"
+        f"则{'各栏' if len(off) > 1 else ''}正与合计相符。无法确定各行数字是{rows_unit}还是{other}，本表未入库",
+        fix, file=file, sheet=table.sheet, row=total.excel_row, col=table.match.columns[g.column], column=col.header,
+        value=clean_text(g.raw))
 
 
 def _rows_of(view: Stacked, norm: Normalised, sheet: str) -> pl.DataFrame:

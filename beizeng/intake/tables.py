@@ -265,8 +265,12 @@ _UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元
 def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Unit | None:
     """The unit one table (a sheet, or a sheet joined into a return) wrote a column in: its header's brackets
     (供地面积（公顷）), else the units row under the header, else the 单位 line (``line``) when that is a unit of
-    the column's dimension; None when none is written (then the form's unit).  The one rule of a written unit:
-    normalise converts by it, and a return joined from sheets reads each sheet by its own (``parts._stacked``)."""
+    the column's dimension, else the sheet's name when it says a unit of the column's dimension other than money
+    (a sheet 「供地情况（公顷）」 over a bare 供地面积 under 单位：万元 for the prices: the name says what the areas are
+    in as plainly as the header would; a money unit in the name is the table's, read by ``_unit_said_elsewhere``
+    and weighed against the 单位 line); None when none is written (then the form's unit).  The one rule of a
+    written unit: normalise converts by it, and a return joined from sheets reads each sheet by its own
+    (``parts._stacked``)."""
     dim = units.dimension_of(col.kind, col.unit)
     if dim is None:
         return None
@@ -279,6 +283,37 @@ def written_unit(match: HeaderMatch, col: Column, line: str | None) -> units.Uni
         found = units.lookup(line)
         if found.dimension == dim:
             return found
+    named = units.in_header(match.sheet.name) if dim != "money" else None
+    if named is not None and named.dimension == dim:
+        return named
+    return None
+
+
+#: A header cell saying a unit with the word 单位 in its brackets: 序号（单位：元）, 项目名称（金额单位：万元）.
+_HEADER_UNIT_SAID_RE = re.compile(r"[(（](?:金额)?单位[:：]?(亿元|万元|千元|元|万|亿)[)）]")
+#: Columns with no figures of their own whose header a clerk may write the table's unit into when he has no room
+#: for a 单位 line (序号 stands in no form).
+_LABEL_HEADERS = frozenset({"序号", "编号", "序", "行次", "栏次"})
+
+
+def _unit_in_a_label_header(match: HeaderMatch) -> tuple[str, tuple[int, int]] | None:
+    """The money unit written in the header cell of a column that holds no figures (``序号（单位：元）``, 企业名称
+    （单位：万元））: the unit and its cell (0-based).  Such a cell has no figures of its own to qualify, so a person
+    reads it as the table's unit — a 单位 line squeezed into the header — never as nothing.  A figure column's
+    own bracket (营业收入（亿元）) is that column's (``written_unit``), and a header the form does not know (补贴
+    标准（单位：元）) may be a column of its own: neither is read here."""
+    sheet = match.sheet
+    kinds = {c.name: c.kind for c in match.form.columns}
+    labels = {c for name, c in match.columns.items() if kinds.get(name) not in FIGURE_KINDS}
+    for r in range(match.header_row, min(match.data_start, len(sheet.rows))):
+        for c, text in enumerate(sheet.texts(r)):
+            flat = re.sub(r"\s", "", text or "")
+            m = _HEADER_UNIT_SAID_RE.search(flat)
+            if m is None:
+                continue
+            bare = _HEADER_UNIT_SAID_RE.sub("", flat)
+            if c in labels or bare in _LABEL_HEADERS:
+                return units.lookup(m.group(1)).name, (r, c)
     return None
 
 
@@ -401,6 +436,8 @@ def extract_table(match: HeaderMatch) -> Table:
         if m:
             unit = units.lookup(m.group(1)).name  # 万 → 万元
             unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
+    if unit is None and (in_label := _unit_in_a_label_header(match)) is not None:
+        unit, unit_at = in_label  # 序号（单位：元）: the table's unit, as a 单位 line
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
     kinds: dict[str, str] = {c.name: c.kind for c in match.form.columns}
     county = {c for name, c in match.columns.items() if kinds[name] == "county"}
@@ -538,7 +575,10 @@ def _said_below(table: Table) -> tuple[str, tuple[int, int], str] | None:
 
 #: One column's unit said in a note (注：营业收入单位为亿元，其余为万元): the words naming the column, its unit.
 _COLUMN_UNIT_RE = re.compile(r"(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)的?单位(?:[:：]|为|是|均为|都是)?\s*[(（]?"
-                             r"(亿元|万元|千元|元)(?![/／])")
+                             r"(亿元|万元|千元|元)(?![/／])"
+                             #: … or as 以/按 X 计 (说明：营业收入以亿元计，其余金额单位为万元)
+                             r"|(?:^|[:：，,。;；、(（])([^:：，,。;；、(（\s]{2,12}?)(?:均|都|一律)?(?:以|按)"
+                             r"(亿元|万元|千元|元)(?:为单位|计算|计|填列|填报)")
 
 
 #: What a note calls the table's amounts as a whole (注：金额单位为元): the table's unit, never one column's.
@@ -547,7 +587,8 @@ _TABLE_WIDE = frozenset({"", "金额", "数据", "数字", "价款", "资金", "
 
 def _column_units_said(table: Table) -> None:
     """A money column's unit said in a note under the table (注：营业收入单位为亿元，其余为万元, copied from
-    a finance system in 亿元): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
+    a finance system in 亿元) or in a line above it (说明：营业收入以亿元计 under the title — a person reads the note
+    wherever it stands): recorded as that column's unit (``HeaderMatch.units``, what ``written_unit`` reads)
     when the words are in a column's header as written (产值 names each 产值 column); a header's own （万元） wins."""
     match = table.match
     sheet = match.sheet
@@ -556,16 +597,17 @@ def _column_units_said(table: Table) -> None:
              if n - 1 < len(sheet.rows) and (why in ("note_row", "footer")
                                             or (why in ("blank_tail", "outside_columns") and n > last))]
     kinds = {c.name: c.kind for c in match.form.columns}
-    for line in lines:  # (above the table a 单位 line is the table's; 填报单位：东镇人民政府 names no column)
+    for line in [*table.lines_above, *lines]:  # (a 单位 line above is the table's; 填报单位：东镇人民政府 names no column)
         for m in _COLUMN_UNIT_RE.finditer(line.replace(" ", "")):
-            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", m.group(1))
+            said, unit = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+            words = re.sub(r"^(?:注|说明|备注)?[:：]?(?:本表|本页|表中|全表|以上|上表|各表)?的?", "", said)
             if words in _TABLE_WIDE:
                 continue  # the table's amounts: _said_below's
             named = [name for name, text in match.headers.items()
                      if kinds.get(name) == "money" and len(words) >= 2 and words in _compact(text)]
             for name in named:  # 产值单位为亿元: every 产值 column (本月, 1-6月, 上年同期), as a person reads it
                 if name not in match.units:
-                    match.units[name] = m.group(2)
+                    match.units[name] = unit
                     table.column_unit_said[name] = line
 
 
