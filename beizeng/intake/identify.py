@@ -302,10 +302,10 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     towns = [_township_named(m, cfg) for m in top]
     view = by_township(form, top, towns)
     if view is None and towns.count(None) == 1 and len(top) > 2:  # a 汇总 (no township) beside the townships'
-        summary = top[towns.index(None)]
-        rest = [m for m in top if m is not summary]
+        whole = top[towns.index(None)]
+        rest = [m for m in top if m is not whole]
         view = by_township(form, rest, [t for t in towns if t])
-        checked = _summary_checked(form, summary, rest, "各乡镇的工作表", file_name) if view is not None else None
+        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name) if view is not None else None
         if checked is None:
             return None
         notes.append(checked)
