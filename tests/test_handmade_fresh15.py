@@ -203,6 +203,16 @@ def test_township_sheets_summary_in_yi(county_full: Config) -> None:
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(19200)
 
 
+def test_township_sheets_summary_in_yi_that_truly_differs_is_asked(county_full: Config) -> None:
+    """Compared after each sheet is read in its own unit, the one figure that differs (0.91 亿元 against 9,000 万元) is
+    asked, naming both cells; the figures that only differ by unit are not."""
+    o = rejected(take(county_full, f15.ent_township_sheets_summary_in_yi_one_figure_differs))
+    assert codes(o, "error") == [("summary_differs", "汇总!I6")]
+    [p] = [p for p in o.problems if p.code == "summary_differs"]
+    assert "「西镇」I4" in p.line() and "0.91" in p.line() and "9000" in p.line() and "另有" not in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
+
+
 @pytest.mark.xfail(strict=True, reason="WRONG (refusal): 序号（单位：元） is not read; every large figure refused as "
                    "out_of_scale telling the clerk to write 单位：元 — which he did, in A3")
 def test_unit_in_the_xuhao_header(county_full: Config) -> None:
