@@ -365,7 +365,7 @@ def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch
     raise ReturnError([Problem(
         "error", "summary_differs", f"「{name}」是{what}（{each}）的汇总表，但与{what}不一致：“{d.header}”在「{name}」"
         f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}"
-        f"（已按各表所写的单位换算后比较）{more}，无法确定哪一处是对的",
+        f"{'（已按两表各自的单位换算后比较）' if d.converted else ''}{more}，无法确定哪一处是对的",
         f"请改正有误的一处，使汇总表与{what}一致后重新报送（或只报送{what}，删去汇总表）",
         file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header)])
 

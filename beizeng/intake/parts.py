@@ -395,6 +395,8 @@ class Differs:
     table: tuple[int, int]
     card: tuple[str, int, int]
     values: tuple[str, str]
+    #: Whether the two sheets state different units for the field (then ``values`` each end with its own: 0.91亿元).
+    converted: bool = False
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -473,6 +475,8 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list
         return None
     ours = in_own_unit(table)
     theirs_read = {id(m): in_own_unit(m) for m in parts}
+    said = stated_units(table, extract_table(table).unit)
+    theirs_said = {id(m): stated_units(m, extract_table(m).unit) for m in parts}
     out: list[Differs] = []
     for row, k in zip(rows, keys, strict=True):
         part, cells, r0 = own[k]
@@ -485,8 +489,11 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list
             if _same(ours(name, value), theirs_read[id(part)](name, theirs)):
                 continue
             r, cc = part.sheet.real(*at)
+            u, v = said.get(name), theirs_said[id(part)].get(name)
+            shown = (f"{clean_text(value)}{u or ''}", f"{clean_text(theirs)}{v or ''}") if u != v and clean_text(theirs) \
+                else (clean_text(value), clean_text(theirs))
             out.append(Differs(table.headers.get(name) or form.column(name).header, (row.excel_row, c),
-                               (part.sheet.name, r + 1, cc), (clean_text(value), clean_text(theirs))))
+                               (part.sheet.name, r + 1, cc), shown, converted=u != v))
     return out
 
 
