@@ -51,9 +51,6 @@ def test_card_still_labelled_may_is_said(county_full: Config) -> None:
     assert [cell.split("!")[0] for cell in said_cells][:1] == ["西岭农产"]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (silent wrong figure): a 汇总 sheet in 万元 beside month sheets in 元 is "
-                   "not recognised as their summary: joined as a 4th month, every event counted twice (2,000 万元 for "
-                   "1,000; fund_contributed 1,000 for 500), only info notes")
 def test_funds_month_sheets_in_yuan_beside_a_summary_in_wanyuan(county_full: Config) -> None:
     o = take(county_full, f15.funds_month_sheets_in_yuan_summary_in_wanyuan)
     if o[0].status == "accepted":
@@ -157,27 +154,32 @@ def test_second_month_renamed_attraction_project_is_said(county_full: Config) ->
 # Refusals a person would not make
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a 汇总 sheet beside the townships' sheets (same enterprises, "
-                   "same figures) is refused as ambiguous_sheet")
 def test_township_sheets_with_a_summary_same_unit(county_full: Config) -> None:
     accepted(take(county_full, f15.ent_township_sheets_same_unit_with_a_summary), "enterprise_output", "统计局",
              "2026-06", 4)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(19200)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 汇总 (万元) + 东镇 (万元) + 西镇 (亿元) refused as ambiguous_sheet")
 def test_township_sheets_each_own_unit_with_a_summary(county_full: Config) -> None:
     accepted(take(county_full, f15.ent_township_sheets_each_own_unit_with_a_summary), "enterprise_output", "统计局",
              "2026-06", 4)
     assert sql(county_full, ENT.replace("sheet, excel_row", "name")) == sorted(FIRMS_JUNE)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): 汇总 in 亿元 beside townships' sheets in 万元 refused as "
-                   "ambiguous_sheet")
 def test_township_sheets_summary_in_yi(county_full: Config) -> None:
     accepted(take(county_full, f15.ent_township_sheets_summary_in_yi_beside_wanyuan), "enterprise_output", "统计局",
              "2026-06", 4)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(19200)
+
+
+def test_township_sheets_summary_in_yi_that_truly_differs_is_asked(county_full: Config) -> None:
+    """Compared after each sheet is read in its own unit, the one figure that differs (0.91 亿元 against 9,000 万元) is
+    asked, naming both cells; the figures that only differ by unit are not."""
+    o = rejected(take(county_full, f15.ent_township_sheets_summary_in_yi_one_figure_differs))
+    assert codes(o, "error") == [("summary_differs", "汇总!I6")]
+    [p] = [p for p in o.problems if p.code == "summary_differs"]
+    assert "「西镇」I4" in p.line() and "0.91" in p.line() and "9000" in p.line() and "另有" not in p.line()
+    assert one(county_full, "select count(*) from cur_enterprise_output") == 0
 
 
 def test_unit_in_the_xuhao_header(county_full: Config) -> None:
@@ -185,8 +187,6 @@ def test_unit_in_the_xuhao_header(county_full: Config) -> None:
     assert sql(county_full, ENT) == FIRMS_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG (refusal): a 汇总 sheet in 亿元 beside cards in 万元 is compared "
-                   "unconverted (summary_differs: 0.08 in 汇总!H4 against 800 on the card), refused")
 def test_cards_with_a_summary_in_yi(county_full: Config) -> None:
     accepted(take(county_full, f15.ent_cards_with_a_summary_in_yi), "enterprise_output", "统计局", "2026-06", 4)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(19200)

@@ -44,7 +44,6 @@ from beizeng.intake.parts import (
     by_period,
     by_record,
     by_township,
-    cards_summed,
     continued_name,
     headless,
     how_kept,
@@ -52,6 +51,7 @@ from beizeng.intake.parts import (
     place,
     same_rows,
     summary_of,
+    summed,
     tables_on,
 )
 from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
@@ -297,8 +297,19 @@ def _township_named(m: HeaderMatch, cfg: Config) -> str | None:
 def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
             notes: list[Problem]) -> HeaderMatch | None:
     """The sheets read as one return when each is one township's part of it (``parts.by_township``), or each one
-    record's card (``parts.by_record``)."""
-    view = by_township(form, top, [_township_named(m, cfg) for m in top])
+    record's card (``parts.by_record``) — beside them, maybe, one 汇总 table of the same records (read once,
+    from the parts: ``_summary_checked``)."""
+    towns = [_township_named(m, cfg) for m in top]
+    view = by_township(form, top, towns)
+    if view is None and towns.count(None) == 1 and len(top) > 2:  # a 汇总 (no township) beside the townships'
+        whole = top[towns.index(None)]
+        rest = [m for m in top if m is not whole]
+        view = by_township(form, rest, [t for t in towns if t])
+        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name) if view is not None else None
+        if checked is None:
+            return None
+        notes.append(checked)
+        top = rest
     names = "、".join(f"「{m.sheet.name}」" for m in top)
     if view is not None:
         how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
@@ -314,7 +325,7 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         if view is None:
             return None
         if summary is not None:
-            checked = _summary_of_cards(form, summary, top, file_name)
+            checked = _summary_checked(form, summary, top, "各张卡片", file_name)
             if checked is None:
                 return None
             notes.append(checked)
@@ -330,27 +341,32 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     return view.own  # type: ignore[no-any-return]
 
 
-def _summary_of_cards(form: FormSpec, table: HeaderMatch, cards: list[HeaderMatch], file_name: str) -> Problem | None:
-    """A table sheet holding the very records of the cards beside it (``parts.cards_summed``): the same return
-    written two ways, read once — from the cards, each record's own — and the table said (a note) when it agrees
-    with them cell for cell; asked when it does not, naming the first cell where they differ on both sides (which
-    one is right a person cannot tell).  None when the table holds other records than the cards."""
-    differ = cards_summed(form, table, cards)
+def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch], what: str,
+                     file_name: str) -> Problem | None:
+    """A table sheet holding the very records of the sheets beside it (``parts.summed``: the records' cards, or
+    the townships' sheets — ``what`` names them): the same return written two ways, read once — from the parts,
+    each record's own — and the table said (a note) when it agrees with them cell for cell, each sheet read in
+    its own unit (a 汇总 in 亿元 over sheets in 万元 agrees); asked when it does not, naming the first cell where
+    they differ on both sides (which one is right a person cannot tell).  None when the table holds other
+    records than the parts."""
+    differ = summed(form, table, parts)
     if differ is None:
         return None
-    each = "、".join(f"「{m.sheet.name}」" for m in cards)
+    each = "、".join(f"「{m.sheet.name}」" for m in parts)
     name = table.sheet.name
     if not differ:
-        return Problem("info", "summary_sheet", f"「{name}」是各张卡片（{each}）的汇总表：其中的{len(cards)}条记录与卡片逐项相同，"
-                                                "按卡片读取，汇总表不重复计入", file=file_name, sheet=name)
+        return Problem("info", "summary_sheet", f"「{name}」是{what}（{each}）的汇总表：其中的{len(extract_table(table).rows)}条"
+                                                f"记录与{what}逐项相同（各按本表的单位），按{what}读取，汇总表不重复计入",
+                       file=file_name, sheet=name)
     d = differ[0]
     sheet, row, col = d.card
     theirs = f"是“{d.values[1]}”" if d.values[1] else "没有填"
     more = f"（另有{len(differ) - 1}处也不一致）" if len(differ) > 1 else ""
     raise ReturnError([Problem(
-        "error", "summary_differs", f"「{name}」是各张卡片（{each}）的汇总表，但与卡片不一致：“{d.header}”在「{name}」"
-        f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}{more}，"
-        "无法确定哪一处是对的", "请改正有误的一处，使汇总表与卡片一致后重新报送（或只报送卡片，删去汇总表）",
+        "error", "summary_differs", f"「{name}」是{what}（{each}）的汇总表，但与{what}不一致：“{d.header}”在「{name}」"
+        f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}"
+        f"{'（已按两表各自的单位换算后比较）' if d.converted else ''}{more}，无法确定哪一处是对的",
+        f"请改正有误的一处，使汇总表与{what}一致后重新报送（或只报送{what}，删去汇总表）",
         file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header)])
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import pairwise
 from typing import Any, Literal
 
@@ -394,6 +395,8 @@ class Differs:
     table: tuple[int, int]
     card: tuple[str, int, int]
     values: tuple[str, str]
+    #: Whether the two sheets state different units for the field (then ``values`` each end with its own: 0.91亿元).
+    converted: bool = False
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -409,35 +412,88 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
-def cards_summed(form: FormSpec, table: HeaderMatch, cards: list[HeaderMatch]) -> list[Differs] | None:
-    """Whether a table sheet holds the very records the ``cards`` (a sheet each, ``one_record``) hold — each card's
-    record once, by the form's key, and no other: the same return written two ways (a 汇总 in front of the
-    enterprises' own cards).  The cells where the table says another thing than the card (or a line the card has
-    not), in the table's order; empty when they agree cell for cell.  None when the table holds other records
-    (then the sheets are no two ways of one return)."""
+def in_own_unit(m: HeaderMatch) -> Callable[[str, Any], str]:
+    """How one sheet's cells are compared with another sheet's (a 汇总 with the sheets it sums, a month's sheet
+    with another's): a figure stated in the column's unit, from the unit its own sheet states for it (header
+    brackets, units row, 单位 line: ``stated_units``) — 5,000,000 under 单位：元 and 500 under 单位：万元 are one
+    figure, as the return reads them; any other cell its cleaned text.  The one rule: two sheets of one return
+    are compared after each is read in its own unit, never cell text against cell text across units.  Money
+    is rounded as the warehouse stores it (``normalise._money``: 0.8500000000000001 亿元 is 8,500 万元)."""
+    from beizeng.intake.normalise import _money, parse_decimal
+
+    form = m.form
+    factors: dict[str, Decimal] = {}
+    money: set[str] = set()
+    for name, u in stated_units(m, extract_table(m).unit).items():
+        col = form.column(name)
+        dim = units.dimension_of(col.kind, col.unit)
+        if dim is None:
+            continue
+        if dim == "money":
+            money.add(name)
+        try:
+            factors[name] = Decimal(1) if u is None else units.factor(
+                units.lookup(u), dim, col.unit or (form.unit if dim == "money" else None))
+        except units.UnitError:
+            continue  # a unit no factor converts: compared as written (and asked about where the return is read)
+
+    def read(name: str, value: Any) -> str:
+        k = factors.get(name)
+        if k is None or clean_text(value) == "":
+            return clean_text(value)
+        try:
+            figure = _money(parse_decimal(value), k) if name in money else parse_decimal(value) * k
+            return format(figure.normalize(), "f")
+        except (ValueError, ArithmeticError):
+            return clean_text(value)
+    return read
+
+
+def _held(m: HeaderMatch, key: str) -> list[tuple[str, dict[str, Any], int]]:
+    """The records a sheet holds for ``summed``: (its key, its cells by column, its 0-based row on the sheet) —
+    a card's one record, a table's rows as its own reading takes them."""
+    if one_record(m):
+        return [(clean_text(m.sheet.cell(m.data_start, m.columns[key])),
+                 {n: m.sheet.cell(m.data_start, c) for n, c in m.columns.items()}, m.data_start)]
+    return [(clean_text(r.cells.get(key)), dict(r.cells), r.excel_row - 1) for r in extract_table(m).rows]
+
+
+def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list[Differs] | None:
+    """Whether a table sheet (a 汇总) holds the very records the ``parts`` hold together — the records' own cards
+    (a sheet each, ``one_record``) or the townships' sheets — each once, by the form's key, and no other: the same
+    return written two ways, to be read once, from the parts.  Each sheet is read in its own unit (``in_own_unit``):
+    a 汇总 in 亿元 over cards in 万元 says the same figures.  The cells where the table says another thing than
+    the part (or a field the part has not), in the table's order; empty when they agree cell for cell.  None
+    when the table holds other records (then the sheets are no two ways of one return)."""
     key = form.key[0] if form.key else None
-    if key is None or key not in table.columns or any(key not in m.columns for m in cards):
+    if key is None or key not in table.columns or any(key not in m.columns for m in parts):
         return None
-    own = {clean_text(m.sheet.cell(m.data_start, m.columns[key])): m for m in cards}
+    own = {k: (m, cells, r) for m in parts for k, cells, r in _held(m, key)}
     rows = extract_table(table).rows
     keys = [clean_text(r.cells.get(key)) for r in rows]
-    if len(own) != len(cards) or sorted(keys) != sorted(own):
+    if not all(keys) or len(own) != sum(len(_held(m, key)) for m in parts) or sorted(keys) != sorted(own):
         return None
+    ours = in_own_unit(table)
+    theirs_read = {id(m): in_own_unit(m) for m in parts}
+    said = stated_units(table, extract_table(table).unit)
+    theirs_said = {id(m): stated_units(m, extract_table(m).unit) for m in parts}
     out: list[Differs] = []
     for row, k in zip(rows, keys, strict=True):
-        card = own[k]
+        part, cells, r0 = own[k]
         for name, c in sorted(table.columns.items(), key=lambda nc: nc[1]):
             value = row.cells.get(name)
-            if name in card.columns:
-                at = (card.data_start, card.columns[name])
-                theirs = card.sheet.cell(*at)
+            if name in part.columns:
+                at, theirs = (r0, part.columns[name]), cells.get(name)
             else:
-                at, theirs = (card.data_start, 0), ""
-            if _same(value, theirs):
+                at, theirs = (r0, 0), ""
+            if _same(ours(name, value), theirs_read[id(part)](name, theirs)):
                 continue
-            r, cc = card.sheet.real(*at)
-            out.append(Differs(table.headers.get(name) or form.column(name).header, (row.excel_row, c), (card.sheet.name, r + 1, cc),
-                               (clean_text(value), clean_text(theirs))))
+            r, cc = part.sheet.real(*at)
+            u, v = said.get(name), theirs_said[id(part)].get(name)
+            shown = (f"{clean_text(value)}{u or ''}", f"{clean_text(theirs)}{v or ''}") if u != v and clean_text(theirs) \
+                else (clean_text(value), clean_text(theirs))
+            out.append(Differs(table.headers.get(name) or form.column(name).header, (row.excel_row, c),
+                               (part.sheet.name, r + 1, cc), shown, converted=u != v))
     return out
 
 
@@ -452,7 +508,7 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     one unit on every sheet keeps the unit in its header; written in different units (header brackets, units
     row or a card's own 单位 line), each card's figures are read in its own (``Stacked.own_units``).
 
-    A card is read as its own sheet's reading takes it, as a township's sheet is (``as_read``): a line hidden or
+    A card is read as its own sheet's reading takes it, as a township's sheet is (``in_own_unit``): a line hidden or
     struck through, an error value, a comment are its sheet's, said on its own cells (``identify._sheet_notes``),
     never looked for again on the view; a card its own reading sets aside (its name struck through) is left
     out.  A card read turned round (label | value lines in two columns) is one record as a paired card is."""
@@ -670,14 +726,16 @@ Kept = Literal["returns", "split", "mixed"]
 
 
 def _records(form: FormSpec, m: HeaderMatch) -> set[tuple[str, ...]]:
-    """The records a sheet holds, each by its key (宗地编号, 信用代码) when the row has it, else by every cell (a
-    sum raised has no key: the same sum on the same day for the same purpose is the same event)."""
+    """The records a sheet holds, each by its key (宗地编号, 信用代码) when the row has it, else by every cell as
+    read in the sheet's own unit (``in_own_unit``: a sum raised has no key: the same sum on the same day for the same
+    purpose is the same event, 5,000,000 元 on the 4月 sheet and 500 万元 on the 汇总 alike)."""
     key = [k for k in form.key if k in m.columns]
     names = sorted(m.columns)
+    read = in_own_unit(m)
     out = set()
     for r in extract_table(m).rows:
         keyed = tuple(clean_text(r.cells.get(k)) for k in key)
-        out.add(("key", *keyed) if keyed and all(keyed) else tuple(clean_text(r.cells.get(n)) for n in names))
+        out.add(("key", *keyed) if keyed and all(keyed) else tuple(read(n, r.cells.get(n)) for n in names))
     return out
 
 
@@ -698,10 +756,12 @@ def summary_of(form: FormSpec, matches: list[HeaderMatch],
                 sum(len(held[j]) for j in rest) != len(held[i]):
             continue
         names = sorted(matches[i].columns)
-        entries = {tuple(clean_text(r.cells.get(n)) for n in names)
+        reads = {j: in_own_unit(matches[j]) for j in rest}
+        entries = {tuple(reads[j](n, r.cells.get(n)) for n in names)
                    for j in rest for r in extract_table(matches[j]).rows}
+        ours = in_own_unit(matches[i])
         differ = [r.excel_row for r in extract_table(matches[i]).rows
-                  if tuple(clean_text(r.cells.get(n)) for n in names) not in entries]
+                  if tuple(ours(n, r.cells.get(n)) for n in names) not in entries]
         return i, differ
     return None
 

@@ -125,6 +125,19 @@ def ent_township_sheets_summary_in_yi_beside_wanyuan(folder: Path) -> Path:
     return _save(wb, folder / "统计局6月规上企业（汇总+分镇）.xlsx")
 
 
+def ent_township_sheets_summary_in_yi_one_figure_differs(folder: Path) -> Path:
+    """``ent_township_sheets_summary_in_yi_beside_wanyuan`` whose 汇总 says 0.91 亿元 (9,100 万元) for 西岭水泥's 1-6月
+    产值 (汇总!I6) where 西镇's sheet says 9,000 万元 (西镇!I4): every other figure agrees once converted.
+
+    A reader asks which of the two is right, naming both cells — never 9,000 nor 9,100 silently, never 0.91.
+    """
+    path = ent_township_sheets_summary_in_yi_beside_wanyuan(folder)
+    wb = openpyxl.load_workbook(path)
+    wb["汇总"]["I6"] = 0.91
+    wb.save(path)
+    return path
+
+
 def ent_township_sheets_one_still_headed_may(folder: Path) -> Path:
     """统计局's June list, one sheet per township, ``东镇`` headed ``1-6月累计产值`` and ``西镇`` still headed
     ``1-5月累计产值`` / ``1-5月营业收入`` (the clerk copied last month's sheet and typed June's figures in it), the
