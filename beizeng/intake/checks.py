@@ -497,7 +497,7 @@ def _checked(form: FormSpec, period: str) -> bool:
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
-                  file: str, tolerance: float) -> list[Problem]:
+                  file: str, tolerance: float, refused: bool = False) -> list[Problem]:
     """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
     this month's figure should be the cumulative minus last month's cumulative (warning).
 
@@ -510,7 +510,9 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     if not _checked(form, period) or norm.frame.height == 0:
         return []
     keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
-    gone = _gone_since_previous(history, table, norm, sender, period, file, set(keys))
+    # rows gone are said of a file that will be filed: in a refused one a key typed wrong (a check digit, a code
+    # typed as a number) only looks like a row gone, and the clerk has the real question already
+    gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys))
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs:
         return gone

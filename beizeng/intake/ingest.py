@@ -599,7 +599,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         if checkable:
             assert ident is not None and p.normalised is not None and p.table is not None
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
-                                            ident.period, p.name, cfg.rules.total_tolerance))
+                                            ident.period, p.name, cfg.rules.total_tolerance,
+                                            refused=any(x.severity == "error" for x in p.problems)))
         return Checked(p, State.UNFILED, recorded=unfiled)
     known = ledger.known(p.file_hash)
     if known is not None:
@@ -608,7 +609,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         assert ident is not None and p.normalised is not None and p.table is not None
         try:
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
-                                            ident.period, p.name, cfg.rules.total_tolerance))
+                                            ident.period, p.name, cfg.rules.total_tolerance,
+                                            refused=any(x.severity == "error" for x in p.problems)))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与以前各期核对", exc)
     prev = ledger.previous(ident) if ident is not None else None
