@@ -20,7 +20,7 @@ def test_sheet_named_yuan_over_wanyuan_sized_figures_is_asked(county_full: Confi
     o = rejected(take(county_full, u14.sheet_named_yuan_over_wanyuan_figures))
     assert codes(o, "error") == [("unit_doubtful", "6月(元)!")]
     [p] = [p for p in o.problems if p.code == "unit_doubtful"]
-    assert "「6月(元)」" in p.message and "0.5万元" in p.message and "单位：元" in p.fix
+    assert "「6月(元)」" in p.message and "0.5万元" in p.message and "表头写明（元）" in p.fix  # a 单位 line is no escape: it too is asked
     assert one(county_full, "select count(*) from cur_fai_projects") == 0
 
 
