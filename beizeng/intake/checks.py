@@ -558,7 +558,8 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
     return [Problem("warning", "rows_gone",
                     f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
                     + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),
-                    "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
+                    form.nil.fix.format(months=months_words(period)) if form.nil is not None  # a ledger keeps its rows
+                    else "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
                     file=file, sheet=table.sheet)]
 
 

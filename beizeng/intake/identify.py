@@ -294,6 +294,17 @@ def _township_named(m: HeaderMatch, cfg: Config) -> str | None:
     return None
 
 
+def _township_first(texts: list[str], cfg: Config) -> str | None:
+    """The one township a department's return is about: named first in its sheet's name, a title line or the file
+    name (东镇2026年1-6月企业培育台账, 2026年东镇…), and no other township named anywhere.  A township named further
+    on (…台账（东镇现场会材料）) says where the table was shown, not whose rows it holds."""
+    named = _names_in(" ".join(texts), list(cfg.townships))
+    if len(named) != 1:
+        return None
+    heads = [re.sub(r"^\d{4}年(?:\d{1,2}(?:[-—～~至]\d{1,2})?月份?)?", "", clean_text(t).replace(" ", "")) for t in texts]
+    return named[0].name if any(h.startswith(n) for h in heads for n in named[0].names if n) else None
+
+
 def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
             notes: list[Problem]) -> HeaderMatch | None:
     """The sheets read as one return when each is one township's part of it (``parts.by_township``), or each one
@@ -941,9 +952,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
-    named = [] if sender is None or sender.kind == "township" else _names_in(
-        " ".join((match.sheet.name, *table.lines_above, file_name)), list(cfg.townships))
-    columns = _columns(form, match, table, sender, period, file_name, named[0].name if len(named) == 1 else None)
+    about = None if sender is None or sender.kind == "township" else _township_first(
+        [match.sheet.name, *table.lines_above, file_name], cfg)
+    columns = _columns(form, match, table, sender, period, file_name, about)
     if match.sheet.reading:  # a view that says how it reads the file: its own words, its kind's code
         notes.append(Problem("info", reading_code(match.sheet), match.sheet.reading, file=file_name,
                              sheet=match.sheet.name))
