@@ -508,7 +508,7 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
     one unit on every sheet keeps the unit in its header; written in different units (header brackets, units
     row or a card's own 单位 line), each card's figures are read in its own (``Stacked.own_units``).
 
-    A card is read as its own sheet's reading takes it, as a township's sheet is (``in_own_unit``): a line hidden or
+    A card is read as its own sheet's reading takes it, as a township's sheet is (``as_read``): a line hidden or
     struck through, an error value, a comment are its sheet's, said on its own cells (``identify._sheet_notes``),
     never looked for again on the view; a card its own reading sets aside (its name struck through) is left
     out.  A card read turned round (label | value lines in two columns) is one record as a paired card is."""
