@@ -16,7 +16,7 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.identifiers import uscc_valid
-from beizeng.base.units import MOST_PER_ROW
+from beizeng.base.units import MOST_GRANT
 
 #: Cultivation types.  拟入规 = candidates for the above-scale list; 技改奖励资金 = applications for the
 #: province's technical-renovation reward for SMEs (the grant column carries the amount applied for).
@@ -64,7 +64,7 @@ class Cultivation(pa.DataFrameModel):
     official: str = column("包联领导", "落实包企责任制的包联县级领导或干部。", aliases=("包联人", "包联干部", "包抓领导"),
                            nullable=True, width=12)
     grant_amount: Money = column("奖补资金", "争取或申报的奖补资金；技改奖励资金行填申报金额。", kind="money", unit="万元",
-                          aliases=("奖励资金", "申报资金", "扶持资金"), nullable=True, ge=0, le=MOST_PER_ROW)
+                          aliases=("奖励资金", "申报资金", "扶持资金"), nullable=True, ge=0, le=MOST_GRANT)
     note: str = column("备注", "培育措施、存在问题等。", aliases=("说明",), nullable=True, width=24)
 
     @pa.check("uscc", name="uscc_check_digit", error="统一社会信用代码不正确（长度、字符或校验位不符合 GB 32100）",

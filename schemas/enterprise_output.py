@@ -74,5 +74,5 @@ FORM = FormSpec(
     first_month=2,
     roles=Roles(name="name", place="township", entered="entered_month", sei="sei",
                 cumulative=(("output_cum", "output_month"), ("revenue_cum", None)),
-                yoy=(("output_cum", "output_cum_last_year"),)),
+                yoy=(("output_cum", "output_cum_last_year"),), same_order=(("revenue_cum", "output_cum"),)),
 )

@@ -190,7 +190,9 @@ class Roles:
     row has reached; ``status_date``: the day it reached it; ``amount``: the money printed beside a name;
     ``entered``: the month an enterprise entered the above-scale list; ``sei``: the flag of a strategic
     emerging industry; ``cumulative``: (1–N-month figure, the month's own figure or None) pairs;
-    ``yoy``: (this year's cumulative, the same period last year) pairs.
+    ``yoy``: (this year's cumulative, the same period last year) pairs; ``same_order``: pairs of one row's
+    figures of the same order of magnitude (an enterprise's 营业收入 beside its 总产值), so that a table where most
+    rows have one ``units.APART`` times the other was read in a wrong unit (a stale 说明：营业收入以亿元计).
     """
 
     name: str | None = None
@@ -203,12 +205,13 @@ class Roles:
     sei: str | None = None
     cumulative: tuple[tuple[str, str | None], ...] = ()
     yoy: tuple[tuple[str, str], ...] = ()
+    same_order: tuple[tuple[str, str], ...] = ()
 
     def columns(self) -> list[str]:
         """Every column a role names (for the check that each exists in the model)."""
         single = [self.name, self.place, self.category, self.status, self.status_date, self.amount, self.entered,
                   self.sei]
-        pairs = [c for pair in (*self.cumulative, *self.yoy) for c in pair]
+        pairs = [c for pair in (*self.cumulative, *self.yoy, *self.same_order) for c in pair]
         return [c for c in (*single, *pairs) if c]
 
 

@@ -423,6 +423,37 @@ def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> li
     return out
 
 
+def check_same_order(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """Two figures of a row of the same order (``Roles.same_order``: 营业收入 beside 总产值) that are ``units.APART``
+    times apart on most rows of the table, the same way round: one column was read in a wrong unit — a stale
+    说明：营业收入以亿元计 over revenue typed in 万元, 950 亿元 beside 900 万元, under the 1,000 亿元 a row can hold
+    (``MOST_PER_ROW``) — and storing either would be 10,000 times off.  Asked on the first such row's larger cell,
+    both figures quoted in the unit they were read in.  One row apart (a firm that sold its stock and made little)
+    is a firm's own story, not a unit."""
+    out: list[Problem] = []
+    for big, small in norm.form.roles.same_order:
+        if big not in table.match.columns or small not in table.match.columns:
+            continue
+        pairs = [(pos, a, b) for pos, (a, b) in enumerate(zip(norm.frame[big].to_list(), norm.frame[small].to_list(),
+                                                                strict=True))
+                 if isinstance(a, Decimal) and isinstance(b, Decimal) and a > 0 and b > 0]
+        for hi, lo in ((big, small), (small, big)):
+            apart = [(pos, a, b) if hi == big else (pos, b, a) for pos, a, b in pairs
+                     if (a if hi == big else b) >= units.APART * (b if hi == big else a)]
+            if not apart or len(apart) * 2 <= len(pairs):
+                continue
+            pos, a, b = apart[0]
+            (fa, ua), (fb, ub) = _row_factor(table, norm, hi, pos), _row_factor(table, norm, lo, pos)
+            h_hi, h_lo = norm.form.column(hi).header, norm.form.column(lo).header
+            times = f"{a / b:,.0f}" if a / b < 100_000 else "十万以上"
+            out.append(_cell(
+                table, norm, pos, hi, "error", "columns_apart",
+                f"「{h_hi}」按{ua}读取为{_fmt(a / fa)}{ua}，是同一行「{h_lo}」{_fmt(b / fb)}{ub}的{times}倍；全表"
+                f"{len(pairs)}行中有{len(apart)}行相差上千倍，两栏中必有一栏的单位不对（两者应当相近）",
+                f"核对「{h_hi}」和「{h_lo}」的单位（表头、“单位：”行或表格上下的说明），改正不对的一处后重新报送", file))
+    return out
+
+
 class History:
     """Each sender's cumulative figures per period, as the warehouse's current versions hold them.
 

@@ -48,6 +48,7 @@ from beizeng.intake.checks import (
     check_dated_in_sheet,
     check_history,
     check_restated,
+    check_same_order,
     check_sections,
     check_totals,
     check_yoy,
@@ -365,6 +366,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_totals(table, norm, path.name, cfg.rules.total_tolerance))
     prep.problems.extend(check_sections(table, norm, path.name))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
+    prep.problems.extend(check_same_order(table, norm, path.name))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))

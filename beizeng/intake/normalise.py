@@ -1042,10 +1042,12 @@ def _unit_lines_differ(table: Table, form: FormSpec, file: str) -> list[Problem]
 def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
                    file: str) -> list[Problem]:
     """A return whose unit (元, 千元) is said for the whole table — in a 单位 line, its sheet's name or a note under
-    it — and whose every amount read so is implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 —
+    it — and most of whose rows read so are implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 —
     a project's 1-6月 investment of 800 元; a 规上 enterprise's 1-6月 output of 4,800 元 under 单位：元): the figures
     look like 万元 under a stale or mistaken 元 (a template's line kept, a colleague's file copied), and the clerk is
-    asked which, never stored 10,000 times too small.  A column whose own header says （元） is taken at its word."""
+    asked which, never stored 10,000 times too small.  Most rows, not all: one large firm among small ones (12,000
+    万元 read as 1.2 万元) does not make the 元 believable.  A column whose own header says （元） is taken at its
+    word."""
     said = units.lookup(table.unit) if table.unit else None
     if said is None or said.dimension != "money" or said.factor >= 1:
         return []
@@ -1054,16 +1056,25 @@ def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], ref
     amounts = [(abs(v), i, c) for c in read for i, v in enumerate(data[c.name]) if isinstance(v, Decimal) and v]
     if not amounts:
         return []
-    largest, i, col = max(amounts, key=lambda x: x[0])
-    if largest >= units.LEAST_LARGEST:
+    rows: dict[int, tuple[Decimal, int, Column]] = {}  # each row's largest amount
+    for amount in amounts:
+        if amount[1] not in rows or amount[0] > rows[amount[1]][0]:
+            rows[amount[1]] = amount
+    small = [a for a in rows.values() if a[0] < units.LEAST_LARGEST]
+    if len(small) * 2 <= len(rows):  # most rows plausible: one tiny row is a row's own story
         return []
+    largest, i, col = max(small, key=lambda x: x[0])
     row = table.rows[i].excel_row
     typed = clean_text(table.rows[i].cells.get(col.name))
     where = table.unit_at
     place = "表下的说明" if table.unit_said and where else ("工作表名" if table.unit_said else "“单位：”行")
+    cell = f"第{row}行「{col.header}」{typed}"
+    seen = (f"全表最大的金额（{cell}）也只有{_fmt_factor(largest)}万元" if len(small) == len(rows) else
+            f"全表{len(rows)}行中有{len(small)}行的金额都不到{_fmt_factor(units.LEAST_LARGEST)}万元（如{cell}，"
+            f"只有{_fmt_factor(largest)}万元）")
     return [Problem("error", "unit_doubtful",
-                    f"{table.unit_said or '表头上方的“单位：”行写的'}金额单位为{table.unit}，但按{table.unit}读取，全表最大的金额"
-                    f"（第{row}行「{col.header}」{typed}）也只有{_fmt_factor(largest)}万元，不像实际数额：这些数字像是按万元填写的",
+                    f"{table.unit_said or '表头上方的“单位：”行写的'}金额单位为{table.unit}，但按{table.unit}读取，{seen}，"
+                    "不像实际数额：这些数字像是按万元填写的",
                     f"如果是万元，请改正{place}中的单位；如果确是{table.unit}，请在各金额列的表头写明（{table.unit}）",
                     file=file, sheet=table.sheet, row=where[0] + 1 if where else None, col=where[1] if where else None)]
 
