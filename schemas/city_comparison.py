@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandera.polars as pa
 
 from beizeng.base.forms import FormSpec, Money, Rate, Roles, column
-from beizeng.base.units import MOST_PER_AREA
+from beizeng.base.units import LEAST_PER_AREA, MOST_PER_AREA
 
 CITY_TOTAL = "全市"
 
@@ -21,17 +21,21 @@ CITY_TOTAL = "全市"
 class CityComparison(pa.DataFrameModel):
     county: str = column("县区", "县（区）名称；全市合计行填“全市”。", kind="county", aliases=("县（区）", "县区名称", "地区", "单位"), width=12)
     output_cum: Money = column("规上工业总产值累计", "1-N月规上工业总产值。", kind="money", unit="万元",
-                               aliases=("规上工业总产值", "工业总产值累计"), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown")
+                               aliases=("规上工业总产值", "工业总产值累计"), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown",
+                               least=LEAST_PER_AREA)
     output_cum_last_year: Money = column("规上工业总产值上年同期", "上年1-N月规上工业总产值。", kind="money", unit="万元",
-                                         aliases=("总产值上年同期",), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown")
+                                         aliases=("总产值上年同期",), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown",
+                                         least=LEAST_PER_AREA)
     output_yoy_pct: Rate = column("规上工业总产值增速", "规上工业总产值同比增速（%）。", kind="pct", unit="%",
                                    aliases=("总产值增速", "产值增速"), nullable=True)
     va_yoy_pct: Rate = column("规上工业增加值增速", "规上工业增加值可比价同比增速（%），统计部门核算。", kind="pct",
                                unit="%", aliases=("增加值增速", "工业增加值增速"), nullable=True)
     fai_cum: Money = column("工业固定资产投资累计", "1-N月工业固定资产投资完成额。", kind="money", unit="万元",
-                            aliases=("工业固投", "工业投资累计"), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown")
+                            aliases=("工业固投", "工业投资累计"), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown",
+                            least=LEAST_PER_AREA)
     fai_cum_last_year: Money = column("工业固定资产投资上年同期", "上年1-N月工业固定资产投资完成额。", kind="money",
-                                      unit="万元", aliases=("工业固投上年同期",), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown")
+                                      unit="万元", aliases=("工业固投上年同期",), nullable=True, ge=0, le=MOST_PER_AREA, blank="unknown",
+                                      least=LEAST_PER_AREA)
     fai_yoy_pct: Rate = column("工业固定资产投资增速", "工业固定资产投资同比增速（%）。", kind="pct", unit="%",
                                 aliases=("工业固投增速", "工业投资增速"), nullable=True)
     tech_cum: Money = column("技术改造投资累计", "1-N月工业技术改造投资完成额。", kind="money", unit="万元",

@@ -57,6 +57,7 @@ def column(
     words: dict[str, Any] | None = None,
     told_by: str | None = None,
     spread: str | None = None,
+    least: int | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -89,6 +90,10 @@ def column(
     ``spread`` (an enum column's) names the figure column a clerk may write once per value instead, the value in
     the header: a cash book's 上划市倍增基金 | 工业发展资金筹集 | 工业发展资金拨付, one money column per 事项, is
     read one record per row and kind (``beizeng.intake.spread``); the kinds are the choices and ``words``.
+    ``least`` (a money column's, in its unit) is the smallest amount other than 0 a row can truly hold — no
+    project's 计划总投资 under 1 万元, no county's half-year 规上 output under 1,000 万元 — so that a figure below it
+    was typed in a larger unit than it is read in (0.3 for 0.3 亿元 under a 单位：万元 line) and is asked on its
+    cell (``too_small``), never stored 10,000 times too small.  0 stays 0 (a project not started).
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -109,6 +114,7 @@ def column(
             "words": dict(words or {}),
             "told_by": told_by,
             "spread": spread,
+            "least": least,
         },
         **checks,
     )
@@ -164,6 +170,7 @@ class Column:
     told_by: str | None = None
     #: The figure column whose values a clerk may write in one column per value of this one (``column``'s).
     spread: str | None = None
+    least: int | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -389,6 +396,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 words=tuple((meta.get("words") or {}).items()),
                 told_by=meta.get("told_by"),
                 spread=meta.get("spread"),
+                least=meta.get("least"),
             )
         )
     return out

@@ -64,6 +64,11 @@ MOST_PER_AREA = 1_000_000_000
 #: project's 1-6月 investment of 800 元, no enterprise's output of 5,000 元 — holds 万元 figures under a stale 元,
 #: and is asked (``normalise``'s unit_doubtful) rather than stored 10,000 times too small.
 LEAST_LARGEST = Decimal(1)
+#: The least amount other than 0, in 万元, that a column ``least=`` this can truly hold: one project's 计划总投资, one
+#: enterprise's 1-N月 output or one land deal's or fund transfer's amount under 1 万元, one county's or the city's half-year 规上 output or 工业固投 under 1,000 万元,
+#: is a figure typed in 亿元 and read in 万元 (0.3 for 0.3 亿元), asked on its cell (``normalise``'s too_small).
+LEAST_PER_ROW = 1
+LEAST_PER_AREA = 1_000
 #: The most one enterprise's 奖补资金 can be, in 万元 (1 亿元): more than a county's whole yearly fund for its plan, so
 #: a larger grant is 元 typed under 万元 (200,000 元 read as 20 亿元), refused on its cell like ``MOST_PER_ROW``.
 MOST_GRANT = 10_000

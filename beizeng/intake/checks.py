@@ -454,6 +454,26 @@ def check_same_order(table: Table, norm: Normalised, file: str) -> list[Problem]
     return out
 
 
+def check_counties_listed(table: Table, norm: Normalised, counties: tuple[str, ...], file: str) -> list[Problem]:
+    """A return whose rows are the city's counties (its key a ``county`` column: 全市各县区对比) that leaves one of the
+    configured counties out (a row lost in retyping): said, naming it, since every 全市排名 and 全市平均 of the report
+    would be over the counties that are there without a word.  A warning: the figures present are right."""
+    form = norm.form
+    if len(form.key) != 1 or form.column(form.key[0]).kind != "county" or not counties or norm.frame.height == 0:
+        return []
+    there = set(norm.frame[form.key[0]].drop_nulls().to_list())
+    missing = [c for c in counties if c not in there]
+    if not missing:
+        return []
+    header = form.column(form.key[0]).header
+    return [Problem("warning", "counties_missing",
+                    f"表中没有{'、'.join(missing)}的行（全市共{len(counties)}个县区：{'、'.join(counties)}）："
+                    f"全市排名和平均将只按表中的{len(counties) - len(missing)}个县区计算",
+                    f"补上{'、'.join(missing)}的一行（「{header}」写“{missing[0]}”）后重新报送；市里确实没有公布的，可不处理（此为提醒）",
+                    file=file, sheet=table.sheet, row=table.match.header_row + 1,
+                    col=table.match.columns.get(form.key[0]), column=header)]
+
+
 class History:
     """Each sender's cumulative figures per period, as the warehouse's current versions hold them.
 

@@ -44,6 +44,7 @@ from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
 from beizeng.intake import continued, nil, versions
 from beizeng.intake.checks import (
+    check_counties_listed,
     check_cumulative_in_row,
     check_dated_in_sheet,
     check_history,
@@ -367,6 +368,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_sections(table, norm, path.name))
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_same_order(table, norm, path.name))
+    prep.problems.extend(check_counties_listed(table, norm, cfg.city_counties, path.name))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))

@@ -866,6 +866,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                             "number_too_large")
                     value = None
                     unread.add((i, col.name))
+                elif col.least is not None and 0 < abs(value) < col.least:
+                    problem(col, row.excel_row, raw, *_too_small(col, value, cell_factor, stored or form.unit), "too_small")
             elif col.kind == "pct":
                 value, had_sign = value
                 if cell_factor != 1:
@@ -963,6 +965,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     _happened_too_late(form, table, data, problems, late_dates)
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
+    if any(p.code in ("unit_doubtful", "unit_lines_differ") for p in problems):  # the unit asked once for the table,
+        problems[:] = [p for p in problems if p.code != "too_small"]  # not again on each cell it makes look small
     for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
         if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
             data[col.name] = [v is not None for v in data[col.told_by]]
@@ -1077,6 +1081,18 @@ def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], ref
                     "不像实际数额：这些数字像是按万元填写的",
                     f"如果是万元，请改正{place}中的单位；如果确是{table.unit}，请在各金额列的表头写明（{table.unit}）",
                     file=file, sheet=table.sheet, row=where[0] + 1 if where else None, col=where[1] if where else None)]
+
+
+def _too_small(col: Column, value: Decimal, factor: Decimal, stored: str) -> tuple[str, str]:
+    """The message and fix of an amount under its column's ``least`` (0.3 read as 0.3 万元 of 计划总投资): the
+    clerk typed it in a unit 10,000 times larger than the one it was read in (亿元 under 单位：万元, 万元 under a
+    header's （元）); what it would be in that unit is said where that is a plausible amount."""
+    read = next((name for name, f in UNIT_FACTORS.items() if f == factor), stored)
+    larger = next((name for name, f in UNIT_FACTORS.items() if f == factor * 10_000), None)
+    typed = _fmt_factor(value / factor)
+    as_larger = f"，像是按{larger}填写的（{typed}{larger}）" if larger and value * 10_000 >= (col.least or 0) else ""
+    return (f"按{read}读取只有{_fmt_factor(value)}{stored}，少得不合理（本列不会不到{col.least:,}{stored}）{as_larger}",
+            f"核对单位：本列按{read}读取；如果是{larger or '其他单位'}，请把表头或“单位：”行的单位改为{larger or '实际单位'}")
 
 
 def _sheet_of(table: Table, excel_row: int) -> str | None:
@@ -1236,6 +1252,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
     code_col, unit_col, value_cols = spec.code, spec.unit, spec.values
     form = table.match.form
     converted: list[str] = []
+    said: dict[int, str] = {}  # each row's unit as typed or read (before restating)
     # a rate typed as a fraction in a cell Excel shows as a percentage (0.08 under "0%" shows 8%): read as shown
     rates = {(row.excel_row - 1, table.match.columns[n]): (i, n) for i, row in enumerate(table.rows)
              if data[code_col][i] in cat and cat[data[code_col][i]].unit == "%"
@@ -1296,6 +1313,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
             data[n][i] = None
         if unit is not None and unit_col in data and not data[unit_col][i]:
             data[unit_col][i] = unit  # the row's 单位 left blank, the figure typed "2亿": the row says 亿元
+        said[i] = unit or want
         if unit is None or unit == want:
             continue
         if not same_dimension(unit, want):
@@ -1316,6 +1334,16 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
             converted.append(f"第{row.excel_row}行{unit}→{want}")
         if unit_col in data:
             data[unit_col][i] = want
+    for i, unit in said.items():  # a target too small to be meant (28 万元 of output for a year): asked
+        ind = cat[data[code_col][i]]
+        for n in value_cols:
+            if ind.least is not None and data[n][i] is not None and 0 < data[n][i] < Decimal(str(ind.least)):
+                problems.append(Problem(
+                    "error", "too_small", f"按{unit}读取为{_fmt_factor(data[n][i])}{ind.unit}，少得不合理（“{ind.name}”"
+                    f"不会不到{ind.least:g}{ind.unit}）" + ("，像是按亿元填写的" if unit != "亿元" else ""),
+                    "核对本行的单位：如果是亿元，请把单位改为亿元", file=file, sheet=table.sheet,
+                    row=table.rows[i].excel_row, col=table.match.columns.get(n), column=form.column(n).header,
+                    value=clean_text(table.rows[i].cells.get(n))))
     if converted:
         problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(dict.fromkeys(converted))}",
                                 file=file, sheet=table.sheet))

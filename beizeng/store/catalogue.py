@@ -38,6 +38,9 @@ class Indicator:
     #: Which period's rows the figure counts: "" the period's own, "last_year" the same month a year
     #: earlier (the 上年同期 bases): `explain` lists those rows, never this year's beside last year's value.
     source_period: str = ""
+    #: A target's least plausible figure in its unit (规上工业总产值年度目标 0.1 亿元, a township's too): a smaller one
+    #: was typed in a unit 10,000 times too small (28 under 单位 万元 for 28 亿元) and is asked, never stored.
+    least: float | None = None
 
     @property
     def is_target(self) -> bool:
@@ -58,7 +61,7 @@ def catalogue() -> dict[str, Indicator]:
     return {
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
                         tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""),
-                        d.get("source_period", ""))
+                        d.get("source_period", ""), d.get("least"))
         for code, d in data.items()
     }
 

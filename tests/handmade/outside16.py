@@ -74,3 +74,27 @@ def ent_revenue_note_says_yi_figures_in_wanyuan(folder: Path) -> Path:
     for r, f in enumerate(SMALL, 4):
         _put(ws, r, 1, f15._ent_row(r - 3, f))
     return f15._save(wb, folder / "统计局6月规上企业.xlsx")
+
+
+def ent_one_firm_stopped_all_year(folder: Path) -> Path:
+    """统计局's June list (单位：万元) where 西岭农产品加工 has stopped production: 本月 0, 1-6月 0, 营业收入 0.
+
+    A reader takes it as typed: 0 is a figure (a firm that made nothing), never a unit typed wrong.
+    """
+    stopped = (*f15.FIRMS[3][:6], 0, 0, 2000, 0)
+    wb, _ = f15._ent("2026年1-6月规上工业企业生产情况", ["填报单位：县统计局", *[None] * 9, "单位：万元"],
+                     firms=[*f15.FIRMS[:3], stopped])
+    return f15._save(wb, folder / "统计局6月规上企业.xlsx")
+
+
+def city_table_in_yi_said_by_its_headers(folder: Path) -> Path:
+    """The city bureau's June table as the bureau prints it: 规上工业总产值（亿元） …, 测试县 130.5, 全市 520 …
+
+    A reader takes 测试县's 1-6月 规上工业总产值 as 1,305,000 万元 (130.5 亿元): the same figures as
+    ``fresh16.city_header_wanyuan_figures_yi`` are right under headers that say 亿元.
+    """
+    from tests.handmade import fresh16 as f16
+
+    wb, ws = f16._city("2026年1-6月全市各县区主要工业指标完成情况",
+                       [["全市", *f16.CITY_ROW], *[[*c] for c in f16.COUNTIES]])
+    return f15._save(wb, folder / "统计局6月全市对比.xlsx")
