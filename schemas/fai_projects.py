@@ -31,6 +31,8 @@ STARTED_WORDS = {"在建": True, "建设中": True, "正在建设": True, "续�
 IN_STATS_WORDS = {"待入库": False, "拟纳统": False, "拟入库": False, "正在办理入库": False, "入库中": False,
                   "待纳统": False, "申报入库中": False, "已纳入统计库": True, "已纳入": True,
                   "已入统": True, "入统中": False, "待入统": False, "未入统": False}
+#: 是否技改 answered in the long words (技改, 技改项目 and 非技改 the column's own question gives: ``forms.column``).
+TECH_WORDS = {"技术改造": True, "技术改造项目": True, "非技术改造": False, "非技术改造项目": False}
 
 
 class FaiProjects(pa.DataFrameModel):
@@ -44,7 +46,7 @@ class FaiProjects(pa.DataFrameModel):
     nature: str = column("建设性质", "新建、扩建、改建和技术改造、迁建或其他。", kind="enum", choices=NATURES,
                          aliases=("性质",), width=14, words=NATURE_WORDS)
     is_tech: bool = column("是否技改项目", "属于技术改造项目填“是”（建设性质为改建和技术改造的自动计入）。", kind="flag",
-                           aliases=("技改项目", "是否技改"), width=10)
+                           aliases=("技改项目", "是否技改"), width=10, words=TECH_WORDS)
     is_key: bool = column("是否倍增重点项目", "纳入工业倍增计划重点项目的填“是”。", kind="flag",
                           aliases=("倍增重点项目", "重点项目", "是否重点项目"), width=10)
     total_investment: Money = column("计划总投资", "项目计划总投资。", kind="money", unit="万元",

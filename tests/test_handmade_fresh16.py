@@ -128,15 +128,11 @@ def test_land_two_parcels_without_codes_are_two(county_full: Config) -> None:
 # A note or a total read as a record
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the two notes (1. / 2. in 序号, text merged B:M) read as projects: refused "
-                   "with 17 errors on B8:M9 (项目代码格式不对, 不是数字 …)")
 def test_fai_numbered_notes_under_the_table_are_notes(county_full: Config) -> None:
     accepted(take(county_full, f16.fai_numbered_notes_under_the_table), "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, FAI) == EAST_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the 全县规上工业（4户） row read as a fifth enterprise: refused, C4/D4/E4 "
-                   "必填项为空")
 def test_ent_county_total_in_the_name_column_is_a_total(county_full: Config) -> None:
     accepted(take(county_full, f16.ent_county_total_named_in_the_name_column), "enterprise_output", "统计局", "2026-06",
              4)
@@ -161,7 +157,6 @@ def test_fai_units_differ_by_column(county_full: Config) -> None:
     assert sql(county_full, FAI) == EAST_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_flag on E4:E6 (“技改”“技改项目”“非技改” 应填“是”或“否”)")
 def test_fai_tech_flag_in_other_words(county_full: Config) -> None:
     accepted(take(county_full, f16.fai_tech_flag_in_other_words), "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, "select is_tech from cur_fai_projects order by excel_row") == [(True,), (True,), (False,)]
@@ -174,15 +169,12 @@ def test_fai_start_dates_in_odd_forms(county_full: Config) -> None:
         (dt.date(2026, 2, 20),), (dt.date(2026, 5, 6),), (dt.date(2026, 4, 8),), (None,)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_date on J7 (“未开工”不是可识别的日期)")
 def test_fai_start_date_cell_says_not_started(county_full: Config) -> None:
     accepted(take(county_full, f16.fai_start_date_cell_says_not_started), "fai_projects", "西镇", "2026-06", 4)
     assert sql(county_full, "select started, start_date from cur_fai_projects order by excel_row") == [
         (True, dt.date(2026, 2, 20)), (True, dt.date(2026, 5, 6)), (True, dt.date(2026, 4, 8)), (False, None)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused as a whole, wrong_sender on sheet 东镇: “填报单位写的是“东镇”，但"
-                   "《工业固定资产投资项目月报》不由该单位报送…（本表由None报送）”")
 def test_fai_township_sheets_forwarded_in_one_file(county_full: Config) -> None:
     take(county_full, f16.fai_township_sheets_forwarded_in_one_file)
     assert sql(county_full, "select township, count(*), sum(invest_cum) from cur_fai_projects group by township "

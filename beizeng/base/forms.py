@@ -369,6 +369,34 @@ def _reached(model: type[pa.DataFrameModel]) -> tuple[Reached, ...]:
     return tuple(r for r in found if isinstance(r, Reached))
 
 
+#: How a 是否X question's X is negated when a clerk answers with the subject itself (非技改, 不是重点项目).
+_NOT = ("非", "不是", "不属于", "不属")
+#: A trailing word a clerk drops from the subject (是否技改项目 answered 技改, 是否战新企业 answered 战新).
+_SUBJECT_TAILS = ("项目", "企业")
+
+
+def _answers_by_subject(headers: tuple[str, ...]) -> dict[str, bool]:
+    """A 是否X flag answered with X or 非X instead of 是/否 (是否技改 → 技改 / 技改项目 / 非技改; 是否重点项目 → 重点项目 /
+    非重点): the column's own question is the only place these words mean 是 or 否, so they are read from its headers,
+    never a list kept per form (and never in another column, where 技改 may be a 建设性质)."""
+    words: dict[str, bool] = {}
+    for header in headers:
+        if not header.startswith("是否") or len(header) < 4:
+            continue
+        subject = header[2:]
+        for said in (subject, *(subject[:-len(t)] for t in _SUBJECT_TAILS if subject.endswith(t) and len(subject) > len(t) + 1)):
+            words.setdefault(said, True)
+            for no in _NOT:
+                words.setdefault(no + said, False)
+    return words
+
+
+def _words(meta: dict[str, Any], header: str) -> dict[str, Any]:
+    """The column's everyday words: those it declares, and for a flag the answers its own question gives."""
+    derived = _answers_by_subject((header, *(meta.get("aliases") or ()))) if meta.get("kind") == "flag" else {}
+    return derived | dict(meta.get("words") or {})
+
+
 @cache
 def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
     schema = model.to_schema()
@@ -393,7 +421,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 implied_by=meta.get("implied_by"),
                 essential=meta.get("essential"),
                 named_by=meta.get("named_by"),
-                words=tuple((meta.get("words") or {}).items()),
+                words=tuple(_words(meta, col.title or name).items()),
                 told_by=meta.get("told_by"),
                 spread=meta.get("spread"),
                 least=meta.get("least"),

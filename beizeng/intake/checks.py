@@ -8,6 +8,7 @@ figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (`
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -156,6 +157,7 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                 out += [_mismatch(table, total, g, norm, file, what="本段合计行",
                                   rows=f"{section_words(section)}各行") for g in gaps if g.off]
                 continue
+            out += _count_said(table, total, norm, file)
             other = _rows_in_another_unit(table, total, gaps, norm, file)
             out += [other] if other is not None else [_mismatch(table, total, g, norm, file) for g in gaps if g.off]
             continue
@@ -175,6 +177,31 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
     if isinstance(table.match.sheet, Stacked):
         out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)
     return out
+
+
+#: The count a 合计 row's label gives of the records it sums: 全县规上工业（4户）, 全镇项目（3个）, 合计（5家）.
+_COUNT_SAID = re.compile(r"\((\d{1,4})(户|家|个|项|宗)\)")
+
+
+def _count_said(table: Table, total: DataRow, norm: Normalised, file: str) -> list[Problem]:
+    """A 合计 whose label counts its records (全县规上工业（4户）) counting other than the rows read: a record left out,
+    or one too many, that sums agreeing by chance would hide — said on the label with both counts.  A ledger read
+    one record per row and kind (``spread``) has no row count to weigh it against."""
+    if norm.form.spread is not None:
+        return []
+    for name, raw in total.cells.items():
+        m = _COUNT_SAID.search(clean_text(raw)) if isinstance(raw, str) else None
+        if m is None:
+            continue
+        said, word, listed = int(m.group(1)), m.group(2), len(norm.frame)
+        if said == listed:
+            return []
+        return [Problem("warning", "total_count", f"合计行写的是{said}{word}，表中列了{listed}{word}"
+                        f"（{'少' if listed < said else '多'}{abs(said - listed)}{word}）",
+                        f"核对是否漏填或多填了{word}数，补全后重新报送；合计行的{word}数写错的改正即可",
+                        file=file, sheet=table.sheet, row=total.excel_row, col=table.match.columns.get(name),
+                        column=norm.form.column(name).header, value=clean_text(raw))]
+    return []
 
 
 def _rows_in_another_unit(table: Table, total: DataRow, gaps: list[_Gap], norm: Normalised,

@@ -38,6 +38,7 @@ from beizeng.intake.headers import ColumnFacts, column_facts, months_named
 from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
 from beizeng.intake.parts import (
     AS_READ,
+    Region,
     Stacked,
     blank,
     by_continuation,
@@ -171,16 +172,17 @@ def _form_on(sheet: Sheet) -> FormSpec | None:
     return best.form if best is not None else None
 
 
-def returns_in(sheets: list[Sheet]) -> list[list[Sheet]]:
+def returns_in(sheets: list[Sheet], cfg: Config | None = None) -> list[list[Sheet]]:
     """The returns a workbook holds, each as the sheets to identify it from: one unless the visible sheets carry
     the headers of different forms — on different sheets (a township's 项目表 and 培育表) or on one sheet (the
     enterprise list with the city comparison under or beside it: each table a ``parts.Region``) — then one
     per form, each with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names
-    them).
+    them) — or sheets of one form that each township sends for itself, each the return of another township
+    (``_sent_apart``, with the county's ``cfg``).
 
-    Sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (one township's
-    part each, the newer period with a note, or a question), never one submission each.  A workbook made from
-    beizeng's template names its one form on its hidden sheet and is one return."""
+    Other sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (one
+    township's part each, the newer period with a note, or a question), never one submission each.  A workbook
+    made from beizeng's template names its one form on its hidden sheet and is one return."""
     if read_meta_sheet(sheets):
         return [sheets]
     pieces: list[tuple[str, Sheet]] = []
@@ -191,10 +193,35 @@ def returns_in(sheets: list[Sheet]) -> list[list[Sheet]]:
         elif (f := _form_on(s)) is not None:
             pieces.append((f.code, s))
     codes = list(dict.fromkeys(code for code, _ in pieces))
-    if len(codes) < 2:
+    groups = [[s for c, s in pieces if c == code] for code in codes]
+    if cfg is not None:
+        groups = [apart for code, group in zip(codes, groups, strict=True)
+                  for apart in _sent_apart(get_form(code), group, cfg)]
+    if len(groups) < 2:
         return [sheets]
     rest = [s for s in sheets if s not in readable_sheets(sheets)]
-    return [[s for c, s in pieces if c == code] + rest for code in codes]
+    return [group + rest for group in groups]
+
+
+def _sent_apart(form: FormSpec, sheets: list[Sheet], cfg: Config) -> list[list[Sheet]]:
+    """A form each township sends for itself, its sheets each another township's own filled table (东镇 | 西镇, a
+    file the county office forwards): one return per sheet, each from the township it names, as each would have
+    come on its own.  Joined they would be no one's return: no township sends another's rows.  Anything less
+    plain — a sheet naming no township or the same as another, a blank copy, a form a department may send (its
+    return kept as a sheet per township: ``_joined``) — stays one group for ``_choose_sheet`` to decide."""
+    senders = [s for s in cfg.senders if _may_send(s, form)]
+    if len(sheets) < 2 or not senders or any(s.kind != "township" for s in senders) \
+            or any(isinstance(s, Region) for s in sheets):  # a table beside others on its sheet: not a sheet of its own
+        return [sheets]
+    towns: list[str | None] = []
+    for s in sheets:
+        found = find_headers(form, [s])
+        m = found[0] if found else None
+        towns.append(_township_named(m, cfg) if m is not None and m.complete and not blank(m) else None)
+    may = {s.name for s in senders}
+    if None in towns or len(set(towns)) != len(towns) or not set(towns) <= may:
+        return [sheets]
+    return [[s] for s in sheets]
 
 
 def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list[Problem]:
@@ -644,7 +671,8 @@ def _after_label(line: str) -> str:
 def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name: str, cfg: Config,
                      ask: list[Problem], notes: list[Problem]) -> Sender | None:
     # a return kept as a sheet per township names those townships in its sheets and titles: never its sender
-    parts = set(match.sheet.towns) if isinstance(match.sheet, Stacked) else set()
+    towns = list(match.sheet.towns) if isinstance(match.sheet, Stacked) else []
+    parts = set(towns)
     allowed = [s for s in cfg.senders if _may_send(s, form) and s.name not in parts]
     sources = _sender_sources(table, match, file_name)
     seen: dict[Sender, list[str]] = {}
@@ -677,10 +705,15 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         return short
     named = [s for where, text in sources if where == "填报单位"
              for s in _names_in(text, list(cfg.senders))]
+    if named and named[0].name in parts:  # it does send the form, but the sheets are several townships' returns
+        ask.append(Problem("error", "several_senders", f"填报单位写的是“{named[0].name}”，但各工作表分属"
+                           f"{'、'.join(towns)}，《{form.title}》由各乡镇分别报送，不能合为一份报表",
+                           "请各乡镇分别报送本乡镇的表（一个文件一个乡镇）；汇总表不必报送", file=file_name, sheet=sheet))
+        return None
     if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
+        who = "、".join(s.name for s in cfg.senders if _may_send(s, form)) or form.default_sender or "（本县配置中没有）"
         ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
-                           f"请核对是否用错了报表（本表由{'、'.join(s.name for s in allowed) or form.default_sender}报送）",
-                           file=file_name, sheet=sheet))
+                           f"请核对是否用错了报表（本表由{who}报送）", file=file_name, sheet=sheet))
         return None
     if form.default_sender and cfg.sender(form.default_sender):
         return cfg.sender(form.default_sender)

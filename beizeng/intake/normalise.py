@@ -711,6 +711,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
     stopped = _ditto_stops(table)  # rows a ditto mark cannot reach across (the same for every column)
+    dated = {c.told_by: c for c in form.columns if c.kind == "flag" and c.told_by}  # 开工日期 → 是否开工
     late_dates: list[tuple[int, int, Column]] = []  # (problem, row, column) of each date_after_period warning
     problems.extend(stated(table, statements, file))
     for col in form.columns:
@@ -760,6 +761,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         as_zero: list[int] = []  # Excel rows whose "—" (or blank) was read as 0, told once per column
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
         marked: list[str] = []  # "第4行“★”": a mark after a name (★ = 重点项目, said under the table), told once
+        not_yet: list[str] = []  # "第7行“未开工”": a date cell saying its state has not come, read as no date (told once)
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
@@ -805,6 +807,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                         as_zero.append(row.excel_row)
                     continue
                 values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
+                continue
+            if (flag := dated.get(col.name)) is not None and _says_not_yet(flag, raw):
+                values.append(None)  # no date: the state it would date has not come (未开工 in 开工日期)
+                not_yet.append(f"第{row.excel_row}行“{clean_text(raw)}”")
                 continue
             if col.words and (meant := _meant(col.words, raw)) is not None:
                 values.append(meant)
@@ -928,6 +934,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
                                     "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
                                     file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if not_yet and (flag := dated.get(col.name)) is not None:
+            problems.append(Problem("info", "state_in_date", f"「{col.header}」{_first_five(not_yet)}写的不是日期，"
+                                    f"是「{flag.header}」的回答（否），按没有{col.header}读取",
+                                    f"没有{col.header}的留空，状态填在「{flag.header}」（此为说明）", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
         if ditto:
             problems.append(Problem("info", "ditto_mark", f"「{col.header}」{_first_five(ditto)}按上一行的内容读取",
                                     "每行填写完整内容（同上、〃等写法可不修改，此为说明）", file=file, sheet=sheet,
@@ -986,6 +997,22 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
             unread.add((i, col.name))
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
+
+
+def _says_not_yet(flag: Column, raw: Any) -> bool:
+    """Whether a date cell holds, instead of a date, a word its flag reads as 否 (未开工, 待开工, 否 in 开工日期 where
+    是否开工 ``told_by`` it): the clerk says there is no date yet, which is what an empty cell says — so it is read so,
+    and said.  A word meaning 是 (在建) is no date either, but one is owed: that stays asked (not_a_date).  Anything
+    with a digit is a date to read, never a state."""
+    if not isinstance(raw, str) or any(ch.isdigit() for ch in clean_text(raw)):
+        return False
+    meant = _meant(flag.words, raw) if flag.words else None
+    if meant is None:
+        try:
+            meant = parse_flag(raw)
+        except CellError:
+            return False
+    return meant is False
 
 
 @cache

@@ -48,6 +48,10 @@ _UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
 _TOTAL_RE = re.compile(rf"^(?:全[县市区镇乡]|本[页表镇乡县月]|各乡镇|总|{_MONTH})?(?:合计|总计|汇总|累计合计)数?$")
+#: A total named as the whole the rows make up, not as a sum: 全县规上工业（4户）, 全镇项目（3个）, 全县规模以上工业企业 —
+#: a place's whole and what the table lists, the count in brackets (set aside by ``_compact``); never the place alone
+#: (全县 is a scope some forms list as a record).
+_WHOLE_RE = re.compile(r"^(?:全[县市区镇乡]|本[县镇乡]|各乡镇)(?=\S)(?:规上|规模以上)?(?:工业)?(?:企业|项目)?(?:合计|总计)?$")
 #: A running total: under a month's rows the year to date (1-6月累计, 本年累计, 全年累计 under the last month's
 #: 小计), no sum of the rows above, so never checked against them as a 合计 is; and a page's carried total
 #: (过次页 at a page's foot, 承前页 at the next one's head: every row before it), never a record.
@@ -182,11 +186,12 @@ def _key_empty(texts: list[str], key_col: int | None) -> bool:
     if key_col is None:
         return True
     text = _compact(texts[key_col]) if key_col < len(texts) else ""
-    return not text or bool(_TOTAL_RE.match(text) or _SUBTOTAL_RE.match(text))
+    return not text or bool(_TOTAL_RE.match(text) or _WHOLE_RE.match(text) or _SUBTOTAL_RE.match(text))
 
 
 def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | None:
-    """'total', 'subtotal' or None: a 合计 row is labelled so in one of its first cells and carries no key.
+    """'total', 'subtotal' or None: a 合计 row is labelled so (or as the whole, ``_WHOLE_RE``) in one of its first
+    cells and carries no key.
 
     ``county`` are the columns whose values may legitimately be "合计" (the city table's 全市 row).
     """
@@ -197,10 +202,10 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
         seen += 1
         if seen > 3:
             break
-        if c in county or not ("计" in t or "汇总" in t or "其中" in t or "页" in t):
+        if c in county or not ("计" in t or "汇总" in t or "其中" in t or "页" in t or t.startswith(("全", "本", "各"))):
             continue
         text = _compact(t)
-        if _TOTAL_RE.match(text) and _key_empty(texts, key_col):
+        if (_TOTAL_RE.match(text) or _WHOLE_RE.match(text)) and _key_empty(texts, key_col):
             return "total"
         if _SUBTOTAL_RE.match(text) and _key_empty(texts, key_col):
             return "subtotal"
@@ -370,6 +375,39 @@ def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) ->
     return m is not None and m[1][1] - m[0][1] >= 2
 
 
+#: A list marker a clerk numbers the notes under a table with: 1. 1、 (1) 1) — ① is 1 once folded.
+_NOTE_NUMBER_RE = re.compile(r"\(?\d{1,2}[.、)]?")
+
+
+def _numbered_line(match: HeaderMatch, r: int) -> bool:
+    """Row ``r`` is a numbered line written across the table: a list marker (1. / 2、 / (1)) and, right of it, one
+    text merged over at least three columns, nothing else.  A record keeps its figures in their own cells, so a
+    sentence laid over the figure columns is no record; whether it is a note is for ``_notes_numbered_below`` to
+    say (a line like it above rows may head them)."""
+    sheet = match.sheet
+    filled = [(c, t) for c, t in enumerate(sheet.texts(r)) if t]
+    if len(filled) != 2 or not _NOTE_NUMBER_RE.fullmatch(re.sub(r"\s", "", filled[0][1])):
+        return False
+    c, text = filled[1]
+    m = sheet.merge_at(r, c)
+    value = sheet.rows[r][c]
+    return (m is not None and m[0] == (r, c) and m[1][1] - c >= 2 and isinstance(value, str)
+            and not is_figure(value, text) and text.lower() not in NOTHING)
+
+
+def _notes_numbered_below(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]]
+                          ) -> list[tuple[int, str, DataRow | None, bool, str]]:
+    """The numbered lines written across the table under its last record (1. 本表金额单位为万元…, 2. 丙项目因…
+    merged across 项目代码 … 累计) set aside as notes, as a reader takes them: under the records nothing they could
+    head follows.  Above a record such a line stays a row to ask about, never a guess."""
+    numbered = {no for no, kind, *_ in found if kind == "data" and _numbered_line(match, no - 1)}
+    if not numbered:
+        return found
+    last = max((no for no, kind, *_ in found if kind == "data" and no not in numbered), default=0)
+    return [(no, "note_row", None, footerish, line) if no in numbered and no > last else (no, kind, row, footerish, line)
+            for no, kind, row, footerish, line in found]
+
+
 def _another_table(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], r: int,
                    raw: list[Any], texts: list[str], exact: set[str]) -> bool:
     """Whether row ``r`` is the header of another table under this one, as a person sees it: after the
@@ -517,6 +555,7 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "dash_row", None, footerish, line))  # "/" in every cell: nothing to report
         else:
             found.append((r + 1, "data", row, footerish, line))
+    found = _notes_numbered_below(match, found)
     named = match.form.roles.name or (match.form.key[0] if match.form.key else None)  # what a row is called
     struck_rows, struck_figures = _struck(match, found, match.columns.get(named) if named else None, figure_cols)
     if struck_rows:
@@ -547,8 +586,9 @@ def extract_table(match: HeaderMatch) -> Table:
 
 #: A unit stated in a sentence or a name rather than a 单位 line: 注：本页数据单位为亿元, （金额单位：元）, 「6月(元)」.
 #: Only a unit of the whole table: the words before 单位 may name the table or its amounts, never one thing in it
-#: (注：上年同期数据单位为万元, 运输费用单位：元/吨 say nothing of the table's figures).
-_UNIT_SAID_RE = re.compile(rf"(?:^|[:：，,。;；(（])(?:本表|本页|表中|全表|以上|上表|本月|各表)?的?"
+#: (注：上年同期数据单位为万元, 运输费用单位：元/吨 say nothing of the table's figures).  A note may open with its number
+#: (1. 本表金额单位为元, ``_numbered_line``).
+_UNIT_SAID_RE = re.compile(rf"(?:^(?:\(?\d{{1,2}}[.、)])?|[:：，,。;；(（])(?:本表|本页|表中|全表|以上|上表|本月|各表)?的?"
                            rf"(?:(?:金额|数据|数字|价款|资金|各项)?{_UNIT_WORD}(?:[:：]|为|是|均为|都是)?"
                            rf"|(?:金额|价款|资金)(?:[:：]|均为|为))\s*[(（]?"
                            rf"(亿元|万元|千元|元)(?![/／])")
