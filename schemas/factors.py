@@ -29,9 +29,12 @@ ITEM_WORDS = {**dict.fromkeys(("上划市倍增基金", "上划市工业倍增�
               **dict.fromkeys(("工业资金筹集", "发展资金筹集", "资金筹集", "筹集资金", "工业发展资金筹措", "资金筹措"), RAISED),
               **dict.fromkeys(("工业资金拨付", "发展资金拨付", "资金拨付", "拨付资金"), DISBURSED),
               **dict.fromkeys(("工业用地", "工业供地", "供地"), LAND)}
-#: Quarters as clerks write them: 一季度, 第一季度, 1季度, Q1, 一季, 第1季度.
+#: Quarters as clerks write them: 一季度, 第一季度, 1季度, Q1, 一季, 第1季度, 4-6月 (a year before them, 2026年第一季度,
+#: is the normaliser's to weigh against the return's year).
 QUARTER_WORDS = {f"{pre}{q}{post}": n for n, qs in enumerate((("一", "1"), ("二", "2"), ("三", "3"), ("四", "4")), 1)
-                 for q in qs for pre in ("", "第") for post in ("季度", "季")} | {f"q{n}": n for n in range(1, 5)}
+                 for q in qs for pre in ("", "第") for post in ("季度", "季")} | {f"q{n}": n for n in range(1, 5)} | {
+    # a quarter as its three months (4-6月, 4月至6月): never a part of one (4-5月 is no quarter, and is asked)
+    f"{3 * n - 2}{mid}{to}{3 * n}月": n for n in range(1, 5) for mid in ("", "月") for to in ("-", "—", "–", "~", "至", "到")}
 
 
 class Factors(pa.DataFrameModel):

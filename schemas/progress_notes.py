@@ -64,5 +64,8 @@ FORM = FormSpec(
                  "按报告口径写成完整的句子，原样写入报告；正文中的完成进度另在“完成进度”列填百分数。",
     title_keywords=("重点工作", "工作进展"),
     first_month=2,
-    roles=Roles(),  # prose items: no figure of another form is checked or named from them
+    # prose items: no figure of another form is checked or named from them; an item is called by its 标题, so a
+    # paragraph run on into the row below (章节 and 标题 blank, the rest of 进展情况: the clerk pressed Enter) is
+    # read as the rest of the item above (beizeng.intake.continued), never as an item of its own
+    roles=Roles(name="title"),
 )

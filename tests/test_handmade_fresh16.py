@@ -222,7 +222,6 @@ def test_fai_last_months_cumulative_and_this_month_only_is_asked(county_full: Co
 # 全市对比
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, unknown_name on A8 (“测试市”不是本县配置的名称)")
 def test_city_total_row_named_after_the_city(county_full: Config) -> None:
     accepted(take(county_full, f16.city_total_row_named_after_the_city), "city_comparison", "统计局", "2026-06", 5)
     assert sql(county_full, "select output_cum, va_yoy_pct from cur_city_comparison where county = '全市'") == [
@@ -230,7 +229,6 @@ def test_city_total_row_named_after_the_city(county_full: Config) -> None:
     assert ind(county_full, "va_city_rank") == 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_number on D8 (丙县's 增加值增速 “持平”); 增长x% / 下降x% are read")
 def test_city_growth_in_words(county_full: Config) -> None:
     accepted(take(county_full, f16.city_growth_in_words), "city_comparison", "统计局", "2026-06", 5)
     assert sql(county_full, "select county, output_yoy_pct, va_yoy_pct, fai_yoy_pct from cur_city_comparison "
@@ -243,8 +241,6 @@ def test_city_growth_in_words(county_full: Config) -> None:
 # 重点工作进展
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_nullable on A5 and B5 (the paragraph's second row read as an "
-                   "item without 章节 and 标题)")
 def test_notes_paragraph_continued_in_the_next_row(county_full: Config) -> None:
     accepted(take(county_full, f16.notes_paragraph_continued_in_the_next_row), "progress_notes", "工信局", "2026-06", 2)
     [(section, text, pct)] = sql(county_full, "select section, text, figure_pct from cur_progress_notes "
@@ -260,7 +256,6 @@ def test_notes_section_split_over_two_columns(county_full: Config) -> None:
         ("61", "园区规划修编"), ("62", "污水处理厂建设"), ("63", "园区道路"), ("二1", "用地指标紧张"), ("二2", "融资难")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_number on E4 (“完成60%”) and E5 (“100(已完工)”); ８５％ is read")
 def test_notes_percent_typed_loosely(county_full: Config) -> None:
     accepted(take(county_full, f16.notes_percent_typed_loosely), "progress_notes", "工信局", "2026-06", 3)
     assert sql(county_full, "select figure_pct from cur_progress_notes order by excel_row") == [
@@ -279,7 +274,6 @@ def test_funds_income_and_expense_columns(county_full: Config) -> None:
         ("工业发展资金拨付", 2, D(500)), ("工业发展资金筹集", 2, D(2500))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_number on E3 (“2026年第一季度”) and E4 (“4-6月”)")
 def test_funds_quarters_written_as_periods(county_full: Config) -> None:
     accepted(take(county_full, f16.funds_quarters_written_as_periods), "factors", "财政局", "2026-06", 2)
     assert sql(county_full, "select quarter, amount from cur_factors order by excel_row") == [(1, D(300)), (2, D(300))]
@@ -289,7 +283,6 @@ def test_funds_quarters_written_as_periods(county_full: Config) -> None:
 # 目标任务
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_a_number on D3:D6 (“28以上”“≥8”“10%以上”“不少于5”)")
 def test_targets_with_above_and_at_least(county_full: Config) -> None:
     accepted(take(county_full, f16.targets_with_above_and_at_least), "targets", "工信局", "2026", 4)
     assert sql(county_full, "select indicator, value from cur_targets order by excel_row") == [

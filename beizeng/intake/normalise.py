@@ -73,8 +73,18 @@ _BRACKETED = re.compile(r"\(([\d,.]+)\)")
 #: A growth said in words before its figure (增长10.2%, 同比下降1.5%); the falling ones give the minus sign.
 _GROWTH_WORDS = re.compile(r"^(?:同比|比上年|较上年|较去年)?(增长|上升|提高|增加|下降|减少|降低|回落|↑|↓|⬆|⬇)")
 _FALLING = ("下降", "减少", "降低", "回落", "↓", "⬇")
+#: A growth said to be none at all (持平, 同比持平, 与上年持平): 0.  "基本持平" (about level) is no figure: asked.
+_LEVEL = re.compile(r"^(?:同比|与上年|与去年|与上年同期|与去年同期|比上年|较上年|较去年)?持平$")
 #: Triangles: a rise in a Chinese bulletin (▲), a fall in an accountant's table (▲ for minus): asked, never guessed.
 _TRIANGLES = re.compile(r"^[▲△▼▽]")
+#: A target worded as a floor, as a 责任书 words it (28以上, ≥8, 不少于5, 10%及以上): the target is the floor's
+#: figure, the word is dropped and said.  Only a target's cell is read so (a floor is what a target is); a ceiling
+#: (以下, ≤, 不超过) or an estimate (约, 左右) is no target figure and stays asked.
+_AT_LEAST = re.compile(r"^(?:(?:≥|>=|≧|不少于|不低于|不小于|至少|大于等于|大于或等于)(?P<after>.+)|(?P<before>.+?)(?:及以上|或以上|以上))$")
+#: A completion percentage with the words around it (完成60%, 已完成60%, 100（已完工）): the figure is read, the
+#: words said.  A note that the figure is rough (约, 预计, 左右 …) or holds a figure of its own stays asked.
+_PCT_SAID = re.compile(r"^(?:(?:已完成|累计完成|完成|已达到|达到|已达)(?P<after>[\d.,%]+)|(?P<before>[\d.,%]+)\((?P<note>[^()\d]+)\))$")
+_ROUGH = re.compile(r"约|预计|预估|估|左右|暂|初步|大概|大约")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _CN_DATE = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?")
 _SHORT_YEAR = re.compile(r"(\d{2})年(\d{1,2}月(?:\d{1,2}日)?)")
@@ -202,8 +212,10 @@ def _without_separators(text: str) -> str:
 
 def parse_pct(value: Any) -> tuple[Decimal, bool]:
     """A percentage in %; the flag says whether it was written with a % sign (then it is never a fraction).
-    A growth said in words carries its sign in them: 增长10.2% is 10.2, 下降1.5% is −1.5."""
+    A growth said in words carries its sign in them: 增长10.2% is 10.2, 下降1.5% is −1.5, 持平 is 0."""
     _marks_read_as_digits(value)
+    if isinstance(value, str) and _LEVEL.match(re.sub(r"\s", "", clean_text(value))):
+        return Decimal(0), True
     if isinstance(value, str) and (said := _GROWTH_WORDS.match(re.sub(r"\s", "", clean_text(value)))):
         number, had_sign = parse_pct(re.sub(r"\s", "", clean_text(value))[said.end():])
         if number < 0:
@@ -481,8 +493,9 @@ def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
     if kind == "county":
         for c in cfg.city_counties:
             table[c] = c
-        table["全市"] = "全市"
-        table["合计"] = "全市"
+        # the city's own row, as the bureau writes it: 全市, 合计, or the city's name (测试市) — never a county
+        for said in ("全市", "合计", "全市合计", *((cfg.city, f"{cfg.city}合计") if cfg.city else ())):
+            table[said] = "全市"
     return table
 
 
@@ -713,6 +726,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     stopped = _ditto_stops(table)  # rows a ditto mark cannot reach across (the same for every column)
     dated = {c.told_by: c for c in form.columns if c.kind == "flag" and c.told_by}  # 开工日期 → 是否开工
     late_dates: list[tuple[int, int, Column]] = []  # (problem, row, column) of each date_after_period warning
+    around_said: set[tuple[str, ...]] = set()  # the cells whose words around figures were said
     problems.extend(stated(table, statements, file))
     for col in form.columns:
         parse: Callable[[Any], Any] = _PARSERS[col.kind]
@@ -748,6 +762,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         per_sheet = _sheet_factors(table, col, dim, stored, written, told) if dim is not None and present else {}
         worded: dict[str, list[int]] = {}  # "“技改”→“改建和技术改造”" → its rows: the column's own words, told once
         with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
+        around: list[str] = []  # "第3行“28以上”": a figure read out of the words around it, told once per column
         if col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
         elif col.name in in_catalogue_unit:
@@ -817,6 +832,18 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 said = ("是" if meant else "否") if isinstance(meant, bool) else meant
                 worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
                 continue
+            if col.words and (yeared := _year_before_word(col.words, raw)) is not None:
+                year, meant, word = yeared
+                if period is not None and year != year_of(period):  # 2025年第四季度 in a 2026 return: its year is lost
+                    problem(col, row.excel_row, raw, f"写的是{year}年的“{word}”，本表是{year_of(period)}年的，"
+                            f"本列只记“{word}”，不记年份", f"核对年份：是本年的，只填“{word}”；是{year}年的，请说明（本列不能区分年份）",
+                            "year_mismatch")
+                    values.append(None)
+                    unread.add((i, col.name))
+                    continue
+                values.append(meant)
+                worded.setdefault(f"“{clean_text(raw)}”→“{meant}”", []).append(row.excel_row)
+                continue
             as_typed = raw  # what a note about the date quotes (今年10月, not the 2026年10月 it was read as)
             if col.kind in ("date", "month") and (worded_date := said_in_words(raw, period)) is not None:
                 in_words.append(f"第{row.excel_row}行“{worded_date[1]}”（{worded_date[0]}）")
@@ -836,6 +863,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(clean_text(raw))):
                 marked.append(f"第{row.excel_row}行“{mark.group()}”")
                 raw = clean_text(raw)[:mark.start()]
+            if (col.kind == "pct" or col.name in in_catalogue_unit) and isinstance(raw, str) and (
+                    bare := _figure_said_in_words(raw, col.kind, col.name in in_catalogue_unit)):
+                around.append(f"第{row.excel_row}行“{clean_text(raw)}”")
+                raw = bare
             cell_factor = per_sheet.get(_sheet_of(table, row.excel_row), factor)  # a joined sheet in its own unit
             if dim is not None and isinstance(raw, str) and (typed := _typed_with_unit(raw, dim)) is not None:
                 number, own = typed
@@ -965,6 +996,16 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     f"「{col.header}」{listed}的数字带了单位，已按各自的单位换算为{stored}",
                                     f"以后只填数字，单位写在表头或“单位：”行（本列以{stored}计）", file=file,
                                     sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+        if around and tuple(around) not in around_said:  # one sheet column read as two (全年目标): said once
+            around_said.add(tuple(around))
+            floor = col.name in in_catalogue_unit
+            problems.append(Problem("info", "words_around_figure",
+                                    f"「{col.header}」{_first_five(around)}只读取了其中的数字，"
+                                    + ("“以上”“≥”“不少于”等下限说法没有存入（目标按下限的数字计）" if floor
+                                       else "数字前后的文字（如“完成”“已完工”）没有存入"),
+                                    "以后在格子里只填数字" + ("（下限即目标值），说明写到备注" if floor else "，说明写到进展情况或备注")
+                                    + "；读得对的可不修改（此为说明）", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
         if as_zero:
             rows = _first_five(as_zero)
             problems.append(Problem("info", "nothing_as_zero",
@@ -1015,6 +1056,25 @@ def _says_not_yet(flag: Column, raw: Any) -> bool:
     return meant is False
 
 
+def _figure_said_in_words(raw: str, kind: str, target: bool) -> str | None:
+    """The figure of a cell that says it with words around it, or None: a target's floor (28以上, ≥8 — ``target``,
+    a cell of ``FormSpec.catalogue_unit``'s values) and a completion percentage's words (完成60%, 100（已完工）, in a
+    ``pct`` column).  The words are no part of the figure and are said by the caller; anything else is left to the
+    column's parser (which asks about what it cannot read)."""
+    text = re.sub(r"\s", "", clean_text(raw))
+    if target and (floor := _AT_LEAST.match(text)):
+        return floor["after"] or floor["before"]
+    if kind == "pct" and (said := _PCT_SAID.match(text)) and not _ROUGH.search(said["note"] or ""):
+        return said["after"] or said["before"]
+    return None
+
+
+def _target_figure(raw: Any) -> str:
+    """A target's cell as its figure was typed (10%以上 → 10%): what its % sign is judged on."""
+    floor = _figure_said_in_words(raw, "", True) if isinstance(raw, str) else None
+    return floor or clean_text(raw)
+
+
 @cache
 def _word_table(words: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
     return {enum_key(typed): meant for typed, meant in words}
@@ -1025,6 +1085,18 @@ def _meant(words: tuple[tuple[str, Any], ...], raw: Any) -> Any:
     if not isinstance(raw, str):
         return None
     return _word_table(words).get(enum_key(re.sub(r"\s", "", clean_text(raw))))
+
+
+_YEAR_FIRST = re.compile(r"^((?:19|20)\d{2})年度?(.+)$")
+
+
+def _year_before_word(words: tuple[tuple[str, Any], ...], raw: Any) -> tuple[int, Any, str] | None:
+    """A column's everyday word with a year before it (2026年第一季度): (the year, what the word means, the word),
+    or None.  The column keeps no year, so the caller weighs it against the return's."""
+    if not isinstance(raw, str) or not (m := _YEAR_FIRST.match(re.sub(r"\s", "", clean_text(raw)))):
+        return None
+    meant = _meant(words, m.group(2))
+    return None if meant is None else (int(m.group(1)), meant, m.group(2))
 
 
 def _line_against_headers(table: Table, form: FormSpec, file: str) -> list[Problem]:
@@ -1293,7 +1365,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
         if code not in cat:
             continue
         want = cat[code].unit
-        signed = [n for n in value_cols if clean_text(row.cells.get(n)).endswith("%")]
+        signed = [n for n in value_cols if _target_figure(row.cells.get(n)).endswith("%")]
         if signed and want != "%":
             problems.append(Problem(
                 "error", "unit_mismatch", f"写了百分号，但指标“{cat[code].name}”以“{want}”计",
