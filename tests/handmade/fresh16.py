@@ -20,7 +20,9 @@ import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.handmade.cells import put as _put
+from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
+from tests.handmade.fresh15 import _book
 from tests.scenarios import uscc
 
 D = dt.date
@@ -30,18 +32,6 @@ U = {n: uscc(n) for n in range(1600, 1640)}
 def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (prefix 2616: none of the earlier rounds')."""
     return f"2616-610599-04-01-{n:06d}"
-
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
-
-
-def _save(wb: openpyxl.Workbook, path: Path) -> Path:
-    wb.save(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------------
