@@ -464,9 +464,8 @@ def check_same_order(table: Table, norm: Normalised, file: str) -> list[Problem]
         pairs = [(pos, a, b) for pos, (a, b) in enumerate(zip(norm.frame[big].to_list(), norm.frame[small].to_list(),
                                                                 strict=True))
                  if isinstance(a, Decimal) and isinstance(b, Decimal) and a > 0 and b > 0]
-        for hi, lo in ((big, small), (small, big)):
-            apart = [(pos, a, b) if hi == big else (pos, b, a) for pos, a, b in pairs
-                     if (a if hi == big else b) >= units.APART * (b if hi == big else a)]
+        for hi, lo, turned in ((big, small, pairs), (small, big, [(pos, b, a) for pos, a, b in pairs])):
+            apart = [(pos, a, b) for pos, a, b in turned if a >= units.APART * b]  # hi's figure, lo's, hi far above
             if not apart or len(apart) * 2 <= len(pairs):
                 continue
             pos, a, b = apart[0]
