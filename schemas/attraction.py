@@ -13,7 +13,7 @@ import datetime as dt
 import pandera.polars as pa
 
 from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
-from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW
+from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
 STAGES = ("对接", "签约", "落户", "开工", "投产")
@@ -52,7 +52,7 @@ class Attraction(pa.DataFrameModel):
                                    aliases=("开工时间",), nullable=True, width=12)
     total_investment: Money = column("总投资", "项目计划（协议）总投资；对接阶段填意向投资额。", kind="money", unit="万元",
                                      aliases=("计划总投资", "协议总投资", "项目总投资", "意向投资"), nullable=True, ge=0, le=MOST_PER_ROW,
-                                     least=LEAST_PER_ROW)
+                                     least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)
     funds_in_place: Money = column("本年到位资金", "本年1月至本月末实际到位的资金（累计）。", kind="money", unit="万元",
                                    aliases=("到位资金", "本年实际到位资金", "累计到位资金"), nullable=True, ge=0, le=MOST_PER_ROW)
     responsible: str = column("责任单位", "负责跟踪服务的县级部门或乡镇。", aliases=("包抓单位", "责任部门"), nullable=True,

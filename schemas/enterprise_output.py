@@ -11,7 +11,7 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Money, Roles, column
 from beizeng.base.identifiers import industry_code_valid, uscc_valid
-from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW
+from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
 
 
 class EnterpriseOutput(pa.DataFrameModel):
@@ -36,7 +36,7 @@ class EnterpriseOutput(pa.DataFrameModel):
                                  unit="万元", aliases=("本月产值", "当月产值"), nullable=True, ge=-MOST_PER_ROW, le=MOST_PER_ROW)
     output_cum: Money = column("1-N月累计工业总产值", "本年1月至本月的累计工业总产值（当年价格）。", kind="money",
                                     unit="万元", aliases=("累计产值", "本年累计", "1-本月累计产值", "累计工业总产值"), ge=0, le=MOST_PER_ROW,
-                                    essential=True, least=LEAST_PER_ROW)
+                                    essential=True, least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)
     output_cum_last_year: Money = column(
         "上年同期累计工业总产值", "上年1月至同月的累计工业总产值，用于计算同比。", kind="money",
         unit="万元", aliases=("上年同期", "上年同期累计", "去年同期"), nullable=True, ge=0, le=MOST_PER_ROW,

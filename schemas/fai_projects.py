@@ -13,7 +13,7 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.identifiers import project_code_valid
-from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW
+from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
 
 NATURES = ("新建", "扩建", "改建和技术改造", "迁建", "其他")
 TECH_NATURE = "改建和技术改造"
@@ -51,7 +51,7 @@ class FaiProjects(pa.DataFrameModel):
                           aliases=("倍增重点项目", "重点项目", "是否重点项目"), width=10)
     total_investment: Money = column("计划总投资", "项目计划总投资。", kind="money", unit="万元",
                                      aliases=("总投资", "项目总投资"), ge=0, le=MOST_PER_ROW, essential=True,
-                                     least=LEAST_PER_ROW)
+                                     least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)
     annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
                                 aliases=("本年计划投资", "年度计划"), nullable=True, ge=0, le=MOST_PER_ROW)
     started: bool = column("是否开工", "已开工填“是”。", kind="flag", aliases=("开工", "开工情况"), width=8,

@@ -7,6 +7,7 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import outside16 as o16
+from tests.handmade import outside17 as o17
 from tests.test_handmade import codes, rejected, sql, take
 
 
@@ -52,3 +53,44 @@ def test_the_same_city_figures_under_headers_in_yi_are_taken(county_full: Config
     assert sql(county_full, "select county, output_cum, fai_cum from cur_city_comparison order by excel_row") == [
         ("全市", D(5200000), D(1600000)), ("测试县", D(1305000), D(420000)), ("甲县", D(1500000), D(500000)),
         ("乙县", D(1200000), D(300000)), ("丙县", D(1195000), D(380000))]
+
+
+# ---- figures in 元 under 万元 that stay under the 1,000 亿元 a row can hold (outside17: the p17 probe) --------------
+
+def test_small_firms_in_yuan_under_a_wanyuan_line_are_asked(county_full: Config) -> None:
+    # four ordinary firms at 700-950 亿元 in half a year: the line is wrong or the figures are, asked once on the line
+    o = rejected(take(county_full, o17.ent_small_firms_in_yuan_under_a_wanyuan_line))
+    assert ("unit_doubtful", "Sheet1!K2") in codes(o, "error")
+    [p] = [p for p in o.problems if p.code == "unit_doubtful"]
+    assert "全表最小的也超过100亿元" in p.message and "「1-6月累计产值」7000000，即700亿元" in p.message, p.message
+    _nothing_stored(county_full, "enterprise_output")
+
+
+def test_a_townships_small_projects_in_yuan_under_a_wanyuan_line_are_asked(county_full: Config) -> None:
+    # 800 and 600 亿元 for two kiln retrofits of one township: 元 typed under 万元
+    o = rejected(take(county_full, o17.proj_in_yuan_under_a_wanyuan_line))
+    assert ("unit_doubtful", "东镇!K2") in codes(o, "error")
+    _nothing_stored(county_full, "fai_projects")
+
+
+def test_projects_in_yuan_with_no_unit_said_are_asked_on_the_table(county_full: Config) -> None:
+    # nothing says 万元 either: the question says so, and asks for the unit above the header
+    o = rejected(take(county_full, o17.proj_in_yuan_with_no_unit_said))
+    [p] = [p for p in o.problems if p.code == "unit_doubtful"]
+    assert p.message.startswith("表中没有写金额单位") and "“单位：元”" in p.fix, (p.message, p.fix)
+    _nothing_stored(county_full, "fai_projects")
+
+
+def test_one_very_large_firm_among_ordinary_ones_is_taken(county_full: Config) -> None:
+    # one row over 100 亿元 among four ordinary ones is that firm's story: all five stored as typed
+    [o] = take(county_full, o17.ent_one_very_large_firm_among_ordinary_ones)
+    assert o.status == "accepted", codes(o)
+    assert sql(county_full, "select sum(output_cum), max(output_cum) from cur_enterprise_output") == [
+        (D(1519200), D(1500000))]
+
+
+def test_a_large_firm_that_says_wanyuan_in_its_header_is_taken(county_full: Config) -> None:
+    # the header's own （万元） is how a clerk confirms a figure the size rule would ask
+    [o] = take(county_full, o17.ent_large_firm_alone_says_wanyuan_in_its_header)
+    assert o.status == "accepted", codes(o)
+    assert sql(county_full, "select name, output_cum from cur_enterprise_output") == [("西岭钢铁集团有限公司", D(1500000))]

@@ -58,6 +58,7 @@ def column(
     told_by: str | None = None,
     spread: str | None = None,
     least: int | None = None,
+    usual_most: int | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -94,6 +95,10 @@ def column(
     project's 计划总投资 under 1 万元, no county's half-year 规上 output under 1,000 万元 — so that a figure below it
     was typed in a larger unit than it is read in (0.3 for 0.3 亿元 under a 单位：万元 line) and is asked on its
     cell (``too_small``), never stored 10,000 times too small.  0 stays 0 (a project not started).
+    ``usual_most`` (a money column's, in its unit) is the most one row usually holds — one project's 计划总投资 or one
+    enterprise's 1-N月 output above 100 亿元 is rare in a county: a table most of whose rows exceed it, read in 万元,
+    was typed in 元 (8,000,000 元 read as 800 亿元), and the table's unit is asked (``unit_doubtful``); one large row
+    is a row's own story, and a header that says （万元） itself is taken at its word.
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -115,6 +120,7 @@ def column(
             "told_by": told_by,
             "spread": spread,
             "least": least,
+            "usual_most": usual_most,
         },
         **checks,
     )
@@ -171,6 +177,7 @@ class Column:
     #: The figure column whose values a clerk may write in one column per value of this one (``column``'s).
     spread: str | None = None
     least: int | None = None
+    usual_most: int | None = None
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -425,6 +432,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 told_by=meta.get("told_by"),
                 spread=meta.get("spread"),
                 least=meta.get("least"),
+                usual_most=meta.get("usual_most"),
             )
         )
     return out

@@ -69,6 +69,11 @@ LEAST_LARGEST = Decimal(1)
 #: is a figure typed in 亿元 and read in 万元 (0.3 for 0.3 亿元), asked on its cell (``normalise``'s too_small).
 LEAST_PER_ROW = 1
 LEAST_PER_AREA = 1_000
+#: The most one row of a county's return usually holds, in 万元 (100 亿元), on a column ``usual_most=`` this: one
+#: project's 计划总投资 or one enterprise's 1-N月 output.  A table MOST of whose rows exceed it (two small firms' 4,800,000
+#: and 3,900,000 under 单位：万元 — 480 亿元 each — or a township's projects at 800 亿元) holds 元 figures read as 万元, and
+#: its unit is asked (``normalise``'s unit_doubtful); between this and ``MOST_PER_ROW`` a single row may be true.
+USUAL_MOST_PER_ROW = 1_000_000
 #: The most one enterprise's 奖补资金 can be, in 万元 (1 亿元): more than a county's whole yearly fund for its plan, so
 #: a larger grant is 元 typed under 万元 (200,000 元 read as 20 亿元), refused on its cell like ``MOST_PER_ROW``.
 MOST_GRANT = 10_000

@@ -720,6 +720,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
+    too_small: list[tuple[Column, int, Any, Decimal, Decimal, str]] = []  # asked once the whole row is read
     typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
     told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
@@ -904,7 +905,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     value = None
                     unread.add((i, col.name))
                 elif col.least is not None and 0 < abs(value) < col.least:
-                    problem(col, row.excel_row, raw, *_too_small(col, value, cell_factor, stored or form.unit), "too_small")
+                    too_small.append((col, i, raw, value, cell_factor, stored or form.unit))
             elif col.kind == "pct":
                 value, had_sign = value
                 if cell_factor != 1:
@@ -1017,8 +1018,15 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     _happened_too_late(form, table, data, problems, late_dates)
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
-    if any(p.code in ("unit_doubtful", "unit_lines_differ") for p in problems):  # the unit asked once for the table,
-        problems[:] = [p for p in problems if p.code != "too_small"]  # not again on each cell it makes look small
+    if not any(p.code in ("unit_doubtful", "unit_lines_differ") for p in problems):  # the unit asked once for the
+        rows_small = {i for _, i, *_ in too_small}  # table, not again on each cell it makes look small
+        for col, i, raw, value, cell_factor, in_unit in too_small:
+            same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
+                    if c is not col and isinstance(v := data[c.name][i], Decimal) and 0 < abs(v) < (col.least or 0)
+                    and (c.least is None or abs(v) >= c.least)]  # a sibling under its own least is asked itself
+            problem(col, table.rows[i].excel_row, raw,
+                    *_too_small(col, value, cell_factor, in_unit, same, len(rows_small) == 1 < len(table.rows)),
+                    "too_small")
     for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
         if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
             data[col.name] = [v is not None for v in data[col.told_by]]
@@ -1144,54 +1152,112 @@ def _unit_lines_differ(table: Table, form: FormSpec, file: str) -> list[Problem]
 
 def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
                    file: str) -> list[Problem]:
-    """A return whose unit (元, 千元) is said for the whole table — in a 单位 line, its sheet's name or a note under
-    it — and most of whose rows read so are implausibly small (``units.LEAST_LARGEST``: 「6月(元)」 over 800, 120 —
-    a project's 1-6月 investment of 800 元; a 规上 enterprise's 1-6月 output of 4,800 元 under 单位：元): the figures
-    look like 万元 under a stale or mistaken 元 (a template's line kept, a colleague's file copied), and the clerk is
-    asked which, never stored 10,000 times too small.  Most rows, not all: one large firm among small ones (12,000
-    万元 read as 1.2 万元) does not make the 元 believable.  A column whose own header says （元） is taken at its
-    word."""
+    """A table whose amounts, read in the unit said for the whole table, are implausible on most of its rows, so
+    that the unit is asked once rather than stored 10,000 times off.  Two directions, one question:
+    - too small: the unit is 元 or 千元 — said in a 单位 line, its sheet's name or a note under it — and most rows'
+      largest amounts are under ``units.LEAST_LARGEST`` (「6月(元)」 over 800, 120 — a project's 1-6月 investment of
+      800 元; a 规上 enterprise's 1-6月 output of 4,800 元): 万元 figures under a stale or mistaken 元 (a template's
+      line kept, a colleague's file copied);
+    - too large: the unit is 万元 or none is said, and most rows exceed their column's ``usual_most`` (two small
+      firms' 4,800,000 and 3,900,000 read as 480 and 390 亿元 of half-year output): 元 figures under 万元.
+    Most rows, not all: one large firm among small ones, or one small among large, is a row's own story.  A column
+    whose own header says its unit (（元）, （万元）) is taken at its word — that is also how a clerk confirms."""
     said = units.lookup(table.unit) if table.unit else None
-    if said is None or said.dimension != "money" or said.factor >= 1:
+    if said is not None and said.dimension != "money":
         return []
     read = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns and c.name not in refused
             and written_unit(table.match, c, None) is None]  # the columns read by the table-wide unit
-    amounts = [(abs(v), i, c) for c in read for i, v in enumerate(data[c.name]) if isinstance(v, Decimal) and v]
-    if not amounts:
-        return []
-    rows: dict[int, tuple[Decimal, int, Column]] = {}  # each row's largest amount
-    for amount in amounts:
-        if amount[1] not in rows or amount[0] > rows[amount[1]][0]:
-            rows[amount[1]] = amount
+    if said is not None and said.factor < 1:
+        return _doubtful_small(table, read, data, file)
+    if said is None or said.factor == 1:
+        return _doubtful_large(table, [c for c in read if c.usual_most is not None], data, file)
+    return []
+
+
+def _largest_per_row(cols: list[Column], data: dict[str, list[Any]],
+                     scale: Callable[[Column], Decimal]) -> dict[int, tuple[Decimal, int, Column]]:
+    """Each row's largest amount among ``cols``, measured against its column (``scale``): (size, row, column)."""
+    rows: dict[int, tuple[Decimal, int, Column]] = {}
+    for c in cols:
+        for i, v in enumerate(data[c.name]):
+            if isinstance(v, Decimal) and v and (i not in rows or abs(v) / scale(c) > rows[i][0]):
+                rows[i] = (abs(v) / scale(c), i, c)
+    return rows
+
+
+def _doubtful_small(table: Table, read: list[Column], data: dict[str, list[Any]], file: str) -> list[Problem]:
+    """Most rows under ``units.LEAST_LARGEST`` in a table said to be in 元 or 千元 (``_doubtful_unit``)."""
+    rows = _largest_per_row(read, data, lambda c: Decimal(1))
     small = [a for a in rows.values() if a[0] < units.LEAST_LARGEST]
     if len(small) * 2 <= len(rows):  # most rows plausible: one tiny row is a row's own story
         return []
     largest, i, col = max(small, key=lambda x: x[0])
-    row = table.rows[i].excel_row
-    typed = clean_text(table.rows[i].cells.get(col.name))
-    where = table.unit_at
-    place = "表下的说明" if table.unit_said and where else ("工作表名" if table.unit_said else "“单位：”行")
-    cell = f"第{row}行「{col.header}」{typed}"
+    cell = f"第{table.rows[i].excel_row}行「{_header(table, col)}」{clean_text(table.rows[i].cells.get(col.name))}"
     seen = (f"全表最大的金额（{cell}）也只有{_fmt_factor(largest)}万元" if len(small) == len(rows) else
             f"全表{len(rows)}行中有{len(small)}行的金额都不到{_fmt_factor(units.LEAST_LARGEST)}万元（如{cell}，"
             f"只有{_fmt_factor(largest)}万元）")
-    return [Problem("error", "unit_doubtful",
-                    f"{table.unit_said or '表头上方的“单位：”行写的'}金额单位为{table.unit}，但按{table.unit}读取，{seen}，"
-                    "不像实际数额：这些数字像是按万元填写的",
-                    f"如果是万元，请改正{place}中的单位；如果确是{table.unit}，请在各金额列的表头写明（{table.unit}）",
-                    file=file, sheet=table.sheet, row=where[0] + 1 if where else None, col=where[1] if where else None)]
+    return [_unit_asked(table, f"但按{table.unit}读取，{seen}，不像实际数额：这些数字像是按万元填写的",
+                        f"如果是万元，请改正{_unit_place(table)}中的单位；如果确是{table.unit}，"
+                        f"请在各金额列的表头写明（{table.unit}）", file)]
 
 
-def _too_small(col: Column, value: Decimal, factor: Decimal, stored: str) -> tuple[str, str]:
+def _doubtful_large(table: Table, read: list[Column], data: dict[str, list[Any]], file: str) -> list[Problem]:
+    """Most rows over their column's ``usual_most`` in a table read in 万元 (``_doubtful_unit``)."""
+    rows = _largest_per_row(read, data, lambda c: Decimal(c.usual_most or 1))
+    large = [a for a in rows.values() if a[0] >= 1]
+    if len(large) * 2 <= len(rows):
+        return []
+    _, i, col = min(large, key=lambda x: x[0])
+    typed = clean_text(table.rows[i].cells.get(col.name))
+    value = data[col.name][i]
+    cell = f"第{table.rows[i].excel_row}行「{_header(table, col)}」{typed}，即{_fmt_factor(value / 10_000)}亿元"
+    most = f"{_fmt_factor(Decimal(col.usual_most or 0) / 10_000)}亿元"
+    seen = (f"全表最小的也超过{most}（{cell}）" if len(large) == len(rows) else
+            f"全表{len(rows)}行中有{len(large)}行超过{most}（如{cell}）")
+    to_yuan = f"请把{_unit_place(table)}中的单位改为元" if table.unit else "请在表头上方写明“单位：元”"
+    return [_unit_asked(table, f"按万元读取，{seen}，一个项目或一家企业少有这么大：这些数字像是按元填写的",
+                        f"如果是元，{to_yuan}（或把数字改为万元）；如果确是万元，请在各金额列的表头写明（万元）",
+                        file)]
+
+
+def _header(table: Table, col: Column) -> str:
+    """A column's header as the return wrote it (1-6月累计产值), for a message the clerk finds it by."""
+    return clean_text(table.match.headers.get(col.name)) or col.header
+
+
+def _unit_place(table: Table) -> str:
+    """Where the table's unit was said, for a fix: its 单位 line, its sheet's name or a note under it."""
+    return "表下的说明" if table.unit_said and table.unit_at else ("工作表名" if table.unit_said else "“单位：”行")
+
+
+def _unit_asked(table: Table, seen: str, fix: str, file: str) -> Problem:
+    """The one question of ``_doubtful_unit``, on the cell that said the unit (or the table, when none did)."""
+    said = (f"{table.unit_said or '表头上方的“单位：”行写的'}金额单位为{table.unit}，" if table.unit else
+            "表中没有写金额单位，")
+    where = table.unit_at
+    return Problem("error", "unit_doubtful", said + seen, fix, file=file, sheet=table.sheet,
+                   row=where[0] + 1 if where else None, col=where[1] if where else None)
+
+
+def _too_small(col: Column, value: Decimal, factor: Decimal, stored: str, same: list[str],
+               one_row: bool) -> tuple[str, str]:
     """The message and fix of an amount under its column's ``least`` (0.3 read as 0.3 万元 of 计划总投资): the
     clerk typed it in a unit 10,000 times larger than the one it was read in (亿元 under 单位：万元, 万元 under a
-    header's （元）); what it would be in that unit is said where that is a plausible amount."""
+    header's （元）); what it would be in that unit is said where that is a plausible amount.  The row's other
+    amounts as small (``same``: 本月 0.04, 营业收入 0.25 beside 1-6月 0.24) are named, since they were typed alike;
+    when this is the only row so (``one_row``: a firm's row pasted from its own 亿元 report), the fix is that row's."""
     read = next((name for name, f in UNIT_FACTORS.items() if f == factor), stored)
     larger = next((name for name, f in UNIT_FACTORS.items() if f == factor * 10_000), None)
     typed = _fmt_factor(value / factor)
     as_larger = f"，像是按{larger}填写的（{typed}{larger}）" if larger and value * 10_000 >= (col.least or 0) else ""
-    return (f"按{read}读取只有{_fmt_factor(value)}{stored}，少得不合理（本列不会不到{col.least:,}{stored}）{as_larger}",
-            f"核对单位：本列按{read}读取；如果是{larger or '其他单位'}，请把表头或“单位：”行的单位改为{larger or '实际单位'}")
+    also = f"；本行的{'、'.join(same)}也一样小，应是同一单位" if same else ""
+    if one_row and larger:
+        fix = (f"把本行的金额由{larger}换算为{read}重填（{typed}{larger} = {_fmt_factor(value * 10_000)}{stored}），"
+               "其他行不用改")
+    else:
+        fix = f"核对单位：本列按{read}读取；如果是{larger or '其他单位'}，请把表头或“单位：”行的单位改为{larger or '实际单位'}"
+    return (f"按{read}读取只有{_fmt_factor(value)}{stored}，少得不合理（本列不会不到{col.least:,}{stored}）{as_larger}{also}",
+            fix)
 
 
 def _sheet_of(table: Table, excel_row: int) -> str | None:
