@@ -13,7 +13,6 @@ from beizeng.base.enums import enum_key
 from beizeng.base.forms import all_forms
 from beizeng.intake.normalise import (
     CellError,
-    _money,
     enum_parser,
     is_nothing,
     parse_code,
@@ -23,6 +22,7 @@ from beizeng.intake.normalise import (
     parse_month,
     parse_pct,
     parse_prose,
+    stored_amount,
 )
 from schemas.cultivation import TYPES
 
@@ -44,6 +44,15 @@ def test_what_is_not_a_number_says_why(typed: Any, code: str) -> None:
     with pytest.raises(CellError) as err:
         parse_decimal(typed)
     assert err.value.code == code and err.value.fix
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("3,0000", "30000"), ("1,2000.5", "12000.5"), ("12,3456,7890", "1234567890")])
+def test_commas_every_four_digits_are_asked_naming_the_figure_they_seem_to_group(typed: str, meant: str) -> None:
+    # 3,0000 is a Chinese clerk counting by 万: asked (never guessed), and the question names 30000 so the fix is one look
+    with pytest.raises(CellError) as err:
+        parse_decimal(typed)
+    assert err.value.code == "number_separator"
+    assert f"（{meant}）" in err.value.message and f"直接填{meant}" in err.value.fix, (err.value.message, err.value.fix)
 
 
 @pytest.mark.parametrize("typed", [None, "", "  ", "—", "——", "-", "/", "／", "无", "－", "暂无", "…"])
@@ -136,9 +145,9 @@ def test_percentages_keep_whether_they_had_a_sign() -> None:
 
 
 def test_money_is_converted_and_rounded_half_up_to_one_yuan() -> None:
-    assert _money(Decimal("12345.67"), Decimal("0.0001")) == Decimal("1.2346")
-    assert _money(Decimal("12344.5"), Decimal("0.0001")) == Decimal("1.2345")  # half up, not half even
-    assert _money(Decimal("0.30005"), Decimal(10000)) == Decimal("3000.5000")
+    assert stored_amount(Decimal("12345.67"), Decimal("0.0001")) == Decimal("1.2346")
+    assert stored_amount(Decimal("12344.5"), Decimal("0.0001")) == Decimal("1.2345")  # half up, not half even
+    assert stored_amount(Decimal("0.30005"), Decimal(10000)) == Decimal("3000.5000")
 
 
 @pytest.mark.parametrize(("typed", "kept"), [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from beizeng.base.config import Config
+from tests.handmade import fresh17 as f17
 from tests.handmade import outside16 as o16
 from tests.handmade import outside17 as o17
 from tests.test_handmade import codes, rejected, sql, take
@@ -81,16 +82,34 @@ def test_projects_in_yuan_with_no_unit_said_are_asked_on_the_table(county_full: 
     _nothing_stored(county_full, "fai_projects")
 
 
-def test_one_very_large_firm_among_ordinary_ones_is_taken(county_full: Config) -> None:
-    # one row over 100 亿元 among four ordinary ones is that firm's story: all five stored as typed
-    [o] = take(county_full, o17.ent_one_very_large_firm_among_ordinary_ones)
+def test_a_row_pasted_in_yuan_among_rows_in_wanyuan_is_asked_on_its_cell(county_full: Config) -> None:
+    # 西川包装's 4,800,000 beside firms of 2,100-7,800 (fresh17): 1,371 times the middle firm, asked on I8
+    o = rejected(take(county_full, f17.ent_small_firm_in_yuan_under_wanyuan))
+    assert ("too_large", "Sheet1!I8") in codes(o, "error")
+    [p] = [p for p in o.problems if p.code == "too_large"]
+    assert "480亿元" in p.message and "（3500万元）的1,371倍" in p.message, p.message
+    assert "「本月产值」800000" in p.message and "4800000元 = 480万元" in p.fix, (p.message, p.fix)
+    _nothing_stored(county_full, "enterprise_output")
+
+
+def test_the_countys_giant_among_ordinary_firms_under_bare_headers_is_asked(county_full: Config) -> None:
+    # 150 亿元 beside 2,400-9,000 万元: 384 times the middle firm, asked (a header saying （万元） confirms it)
+    o = rejected(take(county_full, o17.ent_giant_among_ordinary_firms))
+    assert [c for c in codes(o, "error") if c[0] == "too_large"] == [("too_large", "Sheet1!I8")]
+    _nothing_stored(county_full, "enterprise_output")
+
+
+def test_the_countys_giant_is_taken_when_its_header_says_wanyuan(county_full: Config) -> None:
+    # the header's own （万元） is how a clerk confirms a figure the size rule would ask
+    [o] = take(county_full, o17.ent_giant_among_ordinary_firms_headers_say_wanyuan)
     assert o.status == "accepted", codes(o)
     assert sql(county_full, "select sum(output_cum), max(output_cum) from cur_enterprise_output") == [
         (D(1519200), D(1500000))]
 
 
-def test_a_large_firm_that_says_wanyuan_in_its_header_is_taken(county_full: Config) -> None:
-    # the header's own （万元） is how a clerk confirms a figure the size rule would ask
-    [o] = take(county_full, o17.ent_large_firm_alone_says_wanyuan_in_its_header)
+def test_the_countys_giant_among_mid_size_firms_is_taken(county_full: Config) -> None:
+    # 1,500,000 beside 24,000-90,000 (38 times the middle firm): a firm's own story, stored as typed
+    [o] = take(county_full, o17.ent_giant_among_mid_size_firms)
     assert o.status == "accepted", codes(o)
-    assert sql(county_full, "select name, output_cum from cur_enterprise_output") == [("西岭钢铁集团有限公司", D(1500000))]
+    assert sql(county_full, "select sum(output_cum), max(output_cum) from cur_enterprise_output") == [
+        (D(1692000), D(1500000))]

@@ -11,6 +11,7 @@ import calendar
 import datetime as dt
 import math
 import re
+import statistics
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -204,6 +205,11 @@ def _without_separators(text: str) -> str:
     whole, rest = number.group(2), (number.group(3) or "") + number.group(4)
     groups = re.split(r"[,， ']", whole)
     if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) or re.search(r"[,， ']", rest):
+        if 1 <= len(groups[0]) <= 4 and all(len(g) == 4 for g in groups[1:]) and not re.search(r"[,， ']", rest):
+            joined = number.group(1) + "".join(groups) + rest  # 3,0000: grouped by 万, as Chinese is counted
+            raise CellError(f"逗号每4位一个，像是按“万”分节（{joined}），看不出是不是这个数",
+                            f"如果是{joined}，请去掉逗号直接填{joined}；千分位每3位一个“,”（如 30,000）",
+                            "number_separator")
         raise CellError("分隔符的位置不对，看不出逗号（或空格）是千分位还是小数点",
                         "小数点用“.”，千分位每3位一个“,”（如 1,200.50），或不用千分位直接填 1200.5",
                         "number_separator")
@@ -499,8 +505,9 @@ def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
     return table
 
 
-def _money(value: Decimal, factor: Decimal) -> Decimal:
-    """Converted to 万元 and rounded half up to 4 decimals (1 yuan), the warehouse's precision."""
+def stored_amount(value: Decimal, factor: Decimal) -> Decimal:
+    """Converted by ``factor`` and rounded half up to 4 decimals (1 yuan of 万元), the warehouse's precision: the one
+    rounding of every stored amount, also where two sheets of one return are compared (``parts.in_own_unit``)."""
     converted = value * factor
     if abs(converted) >= MONEY_MAX:
         return converted  # too large to quantize; the caller reports it as number_too_large
@@ -898,7 +905,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if only_month:
                     month_only.append(row.excel_row)
             if col.kind == "money":
-                value = _money(value, cell_factor)
+                value = stored_amount(value, cell_factor)
                 if abs(value) >= MONEY_MAX:
                     problem(col, row.excel_row, raw, "数字大得不合理（超过10万亿万元）", "检查是否把代码或其他内容填进了金额列",
                             "number_too_large")
@@ -913,7 +920,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 if not had_sign:
                     numeric_pct.append(i)
             elif dim is not None and cell_factor != 1 and value is not None:
-                value = _money(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
+                value = stored_amount(Decimal(value), cell_factor)  # 3.5 公顷 → 52.5 亩, exact to 4 decimals
             elif col.kind in ("date", "month") and (why := implausible(value, col.kind, period)):
                 problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + why, "检查年份是否写错", "date_out_of_range")
                 value = None
@@ -1019,7 +1026,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
     if not any(p.code in ("unit_doubtful", "unit_lines_differ") for p in problems):  # the unit asked once for the
-        rows_small = {i for _, i, *_ in too_small}  # table, not again on each cell it makes look small
+        problems.extend(_far_above_others(table, form, data, refused, money_cols, file))  # table, not again on
+        rows_small = {i for _, i, *_ in too_small}  # each cell it makes look large or small
         for col, i, raw, value, cell_factor, in_unit in too_small:
             same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
                     if c is not col and isinstance(v := data[c.name][i], Decimal) and 0 < abs(v) < (col.least or 0)
@@ -1165,13 +1173,53 @@ def _doubtful_unit(table: Table, form: FormSpec, data: dict[str, list[Any]], ref
     said = units.lookup(table.unit) if table.unit else None
     if said is not None and said.dimension != "money":
         return []
-    read = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns and c.name not in refused
-            and written_unit(table.match, c, None) is None]  # the columns read by the table-wide unit
+    read = _read_by_table_unit(table, form, refused)
     if said is not None and said.factor < 1:
         return _doubtful_small(table, read, data, file)
     if said is None or said.factor == 1:
         return _doubtful_large(table, [c for c in read if c.usual_most is not None], data, file)
     return []
+
+
+def _read_by_table_unit(table: Table, form: FormSpec, refused: set[str]) -> list[Column]:
+    """The money columns read by the unit said for the whole table (or the form's, none being said): a header that
+    says its own unit (（元）, （万元）) is taken at its word by the size rules."""
+    return [c for c in form.columns if c.kind == "money" and c.name in table.match.columns and c.name not in refused
+            and written_unit(table.match, c, None) is None]
+
+
+def _far_above_others(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
+                      money_cols: list[Column], file: str) -> list[Problem]:
+    """One row whose amount read in 万元 is over its column's ``usual_most`` and ``units.ABOVE_OTHERS`` times the
+    median of the table's other rows (西川包装's 4,800,000 beside firms of 2,100 to 7,800; 魔芋's 8,000,000 beside
+    projects of 8,000 to 50,000): a row copied from a report in 元, asked on its cell (``too_large``) — never 480 亿元
+    of output stored for a firm that entered the list this year.  The county's largest firm asks the same once its
+    header carries no unit; a header that says （万元） is taken at its word."""
+    said = units.lookup(table.unit) if table.unit else None
+    if said is not None and said.factor != 1:
+        return []
+    out: list[Problem] = []
+    for col in [c for c in _read_by_table_unit(table, form, refused) if c.usual_most is not None]:
+        values = data[col.name]
+        for i, v in enumerate(values):
+            if not isinstance(v, Decimal) or v < (col.usual_most or 0):
+                continue
+            others = [abs(w) for j, w in enumerate(values) if j != i and isinstance(w, Decimal) and w]
+            if len(others) < 2 or v < units.ABOVE_OTHERS * (mid := statistics.median(others)):
+                continue
+            raw = table.rows[i].cells.get(col.name)
+            same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
+                    if c is not col and isinstance(w := data[c.name][i], Decimal) and abs(w) >= v / units.APART]
+            also = f"；本行的{'、'.join(same)}也应是同一单位" if same else ""
+            out.append(Problem(
+                "error", "too_large",
+                f"按万元读取为{_fmt_factor(v / 10_000)}亿元，是本表其他各行中间水平（{_fmt_factor(mid)}万元）的"
+                f"{int(v / mid):,}倍，一个项目或一家企业少有这么大，像是按元填写的（{_fmt_factor(v / 10_000)}万元）{also}",
+                f"如果是元，请把本行的金额换算为万元重填（{clean_text(raw)}元 = {_fmt_factor(v / 10_000)}万元）；"
+                f"如果确是万元，请在「{_header(table, col)}」的表头写明（万元）",
+                file=file, sheet=table.sheet, row=table.cell_row(table.rows[i].excel_row, col.name),
+                col=table.match.columns.get(col.name), column=col.header, value=clean_text(raw)))
+    return out
 
 
 def _largest_per_row(cols: list[Column], data: dict[str, list[Any]],
@@ -1495,7 +1543,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
             factor = UNIT_FACTORS[unit] / UNIT_FACTORS[want]
             for name in value_cols:
                 if data[name][i] is not None:
-                    data[name][i] = (data[name][i] * factor).quantize(MONEY_QUANTUM, rounding=ROUND_HALF_UP)
+                    data[name][i] = stored_amount(data[name][i], factor)
             converted.append(f"第{row.excel_row}行{unit}→{want}")
         if unit_col in data:
             data[unit_col][i] = want

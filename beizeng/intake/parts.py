@@ -418,8 +418,8 @@ def in_own_unit(m: HeaderMatch) -> Callable[[str, Any], str]:
     brackets, units row, 单位 line: ``stated_units``) — 5,000,000 under 单位：元 and 500 under 单位：万元 are one
     figure, as the return reads them; any other cell its cleaned text.  The one rule: two sheets of one return
     are compared after each is read in its own unit, never cell text against cell text across units.  Money
-    is rounded as the warehouse stores it (``normalise._money``: 0.8500000000000001 亿元 is 8,500 万元)."""
-    from beizeng.intake.normalise import _money, parse_decimal
+    is rounded as the warehouse stores it (``normalise.stored_amount``: 0.8500000000000001 亿元 is 8,500 万元)."""
+    from beizeng.intake.normalise import parse_decimal, stored_amount
 
     form = m.form
     factors: dict[str, Decimal] = {}
@@ -442,7 +442,7 @@ def in_own_unit(m: HeaderMatch) -> Callable[[str, Any], str]:
         if k is None or clean_text(value) == "":
             return clean_text(value)
         try:
-            figure = _money(parse_decimal(value), k) if name in money else parse_decimal(value) * k
+            figure = stored_amount(parse_decimal(value), k) if name in money else parse_decimal(value) * k
             return format(figure.normalize(), "f")
         except (ValueError, ArithmeticError):
             return clean_text(value)
@@ -468,10 +468,11 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list
     key = form.key[0] if form.key else None
     if key is None or key not in table.columns or any(key not in m.columns for m in parts):
         return None
-    own = {k: (m, cells, r) for m in parts for k, cells, r in _held(m, key)}
+    held = [(m, record) for m in parts for record in _held(m, key)]
+    own = {k: (m, cells, r) for m, (k, cells, r) in held}
     rows = extract_table(table).rows
     keys = [clean_text(r.cells.get(key)) for r in rows]
-    if not all(keys) or len(own) != sum(len(_held(m, key)) for m in parts) or sorted(keys) != sorted(own):
+    if not all(keys) or len(own) != len(held) or sorted(keys) != sorted(own):
         return None
     ours = in_own_unit(table)
     theirs_read = {id(m): in_own_unit(m) for m in parts}

@@ -7,6 +7,7 @@ sheet and Excel cell they came from, and worded in Chinese for the sender.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandera.errors
@@ -165,6 +166,10 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                     message += DETAILS[code](str(rec.get("failure_case") or shown))
             elif check.startswith("less_than_or_equal_to") and column and _kind(form, column) == "money":
                 code, (message, fix) = "out_of_scale", _out_of_scale(form, column, rec.get("failure_case"), check)
+            elif check.startswith("isin") and len(_LISTED.split(str(rec.get("failure_case") or ""))) > 1:
+                message, fix = _explain(check)
+                code, message = "isin", f"一格里填了几项，{message}"
+                fix = f"本列每行只填一项，有几项的分几行填写（每行一项），{fix}"
             else:
                 message, fix = _explain(check)
                 code = check.split("(")[0] or "check"
@@ -175,6 +180,11 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
     for i, (n, loc) in enumerate(items):
         problems[i].extend(duplicate_keys(form, n.frame, loc))
     return problems
+
+
+#: What separates several answers typed into one cell of a one-answer column (高企、科小; 高企/专精特新).  Never 和:
+#: a choice may hold it (改建和技术改造).
+_LISTED = re.compile(r"\s*[、，,／/；;]\s*")
 
 
 def _kind(form: FormSpec, column: str) -> str | None:

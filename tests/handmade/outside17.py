@@ -71,20 +71,32 @@ def proj_in_yuan_with_no_unit_said(folder: Path) -> Path:
     return _projects(folder, None)
 
 
-def ent_one_very_large_firm_among_ordinary_ones(folder: Path) -> Path:
-    """统计局's list under ``单位：万元``: the four usual enterprises and 西岭钢铁, 1,500,000 万元 (150 亿元) in half a year.
+def ent_giant_among_ordinary_firms(folder: Path) -> Path:
+    """统计局's list under ``单位：万元``: the four usual enterprises (2,400 to 9,000 万元 in half a year) and 西岭钢铁,
+    1,500,000 万元 (150 亿元), under bare headers.
 
-    A reader takes the five as typed: one large firm is a firm's own story, not a unit typed wrong.
+    A reader asks about 西岭钢铁's row (384 times the middle firm: a row pasted in 元 looks just so) and is told how
+    to confirm it; nothing stored until then.
     """
     wb, _ = f15._ent("2026年1-6月规上工业企业生产情况", LINE_WAN, firms=[*f15.FIRMS, STEEL])
     return f15._save(wb, folder / "统计局6月规上企业.xlsx")
 
 
-def ent_large_firm_alone_says_wanyuan_in_its_header(folder: Path) -> Path:
-    """统计局's one-line June return for 西岭钢铁 alone; its headers say （万元）: 1-6月累计产值（万元） 1,500,000.
+def ent_giant_among_ordinary_firms_headers_say_wanyuan(folder: Path) -> Path:
+    """The same five enterprises; the amount headers say （万元）: 1-6月累计产值（万元） 1,500,000 for 西岭钢铁.
 
-    A reader takes 1,500,000 万元: the header says the unit beside the figure, as the question on a bare header asks.
+    A reader takes the five as typed: the header says the unit beside the figure, as the question asks.
     """
     head = [h + "（万元）" if i >= 7 else h for i, h in enumerate(f15.ENT)]
-    wb, _ = f15._ent("2026年1-6月重点企业（西岭钢铁）生产情况", ["填报单位：县统计局"], firms=[STEEL], head=head)
+    wb, _ = f15._ent("2026年1-6月规上工业企业生产情况", ["填报单位：县统计局"], firms=[*f15.FIRMS, STEEL], head=head)
+    return f15._save(wb, folder / "统计局6月规上企业.xlsx")
+
+
+def ent_giant_among_mid_size_firms(folder: Path) -> Path:
+    """统计局's list under ``单位：万元``: 西岭钢铁's 1,500,000 beside four firms of 24,000 to 90,000 万元.
+
+    A reader takes the five as typed: the county's largest firm some tens of times its neighbours is a firm's story.
+    """
+    mid = [(*f[:6], *(x * 10 for x in f[6:])) for f in f15.FIRMS]
+    wb, _ = f15._ent("2026年1-6月规上工业企业生产情况", LINE_WAN, firms=[*mid, STEEL])
     return f15._save(wb, folder / "统计局6月规上企业.xlsx")
