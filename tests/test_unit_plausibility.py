@@ -87,7 +87,7 @@ def test_a_row_pasted_in_yuan_among_rows_in_wanyuan_is_asked_on_its_cell(county_
     o = rejected(take(county_full, f17.ent_small_firm_in_yuan_under_wanyuan))
     assert ("too_large", "Sheet1!I8") in codes(o, "error")
     [p] = [p for p in o.problems if p.code == "too_large"]
-    assert "480亿元" in p.message and "（3500万元）的1,371倍" in p.message, p.message
+    assert "480亿元" in p.message and "（3500万元）的1,371倍" in p.message and "像是按元填写的（即480万元）" in p.message, p.message
     assert "「本月产值」800000" in p.message and "4800000元 = 480万元" in p.fix, (p.message, p.fix)
     _nothing_stored(county_full, "enterprise_output")
 
@@ -113,3 +113,21 @@ def test_the_countys_giant_among_mid_size_firms_is_taken(county_full: Config) ->
     assert o.status == "accepted", codes(o)
     assert sql(county_full, "select sum(output_cum), max(output_cum) from cur_enterprise_output") == [
         (D(1692000), D(1500000))]
+
+
+def test_a_row_in_yi_above_the_least_is_asked_by_its_distance_from_the_others(county_full: Config) -> None:
+    # 1.5 beside 12,000-50,000: over the 1 万元 least, but 1/20,000 of the middle project — 1.5 亿元 typed under 万元
+    o = rejected(take(county_full, o17.proj_one_row_in_yi_above_the_least))
+    assert [c for c in codes(o, "error") if c[0] == "too_small"] == [("too_small", "东镇!G7")]
+    [p] = [p for p in o.problems if p.code == "too_small"]
+    assert "（30000万元）的1/20,000" in p.message and "像是按亿元填写的（即15000万元）" in p.message, p.message
+    assert "「年度计划」0.8" in p.message and "1.5亿元 = 15000万元" in p.fix, (p.message, p.fix)
+    _nothing_stored(county_full, "fai_projects")
+
+
+def test_a_small_project_among_larger_ones_is_taken(county_full: Config) -> None:
+    # 300 万元 beside 12,000-50,000 (1/100): a small project, stored as typed
+    [o] = take(county_full, o17.proj_one_small_project_among_larger)
+    assert o.status == "accepted", codes(o)
+    assert sql(county_full, "select sum(total_investment), min(total_investment) from cur_fai_projects") == [
+        (D(92300), D(300))]

@@ -1026,7 +1026,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
     if not any(p.code in ("unit_doubtful", "unit_lines_differ") for p in problems):  # the unit asked once for the
-        problems.extend(_far_above_others(table, form, data, refused, money_cols, file))  # table, not again on
+        problems.extend(_far_from_others(table, form, data, refused, money_cols, file))  # table, not again on
         rows_small = {i for _, i, *_ in too_small}  # each cell it makes look large or small
         for col, i, raw, value, cell_factor, in_unit in too_small:
             same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
@@ -1188,38 +1188,59 @@ def _read_by_table_unit(table: Table, form: FormSpec, refused: set[str]) -> list
             and written_unit(table.match, c, None) is None]
 
 
-def _far_above_others(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
-                      money_cols: list[Column], file: str) -> list[Problem]:
-    """One row whose amount read in 万元 is over its column's ``usual_most`` and ``units.ABOVE_OTHERS`` times the
-    median of the table's other rows (西川包装's 4,800,000 beside firms of 2,100 to 7,800; 魔芋's 8,000,000 beside
-    projects of 8,000 to 50,000): a row copied from a report in 元, asked on its cell (``too_large``) — never 480 亿元
-    of output stored for a firm that entered the list this year.  The county's largest firm asks the same once its
-    header carries no unit; a header that says （万元） is taken at its word."""
+def _far_from_others(table: Table, form: FormSpec, data: dict[str, list[Any]], refused: set[str],
+                     money_cols: list[Column], file: str) -> list[Problem]:
+    """One row whose amount read in 万元 stands 10,000 times off the rest of its table, as a row copied from a report
+    in another unit does, asked on its cell rather than stored so:
+    - above: over its column's ``usual_most`` and ``units.ABOVE_OTHERS`` times the median of the other rows
+      (西川包装's 4,800,000 beside firms of 2,100 to 7,800; 魔芋's 8,000,000 beside projects of 8,000 to 50,000 — 元
+      read as 万元): ``too_large``, never 480 亿元 of output for a firm that entered the list this year;
+    - below: under 100 times its column's ``least`` and ``units.APART`` times under the median (1.5 beside projects
+      of 30,000 — 1.5 亿元 typed under 万元, over the ``least`` that alone catches 0.3): ``too_small``.
+    The county's largest firm is asked the same once its header carries no unit; a header that says （万元） is
+    taken at its word (templates write it)."""
     said = units.lookup(table.unit) if table.unit else None
     if said is not None and said.factor != 1:
         return []
     out: list[Problem] = []
-    for col in [c for c in _read_by_table_unit(table, form, refused) if c.usual_most is not None]:
+    for col in _read_by_table_unit(table, form, refused):
         values = data[col.name]
         for i, v in enumerate(values):
-            if not isinstance(v, Decimal) or v < (col.usual_most or 0):
+            if not isinstance(v, Decimal) or v <= 0:
                 continue
+            above = col.usual_most is not None and v >= col.usual_most
+            below = col.least is not None and col.least <= v < 100 * col.least
             others = [abs(w) for j, w in enumerate(values) if j != i and isinstance(w, Decimal) and w]
-            if len(others) < 2 or v < units.ABOVE_OTHERS * (mid := statistics.median(others)):
+            if not (above or below) or len(others) < 2:
                 continue
-            raw = table.rows[i].cells.get(col.name)
-            same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
-                    if c is not col and isinstance(w := data[c.name][i], Decimal) and abs(w) >= v / units.APART]
-            also = f"；本行的{'、'.join(same)}也应是同一单位" if same else ""
-            out.append(Problem(
-                "error", "too_large",
-                f"按万元读取为{_fmt_factor(v / 10_000)}亿元，是本表其他各行中间水平（{_fmt_factor(mid)}万元）的"
-                f"{int(v / mid):,}倍，一个项目或一家企业少有这么大，像是按元填写的（{_fmt_factor(v / 10_000)}万元）{also}",
-                f"如果是元，请把本行的金额换算为万元重填（{clean_text(raw)}元 = {_fmt_factor(v / 10_000)}万元）；"
-                f"如果确是万元，请在「{_header(table, col)}」的表头写明（万元）",
-                file=file, sheet=table.sheet, row=table.cell_row(table.rows[i].excel_row, col.name),
-                col=table.match.columns.get(col.name), column=col.header, value=clean_text(raw)))
+            mid = statistics.median(others)
+            if above and v >= units.ABOVE_OTHERS * mid:
+                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, larger=False))
+            elif below and v * units.APART <= mid:
+                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, larger=True))
     return out
+
+
+def _off_the_others(table: Table, col: Column, i: int, v: Decimal, mid: Decimal, money_cols: list[Column],
+                    data: dict[str, list[Any]], file: str, *, larger: bool) -> Problem:
+    """The question of ``_far_from_others`` on one cell: what it reads as, how far from the others, what it would
+    be in the unit 10,000 times apart (``larger``: 亿元; else 元), the row's other amounts alike, and both fixes."""
+    raw = clean_text(table.rows[i].cells.get(col.name))
+    near = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
+            if c is not col and isinstance(w := data[c.name][i], Decimal) and w
+            and (abs(w) * units.APART <= mid if larger else abs(w) >= v / units.APART)]
+    also = f"；本行的{'、'.join(near)}也应是同一单位" if near else ""
+    other, meant = ("亿元", v * 10_000) if larger else ("元", v / 10_000)
+    how_far = f"的1/{int(mid / v):,}" if larger else f"的{int(v / mid):,}倍，一个项目或一家企业少有这么大"
+    size = f"只有{_fmt_factor(v)}万元" if larger else f"为{_fmt_factor(v / 10_000)}亿元"
+    return Problem(
+        "error", "too_small" if larger else "too_large",
+        f"按万元读取{size}，是本表其他各行中间水平（{_fmt_factor(mid)}万元）{how_far}，"
+        f"像是按{other}填写的（即{_fmt_factor(meant)}万元）{also}",
+        f"如果是{other}，请把本行的金额换算为万元重填（{raw}{other} = {_fmt_factor(meant)}万元）；"
+        f"如果确是万元，请在「{_header(table, col)}」的表头写明（万元）",
+        file=file, sheet=table.sheet, row=table.cell_row(table.rows[i].excel_row, col.name),
+        col=table.match.columns.get(col.name), column=col.header, value=raw)
 
 
 def _largest_per_row(cols: list[Column], data: dict[str, list[Any]],
