@@ -28,6 +28,10 @@ ITEM_WORDS = {**dict.fromkeys(("上划市倍增基金", "上划市工业倍增�
                                "上划基金", "市倍增基金", "市工业倍增发展基金", "市工业倍增基金"), FUND),
               **dict.fromkeys(("工业资金筹集", "发展资金筹集", "资金筹集", "筹集资金", "工业发展资金筹措", "资金筹措"), RAISED),
               **dict.fromkeys(("工业资金拨付", "发展资金拨付", "资金拨付", "拨付资金"), DISBURSED),
+              # the fund's own cash book: its 收入 is a raising, its 支出 a disbursement (a 收支台账 titled
+              # 工业发展资金 says only 收入 | 支出 over its columns: beizeng.intake.spread.kind_named)
+              **dict.fromkeys(("工业发展资金收入", "工业资金收入"), RAISED),
+              **dict.fromkeys(("工业发展资金支出", "工业资金支出"), DISBURSED),
               **dict.fromkeys(("工业用地", "工业供地", "供地"), LAND)}
 #: Quarters as clerks write them: 一季度, 第一季度, 1季度, Q1, 一季, 第1季度, 4-6月 (a year before them, 2026年第一季度,
 #: is the normaliser's to weigh against the return's year).

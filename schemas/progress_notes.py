@@ -27,7 +27,7 @@ def section_valid(code: str | None) -> bool:
 class ProgressNotes(pa.DataFrameModel):
     section: str = column(
         "章节", "报告中的位置：一、6 园区要素写 6①、6②…；二、存在问题写 二1、二2…；三、下一步措施写 三1、三2…。", kind="section",
-        aliases=("报告章节", "所属章节"), example="6③", width=8,
+        aliases=("报告章节", "所属章节", "部分", "报告部分"), example="6③", width=8,
     )
     title: str = column("标题", "该条的小标题，如“标准化厂房建设提速”。", aliases=("工作事项", "小标题"), width=24)
     text: str = column("进展情况", "成文的一段文字，原样写入报告。", kind="prose",

@@ -42,13 +42,14 @@ def test_only_the_whitespace_around_a_paragraph_goes(county_full: Config) -> Non
         PARAGRAPH, "一是抓项目；\n二是抓招商。", "第一行\n第二行", "全角　空格在中间保留。"]
 
 
-def test_other_text_columns_are_still_folded(county_full: Config) -> None:
-    """The heading is a name, matched and compared like one: full-width forms fold as before."""
+def test_other_text_columns_keep_the_width_typed(county_full: Config) -> None:
+    """The heading is a name: stored as typed, full-width brackets kept (matching sets width aside, in
+    beizeng.intake.records, never by changing what is stored)."""
     rows = notes_2026_06()
     rows[0][1] = "工业经济基础（一）"
     prep = prepare(notes(county_full.inbox, "2026-06", rows), county_full)
     assert prep.normalised is not None
-    assert prep.normalised.frame["title"][0] == "工业经济基础(一)"
+    assert prep.normalised.frame["title"][0] == "工业经济基础（一）"
 
 
 def test_the_progress_notes_paragraph_column_is_prose() -> None:

@@ -55,9 +55,9 @@ def test_attraction_two_cards_two_pairs_a_row_with_a_merged_progress_note(county
     assert sql(county_full, "select name, investor, chain, township, stage, signed_date, landed_date, started_date, "
                             "total_investment, funds_in_place, progress from cur_attraction order by excel_row") == [
         ("秦川光伏组件项目", "秦川新能源有限公司", "光伏新能源", "东镇", "开工", dt.date(2026, 3, 5), dt.date(2026, 4, 1),
-         dt.date(2026, 5, 20), Decimal("80000"), Decimal("12000"), "厂房主体完工,设备进场安装"),
+         dt.date(2026, 5, 20), Decimal("80000"), Decimal("12000"), "厂房主体完工，设备进场安装"),
         ("西镇果品冷链项目", "西镇果业有限公司", "涉农加工", "西镇", "签约", dt.date(2026, 6, 10), None, None,
-         Decimal("15000"), Decimal("0"), "已签约,正在办理前期手续")]
+         Decimal("15000"), Decimal("0"), "已签约，正在办理前期手续")]
     assert ind(county_full, "invest_total") == pytest.approx(8.0)  # landed this year: not the one only signed
     assert ind(county_full, "invest_funds_in_place") == pytest.approx(1.2)
     assert ind(county_full, "invest_landed") == 1

@@ -132,7 +132,7 @@ def test_a_parcel_name_over_two_rows_in_a_month_sheet_is_one_parcel(county_full:
     accepted(take(county_full, f10.land_parcel_name_over_two_rows_in_a_month_sheet), "factors", "自然资源局",
              "2026-06", 2)
     # names are stored with half-width brackets, as a name on one row is (tests/test_handmade_tworows9.py)
-    assert "西镇循环经济产业园(二期)标准化厂房地块" in column(county_full, "factors", "name")
+    assert "西镇循环经济产业园（二期）标准化厂房地块" in column(county_full, "factors", "name")
     assert one(county_full, "select sum(area_mu) from cur_factors") == D("30")
 
 

@@ -249,7 +249,6 @@ def test_notes_paragraph_continued_in_the_next_row(county_full: Config) -> None:
     assert pct == D(85)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, unknown_form (部分 | 序号 | 标题 | 内容 not found as any form's header)")
 def test_notes_section_split_over_two_columns(county_full: Config) -> None:
     accepted(take(county_full, f16.notes_section_split_over_two_columns), "progress_notes", "工信局", "2026-06", 5)
     assert sql(county_full, "select section, title from cur_progress_notes order by excel_row") == [
@@ -266,8 +265,6 @@ def test_notes_percent_typed_loosely(county_full: Config) -> None:
 # 要素保障
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, unknown_form (收入（万元）| 支出（万元）| 余额 of a 收支台账 not read as "
-                   "筹集 | 拨付)")
 def test_funds_income_and_expense_columns(county_full: Config) -> None:
     take(county_full, f16.funds_income_and_expense_columns)
     assert sql(county_full, "select item, count(*), sum(amount) from cur_factors group by item order by item") == [

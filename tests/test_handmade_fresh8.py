@@ -198,7 +198,7 @@ def test_rows_split_over_two_lines(county_full: Config) -> None:
     accepted(take(county_full, f8.fai_rows_split_over_two_lines), "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, "select name, nature, total_investment, invest_cum from cur_fai_projects "
                             "order by excel_row") == [
-        ("东镇年产5万吨高纯硅料扩能项目(一期)", "扩建", Decimal("10000"), Decimal("1200")),  # names are stored folded (NFKC), as on one row
+        ("东镇年产5万吨高纯硅料扩能项目（一期）", "扩建", Decimal("10000"), Decimal("1200")),  # stored as typed, as on one row
         ("东镇乙包装材料技术改造项目", "改建和技术改造", Decimal("3000"), Decimal("600")),
         ("东镇丙仓储项目", "新建", Decimal("2000"), Decimal("300"))]
     assert ind(county_full, "fai_cum") == pytest.approx(0.21)

@@ -48,7 +48,7 @@ def test_serial_merged_over_a_name_row_and_a_figures_row_and_a_remark_run_on(cou
         ("光伏组件项目", "某光伏集团", "东镇", "开工", D(2026, 3, 1), D(2026, 4, 1), Decimal("50000"), Decimal("20000"),
          "设备进场", 4),
         ("饲料深加工项目", "某农牧公司", "西镇", "签约", D(2026, 4, 1), None, Decimal("8000"), Decimal("0"),
-         "厂房平整中,需协调用电", 6),  # text is stored folded (NFKC), as on one row
+         "厂房平整中，需协调用电", 6),  # text is stored as typed, as on one row
         ("新型墙材项目", "某建材公司", "西镇", "落户", D(2026, 3, 1), D(2026, 6, 1), Decimal("12000"), Decimal("3000"),
          None, 8)]
     assert one(county_full, "select sum(funds_in_place) from cur_attraction") == Decimal("23000")
@@ -91,7 +91,7 @@ def test_line_break_inside_one_cell_is_one_row(county_full: Config) -> None:
 def test_phases_under_one_merged_serial_stay_two_records(county_full: Config) -> None:
     o = accepted(take(county_full, T.fai_phases_under_one_merged_serial), "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, "select name, total_investment, invest_cum from cur_fai_projects order by excel_row") == [
-        ("东镇甲产业园项目(一期)", Decimal("6000"), Decimal("900")), ("东镇甲产业园项目(二期)", Decimal("4000"), Decimal("300")),
+        ("东镇甲产业园项目（一期）", Decimal("6000"), Decimal("900")), ("东镇甲产业园项目（二期）", Decimal("4000"), Decimal("300")),
         ("东镇乙包装技改项目", Decimal("3000"), Decimal("600"))]
     assert not notes(o, "joined_row")
 

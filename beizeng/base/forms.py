@@ -64,7 +64,8 @@ def column(
     """A pandera Field carrying what the reader, the templates and the docs need to know.
 
     ``kind`` drives parsing of what clerks type (text numbers, 是/否, 2026.3.1 …; ``prose`` is a paragraph
-    carried as typed, full-width punctuation and ①② kept, where ``text`` is folded like a header);
+    carried as typed, full-width punctuation and ①② kept, line breaks too; ``text`` — a name, a label — is
+    kept as typed as well, its spaces tidied, and matched with its width set aside (beizeng.intake.records));
     ``section`` is a place in a report's outline (6①, 二1), written every way a clerk numbers one and stored in
     one normal form (beizeng.intake.normalise.parse_section);
     ``aliases`` are the other headers seen in real returns; ``unit`` is the unit the column is stored in (money columns

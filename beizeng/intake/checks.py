@@ -26,6 +26,7 @@ from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
+from beizeng.intake.records import record_key, same_name
 from beizeng.intake.tables import (
     DataRow,
     Table,
@@ -530,7 +531,7 @@ class History:
                     f"select sender, period, {', '.join(cols)} from {form.current} "
                     "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
                     [sorted(senders), lo, hi]).fetchall():
-                key = tuple(row[2: 2 + len(form.key)])
+                key = record_key(row[2: 2 + len(form.key)])
                 values = dict(zip(kept, row[2 + len(form.key):], strict=True))
                 history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
         return history
@@ -554,7 +555,7 @@ class History:
             return
         kept = _kept(form)
         self._rows.setdefault((form.code, sender), {})[period] = {
-            tuple(r[: len(form.key)]): dict(zip(kept, r[len(form.key):], strict=True))
+            record_key(r[: len(form.key)]): dict(zip(kept, r[len(form.key):], strict=True))
             for r in frame.select([*form.key, *kept]).rows()
         }
 
@@ -586,10 +587,11 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     form = norm.form
     if not _checked(form, period) or norm.frame.height == 0:
         return []
-    keys = [tuple(k) for k in norm.frame.select(form.key).rows()]
+    keys = [record_key(k) for k in norm.frame.select(form.key).rows()]
     # rows gone are said of a file that will be filed: in a refused one a key typed wrong (a check digit, a code
     # typed as a number) only looks like a row gone, and the clerk has the real question already
     gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys))
+    gone += [] if refused else _renamed_since_previous(history, table, norm, sender, period, file, keys)
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs:
         return gone
@@ -638,6 +640,32 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
                     form.nil.fix.format(months=months_words(period)) if form.nil is not None  # a ledger keeps its rows
                     else "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
                     file=file, sheet=table.sheet)]
+
+
+def _renamed_since_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                            keys: list[tuple[Any, ...]]) -> list[Problem]:
+    """Rows whose name differs from the one the sender's previous return gave the same key (a project renamed
+    东镇乙农产品冷链物流项目 → 东镇乙冷链物流（一期）项目 under its code): a warning on the name naming both — a
+    project may be renamed, and a code typed on the wrong row looks just the same, so the clerk is told, never
+    left to find it.  Names that differ only in width or spaces ((一期) and （一期）) are one name: nothing said."""
+    form = norm.form
+    name = form.roles.name
+    previous = history.previous(form, sender, period)
+    if previous is None or not name or name in form.key or name not in table.match.columns:
+        return []
+    before = history.rows(form, sender, previous)
+    words = months_words(previous) if cumulative_pairs(form) else f"{month_of(previous)}月"
+    key_header = form.column(form.key[0]).header
+    out: list[Problem] = []
+    for pos, now in enumerate(norm.frame[name].to_list()):
+        was = before.get(keys[pos], {}).get(name)
+        if was is None or now is None or same_name(was, now):
+            continue
+        shown = "、".join(str(k) for k in keys[pos] if k is not None)
+        out.append(_cell(table, norm, pos, name, "warning", "name_changed",
+                         f"{key_header}{shown}上期（{words}）的名称是“{was}”，本期是“{now}”",
+                         f"确已更名的可不修改（此为提醒）；不是同一个的，请核对{key_header}", file))
+    return out
 
 
 def _against_following(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,

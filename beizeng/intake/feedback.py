@@ -41,7 +41,7 @@ from beizeng.base.periods import period_words
 from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
 from beizeng.base.sheets import FEEDBACK_AUTHOR, FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
 from beizeng.base.widths import display_width
-from beizeng.intake.reader import Sheet, open_workbook, sniff
+from beizeng.intake.reader import Sheet, open_workbook, quiet_dates, restore_numbers, sniff
 
 LIST_SHEET, CHANGES_SHEET = FEEDBACK_SHEETS
 AUTHOR = FEEDBACK_AUTHOR
@@ -290,9 +290,14 @@ def _load_copy(source: Path | None, sheets: list[Sheet] | None) -> tuple[Workboo
         data = source.read_bytes()
         if sniff(data) == "ooxml":
             try:  # from bytes: openpyxl would refuse a name ending in .xlsm/.et by its extension alone
-                return openpyxl.load_workbook(io.BytesIO(data), keep_vba=False, keep_links=False), "copy"
+                with quiet_dates() as said:
+                    wb = openpyxl.load_workbook(io.BytesIO(data), keep_vba=False, keep_links=False)
             except Exception:  # a file calamine reads but openpyxl cannot: rebuild it from the values
                 pass
+            else:
+                if said:  # a number under a date format that is no date: the clerk's number, not #VALUE!
+                    _restore_numbers(wb, source)
+                return wb, "copy"
         if sheets is None:
             try:
                 sheets = open_workbook(source)
@@ -301,6 +306,18 @@ def _load_copy(source: Path | None, sheets: list[Sheet] | None) -> tuple[Workboo
     if sheets:
         return _rebuild(sheets), "rebuilt"
     return openpyxl.Workbook(), "none"
+
+
+def _restore_numbers(wb: Workbook, source: Path) -> None:
+    """The numbers openpyxl made #VALUE! (beizeng.intake.reader.restore_numbers), from the file's grid as calamine
+    reads it (read again: the sheets at hand may be views of the table, not the file's grid; this is rare)."""
+    try:
+        by_name = {s.name: s for s in open_workbook(source)}
+    except ReturnError:
+        return
+    for ws in wb.worksheets:
+        if ws.title in by_name:
+            restore_numbers(ws, by_name[ws.title])
 
 
 def _rebuild(sheets: list[Sheet]) -> Workbook:

@@ -29,7 +29,7 @@ from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_
 from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem, col_letter
-from beizeng.intake.reader import NOTHING, clean_text, percent_formatted
+from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
 from beizeng.intake.statements import row_statements, stated
 from beizeng.intake.tables import Table, written_unit
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
@@ -457,6 +457,42 @@ def parse_section(value: Any) -> str:
     return f"{part}{int(item) if item else ''}"
 
 
+#: A part's heading typed in the section column with its number (（六）园区要素保障, 二、存在问题, 6.园区要素), when the
+#: items' numbers stand in a 序号 column beside it: the part's number, then the words of its heading.
+_PART_HEADING_RE = re.compile(rf"^(?:{_SECTION_PART})[.、]?(?=[^\d.、,\-_—–―·/之(])(.+)$")
+#: The header of the column that may number the items of a part written beside it.
+_ITEM_HEADERS = ("序号", "编号", "条目", "序")
+
+
+def sections_with_items(table: Table, col: Column) -> dict[int, str]:
+    """The places in the report of rows whose section is written over two columns — the part's heading (（六）园区要素
+    保障, merged down over its items) in the section column, the item's number in a 序号 column right of it that
+    the form does not read — as a person reads both: (六)1 → 61, 二、2 → 二2 (Excel row → the joined place, which
+    ``parse_section`` stores).  Only when every such row's number is a whole 1–99 and each part's numbers start
+    at 1 (a 序号 counting the table's rows straight through numbers no part's items, and is never read as
+    them); any other cell, a whole place typed in one cell, is read, or asked, as typed."""
+    at = table.match.columns.get(col.name)
+    sheet = table.match.sheet
+    if at is None or at + 1 >= sheet.width or at + 1 in table.match.columns.values() \
+            or header_key(sheet.texts(table.match.header_row)[at + 1]) not in _ITEM_HEADERS:
+        return {}
+    out: dict[int, str] = {}
+    first: dict[str, str] = {}  # a part's heading → the number of its first row
+    for row in table.rows:
+        raw = row.cells.get(col.name)
+        text = re.sub(r"\s", "", clean_text(raw))
+        heading = _PART_HEADING_RE.match(text) if isinstance(raw, str) else None
+        if heading is None:
+            continue
+        item = sheet.cell(row.excel_row - 1, at + 1)
+        number = clean_text(item)
+        if isinstance(item, bool) or not re.fullmatch(r"[1-9]\d?", number):
+            return {}
+        first.setdefault(text, number)
+        out[row.excel_row] = text[: heading.start(4)].rstrip("、.") + number
+    return out if all(n == "1" for n in first.values()) else {}
+
+
 def parse_industry(value: Any) -> str:
     """A GB/T 4754 industry code as stored (digits only): C3825, C 3825, ｃ3825, 3825 and C3825 光伏设备及元器件制造
     all read "3825"; ``beizeng.base.identifiers.industry_code`` holds the rule, this only turns its refusal into a
@@ -785,6 +821,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         bare_wan: list[int] = []  # rows of "N万" in a column counted in 万元 (see _wan_question)
         marked: list[str] = []  # "第4行“★”": a mark after a name (★ = 重点项目, said under the table), told once
         not_yet: list[str] = []  # "第7行“未开工”": a date cell saying its state has not come, read as no date (told once)
+        joined_items: list[str] = []  # "第3行“(六)园区要素保障”→“(六)1”": a part's heading and the 序号 beside it
+        with_items = sections_with_items(table, col) if col.kind == "section" and present else {}
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
@@ -868,9 +906,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     no_year.append(f"第{row.excel_row}行“{yearless[1]}”" + (
                         f"（{yearless[0]}）" if not yearless[0].startswith(f"{(period or '')[:4]}年") else ""))
                     raw = yearless[0]
-            if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(clean_text(raw))):
+            if (whole := with_items.get(row.excel_row)) is not None:
+                joined_items.append(f"第{row.excel_row}行“{clean_text(raw)}”→“{whole}”")
+                raw = whole
+            if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(raw.strip())):
                 marked.append(f"第{row.excel_row}行“{mark.group()}”")
-                raw = clean_text(raw)[:mark.start()]
+                raw = raw.strip()[:mark.start()]
             if (col.kind == "pct" or col.name in in_catalogue_unit) and isinstance(raw, str) and (
                     bare := _figure_said_in_words(raw, col.kind, col.name in in_catalogue_unit)):
                 around.append(f"第{row.excel_row}行“{clean_text(raw)}”")
@@ -982,6 +1023,10 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problems.append(Problem("info", "ditto_mark", f"「{col.header}」{_first_five(ditto)}按上一行的内容读取",
                                     "每行填写完整内容（同上、〃等写法可不修改，此为说明）", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
+        if joined_items:
+            problems.append(Problem("info", "section_with_item", f"「{col.header}」{_first_five(joined_items)}：部分的标题"
+                                    "和右边“序号”列的序号合起来读作报告中的位置", "可不修改（此为说明）；也可在一列中直接写 6①、二1",
+                                    file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if marked:
             listed = _first_five(marked)
             problems.append(Problem("warning", "mark_after_name",
@@ -1639,8 +1684,18 @@ def _pct_question(table: Table, col: Column, i: int, problems: list[Problem], fi
 _WRAPPED_CJK = re.compile(r"(?<=[\u3400-\u9fff（）()])[ \t\u3000]*[\r\n]+[ \t\u3000]*(?=[\u3400-\u9fff（）()])")
 
 
+def parse_text(value: Any) -> str:
+    """A name or a label as the clerk wrote it: full-width brackets, letters and digits kept (东镇乙冷链物流（一期）项目
+    is stored so, as prose is), only its spaces tidied and a line break typed inside Chinese words taken out.  What
+    matches names (a record's key, a name against last month's) folds width itself (beizeng.intake.records), so
+    storing never changes what was written to make two spellings compare equal."""
+    if not isinstance(value, str):
+        return clean_text(value)  # a number typed alone: 12.0 reads as "12"
+    return re.sub(r"\s+", " ", _WRAPPED_CJK.sub("", value)).strip()
+
+
 _PARSERS: dict[str, Callable[[Any], Any]] = {
-    "text": lambda v: re.sub(r"\s+", " ", _WRAPPED_CJK.sub("", clean_text(v))),
+    "text": parse_text,
     "prose": parse_prose,
     "code": parse_code,
     "section": parse_section,

@@ -16,8 +16,10 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
+import warnings
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -663,6 +665,47 @@ def hand_hidden_rows(sheet: Sheet) -> set[int]:
     return out
 
 
+#: openpyxl's warning for a date-formatted cell whose number is no date Excel can show (20260220 typed as yyyymmdd
+#: under yyyy/m/d: the serial lies beyond 9999-12-31); it then holds the cell as the error #VALUE!.
+_OPENPYXL_DATE_WARNING = r".*outside the limits for dates"
+
+
+@contextmanager
+def quiet_dates() -> Iterator[list[str]]:
+    """openpyxl reading a workbook, without its out-of-range date warning reaching the user: the cell's own
+    number is what the reader takes (calamine gives it as typed), and :func:`restore_numbers` puts it back
+    into a copy, so the warning tells nobody anything.  Yields a list that, once the block is done, holds the
+    text of each such warning (so a copy is looked over only when openpyxl gave one); other warnings pass on."""
+    said: list[str] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield said
+    for w in caught:
+        if issubclass(w.category, UserWarning) and re.match(_OPENPYXL_DATE_WARNING, str(w.message)):
+            said.append(str(w.message))
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
+def restore_numbers(ws: Any, sheet: Sheet) -> int:
+    """Put back into an openpyxl copy of ``sheet`` the numbers openpyxl turned into #VALUE! because their date
+    format made them dates beyond 9999-12-31 (20260220 typed into a yyyy/m/d cell).  The clerk typed a number,
+    not an error: a feedback holding #VALUE! there would come back as an Excel error the clerk never made.  A
+    cell the file itself holds as an error reads as empty in calamine, so it is never taken for one.  Returns
+    how many cells were put back."""
+    n = 0
+    for row in ws.iter_rows():
+        for cell in row:
+            if getattr(cell, "data_type", None) != "e" or cell.value != "#VALUE!":
+                continue
+            r, c = cell.row - 1, cell.column - 1
+            raw = sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+            if isinstance(raw, int | float) and not isinstance(raw, bool):
+                cell.value = int(raw) if float(raw).is_integer() else raw
+                n += 1
+    return n
+
+
 def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
     """Cells holding a formula saved without its result (files written by scripts): they read as empty.
 
@@ -683,11 +726,14 @@ def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
 
     out: set[tuple[int, int]] = set()
     try:
-        wb = openpyxl.load_workbook(sheet.source, read_only=True, data_only=False)
+        with quiet_dates():
+            wb = openpyxl.load_workbook(sheet.source, read_only=True, data_only=False)
     except Exception:
         return out
     try:
-        for row in wb[sheet.name].iter_rows():
+        with quiet_dates():
+            rows = list(wb[sheet.name].iter_rows())
+        for row in rows:
             for cell in row:
                 if getattr(cell, "data_type", None) == "f":
                     r, c = sheet.real(cell.row - 1, cell.column - 1)  # type: ignore[operator]

@@ -9,6 +9,9 @@ and a list of indicators); the rows under them do not.  The words lists live her
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from beizeng.base.forms import Column
 from beizeng.base.identifiers import project_code_valid, uscc_valid
 from beizeng.intake import headers
@@ -64,3 +67,15 @@ def fits_key(column: Column, text: str) -> bool | None:
         t = clean_text(text).replace(" ", "")
         return uscc_valid(t.upper()) or project_code_valid(t)
     return None
+
+
+def record_key(values: Iterable[Any]) -> tuple[Any, ...]:
+    """A record's key as it is matched: its words folded as the reader folds a header (full- and half-width alike,
+    spaces trimmed), so 东镇甲项目（一期） typed in May and 东镇甲项目(一期) in June are one record — while the
+    stored name keeps what the clerk wrote (``beizeng.intake.normalise.parse_text``)."""
+    return tuple(clean_text(v) if isinstance(v, str) else v for v in values)
+
+
+def same_name(a: Any, b: Any) -> bool:
+    """Two names a person reads as one: the same once width and spaces are set aside (（一期） and (一期))."""
+    return "".join(clean_text(a).split()) == "".join(clean_text(b).split())

@@ -46,18 +46,30 @@ LEAST_KINDS = 2
 _AROUND = re.compile(r"^(?:其中[:：]?|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)|(?:金额|额|数)$")
 #: A header saying its column holds a number that is no amount (凭证号, 编号, 序号): never taken for a kind.
 _CODE_LIKE = ("号", "码", "序", "编号", "凭证", "次")
+#: A cash book's running balance (余额, 结余): what the events leave, no event of any kind.
+_BALANCE_WORDS = ("余额", "结余", "结存")
 
 
-def kind_named(kind: Column, text: str) -> str | None:
+def kind_named(kind: Column, text: str, above: str = "") -> str | None:
     """The choice of ``kind`` that a header names (its choice or one of its ``words``, without its unit, a
-    leading 其中 or numbering, a trailing 金额), else None."""
+    leading 其中 or numbering, a trailing 金额), else None.
+
+    ``above``: the lines over the header (the title).  A cash book's title names what it is the book of
+    (2026年县工业发展资金收支台账), and its columns say only 收入 | 支出: a header names a kind when the title's
+    subject and it make one of the form's words (工业发展资金 + 收入 = 工业发展资金收入) — and only one kind."""
     table = _kinds(kind.choices or (), kind.words)
     bare = headers.without_unit(text)
-    for t in (bare, _AROUND.sub("", bare), _AROUND.sub("", _AROUND.sub("", bare))):
-        found = table.get(enum_key(re.sub(r"\s", "", t)))
+    keys = [enum_key(re.sub(r"\s", "", t)) for t in (bare, _AROUND.sub("", bare), _AROUND.sub("", _AROUND.sub("", bare)))]
+    for key in keys:
+        found = table.get(key)
         if found is not None:
             return found
-    return None
+    title = enum_key(re.sub(r"\s", "", above))
+    if not title:
+        return None
+    named = {choice for word, choice in table.items() for key in keys[:2]
+             if key and word.endswith(key) and len(word) > len(key) and word[: -len(key)] in title}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 @cache
@@ -100,6 +112,7 @@ def _header(sheet: Sheet, kind: Column, figure: Column) -> tuple[int, int, dict[
     for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
         if sum(1 for t in sheet.texts(r) if t) < 2:
             continue
+        above = " ".join(t for i in range(r) for t in sheet.texts(i) if t)
         for height in (1, 2, 3):
             if height > 1 and not _header_like(sheet, r + height - 1):
                 break
@@ -108,7 +121,7 @@ def _header(sheet: Sheet, kind: Column, figure: Column) -> tuple[int, int, dict[
                 said = header_unit(raw)
                 if not path or (said and want and units.lookup(said).dimension != want):
                     continue
-                named = kind_named(kind, path[-1])
+                named = kind_named(kind, path[-1], above)
                 if named is not None:
                     found[c] = named
             if len(set(found.values())) >= LEAST_KINDS:
@@ -176,7 +189,11 @@ def _spread(form: FormSpec, sheet: Sheet, kind: Column, figure: Column) -> Sheet
             rows.append([*base, kinds[kc], cells[kc]])
             cell_map[(at, len(kept))] = kind_cell[kc]
             cell_map[(at, len(kept) + 1)] = (i, kc)
-    listed = "、".join(f"{col_letter(c)}列“{candidates[c][0][-1]}”" for c in known)
+            if (other := _row_names_another(kind, sheet, i, kept, {kinds[k] for k in records if k is not None})) \
+                    is not None:
+                questions.append(_kind_clash(kind, figure, sheet, i, kc, kinds[kc], *other))
+    listed = "、".join(f"{col_letter(c)}列“{candidates[c][0][-1]}”" + (
+        f"（{kinds[c]}）" if enum_key(kinds[c]) not in enum_key(candidates[c][0][-1]) else "") for c in known)
     view = sheet.view(rows, r, cell_map, reading=f"表格的{figure.header}按{kind.header}分列填写（{listed}），已把每行每一列的"
                                                  f"{figure.header}读作一条记录，{kind.header}取自该列的表头；为空、0或“—”的格"
                                                  f"不作为记录（一行各列都是0或“—”时按0读取）")
@@ -197,7 +214,7 @@ def _unknown(form: FormSpec, sheet: Sheet, candidates: list[tuple[tuple[str, ...
     def placeable(c: int) -> bool:
         path, raw = candidates[c]
         text = headers.without_unit(path[-1]) if path else ""
-        return bool(path) and c not in kinds and not any(w in text for w in TOTAL_WORDS) \
+        return bool(path) and c not in kinds and not any(w in text for w in (*TOTAL_WORDS, *_BALANCE_WORDS)) \
             and not text.endswith(_CODE_LIKE)
 
     out = [c for c in range(lo, hi + 1) if placeable(c)]
@@ -219,6 +236,32 @@ def _unknown_kind(form: FormSpec, kind: Column, header: str, at: tuple[int, int]
                    f"表头“{header}”这一列的金额不是《{form.title}》的{kind.header}（{choices}）之一，无法判断算哪一项",
                    f"请把表头改为其中一项的名称；不属于本表的金额请删去这一列，或在“{kind.header}”列逐行写明后按一行一笔填报",
                    sheet=sheet, row=at[0] + 1, col=at[1])
+
+
+def _row_names_another(kind: Column, sheet: Sheet, i: int, kept: list[int], mine: set[str]) -> tuple[int, str, str] | None:
+    """(column, its text, the kind it names) when a row's own words (its 摘要) name a kind that none of the columns
+    its figures stand in is: 上划市倍增基金一季度 written as a 支出 of a 工业发展资金 cash book is a contribution to the
+    city fund, or a disbursement — only the clerk knows; None when its words name none, or a kind it has a figure
+    of (二季度上划基金并追加预算 with figures under 上划 and 筹集)."""
+    table = _kinds(kind.choices or (), kind.words)
+    for c in kept:
+        text = clean_text(sheet.cell(i, c))
+        if not text or isinstance(sheet.cell(i, c), int | float):
+            continue
+        key = enum_key(re.sub(r"\s", "", text))
+        named = {choice for word, choice in table.items() if len(word) >= 4 and word in key}
+        if named and not named & mine:
+            return c, text, "、".join(sorted(named))
+    return None
+
+
+def _kind_clash(kind: Column, figure: Column, sheet: Sheet, i: int, kc: int, mine: str, c: int, text: str,
+                named: str) -> Problem:
+    return Problem("error", "spread_kind_clash",
+                   f"第{i + 1}行{col_letter(c)}列写的是“{text}”（{named}），{figure.header}却填在{col_letter(kc)}列"
+                   f"（按表头是{mine}），看不出这一笔算哪一项",
+                   f"请把这一笔填到对应{kind.header}的列，或在表头写明该列是哪一项（可填：{'、'.join(kind.choices or ())}）",
+                   sheet=sheet.name, row=i + 1, col=kc)
 
 
 def _top_left(sheet: Sheet, r: int, c: int) -> tuple[int, int]:

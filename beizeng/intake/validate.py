@@ -18,6 +18,7 @@ from beizeng.base.identifiers import PROJECT_CODE, USCC_ALPHABET, uscc_check_cha
 from beizeng.base.problems import Problem
 from beizeng.intake.normalise import Normalised
 from beizeng.intake.reader import clean_text
+from beizeng.intake.records import record_key
 
 #: What a failed built-in check means to a clerk, keyed by the start of pandera's check name.
 CHECK_WORDS: list[tuple[str, str, str]] = [
@@ -224,7 +225,7 @@ def duplicate_keys(form: FormSpec, frame: pl.DataFrame, loc: Located) -> list[Pr
         return []
     out = []
     seen: dict[tuple[object, ...], int] = {}
-    keys = frame.select(form.key).rows()
+    keys = [record_key(k) for k in frame.select(form.key).rows()]  # 甲项目（一期） twice is one project twice
     first_col = loc.columns.get(form.key[0])
     for pos, key in enumerate(keys):
         if any(k is None for k in key[:1]):
