@@ -1,5 +1,6 @@
 """Checks a schema cannot express: a return against its own 合计 row, its own last-year figures, its section
-headings and the sender's previous month in the warehouse.
+headings and the sender's previous month in the warehouse (and a note of the return correcting that month, said
+with the figure stored, since words never change a month already in).
 
 They are generic over forms: each form declares its 1–N-month cumulative columns with the month's own
 figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (``Roles.yoy``) in its
