@@ -72,7 +72,10 @@ FORM = FormSpec(
     instructions="报送上月数据（1月并入1-2月报送）。每户规上工业企业一行；金额单位为万元；“1-N月累计”指本年1月至报告月累计。",
     title_keywords=("规上工业", "生产月报", "工业总产值"),
     first_month=2,
+    #: a firm merged into another, deregistered or bankrupt leaves the list: its row kept with a 备注 and no figures
+    gone_words=("吸收合并", "被兼并", "被合并", "合并到", "并入", "注销", "吊销", "破产", "退库", "退出规上", "退出名录",
+                "移出名录", "移出规上", "不再纳统", "不在库"),
     roles=Roles(name="name", place="township", entered="entered_month", sei="sei",
                 cumulative=(("output_cum", "output_month"), ("revenue_cum", None)),
-                yoy=(("output_cum", "output_cum_last_year"),), same_order=(("revenue_cum", "output_cum"),)),
+                yoy=(("output_cum", "output_cum_last_year"),), same_order=(("revenue_cum", "output_cum"), ("output_cum", "output_cum_last_year"))),
 )

@@ -80,8 +80,6 @@ def test_targets_rate_as_fraction_and_count_in_ge(county_full: Config) -> None:
         ("output_target", D(28)), ("va_target_pct", D(8)), ("fai_target_pct", D(10)), ("new_above_scale_target", D(5))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the firm's one-row quick report is taken as 统计局's June return and "
-                   "replaces the bureau's list (4 firms → 1, only a rows_removed warning); 东川陶瓷 becomes 4,250")
 def test_ent_firms_own_return_does_not_replace_the_bureaus_list(county_full: Config) -> None:
     paths = f17.ent_list_then_a_firms_own_return(county_full.inbox)
     [o] = _first_then(county_full, paths)
@@ -89,8 +87,6 @@ def test_ent_firms_own_return_does_not_replace_the_bureaus_list(county_full: Con
     assert sql(county_full, ENT, ["2026-06"]) == ENT_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted; 上年同期 0.39 / 0.23 / 0.76 / 0.18 stored as 万元, only "
-                   "yoy_out_of_range warnings on I4:I7 (the 1-N column, not 上年同期), 同比 ≈ +1,000,000 %")
 def test_ent_last_year_column_in_yi_is_asked(county_full: Config) -> None:
     [o] = take(county_full, f17.ent_last_year_column_in_yi)
     assert [cell for _, cell in codes(o, "error", "warning") if "J" in cell], codes(o)
@@ -105,16 +101,12 @@ def test_cult_running_ledger_takes_the_june_status(county_full: Config) -> None:
         "申报中", "已认定", "培育中", "已入库"]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 6月本期 under a merged 6月 is not read as 本月 (output_month NULL, "
-                   "only an info extra_column); 1-6月 and its 上年同期 are right")
 def test_ent_month_and_cumulative_blocks_each_with_last_year(county_full: Config) -> None:
     accepted(take(county_full, f17.ent_month_and_cumulative_blocks_each_with_last_year), "enterprise_output", "统计局",
              "2026-06", 4)
     assert sql(county_full, ENT, ["2026-06"]) == ENT_JUNE
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the note under July's table correcting June's 东川陶瓷 (4,200 → 4,000) "
-                   "is only an info note_row ('说明文字行，不作为数据读取'); June keeps 4,200 without a warning")
 def test_ent_july_note_correcting_june_is_raised(county_full: Config) -> None:
     paths = f17.ent_july_with_a_note_correcting_june(county_full.inbox)
     [o] = _first_then(county_full, paths)
@@ -189,8 +181,6 @@ def test_attr_digits_grouped_by_wan_are_asked_on_each_cell(county_full: Config) 
 # 规上工业企业
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, not_nullable on I6 (东川建材's blank 1-6月) with '请补填此项': "
-                   "the 备注 saying it was merged into 东川陶瓷 in May is not read")
 def test_ent_firm_merged_away_is_no_record(county_full: Config) -> None:
     o = accepted(take(county_full, f17.ent_firms_stopped_merged_and_new), "enterprise_output", "统计局", "2026-06", 5)
     assert one(county_full, "select sum(output_cum) from cur_enterprise_output") == D(17500)
@@ -198,8 +188,6 @@ def test_ent_firm_merged_away_is_no_record(county_full: Config) -> None:
     assert _said_on_row(o, 6, "error", "warning", "info"), codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, missing_columns: 自年初累计 not read as 1-N月累计 "
-                   "(当月 and 去年同期累计 are)")
 def test_ent_period_headers_in_odd_words(county_full: Config) -> None:
     accepted(take(county_full, f17.ent_period_headers_in_odd_words), "enterprise_output", "统计局", "2026-06", 4)
     assert sql(county_full, ENT, ["2026-06"]) == ENT_JUNE

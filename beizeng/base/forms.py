@@ -206,8 +206,10 @@ class Roles:
     ``entered``: the month an enterprise entered the above-scale list; ``sei``: the flag of a strategic
     emerging industry; ``cumulative``: (1–N-month figure, the month's own figure or None) pairs;
     ``yoy``: (this year's cumulative, the same period last year) pairs; ``same_order``: pairs of one row's
-    figures of the same order of magnitude (an enterprise's 营业收入 beside its 总产值), so that a table where most
-    rows have one ``units.APART`` times the other was read in a wrong unit (a stale 说明：营业收入以亿元计).
+    figures of the same order of magnitude (an enterprise's 营业收入 beside its 总产值, its 1-N月 beside 上年同期), so
+    that a table where most rows have one ``units.APART`` times the other was read in a wrong unit (a stale
+    说明：营业收入以亿元计, a 上年同期 column pasted from the city bulletin in 亿元); a column another pair finds of one
+    order with its partner is vouched for, and the other is the one asked.
     """
 
     name: str | None = None
@@ -311,6 +313,11 @@ class FormSpec:
     #: sheets of a return of the period are the year's returns, the newest is the return; a register's may be
     #: one ledger split by month too (each sheet the month's new events, their rows together), as its rows say.
     event_date: str | None = None
+    #: Words a row's own note uses to say its record has left the form's list (被吸收合并, 已注销, 破产): such a row
+    #: with no figure at all is no record — set aside and said on its row, naming it and its note (``gone_row``),
+    #: never refused for its blank figures nor stored as 0.  A row with figures stays a record whatever its note
+    #: says, and a stopped firm (停产) has not gone: its blank figures are figures not reported, and asked.
+    gone_words: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         """A role, pre-fill or spread naming a column the model lacks is a mistake in the schema module: say so at import."""

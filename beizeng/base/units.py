@@ -81,8 +81,9 @@ ABOVE_OTHERS = 100
 #: The most one enterprise's 奖补资金 can be, in 万元 (1 亿元): more than a county's whole yearly fund for its plan, so
 #: a larger grant is 元 typed under 万元 (200,000 元 read as 20 亿元), refused on its cell like ``MOST_PER_ROW``.
 MOST_GRANT = 10_000
-#: How far apart two figures of one row that are of the same order (``Roles.same_order``: 营业收入 beside 总产值) may
-#: be before, on most rows of a table, it is one column's unit that is wrong (10,000 × for 亿元 read for 万元).
+#: How far apart two figures of one row that are of the same order (``Roles.same_order``: 营业收入 beside 总产值,
+#: 上年同期 beside 1-N月) may be before, on most rows of a table, it is one column's unit that is wrong (10,000 × for
+#: 亿元 read for 万元).
 APART = Decimal(1000)
 #: The base unit of each dimension and its Chinese name, for messages.
 BASE: dict[Dimension, str] = {"money": "万元", "area": "亩", "rate": "%", "count": "个"}

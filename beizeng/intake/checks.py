@@ -1,5 +1,6 @@
 """Checks a schema cannot express: a return against its own 合计 row, its own last-year figures, its section
-headings and the sender's previous month in the warehouse.
+headings and the sender's previous month in the warehouse (and a note of the return correcting that month, said
+with the figure stored, since words never change a month already in).
 
 They are generic over forms: each form declares its 1–N-month cumulative columns with the month's own
 figure beside them (``Roles.cumulative``) and its same-period-last-year pairs (``Roles.yoy``) in its
@@ -22,6 +23,7 @@ from beizeng.base import units
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem, col_letter
+from beizeng.intake.headers import months_named
 from beizeng.intake.matching import HeaderMatch, header_texts
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
@@ -431,15 +433,20 @@ def _cell(table: Table, norm: Normalised, pos: int, column: str, severity: str, 
 
 
 def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> list[Problem]:
-    """A year-on-year change beyond ±limit % is worth a second look: a warning on the cumulative cell."""
+    """A year-on-year change beyond ±limit % is worth a second look: a warning on the cumulative cell — except on
+    the rows where the pair is itself a same-order pair found ``units.APART`` apart (上年同期 in 亿元 beside 1-N月 in
+    万元), whose unit ``check_same_order`` asks on the cell that is wrong."""
     out: list[Problem] = []
     limit = Decimal(str(limit_pct))
+    asked = {(p.hi, p.lo, pos) for p in _pairs_apart(table, norm)[0] for pos, _, _ in p.rows}
     for this, last in yoy_pairs(norm.form):
         if this not in table.match.columns or last not in table.match.columns:
             continue
         for pos, (a, b) in enumerate(zip(norm.frame[this].to_list(), norm.frame[last].to_list(), strict=True)):
             if a is None or b is None or a < 0 or b <= 0:
                 continue  # a negative figure is already an error of its own
+            if (this, last, pos) in asked or (last, this, pos) in asked:
+                continue  # the two columns' units are asked (check_same_order): no 同比 of 1,000,000 % beside it
             growth = (a - b) * 100 / b
             if abs(growth) > limit:
                 factor, unit = _row_factor(table, norm, this, pos)
@@ -451,33 +458,72 @@ def check_yoy(table: Table, norm: Normalised, file: str, limit_pct: float) -> li
     return out
 
 
-def check_same_order(table: Table, norm: Normalised, file: str) -> list[Problem]:
-    """Two figures of a row of the same order (``Roles.same_order``: 营业收入 beside 总产值) that are ``units.APART``
-    times apart on most rows of the table, the same way round: one column was read in a wrong unit — a stale
-    说明：营业收入以亿元计 over revenue typed in 万元, 950 亿元 beside 900 万元, under the 1,000 亿元 a row can hold
-    (``MOST_PER_ROW``) — and storing either would be 10,000 times off.  Asked on the first such row's larger cell,
-    both figures quoted in the unit they were read in.  One row apart (a firm that sold its stock and made little)
-    is a firm's own story, not a unit."""
-    out: list[Problem] = []
+@dataclass(frozen=True)
+class _Apart:
+    """A pair of ``Roles.same_order`` columns ``units.APART`` times apart on most rows of a table, the same way round:
+    ``hi`` the column far above, ``lo`` the one far below, ``rows`` (pos, hi's figure, lo's) of the rows so apart,
+    ``compared`` how many rows had both figures."""
+
+    hi: str
+    lo: str
+    rows: list[tuple[int, Decimal, Decimal]]
+    compared: int
+
+
+def _pairs_apart(table: Table, norm: Normalised) -> tuple[list[_Apart], set[str]]:
+    """The form's same-order pairs found apart, and the columns a pair found NOT apart vouches for (both figures
+    present on the table's rows and of one order): 1-N月 beside 营业收入 of the same size says 1-N月's unit is right,
+    so when 1-N月 and 上年同期 are 10,000 times apart it is 上年同期's unit that is wrong."""
+    apart: list[_Apart] = []
+    vouched: set[str] = set()
     for big, small in norm.form.roles.same_order:
         if big not in table.match.columns or small not in table.match.columns:
             continue
         pairs = [(pos, a, b) for pos, (a, b) in enumerate(zip(norm.frame[big].to_list(), norm.frame[small].to_list(),
                                                                 strict=True))
                  if isinstance(a, Decimal) and isinstance(b, Decimal) and a > 0 and b > 0]
+        found = None
         for hi, lo, turned in ((big, small, pairs), (small, big, [(pos, b, a) for pos, a, b in pairs])):
-            apart = [(pos, a, b) for pos, a, b in turned if a >= units.APART * b]  # hi's figure, lo's, hi far above
-            if not apart or len(apart) * 2 <= len(pairs):
-                continue
-            pos, a, b = apart[0]
-            (fa, ua), (fb, ub) = _row_factor(table, norm, hi, pos), _row_factor(table, norm, lo, pos)
-            h_hi, h_lo = norm.form.column(hi).header, norm.form.column(lo).header
-            times = f"{a / b:,.0f}" if a / b < 100_000 else "十万以上"
-            out.append(_cell(
-                table, norm, pos, hi, "error", "columns_apart",
-                f"「{h_hi}」按{ua}读取为{_fmt(a / fa)}{ua}，是同一行「{h_lo}」{_fmt(b / fb)}{ub}的{times}倍；全表"
-                f"{len(pairs)}行中有{len(apart)}行相差上千倍，两栏中必有一栏的单位不对（两者应当相近）",
-                f"核对「{h_hi}」和「{h_lo}」的单位（表头、“单位：”行或表格上下的说明），改正不对的一处后重新报送", file))
+            rows = [(pos, a, b) for pos, a, b in turned if a >= units.APART * b]  # hi's figure, lo's, hi far above
+            if rows and len(rows) * 2 > len(pairs):
+                found = _Apart(hi, lo, rows, len(pairs))
+        if found is not None:
+            apart.append(found)
+        elif pairs:
+            vouched |= {big, small}
+    return apart, vouched
+
+
+def check_same_order(table: Table, norm: Normalised, file: str) -> list[Problem]:
+    """Two figures of a row of the same order (``Roles.same_order``: 营业收入 beside 总产值, 上年同期 beside 1-N月) that
+    are ``units.APART`` times apart on most rows of the table, the same way round: one column was read in a wrong
+    unit — a stale 说明：营业收入以亿元计 over revenue typed in 万元, 950 亿元 beside 900 万元, under the 1,000 亿元 a
+    row can hold (``MOST_PER_ROW``), or a 上年同期 column pasted from the city bulletin in 亿元 (0.39 beside 3,900) —
+    and storing either would be 10,000 times off.  Asked on the first such row's cell of the column whose unit is
+    wrong: the one no other pair of the form vouches for (1-N月 of one order with 营业收入 is right, so 上年同期 is
+    not), else the larger one; both figures quoted in the unit they were read in.  One row apart (a firm that sold
+    its stock and made little) is a firm's own story, not a unit."""
+    out: list[Problem] = []
+    apart, vouched = _pairs_apart(table, norm)
+    for pair in apart:
+        hi, lo = pair.hi, pair.lo
+        pos, a, b = pair.rows[0]
+        (fa, ua), (fb, ub) = _row_factor(table, norm, hi, pos), _row_factor(table, norm, lo, pos)
+        h_hi, h_lo = norm.form.column(hi).header, norm.form.column(lo).header
+        times = f"{a / b:,.0f}" if a / b < 100_000 else "十万以上"
+        sure = (hi in vouched) != (lo in vouched)  # one of the two is vouched for by another pair
+        wrong, right = (lo, hi) if hi in vouched and lo not in vouched else (hi, lo)
+        h_wrong, h_right = norm.form.column(wrong).header, norm.form.column(right).header
+        if sure:
+            why = f"「{h_right}」与本表其他金额同一量级，单位不对的应是「{h_wrong}」"
+            fix = f"核对「{h_wrong}」的单位（表头、“单位：”行或表格上下的说明），改成与「{h_right}」相同的单位后重新报送"
+        else:
+            why = "两栏中必有一栏的单位不对（两者应当相近）"
+            fix = f"核对「{h_hi}」和「{h_lo}」的单位（表头、“单位：”行或表格上下的说明），改正不对的一处后重新报送"
+        out.append(_cell(
+            table, norm, pos, wrong, "error", "columns_apart",
+            f"「{h_hi}」按{ua}读取为{_fmt(a / fa)}{ua}，是同一行「{h_lo}」{_fmt(b / fb)}{ub}的{times}倍；全表"
+            f"{pair.compared}行中有{len(pair.rows)}行相差上千倍，{why}", fix, file))
     return out
 
 
@@ -587,6 +633,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     form = norm.form
     if not _checked(form, period) or norm.frame.height == 0:
         return []
+    said = _notes_correcting_earlier(history, table, norm, sender, period, file)
     keys = [record_key(k) for k in norm.frame.select(form.key).rows()]
     # rows gone are said of a file that will be filed: in a refused one a key typed wrong (a check digit, a code
     # typed as a number) only looks like a row gone, and the clerk has the real question already
@@ -594,10 +641,85 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     gone += [] if refused else _renamed_since_previous(history, table, norm, sender, period, file, keys)
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs:
-        return gone
+        return said + gone
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
-    return (gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+    return (said + gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
             + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
+
+
+#: A note's words correcting a figure (调整为4,000万元, 更正为, 核减为, 应为): the verb, then the figure and its unit.
+_CORRECTED_RE = re.compile(r"(?:调整|更正|修正|修改|订正|核减|核增|改)(?:为|成|至)|应为|实为")
+_FIGURE_AFTER_RE = re.compile(r"^\s*(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元)?")
+#: A note naming the return before this one without its months (上月, 上期).
+_LAST_PERIOD_RE = re.compile(r"上月|上期|上一期")
+
+
+def _notes_correcting_earlier(history: History, table: Table, norm: Normalised, sender: str, period: str,
+                              file: str) -> list[Problem]:
+    """A note in this return correcting an earlier month's figures (July's list with 注：…东川陶瓷有限公司1-6月工业总产值
+    调整为4,000万元，请据此更正6月数据): a warning on the note's row naming the figure stored for that month, since a
+    note is read as words only — the month already in keeps its figures until its own return is sent again, and
+    a free-text line never changes them (which row, which column, in which unit is the clerk's to say)."""
+    form = norm.form
+    month = month_of(period)
+    if month is None:
+        return []
+    sheet = table.match.sheet
+    out: list[Problem] = []
+    for n, why in sorted(table.unread.items()):
+        if why not in ("note_row", "footer") or n - 1 >= len(sheet.rows):
+            continue
+        line = "".join(t for t in sheet.texts(n - 1) if t)
+        verb = _CORRECTED_RE.search(line)
+        if verb is None or _FIGURE_AFTER_RE.match(line[verb.end():]) is None:
+            continue  # a correction gives the figure (调整为4,000万元); 口径调整为… is news of another kind
+        named = months_named(line[: verb.start()]) or months_named(line)
+        if named is not None and named[1] < month:
+            earlier = f"{year_of(period)}-{named[1]:02d}"
+        elif named is None and _LAST_PERIOD_RE.search(line):
+            earlier = history.previous(form, sender, period) or ""
+        else:
+            continue  # this month's own figures, or no earlier month named: a note like any other
+        if not earlier:
+            continue
+        said = _correcting_note(history, table, norm, sender, earlier, line, line[verb.end():], n, file)
+        if said is not None:
+            out.append(said)
+    return out
+
+
+def _correcting_note(history: History, table: Table, norm: Normalised, sender: str, earlier: str, line: str,
+                     after: str, row: int, file: str) -> Problem | None:
+    """The warning for one note correcting ``earlier``: the record it names and the figure stored for it then,
+    or None when that figure is already the one the note gives (the month was sent again)."""
+    form = norm.form
+    stored = history.rows(form, sender, earlier)
+    cum = next((c for c, _ in cumulative_pairs(form)), None)
+    name_col = form.roles.name
+    unit = (form.column(cum).unit or form.unit) if cum else form.unit
+    m = _FIGURE_AFTER_RE.match(after)
+    said_figure = (Decimal(m.group(1).replace(",", "").replace("，", "")) * UNIT_FACTORS.get(m.group(2) or unit, Decimal(1))
+                   if m is not None else None)
+    record = next(((values.get(name_col), values.get(cum) if cum else None) for values in stored.values()
+                   if name_col and values.get(name_col) and str(values[name_col]) in line), None)
+    words = months_words(earlier)
+    shown = line if len(line) <= 80 else line[:78] + "…"
+    if record is not None and record[1] is not None:
+        was = Decimal(str(record[1]))
+        if said_figure is not None and was == said_figure:
+            return None  # already corrected: the month's return was sent again with the note's figure
+        told = (f"已入库的{words}报表中「{record[0]}」的「{form.column(cum).header if cum else ''}」是 {_fmt(was)} {unit}"
+                + (f"（说明中为 {_fmt(said_figure)} {unit}）" if said_figure is not None else ""))
+    elif stored:
+        told = f"已入库的{words}报表（{earlier}）不会因此改动"
+    else:
+        told = f"{words}的报表还没有入库"
+    return Problem(
+        "warning", "note_corrects_earlier",
+        f"表下说明“{shown}”更正的是{words}的数：{told}，说明文字不会改动以前各期的数，本表只读入本期各行",
+        f"如果{words}的数确需更正，请{sender}按更正后的数重新报送{words}的整张表（整表替换上一版）；"
+        "本期的表不必改动", file=file, sheet=table.sheet, row=row)
+
 
 
 #: Rows gone since last month named one by one; the rest counted.

@@ -70,6 +70,14 @@ RANGE_RE = re.compile(r"(?:(?:1|一)月?[-—–－~～至到]|前)(?P<end>\d{1,
 MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十\-n])(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?")
 #: The months up to a day (截至6月底, 截止6月末, 至本月底): what was done by then, 累计 — never 本月.
 _UNTIL_RE = re.compile(r"(?:截至|截止|至|到)(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2}|本)月(?:份)?(?:底|末|止)?")
+#: The months from January said without a number (自年初累计, 年初至今, 从年初起, 本年初以来): the old survey forms'
+#: words for 1-N月, 累计 as the range is (a computed 比上年同期增减 beside them stays a rate).
+#: A bare 年初 is not one (年初计划 is the plan set in January).
+_SINCE_JANUARY_RE = re.compile(r"(?:(?:自|从)本?年初(?:至今|以来|起)?|本?年初(?:至今|以来|起))(?:至本月|到本月|至本期)?(?:累计)?")
+#: The period's own figure (本期, 当期) said beside the period itself (6月 ▸ 本期, 1-6月 ▸ 本期 under a two-row header
+#: whose blocks each hold 本期 | 上年同期): adds nothing to the month or the range above it.  Alone, 本期 stays
+#: itself: in a 1-6月 return it may be the month or the cumulative, and only its parent says which.
+_THIS_PERIOD_RE = re.compile(r"(?<=本月|累计)(?:本期|当期)(?:数|值)?|(?:本期|当期)(?:数|值)?(?=本月|累计)")
 #: Last year's months up to this one (去年1—6月产值, 上年1-6月, 上年截至6月底): 上年同期, the months it names being the
 #: return's own — never last year's whole year nor this year's cumulative.
 _UNNAMED = (RANGE_RE.pattern.replace("(?P<end>", "(?:"), _UNTIL_RE.pattern.replace("(?P<end>", "(?:"))
@@ -140,7 +148,9 @@ def normalise(text: str) -> str:
     t = _LAST_YEARS_MONTHS_RE.sub("上年同期", t)
     t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below
     t = _UNTIL_RE.sub("累计", t)
+    t = _SINCE_JANUARY_RE.sub("累计", t)
     t = MONTH_RE.sub("本月", t)
+    t = _THIS_PERIOD_RE.sub("", t)
     t = _GROWTH_RE.sub("增速", t)
     t = _NOISE_RE.sub("", t)
     for prefix in _PREFIXES:

@@ -664,6 +664,7 @@ def _after_label(line: str) -> str:
         i = line.find(label)
         if i >= 0:
             rest = line[i + len(label):].lstrip(":： ")
+            rest = re.sub(r"^[(（](?:盖章|签章|公章|章)[)）][:：]?\s*", "", rest)  # 填报单位（盖章）：… signs with a seal
             return re.split(r"\s+|单位[:：]|填报人|联系电话|填报日期|日期", rest)[0]
     return line
 
@@ -715,6 +716,9 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
                            f"请核对是否用错了报表（本表由{who}报送）", file=file_name, sheet=sheet))
         return None
+    if (own := _own_report(form, table, sources, cfg, file_name, sheet)) is not None:
+        ask.append(own)
+        return None
     if form.default_sender and cfg.sender(form.default_sender):
         return cfg.sender(form.default_sender)
     kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
@@ -728,6 +732,35 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
                        f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
                        file=file_name, sheet=sheet))
+    return None
+
+
+#: Shortest name of a record that a 填报单位 line is held against (a firm's or a project's, never 东镇).
+_OWN_NAME_LEAST = 4
+
+
+def _own_report(form: FormSpec, table: Table, sources: list[tuple[str, str]], cfg: Config, file_name: str,
+                sheet: str) -> Problem | None:
+    """A return signed by one of its own records (填报单位（盖章）：东川陶瓷有限公司 over 东川陶瓷有限公司's row): the
+    firm's or project's own report (a 快报), not the return of the unit that sends the form for the county.  Taken
+    for the default sender's it would replace that sender's whole list of the period by the one row (4 firms → 1,
+    the bureau's checked 4,200 by the firm's own 4,250): asked, naming the row, and the list already in stays."""
+    named = form.roles.name
+    signed = [text for where, text in sources if where == "填报单位" and text]
+    if named is None or not signed:
+        return None
+    for row in table.rows:
+        name = re.sub(r"\s", "", clean_text(row.cells.get(named)))
+        if len(name) < _OWN_NAME_LEAST or not any(name in re.sub(r"\s", "", text) for text in signed):
+            continue
+        who = "、".join(s.name for s in cfg.senders if _may_send(s, form)) or form.default_sender or "报送单位"
+        return Problem(
+            "error", "own_report",
+            f"填报单位写的是“{signed[0]}”，即表中第{row.excel_row}行的「{name}」本身：这是它自己报的表，不是{who}"
+            f"报送的《{form.title}》；当作{who}的报表读入，本期全县就只剩这{len(table.rows)}行（{who}已报的整张表会被替换）",
+            f"把「{name}」自己的数交{who}审核，不直接报送；如果{who}要更正它的数，请在{who}本期的整张表上改正后"
+            f"重新报送（整表替换上一版）；如果这就是{who}的报表，请把“填报单位：”改为“{who}”",
+            file=file_name, sheet=sheet, row=row.excel_row, col=table.match.columns.get(named))
     return None
 
 

@@ -487,6 +487,7 @@ def extract_table(match: HeaderMatch) -> Table:
     #: Every row with anything in it: (excel row, what it is, the row, footer-shaped, its text).
     found: list[tuple[int, str, DataRow | None, bool, str]] = []
     another = False  # from the header of another table below on (a 汇总 or 附表, last month's table), none is ours
+    said: dict[int, str] = {}  # rows set aside for a reason of their own (gone_row), as the sender is told it
     for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
@@ -553,6 +554,9 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "zero_row", None, footerish, line))  # formulas copied down into unused rows
         elif all(t.lower() in NOTHING for t in shown.values()):
             found.append((r + 1, "dash_row", None, footerish, line))  # "/" in every cell: nothing to report
+        elif (note := _gone_note(match, texts, shown, kinds)) is not None:
+            found.append((r + 1, "gone_row", None, footerish, line))  # merged away, deregistered: no record
+            said[r + 1] = _gone_words(match, shown, note)
         else:
             found.append((r + 1, "data", row, footerish, line))
     found = _notes_numbered_below(match, found)
@@ -565,7 +569,7 @@ def extract_table(match: HeaderMatch) -> Table:
         found = [(no, "hidden_row" if kind == "data" and no - 1 in hidden else kind, row, footerish, line)
                  for no, kind, row, footerish, line in found]
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
-    table = _settle(match, found, lines_above, unit)
+    table = _settle(match, found, lines_above, unit, said)
     table.unit_at = unit_at
     below = _said_below(table)
     _column_units_said(table)
@@ -788,7 +792,7 @@ IGNORED_HIDDEN = IGNORED_EXTRA
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
 SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row", "hidden_row",
-                            "struck_name"})
+                            "struck_name", "gone_row"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
@@ -806,11 +810,33 @@ _SET_ASIDE = {
     "struck_row": "整行加了删除线的行，按已删除处理",
     "hidden_row": "被隐藏的行（不是筛选或分级显示隐藏的），按已删除处理",
     "struck_name": "名称加了删除线的行，按已删除处理",
+    "gone_row": "没有数字、写明已不在名录（被兼并、注销等）的行，按已退出处理",
 }
 #: What the sender can do about a row set aside, where there is something to do.
 SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
                  "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
-                 "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送"}
+                 "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送",
+                 "gone_row": "如该行本期仍应计入，请填上它的数字后重新报送；确已不在名录的可不处理（此为提醒）"}
+
+
+def _gone_note(match: HeaderMatch, texts: list[str], shown: dict[str, str], kinds: dict[str, str]) -> str | None:
+    """The note of a row that says its record has left the form's list (``FormSpec.gone_words``: 已于5月被东川陶瓷
+    吸收合并) when the row has no figure at all: a blank 1-6月 beside it is no figure missing but a firm gone.  None
+    for a row with any figure (it is a record, whatever its note says) and for a form declaring no such words."""
+    words = match.form.gone_words
+    figures = [name for name in shown if kinds[name] in FIGURE_KINDS]
+    if not words or not figures or any(shown[name].lower() not in NOTHING for name in figures):
+        return None
+    at = {match.columns[name] for name in figures}
+    return next((t for c, t in enumerate(texts) if t and c not in at and any(w in t for w in words)), None)
+
+
+def _gone_words(match: HeaderMatch, shown: dict[str, str], note: str) -> str:
+    """A row gone from the list as the sender is told it: its name and its own note."""
+    named = match.form.roles.name or (match.form.key[0] if match.form.key else None)
+    name = shown.get(named, "") if named else ""
+    who = f"「{name}」的行" if name and name != note else "本行"
+    return f"{who}：各项数字空白，并写明“{note}”，按已不在本表名录处理"
 
 
 def closing_subtotal(table: Table, grand: DataRow | None = None) -> DataRow | None:
@@ -939,13 +965,13 @@ def set_aside_notes(table: Table, file_name: str, but: int | None = None,
 
 
 def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]], lines_above: list[str],
-            unit: str | None) -> Table:
+            unit: str | None, said: dict[int, str] | None = None) -> Table:
     """Decide where the table ends and give every row seen its place: data, 合计, set aside, or footer.
 
     The end is the last row carrying the table's content (data, 合计, 小计); the footer is the first
     footer-shaped row after it and everything below.  Rows after the last data row with nothing in the
     form's columns but a 序号 or zeros (the unused rows of a numbered sheet, often above its 合计) are
-    named together, once.
+    named together, once.  ``said``: what to tell of a row set aside for a reason of its own (a firm merged away).
     """
     content = [i for i, (_, kind, _, footerish, _) in enumerate(found)
                if kind in ("data", "total", "subtotal_row", "part_total") and not footerish]
@@ -972,7 +998,7 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
         elif kind == "total" and row is not None:
             table.total_rows.append(row)
         else:
-            table.skipped.append((row_no, kind, _SET_ASIDE[kind]))
+            table.skipped.append((row_no, kind, (said or {}).get(row_no) or _SET_ASIDE[kind]))
             table.unread[row_no] = kind
     if tail:
         span = f"（至第{tail[-1]}行，共{len(tail)}行）" if len(tail) > 1 else ""
