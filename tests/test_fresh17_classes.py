@@ -2,8 +2,8 @@
 typed as fractions (all of them, and one among figures in %), a state kept as a column per month (headed 6月状态,
 and a ledger whose June column is missing or a July one there), a stage told by dated steps (no 对接 column, other
 words for "not yet", a step's column missing), one record over two rows under a merged name (a stage going back
-is asked), and a book of monthly sheets (1-6月 in the file's name; a file named for June alone keeps May's sheet
-as a sheet left over).
+is asked), and a book of monthly sheets (1-6月 in the file's name; a file named for June alone, or for no month,
+keeps May's sheet as a sheet left over).
 """
 
 from __future__ import annotations
@@ -162,8 +162,9 @@ def test_a_book_of_months_named_for_the_year_gives_each_month(county_full: Confi
         ("2026-05", D(1550)), ("2026-06", D(2000))]
 
 
-def test_a_file_named_for_june_keeps_mays_sheet_as_left_over(county_full: Config) -> None:
-    [o] = take(county_full, lambda folder: _months(folder, "东镇6月固投.xlsx"))
+@pytest.mark.parametrize("name", ["东镇6月固投.xlsx", "东镇固投项目.xlsx"])
+def test_a_file_named_for_june_or_no_month_keeps_mays_sheet_as_left_over(county_full: Config, name: str) -> None:
+    [o] = take(county_full, lambda folder: _months(folder, name))
     accepted([o], "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, "select distinct period from cur_fai_projects") == [("2026-06",)]
     assert "「5月」" in " ".join(p.message for p in o.problems if p.code == "sheet_chosen")

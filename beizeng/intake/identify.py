@@ -240,8 +240,9 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
     would have come on its own — reading the newest alone would leave the others' months unsent.  Only when it is
     plain: every sheet the form's whole header over rows (no blank copy), the same columns, each named for the
     month its title says (a sheet kept as that month's — last month's ``Sheet1`` beside its copy ``Sheet1 (2)`` is
-    a sheet left over, the newest read), the file's name naming no month or months spanning them all (5-6月, 1-6月:
-    the book; 6月 alone names June's return, beside which May's sheet is left over), no other sender than the rest, and the later sheets repeating the earlier ones' records (the
+    a sheet left over, the newest read), the file's name naming months spanning them all (5-6月, 1-6月: the book;
+    6月 alone names June's return, and a name with no month says nothing, beside which May's sheet may be last
+    month's left over — read again it would replace May's return as received), no other sender than the rest, and the later sheets repeating the earlier ones' records (the
     ledger or the list to date: ``parts.how_kept``).  A register of events (``event_date``) may be one ledger
     split by month instead (``_ledger_by_month`` decides it); anything less plain stays one group for
     ``_choose_sheet`` (the newest read and the others named, or a question)."""
@@ -260,7 +261,7 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
             or len({frozenset(_senders_named(m, cfg)) for m in matches}) != 1:
         return [sheets]
     book = months_covered(file_name)
-    if book is not None and not all(book[0] <= (month_of(p or "") or 0) <= book[1] for p in periods):
+    if book is None or not all(book[0] <= (month_of(p or "") or 0) <= book[1] for p in periods):
         return [sheets]
     ordered = sorted(zip(periods, matches, sheets, strict=True), key=lambda pms: pms[0] or "")
     if how_kept(form, [m for _, m, _ in ordered]) != "returns":
