@@ -41,7 +41,10 @@ class Attraction(pa.DataFrameModel):
     township: str = column("落户乡镇", "项目落地的乡镇（街道、经开区）；尚未确定落地的可不填。", kind="township",
                            aliases=("所属乡镇", "落地乡镇", "落户地点", "乡镇"), nullable=True, width=12)
     stage: str = column("项目阶段", "对接、签约、落户、开工或投产（填已达到的最后一个阶段）。", kind="enum", choices=STAGES,
-                        aliases=("推进阶段", "进展阶段", "阶段"), width=10, words=STAGE_WORDS)
+                        aliases=("推进阶段", "进展阶段", "阶段"), width=10, words=STAGE_WORDS,
+                        # a ledger may keep a date per step instead: the last step dated is the stage
+                        dated_by={"对接": "contact_date", "签约": "signed_date", "落户": "landed_date",
+                                  "开工": "started_date", "投产": "produced_date"})
     contact_date: dt.date = column("对接日期", "首次对接洽谈的日期。", kind="date", aliases=("首次对接日期", "洽谈日期"),
                                    nullable=True, width=12)
     signed_date: dt.date = column("签约日期", "签订投资协议的日期。", kind="date", aliases=("协议签订日期",),
@@ -50,6 +53,8 @@ class Attraction(pa.DataFrameModel):
                                   aliases=("落地日期", "注册日期"), nullable=True, width=12)
     started_date: dt.date = column("开工日期", "项目开工建设的日期；开工、投产阶段必填。", kind="date",
                                    aliases=("开工时间",), nullable=True, width=12)
+    produced_date: dt.date = column("投产日期", "项目建成投产的日期；投产阶段填写。", kind="date", aliases=("投产时间",),
+                                    nullable=True, width=12)
     total_investment: Money = column("总投资", "项目计划（协议）总投资；对接阶段填意向投资额。", kind="money", unit="万元",
                                      aliases=("计划总投资", "协议总投资", "项目总投资", "意向投资"), nullable=True, ge=0, le=MOST_PER_ROW,
                                      least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)

@@ -56,7 +56,7 @@ class Cultivation(pa.DataFrameModel):
     status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
                          kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态", "目前进展", "进展"),
                          width=10,
-                         words=STATUS_WORDS)
+                         words=STATUS_WORDS, by_month=True)  # a running ledger: 3月 | 4月 | 5月 | 6月, the status as it stood
     status_date: dt.date = column(
         "状态日期", "达到目前状态的日期：申报日期、认定日期或入库日期；培育中可不填。", kind="date",
         aliases=("认定日期", "入库日期", "申报日期", "日期"), nullable=True, width=12,

@@ -72,8 +72,6 @@ def test_ent_small_firm_in_yuan_under_wanyuan_is_asked(county_full: Config) -> N
     assert D(4800000) not in [v for (v,) in sql(county_full, "select output_cum from cur_enterprise_output")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted; targets 规上工业增加值增速 0.08 and 工业固投增速 0.1 stored as "
-                   "0.08 % and 0.1 % (no word), while the city table's fractions are read as 8.2 %")
 def test_targets_rate_as_fraction_and_count_in_ge(county_full: Config) -> None:
     accepted(take(county_full, f17.targets_counts_in_ge_and_rate_as_fraction), "targets", "工信局", "2026", 4)
     assert sql(county_full, "select indicator, value from cur_targets order by excel_row") == [
@@ -93,8 +91,6 @@ def test_ent_last_year_column_in_yi_is_asked(county_full: Config) -> None:
     assert D("0.39") not in [v for (v,) in sql(county_full, "select output_cum_last_year from cur_enterprise_output")]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: accepted with 培育状态 NULL in every row (missing_column_skews): the "
-                   "6月 column of the running ledger is not read as the status at the end of June")
 def test_cult_running_ledger_takes_the_june_status(county_full: Config) -> None:
     accepted(take(county_full, f17.cult_running_ledger_status_by_month), "cultivation", "工信局", "2026-06", 4)
     assert [s for (s,) in sql(county_full, "select status from cur_cultivation order by excel_row")] == [
@@ -142,8 +138,6 @@ def test_cult_two_types_in_one_cell_is_asked_on_the_cell(county_full: Config) ->
 # 招商引资项目台账
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused: no 项目阶段 column (missing_column_skews) and 未签约 / 未开工 "
-                   "in the date columns refused as not_a_date (G7, I5, I7); the stage is not told from the dated steps")
 def test_attr_stage_told_by_dated_columns(county_full: Config) -> None:
     accepted(take(county_full, f17.attr_stage_told_by_dated_columns), "attraction", "招商局", "2026-06", 4)
     assert sql(county_full, ATTR) == ATTR_JUNE
@@ -151,8 +145,6 @@ def test_attr_stage_told_by_dated_columns(county_full: Config) -> None:
         dt.date(2026, 4, 20)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused, split_row_unsure on F5: row 5 (stage 开工, dates, funds) under "
-                   "the name merged B4:B5 is not taken as the same project's later line")
 def test_attr_one_project_over_two_rows(county_full: Config) -> None:
     accepted(take(county_full, f17.attr_one_project_over_two_rows), "attraction", "招商局", "2026-06", 4)
     assert sql(county_full, ATTR) == ATTR_JUNE
@@ -241,8 +233,6 @@ def test_fai_file_named_west_holding_east_is_asked(county_full: Config) -> None:
     _nothing_stored(county_full, "fai_projects")
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: only the 6月 sheet is read (info sheet_chosen '未读取「5月」'); May's "
-                   "first return, sent in the same book, is never stored")
 def test_fai_may_and_june_in_one_workbook_gives_both_months(county_full: Config) -> None:
     take(county_full, f17.fai_may_and_june_in_one_workbook)
     assert sql(county_full, FAI, ["2026-06"]) == EAST_JUNE

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -59,6 +60,8 @@ def column(
     spread: str | None = None,
     least: int | None = None,
     usual_most: int | None = None,
+    by_month: bool = False,
+    dated_by: dict[str, str] | None = None,
     **checks: Any,
 ) -> Any:
     """A pandera Field carrying what the reader, the templates and the docs need to know.
@@ -100,6 +103,16 @@ def column(
     enterprise's 1-N月 output above 100 亿元 is rare in a county: a table most of whose rows exceed it, read in 万元,
     was typed in 元 (8,000,000 元 read as 800 亿元), and the table's unit is asked (``unit_doubtful``); one large row
     is a row's own story, and a header that says （万元） itself is taken at its word.
+    ``by_month`` marks a state a running ledger may keep as one column per month instead, headed by the month
+    alone (3月 | 4月 | 5月 | 6月, the clerk adding a column each month): the column of the return's month is read as
+    this one and the earlier months are its history, said and not read; a ledger with no column for the return's
+    month, or one for a later month, is asked (``beizeng.intake.matching.kept_by_month``).
+    ``dated_by`` (an enum of stages', in the order of its choices) maps each stage to the date column saying when a
+    row reached it: a ledger that keeps one date column per step instead of the stage (签约时间 | 落地时间 | 开工时间 |
+    投产时间) tells it, row by row, as the last step dated — the first stage when none is (a project on the ledger
+    is at least in contact).  It is told only when every step after the first has its column (a step whose column
+    is not there may have been reached); a word in such a date cell saying the step has not come (未签约, 未开工) is
+    no date (``beizeng.intake.normalise``).
     """
     if choices is not None:
         checks.setdefault("isin", list(choices))
@@ -122,6 +135,8 @@ def column(
             "spread": spread,
             "least": least,
             "usual_most": usual_most,
+            "by_month": by_month,
+            "dated_by": tuple((dated_by or {}).items()),
         },
         **checks,
     )
@@ -179,6 +194,10 @@ class Column:
     spread: str | None = None
     least: int | None = None
     usual_most: int | None = None
+    #: A state a running ledger may keep as one column per month, headed by the month alone (``column``'s).
+    by_month: bool = False
+    #: (stage, the date column saying when a row reached it), in the stages' order (``column``'s ``dated_by``).
+    dated_by: tuple[tuple[str, str], ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -188,6 +207,15 @@ class Column:
     @property
     def label(self) -> str:
         return f"{self.header}（{self.unit}）" if self.unit else self.header
+
+    def told_in(self, columns: Collection[str]) -> bool:
+        """Whether a layout without this column tells it, row by row, by columns it has: a flag by the column
+        ``told_by`` (是否开工 by 开工日期), a stage by the date of each step after the first (``dated_by``)."""
+        if self.name in columns:
+            return False
+        if self.told_by:
+            return self.told_by in columns
+        return bool(self.dated_by) and all(c in columns for _, c in self.dated_by[1:])
 
 
 #: The sheets of the summary workbook (汇总表) that list a form's rows as sent (beizeng.publish.outputs).
@@ -324,7 +352,8 @@ class FormSpec:
         names = {c.name for c in self.columns}
         named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
                  *(self.catalogue_unit.columns() if self.catalogue_unit else []),
-                 *(c.spread for c in self.columns if c.spread), *([self.event_date] if self.event_date else [])]
+                 *(c.spread for c in self.columns if c.spread), *([self.event_date] if self.event_date else []),
+                 *(d for c in self.columns for _, d in c.dated_by)]
         wrong = [c for c in named if c not in names]
         if wrong:
             raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")
@@ -441,6 +470,8 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 spread=meta.get("spread"),
                 least=meta.get("least"),
                 usual_most=meta.get("usual_most"),
+                by_month=bool(meta.get("by_month")),
+                dated_by=tuple(meta.get("dated_by") or ()),
             )
         )
     return out

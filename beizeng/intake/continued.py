@@ -11,8 +11,13 @@ What decides, in this order (``join_split_rows``):
   (东镇丙仓储项目 then 东镇丁物流园项目): then it could as well be a record missing its figures, and the sender
   is asked, naming both rows.  A row of figures with no name and no 序号 under a row with a name and no figures
   is that row's figures.
-- a cell filled in both rows (other than words, which are joined) is no continuation: asked under a merged 序号,
-  read as today otherwise.
+- the name merged over the rows (项目名称 B4:B5), the lower row naming no key of its own (a firm's second 培育类型 is
+  a record of its own): one record for certain too, as under a merged 序号 — the clerk added a line under the
+  record when it moved on instead of overwriting it.
+- a cell filled in both rows (other than words, which are joined, and the same words, kept once) is no
+  continuation: asked under a merged 序号 or name, read as today otherwise — except the row's stage (the form's
+  ``Roles.status``) moving on, at the same or a later choice in the lower row (签约 then 开工): the lower row is the
+  record's newer line, its stage is read and the earlier one said.
 
 A figure merged over the rows of one record stands once in it (the lower row is no record), so it is never
 counted twice; merged over two records it is asked about (``beizeng.intake.normalise._merged_figures``).
@@ -56,6 +61,10 @@ class Joined:
     how: str
     columns: tuple[str, ...]  # the form columns the row gave the record
     certain: bool
+    #: the name merged over the rows (rather than, or besides, the 序号)
+    by_name: bool = False
+    #: (form column, the upper row's value, the lower row's) of a stage moved on in the lower row
+    moved_on: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,12 +114,16 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
         head_i, head, filled, _ = group
         same_serial = serial is not None and _merged_over(sheet, serial, head.excel_row, row_no)
         own_serial = serial is not None and not same_serial and bool(clean_text(sheet.cell(row_no - 1, serial)))
+        same_name = row.merged_from.get(name) == head.excel_row and not own_serial and not keys & set(own)
         words = [n for n in own if kinds[n] in WORDS_KINDS and n not in keys]
         figures = [n for n in own if kinds[n] in FIGURE_KINDS]
         clash = [n for n in own if n in filled and kinds[n] not in WORDS_KINDS]
         words_only = bool(own) and len(words) == len(own)
+        moved_on: list[tuple[str, str, str]] = []
         how = ""
-        if same_serial:
+        if same_serial or same_name:
+            moved_on = [m for n in clash if (m := _moved_on(match, n, head, row)) is not None]
+            clash = [n for n in clash if n not in {m[0] for m in moved_on}]
             if name in own and name in filled and not words_only:
                 how = ""  # its own name and figures under one 序号 (一期, 二期): a record of its own
             elif clash:
@@ -137,8 +150,9 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
         if not how:
             group = (i, row, _filled(row), row_no)
             continue
-        _take(head, row, own, kinds)
-        joined.append(Joined(row_no, head.excel_row, how, tuple(own), same_serial))
+        _take(head, row, own, kinds, "；" if same_name else "")
+        joined.append(Joined(row_no, head.excel_row, how, tuple(own), same_serial or same_name, same_name,
+                             tuple(moved_on)))
         out[i] = (row_no, "joined_row", None, footerish, line)
         group = (head_i, head, filled | set(own), row_no)
     return out, joined, unsure
@@ -182,16 +196,34 @@ def _whole(text: str) -> bool:
     return len(bare) >= 4 and bare.endswith(_WHOLE_ENDS)
 
 
-def _take(head: DataRow, row: DataRow, own: list[str], kinds: dict[str, str]) -> None:
-    """The lower row's cells into the record: words joined after the record's, the other cells where it has none,
-    each remembered at the row it was written in (so a message about it names its own cell)."""
+def _moved_on(match: HeaderMatch, n: str, head: DataRow, row: DataRow) -> tuple[str, str, str] | None:
+    """(column, upper value, lower value) when ``n`` is the form's stage (``Roles.status``) and the lower row of one
+    record says the same or a later one of its choices (签约 then 开工): the record's newer line.  None otherwise —
+    an earlier stage below, or words no choice reads as, stay a question."""
+    col = match.form.column(n)
+    if n != match.form.roles.status or not col.choices:
+        return None
+    said = {enum_key(c): c for c in col.choices} | {enum_key(w): m for w, m in col.words if isinstance(m, str)}
+    upper, lower = (said.get(enum_key(re.sub(r"\s", "", clean_text(r.cells.get(n))))) for r in (head, row))
+    if upper is None or lower is None or col.choices.index(lower) < col.choices.index(upper):
+        return None
+    return (n, clean_text(head.cells.get(n)), clean_text(row.cells.get(n)))
+
+
+def _take(head: DataRow, row: DataRow, own: list[str], kinds: dict[str, str], sep: str = "") -> None:
+    """The lower row's cells into the record: words joined after the record's (``sep`` between the lines of a record
+    kept over rows, none within a name run on; the same words kept once), the other cells where it has none or
+    where its stage moved on, each remembered at the row it was written in (so a message about it names its own
+    cell)."""
     for n in own:
         value = row.cells[n]
         before = _typed(head.cells.get(n)) if n not in head.merged_from else ""
+        if kinds[n] in WORDS_KINDS and before and _typed(value) == before:
+            continue  # 东镇 under 东镇: the same words, once
         if kinds[n] in WORDS_KINDS and before:
             after = _typed(value)  # as typed (full-width brackets kept), as a name on one row is read
-            space = " " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii() \
-                and after[:1].isalnum() else ""
+            space = sep or (" " if before[-1:].isascii() and before[-1:].isalnum() and after[:1].isascii()
+                            and after[:1].isalnum() else "")
             head.cells[n] = before + space + after
             head.joined_from.setdefault(n, []).append(row.excel_row)
         else:
@@ -216,7 +248,7 @@ def lineage(table: Table, excel_row: int) -> str:
 def _what(table: Table, j: Joined) -> str:
     headers = "、".join(table.match.form.column(n).header for n in j.columns)
     what = f"{headers}的续写" if j.how == "words" else f"本条的{headers}"
-    return what + ("（序号合并）" if j.certain else "")
+    return what + ("（名称合并）" if j.by_name else "（序号合并）" if j.certain else "")
 
 
 def notes(table: Table, file: str) -> list[Problem]:
@@ -231,12 +263,21 @@ def notes(table: Table, file: str) -> list[Problem]:
         if j.how == "words":
             text = "、".join(f"“{clean_text(table.match.sheet.cell(j.row - 1, table.match.columns[n]))}”"
                             for n in j.columns)
-            message = (f"第{j.row}行只有{_what(table, j).removesuffix('（序号合并）').removesuffix('的续写')}"
+            message = (f"第{j.row}行只有{_what(table, j).split('（')[0].removesuffix('的续写')}"
                        f"{text}，没有自己的序号和数字，是第{j.head}行的续写，已与第{j.head}行合为一条（{header}：{called}）")
             fix = f"如果第{j.row}行是单独的一条，请填上它的序号和数字后重新报送"
+        elif j.by_name:
+            moved = "".join(f"；「{table.match.form.column(n).header}」按第{j.row}行的“{lower}”读取（第{j.head}行的"
+                            f"“{upper}”是此前的进展）" for n, upper, lower in j.moved_on)
+            message = (f"{header}“{called}”合并在第{j.head}—{j.row}行，是同一条：第{j.row}行的内容已与第{j.head}行合为"
+                       f"一条{moved}")
+            fix = (f"如果第{j.row}行是另一条，请取消{header}的合并，在第{j.row}行填上它自己的序号和{header}；"
+                   "以后一条只占一行，有新进展时直接改写该行")
         else:
+            moved = "".join(f"；「{table.match.form.column(n).header}」按第{j.row}行的“{lower}”读取（第{j.head}行的"
+                            f"“{upper}”是此前的进展）" for n, upper, lower in j.moved_on)
             message = (f"第{j.row}行没有{header}，与第{j.head}行合为一条（{header}：{called}），"
-                       f"{'序号合并在这两行，' if j.certain else ''}第{j.row}行的数字按这一条读取")
+                       f"{'序号合并在这两行，' if j.certain else ''}第{j.row}行的数字按这一条读取{moved}")
             fix = f"如果第{j.row}行不属于第{j.head}行这一条，请在第{j.row}行填上它自己的序号和{header}"
         out.append(Problem("info", "joined_row", message, fix, file=file, sheet=table.sheet, row=j.row))
     for u in table.unsure:

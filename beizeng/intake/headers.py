@@ -182,6 +182,23 @@ def months_named(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: A header that is a month and nothing more (6月, 六月份, 2026年6月, 6月底, 6月末): one column of a state kept per
+#: month (``beizeng.base.forms.column``'s ``by_month``), before the words of the column it keeps (6月状态).
+_MONTH_ALONE_RE = re.compile(r"(?P<end>\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:底|末)?")
+
+
+def month_alone(text: str, said: tuple[str, ...] = ()) -> int | None:
+    """The month a header consists of alone (6月, 2026年六月份, 6月底), or followed by one of ``said`` — the words of
+    the column it keeps (6月状态, 6月培育状态); None for any header that says more (1-6月, 6月产值, 本月)."""
+    t = _NOISE_RE.sub("", _BRACKETS_RE.sub("", YEAR_RE.sub("", text.lower(), count=1)))
+    for word in sorted(said, key=len, reverse=True):
+        if t.endswith(word) and len(t) > len(word):
+            t = t[: -len(word)]
+            break
+    m = _MONTH_ALONE_RE.fullmatch(t)
+    return month_number(m["end"]) if m else None
+
+
 #: Words that say a column restates its neighbour in another unit (供地面积（公顷） | 折合（亩）): with a unit and
 #: nothing else they name the same quantity.
 RESTATING = ("折合", "折算", "换算", "约合", "合计", "折", "合", "约", "计")
@@ -632,11 +649,22 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
             value = unit
         elif col.implied_by == "title":
             value = named_in(" ".join((title, sheet, file)), col)
-        if value is None and col.told_by and col.told_by in columns:
+        if value is None and col.told_in(columns) and col.told_by:
             told = form.column(col.told_by).header
             implied[col.name] = (None, f"“{told}”")
             problems.append(Problem("info", "implied_column",
                                     f"表中没有“{col.header}”列，按“{told}”是否填写读取（填了的为“是”，没填的为“否”）",
+                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    column=col.header))
+            continue
+        if value is None and col.told_in(columns):  # a stage told by the dates of its steps (dated_by)
+            steps = [(stage, headers_at.get(columns[c], form.column(c).header)) for stage, c in col.dated_by
+                     if c in columns]
+            implied[col.name] = (None, "、".join(f"“{h}”" for _, h in steps))
+            listed = "、".join(f"“{h}”（{stage}）" for stage, h in steps)
+            problems.append(Problem("info", "implied_column",
+                                    f"表中没有“{col.header}”列，按各步骤的日期读取：{listed}中填了日期的最后一步为"
+                                    f"{col.header}，都没有填日期的为“{col.dated_by[0][0]}”",
                                     f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
@@ -713,6 +741,6 @@ def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: Collection[str],
     (the normaliser reads a blank flag as 否, which is right for a blank cell, wrong for no column).
     """
     fills = [pl.lit(value, dtype=form.column(name).dtype).alias(name) for name, (value, _) in implied.items()
-             if not form.column(name).told_by or form.column(name).told_by not in columns]  # normalise read those
+             if not form.column(name).told_in(columns)]  # normalise read those
     fills += [pl.lit(None, dtype=c.dtype).alias(c.name) for c in absent(form, columns, implied)]
     return frame.with_columns(fills) if fills else frame

@@ -35,7 +35,15 @@ from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import continued, layouts, nil
 from beizeng.intake.headers import ColumnFacts, column_facts, months_named
-from beizeng.intake.matching import HeaderMatch, by_month, header_texts, header_unit, sheet_matches
+from beizeng.intake.matching import (
+    HeaderMatch,
+    KeptByMonth,
+    by_month,
+    header_texts,
+    header_unit,
+    kept_by_month,
+    sheet_matches,
+)
 from beizeng.intake.parts import (
     AS_READ,
     Region,
@@ -172,13 +180,14 @@ def _form_on(sheet: Sheet) -> FormSpec | None:
     return best.form if best is not None else None
 
 
-def returns_in(sheets: list[Sheet], cfg: Config | None = None) -> list[list[Sheet]]:
+def returns_in(sheets: list[Sheet], cfg: Config | None = None, file_name: str = "") -> list[list[Sheet]]:
     """The returns a workbook holds, each as the sheets to identify it from: one unless the visible sheets carry
     the headers of different forms — on different sheets (a township's 项目表 and 培育表) or on one sheet (the
     enterprise list with the city comparison under or beside it: each table a ``parts.Region``) — then one
     per form, each with its own sheets and the hidden ones (never read as returns: ``hidden_returns`` names
     them) — or sheets of one form that each township sends for itself, each the return of another township
-    (``_sent_apart``, with the county's ``cfg``).
+    (``_sent_apart``, with the county's ``cfg``), or that are each the same sender's return of another month
+    (``_months_apart``: 5月 | 6月 sent together).
 
     Other sheets of the same form stay together, so two of them are still decided by ``_choose_sheet`` (one
     township's part each, the newer period with a note, or a question), never one submission each.  A workbook
@@ -195,8 +204,9 @@ def returns_in(sheets: list[Sheet], cfg: Config | None = None) -> list[list[Shee
     codes = list(dict.fromkeys(code for code, _ in pieces))
     groups = [[s for c, s in pieces if c == code] for code in codes]
     if cfg is not None:
-        groups = [apart for code, group in zip(codes, groups, strict=True)
-                  for apart in _sent_apart(get_form(code), group, cfg)]
+        groups = [month for code, group in zip(codes, groups, strict=True)
+                  for apart in _sent_apart(get_form(code), group, cfg)
+                  for month in _months_apart(get_form(code), apart, cfg, file_name)]
     if len(groups) < 2:
         return [sheets]
     rest = [s for s in sheets if s not in readable_sheets(sheets)]
@@ -222,6 +232,43 @@ def _sent_apart(form: FormSpec, sheets: list[Sheet], cfg: Config) -> list[list[S
     if None in towns or len(set(towns)) != len(towns) or not set(towns) <= may:
         return [sheets]
     return [[s] for s in sheets]
+
+
+def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: str) -> list[list[Sheet]]:
+    """A form's sheets that are each the same sender's return of another period (5月 | 6月: 东镇's first returns of
+    the year sent together, or 统计局's year kept in one book): one return per sheet, oldest first, each as it
+    would have come on its own — reading the newest alone would leave the others' months unsent.  Only when it is
+    plain: every sheet the form's whole header over rows (no blank copy), the same columns, each named for the
+    month its title says (a sheet kept as that month's — last month's ``Sheet1`` beside its copy ``Sheet1 (2)`` is
+    a sheet left over, the newest read), the file's name naming months spanning them all (5-6月, 1-6月: the book;
+    6月 alone names June's return, and a name with no month says nothing, beside which May's sheet may be last
+    month's left over — read again it would replace May's return as received), no other sender than the rest, and the later sheets repeating the earlier ones' records (the
+    ledger or the list to date: ``parts.how_kept``).  A register of events (``event_date``) may be one ledger
+    split by month instead (``_ledger_by_month`` decides it); anything less plain stays one group for
+    ``_choose_sheet`` (the newest read and the others named, or a question)."""
+    if len(sheets) < 2 or form.event_date is not None or any(isinstance(s, Region) for s in sheets):
+        return [sheets]
+    matches: list[HeaderMatch] = []
+    for s in sheets:
+        found = find_headers(form, [s])
+        if not found or not found[0].complete or blank(found[0]):
+            return [sheets]
+        matches.append(found[0])
+    periods = [_period_named(m, form) for m in matches]
+    if None in periods or len(set(periods)) != len(periods) or any(  # each sheet named for its month: kept so, never
+            (named := months_covered(m.sheet.name)) is None or named[1] != month_of(p or "")  # a copy (Sheet1 (2))
+            for m, p in zip(matches, periods, strict=True)) or len({frozenset(m.columns) for m in matches}) != 1 \
+            or len({frozenset(_senders_named(m, cfg)) for m in matches}) != 1:
+        return [sheets]
+    book = months_covered(file_name)
+    if book is None or not all(book[0] <= (month_of(p or "") or 0) <= book[1] for p in periods):
+        return [sheets]
+    ordered = sorted(zip(periods, matches, sheets, strict=True), key=lambda pms: pms[0] or "")
+    if how_kept(form, [m for _, m, _ in ordered]) != "returns":
+        return [sheets]
+    for _, m, s in ordered:
+        s.one_of_months = m.sheet.one_of_months = True
+    return [[s] for _, _, s in ordered]
 
 
 def hidden_returns(sheets: list[Sheet], shown: set[str], file_name: str) -> list[Problem]:
@@ -820,7 +867,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                      received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
     sheet = match.sheet.name
     sources = [("标题", line) for line in table.lines_above]
-    sources += [("工作表名", sheet), ("文件名", file_name)]
+    sources += [("工作表名", sheet), *([] if match.sheet.one_of_months else [("文件名", file_name)])]
     year = next((y for _, text in sources if (y := year_in(text))), None)
     inferred = False
     if year is None and received is not None and form.frequency == "monthly":
@@ -1101,6 +1148,8 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
     if not from_template and _identify_period(form, table, replace(match, headers={}), file_name, received, [],
                                               []) != period:
         return table
+    kept = kept_by_month(match, month)
+    notes.extend(_kept_by_month_said(form, match, kept, month, file_name))
     set_aside = by_month(match, month)
     texts = header_texts(match)
     # the figures read under a header naming another month than the return's: said — on each joined sheet's own
@@ -1115,7 +1164,7 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                 r, c0 = m.sheet.real(m.header_row, c)
                 notes.append(Problem("warning", "stale_month_header", said[0], said[1], file=file_name,
                                      sheet=m.sheet.name, row=r + 1, col=c0, column=own.get(c, "")))
-    if not set_aside:
+    if not set_aside and not any(k.chosen is not None for k in kept):
         return table
     for name, c, end in set_aside:
         read = match.columns[name]
@@ -1125,6 +1174,36 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                              "如果读错了列，请把要报送的一列的表头改为本月的月份", file=file_name,
                              sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
     return extract_table(match)
+
+
+def _kept_by_month_said(form: FormSpec, match: HeaderMatch, kept: list[KeptByMonth], month: int,
+                        file_name: str) -> list[Problem]:
+    """What the clerk is told of a state kept as a column per month (``matching.kept_by_month``): which month's
+    column was read and that the earlier ones were not — or, with no column for the return's month (or one for a
+    later month), the question: the state at the end of the month is never taken from another month's column."""
+    said: list[Problem] = []
+    texts = header_texts(match)
+    for k in kept:
+        header = form.column(k.name).header
+        listed = "、".join(f"{col_letter(c)}列“{texts.get(c, '')}”" for c in sorted(k.months))
+        if k.chosen is not None:
+            earlier = [f"{m}月" for c, m in sorted(k.months.items()) if c != k.chosen]
+            said.append(Problem(
+                "info", "state_by_month", f"本列是按月份分列的「{header}」（{listed}），作为{month}月末的{header}读取"
+                + (f"；{'、'.join(earlier)}的未读取" if earlier else ""),
+                f"读得对的可不修改（此为说明）；也可只填一列「{header}」", file=file_name, sheet=match.sheet.name,
+                row=match.header_row + 1, col=k.chosen, column=texts.get(k.chosen, "")))
+            continue
+        later = sorted({m for m in k.months.values() if m > month})
+        last = max(k.months, key=lambda c: (k.months[c], c))
+        message = (f"按月份分列的「{header}」（{listed}）有{'、'.join(f'{m}月' for m in later)}的一列，本表是{month}月的："
+                   f"看不出哪一列是{month}月末的{header}" if later else
+                   f"按月份分列的「{header}」（{listed}）没有{month}月的一列：看不出{month}月末的{header}")
+        said.append(Problem(
+            "error", "state_month_unclear", message,
+            f"在“{month}月”一列填写{month}月末的{header}（或只留一列「{header}」），核对标题和文件名的月份后重新报送",
+            file=file_name, sheet=match.sheet.name, row=match.header_row + 1, col=last, column=texts.get(last, "")))
+    return said
 
 
 def reading_code(view: Sheet) -> str:

@@ -267,7 +267,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
         if written and not safe_io.is_period(written):  # refused before anything else uses it
             prep.problems.append(_bad_period(prep.name, written, None))
             return prep
-        parts = returns_in(prep.sheets, cfg)
+        parts = returns_in(prep.sheets, cfg, path.name)
         if len(parts) > 1:  # several returns in one workbook: one submission each, with its own problems
             names = "、".join(f"「{part_name(part)}」" for part in parts)
             for i, part in enumerate(parts):

@@ -560,3 +560,38 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
         set_aside += [(name, k, end) for k, end in sorted(ends.items()) if k != chosen and end is not None]
         taken |= rivals
     return set_aside
+
+
+@dataclass(frozen=True)
+class KeptByMonth:
+    """A state kept as one column per month (``Column.by_month``) as a sheet writes it: the form column, its month
+    columns (sheet column → month) and the one read as the return's month's, or None when none can be."""
+
+    name: str
+    months: dict[int, int]
+    chosen: int | None
+
+
+def kept_by_month(match: HeaderMatch, month: int) -> list[KeptByMonth]:
+    """The states a running ledger keeps as a column per month, headed by the month alone (3月 | 4月 | 5月 | 6月),
+    where the form declares it may (``Column.by_month``) and no column of the sheet is that state's own.
+
+    The return's month's column is read as the state when every other month column is earlier (``match`` is
+    changed in place); with no column for the return's month, or one for a later month, nothing is chosen and the
+    caller asks — the status at the end of the return's month is never taken from another month's column."""
+    found: list[KeptByMonth] = []
+    for col in match.form.columns:
+        if not col.by_month or col.name in match.columns:
+            continue
+        months = {c: m for c, text in match.extra if (m := headers.month_alone(text, col.headers)) is not None}
+        if not months:
+            continue
+        now = [c for c, m in months.items() if m == month]
+        chosen = now[0] if len(now) == 1 and all(m <= month for m in months.values()) else None
+        if chosen is not None:
+            match.columns[col.name] = chosen
+            match.headers[col.name] = dict(match.extra)[chosen]
+            match.scores[col.name] = headers.THRESHOLD  # read by its month, not by its words
+        match.extra = [(c, text) for c, text in match.extra if c not in months]  # each said by the caller
+        found.append(KeptByMonth(col.name, months, chosen))
+    return found

@@ -769,6 +769,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     statements = row_statements(table)  # rows whose figures are one statement in words: said once each
     stopped = _ditto_stops(table)  # rows a ditto mark cannot reach across (the same for every column)
     dated = {c.told_by: c for c in form.columns if c.kind == "flag" and c.told_by}  # 开工日期 → 是否开工
+    steps = {d: (c, stage) for c in form.columns for stage, d in c.dated_by}  # 开工时间 → (项目阶段, 开工)
     late_dates: list[tuple[int, int, Column]] = []  # (problem, row, column) of each date_after_period warning
     around_said: set[tuple[str, ...]] = set()  # the cells whose words around figures were said
     problems.extend(stated(table, statements, file))
@@ -869,7 +870,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     continue
                 values.append(False if col.kind == "flag" else (cfg.county if col.kind == "scope" else None))
                 continue
-            if (flag := dated.get(col.name)) is not None and _says_not_yet(flag, raw):
+            if ((flag := dated.get(col.name)) is not None and _says_not_yet(flag, raw)) or (
+                    (step := steps.get(col.name)) is not None and _step_not_yet(*step, raw)):
                 values.append(None)  # no date: the state it would date has not come (未开工 in 开工日期)
                 not_yet.append(f"第{row.excel_row}行“{clean_text(raw)}”")
                 continue
@@ -1019,6 +1021,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     f"是「{flag.header}」的回答（否），按没有{col.header}读取",
                                     f"没有{col.header}的留空，状态填在「{flag.header}」（此为说明）", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
+        elif not_yet and (step := steps.get(col.name)) is not None:
+            problems.append(Problem("info", "state_in_date", f"「{col.header}」{_first_five(not_yet)}写的不是日期，"
+                                    f"说的是还没有到“{step[1]}”这一步，按没有{col.header}读取",
+                                    f"没有{col.header}的留空，进展写在「{step[0].header}」或进展情况（此为说明）", file=file,
+                                    sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
         if ditto:
             problems.append(Problem("info", "ditto_mark", f"「{col.header}」{_first_five(ditto)}按上一行的内容读取",
                                     "每行填写完整内容（同上、〃等写法可不修改，此为说明）", file=file, sheet=sheet,
@@ -1080,9 +1087,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problem(col, table.rows[i].excel_row, raw,
                     *_too_small(col, value, cell_factor, in_unit, same, len(rows_small) == 1 < len(table.rows)),
                     "too_small")
-    for col in form.columns:  # a flag the layout left out, told row by row by a column that is there
-        if col.told_by and col.name not in table.match.columns and col.told_by in table.match.columns:
+    for col in form.columns:  # a flag or a stage the layout left out, told row by row by columns that are there
+        if col.told_in(table.match.columns) and col.told_by:
             data[col.name] = [v is not None for v in data[col.told_by]]
+        elif col.told_in(table.match.columns):
+            data[col.name] = _last_step_dated(col, data, unread)
     for col in form.columns:
         if col.named_by and col.named_by in table.match.columns:
             _codes_from_names(table, col, data, problems, file)
@@ -1115,6 +1124,42 @@ def _says_not_yet(flag: Column, raw: Any) -> bool:
         except CellError:
             return False
     return meant is False
+
+
+#: How a date cell says its step has not come (未签约, 尚未开工, 待投产): the words before the step's name.
+_NOT_YET = re.compile(r"^(?:尚未|暂未|还未|还没有?|没有|未|待)")
+
+
+def _step_not_yet(stage: Column, step: str, raw: Any) -> bool:
+    """Whether a cell of the date column of ``step`` (a stage of ``stage``, its ``dated_by``) holds, instead of a
+    date, the words that the step has not come: 未签约 in 签约时间, 未开工 or 未签约 in 开工时间 (no step after one not
+    reached is reached either), a bare 未 — read as no date, which is what the empty cell would say, and said.
+    A word naming a later step (未投产 in 开工时间) or any other word is no such answer: it stays asked (not_a_date)."""
+    text = re.sub(r"\s", "", clean_text(raw))
+    said = _NOT_YET.match(text) if isinstance(raw, str) and not any(ch.isdigit() for ch in text) else None
+    if said is None:
+        return False
+    rest = text[said.end():]
+    if not rest:
+        return True
+    named = rest if rest in (stage.choices or ()) else _meant(stage.words, rest) if stage.words else None
+    order = list(stage.choices or ())
+    return named in order and order.index(named) <= order.index(step)
+
+
+def _last_step_dated(stage: Column, data: dict[str, list[Any]], unread: set[tuple[int, str]]) -> list[Any]:
+    """A stage the layout leaves out, told by its steps' dates (``Column.dated_by``): the last step dated, the first
+    stage when none is.  A row with a step's date unread (asked on its cell) has no stage told: it is not guessed
+    from the other dates, nor asked twice."""
+    told: list[Any] = []
+    for i in range(len(data[stage.dated_by[0][1]])):
+        if any((i, d) in unread for _, d in stage.dated_by):
+            told.append(None)
+            unread.add((i, stage.name))
+            continue
+        reached = [s for s, d in stage.dated_by if data[d][i] is not None]
+        told.append(reached[-1] if reached else stage.dated_by[0][0])
+    return told
 
 
 def _figure_said_in_words(raw: str, kind: str, target: bool) -> str | None:
@@ -1532,14 +1577,20 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
     form = table.match.form
     converted: list[str] = []
     said: dict[int, str] = {}  # each row's unit as typed or read (before restating)
-    # a rate typed as a fraction in a cell Excel shows as a percentage (0.08 under "0%" shows 8%): read as shown
-    rates = {(row.excel_row - 1, table.match.columns[n]): (i, n) for i, row in enumerate(table.rows)
-             if data[code_col][i] in cat and cat[data[code_col][i]].unit == "%"
-             for n in value_cols if n in table.match.columns and isinstance(row.cells.get(n), int | float)
-             and not isinstance(row.cells.get(n), bool) and data[n][i] is not None}
-    for i, n in (rates[rc] for rc in percent_formatted(table.match.sheet, rates) or ()):
-        data[n][i] = data[n][i] * 100
-        converted.append(f"第{table.rows[i].excel_row}行{_fmt_pct(data[n][i] / 100)}按单元格的百分比格式读作{_fmt_pct(data[n][i])}%")
+    # the rate rows' bare figures (0.08 shown as 8 %, or 0.08 and 0.1 pasted as values) are weighed as a column of
+    # percentages is: by the one rule of _fractions_to_percent, over the rate rows alone (28 亿元 is no fraction's peer)
+    rate_rows = [i for i, row in enumerate(table.rows) if data[code_col][i] in cat and cat[data[code_col][i]].unit == "%"]
+    for n in value_cols:
+        if n not in table.match.columns:
+            continue
+        bare = [i for i in rate_rows if data[n][i] is not None and (i, n) not in typed
+                and not _target_figure(table.rows[i].cells.get(n)).endswith("%")]
+        if bare:
+            rates = [data[n][i] if i in rate_rows else None for i in range(len(table.rows))]
+            _fractions_to_percent(table, form.column(n), rates, bare, problems, file,
+                                  f"增速类目标（第{_first_five([table.rows[i].excel_row for i in bare])}行）")
+            for i in rate_rows:
+                data[n][i] = rates[i]
     for i, row in enumerate(table.rows):
         code = data[code_col][i]
         if code not in cat:
@@ -1629,7 +1680,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
 
 
 def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
-                          file: str) -> None:
+                          file: str, which: str = "") -> None:
     """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
 
     ``rows`` are the cells holding a bare number (no % sign).  The cell's number format decides where the file
@@ -1637,7 +1688,8 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     (a table pasted as values keeps 0.087 and loses its % format), and the sender is told so.  Two slips are
     questioned rather than stored silently: a %-formatted cell showing 200 % or more (8.7 typed before the
     column was formatted shows 870 %), and a lone fraction (0.3) in a column whose other figures are all 10 %
-    or more (0.3 % or 30 %?)."""
+    or more (0.3 % or 30 %?).  ``values`` may hold only some rows of a column (a targets table's rate rows,
+    ``which`` naming them): its other rows are None, neither a fraction's peer nor its evidence."""
     c = table.match.columns[col.name]
     cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
     formatted = percent_formatted(table.match.sheet, cells)
@@ -1663,7 +1715,7 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     for i in (*shown, *fractions):
         values[i] = values[i] * 100
     if fractions:
-        problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」按小数读入并换算为百分数（如 0.125 → 12.5%）",
+        problems.append(Problem("info", "pct_as_fraction", f"「{col.header}」{which}按小数读入并换算为百分数（如 0.125 → 12.5%）",
                                 file=file, sheet=table.sheet, column=col.header))
 
 

@@ -196,6 +196,9 @@ class Sheet:
     #: Whether the file's row and cell styles of the sheet by this name (hidden rows, 删除线) are this grid's: not on
     #: a view joined from several sheets whose each sheet's reading has said them (``parts.by_period``).
     own_styles: bool = True
+    #: One month of a book kept as a sheet per month, each the sender's return of its month (``identify.returns_in``):
+    #: the file's name names the book (东镇5-6月固投.xlsx), not this sheet's return, and is never held against its title.
+    one_of_months: bool = False
 
     def view(self, rows: list[list[Any]], top: int, cell_map: dict[tuple[int, int], tuple[int, int]],
              reading: str = "") -> Sheet:

@@ -72,7 +72,7 @@ def identified_senders(cfg: Config, path: Path, original: str) -> list[str]:
     from beizeng.intake.reader import open_workbook
 
     try:
-        parts = returns_in(open_workbook(path, original), cfg)
+        parts = returns_in(open_workbook(path, original), cfg, original)
     except Exception:  # any refusal or fault: the pipeline's own handling says what it is
         return []
     found = []
