@@ -15,7 +15,7 @@ import datetime as dt
 import pandera.polars as pa
 
 from beizeng.base.forms import FormSpec, Money, NilWords, Quantity, Roles, column, required_when
-from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
+from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_DEAL
 
 LAND = "工业用地供应"
 FUND = "上划市工业倍增发展基金"
@@ -57,7 +57,7 @@ class Factors(pa.DataFrameModel):
                                nullable=True, gt=0)
     amount: Money = column("金额", "上划、筹集或拨付的金额；土地填成交价款（可不填）。", kind="money", unit="万元",
                            aliases=("资金", "成交价款", "出让价款", "出让金额", "土地出让金", "成交金额", "上划金额", "拨付金额"), nullable=True, ge=0, le=MOST_PER_ROW,
-                           least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)
+                           least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_DEAL)
     quarter: int = column("所属季度", "上划基金所属的季度（1–4），其他事项不填。", kind="int", aliases=("季度",),
                           nullable=True, ge=1, le=4, width=8, words=QUARTER_WORDS)
 

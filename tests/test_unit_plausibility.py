@@ -100,9 +100,10 @@ def test_the_countys_giant_among_ordinary_firms_under_bare_headers_is_asked(coun
 
 
 def test_the_countys_giant_is_taken_when_its_header_says_wanyuan(county_full: Config) -> None:
-    # the header's own （万元） is how a clerk confirms a figure the size rule would ask
+    # the header's own （万元） is how a clerk confirms a figure the size rule would ask: stored, and said as a warning
     [o] = take(county_full, o17.ent_giant_among_ordinary_firms_headers_say_wanyuan)
     assert o.status == "accepted", codes(o)
+    assert ("too_large", "Sheet1!I8") in codes(o, "warning")
     assert sql(county_full, "select sum(output_cum), max(output_cum) from cur_enterprise_output") == [
         (D(1519200), D(1500000))]
 

@@ -74,6 +74,9 @@ LEAST_PER_AREA = 1_000
 #: and 3,900,000 under 单位：万元 — 480 亿元 each — or a township's projects at 800 亿元) holds 元 figures read as 万元, and
 #: its unit is asked (``normalise``'s unit_doubtful); between this and ``MOST_PER_ROW`` a single row may be true.
 USUAL_MOST_PER_ROW = 1_000_000
+#: The same for one land deal's price or one transfer of the county's fund (factors' 金额), in 万元 (10 亿元): a firm's
+#: award of 500,000 under 单位：万元 (50 亿元, 1,667 times the other transfers) is 元.
+USUAL_MOST_PER_DEAL = 100_000
 #: How many times the median of a table's other rows one row over ``USUAL_MOST_PER_ROW`` may be before its unit is
 #: asked on its cell (normalise's too_large): a firm's row pasted in 元 among firms in 万元 is 10,000 times its true
 #: size — 4,800,000 beside 2,100 to 7,800 — where a county's true giant stands some tens of times above its neighbours.

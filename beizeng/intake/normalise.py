@@ -27,7 +27,7 @@ from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import read_name, whole_places
-from beizeng.base.periods import add_months, month_label, month_of, read_month, year_of
+from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
 from beizeng.intake.statements import row_statements, stated
@@ -1091,7 +1091,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         if col.told_in(table.match.columns) and col.told_by:
             data[col.name] = [v is not None for v in data[col.told_by]]
         elif col.told_in(table.match.columns):
-            data[col.name] = _last_step_dated(col, data, unread)
+            data[col.name], later = _last_step_dated(col, data, unread, period, [r.excel_row for r in table.rows])
+            if later:
+                problems.append(Problem(
+                    "warning", "step_after_period", f"「{col.header}」按各步骤的日期读取，{_first_five(later)}在本期之后，"
+                    "这一步按尚未达到读取", "如果这一步已经完成，请改正日期；计划的日期可写在备注里", file=file, sheet=sheet,
+                    col=table.match.columns.get(col.name), column=col.header))
     for col in form.columns:
         if col.named_by and col.named_by in table.match.columns:
             _codes_from_names(table, col, data, problems, file)
@@ -1147,19 +1152,25 @@ def _step_not_yet(stage: Column, step: str, raw: Any) -> bool:
     return named in order and order.index(named) <= order.index(step)
 
 
-def _last_step_dated(stage: Column, data: dict[str, list[Any]], unread: set[tuple[int, str]]) -> list[Any]:
-    """A stage the layout leaves out, told by its steps' dates (``Column.dated_by``): the last step dated, the first
-    stage when none is.  A row with a step's date unread (asked on its cell) has no stage told: it is not guessed
-    from the other dates, nor asked twice."""
+def _last_step_dated(stage: Column, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                     period: str | None, excel_rows: list[int]) -> tuple[list[Any], list[str]]:
+    """A stage the layout leaves out, told by its steps' dates (``Column.dated_by``): the last step dated by the
+    period's end, the first stage when none is; and the steps dated after it (a planned 开工时间 of 7月15日 in June's
+    ledger: not reached, said).  A row with a step's date unread (asked on its cell) has no stage told: it is not
+    guessed from the other dates, nor asked twice."""
+    end = first_day(add_months(period, 1)) - dt.timedelta(days=1) if period and month_of(period) else None
     told: list[Any] = []
+    later: list[str] = []
     for i in range(len(data[stage.dated_by[0][1]])):
         if any((i, d) in unread for _, d in stage.dated_by):
             told.append(None)
             unread.add((i, stage.name))
             continue
-        reached = [s for s, d in stage.dated_by if data[d][i] is not None]
+        dated = [(s, d) for s, d in stage.dated_by if data[d][i] is not None]
+        reached = [s for s, d in dated if end is None or data[d][i] <= end]
+        later += [f"第{excel_rows[i]}行“{s}”{data[d][i]:%Y-%m-%d}" for s, d in dated if end is not None and data[d][i] > end]
         told.append(reached[-1] if reached else stage.dated_by[0][0])
-    return told
+    return told, later
 
 
 def _figure_said_in_words(raw: str, kind: str, target: bool) -> str | None:
@@ -1287,13 +1298,16 @@ def _far_from_others(table: Table, form: FormSpec, data: dict[str, list[Any]], r
       read as 万元): ``too_large``, never 480 亿元 of output for a firm that entered the list this year;
     - below: under 100 times its column's ``least`` and ``units.APART`` times under the median (1.5 beside projects
       of 30,000 — 1.5 亿元 typed under 万元, over the ``least`` that alone catches 0.3): ``too_small``.
-    The county's largest firm is asked the same once its header carries no unit; a header that says （万元） is
-    taken at its word (templates write it)."""
+    The county's largest firm is asked the same once its header carries no unit; under a header that says （万元）
+    (templates write it) the clerk has said the unit beside the figure, so the row is stored and warned, not stopped:
+    said either way, never silent."""
     said = units.lookup(table.unit) if table.unit else None
-    if said is not None and said.factor != 1:
-        return []
+    by_line = _read_by_table_unit(table, form, refused) if said is None or said.factor == 1 else []
+    by_header = [c for c in money_cols if c not in by_line and c.name not in refused
+                 and (u := written_unit(table.match, c, None)) is not None and u.dimension == "money" and u.factor == 1]
     out: list[Problem] = []
-    for col in _read_by_table_unit(table, form, refused):
+    for col in [*by_line, *by_header]:
+        severity = "error" if col in by_line else "warning"
         values = data[col.name]
         for i, v in enumerate(values):
             if not isinstance(v, Decimal) or v <= 0:
@@ -1305,14 +1319,14 @@ def _far_from_others(table: Table, form: FormSpec, data: dict[str, list[Any]], r
                 continue
             mid = statistics.median(others)
             if above and v >= units.ABOVE_OTHERS * mid:
-                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, larger=False))
+                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, severity, larger=False))
             elif below and v * units.APART <= mid:
-                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, larger=True))
+                out.append(_off_the_others(table, col, i, v, mid, money_cols, data, file, severity, larger=True))
     return out
 
 
 def _off_the_others(table: Table, col: Column, i: int, v: Decimal, mid: Decimal, money_cols: list[Column],
-                    data: dict[str, list[Any]], file: str, *, larger: bool) -> Problem:
+                    data: dict[str, list[Any]], file: str, severity: str, *, larger: bool) -> Problem:
     """The question of ``_far_from_others`` on one cell: what it reads as, how far from the others, what it would
     be in the unit 10,000 times apart (``larger``: 亿元; else 元), the row's other amounts alike, and both fixes."""
     raw = clean_text(table.rows[i].cells.get(col.name))
@@ -1323,12 +1337,13 @@ def _off_the_others(table: Table, col: Column, i: int, v: Decimal, mid: Decimal,
     other, meant = ("亿元", v * 10_000) if larger else ("元", v / 10_000)
     how_far = f"的1/{int(mid / v):,}" if larger else f"的{int(v / mid):,}倍，一个项目或一家企业少有这么大"
     size = f"只有{_fmt_factor(v)}万元" if larger else f"为{_fmt_factor(v / 10_000)}亿元"
+    confirm = ("如果确是万元，可不修改（此为提醒）" if severity == "warning"
+               else f"如果确是万元，请在「{_header(table, col)}」的表头写明（万元）")
     return Problem(
-        "error", "too_small" if larger else "too_large",
+        severity, "too_small" if larger else "too_large",  # type: ignore[arg-type]
         f"按万元读取{size}，是本表其他各行中间水平（{_fmt_factor(mid)}万元）{how_far}，"
         f"像是按{other}填写的（即{_fmt_factor(meant)}万元）{also}",
-        f"如果是{other}，请把本行的金额换算为万元重填（{raw}{other} = {_fmt_factor(meant)}万元）；"
-        f"如果确是万元，请在「{_header(table, col)}」的表头写明（万元）",
+        f"如果是{other}，请把本行的金额换算为万元重填（{raw}{other} = {_fmt_factor(meant)}万元）；{confirm}",
         file=file, sheet=table.sheet, row=table.cell_row(table.rows[i].excel_row, col.name),
         col=table.match.columns.get(col.name), column=col.header, value=raw)
 
@@ -1510,10 +1525,10 @@ def _figure_or_rate(value: Any) -> Decimal:
 
 def _row_unit(table: Table, data: dict[str, list[Any]], unit_col: str, value_col: str, i: int,
               line: bool = True) -> str | None:
-    """The unit a row's figure was written in: its own 单位 cell, else its column header's, else (``line``) the
-    单位 line."""
+    """The unit a row's figure was written in: its own 单位 cell (folded: ％ is %, since text is stored as typed),
+    else its column header's, else (``line``) the 单位 line."""
     own = data.get(unit_col, [None] * (i + 1))[i]
-    unit = (re.sub(r"\s", "", str(own)) if own else None) or table.match.units.get(value_col) or (
+    unit = (re.sub(r"\s", "", clean_text(own)) if own else None) or table.match.units.get(value_col) or (
         table.unit if line else None)
     return _UNIT_WORDS.get(unit, unit) if unit else None
 
@@ -1645,6 +1660,8 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
             data[unit_col][i] = unit  # the row's 单位 left blank, the figure typed "2亿": the row says 亿元
         said[i] = unit or want
         if unit is None or unit == want:
+            if unit == want and unit_col in data and data[unit_col][i]:
+                data[unit_col][i] = want  # ％ or 亿 typed, stored in the catalogue's spelling
             continue
         if not same_dimension(unit, want):
             at = unit_col if unit_col in table.match.columns else value_cols[0]
