@@ -2,7 +2,7 @@
 typed as fractions (all of them, and one among figures in %), a state kept as a column per month (headed 6月状态,
 and a ledger whose June column is missing or a July one there), a stage told by dated steps (no 对接 column, other
 words for "not yet", a step's column missing), one record over two rows under a merged name (a stage going back
-is asked), and a book of monthly sheets (1-6月 in the file's name; a file named for June alone, or for no month,
+is asked), and a book of monthly sheets (5-6月 in the file's name over 5月 | 6月; 1-6月, a file named for June alone, or for no month,
 keeps May's sheet as a sheet left over).
 """
 
@@ -154,15 +154,17 @@ def _months(folder: Path, name: str, months: tuple[int, ...] = (5, 6)) -> Path:
     return save(wb, folder / name)
 
 
-def test_a_book_of_months_named_for_the_year_gives_each_month(county_full: Config) -> None:
-    outcomes = take(county_full, lambda folder: _months(folder, "东镇2026年1-6月固投.xlsx"))
+def test_a_book_of_months_named_for_exactly_its_months_gives_each_month(county_full: Config) -> None:
+    outcomes = take(county_full, lambda folder: _months(folder, "东镇2026年5-6月固投.xlsx"))
     assert sorted((o.period, o.status, o.rows) for o in outcomes) == [("2026-05", "accepted", 3),
                                                                       ("2026-06", "accepted", 3)]
     assert sql(county_full, "select period, sum(invest_cum) from cur_fai_projects group by 1 order by 1") == [
         ("2026-05", D(1550)), ("2026-06", D(2000))]
 
 
-@pytest.mark.parametrize("name", ["东镇6月固投.xlsx", "东镇固投项目.xlsx"])
+# 1-6月 over 5月 | 6月 is June's return to date with last month's sheet kept (the metamorphic suite's
+# file_name_dated + last_month_sheet_kept): read as June's, May's sheet named as not read — never May replaced
+@pytest.mark.parametrize("name", ["东镇6月固投.xlsx", "东镇固投项目.xlsx", "东镇2026年1-6月固投.xlsx"])
 def test_a_file_named_for_june_or_no_month_keeps_mays_sheet_as_left_over(county_full: Config, name: str) -> None:
     [o] = take(county_full, lambda folder: _months(folder, name))
     accepted([o], "fai_projects", "东镇", "2026-06", 3)

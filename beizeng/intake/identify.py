@@ -240,7 +240,8 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
     would have come on its own — reading the newest alone would leave the others' months unsent.  Only when it is
     plain: every sheet the form's whole header over rows (no blank copy), the same columns, each named for the
     month its title says (a sheet kept as that month's — last month's ``Sheet1`` beside its copy ``Sheet1 (2)`` is
-    a sheet left over, the newest read), the file's name naming months spanning them all (5-6月, 1-6月: the book;
+    a sheet left over, the newest read), the file's name naming exactly the months of its sheets (5-6月 over 5月 | 6月;
+    1-6月 over them is June's return to date with May's sheet left in it, as the metamorphic suite's habits make it;
     6月 alone names June's return, and a name with no month says nothing, beside which May's sheet may be last
     month's left over — read again it would replace May's return as received), no other sender than the rest, and the later sheets repeating the earlier ones' records (the
     ledger or the list to date: ``parts.how_kept``).  A register of events (``event_date``) may be one ledger
@@ -261,8 +262,9 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
             or len({frozenset(_senders_named(m, cfg)) for m in matches}) != 1:
         return [sheets]
     book = months_covered(file_name)
-    if book is None or not all(book[0] <= (month_of(p or "") or 0) <= book[1] for p in periods):
-        return [sheets]
+    months = [month_of(p or "") or 0 for p in periods]
+    if book is None or book != (min(months), max(months)):  # 5-6月 over 5月 | 6月; 1-6月 is June's to date, and
+        return [sheets]  # over 5月 | 6月 says June's return with May's sheet left in it
     ordered = sorted(zip(periods, matches, sheets, strict=True), key=lambda pms: pms[0] or "")
     if how_kept(form, [m for _, m, _ in ordered]) != "returns":
         return [sheets]
