@@ -1081,9 +1081,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         problems.extend(_far_from_others(table, form, data, refused, money_cols, file))  # table, not again on
         rows_small = {i for _, i, *_ in too_small}  # each cell it makes look large or small
         for col, i, raw, value, cell_factor, in_unit in too_small:
-            same = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
-                    if c is not col and isinstance(v := data[c.name][i], Decimal) and 0 < abs(v) < (col.least or 0)
-                    and (c.least is None or abs(v) >= c.least)]  # a sibling under its own least is asked itself
+            same = _row_alike(table, i, [c for c in money_cols if c is not col and isinstance(
+                v := data[c.name][i], Decimal) and 0 < abs(v) < (col.least or 0) and (c.least is None or abs(v) >= c.least)])
+            # (a sibling under its own least is asked itself)
             problem(col, table.rows[i].excel_row, raw,
                     *_too_small(col, value, cell_factor, in_unit, same, len(rows_small) == 1 < len(table.rows)),
                     "too_small")
@@ -1340,9 +1340,8 @@ def _off_the_others(table: Table, col: Column, i: int, v: Decimal, mid: Decimal,
     """The question of ``_far_from_others`` on one cell: what it reads as, how far from the others, what it would
     be in the unit 10,000 times apart (``larger``: 亿元; else 元), the row's other amounts alike, and both fixes."""
     raw = clean_text(table.rows[i].cells.get(col.name))
-    near = [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in money_cols
-            if c is not col and isinstance(w := data[c.name][i], Decimal) and w
-            and (abs(w) * units.APART <= mid if larger else abs(w) >= v / units.APART)]
+    near = _row_alike(table, i, [c for c in money_cols if c is not col and isinstance(w := data[c.name][i], Decimal)
+                                 and w and (abs(w) * units.APART <= mid if larger else abs(w) >= v / units.APART)])
     also = f"；本行的{'、'.join(near)}也应是同一单位" if near else ""
     other, meant = ("亿元", v * 10_000) if larger else ("元", v / 10_000)
     how_far = f"的1/{int(mid / v):,}" if larger else f"的{int(v / mid):,}倍，一个项目或一家企业少有这么大"
@@ -1402,6 +1401,12 @@ def _doubtful_large(table: Table, read: list[Column], data: dict[str, list[Any]]
     return [_unit_asked(table, f"按万元读取，{seen}，一个项目或一家企业少有这么大：这些数字像是按元填写的",
                         f"如果是元，{to_yuan}（或把数字改为万元）；如果确是万元，请在各金额列的表头写明（万元）",
                         file)]
+
+
+def _row_alike(table: Table, i: int, cols: list[Column]) -> list[str]:
+    """The row's other amounts a size question names as typed the same way: 「本月产值」0.04 (its header as the
+    return wrote it, the cell as typed)."""
+    return [f"「{_header(table, c)}」{clean_text(table.rows[i].cells.get(c.name))}" for c in cols]
 
 
 def _header(table: Table, col: Column) -> str:
