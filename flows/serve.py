@@ -20,6 +20,7 @@ import logging
 import math
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -91,6 +92,7 @@ def inbox_watch_flow(config_path: str | None = None, minutes: float = 0) -> int:
         return 0
     except KeyboardInterrupt:  # Ctrl+C on `beizeng serve` reaches its runs too: stopping is normal
         logger.info("收到停止信号，监视结束。")
+        stopping_already()
         return 0
     logger.info("本轮监视结束，共处理 %d 个文件。", len(handled))
     return len(handled)
@@ -291,6 +293,7 @@ def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None
     # The runner shuts down cleanly on SIGTERM (pauses the schedules, cancels what runs); a Ctrl+C
     # left to asyncio was swallowed by its task group and the process kept running, so route it there.
     signal.signal(signal.SIGINT, lambda *_: os.kill(os.getpid(), signal.SIGTERM))
+    sys.unraisablehook = _quiet_interrupt_at_exit
     threading.Thread(target=start_watcher_run, args=(config_path,), name="beizeng-start-watcher",
                      daemon=True).start()
     from beizeng.web.server import serve_in_thread
@@ -299,5 +302,23 @@ def serve_all(cfg: Config, config_path: str, query_seconds: float = 2.0) -> None
     serve(*deployments, query_seconds=query_seconds, print_starting_message=False)
 
 
+def stopping_already() -> None:
+    """A stop already under way: a second Ctrl+C (or the runner's own interrupt while it cancels this run)
+    is the same request.  One CI run printed Python's "Exception ignored in threading._shutdown …
+    KeyboardInterrupt" traceback into `beizeng serve`'s output: the interrupt landed while Prefect flushed
+    its log queue at exit.  Ignore further interrupts so the flush ends and the run exits quietly."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _quiet_interrupt_at_exit(unraisable: Any) -> None:
+    """An interrupt during the interpreter's own shutdown (Prefect draining its services) is the stop the user
+    asked for, not a fault: say nothing.  Anything else goes to Python's usual report."""
+    if isinstance(unraisable.exc_value, KeyboardInterrupt):
+        return
+    sys.__unraisablehook__(unraisable)
+
+
 if os.environ.get(SERVED):  # a run's process spawned by `beizeng serve` (see SERVED)
+    sys.unraisablehook = _quiet_interrupt_at_exit
     wait_out_outages(os.environ[SERVED])
