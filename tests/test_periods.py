@@ -160,3 +160,15 @@ def test_the_feedback_names_a_yearly_return_by_the_same_words() -> None:
     assert _headline(Feedback("东镇.xlsx", True, [], "高新技术企业申报表", "东镇", "2026"), "copy")[0] == (
         "报表：东镇、2026年度、《高新技术企业申报表》")
     assert _headline(Feedback("东镇.xlsx", True, [], None, "东镇", "2026-06"), "copy")[0] == "报表：东镇、2026年1-6月"
+
+
+@pytest.mark.parametrize(("title", "period", "months"), [
+    # given a title writing the range with 月 at both ends; expect the range's last month, never its first (2026年1月至6月
+    # was read as January and the return asked about a period clash with its own file name)
+    ("测试县2026年1月至6月规模以上工业企业主要指标", "2026-06", (1, 6)), ("2026年1月份至6月份", "2026-06", (1, 6)),
+    ("2026年一月至六月", "2026-06", (1, 6)), ("2026年1月—6月", "2026-06", (1, 6)), ("2026年1月", "2026-01", (1, 1)),
+])
+def test_a_range_with_month_at_both_ends_is_its_last_month(title: str, period: str, months: tuple[int, int]) -> None:
+    from beizeng.base.periods import months_covered, parse_period
+
+    assert (parse_period(title, "monthly"), months_covered(title)) == (period, months)

@@ -134,9 +134,11 @@ def month_number(text: str) -> int | None:
 
 
 def _cn_months(text: str) -> str:
+    """Months in figures, and a range written with 月 on both ends (1月-6月, 1月份-6月份: 1月至6月 once 至 is a
+    dash) as 1-6月 — else 2026年1月至6月 was read as January."""
     for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
-    return text
+    return re.sub(r"(?<!\d)(\d{1,2})月份?-(?=\d{1,2}月)", r"\1-", text)
 
 
 def year_in(text: str) -> int | None:

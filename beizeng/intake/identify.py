@@ -43,6 +43,7 @@ from beizeng.intake.matching import (
     header_unit,
     kept_by_month,
     sheet_matches,
+    this_period_read,
 )
 from beizeng.intake.parts import (
     AS_READ,
@@ -1166,7 +1167,15 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                 r, c0 = m.sheet.real(m.header_row, c)
                 notes.append(Problem("warning", "stale_month_header", said[0], said[1], file=file_name,
                                      sheet=m.sheet.name, row=r + 1, col=c0, column=own.get(c, "")))
-    if not set_aside and not any(k.chosen is not None for k in kept):
+    ranged = [line for line in (*table.lines_above, match.sheet.name) if months_named(line) == (1, month)]
+    as_range = this_period_read(match) if month > 1 and ranged else []
+    for name, c in as_range:
+        notes.append(Problem("info", "this_period_as_range",
+                             f"{col_letter(c)}列“{texts.get(c, '') or match.headers[name]}”按标题“{ranged[0].strip()}”读作"
+                             f"「{form.column(name).header}」（1-{month}月）",
+                             "如果此列是本月的数，请把表头改为“本月”", file=file_name, sheet=match.sheet.name,
+                             row=match.header_row + 1, col=c, column=match.headers[name]))
+    if not set_aside and not as_range and not any(k.chosen is not None for k in kept):
         return table
     for name, c, end in set_aside:
         read = match.columns[name]

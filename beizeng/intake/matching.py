@@ -562,6 +562,42 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
     return set_aside
 
 
+#: The period's own figure written alone under a figure's name (工业总产值 ▸ 本期 | 上年同期, the statistics
+#: platform's layout).  Alone it may be the month or the cumulative; the title settles it (``this_period_read``).
+_THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "当期", "当期数", "当期值"})
+
+
+def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
+    """Read 本期 as the range a table's title names (1-6月): the caller has found that title.  Each unread column
+    whose header says 本期 alone under a figure's name is read as that figure's 累计 column when the form has such a
+    column not yet read and no other 本期 column wants it.  ``match`` is changed in place; returns (form column,
+    sheet column) read so.  A title naming one month (6月) settles nothing: the platform's monthly tables call the
+    cumulative 本期 too."""
+    candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
+    wanted: dict[str, list[int]] = {}
+    for k, _raw in match.extra:
+        path = candidates[k][0]
+        if len(path) < 2 or path[-1].replace(" ", "") not in _THIS_PERIOD:
+            continue
+        scores = path_scores_of(match.form, (*path[:-1], "累计"))
+        name, best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
+        if best >= headers.THRESHOLD and name not in match.columns:
+            wanted.setdefault(name, []).append(k)
+    read: list[tuple[str, int]] = []
+    for name, ks in wanted.items():
+        if len(ks) != 1:
+            continue
+        k = ks[0]
+        match.columns[name] = k
+        match.headers[name] = candidates[k][1]
+        unit = _unit_written(candidates[k])
+        if unit is not None:
+            match.units[name] = unit.name
+        match.extra = [(c, text) for c, text in match.extra if c != k]
+        read.append((name, k))
+    return read
+
+
 @dataclass(frozen=True)
 class KeptByMonth:
     """A state kept as one column per month (``Column.by_month``) as a sheet writes it: the form column, its month
