@@ -293,7 +293,9 @@ def test_web_docx_is_sent_back_asking_for_excel(web: tuple[TestClient, Store], c
                                                 tmp_path: Path) -> None:
     page = upload(web, "西镇", f18.docx_of_the_table(tmp_path))
     assert "西镇6月固投.docx" in page and "退回：有错误，未入库" in page
-    assert "不是可识别的表格文件（扩展名 .docx）" in page and "另存为 .xlsx" in page
+    assert "不是可识别的表格文件（扩展名 .docx）：这是文字文档" in page and "复制到 Excel 后另存为 .xlsx" in page
+    # the form guessed from the file's name (固投) is said as a guess: the file itself was never read
+    assert "工业固定资产投资项目月报（按文件名或报送单位推测，文件本身未能读取）" in page
     assert published(county_full, "select count(*) from cur_fai_projects") in ([], [(0,)])
 
 
@@ -301,7 +303,9 @@ def test_web_photo_is_sent_back_asking_for_excel(web: tuple[TestClient, Store], 
                                                  tmp_path: Path) -> None:
     page = upload(web, "西镇", f18.photo_of_the_table(tmp_path))
     assert "IMG_20260705_093012.jpg" in page and "退回：有错误，未入库" in page
-    assert "不是可识别的表格文件（扩展名 .jpg）" in page
+    # a photo cannot be "saved as .xlsx": the clerk is told to fill the table in Excel instead
+    assert "不是可识别的表格文件（扩展名 .jpg）：这是图片" in page and "照片不能代替报表" in page
+    assert "另存为" not in page
 
 
 def test_web_empty_file_is_said_empty(web: tuple[TestClient, Store], county_full: Config, tmp_path: Path) -> None:
@@ -317,6 +321,7 @@ def test_web_zip_of_two_returns(web: tuple[TestClient, Store], county_full: Conf
         assert stored == [("2026-05", D(900)), ("2026-06", D(1200))]
     else:
         assert "西镇报表.zip" in page and stored in ([], [(0,)]), page[-2000:]
+        assert "这是压缩包" in page and "请解压后把其中的报表逐个报送" in page
 
 
 def test_web_wrong_sender_is_not_filed_as_the_logged_in_town(web: tuple[TestClient, Store], county_full: Config,
@@ -361,5 +366,6 @@ def test_web_utf8_csv_is_taken_or_sent_back(web: tuple[TestClient, Store], count
     stored = published(county_full, "select count(*), sum(invest_cum) from cur_fai_projects")
     if "退回" in page:
         assert "西镇6月固投.csv" in page and ".xlsx" in page and stored in ([], [(0, None)])
+        assert "这是CSV文本文件" in page and "另存为” .xlsx" in page
     else:
         assert stored == [(2, D(1200))]

@@ -71,6 +71,7 @@ from beizeng.intake.reader import (
     read_meta_sheet,
     readable_sheets,
     uncalculated_formulas,
+    unsupported_type,
 )
 from beizeng.intake.record import Written, with_lineage
 from beizeng.intake.safety import precheck
@@ -255,8 +256,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
         return Prepared(path, _stand_in_hash(path), mtime, problems=unsafe)
     prep = Prepared(path, file_hash(path), mtime)
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        prep.problems.append(Problem("error", "unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
-                                     "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=path.name))
+        prep.problems.append(unsupported_type(path.name, path.suffix))
         return prep
     try:
         stage[0] = "读取表格"

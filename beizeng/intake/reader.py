@@ -310,6 +310,33 @@ def _clean_grid(rows: list[list[Any]]) -> dict[tuple[int, int], str]:
     return cleaned
 
 
+#: What a file that is no spreadsheet is, by its extension, and what its sender does instead: a photo cannot be
+#: "saved as .xlsx", a zip is unpacked, a CSV is a table without its units and merged headers.
+_NOT_A_TABLE: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset({".jpg", ".jpeg", ".png", ".gif", ".bmp", ".heic", ".heif", ".webp", ".tif", ".tiff"}),
+     "这是图片，照片或截图里的数字无法读入",
+     "请在 Excel 或 WPS 表格中填写报表（可用县里下发的模板），保存为 .xlsx 后报送；照片不能代替报表"),
+    (frozenset({".pdf", ".ofd"}), "这是版式文件（PDF），无法从中读出表格",
+     "请报送原来的 Excel 表格（.xlsx），不要转成 PDF 或打印扫描"),
+    (frozenset({".doc", ".docx", ".wps", ".rtf", ".txt"}), "这是文字文档，不是表格",
+     "报表请用 Excel 或 WPS 表格填写；表格做在文档里的，请复制到 Excel 后另存为 .xlsx 再报送"),
+    (frozenset({".zip", ".rar", ".7z", ".tar", ".gz", ".tgz"}), "这是压缩包，压缩包里的文件不会自动读取",
+     "请解压后把其中的报表逐个报送（一次可选多个文件）"),
+    (frozenset({".csv", ".tsv"}), "这是CSV文本文件，不带单位、合并表头和格式，容易读错，不作报表接收",
+     "请用 Excel 或 WPS 打开后“另存为” .xlsx 再报送"),
+)
+
+
+def unsupported_type(name: str, suffix: str) -> Problem:
+    """The problem of a file whose extension is no spreadsheet's, said for what it is (one place for the inbox's
+    check and the reader's)."""
+    said = f"不是可识别的表格文件（扩展名 {suffix or '无'}）"
+    for suffixes, what, fix in _NOT_A_TABLE:
+        if suffix.lower() in suffixes:
+            return Problem("error", "unsupported_type", f"{said}：{what}", fix, file=name)
+    return Problem("error", "unsupported_type", said, "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=name)
+
+
 def _fail(name: str, code: str, message: str, fix: str) -> ReturnError:
     return ReturnError([Problem("error", code, message, fix, file=name)])
 
@@ -346,8 +373,7 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     suffix = path.suffix.lower()
     convert = "请用 Excel 或 WPS 打开确认后另存为 .xlsx 再报送"
     if suffix not in SUPPORTED_SUFFIXES:
-        raise _fail(name, "unsupported_type", f"不是可识别的表格文件（扩展名 {path.suffix or '无'}）",
-                    "请用 Excel 或 WPS 另存为 .xlsx 后重新报送")
+        raise ReturnError([unsupported_type(name, path.suffix)])
     if path.stat().st_size == 0:
         raise _fail(name, "empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
     findings = Findings()

@@ -330,7 +330,10 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
         verdict, css = "已入库，但有提醒：请核实标出的单元格；数据无误的，请在下面说明原因。", "warn"
     else:
         verdict, css = "已入库，没有发现问题。", "ok"
-    return {"sub": sub, "problems": problems, "grid": grid, "title": titles.get(sub["form"] or "", "未识别的报表"),
+    title = titles.get(sub["form"] or "", "未识别的报表")
+    if sub["form"] and not sub["sheet"] and sub["status"] == "rejected":  # the file itself was never read
+        title += "（按文件名或报送单位推测，文件本身未能读取）"
+    return {"sub": sub, "problems": problems, "grid": grid, "title": title,
             "original": original, "feedback": bool(stored and feedback_path(stored).exists()),
             "versions": versions, "verdict": verdict, "css": css,
             "may_explain": user.role == ROLE_SENDER and sub["status"] == "accepted"}
