@@ -184,6 +184,8 @@ class Sheet:
     #: sheet does not show never rivals what it shows for a field (beizeng.intake.matching).  Set on the sheet
     #: as read only, never on a view of it (a view's columns are other cells).
     hidden_columns: frozenset[int] = frozenset()
+    #: Of ``hidden_columns``, those folded away in a group (.xlsx): the clerk is told to unfold them, not unhide them.
+    folded_columns: frozenset[int] = frozenset()
     #: Of a key：value view's ``hidden_columns``, the lines the clerk struck through and typed again under them (the
     #: right figure below the struck one: ``cards.read_cards``): set aside as struck, never as hidden.
     struck_lines: frozenset[int] = frozenset()
@@ -412,6 +414,7 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             sheets.append(Sheet(meta.name, visible, rows, merged, path, container))
             sheets[-1].cleaned = cleaned
             sheets[-1].hidden_columns = hidden.get(meta.name, frozenset())
+            sheets[-1].folded_columns = (findings.folded_columns or {}).get(meta.name, frozenset())
             if findings.uncached_formula_sheets is not None:
                 sheets[-1].uncached_formulas = meta.name in findings.uncached_formula_sheets
             if findings.error_sheets is not None and findings.hidden_row_sheets is not None:

@@ -124,6 +124,8 @@ class Findings:
     #: Each sheet's hidden columns (0-based), from its ``<cols>`` (sheet name → columns; sheets with none left
     #: out); None when not an .xlsx zip.  A hidden column is not what the return shows (beizeng.intake.matching).
     hidden_columns: dict[str, frozenset[int]] | None = None
+    #: Of those, the columns folded away in a group (数据 ▸ 组合, then "−"), by sheet name.
+    folded_columns: dict[str, frozenset[int]] | None = None
     #: Whether the workbook's styles mention a struck-through font at all (None: not an .xlsx zip): when not,
     #: the reader never looks for struck cells (the usual file costs nothing more).
     strike_styles: bool | None = None
@@ -279,6 +281,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     rels = _rels(buf, parts)
     uncached: list[str] = []
     hidden: dict[str, frozenset[int]] = {}
+    folded: dict[str, frozenset[int]] = {}
     errors: list[str] = []
     hides_rows: list[str] = []
     for name in _sheet_parts(rels, parts):
@@ -288,6 +291,8 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
                 uncached.append(name)
             if scan.hidden_columns:
                 hidden[name] = scan.hidden_columns
+            if scan.folded_columns:
+                folded[name] = scan.folded_columns
             if scan.errors:
                 errors.append(name)
             if scan.hides_rows:
@@ -301,6 +306,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     findings.sheet_parts = {title: part for part, title in titles.items()}
     findings.uncached_formula_sheets = {titles.get(n, n) for n in uncached}
     findings.hidden_columns = {titles.get(n, n): cols for n, cols in hidden.items()}
+    findings.folded_columns = {titles.get(n, n): cols for n, cols in folded.items()}
     findings.error_sheets = {titles.get(n, n) for n in errors}
     findings.comments = any("comments" in n.lower() for n in parts)
     findings.hidden_row_sheets = {titles.get(n, n) for n in hides_rows}
@@ -518,16 +524,25 @@ _COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"'
 HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 
 
-def _hidden_columns(head: bytes) -> frozenset[int]:
+#: A column of a group (Excel's 数据 ▸ 组合): hidden with it, the clerk folded the group with its "−", not hid it.
+_OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
+
+
+def _hidden_columns(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
     """The 0-based columns a sheet's ``<cols>`` hides (only up to MAX_SHEET_COLS: "hide every column right of
-    the table", as clerks tidy a sheet, reaches XFD)."""
+    the table", as clerks tidy a sheet, reaches XFD), and of those the ones folded away in a group (the clerk is
+    told to unfold them, not to unhide them)."""
     out: set[int] = set()
+    folded: set[int] = set()
     for m in _COL_TAG.finditer(head):
         attrs = m.group(1)
         lo, hi = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
         if lo is not None and hi is not None and HIDDEN.search(attrs):
-            out.update(range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS)))
-    return frozenset(out)
+            span = range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS))
+            out.update(span)
+            if _OUTLINED.search(attrs):
+                folded.update(span)
+    return frozenset(out), frozenset(folded)
 
 
 #: A cell saved as an Excel error value, and a row hidden (an outline's or a filter's rows are told apart later).
@@ -541,6 +556,7 @@ class SheetScan:
 
     uncached: bool = False  # a formula saved without its result
     hidden_columns: frozenset[int] = frozenset()
+    folded_columns: frozenset[int] = frozenset()  # of the hidden, those folded in a group
     errors: bool = False  # a cell saved as an error value (#DIV/0!, #REF!)
     hides_rows: bool = False  # a hidden row
 
@@ -560,7 +576,7 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
     openers: tuple[bytes, ...] = ()
     carry = tail = b""
     uncached = errors = hides_rows = False
-    hidden: frozenset[int] | None = None
+    hidden: tuple[frozenset[int], frozenset[int]] | None = None
     head = b""
     for chunk in _inflate(buf, part, MAX_PART_BYTES):
         if hidden is None:  # <cols> stands before <sheetData>: in the first chunks
@@ -606,7 +622,8 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
                       "无法安全读取", _FIX_TRIM)
     if cells > refs:
         raise _NeedsTrial()
-    return SheetScan(uncached, hidden if hidden is not None else _hidden_columns(head), errors, hides_rows)
+    hidden_cols, folded = hidden if hidden is not None else _hidden_columns(head)
+    return SheetScan(uncached, hidden_cols, folded, errors, hides_rows)
 
 
 class _NeedsTrial(_Unsafe):

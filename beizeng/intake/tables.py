@@ -754,11 +754,13 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
     headers_of = {c.name: c.header for c in match.form.columns}
     row = match.header_row + 1
     out: list[Problem] = []
+    folded = match.sheet.folded_columns
     for name, c in sorted(match.hidden_read.items(), key=lambda kv: kv[1]):
         written = match.headers.get(name, "")
+        how, undo = _hidden_how(c in folded)
         out.append(Problem("warning", "hidden_column_read",
-                           f"{col_letter(c)}列“{written}”是隐藏的列，表中没有别的列是“{headers_of[name]}”，已按这一列读取",
-                           f"如果这一列是要报送的“{headers_of[name]}”，请取消隐藏；如果不是，请删去这一列并补上"
+                           f"{col_letter(c)}列“{written}”是{how}的列，表中没有别的列是“{headers_of[name]}”，已按这一列读取",
+                           f"如果这一列是要报送的“{headers_of[name]}”，请{undo}；如果不是，请删去这一列并补上"
                            f"“{headers_of[name]}”列", file=file_name, sheet=table.sheet, row=row, col=c,
                            column=headers_of[name]))
     for c, text in match.hidden_unread:
@@ -773,8 +775,9 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
             continue
         if header_key(text) in IGNORED_HIDDEN:
             continue
-        out.append(Problem("info", "hidden_column", "此列是隐藏的列，未读取",
-                           "如果这一列是要报送的数据，请取消隐藏后重新报送", file=file_name, sheet=table.sheet,
+        how, undo = _hidden_how(c in folded)
+        out.append(Problem("info", "hidden_column", f"此列是{how}的列，未读取",
+                           f"如果这一列是要报送的数据，请{undo}后重新报送", file=file_name, sheet=table.sheet,
                            row=row, col=c, column=text))
     for excel_row, name in table.struck:
         c = match.columns[name]
@@ -783,6 +786,11 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
                            file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
                            value=clean_text(match.sheet.cell(excel_row - 1, c))))
     return out
+
+
+def _hidden_how(folded: bool) -> tuple[str, str]:
+    """How a column is out of sight and how the clerk brings it back: hidden by hand, or folded in a group."""
+    return ("在分组里折叠起来", "点列上方的“+”展开分组") if folded else ("隐藏", "取消隐藏")
 
 
 #: Hidden columns that are no news to the sender (a 序号 hidden away).
