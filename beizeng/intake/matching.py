@@ -525,6 +525,22 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
 
 
 
+def _read_as(match: HeaderMatch, candidates: list[tuple[tuple[str, ...], str]], name: str, chosen: int,
+             settled: set[int]) -> None:
+    """Read sheet column ``chosen`` as form column ``name`` (its header, its unit), the columns ``settled`` with it no
+    longer unread nor a tie: one way for every rule that settles a column after the match (by_month,
+    this_period_read)."""
+    match.columns[name] = chosen
+    match.headers[name] = candidates[chosen][1]
+    unit = _unit_written(candidates[chosen])
+    if unit is not None:
+        match.units[name] = unit.name
+    else:
+        match.units.pop(name, None)
+    match.ties.pop(name, None)
+    match.extra = [(k, text) for k, text in match.extra if k not in settled]
+
+
 def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
     """Which of the columns that differ only by their months holds a form column, once the return's month is
     known from its title, sheet or file name: 1-6月累计产值 in a June return, never 1-5月累计产值 beside it
@@ -548,15 +564,7 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
         if len(now) != 1 or any(end is None or end > month for end in ends.values()):
             continue
         chosen = now[0]
-        match.columns[name] = chosen
-        match.headers[name] = candidates[chosen][1]
-        unit = _unit_written(candidates[chosen])
-        if unit is not None:
-            match.units[name] = unit.name
-        else:
-            match.units.pop(name, None)
-        match.ties.pop(name, None)
-        match.extra = [(k, text) for k, text in match.extra if k not in rivals]
+        _read_as(match, candidates, name, chosen, rivals)
         set_aside += [(name, k, end) for k, end in sorted(ends.items()) if k != chosen and end is not None]
         taken |= rivals
     return set_aside
@@ -587,14 +595,8 @@ def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
     for name, ks in wanted.items():
         if len(ks) != 1:
             continue
-        k = ks[0]
-        match.columns[name] = k
-        match.headers[name] = candidates[k][1]
-        unit = _unit_written(candidates[k])
-        if unit is not None:
-            match.units[name] = unit.name
-        match.extra = [(c, text) for c, text in match.extra if c != k]
-        read.append((name, k))
+        _read_as(match, candidates, name, ks[0], {ks[0]})
+        read.append((name, ks[0]))
     return read
 
 
