@@ -156,6 +156,7 @@ def test_output_and_its_growth(month: Month) -> None:
 
 def test_output_by_township(month: Month) -> None:
     """凤城镇 38,000 (上年 32,500), 桃园镇 12,500 (11,000), 石泉镇 4,600 (3,000), 龙门镇 6,900 (7,200), 园区 2,000 (1,800)."""
+    assert [month.townships[t][3] for t in ("凤城镇", "桃园镇", "石泉镇", "龙门镇", "凤鸣工业园区")] == [1, 2, 4, 3, 5]
     want = {"凤城镇": (38000, 32500), "桃园镇": (12500, 11000), "石泉镇": (4600, 3000), "龙门镇": (6900, 7200),
             "凤鸣工业园区": (2000, 1800)}
     for town, (cum, last) in want.items():
@@ -197,6 +198,10 @@ def test_key_projects(month: Month) -> None:
     assert fig(month, "key_projects_completed_cum", 2) == hand(done / W, 2) == D("2.08")
     assert fig(month, "key_projects_plan_pct", 4) == hand(done / plan * 100, 4) == D("56.2162")
     assert fig(month, "key_projects_vs_time_pp", 4) == hand(done / plan * 100 - 50, 4)
+    by_town = {t: (month.townships[t][16], shown(month.townships[t][17], 2), shown(month.townships[t][18], 2),
+                   month.townships[t][19]) for t in ("凤城镇", "桃园镇", "石泉镇", "凤鸣工业园区")}
+    assert by_town == {"凤城镇": (2, D("0.57"), D("57.00"), 3), "桃园镇": (2, D("0.26"), hand(D(2600) / 9000 * 100, 2), 4),
+                       "石泉镇": (1, D("0.74"), D("74.00"), 1), "凤鸣工业园区": (2, D("0.51"), D("63.75"), 2)}
     assert sentence(month, "今年我县纳入工业倍增计划重点项目") == (
         "今年我县纳入工业倍增计划重点项目7个，年度总投资3.70亿元，截至6月底开工率达到85.7%，纳入统计库项目5个，"
         "纳统率达到71.4%，完成固投2.08亿元，达到年度投资计划的56.2%，较任务序时进度（50.0%）超前6.2个百分点。")
