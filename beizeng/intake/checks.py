@@ -23,8 +23,8 @@ from beizeng.base import units
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem, col_letter
-from beizeng.intake.headers import months_named
-from beizeng.intake.matching import HeaderMatch, header_texts
+from beizeng.intake.headers import THRESHOLD, months_named
+from beizeng.intake.matching import HeaderMatch, header_texts, path_scores_of
 from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
@@ -179,6 +179,75 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
                 for g in _gaps(table, line, norm, above, skip, tolerance) if g.off]
     if isinstance(table.match.sheet, Stacked):
         out += _sheet_totals(table.match.sheet, norm, skip, file, tolerance)
+    out += _sentence_totals(table, norm, file, skip)
+    return out
+
+
+#: A 合计 sentence's clauses, its count (共4个项目) and its amounts (协议总投资10亿元), each with the words before it.
+_CLAUSES_RE = re.compile(r"[，,；;。：:、]")
+_SENTENCE_COUNT_RE = re.compile(r"(\d{1,4})(个|户|家|项|宗)(项目|企业|单位)?")
+_SENTENCE_AMOUNT_RE = re.compile(r"^(?:全部合计|合计|总计|共计|共|计)?(?P<label>\D*?)(?:为|约|达|是)?"
+                                 r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|元)")
+
+
+def _sentence_totals(table: Table, norm: Normalised, file: str, skip: set[str]) -> list[Problem]:
+    """A 合计 written as a sentence under the table (合计：共4个项目，协议总投资10亿元，本年到位资金0.85亿元) checked like a
+    合计 row: its count against the rows read, each amount against the sum of the column its words name, to the
+    last digit the sentence shows (10亿元 agrees with 100,000 万元, and with 104,000: 10.4 is 10 to that digit).
+    What agrees is said in a note, what does not in a warning on the sentence's cell; words naming no column of
+    the table are said as not checked."""
+    out: list[Problem] = []
+    sheet = table.match.sheet
+    for row_no, kind in sorted(table.unread.items()):
+        if kind != "total_sentence":
+            continue
+        cells = sheet.texts(row_no - 1)
+        col = next((c for c, t in enumerate(cells) if t), None)
+        if col is None:
+            continue
+        typed = sheet.rows[row_no - 1][col]
+        text = str(typed).strip() if isinstance(typed, str) else cells[col]  # as typed: 合计：, not 合计:
+        agreed: list[str] = []
+        unchecked: list[str] = []
+        for clause in _CLAUSES_RE.split(re.sub(r"\s", "", cells[col])):
+            amount = _SENTENCE_AMOUNT_RE.search(clause)
+            count = _SENTENCE_COUNT_RE.search(clause) if amount is None else None
+            if count is not None and norm.form.spread is None:
+                n, word, listed = int(count.group(1)), count.group(2), len(norm.frame)
+                if n == listed:
+                    agreed.append(count.group(0))
+                else:
+                    out.append(Problem("warning", "total_count", f"合计句写的是{count.group(0)}，表中列了{listed}{word}"
+                                       f"（{'少' if listed < n else '多'}{abs(n - listed)}{word}）",
+                                       f"核对是否漏填或多填了{word}数，补全后重新报送；合计句的{word}数写错的改正即可",
+                                       file=file, sheet=table.sheet, row=row_no, col=col, value=text))
+            if amount is None:
+                continue
+            label, num, unit = amount.group("label"), Decimal(amount.group("num")), amount.group("unit")
+            scores = {n: v for n, v in path_scores_of(norm.form, (label,)).items() if v >= THRESHOLD
+                      and n in table.match.columns and n not in skip and norm.form.column(n).kind == "money"}
+            if not label or not scores:
+                unchecked.append(clause)
+                continue
+            name = max(scores, key=lambda n: scores[n])
+            factor = Decimal(str(units.lookup(unit).factor))
+            summed = norm.frame[name].drop_nulls().sum()
+            computed = Decimal(str(summed)) if summed is not None else Decimal(0)
+            shown = (computed / factor).quantize(Decimal(1).scaleb(min(0, int(num.as_tuple().exponent))))
+            if shown == num:
+                agreed.append(f"{label}{amount.group('num')}{unit}")
+                continue
+            header = norm.form.column(name).header
+            out.append(Problem("warning", "total_mismatch",
+                               f"合计句写的是{label}{amount.group('num')}{unit}，各行「{header}」之和为 {_fmt(computed)}（万元），"
+                               f"即{_fmt(shown)}{unit}",
+                               "核对合计句或各行的数字（合计句不入库，只用于核对）", file=file, sheet=table.sheet,
+                               row=row_no, col=col, column=header, value=text))
+        if agreed or unchecked:
+            checked = f"已与各行核对，{'、'.join(agreed)}一致" if agreed else "没有可与各行核对的数"
+            left = f"；“{'”“'.join(unchecked)}”不是本表的栏目，未核对" if unchecked else ""
+            out.append(Problem("info", "total_sentence", f"表下的合计句“{text}”{checked}{left}（合计句不入库）",
+                               file=file, sheet=table.sheet, row=row_no, col=col))
     return out
 
 

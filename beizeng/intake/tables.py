@@ -361,6 +361,11 @@ def _is_repeated_header(match: HeaderMatch, texts: list[str], exact: set[str]) -
     return hits >= max(2, len(match.columns) // 2)
 
 
+#: A 合计 written as one sentence under the table (合计：共4个项目，协议总投资10亿元，本年到位资金0.85亿元): no record,
+#: and no section heading either — its figures are checked against the rows (beizeng.intake.checks).
+SENTENCE_TOTAL_RE = re.compile(r"(?:合计|总计|共计|全部合计)[:：,，]?.*\d")
+
+
 def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) -> bool:
     """A heading inside the table ("一、续建项目") or one merged note line across it (one filled cell)."""
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -546,6 +551,8 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "total", row, footerish, line))
         elif kind == "subtotal":
             found.append((r + 1, "subtotal_row", None, footerish, line))
+        elif len(present) == 1 and SENTENCE_TOTAL_RE.match(_compact(line)):
+            found.append((r + 1, "total_sentence", None, footerish, line))  # checked by checks.check_totals
         elif len(present) == 1 and _is_section(raw, texts, r, match):
             found.append((r + 1, "section_row", None, footerish, line))
         elif not any(shown.values()):
@@ -809,6 +816,7 @@ _SET_ASIDE = {
     "repeated_header": "重复的表头行",
     "subtotal_row": "小计/累计/其中行",
     "section_row": "分组标题行",
+    "total_sentence": "写成一句话的合计行（与各行核对，不入库）",
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
     "dash_row": "每格都是“/”“—”“无”等、没有任何内容的行",
@@ -1005,6 +1013,8 @@ def _settle(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
             table.rows.append(row)
         elif kind == "total" and row is not None:
             table.total_rows.append(row)
+        elif kind == "total_sentence":  # said once, with what it was checked against (checks._sentence_totals)
+            table.unread[row_no] = kind
         else:
             table.skipped.append((row_no, kind, (said or {}).get(row_no) or _SET_ASIDE[kind]))
             table.unread[row_no] = kind

@@ -58,7 +58,8 @@ last_year_needs as (
     -- figures computed from last year's stored returns, by the return they need
     select * from (values
         ('enterprise_output', '预计完成（按上年季节比例）、预计完成占年度目标'),
-        ('fai_projects', '工业固定资产投资和技术改造投资的同比增速及其与目标、全市平均之差'),
+        -- the county's growths are the bureau's (city comparison): only the townships' and the ledger cross-check need last year
+        ('fai_projects', '各乡镇工业固定资产投资和技术改造投资的同比增速，及全县增速按项目台账的核对（全县增速取自全市对比表）'),
         ('factors', '上年同期供应工业用地面积及其同比增速')
     ) v(form, names)
 ),
