@@ -93,4 +93,5 @@ FORM = FormSpec(
     summary_sheet="要素保障",
     # a register of events, each row dated: a clerk may keep it as a sheet per month of that month's events
     event_date="event_date",
+    sent_by_kind=(((LAND,), ("自然资源", "国土", "自规")), ((FUND, RAISED, DISBURSED), ("财政",))),
 )

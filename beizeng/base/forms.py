@@ -346,6 +346,10 @@ class FormSpec:
     #: never refused for its blank figures nor stored as 0.  A row with figures stays a record whatever its note
     #: says, and a stopped firm (停产) has not gone: its blank figures are figures not reported, and asked.
     gone_words: tuple[str, ...] = ()
+    #: Which kinds of the status column each kind of department sends, by words its name holds (自然资源局 the land,
+    #: 财政局 the funds, however a county names them): a return with no 填报单位 whose rows are all of one group is
+    #: the one allowed sender whose name holds its words — said in a note, never when two or none fit.
+    sent_by_kind: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     def __post_init__(self) -> None:
         """A role, pre-fill or spread naming a column the model lacks is a mistake in the schema module: say so at import."""

@@ -34,7 +34,7 @@ from beizeng.base.periods import (
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET
 from beizeng.intake import continued, layouts, nil
-from beizeng.intake.headers import ColumnFacts, column_facts, months_named
+from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_in
 from beizeng.intake.matching import (
     HeaderMatch,
     KeptByMonth,
@@ -771,6 +771,13 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         return None
     if form.default_sender and cfg.sender(form.default_sender):
         return cfg.sender(form.default_sender)
+    if not any(where == "填报单位" and text for where, text in sources) and \
+            (by_kind := _sender_by_kind(form, table, match, file_name, allowed)) is not None:
+        chosen, said = by_kind
+        notes.append(Problem("info", "sender_by_kind", f"表上没有写填报单位；表中事项都是{said}，本县报送这一项的只有"
+                             f"{chosen.name}：按{chosen.name}的报表读入", "如不对，请在表格上方写明“填报单位：××”后重新报送",
+                             file=file_name, sheet=sheet))
+        return chosen
     kinds = "乡镇（街道）" if form.senders == "townships" else "单位"
     names = "、".join(s.name for s in allowed)
     written = next((text for where, text in sources if where == "填报单位" and text), None)
@@ -782,6 +789,27 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     ask.append(Problem("error", "missing_sender", f"无法确定填报单位：表格上方、标题、工作表名和文件名中都没有本县配置的{kinds}名称",
                        f"请在表格上方写明“填报单位：××”，或把本单位名称写进文件名（可填：{names}）",
                        file=file_name, sheet=sheet))
+    return None
+
+
+def _sender_by_kind(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
+                    allowed: list[Sender]) -> tuple[Sender, str] | None:
+    """The one allowed sender a return's kinds of rows point to (``FormSpec.sent_by_kind``), with the kinds in words;
+    None when the rows mix groups, name no kind, or no one sender's name holds the group's words."""
+    status = form.roles.status
+    if not form.sent_by_kind or status is None or len(allowed) < 2:
+        return None
+    col = form.column(status)
+    if status in match.columns:
+        kinds = {named_in(clean_text(row.cells.get(status)), col) for row in table.rows}
+    else:  # the kind implied by the title (工业用地供应情况)
+        kinds = {named_in(" ".join((*table.lines_above, match.sheet.name, file_name)), col)}
+    if not kinds or None in kinds:
+        return None
+    for group, words in form.sent_by_kind:
+        if kinds <= set(group):
+            fits = [s for s in allowed if any(w in n for n in s.names for w in words)]
+            return (fits[0], "、".join(sorted(k for k in kinds if k))) if len(fits) == 1 else None
     return None
 
 
