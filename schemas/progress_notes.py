@@ -15,9 +15,20 @@ import polars as pl
 
 from beizeng.base.forms import FormSpec, Rate, Roles, column
 
+#: The report's top-level parts (一、工作完成情况, 二、存在问题, 三、下一步措施: the h1 headings of
+#: beizeng/publish/report_phrases.toml), by their numeral, with the words a clerk names each by in the 章节 column
+#: (问题1 is 二1, 措施2 is 三2): the one place they are defined.  Any other Chinese numeral is the number of one of
+#: 一's parts (1 经济指标 … 6 园区要素 … 9): 六 and (六) are 6.
+PARTS: dict[str, tuple[str, ...]] = {
+    "一": ("工作完成情况",),
+    "二": ("存在问题", "存在的问题", "存在的主要问题", "主要问题", "困难和问题", "问题和困难", "问题"),
+    "三": ("下一步措施", "下一步工作措施", "下步措施", "下步工作措施", "下一步工作", "下步工作", "下一步打算", "下步打算",
+          "工作措施", "措施"),
+}
+
 #: A section of the report, optionally an item number inside it, as stored: "61" (6①), "二1", "7".  The reader
-#: stores every way a clerk writes one (6-①, 6.1, 三、2, (六)1 …) in this form (the column's kind, "section").
-SECTION = re.compile(r"^([1-9]|[一二三四五六七八九十])([1-9]\d?)?$")
+#: stores every way a clerk writes one (6-①, 6.1, 三、2, (六)1, 问题1 …) in this form (the column's kind, "section").
+SECTION = re.compile(rf"^([1-9]|[{''.join(PARTS)}])([1-9]\d?)?$")
 
 
 def section_valid(code: str | None) -> bool:
@@ -28,6 +39,7 @@ class ProgressNotes(pa.DataFrameModel):
     section: str = column(
         "章节", "报告中的位置：一、6 园区要素写 6①、6②…；二、存在问题写 二1、二2…；三、下一步措施写 三1、三2…。", kind="section",
         aliases=("报告章节", "所属章节", "部分", "报告部分"), example="6③", width=8,
+        words={word: part for part, said in PARTS.items() for word in said},
     )
     title: str = column("标题", "该条的小标题，如“标准化厂房建设提速”。", aliases=("工作事项", "小标题"), width=24)
     text: str = column("进展情况", "成文的一段文字，原样写入报告。", kind="prose",

@@ -37,3 +37,32 @@ def test_the_county_is_never_the_start_of_a_township_named_after_it() -> None:
     # 岚山县 in a township column is the county (a county-wide row), not 岚山县经济技术开发区 (岚山经开区) cut short
     assert read_name("岚山县", TOWNS, {"岚山县"}) == NameRead(None)
     assert read_name("岚山县", TOWNS) == NameRead("岚山经开区", "short")  # what it would be without knowing the county
+
+
+CITY = COUNTIES | {"汉中市": "全市"}
+CITY_COUNTIES = ("岚山县", "汉台区", "南郑区", "城固县", "洋县", "西乡县")
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("洋", NameRead("洋县", "short")),  # one character, but exactly 洋县 without its 县: in a list of the counties
+    ("汉台", NameRead("汉台区", "short")),
+    ("汉中", NameRead("全市", "short")),  # the city's own name, short: its row
+    ("城", NameRead(None)),  # no county is 城 with a suffix; too short to be a start
+    ("★岚山县(本县)", NameRead("岚山县", "marked", "★、(本县)")),  # clean_text has made （） ()
+    ("岚山县※", NameRead("岚山县", "marked", "※")),
+    ("*汉台", NameRead("汉台区", "marked", "*")),
+    ("★汉台区(本县)", NameRead(None, "marked", "本县", ("汉台区", "岚山县"))),  # the remark says another county
+    ("岚山县(开发区)", NameRead("岚山县", "place", "(开发区)")),  # no decoration: what it is stays the place rule's
+])
+def test_a_county_in_the_citys_table_written_short_or_decorated(written: str, read: NameRead) -> None:
+    """The city's table lists its counties: a county's name without its 县/区/市 is that county however short (洋 is
+    洋县), marks and a （本县） remark are no part of a name, and a remark beside another county is asked."""
+    assert read_name(written, CITY, {"岚山县", "汉中市", *CITY_COUNTIES, "全市"}, counties=CITY_COUNTIES,
+                     own="岚山县") == read
+
+
+def test_a_short_county_two_counties_drop_to_is_asked() -> None:
+    """甲县 and 甲区 both drop to 甲: asked, never the first of them."""
+    lookup = {"甲县": "甲县", "甲区": "甲区", "乙县": "乙县"}
+    assert read_name("甲", lookup, counties=tuple(lookup)) == NameRead(None, "short", candidates=("甲县", "甲区"))
+    assert read_name("甲", lookup) == NameRead(None)  # not a list of the city's counties: one character is nothing

@@ -86,7 +86,9 @@ def column(
     may be blank; every other column may be missing (a note, or a warning naming the figures it feeds).
     ``words`` maps what clerks type to the value it means, where a closed list of values has everyday words
     for them: 技改 → 改建和技术改造, 已开工 → 开工, 一季度 → 1.  Compared as enum values are (spaces, quotes
-    and full-width folded); the form declares them, the normaliser only applies them.
+    and full-width folded); the form declares them, the normaliser only applies them.  A ``section`` column's words
+    name the report's parts numbered in Chinese (存在问题 → 二), also before an item's number (问题1 is 二1); a
+    Chinese numeral none of them means is the number of a part (六 is 6).
     ``implied_by="title"``: the one choice of an enum the title names (工业用地供应情况统计表 → 工业用地供应).
     ``told_by`` names the column whose being filled tells a flag the layout left out: no 是否开工 column but
     开工日期 filled = 已开工 (the row's own date says so); with both columns, a 否 beside a date is an error.

@@ -3,13 +3,16 @@
 The one rule, used wherever a cell or a 填报单位 line names a place or a sender: the name itself or one of its
 aliases; the name with what clerks append to it (东镇人民政府, 城关街道办事处); the name as the city's bulletin
 prints it short (汉台 for 汉台区, 岚山 for 岚山县: a start of the name — its name without 区/县/镇 is one —
-that only one configured name has); a place written township first (城关镇东坝村: the township, its village after it).  A short
-name two configured names share is asked, never guessed; a name read in another way than as written is said
+that only one configured name has; in a list of the city's counties, a county's name without its 县/区/市, however
+short: 甲 for 甲县); a place written township first (城关镇东坝村: the township, its village after it); and the name under
+what a clerk decorates it with (★测试县（本县）: a mark, a remark that it is the county's own row).  A short name two
+configured names share is asked, never guessed; a name read in another way than as written is said
 (``NameRead.how``), so the sender sees what was taken.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
@@ -21,6 +24,17 @@ OFFICE_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "�
 _TOTALS = ("小计", "合计", "总计", "汇总", "累计")
 #: The fewest characters a short name must keep: one character (汉) names nothing for sure.
 SHORTEST = 2
+#: The suffix a county of the city drops in the city's own tables (甲 for 甲县, 汉台 for 汉台区).
+COUNTY_SUFFIXES = ("县", "区", "市")
+#: The marks a clerk flags a name or a figure with (★为重点项目, ※ 预估数, * 见备注), none of them a digit.
+MARKS = "★☆※△▲*＊"
+#: What a clerk adds in brackets after the county's own row in a table of every county (★测试县（本县）): the
+#: county's own name is meant, so a remark beside another county's name is asked (``read_name``'s ``own``).
+OWN_REMARKS = ("本县", "我县", "本区", "我区", "本县区", "我县区")
+#: A name decorated: marks before or after it, and a remark in brackets (clean_text has made （） ()) saying it is
+#: the county's own row.  The name is what is left.
+_DECORATED = re.compile(rf"^[{re.escape(MARKS)}]*(?P<name>.+?)[{re.escape(MARKS)}]*"
+                        rf"(?:[(\[【](?P<remark>{'|'.join(OWN_REMARKS)})[)\]】])?[{re.escape(MARKS)}]*$")
 
 
 @dataclass(frozen=True)
@@ -28,8 +42,10 @@ class NameRead:
     """What a written name was read as: ``name`` (None when not read), how, and what was left beside it.
 
     ``how``: "exact", "office" (an office suffix removed), "short" (a bulletin's short name), "place" (a
-    configured name followed by a place inside it, ``rest``); ``candidates`` lists the configured names a short
-    name or a place could be when it is more than one (then ``name`` is None: ask)."""
+    configured name followed by a place inside it, ``rest``), "marked" (marks or a remark set aside, listed in
+    ``rest``; when asked, ``rest`` is the remark and ``candidates`` the name written and the county it means);
+    ``candidates`` lists the configured names a short name, a place or a marked name could be when it is more
+    than one (then ``name`` is None: ask)."""
 
     name: str | None
     how: str = "exact"
@@ -37,15 +53,21 @@ class NameRead:
     candidates: tuple[str, ...] = ()
 
 
-def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()) -> NameRead:
+def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = (), *,
+              counties: Collection[str] = (), own: str = "") -> NameRead:
     """``value`` (spaces already removed) read against ``lookup`` (every name and alias → its configured name);
     ``whole``: names of other places (the county itself, the city's counties) that are never the short name or
-    the start of a configured one (岚山县 in a township column is the county, not 岚山县经济技术开发区).
+    the start of a configured one (岚山县 in a township column is the county, not 岚山县经济技术开发区);
+    ``counties``: where the names are the city's counties, those counties (each written short as its name without
+    its 县/区/市); ``own``: the county a remark （本县） means, where such a remark may stand.
 
-    In order, the first rule that reads it decides: exact; office suffix removed; short (a start of the names of
-    exactly one configured place: 岚山 is asked where both 岚山县 and 岚山经开区 may be meant, even though it is
-    岚山县 without its 县); a configured name at the start followed by more (the longest such name; the rest
-    must not itself name another configured place: 城关镇、柳林镇 is two)."""
+    In order, the first rule that reads it decides: exact; office suffix removed; a county without its suffix
+    (测试 is 测试县 in a list of the city's counties, though the city 测试市 starts so too: the city's row is 全市;
+    甲 for 甲县 although one character; asked when two counties drop to it, 甲县 and 甲区); short (a start of the
+    names of exactly one configured place: 岚山 is asked where both 岚山县 and 岚山经开区 may be meant, even though
+    it is 岚山县 without its 县); a configured name at the start followed by more (the longest such name; the rest
+    must not itself name another configured place: 城关镇、柳林镇 is two); last, the name under its decorations
+    (★测试县（本县）, 甲县※), read by the same rules — and asked when its remark says 本县 beside another county."""
     if value in lookup:
         return NameRead(lookup[value])
     for suffix in OFFICE_SUFFIXES:
@@ -53,12 +75,19 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
             return NameRead(lookup[value.removesuffix(suffix)], "office")
     if value in whole:
         return NameRead(None)
+    suffixed = [c for c in counties if c.endswith(COUNTY_SUFFIXES) and c[:-1] == value and c in lookup.values()]
+    if len(suffixed) == 1:
+        return NameRead(suffixed[0], "short")
+    if suffixed:
+        return NameRead(None, "short", candidates=tuple(suffixed))
     if len(value) >= SHORTEST:
         starts = list(dict.fromkeys(meant for written, meant in lookup.items() if written.startswith(value)))
         if len(starts) == 1:
             return NameRead(starts[0], "short")
         if len(starts) > 1:
             return NameRead(None, "short", candidates=tuple(starts))
+    if (marked := _undecorated(value, lookup, whole, counties, own)) is not None:
+        return marked
     heads = sorted((written for written in lookup if value.startswith(written) and len(written) >= SHORTEST),
                    key=len, reverse=True)
     if heads:
@@ -72,6 +101,27 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
             return NameRead(None, "place", rest, (lookup[head], *others))
         return NameRead(lookup[head], "place", rest.lstrip("、,，-—·/ "))
     return NameRead(None)
+
+
+def _undecorated(value: str, lookup: Mapping[str, str], whole: Collection[str], counties: Collection[str],
+                 own: str) -> NameRead | None:
+    """The name under a clerk's marks and remark (★测试县（本县）), read by ``read_name``'s rules, with what was set
+    aside as ``rest``; None when nothing decorates it or what is left names nothing (the value is then read, or
+    refused, as written).  A remark （本县） beside another county's name is one of the two wrong: asked."""
+    m = _DECORATED.match(value)
+    if m is None or m.group("name") == value:
+        return None
+    inner = read_name(m.group("name"), lookup, whole, counties=counties, own=own)
+    if inner.name is None and not inner.candidates:
+        return None
+    if inner.name is None:
+        return inner
+    if m.group("remark") and own and inner.name != own:
+        return NameRead(None, "marked", m.group("remark"), (inner.name, own))
+    after = value[m.end("name"):]
+    marks = [value[:m.start("name")], after.replace(f"({m.group('remark')})", "") if m.group("remark") else after,
+             f"({m.group('remark')})" if m.group("remark") else ""]
+    return NameRead(inner.name, "marked", "、".join(d for d in marks if d))
 
 
 def whole_places(cfg: Config) -> set[str]:

@@ -26,7 +26,7 @@ from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
-from beizeng.base.names import read_name, whole_places
+from beizeng.base.names import MARKS, read_name, whole_places
 from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
@@ -123,8 +123,8 @@ def nothing_means_zero(col: Column, value: Any) -> bool:
     return col.blank == "zero" or written in ZERO_MARKS
 
 
-#: The marks a clerk flags a name or a figure with (★为重点项目, ※ 预估数, * 见备注), none of them a digit.
-_MARKS = "★☆※△▲*＊"
+#: The marks a clerk flags a name or a figure with (★为重点项目, ※ 预估数, * 见备注): defined with the names' rule.
+_MARKS = MARKS
 #: Marks after a name (西镇甲项目★, with ★为倍增重点项目 under the table): no part of the name.
 _NAME_MARK = re.compile(rf"(?<=\S)\s*[{_MARKS}]+$")
 #: A figure followed by a footnote mark that is no digit (1200※, 300*, 860注1, 45△): the mark, named in the question.
@@ -428,7 +428,7 @@ def parse_code(value: Any) -> str:
     return re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).lstrip("'").upper()
 
 
-#: A report's part as clerks number it: 6, 二, or a bracketed (六) / (6), the outline's second level, which this
+#: A report's part as clerks number it: 6, 二 / 六, or a bracketed (六) / (6), the outline's second level, which this
 #: report numbers 1–9 (一、… 6.园区要素): (六)1 is 6 item 1.
 _SECTION_PART = r"([1-9])|([一二三四五六七八九十])|\(([1-9]|[一二三四五六七八九])\)"
 #: Between part and item: nothing, or one mark of those a clerk types (6-1, 6.1, 6、1, 6_1, 6—①, 6之1).
@@ -436,25 +436,54 @@ _SECTION_SEP = r"[.、,\-_—–―·/之]?"
 #: The item inside it: 1, ① (NFKC has made it 1), (1), or 第1条.
 _SECTION_ITEM = r"(?:([1-9]\d?)|\(([1-9]\d?)\)|第([1-9]\d?)[条项点])"
 _SECTION_RE = re.compile(rf"^(?:{_SECTION_PART}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
-_ARABIC_OF = {c: str(i) for i, c in enumerate("一二三四五六七八九", 1)}
 
 
-def parse_section(value: Any) -> str:
-    """A place in the report's outline in its one stored form, part then item: 6-①, 6.1, 6、1, ６－１, (六)1 and
-    6(1) are all "61"; 三.2, 三、2 and 三(2) are "三2"; 7 alone is "7".
+@cache
+def _section_words(words: tuple[tuple[str, Any], ...]) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """A section column's words (``column``'s): the parts they name (二, 三: kept in Chinese) and the pattern of a
+    word before an item's number (问题1, 措施(2)), longest word first so that 存在问题 is never 问题 plus more."""
+    named = sorted((str(w) for w, m in words if isinstance(m, str)), key=len, reverse=True)
+    parts = frozenset(str(m) for _, m in words if isinstance(m, str))
+    if not named:
+        return parts, None
+    return parts, re.compile(rf"^({'|'.join(map(re.escape, named))}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
 
-    A figure typed as a number is read the way it shows: 6.1 is 6 item 1 (Excel keeps 6.10 as 6.1 too; ten items
-    in one part is rare enough to be read as the cell shows).  Anything else — two numbers inside (6.1.2), an
-    item in words (三、二), a part beyond 9 in digits — is returned as typed, and the form's check asks for it
-    on its cell: never a guessed place in the report."""
+
+def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
+    """A place in the report's outline in its one stored form, part then item: 6-①, 6.1, 6、1, ６－１, (六)1, 六-1 and
+    6(1) are all "61"; 三.2, 三、2 and 三(2) are "三2"; 7 alone is "7"; with the column's ``words`` (the report's parts
+    numbered in Chinese and what they are called), 问题1 is "二1" and 措施2 "三2".
+
+    A part in Chinese is kept so only when it is one the words name (二 存在问题); any other is the number of a
+    part of 一 (六 is 6: the report has no 六、): one rule for every way it is written, (六), 六、 or 六.  A figure
+    typed as a number is read the way it shows: 6.1 is 6 item 1 (Excel keeps 6.10 as 6.1 too; ten items in one
+    part is rare enough to be read as the cell shows).  Anything else — two numbers inside (6.1.2), an item in
+    words (三、二), a part beyond 9 (十, 十二) — is returned as typed, and the form's check asks for it on its
+    cell: never a guessed place in the report."""
     text = re.sub(r"\s", "", clean_text(value)).translate(_CODE_DASHES).replace("．", ".").replace("，", ",")
-    m = _SECTION_RE.match(text)
-    if m is None:
+    parts, worded = _section_words(words)
+    if (m := _SECTION_RE.match(text)) is not None:
+        digit, chinese, bracketed, *items = m.groups()
+        numeral = digit or chinese or bracketed
+        if chinese in parts or numeral.isdigit():
+            part = numeral  # 二 (a part the words name), 6, (6)
+        elif (number := _cn_number(numeral)) <= 9:
+            part = str(number)  # 六, 六、, (六): a part of 一, (二) too (the outline's second level is in brackets)
+        else:
+            return text  # 十: no part of 一 is numbered beyond 9
+    elif worded is not None and (m := worded.match(text)) is not None:
+        said, *items = m.groups()
+        part = str(dict(words)[said])
+    else:
         return text
-    digit, chinese, bracketed, *items = m.groups()
-    part = digit or chinese or _ARABIC_OF.get(bracketed, bracketed)
     item = next((i for i in items if i), "")
     return f"{part}{int(item) if item else ''}"
+
+
+@cache
+def section_parser(words: tuple[tuple[str, Any], ...]) -> Callable[[Any], str]:
+    """The parser of a section column: ``parse_section`` with the column's words (the report's named parts)."""
+    return lambda value: parse_section(value, words)
 
 
 #: A part's heading typed in the section column with its number (（六）园区要素保障, 二、存在问题, 6.园区要素), when the
@@ -470,26 +499,32 @@ def sections_with_items(table: Table, col: Column) -> dict[int, str]:
     the form does not read — as a person reads both: (六)1 → 61, 二、2 → 二2 (Excel row → the joined place, which
     ``parse_section`` stores).  Only when every such row's number is a whole 1–99 and each part's numbers start
     at 1 (a 序号 counting the table's rows straight through numbers no part's items, and is never read as
-    them); any other cell, a whole place typed in one cell, is read, or asked, as typed."""
+    them); any other cell, a whole place typed in one cell, is read, or asked, as typed.  A part named by its word
+    alone (存在问题, the column's ``words``) is a heading too: 存在问题 beside 序号 2 is 二2."""
     at = table.match.columns.get(col.name)
     sheet = table.match.sheet
     if at is None or at + 1 >= sheet.width or at + 1 in table.match.columns.values() \
             or header_key(sheet.texts(table.match.header_row)[at + 1]) not in _ITEM_HEADERS:
         return {}
+    named = {str(w) for w, m in col.words if isinstance(m, str)}
     out: dict[int, str] = {}
     first: dict[str, str] = {}  # a part's heading → the number of its first row
     for row in table.rows:
         raw = row.cells.get(col.name)
         text = re.sub(r"\s", "", clean_text(raw))
         heading = _PART_HEADING_RE.match(text) if isinstance(raw, str) else None
-        if heading is None:
+        if heading is not None:
+            part = text[: heading.start(4)].rstrip("、.")
+        elif isinstance(raw, str) and text in named:
+            part = text  # 存在问题: the part's word, read with the item by parse_section
+        else:
             continue
         item = sheet.cell(row.excel_row - 1, at + 1)
         number = clean_text(item)
         if isinstance(item, bool) or not re.fullmatch(r"[1-9]\d?", number):
             return {}
         first.setdefault(text, number)
-        out[row.excel_row] = text[: heading.start(4)].rstrip("、.") + number
+        out[row.excel_row] = part + number
     return out if all(n == "1" for n in first.values()) else {}
 
 
@@ -810,6 +845,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         around: list[str] = []  # "第3行“28以上”": a figure read out of the words around it, told once per column
         if col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
+        elif col.kind == "section":
+            parse = section_parser(col.words)  # the report's parts named in words (问题1 is 二1)
         elif col.name in in_catalogue_unit:
             parse = _figure_or_rate  # a target of 8% (its 单位 says % too) beside one of 24 亿元
         elif col.kind == "date":
@@ -875,7 +912,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)  # no date: the state it would date has not come (未开工 in 开工日期)
                 not_yet.append(f"第{row.excel_row}行“{clean_text(raw)}”")
                 continue
-            if col.words and (meant := _meant(col.words, raw)) is not None:
+            if col.words and row.excel_row not in with_items and (meant := _meant(col.words, raw)) is not None:
                 values.append(meant)
                 said = ("是" if meant else "否") if isinstance(meant, bool) else meant
                 worded.setdefault(f"“{clean_text(raw)}”→“{said}”", []).append(row.excel_row)
@@ -975,11 +1012,20 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif col.kind == "industry" and isinstance(raw, str) and (clash := industry_name_clash(clean_text(raw))):
                 problem(col, row.excel_row, raw, f"{clash}，已按代码读取",
                         "核对行业代码和名称，改正写错的一个；代码无误可不修改（此为提醒）", "industry_name_clash", "warning")
+            elif col.kind == "section" and isinstance(raw, str) and row.excel_row not in with_items \
+                    and value[:1] not in clean_text(raw):
+                worded.setdefault(f"“{clean_text(raw)}”→“{value}”", []).append(row.excel_row)  # 问题1 → 二1, 六 → 6
             elif col.kind in lookups:
-                read = read_name(value, lookups[col.name], places)
+                county_list = col.kind == "county"  # the city's counties: short without 县, 本县 remarks
+                read = read_name(value, lookups[col.name], places, counties=cfg.city_counties if county_list else (),
+                                 own=cfg.county if county_list else "")
                 if read.candidates:
                     listed = "、".join(read.candidates)
-                    if read.how == "place":
+                    if read.how == "marked":
+                        named, meant = read.candidates
+                        message, fix = (f"写的是{named}，却注明“{read.rest}”（{read.rest}是{meant}），看不出这一行是哪个县区的",
+                                        f"核对这一行是哪个县区的，写{named}或{meant}，去掉括号里的注明")
+                    elif read.how == "place":
                         message, fix = (f"写了不止一个名称（{listed}），看不出是哪一个",
                                         f"只填一个名称（{listed}之一）；分属几处的，请分行填写")
                     else:
@@ -991,6 +1037,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     problem(col, row.excel_row, raw, "不是本县配置的名称",
                             f"填写以下之一：{known}（新设或改名的，请统计部门在 beizeng.toml 中添加）", "unknown_name")
                     unread.add((i, col.name))
+                elif read.how == "marked":
+                    worded.setdefault(f"“{value}”→“{read.name}”（“{read.rest}”是标注，不是名称的一部分）", []).append(
+                        row.excel_row)
                 elif read.how in ("short", "place"):
                     said = f"“{value}”→“{read.name}”" + (f"（“{read.rest}”是其下的地点）" if read.rest else "")
                     worded.setdefault(said, []).append(row.excel_row)
@@ -1009,7 +1058,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             listed = "、".join(f"{said}（第{'、'.join(map(str, rows[:5]))}{'等' if len(rows) > 5 else ''}行）"
                               for said, rows in worded.items())
             problems.append(Problem("info", "word_read_as", f"「{col.header}」按常用说法读取：{listed}",
-                                    "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
+                                    "如果读错了，请按报告中的位置填写（如 6①、二1、三2）" if col.kind == "section"
+                                    else "如果读错了，请按下拉列表中的写法填写", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
         if month_only:
             rows = _first_five(month_only)
