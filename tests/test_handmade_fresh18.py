@@ -64,14 +64,12 @@ def _then(cfg: Config, paths: list[Path]) -> list[Outcome]:
 # Silent wrong figures
 # ---------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: stores the quarters' own shares 6/8/7/7 as the cumulative q1–q4 targets (上半年 8 亿元, not 14), accepted without a word")
 def test_targets_per_quarter_shares_are_made_cumulative(county_full: Config) -> None:
     take(county_full, f18.targets_quarters_per_quarter_not_cumulative)
     assert sql(county_full, "select indicator, value, q1, q2, q3, q4 from cur_targets") == [
         ("output_target", D(28), D(6), D(14), D(21), D(28))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refuses it: missing_period (no 年月 in title, sheet or file name) though title and file name say 2026年")
 def test_targets_revised_mid_year_takes_the_revision(county_full: Config) -> None:
     accepted(take(county_full, f18.targets_revised_mid_year), "targets", "工信局", "2026", 3)
     assert sql(county_full, "select indicator, value from cur_targets order by excel_row") == [
@@ -195,7 +193,6 @@ def test_targets_townships_as_rows(county_full: Config) -> None:
                    ("output_target", "西镇", D(16)), ("output_target", "测试县", D(28))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refuses it: unknown_form (no header found) for 指标名称 | 年度目标（亿元） | 1-6月完成（万元） | 完成率")
 def test_targets_yi_beside_wanyuan_actuals(county_full: Config) -> None:
     accepted(take(county_full, f18.targets_yi_beside_wanyuan_actuals), "targets", "工信局", "2026", 1)
     assert sql(county_full, "select indicator, value from cur_targets") == [("output_target", D(28))]

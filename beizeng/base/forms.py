@@ -267,7 +267,9 @@ class CatalogueUnit:
     """A form whose figures are stated per catalogue indicator (目标任务): ``code`` is the column holding the
     indicator code, ``unit`` the column holding the unit the clerk typed, ``values`` the figure columns.  The
     normaliser restates those figures in the unit the catalogue gives the indicator (万元 → 亿元), since the
-    SQL compares them with figures in that unit; a unit of another dimension is an error, never a guess."""
+    SQL compares them with figures in that unit; a unit of another dimension is an error, never a guess.
+    ``values[1:]`` are the year's parts as cumulative targets to each part's end, the last the year's
+    (beizeng.intake.normalise._quarters_as_cumulative reads each part's own share typed instead)."""
 
     code: str
     unit: str

@@ -85,6 +85,13 @@ _LAST_YEARS_MONTHS_RE = re.compile(rf"(?:上年|去年)(?=(?:{_UNNAMED[0]}|{_UNN
 #: A growth said against last year (比上年同期增减（%）, 较去年同期增长, 比上年同期±%, 比上年同期（%）): a rate, not
 #: last year's figure; 比上年同期增减额 is an amount and stays one.
 _GROWTH_RE = re.compile(r"(?:比|较)(?:上年|去年)(?:同期|同月)?(?:(?:增减|增长|增幅|±|\+-)(?:率|幅度)?(?![额数量值])|(?=%))")
+#: A header saying its figure is the revised one (调整后目标, 全年目标（调整后）, 修订后计划投资): the column's figure as
+#: it now stands, scored as the header without those words (``normalise``) …
+REVISED_RE = re.compile(r"(?:调整|修订|修改|变更)后")
+#: … and a header of the same column saying the figure before the revision (年初目标, 原目标, 调整前目标), or saying
+#: nothing more (年度目标 beside 调整后目标), is the figure it replaced: not read, and said
+#: (beizeng.intake.matching.superseded).  A bare 年初目标 alone stays what it is.
+EARLIER_RE = re.compile(r"^(?:年初|原定|原)|(?:调整|修订|修改|变更)前")
 #: Words that say the same thing, folded to one spelling (longest first), after the field's shorthand
 #: (beizeng.intake.shorthand: 技改, 固投, 入统/纳统/入规, 规上 …) is written in its one spelling.
 _SYNONYMS = (
@@ -144,6 +151,7 @@ def normalise(text: str) -> str:
     if "%" in t or "％" in t:
         t += "%"  # keep the sign of a rate as a qualifier once the brackets are gone
     t = _BRACKETS_RE.sub("", t)
+    t = REVISED_RE.sub("", t)
     t = YEAR_RE.sub("", t)
     t = _LAST_YEARS_MONTHS_RE.sub("上年同期", t)
     t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below

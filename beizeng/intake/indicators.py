@@ -21,7 +21,7 @@ from beizeng.base import units
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.intake import headers
 from beizeng.intake.cards import PAIR_RE
-from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches
+from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches, superseded
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
 from beizeng.intake.records import COUNTY_TOTAL, is_county, is_place, names_an_entity
 from beizeng.intake.tables import is_figure
@@ -30,7 +30,9 @@ from beizeng.store.catalogue import match_target
 #: Beyond this many rows or columns a sheet is a ledger, not a table of a few indicators (and is not paid for).
 MOST_ROWS = 60
 MOST_COLUMNS = 40
-#: How many different indicators one side must name: one is a coincidence (an enterprise's 产值 column).
+#: How many different indicators one side must name: one is a coincidence (an enterprise's 产值 column) — unless
+#: the other side's header names one of the form's target columns (指标名称 | 年度目标（亿元） over one row), which
+#: no ledger's header does (``_layout``).
 LEAST_INDICATORS = 2
 #: The share of one side's names that must be indicators (the rest: a name matching nothing, reported).
 INDICATOR_SHARE = 2 / 3
@@ -51,7 +53,10 @@ class _Field:
 
     label: str
     at: tuple[int, int] | None  # the label's cell in the file (None: a layout without labels)
-    kind: str  # the form column it fills, "scope" (a township's figure) or "extra" (a figure the form has not)
+    #: the form column it fills, "scope" (a township's figure), "extra" (a figure the form has not) or "superseded"
+    #: (the figure another field revises: 年初目标 beside 调整后目标, not read)
+    kind: str
+    by: str = ""  # a superseded field's reviser's label
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,9 @@ def _assign(form: FormSpec, fields: list[_Field]) -> list[_Field]:
     spec = form.catalogue_unit
     assert spec is not None
     wanted = (spec.unit, *spec.values)
+    replaced = superseded(form, [(f.label,) if f.kind == "?" else () for f in fields])  # 年初目标 | 调整后目标
+    fields = [replace(f, kind="superseded", by=fields[replaced[j]].label) if j in replaced else f
+              for j, f in enumerate(fields)]
     matrix = {j: {n: s for n, s in path_scores_of(form, (f.label,)).items() if n in wanted}
               for j, f in enumerate(fields) if f.kind == "?"}
     found = headers.assign(matrix)
@@ -129,15 +137,15 @@ def _has_figure(sheet: Sheet, r: int, cols: list[int]) -> bool:
     return any(is_figure(sheet.cell(r, c), sheet.texts(r)[c] if c < len(sheet.texts(r)) else "") for c in cols)
 
 
-def _named(texts: list[str], cells: list[int], codes: tuple[str, ...]) -> bool:
-    """Whether these cells of one side are indicator names: two indicators or more, and most of the side."""
+def _named(texts: list[str], cells: list[int], codes: tuple[str, ...], least: int = LEAST_INDICATORS) -> bool:
+    """Whether these cells of one side are indicator names: ``least`` indicators or more, and most of the side."""
     found = [_codes(texts[c], codes) for c in cells if texts[c]]
     distinct = {cs[0] for cs in found if len(cs) == 1}
     hits = sum(1 for cs in found if cs)
-    return len(distinct) >= LEAST_INDICATORS and hits >= INDICATOR_SHARE * len(found)
+    return len(distinct) >= least and hits >= INDICATOR_SHARE * len(found)
 
 
-def _across(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | None:
+def _across(form: FormSpec, sheet: Sheet, codes: tuple[str, ...], least: int) -> _Layout | None:
     """Indicators across one header row, the figures' labels down the side (2026年目标; 一季度 … 全年)."""
     for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows) - 1)):
         texts = _row_texts(sheet, r)
@@ -146,7 +154,7 @@ def _across(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | N
             continue
         first = hits[0]
         cols = [c for c in range(first, len(texts)) if texts[c]]
-        if not _named(texts, cols, codes):
+        if not _named(texts, cols, codes, least):
             continue
         label_col = next((c for c in range(first - 1, -1, -1)
                           if texts[c] or any(sheet.shown_text(i, c) for i in range(r + 1, min(r + 8, len(sheet.rows))))),
@@ -186,7 +194,7 @@ def _header_above(sheet: Sheet, r0: int, col: int) -> int | None:
     return None
 
 
-def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | None:
+def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...], least: int) -> _Layout | None:
     """Indicators down one column, the figures' labels across a header row (or none: label | value, or
     "名称：值" lines)."""
     spec = form.catalogue_unit
@@ -211,7 +219,7 @@ def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...]) -> _Layout | Non
                     break
                 continue
             rows.append(r)
-        if not _named(texts, rows, codes):
+        if not _named(texts, rows, codes, least):
             continue
         hr = _header_above(sheet, r0, col)
         split = hr is None and all(_label_colon(texts[r]) for r in rows)
@@ -258,12 +266,14 @@ def _layout(form: FormSpec, sheet: Sheet) -> _Layout | None:
     if spec is None:
         return None
     codes = tuple(form.column(spec.code).choices or ())
-    for find in (_across, _down):
-        found = find(form, sheet, codes)
+    for least, find in ((LEAST_INDICATORS, _across), (LEAST_INDICATORS, _down), (1, _across), (1, _down)):
+        found = find(form, sheet, codes, least)
         if found is None:
             continue
         found = replace(found, fields=_assign(form, found.fields))
         kinds = {f.kind for f in found.fields}
+        if least < LEAST_INDICATORS and not any(f.kind in spec.values and f.label for f in found.fields):
+            continue  # one indicator is a table of targets only when a header over its figure says it is a target
         if any(is_county(sheet.shown_text(*at)) for at in found.names):
             kinds.add("county")  # 县区 among the names: a table of counties beside or among them
         if "county" in kinds:
@@ -349,6 +359,11 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
     for k, j in enumerate(extras, len(columns)):
         cell_map[(lay.top, k)] = lay.fields[j].at or corner
     rows: list[list[Any]] = [list(r) for r in sheet.rows[: lay.top]] + [header]
+    # 年度目标（亿元）: the unit the figures' own header states is every row's that has none of its own (one unit
+    # over all the figure columns that state one; two different ones are no row's unit: the 单位 is asked)
+    said = {(u.name, lay.fields[j].at) for v, j in by_kind.items() if v in values and lay.fields[j].label
+            and (u := units.in_header(lay.fields[j].label)) is not None}
+    head_unit, head_at = next(iter(said)) if len({u for u, _ in said}) == 1 else (None, None)
     for i, at in enumerate(lay.names):
         name_text = sheet.shown_text(*at)
         if lay.split:
@@ -361,6 +376,8 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
         unit_at = lay.cell(i, unit_j) if unit_j is not None else at
         if not clean_text(unit) and own_unit is not None:
             unit = own_unit.name
+        elif not clean_text(unit) and head_unit is not None:
+            unit, unit_at = head_unit, head_at or unit_at
         records: list[tuple[str | None, tuple[int, int] | None, dict[str, tuple[Any, tuple[int, int]]]]] = []
         figures: dict[str, tuple[Any, tuple[int, int]]] = {}
         for v in values:
@@ -400,9 +417,11 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
                 cells.append(sheet.cell(*cell))
                 cell_map[(r, len(cells) - 1)] = cell
             rows.append(cells)
+    replaced = "".join(f"；「{f.label}」是调整前的数，已按调整后的「{f.by}」读取，「{f.label}」未读取"
+                       for f in lay.fields if f.kind == "superseded")
     return sheet.view(rows, lay.top, cell_map,
                       reading=f"表格是一张指标目标表（{'每项指标占一列' if lay.across else '每项指标占一行'}），"
-                              f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值")
+                              f"已从第{lay.top + 1}行起逐项读取指标名称、单位和目标值{replaced}")
 
 
 def _typed_unit(raw: Any) -> str | None:

@@ -323,6 +323,10 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    for c, text, by in table.match.superseded:
+        prep.problems.append(Problem("info", "superseded_column", f"是调整前的数，已按调整后的「{by}」读取，此列未读取",
+                                     "如果本列才是要报送的数，请删去「" + by + "」列后重新报送", file=path.name,
+                                     sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     prep.problems.extend(shown_notes(table, path.name))
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     said = None

@@ -50,6 +50,9 @@ class HeaderMatch:
     #: name → sheet column), and those left unread (sheet column, header as written).
     hidden_read: dict[str, int] = field(default_factory=dict)
     hidden_unread: list[tuple[int, str]] = field(default_factory=list)
+    #: Sheet columns holding a figure another column revises (年初目标 beside 调整后目标): (sheet column, its header,
+    #: the revising column's header), not read (``superseded``)
+    superseded: list[tuple[int, str, str]] = field(default_factory=list)
     _evidence: tuple[object, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -226,6 +229,33 @@ def path_scores_of(form: FormSpec, path: tuple[str, ...]) -> dict[str, float]:
     return cached
 
 
+def superseded(form: FormSpec, paths: list[tuple[str, ...]]) -> dict[int, int]:
+    """Header column → the column revising it: 年初目标 | 调整后目标 (or 年度目标 | 调整后目标, 原目标 | 目标（调整后）)
+    are one figure before and after a mid-year revision, and a person reads the revised one — never the first by
+    its plainer header, never a question.  A column is revised when its header says so (``headers.REVISED_RE``) and
+    superseded when, its words of the earlier figure (``headers.EARLIER_RE``) set aside, it names the same form
+    column.  The one rule for every form and every layout (a header row here, a table of indicators' labels in
+    beizeng.intake.indicators)."""
+    if not any(headers.REVISED_RE.search("".join(p)) for p in paths):
+        return {}
+
+    def best(path: tuple[str, ...]) -> str | None:
+        scores = path_scores_of(form, path)
+        name = max(scores, key=lambda n: scores[n], default=None)
+        return name if name is not None and scores[name] >= headers.THRESHOLD else None
+
+    revised = {c: n for c, p in enumerate(paths) if p and headers.REVISED_RE.search("".join(p)) and (n := best(p))}
+    out: dict[int, int] = {}
+    for c, p in enumerate(paths):
+        if not p or c in revised:
+            continue
+        name = best(tuple(headers.EARLIER_RE.sub("", t) or t for t in p))
+        by = next((r for r, n in revised.items() if n == name), None)
+        if by is not None:
+            out[c] = by
+    return out
+
+
 def _canonical(form: FormSpec, text: str) -> str | None:
     key = header_key(text)
     return next((c.name for c in form.columns if header_key(c.header) == key), None)
@@ -258,6 +288,9 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     shown = _header_candidates(sheet, r, height)
     hidden = sheet.hidden_columns  # a turned view's: the lines hidden (views.turned); other views' none
     candidates = _without(shown, hidden) if hidden else shown
+    replaced = superseded(form, [p for p, _ in candidates])
+    if replaced:  # 年初目标 beside 调整后目标: the revised figure is the column's, the first one not read
+        candidates = _without(candidates, frozenset(replaced))
     found = _assigned(form, candidates, None)
     blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
     if len(blocks) > 1:
@@ -290,7 +323,8 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
     unread = [(c, raw) for c, (path, raw) in enumerate(shown) if path and c in hidden and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
-                       dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread)
+                       dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread,
+                       superseded=[(c, shown[c][1], shown[by][1]) for c, by in replaced.items()])
 
 
 def _unit_written(candidate: tuple[tuple[str, ...], str]) -> Unit | None:

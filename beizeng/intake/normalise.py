@@ -1152,6 +1152,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             _codes_from_names(table, col, data, problems, file)
     if form.catalogue_unit is not None:
         _to_catalogue_units(table, form.catalogue_unit, data, problems, file, typed_units)
+        _quarters_as_cumulative(table, form.catalogue_unit, data, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -1759,6 +1760,51 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
     if converted:
         problems.append(Problem("info", "unit_converted", f"目标已换算为指标目录的单位：{'、'.join(dict.fromkeys(converted))}",
                                 file=file, sheet=table.sheet))
+
+
+def _quarters_as_cumulative(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
+                            file: str) -> None:
+    """The quarters of a target are stored as the cumulative targets to each quarter's end (``CatalogueUnit``'s
+    ``values[1:]``), but a 责任书 often splits the year into each quarter's own share (6 | 8 | 7 | 7 of 28): read as
+    cumulative, 上半年 would be 8 亿元, not 14.  A person tells the two apart by arithmetic, as done here for every
+    row of an amount or a count (a rate's quarters do not add up): all four quarters filled and the last one the
+    year's target — cumulative, as typed; their sum the year's target — each quarter's share, stored as the running
+    sum (and said); neither — asked on the quarters' cells, never guessed.  Quarters partly filled are read as
+    typed (nothing to weigh them against)."""
+    cat = catalogue()
+    quarters = spec.values[1:]
+    if not quarters or any(n not in table.match.columns for n in quarters):
+        return
+    shares: list[int] = []
+    for i, row in enumerate(table.rows):
+        code, year = data[spec.code][i], data[spec.values[0]][i]
+        figures = [data[n][i] for n in quarters]
+        if code not in cat or units.lookup(cat[code].unit).dimension not in ("money", "count") or year is None \
+                or any(f is None for f in figures) or figures[-1] == year:
+            continue
+        if sum(figures) == year:
+            running = Decimal(0)
+            for n, f in zip(quarters, figures, strict=True):
+                running += f
+                data[n][i] = running
+            shares.append(row.excel_row)
+            continue
+        first = table.match.columns[quarters[0]]
+        problems.append(Problem(
+            "error", "quarters_unclear",
+            f"“{cat[code].name}”的分季度目标{'、'.join(_fmt_factor(f) for f in figures)}看不出是累计数还是各季度数："
+            f"累计数的最后一季应等于年度目标{_fmt_factor(year)}，各季度数相加应等于年度目标，两样都不是",
+            "核对本行四个季度的数：按截至各季度末的累计数填写（第四季度等于年度目标），或按各季度自己的数填写"
+            "（四个季度相加等于年度目标）",
+            file=file, sheet=table.sheet, row=row.excel_row, col=first, column=table.match.form.column(quarters[0]).header,
+            value=clean_text(row.cells.get(quarters[0]))))
+        for n in quarters:
+            data[n][i] = None
+    if shares:
+        problems.append(Problem(
+            "info", "quarters_made_cumulative",
+            f"第{_first_five(shares)}行的分季度目标是各季度自己的数（四个季度相加等于年度目标），已换算为截至各季度末的累计目标入库",
+            "如不对请改正；以后分季度目标按截至各季度末的累计数填写（第四季度等于年度目标）", file=file, sheet=table.sheet))
 
 
 def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
