@@ -377,6 +377,14 @@ class FormSpec:
         return f"cur_{self.code}"
 
     @property
+    def county_wide_key(self) -> bool:
+        """Whether the key names its record for the whole county, not within one sender's list: a code issued
+        outside the senders (项目代码, 宗地编号, 统一社会信用代码), so the same key in two senders' returns of a period
+        is one record reported twice (``beizeng.intake.checks.check_other_senders``).  A name, a 序号 or an
+        indicator is each sender's own."""
+        return bool(self.key) and self.column(self.key[0]).kind == "code"
+
+    @property
     def columns(self) -> list[Column]:
         return _columns(self.model)
 
@@ -423,14 +431,17 @@ def _reached(model: type[pa.DataFrameModel]) -> tuple[Reached, ...]:
 
 #: How a 是否X question's X is negated when a clerk answers with the subject itself (非技改, 不是重点项目).
 _NOT = ("非", "不是", "不属于", "不属")
+#: How it is affirmed in words (属于技改, 是技改项目, 系重点项目): the subject after a verb of being.
+_YES = ("属于", "是", "系")
 #: A trailing word a clerk drops from the subject (是否技改项目 answered 技改, 是否战新企业 answered 战新).
 _SUBJECT_TAILS = ("项目", "企业")
 
 
 def _answers_by_subject(headers: tuple[str, ...]) -> dict[str, bool]:
-    """A 是否X flag answered with X or 非X instead of 是/否 (是否技改 → 技改 / 技改项目 / 非技改; 是否重点项目 → 重点项目 /
-    非重点): the column's own question is the only place these words mean 是 or 否, so they are read from its headers,
-    never a list kept per form (and never in another column, where 技改 may be a 建设性质)."""
+    """A 是否X flag answered with X or 非X instead of 是/否 (是否技改 → 技改 / 技改项目 / 属于技改 / 是技改项目 / 非技改 /
+    不属于技改; 是否重点项目 → 重点项目 / 非重点): the column's own question is the only place these words mean 是 or
+    否, so they are read from its headers, never a list kept per form (and never in another column, where 技改 may be
+    a 建设性质).  The bare 属于 / 不属于 (the subject left out) answer any flag: ``normalise.TRUE_WORDS``."""
     words: dict[str, bool] = {}
     for header in headers:
         if not header.startswith("是否") or len(header) < 4:
@@ -438,6 +449,8 @@ def _answers_by_subject(headers: tuple[str, ...]) -> dict[str, bool]:
         subject = header[2:]
         for said in (subject, *(subject[:-len(t)] for t in _SUBJECT_TAILS if subject.endswith(t) and len(subject) > len(t) + 1)):
             words.setdefault(said, True)
+            for yes in _YES:
+                words.setdefault(yes + said, True)
             for no in _NOT:
                 words.setdefault(no + said, False)
     return words

@@ -20,12 +20,19 @@ import duckdb
 import polars as pl
 
 from beizeng.base import units
-from beizeng.base.forms import FormSpec
+from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.headers import THRESHOLD, months_named
 from beizeng.intake.matching import HeaderMatch, header_texts, path_scores_of
-from beizeng.intake.normalise import UNIT_FACTORS, CellError, Normalised, is_nothing, parse_decimal
+from beizeng.intake.normalise import (
+    UNIT_FACTORS,
+    CellError,
+    Normalised,
+    figure_text,
+    is_nothing,
+    parse_decimal,
+)
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
 from beizeng.intake.records import record_key, same_name
@@ -41,11 +48,7 @@ from beizeng.intake.tables import (
     year_lines,
 )
 
-
-def _fmt(value: Decimal) -> str:
-    """A figure as a clerk writes it: thousands separators, no trailing zeros."""
-    text = f"{value.normalize():,f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+_fmt = figure_text  # a figure as a clerk writes it (1,350; 0.5)
 
 
 def _factor(table: Table, norm: Normalised, column: str, excel_row: int | None = None) -> tuple[Decimal, str]:
@@ -690,6 +693,111 @@ def _checked(form: FormSpec, period: str) -> bool:
     cumulative out of the year's figure), or a ledger that is a snapshot of the year (``FormSpec.nil``)."""
     return (bool(form.key) and form.frequency == "monthly" and month_of(period) is not None
             and (bool(cumulative_pairs(form)) or form.nil is not None))
+
+
+@dataclass(frozen=True)
+class Held:
+    """A record another sender's current return of the period holds: where, and its figures."""
+
+    sender: str
+    file: str
+    sheet: str
+    excel_row: int
+    figures: tuple[Any, ...]
+
+
+class Shared:
+    """The records of forms whose key is county-wide (``FormSpec.county_wide_key``) in each sender's current return
+    of the batch's periods: fetched once per batch (one query per form), kept up to date as the batch loads, so a
+    project in two townships' returns is found whichever came first, in an earlier run or in this one."""
+
+    def __init__(self) -> None:
+        #: (form, period) → key → the senders' records under it
+        self._rows: dict[tuple[str, str], dict[tuple[Any, ...], list[Held]]] = {}
+
+    @classmethod
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> Shared:
+        shared = cls()
+        by_form: dict[str, tuple[FormSpec, set[str]]] = {}
+        for form, period in wanted:
+            if form.county_wide_key:
+                by_form.setdefault(form.code, (form, set()))[1].add(period)
+        for form, periods in by_form.values():
+            figures = _figures(form)
+            for row in con.execute(
+                    f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join([*form.key, *figures])} "
+                    f"from {form.current} f join submissions s using (submission_id) "
+                    "where f.period in (select unnest(?::varchar[])) order by f.submission_id, f.excel_row",
+                    [sorted(periods)]).fetchall():
+                key = record_key(row[5: 5 + len(form.key)])
+                held = Held(row[1], row[2], row[3] or "", row[4], tuple(row[5 + len(form.key):]))
+                shared._rows.setdefault((form.code, row[0]), {}).setdefault(key, []).append(held)
+        return shared
+
+    def held(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
+        """The first record under ``key`` another sender's return of the period holds, or None."""
+        return next((h for h in self._rows.get((form.code, period), {}).get(key, []) if h.sender != sender), None)
+
+    def add(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised) -> None:
+        """A version just loaded becomes the sender's records for the period (its earlier version's are gone)."""
+        if not form.county_wide_key:
+            return
+        rows = self._rows.setdefault((form.code, period), {})
+        for key in list(rows):
+            rows[key] = [h for h in rows[key] if h.sender != sender]
+        for excel_row, r in zip(norm.excel_rows, norm.frame.select([*form.key, *_figures(form)]).rows(), strict=True):
+            rows.setdefault(record_key(r[: len(form.key)]), []).append(
+                Held(sender, file, sheet, excel_row, tuple(r[len(form.key):])))
+
+
+def _figures(form: FormSpec) -> list[str]:
+    """The columns whose values say whether two copies of a record agree: its figures, the one the outputs count
+    first (``Roles.amount``), so that a question names it."""
+    first = [form.roles.amount] if form.roles.amount else []
+    return [*first, *(c.name for c in form.columns if c.kind in FIGURE_KINDS and c.name not in first)]
+
+
+def check_other_senders(shared: Shared, table: Table, norm: Normalised, sender: str, period: str,
+                        file: str) -> tuple[list[Problem], list[int]]:
+    """A record (the same 项目代码, 宗地编号 …) another sender's return of the period holds too — a project on the
+    boundary that both townships report whole — would be counted twice in the county.  With the same figures it is
+    one record: kept once, as the first return to hold it has it, and the later copy is not stored; a warning on
+    its row names the other sender's file and row and asks which of them it belongs to.  With other figures which
+    copy is right cannot be told: asked (an error).  Returns the problems and the rows (frame positions) not stored."""
+    form = norm.form
+    if not form.county_wide_key:
+        return [], []
+    figures = _figures(form)
+    name = form.roles.name
+    out: list[Problem] = []
+    dropped: list[int] = []
+    for pos, r in enumerate(norm.frame.select([*form.key, *figures]).rows()):
+        key = record_key(r[: len(form.key)])
+        if None in key[:1] or (h := shared.held(form, period, key, sender)) is None:
+            continue
+        called = f"{norm.frame[name][pos]}，" if name and norm.frame[name][pos] else ""
+        said = f"{h.sender}也报了这一条（{called}《{h.file}》第{h.excel_row}行）"
+        differ = [(c, mine, theirs) for c, mine, theirs in zip(figures, r[len(form.key):], h.figures, strict=True)
+                  if mine != theirs]
+        if not differ:
+            dropped.append(pos)
+            out.append(_cell(table, norm, pos, form.key[0], "warning", "reported_by_other",
+                             f"{said}，数字相同：全县只计一次，按{h.sender}报的计入，本行不再入库",
+                             f"与{h.sender}核实它属于哪个单位：属于本单位的，请{h.sender}删去后本单位重新报送；"
+                             "不属于本单位的，删去本行", file))
+            continue
+        c, mine, theirs = differ[0]
+        header = form.column(c).header
+        out.append(_cell(table, norm, pos, form.key[0], "error", "reported_by_other",
+                         f"{said}，数字不同（「{header}」本行{_shown(mine)}，{h.sender}报{_shown(theirs)}）：同一条不能"
+                         "计两次，也看不出哪份对",
+                         f"与{h.sender}核实它属于哪个单位、数字以哪份为准：不属于本单位的删去本行；属于本单位的，"
+                         f"请{h.sender}删去后重新报送，本单位再报送", file))
+    return out, dropped
+
+
+def _shown(value: Any) -> str:
+    return "空白" if value is None else _fmt(value) if isinstance(value, Decimal) else str(value)
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,

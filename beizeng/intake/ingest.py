@@ -48,6 +48,7 @@ from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_dated_in_sheet,
     check_history,
+    check_other_senders,
     check_restated,
     check_same_order,
     check_sections,
@@ -613,6 +614,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
     known = ledger.known(p.file_hash)
     if known is not None:
         return Checked(p, State.DUPLICATE, same_as=known)
+    elsewhere: list[int] = []
     if checkable:
         assert ident is not None and p.normalised is not None and p.table is not None
         try:
@@ -621,6 +623,12 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
                                             refused=any(x.severity == "error" for x in p.problems)))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与以前各期核对", exc)
+        try:
+            shared, elsewhere = check_other_senders(ledger.shared, p.table, p.normalised, ident.sender.name,
+                                                    ident.period, p.name)
+            p.problems.extend(shared)
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            mark_fault(p, "与其他单位的报表核对", exc)
     prev = ledger.previous(ident) if ident is not None else None
     changes = None
     if prev is not None:  # compared before the decision, so a fault here still keeps the file out
@@ -641,9 +649,22 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         place(p.problems, p.table.match.sheet)
     if p.ok:
         assert ident is not None
+        if elsewhere:  # the records another sender's return holds with the same figures: counted there, once
+            _leave_out(p, elsewhere)
         version = ledger.next_version(ident)
         return Checked(p, State.REPLACED if version > 1 else State.ACCEPTED, prev, changes, version)
     return Checked(p, State.QUARANTINED if p.fault else State.REJECTED, prev, changes)
+
+
+def _leave_out(p: Prepared, positions: list[int]) -> None:
+    """The rows at ``positions`` of an accepted return not stored (said on their rows by the check that chose
+    them): its frame, Excel rows and table rows kept in step, as the insert and the lineage read them."""
+    assert p.normalised is not None and p.table is not None
+    gone = set(positions)
+    kept = [i for i in range(p.normalised.frame.height) if i not in gone]
+    p.normalised.frame = p.normalised.frame[kept]
+    p.normalised.excel_rows = [p.normalised.excel_rows[i] for i in kept]
+    p.table.rows[:] = [p.table.rows[i] for i in kept]
 
 
 def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,

@@ -40,10 +40,12 @@ from beizeng.store.catalogue import catalogue, match_target, same_dimension
 ZERO_MARKS = {"—", "——", "-", "--", "－", "/", "／", "无", "\\", "─", "━", "—/—", "--/--", "暂无"}
 #: The kinds whose "no figure" can be zero, and the zero each stores.
 _ZERO: dict[str, Any] = {"money": Decimal(0), "number": Decimal(0), "int": 0}
+#: 是/否 in any flag column; 属于 / 不属于 answer a 是否（属于）X question with its subject left out (技改情况 不属于),
+#: as 是 / 不是 do (with the subject said, the column's own words: ``beizeng.base.forms._answers_by_subject``).
 TRUE_WORDS = {"是", "√", "✓", "✔", "☑", "y", "yes", "1", "true", "对", "有", "已", "已开工", "已纳统", "已入库", "t",
-              "是的", "对的", "有的"}
+              "是的", "对的", "有的", "属于"}
 FALSE_WORDS = {"否", "×", "✗", "✘", "☐", "x", "n", "no", "0", "false", "未", "未开工", "未纳统", "未入库", "f",
-               "没有", "不是", "不", "非"}
+               "没有", "不是", "不", "非", "不属于", "不属"}
 #: A tick a clerk puts beside or inside one of two printed answers (是（√）否（ ）, ☑是 □否).
 _TICKS = "√✓✔☑■"
 _BOX_FIRST = re.compile(rf"([{_TICKS}□☐])(是|否)")  # ☑是 □否
@@ -648,6 +650,60 @@ def _happened_too_late(form: FormSpec, table: Table, data: dict[str, list[Any]],
                     fix=f"核对{col.header}（如把1月写成了10月）；本期还没有到这一步的，改正「{state.header}」并删去{col.header}")
 
 
+def _instalments(form: FormSpec, table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                 problems: list[Problem], file: str) -> set[tuple[int, str]]:
+    """A register's event paid over several rows (a parcel's price in two instalments, each given its row by the
+    clerk): a later row under the same key (宗地编号) that gives only a further amount — its other cells blank or
+    the record's own, dated on or after it — is the same event, not a second one (``FormSpec.event_date``: one row
+    per event).  Its amount is added to the record's and the row is said on its own cell, never lost; the record
+    keeps its own date (the deal's).  A row repeating the record whole (the same date, nothing left blank) is a
+    copy, not an instalment: it stays ``duplicate_key``, asked.  Returns ``unread`` renumbered for the rows kept."""
+    amount, day = form.roles.amount, form.event_date
+    if day is None or amount is None or not form.key or amount not in table.match.columns:
+        return unread
+    others = [c.name for c in form.columns if c.name not in (amount, day, *form.key)]
+    heads: dict[tuple[Any, ...], int] = {}
+    folded: dict[int, int] = {}  # instalment's index → its record's
+    for i in range(len(table.rows)):
+        key = tuple(data[k][i] for k in form.key)
+        h = heads.setdefault(key, i) if None not in key else i
+        if h == i or any((j, c) in unread for j in (h, i) for c in data) or data[amount][i] is None:
+            continue
+        first, then = data[day][h], data[day][i]
+        blank = [c for c in others if data[c][i] is None and data[c][h] is not None]
+        if (any(data[c][i] is not None and data[c][i] != data[c][h] for c in others)
+                or (first is not None and then is not None and then < first)
+                or (not blank and (then is None or then == first))):
+            continue  # another record under the same key, or a copy of this one: duplicate_key asks
+        folded[i] = h
+    if not folded:
+        return unread
+    amount_col, key_col = form.column(amount), form.column(form.key[0])
+    for i, h in folded.items():
+        was = data[amount][h]
+        data[amount][h] = (was or Decimal(0)) + data[amount][i]
+        row, head = table.rows[i].excel_row, table.rows[h].excel_row
+        name = form.roles.name
+        called = f"（{data[name][h]}）" if name and data[name][h] else ""
+        when = f"（{data[day][i]:%Y-%m-%d}）" if data[day][i] is not None else ""
+        noun = key_col.header.removesuffix("编号").removesuffix("代码") or "事项"
+        problems.append(Problem(
+            "info", "instalment_row",
+            f"第{row}行与第{head}行是同一{key_col.header}“{data[form.key[0]][h]}”{called}，第{row}行只另填了"
+            f"{amount_col.header}{figure_text(data[amount][i])}{when}，是同一{noun}的又一笔，已并入第{head}行："
+            f"{amount_col.header}按两行之和{figure_text(data[amount][h])}{amount_col.unit or ''}读取，日期按第{head}行",
+            f"如果第{row}行是另一{noun}，请改正它的{key_col.header}；以后同一{noun}分几笔的，"
+            f"请把{amount_col.header}合计填在一行（分期情况写在备注）", file=file, sheet=table.sheet, row=row,
+            col=table.match.columns.get(amount), column=amount_col.header))
+        table.unread[row] = "instalment_row"
+    kept = [i for i in range(len(table.rows)) if i not in folded]
+    for c in data:
+        data[c] = [data[c][i] for i in kept]
+    table.rows[:] = [table.rows[i] for i in kept]
+    at = {i: n for n, i in enumerate(kept)}
+    return {(at[i], c) for i, c in unread if i in at}
+
+
 def _read_as(typed: Any, read: Any) -> str:
     """"读作2026年10月，" when the date in a cell was written in words or without its year, so that a note about
     it quotes the cell as typed and says what it was taken for; "" when the cell was read as it stands."""
@@ -757,6 +813,18 @@ def after_period(value: Any, kind: str, period: str | None) -> str | None:
     if kind == "month" and isinstance(value, str) and len(value) == 7 and value > period:
         return f"晚于报表期间（{month_label(period)}）"
     return None
+
+
+def event_after_period(value: Any, period: str | None) -> str | None:
+    """Why an event a register dates (``FormSpec.event_date``: a parcel supplied, a sum raised) is not the period's,
+    or None: dated after the period's last day, it belongs to a later month's ledger — a June ledger sent in July
+    with the week's deal added would count July's land in 1-6月.  Unlike a date a return states as past (开工日期,
+    a reminder up to the month it is sent in: ``after_period``), the row itself is that event, so it is asked on
+    its cell, never counted in the period."""
+    if not period or not isinstance(value, dt.date) or value < first_day(add_months(period, 1) if month_of(period)
+                                                                          else f"{year_of(period) + 1}"):
+        return None
+    return f"是{value.year}年{value.month}月{value.day}日的事项，在本表期间（截至{month_label(period)}末）之后，不能计入本期"
 
 
 def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -> Normalised:
@@ -1005,6 +1073,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + why, "检查年份是否写错", "date_out_of_range")
                 value = None
                 unread.add((i, col.name))
+            elif col.name == form.event_date and (late := event_after_period(value, period)):
+                problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + late,
+                        f"在{value.year}年{value.month}月的报表中填报这一行（本表只列到{month_label(period or '')}末的事项）；"
+                        "日期写错的（如把6月写成了7月），改正日期后重新报送", "event_after_period")
+                value = None
+                unread.add((i, col.name))
             elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
                 problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
                         "date_after_period", "warning")
@@ -1153,6 +1227,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if form.catalogue_unit is not None:
         _to_catalogue_units(table, form.catalogue_unit, data, problems, file, typed_units)
         _quarters_as_cumulative(table, form.catalogue_unit, data, problems, file)
+    unread = _instalments(form, table, data, unread, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -1577,6 +1652,12 @@ def _wan_question(values: list[Any], rows: list[int]) -> list[int]:
         return []
     middle = others[len(others) // 2]
     return [i for i in rows if isinstance(values[i], Decimal) and abs(values[i]) * 1000 <= middle]
+
+
+def figure_text(value: Decimal) -> str:
+    """A figure as a clerk writes it: thousands separators, no trailing zeros (the messages' one way)."""
+    text = f"{value.normalize():,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _fmt_factor(factor: Decimal) -> str:

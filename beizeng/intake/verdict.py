@@ -149,7 +149,7 @@ class Ledger:
     with the batch as it is decided, so deciding a file costs no round trip to the database."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
-        from beizeng.intake.checks import History
+        from beizeng.intake.checks import History, Shared
         from beizeng.intake.nil import Earlier
         from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
 
@@ -161,6 +161,8 @@ class Ledger:
         self.current: dict[tuple[str, str, str], Current] = {
             key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said) in current_by_key(con, keys, CLAIM).items()}
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
+        #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
+        self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
         #: What the senders of the batch's nil returns listed earlier in the year (beizeng.intake.nil).
         self.earlier = Earlier.fetch(con, [(p.identity.form, p.identity.sender.name, p.identity.period) for p in items
                                            if p.identity is not None and p.table is not None and not p.table.rows])
@@ -215,4 +217,6 @@ class Ledger:
             self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]))
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
+            if p.table is not None:
+                self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
             self.earlier.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
