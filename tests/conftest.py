@@ -126,6 +126,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> CorpusRun:
 
 
 if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
+
+    from beizeng.web.store import Store
     from tests.corpus.run import CorpusRun
 
 
@@ -139,3 +142,19 @@ def county_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
     cfg = load_config(path)
     cfg.inbox.mkdir(parents=True, exist_ok=True)
     return cfg
+
+
+@pytest.fixture
+def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, Store]]:
+    """The 报送平台 of the full test county in a real app (its real store), the slow-down for brute force off: the
+    hand-made returns' tests upload through it and read the pages a clerk reads."""
+    from fastapi.testclient import TestClient
+
+    from beizeng.web import views
+    from beizeng.web.server import create_app
+    from beizeng.web.store import Store, store_path
+
+    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
+    store = Store(store_path(county_full))
+    with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
+        yield c, store

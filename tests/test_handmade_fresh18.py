@@ -12,7 +12,6 @@ A return read as a person reads it has a plain test with exact figures; what bei
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,9 +21,7 @@ from fastapi.testclient import TestClient
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from beizeng.store.session import open_published
-from beizeng.web import views
-from beizeng.web.server import create_app
-from beizeng.web.store import Store, store_path
+from beizeng.web.store import Store
 from tests.conftest import ingest
 from tests.handmade import fresh16 as f16
 from tests.handmade import fresh18 as f18
@@ -240,14 +237,6 @@ def test_fai_file_named_east_sender_line_west_is_asked(county_full: Config) -> N
 # ---------------------------------------------------------------------------------------------
 # Through the 报送平台
 # ---------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, Store]]:
-    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
-    store = Store(store_path(county_full))
-    with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
-        yield c, store
-
 
 def upload(web: tuple[TestClient, Store], sender: str, path: Path, status: int = 200) -> str:
     """The sender logs in and uploads one file; the result page."""

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,9 +24,7 @@ from fastapi.testclient import TestClient
 
 from beizeng.base.config import Config
 from beizeng.store.session import open_published
-from beizeng.web import views
-from beizeng.web.server import create_app
-from beizeng.web.store import Store, store_path
+from beizeng.web.store import Store
 from tests.conftest import ingest
 from tests.handmade import fresh8 as f8
 from tests.test_handmade import accepted, column, drop, ind, one, said, sql, take
@@ -350,14 +347,6 @@ def test_progress_section_with_a_zero_width_space(county_full: Config) -> None:
 # ---------------------------------------------------------------------------------------------
 # Through the 报送平台
 # ---------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, Store]]:
-    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
-    store = Store(store_path(county_full))
-    with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
-        yield c, store
-
 
 def uploads(web: tuple[TestClient, Store], sender: str, paths: list[Path]) -> list[str]:
     """The sender logs in once and uploads the files one after the other; each result page."""

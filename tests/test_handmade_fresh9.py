@@ -14,7 +14,6 @@ does today (the silent ones first in each section), so the mark must go when the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,9 +22,7 @@ from fastapi.testclient import TestClient
 
 from beizeng.base.config import Config
 from beizeng.store.session import open_published
-from beizeng.web import views
-from beizeng.web.server import create_app
-from beizeng.web.store import Store, store_path
+from beizeng.web.store import Store
 from tests.handmade import fresh9 as f9
 from tests.test_handmade import accepted, column, drop, ind, one, said, sql, take
 from tests.test_web_flow import ready
@@ -421,14 +418,6 @@ def test_progress_rates_as_fraction_text_and_plain(county_full: Config) -> None:
 # ---------------------------------------------------------------------------------------------
 # Through the 报送平台
 # ---------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, Store]]:
-    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
-    store = Store(store_path(county_full))
-    with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
-        yield c, store
-
 
 def upload(web: tuple[TestClient, Store], sender: str, path: Path) -> str:
     """The sender logs in and uploads one file; the result page."""

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,9 +22,7 @@ from fastapi.testclient import TestClient
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from beizeng.store.session import open_published
-from beizeng.web import views
-from beizeng.web.server import create_app
-from beizeng.web.store import Store, store_path
+from beizeng.web.store import Store
 from tests.handmade import values7 as v7
 from tests.test_handmade import accepted, column, ind, one, sql, take
 from tests.test_web_flow import ready
@@ -361,14 +358,6 @@ def test_a_cell_the_normaliser_refused_is_not_also_said_to_be_empty(county_full:
 # ---------------------------------------------------------------------------------------------
 # Through the 报送平台: the page says the same problems, in Chinese, naming the cells
 # ---------------------------------------------------------------------------------------------
-
-@pytest.fixture
-def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[TestClient, Store]]:
-    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
-    store = Store(store_path(county_full))
-    with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
-        yield c, store
-
 
 def upload(web: tuple[TestClient, Store], sender: str, path: Path) -> str:
     client, store = web
