@@ -124,9 +124,10 @@ def test_parts_in_chinese_numerals_after_words(county_full: Config) -> None:
     assert sql(county_full, "select section from cur_progress_notes order by excel_row") == [("6",), ("二1",), ("三2",)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: a PDF saved under .xlsx is told 文件已损坏…请用 Excel 或 WPS 打开确认后"
-                   "另存为 .xlsx (corrupt) — the clerk is never told it is a PDF and cannot open it in Excel")
 def test_a_pdf_under_an_xlsx_name_is_told_it_is_a_pdf(county_full: Config) -> None:
+    # why: the bytes are a PDF (reader.disguised): "damaged, open it in Excel" sent the clerk the wrong way
     o = rejected(take(county_full, p.pdf_saved_under_an_xlsx_name))
     text = " ".join(x.line() for x in o.problems)
     assert "PDF" in text.upper(), text
+    assert [c for c, _ in codes(o, "error")] == ["disguised_type"]
+    assert "文件扩展名是 .xlsx，但内容不是 Excel 表格：这是版式文件（PDF）" in text and "不要转成 PDF" in text

@@ -329,13 +329,34 @@ _NOT_A_TABLE: tuple[tuple[frozenset[str], str, str], ...] = (
 )
 
 
+#: The first bytes of files that are no spreadsheet, as the extension they should have had (a PDF or a photo saved
+#: under a spreadsheet's name is told what it is, not "damaged"); a zip is told apart by its central directory.
+_MAGIC = ((b"%PDF", ".pdf"), (b"\xff\xd8\xff", ".jpg"), (b"\x89PNG", ".png"), (b"GIF8", ".gif"), (b"Rar!", ".rar"),
+          (b"7z\xbc\xaf", ".7z"), (b"{\\rtf", ".rtf"))
+
+
+def disguised(data: bytes) -> str | None:
+    """The extension of what the bytes really are when they are a known kind that is no spreadsheet, else None."""
+    for magic, suffix in _MAGIC:
+        if data.startswith(magic):
+            return suffix
+    if data.startswith(ZIP_MAGIC):
+        listing = data[-65536:]
+        if b"xl/" not in listing and b"content.xml" not in listing:
+            return ".docx" if b"word/document.xml" in listing else ".zip"
+    return None
+
+
+def _not_a_table(suffix: str) -> tuple[str, str] | None:
+    return next(((what, fix) for suffixes, what, fix in _NOT_A_TABLE if suffix in suffixes), None)
+
+
 def unsupported_type(name: str, suffix: str) -> Problem:
     """The problem of a file whose extension is no spreadsheet's, said for what it is (one place for the inbox's
     check and the reader's)."""
     said = f"不是可识别的表格文件（扩展名 {suffix or '无'}）"
-    for suffixes, what, fix in _NOT_A_TABLE:
-        if suffix.lower() in suffixes:
-            return Problem("error", "unsupported_type", f"{said}：{what}", fix, file=name)
+    if (kind := _not_a_table(suffix.lower())) is not None:
+        return Problem("error", "unsupported_type", f"{said}：{kind[0]}", kind[1], file=name)
     return Problem("error", "unsupported_type", said, "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=name)
 
 
@@ -391,6 +412,9 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
                     "这种文件多由系统“导出”生成，" + convert)
     if container == "text":
         raise _fail(name, "text_not_excel", f"文件扩展名是 {suffix}，但内容是纯文本（如 CSV），不是 Excel 文件", convert)
+    if container in ("unknown", "ooxml") and (real := disguised(data)) is not None and \
+            (kind := _not_a_table(real)) is not None:
+        raise _fail(name, "disguised_type", f"文件扩展名是 {suffix}，但内容不是 Excel 表格：{kind[0]}", kind[1])
     if container == "unknown":
         raise _fail(name, "corrupt", "文件已损坏，不是有效的 Excel 文件", convert)
     try:
