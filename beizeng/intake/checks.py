@@ -37,6 +37,7 @@ from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
 from beizeng.intake.records import record_key, same_name
 from beizeng.intake.tables import (
+    SENTENCE_TOTAL_RE,
     DataRow,
     Table,
     carried_lines,
@@ -194,16 +195,17 @@ _SENTENCE_AMOUNT_RE = re.compile(r"^(?:全部合计|合计|总计|共计|共|计
 
 
 def _sentence_totals(table: Table, norm: Normalised, file: str, skip: set[str]) -> list[Problem]:
-    """A 合计 written as a sentence under the table (合计：共4个项目，协议总投资10亿元，本年到位资金0.85亿元) checked like a
+    """A 合计 written as a sentence under the table, or over its header (合计：共4个项目，协议总投资10亿元，本年到位资金0.85亿元) checked like a
     合计 row: its count against the rows read, each amount against the sum of the column its words name, to the
     last digit the sentence shows (10亿元 agrees with 100,000 万元, and with 104,000: 10.4 is 10 to that digit).
     What agrees is said in a note, what does not in a warning on the sentence's cell; words naming no column of
     the table are said as not checked."""
     out: list[Problem] = []
     sheet = table.match.sheet
-    for row_no, kind in sorted(table.unread.items()):
-        if kind != "total_sentence":
-            continue
+    below = [row_no for row_no, kind in sorted(table.unread.items()) if kind == "total_sentence"]
+    above = [r + 1 for r in range(table.match.header_row)  # a clerk may write the total first, over the header
+             if SENTENCE_TOTAL_RE.match(re.sub(r"\s", "", "".join(sheet.texts(r))))]
+    for row_no in above + below:
         cells = sheet.texts(row_no - 1)
         col = next((c for c, t in enumerate(cells) if t), None)
         if col is None:
