@@ -95,7 +95,7 @@ def test_a_section_two_levels_deep_is_asked_on_its_cell(lanshan: Config) -> None
     ("三、2", "三2"), ("三.2", "三2"), ("三（2）", "三2"), ("六-1", "61"), ("六", "6"), ("六、", "6"), ("（二）1", "21"),
     ("二、", "二"), ("问题1", "二1"), ("存在问题（2）", "二2"), ("措施1", "三1"), ("下步措施第3条", "三3"), ("问题", "二"),
     ("6.1.2", "6.1.2"), ("三、二", "三、二"), ("6.0", "6.0"), ("十二", "十二"), ("十一", "十一"), ("十", "十"),
-    ("问题一", "问题一"), ("建议1", "建议1")])
+    ("问题一", "二1"), ("措施（二）", "三2"), ("建议1", "建议1")])  # after a part's word a numeral is its item (probe 19)
 def test_a_section_number_as_clerks_write_it(typed: object, stored: str) -> None:
     """Every way of writing "section 6, item 1" is stored 61; a Chinese part stays Chinese only when it is one of the
     report's top-level parts (三.2 is 三2), any other is a part of 一 (六-1 is 61, （二）1 is 21: the outline's second

@@ -114,8 +114,6 @@ def test_a_revision_left_blank_keeps_the_original_target(county_full: Config) ->
         (o.status, codes(o)) for o in outs]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 六、 is read as 6 but 问题一 and 措施（二） are section_format errors "
-                   "(A4, A5): 问题1 / 措施1 are read, their Chinese numerals are not")
 def test_parts_in_chinese_numerals_after_words(county_full: Config) -> None:
     [o] = take(county_full, p.notes_parts_typed_in_chinese_numerals_after_words)
     assert o.status == "accepted", codes(o)

@@ -438,6 +438,8 @@ _SECTION_SEP = r"[.、,\-_—–―·/之]?"
 #: The item inside it: 1, ① (NFKC has made it 1), (1), or 第1条.
 _SECTION_ITEM = r"(?:([1-9]\d?)|\(([1-9]\d?)\)|第([1-9]\d?)[条项点])"
 _SECTION_RE = re.compile(rf"^(?:{_SECTION_PART}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
+#: The item after a part's word may be a Chinese numeral too (问题一, 措施（二）): after a word it cannot be a part.
+_WORD_ITEM = rf"(?:{_SECTION_ITEM}|([一二三四五六七八九])|\(([一二三四五六七八九])\))"
 
 
 @cache
@@ -448,13 +450,13 @@ def _section_words(words: tuple[tuple[str, Any], ...]) -> tuple[frozenset[str], 
     parts = frozenset(str(m) for _, m in words if isinstance(m, str))
     if not named:
         return parts, None
-    return parts, re.compile(rf"^({'|'.join(map(re.escape, named))}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
+    return parts, re.compile(rf"^({'|'.join(map(re.escape, named))}){_SECTION_SEP}(?:{_WORD_ITEM})?[.、]?$")
 
 
 def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
     """A place in the report's outline in its one stored form, part then item: 6-①, 6.1, 6、1, ６－１, (六)1, 六-1 and
     6(1) are all "61"; 三.2, 三、2 and 三(2) are "三2"; 7 alone is "7"; with the column's ``words`` (the report's parts
-    numbered in Chinese and what they are called), 问题1 is "二1" and 措施2 "三2".
+    numbered in Chinese and what they are called), 问题1 and 问题一 are "二1", 措施2 and 措施（二） "三2".
 
     A part in Chinese is kept so only when it is one the words name (二 存在问题); any other is the number of a
     part of 一 (六 is 6: the report has no 六、): one rule for every way it is written, (六), 六、 or 六.  A figure
@@ -479,7 +481,7 @@ def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
     else:
         return text
     item = next((i for i in items if i), "")
-    return f"{part}{int(item) if item else ''}"
+    return f"{part}{(int(item) if item.isdigit() else _cn_number(item)) if item else ''}"
 
 
 @cache
