@@ -73,3 +73,14 @@ def test_one_indicator_across_with_its_actual_below(county_full: Config) -> None
     accepted(take(county_full, lambda folder: _table(folder, ["项目", "新增规上工业企业（户）"], [
         ["年度目标", 5], ["1-6月完成", 2]], "2026年工业倍增主要目标及完成情况")), "targets", "工信局", "2026", 1)
     assert sql(county_full, "select indicator, value from cur_targets") == [("new_above_scale_target", D(5))]
+
+
+def test_a_blank_revision_in_a_table_with_indicators_across_keeps_the_first_target(county_full: Config) -> None:
+    # why: 增加值增速 was not revised (its 调整后目标 cell blank): its 年初目标 8 stands, and the reading note names it
+    o = accepted(take(county_full, lambda folder: _table(folder, [
+        "项目", "规上工业总产值（亿元）", "规上工业增加值增速（%）"], [["年初目标", 28, 8], ["调整后目标", 26, None]],
+        "2026年目标任务（调整后）")), "targets", "工信局", "2026", 2)
+    assert sql(county_full, "select indicator, value from cur_targets order by indicator") == [
+        ("output_target", D(26)), ("va_target_pct", D(8))]
+    assert any("规上工业增加值增速的「调整后目标」空着，未调整，按「年初目标」读取" in p.message for p in o.problems), [
+        p.line() for p in o.problems]

@@ -105,13 +105,14 @@ def test_a_second_instalment_row_with_only_an_amount_is_one_parcel(county_full: 
         ("610599-2026-002", dt.date(2026, 4, 28), D(45), D(1350))]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 调整后目标 left blank for 增加值增速 (unchanged) is refused as "
-                   "not_nullable D4 (「年度目标」必填项为空); the 年初目标 8 beside it is not offered")
 def test_a_revision_left_blank_keeps_the_original_target(county_full: Config) -> None:
+    # why: a blank 调整后目标 is a target not revised: its 年初目标 stands, and the reading note names the row
     outs = take(county_full, p.targets_revision_left_blank_for_an_unchanged_row)
     assert sql(county_full, "select indicator, value from cur_targets order by indicator") == [
         ("fai_target_pct", D(12)), ("output_target", D(26)), ("va_target_pct", D(8))], [
         (o.status, codes(o)) for o in outs]
+    [said] = [p for o in outs for p in o.problems if p.code == "not_revised"]
+    assert (said.cell, said.message) == ("D4", "「调整后目标」空着，按未调整读取「年初目标」的数"), said.line()
 
 
 def test_parts_in_chinese_numerals_after_words(county_full: Config) -> None:

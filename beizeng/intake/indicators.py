@@ -364,6 +364,9 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
     said = {(u.name, lay.fields[j].at) for v, j in by_kind.items() if v in values and lay.fields[j].label
             and (u := units.in_header(lay.fields[j].label)) is not None}
     head_unit, head_at = next(iter(said)) if len({u for u, _ in said}) == 1 else (None, None)
+    #: a revised figure's label → the field it revises (年初目标 under 调整后目标); a row whose revision is blank keeps it
+    revised = {f.by: j for j, f in enumerate(lay.fields) if f.kind == "superseded"}
+    unrevised: list[str] = []
     for i, at in enumerate(lay.names):
         name_text = sheet.shown_text(*at)
         if lay.split:
@@ -384,6 +387,11 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
             if v in by_kind:
                 cell = lay.cell(i, by_kind[v])
                 figures[v] = (typed if lay.split else sheet.cell(*cell), cell)
+                earlier = revised.get(lay.fields[by_kind[v]].label)
+                if not lay.split and earlier is not None and not clean_text(figures[v][0]) \
+                        and clean_text(sheet.cell(*(before := lay.cell(i, earlier)))):
+                    figures[v] = (sheet.cell(*before), before)  # not revised: the earlier figure stands
+                    unrevised.append(name)
         if values and any(clean_text(f[0]) for f in figures.values()):
             records.append((None, None, figures))
         for j in scopes:
@@ -418,6 +426,7 @@ def _view(form: FormSpec, sheet: Sheet, lay: _Layout) -> Sheet | None:
                 cell_map[(r, len(cells) - 1)] = cell
             rows.append(cells)
     replaced = "".join(f"；「{f.label}」是调整前的数，已按调整后的「{f.by}」读取，「{f.label}」未读取"
+                       + (f"（{'、'.join(unrevised)}的「{f.by}」空着，未调整，按「{f.label}」读取）" if unrevised else "")
                        for f in lay.fields if f.kind == "superseded")
     return sheet.view(rows, lay.top, cell_map,
                       reading=f"表格是一张指标目标表（{'每项指标占一列' if lay.across else '每项指标占一行'}），"

@@ -328,6 +328,13 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
         prep.problems.append(Problem("info", "superseded_column", f"是调整前的数，已按调整后的「{by}」读取，此列未读取",
                                      "如果本列才是要报送的数，请删去「" + by + "」列后重新报送", file=path.name,
                                      sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    for row, name in table.unrevised:
+        c = table.match.columns[name]
+        by, before = table.match.headers.get(name, ""), table.match.revises[c]
+        earlier = next((t for c0, t, _ in table.match.superseded if c0 == before), "")
+        prep.problems.append(Problem("info", "not_revised", f"「{by}」空着，按未调整读取「{earlier}」的数",
+                                     f"如果这一项也调整了，请填上「{by}」后重新报送", file=path.name, sheet=table.sheet,
+                                     row=row, col=c, column=by))
     prep.problems.extend(shown_notes(table, path.name))
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
     said = None

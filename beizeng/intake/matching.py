@@ -53,6 +53,9 @@ class HeaderMatch:
     #: Sheet columns holding a figure another column revises (年初目标 beside 调整后目标): (sheet column, its header,
     #: the revising column's header), not read (``superseded``)
     superseded: list[tuple[int, str, str]] = field(default_factory=list)
+    #: A revising column → the column it revises (调整后目标 → 年初目标): a row whose revision is blank keeps the
+    #: figure it had (beizeng.intake.tables: not revised is not blank).
+    revises: dict[int, int] = field(default_factory=dict)
     _evidence: tuple[object, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -324,7 +327,8 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     unread = [(c, raw) for c, (path, raw) in enumerate(shown) if path and c in hidden and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
                        dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread,
-                       superseded=[(c, shown[c][1], shown[by][1]) for c, by in replaced.items()])
+                       superseded=[(c, shown[c][1], shown[by][1]) for c, by in replaced.items()],
+                       revises={by: c for c, by in replaced.items()})
 
 
 def _unit_written(candidate: tuple[tuple[str, ...], str]) -> Unit | None:

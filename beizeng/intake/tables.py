@@ -118,6 +118,8 @@ class Table:
     unread: dict[int, str] = field(default_factory=dict)
     #: Figures struck through (删除线) in rows read as live: (Excel row, form column), each asked about.
     struck: list[tuple[int, str]] = field(default_factory=list)
+    #: (Excel row, form column) read from the column a blank revision revises (调整后目标 empty: 年初目标 stands).
+    unrevised: list[tuple[int, str]] = field(default_factory=list)
     #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
     #: data row's Excel row → the heading's value.
     carried: dict[str, dict[int, Carried]] = field(default_factory=dict)
@@ -493,6 +495,7 @@ def extract_table(match: HeaderMatch) -> Table:
     found: list[tuple[int, str, DataRow | None, bool, str]] = []
     another = False  # from the header of another table below on (a 汇总 or 附表, last month's table), none is ours
     said: dict[int, str] = {}  # rows set aside for a reason of their own (gone_row), as the sender is told it
+    unrevised: list[tuple[int, str]] = []  # (Excel row, form column) whose revision was blank
     for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
@@ -541,6 +544,10 @@ def extract_table(match: HeaderMatch) -> Table:
                     text = clean_text(value)
                     if text:
                         merged_from[name] = merged[0][0] + 1
+            if not text and c in match.revises and clean_text(before := raw[match.revises[c]] if match.revises[c] < len(raw)
+                                                               else None):
+                value, text = before, clean_text(before)  # 调整后目标 left blank: not revised, the 年初目标 stands
+                unrevised.append((r + 1, name))
             cells[name] = value
             shown[name] = text
         row = DataRow(r + 1, cells, merged_from)
@@ -578,6 +585,7 @@ def extract_table(match: HeaderMatch) -> Table:
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit, said)
     table.unit_at = unit_at
+    table.unrevised = [(row, name) for row, name in unrevised if row in {d.excel_row for d in table.rows}]
     below = _said_below(table)
     _column_units_said(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
