@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from beizeng.base.config import Config
-from tests.conftest import ingest
+from tests.conftest import indicator, ingest
 from tests.handmade import fresh16 as f16
 from tests.handmade import fresh18 as f18
 from tests.handmade.cells import put, save, title
@@ -115,7 +115,7 @@ def test_parcel_rows_of_other_areas_under_one_code_are_asked(county_full: Config
     assert o.status == "rejected" and [c for c, _ in codes(o, "error")] == ["duplicate_key"], codes(o)
 
 
-def test_fund_raised_after_the_period_is_asked(county_full: Config) -> None:
+def test_fund_disbursed_after_the_period_is_said_and_not_counted(county_full: Config) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     title(ws, "2026年1-6月工业发展资金筹集拨付情况", 4)
@@ -124,6 +124,10 @@ def test_fund_raised_after_the_period_is_asked(county_full: Config) -> None:
     put(ws, 4, 1, [dt.date(2026, 3, 12), "工业发展资金筹集", "县政府常务会议审议通过", 2000])
     put(ws, 5, 1, [dt.date(2026, 7, 2), "工业发展资金拨付", "标准化厂房入驻奖补", 300])
     save(wb, county_full.inbox / "财政局6月资金.xlsx")
+    # why: the July disbursement is said on its date as not June's; the ledger is taken and 1-6月 counts only March's
+    # raising (a warning: a ledger sent in July with July's first event added is a habit, not an error)
     [o] = ingest(county_full)
-    assert ("event_after_period", "Sheet!A5") in codes(o, "error"), codes(o)
-    assert sql(county_full, "select count(*) from cur_factors") == [(0,)]
+    assert ("event_after_period", "Sheet!A5") in codes(o, "warning"), codes(o)
+    assert o.status == "accepted"
+    assert sql(county_full, "select count(*) from cur_factors") == [(2,)]  # the ledger as sent
+    assert indicator(county_full, "dev_fund_disbursed", "2026-06") in (None, 0)  # July's 300 is not 1-6月's

@@ -94,10 +94,14 @@ def test_land_june_then_july_missing_parcel_is_said(county_full: Config) -> None
     assert [ln for ln in _lines(o, "error", "warning") if "三号地块" in ln or "610599-2026-001" in ln], codes(o)
 
 
-def test_land_june_return_with_a_july_date_is_asked(county_full: Config) -> None:
+def test_land_june_return_with_a_july_date_is_said_and_not_counted(county_full: Config) -> None:
+    # the July parcel is said on its date and not counted in 1-6月 (the lead's judgement: a warning, the ledger kept;
+    # the indicators count a ledger's events up to the period's end)
     [o] = take(county_full, f18.land_june_return_with_a_july_date)
     assert [c for c, cell in codes(o, "error", "warning") if cell.endswith("B6")], codes(o)
-    assert D(40) not in [a for (a,) in sql(county_full, "select area_mu from cur_factors where period = '2026-06'")]
+    june = sum(a for (a,) in sql(county_full, "select area_mu from cur_factors where period = '2026-06' "
+                                             "and event_date <= date '2026-06-30' and area_mu is not null"))
+    assert D(str(ind(county_full, "land_area_mu"))) == june and june > 0
 
 
 # ---------------------------------------------------------------------------------------------

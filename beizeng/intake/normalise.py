@@ -821,12 +821,14 @@ def event_after_period(value: Any, period: str | None) -> str | None:
     """Why an event a register dates (``FormSpec.event_date``: a parcel supplied, a sum raised) is not the period's,
     or None: dated after the period's last day, it belongs to a later month's ledger — a June ledger sent in July
     with the week's deal added would count July's land in 1-6月.  Unlike a date a return states as past (开工日期,
-    a reminder up to the month it is sent in: ``after_period``), the row itself is that event, so it is asked on
-    its cell, never counted in the period."""
+    a reminder up to the month it is sent in: ``after_period``), the row itself is that event: said on its cell as
+    not counted in the period (the indicators count a ledger's events up to the period's end,
+    sql/models/510_factors.sql), a warning — a ledger sent in July with July's first deal added is a real habit,
+    and refusing the whole return for it would stop June's figures; a typo in the month is the clerk's to mend."""
     if not period or not isinstance(value, dt.date) or value < first_day(add_months(period, 1) if month_of(period)
                                                                           else f"{year_of(period) + 1}"):
         return None
-    return f"是{value.year}年{value.month}月{value.day}日的事项，在本表期间（截至{month_label(period)}末）之后，不能计入本期"
+    return f"是{value.year}年{value.month}月{value.day}日的事项，在本表期间（截至{month_label(period)}末）之后，不计入本期的数"
 
 
 def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -> Normalised:
@@ -1077,10 +1079,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 unread.add((i, col.name))
             elif col.name == form.event_date and (late := event_after_period(value, period)):
                 problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + late,
-                        f"在{value.year}年{value.month}月的报表中填报这一行（本表只列到{month_label(period or '')}末的事项）；"
-                        "日期写错的（如把6月写成了7月），改正日期后重新报送", "event_after_period")
-                value = None
-                unread.add((i, col.name))
+                        f"日期写错的（如把6月写成了7月），改正日期后重新报送；日期无误的可不修改（此为提醒），这一行将计入"
+                        f"{value.year}年{value.month}月", "event_after_period", "warning")
             elif col.kind in ("date", "month") and (late := after_period(value, col.kind, period)):
                 problem(col, row.excel_row, as_typed, _read_as(as_typed, raw) + late, "核对年月是否写错（如把1月写成了10月）；确实如此可不修改（此为提醒）",
                         "date_after_period", "warning")
