@@ -218,14 +218,12 @@ def _sentence_totals(table: Table, norm: Normalised, file: str, skip: set[str]) 
             amount = _SENTENCE_AMOUNT_RE.search(clause)
             count = _SENTENCE_COUNT_RE.search(clause) if amount is None else None
             if count is not None and norm.form.spread is None:
-                n, word, listed = int(count.group(1)), count.group(2), len(norm.frame)
-                if n == listed:
+                if int(count.group(1)) == len(norm.frame):
                     agreed.append(count.group(0))
                 else:
-                    out.append(Problem("warning", "total_count", f"合计句写的是{count.group(0)}，表中列了{listed}{word}"
-                                       f"（{'少' if listed < n else '多'}{abs(n - listed)}{word}）",
-                                       f"核对是否漏填或多填了{word}数，补全后重新报送；合计句的{word}数写错的改正即可",
-                                       file=file, sheet=table.sheet, row=row_no, col=col, value=text))
+                    out.append(_count_off("合计句", count.group(0), int(count.group(1)), count.group(2),
+                                          len(norm.frame), file=file, sheet=table.sheet, row=row_no, col=col,
+                                          value=text))
             if amount is None:
                 continue
             label, num, unit = amount.group("label"), Decimal(amount.group("num")), amount.group("unit")
@@ -273,12 +271,18 @@ def _count_said(table: Table, total: DataRow, norm: Normalised, file: str) -> li
         said, word, listed = int(m.group(1)), m.group(2), len(norm.frame)
         if said == listed:
             return []
-        return [Problem("warning", "total_count", f"合计行写的是{said}{word}，表中列了{listed}{word}"
-                        f"（{'少' if listed < said else '多'}{abs(said - listed)}{word}）",
-                        f"核对是否漏填或多填了{word}数，补全后重新报送；合计行的{word}数写错的改正即可",
-                        file=file, sheet=table.sheet, row=total.excel_row, col=table.match.columns.get(name),
-                        column=norm.form.column(name).header, value=clean_text(raw))]
+        return [_count_off("合计行", f"{said}{word}", said, word, listed, file=file, sheet=table.sheet,
+                           row=total.excel_row, col=table.match.columns.get(name),
+                           column=norm.form.column(name).header, value=clean_text(raw))]
     return []
+
+
+def _count_off(what: str, written: str, said: int, word: str, listed: int, **where: Any) -> Problem:
+    """The count a 合计 (row or sentence: ``what``) gives of its records (``written``: 4户, 5个项目) against the rows
+    read: one phrase for both, said where ``where`` puts it."""
+    return Problem("warning", "total_count", f"{what}写的是{written}，表中列了{listed}{word}"
+                   f"（{'少' if listed < said else '多'}{abs(said - listed)}{word}）",
+                   f"核对是否漏填或多填了{word}数，补全后重新报送；{what}的{word}数写错的改正即可", **where)
 
 
 def _rows_in_another_unit(table: Table, total: DataRow, gaps: list[_Gap], norm: Normalised,

@@ -31,7 +31,7 @@ from beizeng.base.problems import Problem, ReturnError
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
 from beizeng.intake import biff
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
-from beizeng.intake.safety import HIDDEN, NO_VALUE_FORMULA, Findings, inspect_file
+from beizeng.intake.safety import HIDDEN, NO_VALUE_FORMULA, OUTLINED, Findings, inspect_file
 
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
@@ -661,7 +661,6 @@ def struck_rows(sheet: Sheet) -> set[int]:
 _ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_ROW_OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
 _ROW_R = re.compile(rb'\br="(\d+)"')
 _AUTOFILTER = re.compile(rb"<(?:\w+:)?autoFilter\b")
 
@@ -716,7 +715,7 @@ def hand_hidden_rows(sheet: Sheet) -> set[int]:
     out: set[int] = set()
     for m in _ROW_TAG.finditer(xml):
         attrs = m.group(1)
-        if HIDDEN.search(attrs) and not _ROW_OUTLINED.search(attrs) and (r := _ROW_R.search(attrs)):
+        if HIDDEN.search(attrs) and not OUTLINED.search(attrs) and (r := _ROW_R.search(attrs)):
             out.add(int(r.group(1)) - 1)
     return out
 

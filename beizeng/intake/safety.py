@@ -524,8 +524,9 @@ _COL_MIN, _COL_MAX = re.compile(rb'\bmin="(\d+)"'), re.compile(rb'\bmax="(\d+)"'
 HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 
 
-#: A column of a group (Excel's 数据 ▸ 组合): hidden with it, the clerk folded the group with its "−", not hid it.
-_OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
+#: A column or a row of a group (Excel's 数据 ▸ 组合): hidden with it, the clerk folded the group with its "−", not
+#: hid it (one rule for both; beizeng.intake.reader reads the rows').
+OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
 
 
 def _hidden_columns(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
@@ -540,7 +541,7 @@ def _hidden_columns(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
         if lo is not None and hi is not None and HIDDEN.search(attrs):
             span = range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS))
             out.update(span)
-            if _OUTLINED.search(attrs):
+            if OUTLINED.search(attrs):
                 folded.update(span)
     return frozenset(out), frozenset(folded)
 

@@ -585,7 +585,8 @@ def extract_table(match: HeaderMatch) -> Table:
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit, said)
     table.unit_at = unit_at
-    table.unrevised = [(row, name) for row, name in unrevised if row in {d.excel_row for d in table.rows}]
+    read = {d.excel_row for d in table.rows}
+    table.unrevised = [(row, name) for row, name in unrevised if row in read]
     below = _said_below(table)
     _column_units_said(table)
     if table.unit is None:  # no 单位 line above: a note under the table or the sheet's name may say it
@@ -824,7 +825,6 @@ _SET_ASIDE = {
     "repeated_header": "重复的表头行",
     "subtotal_row": "小计/累计/其中行",
     "section_row": "分组标题行",
-    "total_sentence": "写成一句话的合计行（与各行核对，不入库）",
     "outside_columns": "只在本报表以外的列（如序号、参考列）有内容的行",
     "zero_row": "只有0、没有名称等文字的行",
     "dash_row": "每格都是“/”“—”“无”等、没有任何内容的行",
