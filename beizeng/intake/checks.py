@@ -659,6 +659,8 @@ class History:
                     "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
                     [sorted(senders), lo, hi]).fetchall():
                 key = record_key(row[2: 2 + len(form.key)])
+                if _keyless(key):
+                    continue
                 values = dict(zip(kept, row[2 + len(form.key):], strict=True))
                 history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
         return history
@@ -682,9 +684,15 @@ class History:
             return
         kept = _kept(form)
         self._rows.setdefault((form.code, sender), {})[period] = {
-            record_key(r[: len(form.key)]): dict(zip(kept, r[len(form.key):], strict=True))
-            for r in frame.select([*form.key, *kept]).rows()
+            key: dict(zip(kept, r[len(form.key):], strict=True))
+            for r in frame.select([*form.key, *kept]).rows() if not _keyless(key := record_key(r[: len(form.key)]))
         }
+
+
+def _keyless(key: tuple[Any, ...]) -> bool:
+    """A row whose key is blank (a fund ledger's contribution has no 宗地编号) cannot be followed from month to
+    month: kept, every such row would be one record, each month's last one “renamed” to the next."""
+    return all(k is None for k in key)
 
 
 def _kept(form: FormSpec) -> list[str]:

@@ -91,7 +91,11 @@ def _nfkc(text: str) -> str:
 
 
 def _base_key(value: Any) -> str:
-    text = clean_text(value)
+    return _folded_key(clean_text(value))
+
+
+@lru_cache(maxsize=65536)  # every header search folds the same top rows' cells again and again
+def _folded_key(text: str) -> str:
     text = HEADER_UNIT_RE.sub("", text)
     text = re.sub(r"[\s*＊:：]", "", text).replace("（", "(").replace("）", ")").lower()
     text = text.translate(_DASHES)
