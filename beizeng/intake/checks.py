@@ -20,6 +20,7 @@ import duckdb
 import polars as pl
 
 from beizeng.base import units
+from beizeng.base.config import Sender
 from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, year_of
 from beizeng.base.problems import Problem, col_letter
@@ -626,6 +627,31 @@ def check_counties_listed(table: Table, norm: Normalised, counties: tuple[str, .
                     f"补上{'、'.join(missing)}的一行（「{header}」写“{missing[0]}”）后重新报送；市里确实没有公布的，可不处理（此为提醒）",
                     file=file, sheet=table.sheet, row=table.match.header_row + 1,
                     col=table.match.columns.get(form.key[0]), column=header)]
+
+
+def check_kind_of_sender(table: Table, norm: Normalised, sender: Sender, senders: list[Sender],
+                         file: str) -> list[Problem]:
+    """A row of a kind the county has another unit report (``FormSpec.sent_by_kind``: 工业用地供应 is 自然资源局's, the
+    fund rows 财政局's) in this sender's return (财政局代报 a parcel): a warning on its kind — the row is stored and
+    counted once for the county, and the unit that owns the kind may send it too, which ``check_other_senders``
+    then finds; only the clerks know whether it was sent on the other's behalf or typed into the wrong ledger."""
+    form = norm.form
+    status = form.roles.status
+    if not form.sent_by_kind or status is None or status not in norm.frame.columns:
+        return []
+    out: list[Problem] = []
+    for pos, kind in enumerate(norm.frame[status].to_list()):
+        words = next((w for group, w in form.sent_by_kind if kind in group), None)
+        if words is None or any(w in n for n in sender.names for w in words):
+            continue
+        owners = [s.name for s in senders if s.name != sender.name and any(w in n for n in s.names for w in words)]
+        if len(owners) != 1:
+            continue
+        out.append(_cell(table, norm, pos, status, "warning", "kind_of_other_sender",
+                         f"本行是“{kind}”，本县这一项由{owners[0]}报送，{sender.name}的表里也列了这一行：全县只计一次",
+                         f"如果是替{owners[0]}代报、{owners[0]}不再报送，可不修改（此为提醒）；{owners[0]}也报送的，"
+                         "请删去本行后重新报送", file))
+    return out
 
 
 class History:

@@ -127,7 +127,8 @@ def match_lines(match: HeaderMatch) -> list[str]:
     return lines
 
 
-def _may_send(sender: Sender, form: FormSpec) -> bool:
+def may_send(sender: Sender, form: FormSpec) -> bool:
+    """Whether the county's configuration lets ``sender`` send ``form`` (its own list, else its kind)."""
     if sender.forms:
         return form.code in sender.forms
     if form.senders == "townships":
@@ -220,7 +221,7 @@ def _sent_apart(form: FormSpec, sheets: list[Sheet], cfg: Config) -> list[list[S
     come on its own.  Joined they would be no one's return: no township sends another's rows.  Anything less
     plain — a sheet naming no township or the same as another, a blank copy, a form a department may send (its
     return kept as a sheet per township: ``_joined``) — stays one group for ``_choose_sheet`` to decide."""
-    senders = [s for s in cfg.senders if _may_send(s, form)]
+    senders = [s for s in cfg.senders if may_send(s, form)]
     if len(sheets) < 2 or not senders or any(s.kind != "township" for s in senders) \
             or any(isinstance(s, Region) for s in sheets):  # a table beside others on its sheet: not a sheet of its own
         return [sheets]
@@ -724,7 +725,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     # a return kept as a sheet per township names those townships in its sheets and titles: never its sender
     towns = list(match.sheet.towns) if isinstance(match.sheet, Stacked) else []
     parts = set(towns)
-    allowed = [s for s in cfg.senders if _may_send(s, form) and s.name not in parts]
+    allowed = [s for s in cfg.senders if may_send(s, form) and s.name not in parts]
     sources = _sender_sources(table, match, file_name)
     seen: dict[Sender, list[str]] = {}
     for where, text in sources:
@@ -762,7 +763,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            "请各乡镇分别报送本乡镇的表（一个文件一个乡镇）；汇总表不必报送", file=file_name, sheet=sheet))
         return None
     if named:  # 填报单位 names a configured sender that does not send this form: not the default's return
-        who = "、".join(s.name for s in cfg.senders if _may_send(s, form)) or form.default_sender or "（本县配置中没有）"
+        who = "、".join(s.name for s in cfg.senders if may_send(s, form)) or form.default_sender or "（本县配置中没有）"
         ask.append(Problem("error", "wrong_sender", f"填报单位写的是“{named[0].name}”，但《{form.title}》不由该单位报送",
                            f"请核对是否用错了报表（本表由{who}报送）", file=file_name, sheet=sheet))
         return None
@@ -831,7 +832,7 @@ def _own_report(form: FormSpec, table: Table, sources: list[tuple[str, str]], cf
         name = re.sub(r"\s", "", clean_text(row.cells.get(named)))
         if len(name) < _OWN_NAME_LEAST or not any(name in re.sub(r"\s", "", text) for text in signed):
             continue
-        who = "、".join(s.name for s in cfg.senders if _may_send(s, form)) or form.default_sender or "报送单位"
+        who = "、".join(s.name for s in cfg.senders if may_send(s, form)) or form.default_sender or "报送单位"
         return Problem(
             "error", "own_report",
             f"填报单位写的是“{signed[0]}”，即表中第{row.excel_row}行的「{name}」本身：这是它自己报的表，不是{who}"
@@ -1017,7 +1018,7 @@ def cross_check(form: FormSpec, table: Table, match: HeaderMatch, file_name: str
     """
     said: dict[str, list[str]] = {}  # where → what it says that the hidden sheet does not
     if sender is not None:
-        allowed = [s for s in cfg.senders if _may_send(s, form)]
+        allowed = [s for s in cfg.senders if may_send(s, form)]
         for where, text in _sender_sources(table, match, file_name):
             names = _names_in(text, allowed)
             if names and sender not in names and names[0].name not in said.get(where, []):
@@ -1327,7 +1328,7 @@ def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
         if len(named) == 1:
             form = named[0]
     if form is None and sender is not None:
-        mine = [f for f in all_forms().values() if _may_send(sender, f)]
+        mine = [f for f in all_forms().values() if may_send(sender, f)]
         form = mine[0] if len(mine) == 1 else None
     frequency = form.frequency if form is not None else "monthly"
     period = next((p for t in (*lines, *(s.name for s in visible), file_name)
@@ -1390,7 +1391,7 @@ def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, receive
         form = get_form(named[0][1])
     else:
         senders = {s for t in texts for s in _names_in(t, list(cfg.senders))}
-        theirs = {f.code for f in ledgers for s in senders if _may_send(s, f)}
+        theirs = {f.code for f in ledgers for s in senders if may_send(s, f)}
         if len(theirs) != 1:
             titles = "、".join(f"《{f.title}》" for f in ledgers)
             raise ask("unknown_form", "看不出是哪张报表的零报告",

@@ -48,6 +48,7 @@ from beizeng.intake.checks import (
     check_cumulative_in_row,
     check_dated_in_sheet,
     check_history,
+    check_kind_of_sender,
     check_other_senders,
     check_restated,
     check_same_order,
@@ -57,7 +58,7 @@ from beizeng.intake.checks import (
 )
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
 from beizeng.intake.headers import absent, fill_columns
-from beizeng.intake.identify import Identity, hidden_returns, identify, returns_in, unread_sheets
+from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.normalise import Normalised, normalise
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
@@ -381,6 +382,8 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_yoy(table, norm, path.name, cfg.rules.yoy_warn_pct))
     prep.problems.extend(check_same_order(table, norm, path.name))
     prep.problems.extend(check_counties_listed(table, norm, cfg.city_counties, path.name))
+    prep.problems.extend(check_kind_of_sender(table, norm, prep.identity.sender,
+                                              [s for s in cfg.senders if may_send(s, norm.form)], path.name))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))

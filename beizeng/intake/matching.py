@@ -615,7 +615,7 @@ _THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "当期", "当期�
 
 def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
     """Read 本期 as the range a table's title names (1-6月): the caller has found that title.  Each unread column
-    whose header says 本期 alone under a figure's name is read as that figure's 累计 column when the form has such a
+    whose header says 本期 alone under a figure's name, or before it (本期产值 beside 本月产值), is read as that figure's 累计 column when the form has such a
     column not yet read and no other 本期 column wants it.  ``match`` is changed in place; returns (form column,
     sheet column) read so.  A title naming one month (6月) settles nothing: the platform's monthly tables call the
     cumulative 本期 too."""
@@ -623,9 +623,11 @@ def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
     wanted: dict[str, list[int]] = {}
     for k, _raw in match.extra:
         path = candidates[k][0]
-        if len(path) < 2 or path[-1].replace(" ", "") not in _THIS_PERIOD:
-            continue
-        scores = path_scores_of(match.form, (*path[:-1], "累计"))
+        last = path[-1].replace(" ", "") if path else ""
+        said = next((w for w in sorted(_THIS_PERIOD, key=len, reverse=True) if last.startswith(w)), None)
+        if said is None or (last == said and len(path) < 2):
+            continue  # 本期 alone under a figure's name (工业总产值 ▸ 本期), or before it in one header (本期产值)
+        scores = path_scores_of(match.form, (*path[:-1], *([last[len(said):]] if last != said else []), "累计"))
         name, best = max(scores.items(), key=lambda kv: kv[1], default=("", 0.0))
         if best >= headers.THRESHOLD and name not in match.columns:
             wanted.setdefault(name, []).append(k)

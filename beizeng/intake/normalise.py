@@ -369,7 +369,30 @@ def parse_flag(value: Any) -> bool:
         return True
     if text in FALSE_WORDS:
         return False
+    said = _said_in_a_clause(text)
+    if said is not None:
+        return said
     raise CellError("应填“是”或“否”", "填写“是”或“否”（也可用 √/×、Y/N、1/0）", "not_a_flag")
+
+
+#: Words of time before an answer (暂不是, 目前是, 尚未): the answer stands for now, which is what the month reports.
+_FOR_NOW = re.compile(r"^(暂时|暂|目前|当前|现在|尚|还)")
+
+
+def _said_in_a_clause(text: str) -> bool | None:
+    """The answer a clerk gives in one clause of a sentence (5月已入库，是 / 暂不是，预计7月纳统): every clause that is an
+    answer on its own says the same, and no other clause holds a word of the other answer (否，已纳统 is asked)."""
+    clauses = [c for c in re.split(r"[,;.、。，；]", text) if c]
+    words = {w for w in TRUE_WORDS | FALSE_WORDS if not w.isascii()}  # 1,0 / y,n are figures or letters, not said
+    answers = {w in TRUE_WORDS for c in clauses if (w := _FOR_NOW.sub("", c)) in words}
+    if len(answers) != 1:
+        return None
+    [answer] = answers
+    other = FALSE_WORDS if answer else TRUE_WORDS
+    rest = [c for c in clauses if _FOR_NOW.sub("", c) not in words]
+    if any(w in c for c in rest for w in other if len(w) > 1 or w in "是否未非不"):
+        return None
+    return answer
 
 
 def _ticked(text: str) -> bool:
