@@ -350,3 +350,16 @@ def test_map_at_the_terminal_naming_a_column_that_is_not_there(county_full: Conf
     code, [o] = _mapped(county_full, "N=1-N月累计完成投资")
     assert "internal_error" not in [c for c, _ in codes(o)], codes(o)
     assert code != 0 or o.form == "fai_projects", codes(o)
+
+
+@needs_soffice
+def test_explain_names_file_sheet_and_row_of_a_recalculated_book(county_full: Config) -> None:
+    take(county_full, f19.fai_formulas_recalculated_by_libreoffice)
+    publish(county_full)
+    result = CliRunner().invoke(app, ["explain", "fai_cum", "2026-06"], env={"COLUMNS": "220"})
+    assert result.exit_code == 0, result.output
+    assert "0.20亿元" in result.output
+    assert "东镇6月固投进展.xlsx（工作表「6月」" in result.output, result.output
+    rows = [ln for ln in result.output.splitlines() if ln.startswith("│ [1]")]
+    assert [ln.split("│")[2].strip() for ln in rows] == ["4", "5", "6"], result.output
+    assert [ln.split("│")[-2].strip() for ln in rows] == ["800.00", "1,200.00", "0.00"], result.output
