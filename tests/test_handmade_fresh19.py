@@ -11,7 +11,6 @@ A return read as a person reads it has a plain test with exact figures; what bei
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +35,6 @@ CUM = "select invest_cum from cur_fai_projects where period = ? order by excel_r
 JUNE_CUM = [(D(800),), (D(1200),), (D(0),)]
 ENT = "select name, output_month, output_cum from cur_enterprise_output order by output_cum desc"
 
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 
 
 def _cells(o: Outcome, *severities: str) -> list[str]:
@@ -82,7 +80,6 @@ def one_sum(cfg: Config) -> object:
 # What a clerk's machine does to the file
 # ---------------------------------------------------------------------------------------------
 
-@needs_soffice
 @pytest.mark.parametrize("maker", [f19.fai_saved_again_by_libreoffice_as_xls, f19.fai_saved_as_ods,
                                    f19.fai_saved_as_xlsm])
 def test_saved_by_libreoffice(county_full: Config, maker: Callable[[Path], Path]) -> None:
@@ -99,7 +96,6 @@ def test_formulas_without_cached_values_are_asked_cell_by_cell(county_full: Conf
     assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]
 
 
-@needs_soffice
 def test_formulas_recalculated_by_libreoffice_read_from_june(county_full: Config) -> None:
     accepted(take(county_full, f19.fai_formulas_recalculated_by_libreoffice), "fai_projects", "东镇", "2026-06", 3)
     assert sql(county_full, "select sheet, annual_plan, invest_cum from cur_fai_projects order by excel_row") == [
@@ -223,7 +219,6 @@ def test_layout_answer_naming_a_column_that_is_not_there(county_full: Config) ->
 # What the people downstream see
 # ---------------------------------------------------------------------------------------------
 
-@needs_soffice
 def test_lineage_of_an_ods_figure_in_the_analysts_sql(county_full: Config) -> None:
     take(county_full, f19.fai_saved_as_ods)
     assert sql(county_full, "select s.file_name, f.sheet, f.excel_row, f.invest_cum from cur_fai_projects f "
@@ -352,7 +347,6 @@ def test_map_at_the_terminal_naming_a_column_that_is_not_there(county_full: Conf
     assert code != 0 or o.form == "fai_projects", codes(o)
 
 
-@needs_soffice
 def test_explain_names_file_sheet_and_row_of_a_recalculated_book(county_full: Config) -> None:
     take(county_full, f19.fai_formulas_recalculated_by_libreoffice)
     publish(county_full)
@@ -363,3 +357,16 @@ def test_explain_names_file_sheet_and_row_of_a_recalculated_book(county_full: Co
     rows = [ln for ln in result.output.splitlines() if ln.startswith("│ [1]")]
     assert [ln.split("│")[2].strip() for ln in rows] == ["4", "5", "6"], result.output
     assert [ln.split("│")[-2].strip() for ln in rows] == ["800.00", "1,200.00", "0.00"], result.output
+
+
+def test_the_kept_saves_are_libreoffices() -> None:
+    # why: the LibreOffice saves are kept in the repository (CI has no LibreOffice); each must really be its save
+    import zipfile
+    kept = sorted(f19.SAVED.iterdir())
+    assert [k.suffix for k in kept] == [".ods", ".xlsx", ".xls", ".xlsm"], kept
+    for k in kept:
+        if k.suffix in (".xlsx", ".xlsm", ".ods"):
+            meta = "docProps/app.xml" if k.suffix != ".ods" else "meta.xml"
+            assert "LibreOffice" in zipfile.ZipFile(k).read(meta).decode(), k
+        else:
+            assert k.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1"), k  # an OLE2 (BIFF8) workbook
