@@ -34,9 +34,9 @@ def test_monthly_flow_ingests_computes_writes_and_publishes(prefect_harness: Non
     assert overview["规上工业总产值"][3] == pytest.approx(24.0)  # target
     assert overview["规上工业总产值"][9] == 2  # city rank
     rows = list(wb["重点项目进度"].iter_rows(min_row=3, values_only=True))
-    source = rows[0].index("来源（行、文件）")
+    source = rows[0].index("来源（文件、工作表、行）")
     key = [r for r in rows[1:] if r[1] and r[1] != "合计"]
-    assert len(key) == 4 and key[0][source].startswith("第5行：东镇_2026-06_")  # every row names its source file
+    assert len(key) == 4 and key[0][source].startswith("东镇_2026-06_") and key[0][source].endswith("第5行")  # every row names its source file
 
 
 def test_ingest_flow_with_nothing_waiting_does_nothing(prefect_harness: None, county: Config) -> None:

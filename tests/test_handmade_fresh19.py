@@ -63,8 +63,6 @@ def test_layout_answer_naming_the_wrong_column_is_checked(county_full: Config) -
         "L" in cell for o in outcomes for cell in _cells(o, "error", "warning")), (stored, _all_codes(outcomes))
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 东方光伏's 本月 typed as its 1-6月 (30,000 = 30,000, last year 25,000 "
-                   "for 1-6月) is stored as June's output without a word")
 def test_ent_month_typed_as_cumulative_is_asked(county_full: Config) -> None:
     [o] = take(county_full, f19.ent_one_firms_month_typed_as_cumulative)
     assert one_sum(county_full) == D(103000)
@@ -255,8 +253,6 @@ def test_units_and_rates_of_a_list_with_industry_subtotals(county_full: Config) 
     assert got["output_yoy_pct"][1] == "%"
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the summary workbook's 企业培育 sheet says only 第3行：file for rows of "
-                   "two sheets that are both row 3 (no sheet named)")
 def test_summary_workbook_names_the_sheet_of_each_row(county_full: Config, tmp_path: Path) -> None:
     accepted(take(county_full, f19.cult_two_sheets_each_with_its_type), "cultivation", "工信局", "2026-06", 2)
     con = duckdb.connect(str(work_db(county_full)), read_only=True)

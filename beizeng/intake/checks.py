@@ -448,6 +448,13 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                     table, norm, pos, month, "warning", "negative_month",
                     f"本月为负数 {_fmt(m / factor)}（{unit}）：按统计核减（调减以前月份已报的数）读取，{months}累计已含这次调减",
                     "在备注中写明核减原因（确是核减的可不修改数字）；不是核减的，改正本月数", file))
+            if c is not None and c == m and c > 0 and _went_on_before(norm, cum, pos, period):
+                factor, unit = _row_factor(table, norm, cum, pos)
+                out.append(_cell(
+                    table, norm, pos, month, "warning", "month_as_cumulative",
+                    f"本月 {_fmt(m / factor)} 与{months}累计相同（{unit}），而上年同期有数：像是把累计数填进了本月",
+                    f"把本月改为本月一个月的数；如果本年确实只在本月有{norm.form.column(month).header}（停产后复产），"
+                    "可不修改（此为提醒）", file))
             if c is None or m is None or c < 0 or m < 0 or c >= m:
                 continue  # a negative figure is an error of its own, or a write-back said above
             cells = table.rows[pos].cells
@@ -460,6 +467,18 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
                 f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
     return out
+
+
+def _went_on_before(norm: Normalised, cum: str, pos: int, period: str | None) -> bool:
+    """Whether the row's record ran in the months before this one as far as the return itself says: its 上年同期
+    (``Roles.yoy``) is above 0 in a return after January.  A firm new this year may make its whole year in June;
+    one with last year's half year behind it rarely makes none of it before June."""
+    month = month_of(period) if period else None
+    last = next((ly for c, ly in yoy_pairs(norm.form) if c == cum), None)
+    if not month or month < 2 or last is None or last not in norm.frame.columns:
+        return False
+    before = norm.frame[last][pos]
+    return before is not None and before > 0
 
 
 @cache

@@ -526,11 +526,21 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
     set_up_page(ws, (top, sub), (sub + 1, 1))
 
 
+#: The column of a listed row that says where it came from, and how it says it (one phrase for every sheet).
+SOURCE_HEADER = "来源（文件、工作表、行）"
+
+
+def source_words(file_name: str, sheet: str | None, excel_row: int) -> str:
+    """Where a listed row came from, as a clerk finds it: the file, the sheet, the row — a workbook of several sheets
+    has a 第3行 on each (round 19: two cultivation sheets' rows both said 第3行 of one file)."""
+    return f"{file_name}「{sheet}」第{excel_row}行" if sheet else f"{file_name} 第{excel_row}行"
+
+
 KEY_PROJECT_COLS = [
     Col("序号", "rank", 5), Col("项目代码", "text", 25), Col("项目名称", "wrap", 30), Col("乡镇", "center", 9),
     Col("建设性质", "center", 12), Col("计划总投资\n（万元）", "万元", 12), Col("年度计划投资\n（万元）", "万元", 12),
     Col("累计完成投资\n（万元）", "万元", 12), Col("完成年度\n计划%", "%", 9), Col("较序时进度\n（百分点）", "pp", 10),
-    Col("开工", "flag", 6), Col("纳统", "flag", 6), Col("来源（行、文件）", "wrap", 34),
+    Col("开工", "flag", 6), Col("纳统", "flag", 6), Col(SOURCE_HEADER, "wrap", 34),
 ]
 
 
@@ -543,7 +553,7 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
         select p.project_code, p.name, p.township, p.nature, p.total_investment, p.annual_plan, p.invest_cum,
                share_pct(p.invest_cum, p.annual_plan),
                vs_time_pp(p.invest_cum, p.annual_plan, t.share_num, t.share_den),
-               p.started, p.in_stats, '第' || p.excel_row || '行：' || s.file_name
+               p.started, p.in_stats, s.file_name, p.sheet, p.excel_row
         from cur_fai_projects p join submissions s using (submission_id)
         left join time_shares t on t.period = p.period
         where p.period = ? and p.is_key
@@ -552,7 +562,7 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
     ).fetchall()
     order = {t.name: i for i, t in enumerate(cfg.townships)}
     rows.sort(key=lambda r: (order.get(r[2], len(order)), r[2], r[0]))
-    return [[i, *r] for i, r in enumerate(rows, 1)]
+    return [[i, *r[:-3], source_words(*r[-3:])] for i, r in enumerate(rows, 1)]
 
 
 def key_project_totals(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Any]:
@@ -637,9 +647,9 @@ def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
     for form, rows in blocks:
         cols = [Col("填报单位", "center"), Col("期间", "center"),
                 *(Col(c.label if not c.unit else f"{c.header}\n（{c.unit}）", column_kind(c)) for c in form.columns),
-                Col("来源（行、文件）", "wrap")]
+                Col(SOURCE_HEADER, "wrap")]
         data = [[row["sender"], row["period"], *(row[c.name] for c in form.columns),
-                 f"第{row['excel_row']}行：{row['file_name']}"] for row in rows]
+                 source_words(row["file_name"], row["sheet"], row["excel_row"])] for row in rows]
         tables.append((form, cols, data))
     # one width per sheet column over every block, known before any row height is worked out
     widths: list[float] = [0.0] * ncols
