@@ -52,6 +52,7 @@ class Cultivation(pa.DataFrameModel):
         "培育类型", "拟入规、专精特新小巨人（国家级）、省级专精特新、高新技术企业、科技型中小企业、技改奖励资金（省级中小企业"
         "技术改造奖励资金申报）或绿色工厂；同一企业有几类培育就填几行。",
         kind="enum", choices=TYPES, aliases=("培育类别", "类型", "培育方向"), width=16, words=TYPE_WORDS,
+        implied_by="title",  # a ledger of one type (高新技术企业培育台账), or a sheet per type (「拟入规」「高新技术企业」)
     )
     status: str = column("培育状态", "培育中、申报中、已认定、已入库（拟入规企业纳入规上库、科技型中小企业入库）或未通过。",
                          kind="enum", choices=STATUSES, aliases=("状态", "进展状态", "目前状态", "目前进展", "进展"),

@@ -290,12 +290,31 @@ def test_ent_one_sheet_per_firm(county_full: Config) -> None:
     assert ind(county_full, "output_cum") == pytest.approx(5.0)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: refused: 「拟入规」 lacks a 培育类型 column (the type is the sheet's "
-                   "name) and 「高新技术企业」「专精特新小巨人」 are 'not like any form' though their header is the same")
 def test_cult_one_sheet_per_type(county_full: Config) -> None:
     accepted(take(county_full, f19.cult_one_sheet_per_type), "cultivation", "工信局", "2026-06", 5)
     assert sql(county_full, "select ctype, count(*) from cur_cultivation group by ctype order by ctype") == [
         ("专精特新小巨人", 1), ("拟入规", 2), ("高新技术企业", 2)]
+    # why: each row keeps its own sheet and row (lineage), the type said to come from the sheet's name
+    assert sql(county_full, "select sheet, excel_row, ctype from cur_cultivation order by sheet, excel_row") == [
+        ("专精特新小巨人", 3, "专精特新小巨人"), ("拟入规", 3, "拟入规"), ("拟入规", 4, "拟入规"),
+        ("高新技术企业", 3, "高新技术企业"), ("高新技术企业", 4, "高新技术企业")]
+    [(said,)] = sql(county_full, "select distinct implied from cur_cultivation where sheet = '拟入规'")
+    assert "培育类型←工作表名「拟入规」" in said, said
+
+
+def test_cult_one_ledger_of_one_type_named_by_its_title(county_full: Config) -> None:
+    # why: the same class on one sheet: 2026年高新技术企业培育企业台账 without a 培育类型 column is that type's ledger
+    def one_type(folder: Path) -> Path:
+        path = f19.cult_one_sheet_per_type(folder)
+        wb = openpyxl.load_workbook(path)
+        for name in ("拟入规", "专精特新小巨人"):
+            del wb[name]
+        wb.save(path)
+        return path
+
+    o = accepted(take(county_full, one_type), "cultivation", "工信局", "2026-06", 2)
+    assert ("implied_column", "高新技术企业!第2行") in codes(o), codes(o)
+    assert sql(county_full, "select ctype, count(*) from cur_cultivation group by ctype") == [("高新技术企业", 2)]
 
 
 def test_attraction_ledger_newest_first(county_full: Config) -> None:

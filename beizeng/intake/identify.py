@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from beizeng.base.config import Config, Sender
-from beizeng.base.forms import FormSpec, all_forms, get_form
+from beizeng.base.forms import Column, FormSpec, all_forms, get_form
 from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import (
     as_of,
@@ -51,6 +51,7 @@ from beizeng.intake.parts import (
     Stacked,
     blank,
     by_continuation,
+    by_kind,
     by_period,
     by_record,
     by_township,
@@ -400,7 +401,15 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         notes.append(checked)
         top = rest
     names = "、".join(f"「{m.sheet.name}」" for m in top)
-    if view is not None:
+    kind = _kind_of_each(form, top) if view is None else None
+    if kind is not None:
+        view = by_kind(form, top, kind[1], kind[0].name)
+    if kind is not None and view is not None:
+        header = kind[0].header
+        notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一种{header}"
+                                                      f"的，已合为一份报表读取；各行的{header}取自工作表名（或表名）",
+                             file=file_name, sheet=view.name))
+    elif view is not None:
         how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                       f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
@@ -428,6 +437,19 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     notes.extend(_totals_said(view, file_name))
     view._placed.update(id(x) for x in notes)  # already in the file's terms
     return view.own  # type: ignore[no-any-return]
+
+
+def _kind_of_each(form: FormSpec, top: list[HeaderMatch]) -> tuple[Column, list[str | None]] | None:
+    """The column the sheets leave out whose value each sheet's name or title says, a different one on each (a
+    cultivation ledger's 「拟入规」「高新技术企业」: ``Column.implied_by`` "title"), with the values; None when no such
+    column.  Such sheets are one return split by that column (``parts.by_kind``), never a table continued."""
+    for col in form.columns:
+        if col.implied_by != "title" or col.kind != "enum" or any(col.name in m.columns for m in top):
+            continue
+        kinds = [named_in(" ".join((m.sheet.name, *match_lines(m))), col) for m in top]
+        if None not in kinds and len(set(kinds)) == len(kinds):
+            return col, kinds
+    return None
 
 
 def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch], what: str,
@@ -562,7 +584,7 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
     one return (``parts.by_continuation``).  None when the sheets are no continuation; a sheet named 续表
     whose columns do not line up with the table's is asked, never left out."""
     order = {s.name: i for i, s in enumerate(sheets)}
-    if any(type(m.sheet) is not Sheet or m.sheet.name not in order for m in top):
+    if any(type(m.sheet) is not Sheet or m.sheet.name not in order for m in top) or _kind_of_each(form, top):
         return None
     ranked = sorted(top, key=lambda m: order[m.sheet.name])
     first = ranked[0]

@@ -263,8 +263,11 @@ class Stacked(Sheet):
 
     #: The view's row (0-based) → the sheet it came from, its row there, and the view's column → the sheet's.
     origin: dict[int, tuple[str, int, dict[int, int]]] = field(default_factory=dict)
-    #: The view's row → the township its sheet's name says (written into the view's 所属乡镇 column).
+    #: The view's row → the township its sheet's name says (written into the view's 所属乡镇 column), or the value
+    #: of another column the sheets' names say (``written``: a sheet per 培育类型).
     township_of: dict[int, str] = field(default_factory=dict)
+    #: The form column written in from each sheet's name (its 所属乡镇, or the column of ``by_kind``).
+    written: str | None = None
     #: The sheets joined, in order, and the township each is about.
     sheets: list[str] = field(default_factory=list)
     towns: list[str] = field(default_factory=list)
@@ -378,6 +381,18 @@ def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | No
     if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
         return None
     return _stacked(matches, named, column, as_read=True)  # each township's sheet as its own reading takes it
+
+
+def by_kind(form: FormSpec, matches: list[HeaderMatch], kinds: list[str | None], column: str) -> Stacked | None:
+    """The sheets as one return when each holds the rows of one value of a column the layout leaves out and each
+    sheet's name or title says (``kinds``: a cultivation ledger's 「拟入规」「高新技术企业」, the type in the sheet's
+    name): different values, the same columns on every sheet.  None otherwise."""
+    named = [k for k in kinds if k]
+    if len(named) != len(kinds) or len(set(named)) != len(named) or any(column in m.columns for m in matches):
+        return None
+    if any(set(m.columns) != set(matches[0].columns) or m.sheet.turned_at is not None for m in matches):
+        return None
+    return _stacked(matches, named, column, as_read=True)
 
 
 def one_record(m: HeaderMatch) -> bool:
@@ -595,7 +610,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
     rows: list[list[Any]] = [list(row) for row in sheet.rows[:first.data_start]]
     if written:
         rows[first.header_row] = [*rows[first.header_row], *[""] * (width - len(rows[first.header_row]))]
-        rows[first.header_row].append("所属乡镇")
+        rows[first.header_row].append(first.form.column(column).header if column else "")
     origin: dict[int, tuple[str, int, dict[int, int]]] = {}
     township_of: dict[int, str] = {}
     after: list[tuple[HeaderMatch, int]] = []
@@ -666,7 +681,7 @@ def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *
                    uncached_formulas=False, part=None, origin=origin, township_of=township_of,
                    sheets=[m.sheet.name for m in matches], towns=towns, totals=totals,
                    members=[m.sheet for m in matches], own_units={s: u for s, u in own_units.items() if u},
-                   member_matches=list(matches))
+                   member_matches=list(matches), written=column if written else None)
     view.unit_clash = clash
     view.cleaned = {rc: what for rc, what in sheet.cleaned.items() if rc[0] < first.data_start}
     view.own_styles = not as_read  # each sheet's reading has seen what its styles hide or strike out

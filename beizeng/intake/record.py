@@ -130,7 +130,7 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
             for view_row in p.normalised.excel_rows:
                 name, r, _ = sheet.origin[view_row - 1]
                 town = sheet.township_of.get(view_row - 1)
-                said = f"{p.identity.form.column(_township(p)).header}←工作表名「{name}」" if town else ""
+                said = f"{p.identity.form.column(sheet.written or _township(p)).header}←工作表名「{name}」" if town else ""
                 if sheet.cells:  # one record's card a sheet: each figure in its own cell of that sheet
                     at = sorted(sheet.cells[(view_row - 1, c)][1:] for c in sorted(p.table.match.columns.values())
                                 if (view_row - 1, c) in sheet.cells)
