@@ -26,9 +26,10 @@ PARTS: dict[str, tuple[str, ...]] = {
           "工作措施", "措施"),
 }
 
-#: A section of the report, optionally an item number inside it, as stored: "61" (6①), "二1", "7".  The reader
-#: stores every way a clerk writes one (6-①, 6.1, 三、2, (六)1, 问题1 …) in this form (the column's kind, "section").
-SECTION = re.compile(rf"^([1-9]|[{''.join(PARTS)}])([1-9]\d?)?$")
+#: A section of the report, optionally an item number inside it and a point inside the item, as stored: "61" (6①),
+#: "二1", "7", "二3-1" (问题（三）1).  The reader stores every way a clerk writes one (6-①, 6.1, 三、2, (六)1, 问题1 …)
+#: in this form (the column's kind, "section").
+SECTION = re.compile(rf"^([1-9]|[{''.join(PARTS)}])(?:([1-9]\d?)(?:-[1-9]\d?)?)?$")
 
 
 def section_valid(code: str | None) -> bool:

@@ -66,3 +66,18 @@ def test_a_short_county_two_counties_drop_to_is_asked() -> None:
     lookup = {"甲县": "甲县", "甲区": "甲区", "乙县": "乙县"}
     assert read_name("甲", lookup, counties=tuple(lookup)) == NameRead(None, "short", candidates=("甲县", "甲区"))
     assert read_name("甲", lookup) == NameRead(None)  # not a list of the city's counties: one character is nothing
+
+
+DEPARTMENTS = {n: n for n in ("自然资源局", "发改局", "工信局", "财政局", "文化局", "旅游局")} | {"东镇": "东镇"}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("县自然资源和规划局", NameRead("自然资源局", "longer")),  # the bureau's name since the 2019 reform
+    ("岚山县发展和改革局", NameRead("发改局", "longer")),
+    ("工业和信息化局", NameRead("工信局", "longer")),
+    ("县文化和旅游局", NameRead(None, "longer", candidates=("文化局", "旅游局"))),  # two bureaus merged: asked
+    ("东关镇", NameRead(None)),  # a township's characters inside another township's name: never 东镇
+    ("县自然资源和规划中心", NameRead(None)),  # not a 局: another body
+])
+def test_a_department_under_its_longer_official_name(written: str, read: NameRead) -> None:
+    assert read_name(written, DEPARTMENTS, {"岚山县"}) == read

@@ -87,16 +87,12 @@ def test_quarter_shares_summing_only_in_decimals_are_made_cumulative(county_full
 
 # ---- refused though readable --------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 填报单位：县自然资源和规划局 (the bureau's post-2019 name) is "
-                   "unknown_sender; the clerk is told to rename it to 自然资源局 or the config to be changed")
 def test_the_land_bureau_under_its_reformed_name(county_full: Config) -> None:
     [o] = take(county_full, p.factors_land_sent_by_ziran_ziyuan_he_guihua_ju)
     assert (o.status, o.sender, o.rows) == ("accepted", "自然资源局", 3), (o.status, o.sender, codes(o))
     assert sql(county_full, "select sum(area_mu) from cur_factors") == [(D(120),)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: a continuation row with only a date, 价款 450 and 备注 二期价款 is read "
-                   "as a third parcel and refused (area_mu on F5: 没有填写供地面积); one parcel paid twice is not seen")
 def test_a_second_instalment_row_with_only_an_amount_is_one_parcel(county_full: Config) -> None:
     [o] = take(county_full, p.land_second_instalment_row_only_an_amount)
     assert (o.status, o.rows) == ("accepted", 2), codes(o)

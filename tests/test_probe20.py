@@ -27,8 +27,6 @@ def test_a_july_row_copied_into_a_june_ledger_is_stored_said_and_not_counted(cou
 
 # ---- refused though readable --------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="WRONG: 问题（三）1 is refused (section_format error on A4), the whole notes "
-                                       "return with it; the item is 二3's point 1")
 def test_problem_parenthesised_with_a_subpoint_is_read(county_full: Config) -> None:
     [o] = take(county_full, p.notes_problem_parenthesised_with_a_subpoint)
     assert o.status == "accepted", codes(o)
@@ -45,8 +43,6 @@ def test_a_png_named_xls_is_refused_as_a_picture(county_full: Config) -> None:
     assert ".xlsx" in e.fix, e.fix
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: a workbook whose sheet is a pasted photo is refused as unknown_form "
-                                       "(没有找到任何报表的表头, use the template) — never told the table is a picture")
 def test_a_workbook_holding_only_a_photo_says_it_is_a_picture(county_full: Config) -> None:
     o = rejected(take(county_full, p.xlsx_whose_only_sheet_is_a_pasted_photo))
     assert any("图片" in x.message for x in o.problems if x.severity == "error"), codes(o)

@@ -166,3 +166,25 @@ def test_a_file_of_unknown_form_counts_for_the_one_return_its_sender_still_owes(
         mystery = rows[("", "统计局")]
         assert (mystery.state, mystery.title, mystery.file) == ("unidentified", "未识别的报表", "县统计局2026年6月报表.docx")
         assert mystery.note.endswith("；可能是统计局报送的")
+
+
+def test_a_refused_file_its_sender_then_resent_is_no_longer_chased(county: Config,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # why: 东镇's first try named no period (refused, guessed as 东镇's); its resend for June was accepted: the first
+    # try is the return's refused version (曾退回1次), never a file still listed as 无法识别 to chase
+    from tests.scenarios import fai_2026_06
+
+    _notes_sheet(county.inbox / "东镇项目进展.xlsx", "东镇工业固定资产投资项目进展情况", "填报单位：东镇人民政府")
+    monkeypatch.setattr("beizeng.intake.ingest.now", lambda: dt.datetime(2026, 7, 3, 9))
+    assert [o.status for o in ingest(county, compute=False)] == ["rejected"]
+    fai_2026_06(county.inbox)
+    monkeypatch.setattr("beizeng.intake.ingest.now", lambda: dt.datetime(2026, 7, 6, 9))
+    ingest(county, compute=False)
+    con = duckdb.connect(str(work_db(county)), read_only=True)
+    try:
+        rows = completeness(con, county, "2026-06", AFTER_DEADLINE)
+    finally:
+        con.close()
+    assert not [d for d in rows if d.state == "unidentified"], [(d.sender, d.state, d.file, d.note) for d in rows]
+    [east] = [d for d in rows if (d.form, d.sender) == ("fai_projects", "东镇")]
+    assert east.state == "on_time" and "曾退回1次" in east.note, east

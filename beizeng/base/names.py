@@ -7,7 +7,9 @@ that only one configured name has; in a list of the city's counties, a county's 
 short: 甲 for 甲县); a place written township first (城关镇东坝村: the township, its village after it); and the name under
 what a clerk decorates it with (★测试县（本县）: a mark, a remark that it is the county's own row).  A short name two
 configured names share is asked, never guessed; a name read in another way than as written is said
-(``NameRead.how``), so the sender sees what was taken.
+(``NameRead.how``), so the sender sees what was taken.  A department under its longer or reformed official name
+(县自然资源和规划局 for 自然资源局: the configured name's words in order inside it) is read when only one configured
+name fits, and said.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ _TOTALS = ("小计", "合计", "总计", "汇总", "累计")
 SHORTEST = 2
 #: The suffix a county of the city drops in the city's own tables (甲 for 甲县, 汉台 for 汉台区).
 COUNTY_SUFFIXES = ("县", "区", "市")
+#: How a department's name ends (自然资源局, 发改委, 政府办): only such a name is read inside a longer official name
+#: (``read_name``'s "longer").
+DEPARTMENT_ENDS = ("局", "委", "办")
 #: The marks a clerk flags a name or a figure with (★为重点项目, ※ 预估数, * 见备注), none of them a digit.
 MARKS = "★☆※△▲*＊"
 #: What a clerk adds in brackets after the county's own row in a table of every county (★测试县（本县）): the
@@ -41,7 +46,8 @@ _DECORATED = re.compile(rf"^[{re.escape(MARKS)}]*(?P<name>.+?)[{re.escape(MARKS)
 class NameRead:
     """What a written name was read as: ``name`` (None when not read), how, and what was left beside it.
 
-    ``how``: "exact", "office" (an office suffix removed), "short" (a bulletin's short name), "place" (a
+    ``how``: "exact", "office" (an office suffix removed), "short" (a bulletin's short name), "longer" (a
+    department's longer official name), "place" (a
     configured name followed by a place inside it, ``rest``), "marked" (marks or a remark set aside, listed in
     ``rest``; when asked, ``rest`` is the remark and ``candidates`` the name written and the county it means);
     ``candidates`` lists the configured names a short name, a place or a marked name could be when it is more
@@ -66,8 +72,10 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
     甲 for 甲县 although one character; asked when two counties drop to it, 甲县 and 甲区); short (a start of the
     names of exactly one configured place: 岚山 is asked where both 岚山县 and 岚山经开区 may be meant, even though
     it is 岚山县 without its 县); a configured name at the start followed by more (the longest such name; the rest
-    must not itself name another configured place: 城关镇、柳林镇 is two); last, the name under its decorations
-    (★测试县（本县）, 甲县※), read by the same rules — and asked when its remark says 本县 beside another county."""
+    must not itself name another configured place: 城关镇、柳林镇 is two); the name under its decorations
+    (★测试县（本县）, 甲县※), read by the same rules — and asked when its remark says 本县 beside another county;
+    last, a department's longer official name holding a configured department's words in order (县自然资源和规划局
+    for 自然资源局, "longer"), asked when it holds two configured names' words."""
     if value in lookup:
         return NameRead(lookup[value])
     for suffix in OFFICE_SUFFIXES:
@@ -100,7 +108,23 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
         if others:
             return NameRead(None, "place", rest, (lookup[head], *others))
         return NameRead(lookup[head], "place", rest.lstrip("、,，-—·/ "))
+    longer = list(dict.fromkeys(meant for written, meant in lookup.items() if _in_longer_name(written, value)))
+    if len(longer) == 1:
+        return NameRead(longer[0], "longer")
+    if longer:
+        return NameRead(None, "longer", candidates=tuple(longer))
     return NameRead(None)
+
+
+def _in_longer_name(name: str, value: str) -> bool:
+    """Whether ``value`` is a department's longer official name holding ``name``'s words in order, as reforms and
+    full names write it: 自然资源局 in 县自然资源和规划局, 发改局 in 发展和改革局, 工信局 in 工业和信息化局.  Only a
+    department's name (ending in 局/委/办, and ``value`` ending the same way): 东镇's characters inside 东关镇 name
+    another township, never 东镇."""
+    if len(name) <= SHORTEST or not name.endswith(DEPARTMENT_ENDS) or value[-1] != name[-1]:
+        return False
+    rest = iter(value)
+    return all(ch in rest for ch in name)
 
 
 def _undecorated(value: str, lookup: Mapping[str, str], whole: Collection[str], counties: Collection[str],

@@ -65,7 +65,14 @@ from beizeng.intake.parts import (
     summed,
     tables_on,
 )
-from beizeng.intake.reader import Sheet, clean_text, read_meta_sheet, readable_sheets
+from beizeng.intake.reader import (
+    Sheet,
+    clean_text,
+    picture_problem,
+    pictured,
+    read_meta_sheet,
+    readable_sheets,
+)
 from beizeng.intake.remarks import comment_notes
 from beizeng.intake.tables import (
     NOTE_PREFIXES,
@@ -166,6 +173,8 @@ def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> t
                        "请取消隐藏该工作表（或把数据复制到可见的工作表）后再报送", hidden[0].sheet.name)
     if viable:
         return viable[0].form, by_form[viable[0].form.code]
+    if photos := [s.name for s in readable_sheets(sheets) if pictured(s)]:  # a photo of the table pasted in
+        raise ReturnError([picture_problem(file_name, photos)])
     titles = "、".join(f"《{f.title}》" for f in all_forms().values())
     shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
     raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
@@ -887,8 +896,9 @@ def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], p
 
 def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], file_name: str,
                   sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
-    """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局), by the one rule of names
-    (``beizeng.base.names``); said in a note, and asked when the short name is the start of two senders' names."""
+    """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局) or by a longer official name
+    (县自然资源和规划局 for 自然资源局), by the one rule of names (``beizeng.base.names``); said in a note, and asked
+    when the name written fits two senders' names."""
     lookup = {n: s.name for s in allowed for n in s.names if n}
     for where, text in sources:
         written = re.sub(r"\s", "", text)
@@ -898,11 +908,18 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places:
         if read.candidates:
             ask.append(Problem("error", "ambiguous_sender",
                                f"无法确定填报单位：填报单位写的是“{written}”，可能是{'、'.join(read.candidates)}",
-                               "请把“填报单位：”后的名称写全", file=file_name, sheet=sheet))
+                               "请把“填报单位：”后的名称写全" if read.how != "longer" else
+                               f"请把“填报单位：”改为本县配置的名称（{'或'.join(read.candidates)}）",
+                               file=file_name, sheet=sheet))
             return None
         if read.name is not None and read.how == "short":
             notes.append(Problem("info", "sender_short_name", f"填报单位“{written}”按“{read.name}”读取",
                                  f"以后写全称“{read.name}”", file=file_name, sheet=sheet))
+            return next(s for s in allowed if s.name == read.name)
+        if read.name is not None and read.how == "longer":  # 县自然资源和规划局: the reformed name of 自然资源局
+            notes.append(Problem("info", "sender_longer_name", f"填报单位“{written}”按本县配置的“{read.name}”读取",
+                                 f"如不是{read.name}，请退回；如是该单位改名后的名称，请统计部门在 beizeng.toml 中"
+                                 f"把“{written}”加为{read.name}的 aliases", file=file_name, sheet=sheet))
             return next(s for s in allowed if s.name == read.name)
     return None
 

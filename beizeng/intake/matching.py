@@ -120,7 +120,8 @@ def _keyed(m: HeaderMatch) -> bool:
     rows = range(m.data_start, min(len(m.sheet.rows), m.data_start + _KEY_ROWS))
     if not any(_is_number(m.sheet.cell(r, c)) for c in figures for r in rows):
         return False
-    said = [records.fits_key(key, t) for t in (m.sheet.shown_text(r, m.columns[key.name]) for r in rows) if t]
+    texts = [t for t in (m.sheet.shown_text(r, m.columns[key.name]) for r in rows) if t]
+    said = records.county_rows(texts) if key.kind == "county" else [records.fits_key(key, t) for t in texts]
     fit = sum(1 for f in said if f)
     return fit >= 2 and fit >= KEY_SHARE * len(said)
 

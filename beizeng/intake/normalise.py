@@ -463,6 +463,9 @@ _SECTION_ITEM = r"(?:([1-9]\d?)|\(([1-9]\d?)\)|第([1-9]\d?)[条项点])"
 _SECTION_RE = re.compile(rf"^(?:{_SECTION_PART}){_SECTION_SEP}(?:{_SECTION_ITEM})?[.、]?$")
 #: The item after a part's word may be a Chinese numeral too (问题一, 措施（二）): after a word it cannot be a part.
 _WORD_ITEM = rf"(?:{_SECTION_ITEM}|([一二三四五六七八九])|\(([一二三四五六七八九])\))"
+#: A point inside an item whose number is closed off (问题（三）1, 问题三、1, 问题(3)-2): stored after a "-" (二3-1), the
+#: one form schemas/progress_notes.SECTION allows.  Only after a closed-off item: 问题31 stays item 31.
+_WORD_POINT = r"(?<=[)一二三四五六七八九条项点])[.、,\-_—–―·/之]?([1-9]\d?)"
 
 
 @cache
@@ -473,13 +476,15 @@ def _section_words(words: tuple[tuple[str, Any], ...]) -> tuple[frozenset[str], 
     parts = frozenset(str(m) for _, m in words if isinstance(m, str))
     if not named:
         return parts, None
-    return parts, re.compile(rf"^({'|'.join(map(re.escape, named))}){_SECTION_SEP}(?:{_WORD_ITEM})?[.、]?$")
+    return parts, re.compile(rf"^({'|'.join(map(re.escape, named))}){_SECTION_SEP}(?:{_WORD_ITEM})?"
+                             rf"(?:{_WORD_POINT})?[.、]?$")
 
 
 def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
     """A place in the report's outline in its one stored form, part then item: 6-①, 6.1, 6、1, ６－１, (六)1, 六-1 and
     6(1) are all "61"; 三.2, 三、2 and 三(2) are "三2"; 7 alone is "7"; with the column's ``words`` (the report's parts
-    numbered in Chinese and what they are called), 问题1 and 问题一 are "二1", 措施2 and 措施（二） "三2".
+    numbered in Chinese and what they are called), 问题1 and 问题一 are "二1", 措施2 and 措施（二） "三2", and a point
+    inside a closed-off item, 问题（三）1, is "二3-1" (under 二3, never 三 nor 二31).
 
     A part in Chinese is kept so only when it is one the words name (二 存在问题); any other is the number of a
     part of 一 (六 is 6: the report has no 六、): one rule for every way it is written, (六), 六、 or 六.  A figure
@@ -491,6 +496,7 @@ def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
     parts, worded = _section_words(words)
     if (m := _SECTION_RE.match(text)) is not None:
         digit, chinese, bracketed, *items = m.groups()
+        point = None
         numeral = digit or chinese or bracketed
         if chinese in parts or numeral.isdigit():
             part = numeral  # 二 (a part the words name), 6, (6)
@@ -499,11 +505,13 @@ def parse_section(value: Any, words: tuple[tuple[str, Any], ...] = ()) -> str:
         else:
             return text  # 十: no part of 一 is numbered beyond 9
     elif worded is not None and (m := worded.match(text)) is not None:
-        said, *items = m.groups()
+        said, *items, point = m.groups()
         part = str(dict(words)[said])
     else:
         return text
     item = next((i for i in items if i), "")
+    if point is not None and item:
+        return f"{part}{int(item) if item.isdigit() else _cn_number(item)}-{int(point)}"
     return f"{part}{(int(item) if item.isdigit() else _cn_number(item)) if item else ''}"
 
 
@@ -689,8 +697,13 @@ def _instalments(form: FormSpec, table: Table, data: dict[str, list[Any]], unrea
     others = [c.name for c in form.columns if c.name not in (amount, day, *form.key)]
     heads: dict[tuple[Any, ...], int] = {}
     folded: dict[int, int] = {}  # instalment's index → its record's
+    said: dict[int, str] = {}  # a keyless instalment's index → its remark saying it is a later payment
     for i in range(len(table.rows)):
         key = tuple(data[k][i] for k in form.key)
+        if all(k is None for k in key) and not any((i, c) in unread for c in data) \
+                and (later := _later_payment(form, table, data, i, folded)) is not None:
+            folded[i], said[i] = later
+            continue
         h = heads.setdefault(key, i) if None not in key else i
         if h == i or any((j, c) in unread for j in (h, i) for c in data) or data[amount][i] is None:
             continue
@@ -712,12 +725,17 @@ def _instalments(form: FormSpec, table: Table, data: dict[str, list[Any]], unrea
         called = f"（{data[name][h]}）" if name and data[name][h] else ""
         when = f"（{data[day][i]:%Y-%m-%d}）" if data[day][i] is not None else ""
         noun = key_col.header.removesuffix("编号").removesuffix("代码") or "事项"
+        paid = f"{amount_col.header}{figure_text(data[amount][i])}{when}"
+        same = (f"第{row}行与第{head}行是同一{key_col.header}“{data[form.key[0]][h]}”{called}，第{row}行只另填了{paid}，"
+                f"是同一{noun}的又一笔" if i not in said else
+                f"第{row}行没有填{key_col.header}，只填了{paid}和备注“{said[i]}”，是上面第{head}行{key_col.header}"
+                f"“{data[form.key[0]][h]}”{called}的又一笔")
         problems.append(Problem(
             "info", "instalment_row",
-            f"第{row}行与第{head}行是同一{key_col.header}“{data[form.key[0]][h]}”{called}，第{row}行只另填了"
-            f"{amount_col.header}{figure_text(data[amount][i])}{when}，是同一{noun}的又一笔，已并入第{head}行："
+            f"{same}，已并入第{head}行："
             f"{amount_col.header}按两行之和{figure_text(data[amount][h])}{amount_col.unit or ''}读取，日期按第{head}行",
-            f"如果第{row}行是另一{noun}，请改正它的{key_col.header}；以后同一{noun}分几笔的，"
+            f"如果第{row}行是另一{noun}，请{'改正' if i not in said else '填写'}它的{key_col.header}"
+            f"{'' if i not in said else '和其他各栏'}；以后同一{noun}分几笔的，"
             f"请把{amount_col.header}合计填在一行（分期情况写在备注）", file=file, sheet=table.sheet, row=row,
             col=table.match.columns.get(amount), column=amount_col.header))
         table.unread[row] = "instalment_row"
@@ -727,6 +745,41 @@ def _instalments(form: FormSpec, table: Table, data: dict[str, list[Any]], unrea
     table.rows[:] = [table.rows[i] for i in kept]
     at = {i: n for n, i in enumerate(kept)}
     return {(at[i], c) for i, c in unread if i in at}
+
+
+#: The header of a remark column the form does not read (备注), where a clerk says what a row is.
+_REMARK_HEADERS = ("备注", "说明", "备注说明", "附注")
+#: A remark saying a row is a later payment of the record above: a payment word (价款, 缴, 付) with an ordinal
+#: instalment (二期, 第2笔, 三次) or a balance (尾款, 余款, 续缴, 补缴).  二期 alone is a project's second phase.
+_LATER_PAYMENT = (re.compile(r"款|缴|付"), re.compile(r"(?:第?[二三四五六七八九2-9])[期笔次]|尾|余|续|补"))
+
+
+def _later_payment(form: FormSpec, table: Table, data: dict[str, list[Any]], i: int,
+                   folded: dict[int, int]) -> tuple[int, str] | None:
+    """The record a keyless row is a later payment of, with the remark saying so: a clerk's continuation line under a
+    parcel (only a date, an amount and 备注 ``二期价款``; its code, name, town and area left blank) is that parcel's
+    second instalment, not a parcel with no code and no area.  Only the record right above (or the record the row
+    above was folded into), keyed, dated on or before the row, and only when the row's remark says it is a later
+    payment: a bare amount under a record is asked as a record missing its cells, never folded on a guess."""
+    amount, day = form.roles.amount, form.event_date
+    if not i or amount is None or day is None or data[amount][i] is None:
+        return None
+    h = folded.get(i - 1, i - 1)
+    if any(data[k][h] is None for k in form.key) or any(
+            clean_text(table.rows[i].cells.get(c)) for c in table.match.columns if c not in (amount, day)):
+        return None
+    first, then = data[day][h], data[day][i]
+    if first is not None and then is not None and then < first:
+        return None
+    sheet, header = table.match.sheet, table.match.header_row
+    taken = set(table.match.columns.values())
+    for c, text in enumerate(sheet.texts(header)):
+        if c in taken or header_key(text) not in _REMARK_HEADERS:
+            continue
+        remark = re.sub(r"\s", "", clean_text(sheet.cell(table.rows[i].excel_row - 1, c)))
+        if all(p.search(remark) for p in _LATER_PAYMENT):
+            return h, remark
+    return None
 
 
 def _read_as(typed: Any, read: Any) -> str:

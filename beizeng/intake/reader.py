@@ -364,6 +364,36 @@ def unsupported_type(name: str, suffix: str) -> Problem:
     return Problem("error", "unsupported_type", said, "请用 Excel 或 WPS 另存为 .xlsx 后重新报送", file=name)
 
 
+def picture_problem(name: str, sheets: list[str]) -> Problem:
+    """The problem of a workbook whose table is a picture pasted onto its sheets (a photo of the paper table, no
+    figures in any cell): said as a picture, with the photo's fix from ``_NOT_A_TABLE`` (the one table of what a
+    non-table is), not "no header found, use the template" that leaves the clerk guessing."""
+    what, fix = _not_a_table(".png") or ("这是图片", "")
+    shown = "、".join(f"「{s}」" for s in sheets)
+    return Problem("error", "picture_table", f"报表是贴在工作表{shown}里的图片，单元格里没有数字（{what}）", fix,
+                   file=name, sheet=sheets[0] if sheets else None)
+
+
+_DRAWING_RE = re.compile(rb"<(?:\w+:)?drawing\b")
+
+
+def pictured(sheet: Sheet) -> bool:
+    """Whether an .xlsx sheet's table is a picture: a drawing over the sheet, an image in the file's xl/media and no
+    figure in any cell (a logo beside a table typed in cells is no photo of one).  Asked only when no form's header
+    is found, so the ordinary file never opens its zip again.  An .xls's pictures are not looked for (its drawing
+    records are not read): such a file stays "no header found"."""
+    if any(isinstance(v, int | float) and not isinstance(v, bool) for row in sheet.rows for v in row):
+        return False
+    xml = _sheet_xml(sheet)
+    if xml is None or _DRAWING_RE.search(xml) is None or sheet.source is None:
+        return False
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            return any(n.startswith("xl/media/") for n in z.namelist())
+    except Exception:
+        return False
+
+
 def _fail(name: str, code: str, message: str, fix: str) -> ReturnError:
     return ReturnError([Problem("error", code, message, fix, file=name)])
 

@@ -41,6 +41,21 @@ def is_county(text: str) -> bool:
     return 1 < len(t) <= 8 and t.endswith(_COUNTY_ENDS) and t not in COUNTY_TOTAL and not is_place(t)
 
 
+def county_rows(texts: list[str]) -> list[bool]:
+    """Which cells of a key column read as the city's counties: full names (``is_county``) and, in a column holding
+    the city's 全市 row, the short names the city's bulletin prints (汉台 for 汉台区, 甲 for 甲县: up to four
+    characters, no township's or organisation's ending).  Whether a short name is one of the city's counties is
+    then read against the configuration (``beizeng.base.names``), and asked when it is none."""
+    city = any(_bare(t) == "全市" for t in texts)
+    return [is_county(t) or (city and _short_county(t)) for t in texts]
+
+
+def _short_county(text: str) -> bool:
+    t = _bare(text)
+    return 0 < len(t) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in t) and not t.endswith(PLACE_ENDS) \
+        and t not in COUNTY_TOTAL
+
+
 def is_place(text: str) -> bool:
     """A township, the zone, or the county's own total: a scope of the county's targets."""
     t = _bare(text)

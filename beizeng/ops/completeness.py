@@ -222,23 +222,31 @@ def _places(subs: list[_Sub], owed: list[tuple[str, str, str]]) -> dict[int, tup
     sender's return: the form and period guessed, a period not guessed being this one (the file came in
     while this period's returns do) unless the sender has already returned this one (then the file is
     no refused version of it: the period is unknown), a form not guessed being the one return the sender
-    still owes with no file at all.  A guess that fits nothing owed stays unplaced, listed as unidentified.
+    still owes with no file at all.  A guess that fits nothing owed stays unplaced, listed as unidentified —
+    unless, when it came, exactly one of its sender's fitting returns had no file yet and that return was accepted
+    later: then it is the refused first try of that return, resent (退回 then 已报送, 曾退回1次), and no longer listed
+    as a file still to chase.
     """
     owed_set = set(owed)
     place: dict[int, tuple[str, str, str]] = {}
     for i, s in enumerate(subs):
         if not s.guessed and s.form and s.sender and s.period and (s.form, s.sender, s.period) in owed_set:
             place[i] = (s.form, s.sender, s.period)
-    returned = {place[i] for i in place if subs[i].status == "accepted"}
+    named = dict(place)  # the identified files' places, before any guess is placed
+    returned = {named[i] for i in named if subs[i].status == "accepted"}
     for i, s in enumerate(subs):
         if not s.guessed or s.sender is None:
             continue
         fits = [o for o in owed if o[1] == s.sender and (s.form is None or o[0] == s.form)
                 and (s.period is None or o[2] == s.period)]
+        now = fits
         if s.form is None:
-            fits = [o for o in fits if o not in place.values()]
+            now = [o for o in now if o not in place.values()]
         if s.period is None:
-            fits = [o for o in fits if o not in returned]
-        if len(fits) == 1:
-            place[i] = fits[0]
+            now = [o for o in now if o not in returned]
+        if not now:  # each fitting return was sent after all: the one still owed when this file came is what was resent
+            then = [o for o in fits if o not in {named[j] for j in named if j < i}]
+            now = then if len(then) == 1 and then[0] in returned else []
+        if len(now) == 1:
+            place[i] = now[0]
     return place

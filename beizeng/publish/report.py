@@ -310,7 +310,7 @@ def progress_notes(con: duckdb.DuckDBPyConnection, period: str) -> list[Note]:
         return []
     rows = con.execute(
         "select part, section, title, text, figure_pct from progress_items where period = ? "
-        "order by part_order, item_no, excel_row", [period]).fetchall()
+        "order by part_order, item_no, point_no, excel_row", [period]).fetchall()
     notes = []
     for part, section, title, text, figure in rows:
         body = str(text or "").strip()
