@@ -1165,7 +1165,9 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     """Apply the sender's stored answers for this form, after storing any given in a returned feedback
     copy's 表头对照 sheet; the table is read again only when the columns changed."""
     at = header_texts(match)
-    given = layouts.answers(sheets, form)
+    last = layouts.last_column(match.sheet)
+    given, unclear = layouts.answers(sheets, form, at, last, file_name)
+    notes.extend(unclear)  # an answer not understood is said and asked again, never stored nor dropped
     if given:
         entry = layouts.load(cfg.root).get((sender.name, form.code)) or layouts.Layout(sender.name, form.code)
         for name, c in given.items():
@@ -1175,19 +1177,25 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     stored = layouts.load(cfg.root).get((sender.name, form.code))
     if stored is None:
         return table
-    columns, said = layouts.apply(stored, form, match.columns, at, file_name, match.sheet.name, match.header_row + 1)
+    columns, said = layouts.apply(stored, form, match.columns, at, last, file_name, match.sheet.name,
+                                  match.header_row + 1)
     notes.extend(said)
     if columns is None:
         return table
+    before, ties = dict(match.columns), dict(match.ties)
     answered = set(stored.columns.values())
     match.ties = {name: cs for name, cs in match.ties.items() if name not in answered and name in columns}
-    if columns == match.columns:
-        return table
-    match.columns = columns
-    match.headers = {name: at.get(c, "") for name, c in columns.items()}
-    match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
-    match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
-    return extract_table(match)
+    if columns != match.columns:
+        match.columns = columns
+        match.headers = {name: at.get(c, "") for name, c in columns.items()}
+        match.units = {name: u for name, c in columns.items() if (u := header_unit(at.get(c, "")))}
+        match.extra = [(c, text) for c, text in sorted(at.items()) if c not in set(columns.values())]
+        table = extract_table(match)
+    rows = [(r.excel_row, list(match.sheet.rows[r.excel_row - 1]) if r.excel_row - 1 < len(match.sheet.rows) else [])
+            for r in table.rows]
+    notes.extend(layouts.doubts(form, stored, before, ties, columns, at, rows, file_name, match.sheet.name,
+                                match.header_row + 1))
+    return table
 
 
 def _other_month(span: tuple[int, int], month: int) -> tuple[str, str] | None:

@@ -6,6 +6,11 @@ asks at the terminal.  The answer is stored per sender and form in ``表头对�
 ``beizeng.toml`` — plain text, reviewed like the configuration — keyed by the column's letter *and*
 its header as written, so next month's file with the same layout is read without asking, and a
 changed layout is reported as a difference instead of being read by an answer that no longer fits.
+
+An answer is a clerk's word, never trusted past what the sheet shows: checked where it is taken
+(``resolve_column``: a column the sheet has, named by its letter or its header's own words — else said, not
+stored), again where it is applied (``apply``: a stored letter the sheet no longer has is a changed layout), and
+against the return's own figures and headers (``doubts``: the checks a matched header goes through).
 """
 
 from __future__ import annotations
@@ -14,10 +19,12 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from beizeng.base.forms import FormSpec, get_form
-from beizeng.base.problems import Problem
+from beizeng.base.problems import Problem, col_letter
 from beizeng.base.sheets import QUESTIONS_SHEET
 from beizeng.intake.reader import Sheet, clean_text
 
@@ -105,15 +112,19 @@ def field_name(form: FormSpec, answer: str) -> str | None:
     return None
 
 
-def apply(layout: Layout, form: FormSpec, columns: dict[str, int], header_at: dict[int, str],
+def apply(layout: Layout, form: FormSpec, columns: dict[str, int], header_at: dict[int, str], last: int,
           file: str, sheet: str, row: int) -> tuple[dict[str, int] | None, list[Problem]]:
     """The sheet→form columns with the stored answers applied, or None and a warning naming what changed
-    when the header no longer is the one answered for (a later change of layout is a difference)."""
+    when the header no longer is the one answered for (a later change of layout is a difference).  A stored
+    letter past the sheet's ``last`` column (0-based; an answers file written before answers were checked, or
+    edited by hand) is such a change: reading it would read a column that is not there."""
     changed = []
     for (letter, header), _ in layout.columns.items():
         c = column_index(letter)
         now = header_at.get(c, "")
-        if _plain(now) != _plain(header):
+        if c > last:
+            changed.append(f"{letter}列原来是“{header or '空白'}”，现在表中没有{letter}列（最后一列是{col_letter(last)}列）")
+        elif _plain(now) != _plain(header):
             changed.append(f"{letter}列原来是“{header}”，现在是“{now or '空白'}”")
     if changed:
         return None, [Problem("warning", "layout_changed",
@@ -131,6 +142,37 @@ def apply(layout: Layout, form: FormSpec, columns: dict[str, int], header_at: di
         for (letter, _), name in sorted(layout.columns.items())), file=file, sheet=sheet, row=row)]
 
 
+def last_column(sheet: Sheet) -> int:
+    """The sheet's last column with anything in it (0-based; -1 for an empty sheet): an answer naming a column
+    past it names a column the sheet does not have."""
+    return max((c for r in sheet.rows for c, v in enumerate(r) if clean_text(v)), default=-1)
+
+
+def resolve_column(answer: str, header_at: dict[int, str], last: int) -> tuple[int | None, str]:
+    """The sheet column (0-based) an answer names, or None and why not, in Chinese.
+
+    An answer is a column letter (``L``, ``L列``, ``L 完成投资额``) or the header's own words (``完成投资额``) naming
+    exactly one column as written; a letter past the ``last`` column, words naming no column or several are not
+    guessed at: the reason says what was understood, so the clerk can answer again."""
+    text = clean_text(answer)
+    span = f"本表的列从A列到{col_letter(last)}列" if last >= 0 else "本表没有读到任何列"
+    words = _plain(text)
+    same = [c for c, h in sorted(header_at.items()) if _plain(h) == words]
+    m = re.fullmatch(r"([A-Za-z]{1,3})\s*列?\s*[（(]?\s*(.*?)\s*[)）]?", text)
+    if m and not same:
+        c = column_index(m.group(1).upper())
+        if m.group(2) and _plain(m.group(2)) not in _plain(header_at.get(c, "")):
+            return None, f"{m.group(1).upper()}列的表头是“{header_at.get(c, '') or '空白'}”，不是“{m.group(2)}”"
+        if c > last:
+            return None, f"表中没有{m.group(1).upper()}列（{span}）"
+        return c, ""
+    if len(same) == 1:
+        return same[0], ""
+    if len(same) > 1:
+        return None, f"表头为“{words}”的列不止一列（{'、'.join(col_letter(c) + '列' for c in same)}），不知道是哪一列"
+    return None, f"既不是列字母，也没有表头为“{words}”的列（{span}）"
+
+
 def _plain(text: str) -> str:
     return re.sub(r"\s", "", text)
 
@@ -144,28 +186,110 @@ def column_index(letters: str) -> int:
 
 
 def questions(problems: list[Problem]) -> list[Problem]:
-    """The problems a clerk answers with a column letter: equally likely columns and needed columns not found."""
-    return [p for p in problems if p.code in ("ambiguous_column", "missing_columns")]
+    """The problems a clerk answers with a column letter: equally likely columns, needed columns not found and
+    an answer the return contradicts (``doubts``: answered again, it replaces the one stored)."""
+    return [p for p in problems if p.code in ("ambiguous_column", "missing_columns", "layout_answer_doubtful")]
 
 
-def answers(sheets: list[Sheet], form: FormSpec) -> dict[str, int]:
+def answers(sheets: list[Sheet], form: FormSpec, header_at: dict[int, str], last: int,
+            file: str) -> tuple[dict[str, int], list[Problem]]:
     """The clerk's answers in a returned feedback copy's 表头对照 sheet: form column → 0-based sheet column
-    (the letter written in the answer column), for the questions of that form."""
+    (the letter or the header's words written in the answer column, ``resolve_column``), for the questions of
+    that form; and an error for each answer not understood, so none is stored or dropped without a word."""
     out: dict[str, int] = {}
+    problems: list[Problem] = []
     for sheet in sheets:
         if sheet.name != QUESTIONS_SHEET:
             continue
-        for row in sheet.rows[2:]:
+        for r, row in enumerate(sheet.rows[2:], 3):
             cells = [clean_text(v) for v in row]
             if len(cells) < 3 or not cells[1] or not cells[2]:
                 continue
             name = field_name(form, cells[1])
-            letters = cells[2].upper().replace("列", "").strip()
-            if name and re.fullmatch(r"[A-Z]{1,3}", letters):
-                out[name] = column_index(letters)
-    return out
+            if not name:
+                continue
+            c, why = resolve_column(cells[2], header_at, last)
+            if c is None:
+                problems.append(Problem(
+                    "error", "layout_answer_unclear",
+                    f"「{QUESTIONS_SHEET}」中“{cells[1]}”的回答“{cells[2]}”无法采用：{why}，未保存这一回答",
+                    f"请在C{r}填写报表中这一列的列字母（如 {col_letter(max(last, 0))}）后重新报送；没有这一列请留空",
+                    file=file, sheet=QUESTIONS_SHEET, row=r, col=2))
+            else:
+                out[name] = c
+    return out, problems
 
 
 def question_rows(problems: list[Problem]) -> list[tuple[str, str]]:
     """(question, the form column it asks for) for each problem a clerk answers with a column letter."""
     return [(p.message, p.column or "") for p in questions(problems) if p.column]
+
+
+def doubts(form: FormSpec, layout: Layout, before: dict[str, int], ties: dict[str, list[int]], after: dict[str, int],
+           header_at: dict[int, str], rows: list[tuple[int, list[Any]]], file: str, sheet: str,
+           row: int) -> list[Problem]:
+    """Answers the return itself contradicts, each asked (an error): an answer is a clerk's word, checked like a
+    header the reader matched, never trusted past what the sheet shows.
+
+    Two contradictions: the answered column's own header clearly says another form column while the column whose
+    header says the answered one goes unread (本月完成投资 answered as 1-N月累计, 累计完成投资 left out); and the
+    form's within-row rule ``cumulative ≥ month`` (``Roles.cumulative``, checked on every return by
+    check_cumulative_in_row) broken between the answered column and a rival for the same item left unread — the
+    rival larger in every row than the column answered as the cumulative (or smaller than the one answered as the
+    month) is the cumulative, the answer swapped; unless the rival's own header says the answered kind (two columns
+    both headed 累计完成投资: neither is a month, and the figures cannot say which the clerk meant).  ``before`` is
+    the reading without the answers, ``ties`` its equally likely columns, ``after`` the reading with them, ``rows``
+    the data rows (Excel row, raw cells)."""
+    from beizeng.intake.headers import normalise
+    from beizeng.intake.normalise import parse_decimal
+
+    out: list[Problem] = []
+    read = set(after.values())
+    answered = {name: column_index(letter) for (letter, _), name in layout.columns.items() if name}
+
+    def said(c: int) -> str:
+        return f"{col_letter(c)}列“{header_at.get(c, '') or '空白'}”"
+
+    fix = ("请核对表头对照的回答（重新回答：beizeng map 文件名，或在反馈表「表头对照」中改填）；"
+           "如果回答无误，请把{other}的表头改成它的实际含义后重新报送")
+    for name, c in answered.items():
+        header = form.column(name).header
+        d = before.get(name)
+        for other, oc in before.items():
+            if oc == c and other != name and other not in ties and d is not None and d != c and d not in read:
+                out.append(Problem("error", "layout_answer_doubtful",
+                                   f"表头对照把{said(c)}作为“{header}”，但它的表头写的是“{form.column(other).header}”，"
+                                   f"而表头写着“{header}”的{said(d)}未读取",
+                                   fix.format(other=said(d)), file=file, sheet=sheet, row=row, col=d, column=header))
+        for cum, month in form.roles.cumulative:
+            if month is None or name not in (cum, month):
+                continue
+            said_kind = "累计" if name == cum else "本月"  # the words headers.normalise folds every range and month to
+            for r in ties.get(name, []):
+                if r == c or r in read or said_kind in normalise(header_at.get(r, "")):
+                    continue  # a rival saying it is the answered kind too (two 累计 columns): the figures cannot tell
+                clash: list[int] = []
+                holds = False
+                for excel_row, cells in rows:
+                    try:
+                        mine, theirs = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None
+                                        for i in (c, r))
+                    except ValueError:
+                        continue
+                    if mine is None or theirs is None:
+                        continue
+                    cv, mv = (mine, theirs) if name == cum else (theirs, mine)
+                    if mv - cv > max(abs(cv), abs(mv)) * Decimal("0.0001"):
+                        clash.append(excel_row)
+                    elif cv > mv:
+                        holds = True
+                if not clash or holds:
+                    continue
+                than = "大" if name == cum else "小"
+                out.append(Problem("error", "layout_answer_doubtful",
+                                   f"表头对照把{said(c)}作为“{header}”，但未读取的{said(r)}在第"
+                                   f"{'、'.join(map(str, clash))}行都比它{than}：累计数包含本月，不会比本月少，"
+                                   f"看起来{col_letter(r)}列才是“{header}”",
+                                   fix.format(other=said(r)), file=file, sheet=sheet, row=clash[0], col=r,
+                                   column=header))
+    return out

@@ -3,7 +3,9 @@
 The same question the feedback workbook asks in its 表头对照 sheet (beizeng.intake.layouts): two columns
 equally likely for one item, or a needed item whose column was not recognised.  The answer is stored
 per sender and form in 表头对照.toml beside beizeng.toml, and the next file with the same layout is
-read without asking.  ``--set J=1-N月累计完成投资`` answers without prompting (scripts, tests).
+read without asking.  ``--set J=1-N月累计完成投资`` answers without prompting (scripts, tests).  An answer is checked where it is taken
+(beizeng.intake.layouts.resolve_column): a column the sheet does not have is refused with a non-zero exit, never
+stored for a later file to trip on.
 """
 
 from __future__ import annotations
@@ -53,21 +55,32 @@ def map_columns(
     asked = layouts.questions(ident.notes)
     for p in asked:
         console.print(f"[yellow]问：[/yellow]{escape(p.message)}")
+    last = layouts.last_column(match.sheet)
     given: dict[str, int] = {}
     for answer in answers or []:
         letters, _, item = answer.partition("=")
         name = layouts.field_name(form, item)
-        if name is None or not letters.strip().isalpha():
+        if name is None or not letters.strip():
             console.print(f"[red]看不懂的答案：[/red]{escape(answer)}（应为 列字母=报表中的项目，项目可填："
                           f"{escape('、'.join(c.header for c in form.columns))} 或“不读”）")
             raise typer.Exit(2)
-        given[name or f"-{letters.strip().upper()}"] = layouts.column_index(letters.strip().upper())
+        col, why = layouts.resolve_column(letters, at, last)
+        if col is None:
+            console.print(f"[red]答案“{escape(answer)}”无法采用：[/red]{escape(why)}；未保存。"
+                          f"请写表中实际的列字母（A—{col_letter(max(last, 0))}），如 {col_letter(max(last, 0))}={escape(item)}")
+            raise typer.Exit(2)
+        given[name or f"-{col_letter(col)}"] = col
     if not answers:
         for p in asked:
             reply = typer.prompt(f"“{p.column}”是哪一列？填列字母（没有这一列请直接回车）", default="", show_default=False)
             name = layouts.field_name(form, p.column or "")
-            if reply.strip() and name:
-                given[name] = layouts.column_index(reply.strip().upper().replace("列", ""))
+            if not reply.strip() or not name:
+                continue
+            col, why = layouts.resolve_column(reply, at, last)
+            if col is None:
+                console.print(f"[red]答案“{escape(reply)}”无法采用：[/red]{escape(why)}；未保存，请重新运行 beizeng map")
+                raise typer.Exit(2)
+            given[name] = col
     if not given:
         console.print("没有需要回答的问题。" if not asked else "没有给出答案，未保存。")
         return
