@@ -16,6 +16,14 @@ from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 
+def book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
+    """A new workbook and its one sheet, named ``first``."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = first
+    return wb, ws
+
+
 def title(ws: Worksheet, text: str, last_col: int, row: int = 1, font: Font | None = None) -> None:
     """The title typed in column A and merged across to ``last_col``, centred."""
     ws.cell(row, 1, text).font = font or Font(name="宋体", size=16, bold=True)

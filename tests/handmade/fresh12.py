@@ -28,6 +28,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.handmade.cells import as_xls
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
@@ -40,12 +41,6 @@ def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (prefix 2612: none of the earlier rounds')."""
     return f"2612-610599-04-01-{n:06d}"
 
-
-def _book(first: str) -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 # ---------------------------------------------------------------------------------------------

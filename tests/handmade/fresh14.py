@@ -23,6 +23,7 @@ from typing import Any
 import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
@@ -36,12 +37,6 @@ def pcode(n: int) -> str:
     """A project code as the online approval platform issues it (prefix 2614: none of the earlier rounds')."""
     return f"2614-610599-04-01-{n:06d}"
 
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 def _save(wb: openpyxl.Workbook, path: Path) -> Path:

@@ -21,6 +21,7 @@ import openpyxl
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import title as _title
 from tests.scenarios import uscc
@@ -28,12 +29,6 @@ from tests.scenarios import uscc
 D = dt.date
 U = {n: uscc(n) for n in range(1500, 1540)}
 
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 def _save(wb: openpyxl.Workbook, path: Path) -> Path:

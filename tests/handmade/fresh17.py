@@ -22,6 +22,7 @@ import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.handmade import fresh16 as f16
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
@@ -30,12 +31,6 @@ from tests.scenarios import uscc
 D = dt.date
 U = {n: uscc(n) for n in range(1700, 1740)}
 
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 # ---------------------------------------------------------------------------------------------

@@ -22,21 +22,15 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.handmade import fresh16 as f16
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
 
 D = dt.date
 
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 def pcode(n: int) -> str:

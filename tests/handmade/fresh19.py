@@ -32,6 +32,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from tests.handmade import fresh16 as f16
+from tests.handmade.cells import book as _book
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
@@ -40,12 +41,6 @@ from tests.scenarios_more import E4
 
 D = dt.date
 
-
-def _book(first: str = "Sheet1") -> tuple[openpyxl.Workbook, Worksheet]:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = first
-    return wb, ws
 
 
 #: LibreOffice's saves of the returns below, kept in the repository so the tests read the very files LibreOffice
