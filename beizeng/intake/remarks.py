@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
-from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember
+from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember, unseen_cells
 from beizeng.intake.safety import normpath
 from beizeng.intake.tables import Table
 
@@ -129,9 +129,9 @@ def loose_words(table: Table) -> dict[tuple[int, int], str]:
     the text; only on a sheet read as laid out (a turned or key：value view's cells are other cells)."""
     match = table.match
     sheet = match.sheet
-    if sheet.turned_at is not None or sheet.cell_map is not None:
-        return {}
-    headed = {*match.columns.values(), *(c for c, _ in match.extra)}
+    if sheet.turned_at is not None or sheet.cell_map is not None or not sheet.own_styles:
+        return {}  # (a view joined from sheets whose each reading has said its own: ``parts``)
+    headed = {*match.columns.values(), *(c for c, _ in match.extra), *sheet.hidden_columns}  # hidden: not seen
     top, bottom = match.header_row, match.header_row + match.header_height
     out: dict[tuple[int, int], str] = {}
     for row in table.rows:
@@ -142,7 +142,8 @@ def loose_words(table: Table) -> dict[tuple[int, int], str]:
             if any(clean_text(sheet.cell(*(sheet.merge_at(h, c) or ((h, c),))[0])) for h in range(top, bottom)):
                 continue  # a header stands over it (a form's column read elsewhere, a merged group heading)
             out[(r, c)] = text if len(text) <= QUOTED else text[:QUOTED] + "…"
-    return out
+    unseen = unseen_cells(sheet, out) if out else set()  # words in white on white are no remark a person reads
+    return {rc: text for rc, text in out.items() if rc not in unseen}
 
 
 def comment_notes(table: Table, file_name: str) -> list[Problem]:
