@@ -56,6 +56,9 @@ class HeaderMatch:
     #: A revising column → the column it revises (调整后目标 → 年初目标): a row whose revision is blank keeps the
     #: figure it had (beizeng.intake.tables: not revised is not blank).
     revises: dict[int, int] = field(default_factory=dict)
+    #: Tables of the form beside this one whose title or header names an earlier period (May's table pasted beside
+    #: June's for comparison): (first column, last column, the month its figures end at), not read (``_periods_apart``).
+    other_tables: list[tuple[int, int, int]] = field(default_factory=list)
     _evidence: tuple[object, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -296,12 +299,17 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     if replaced:  # 年初目标 beside 调整后目标: the revised figure is the column's, the first one not read
         candidates = _without(candidates, frozenset(replaced))
     found = _assigned(form, candidates, None)
+    other: list[tuple[int, int, int]] = []
     blocks = _blocks(sheet, r, height) if sheet.turned_at is None else []
     if len(blocks) > 1:
         alone = [_assigned(form, candidates, b) for b in blocks]
         whole = beside.may_be_side_by_side(form, alone)
         parts = [dict(alone[i].columns) for i in whole]
-        if whole and _same_units(candidates, parts):
+        apart = _periods_apart(sheet, r, candidates, [blocks[i] for i in whole]) if whole else None
+        if apart is not None:  # the same form's table of another period beside (last month's, pasted to compare)
+            found = alone[whole[apart[0]]]
+            other = [(*blocks[i], end) for k, (i, end) in enumerate(zip(whole, apart[1], strict=True)) if k != apart[0]]
+        elif whole and _same_units(candidates, parts):
             # tables of this form side by side: read one after the other, as one return
             view = beside.side_by_side(form, sheet, r, height, parts, [blocks[i] for i in whole])
             return match_row(form, view, r, height)
@@ -324,12 +332,39 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
         if unit:
             units[name] = unit.name
     used = set(found.columns.values()) | {c for cs in restated.values() for c, _ in cs}
-    extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used]
+    elsewhere = {c for a, b, _ in other for c in range(a, b + 1)}  # another period's table: said once, as a table
+    extra = [(c, raw) for c, (path, raw) in enumerate(candidates) if path and c not in used and c not in elsewhere]
     unread = [(c, raw) for c, (path, raw) in enumerate(shown) if path and c in hidden and c not in used]
     return HeaderMatch(form, sheet, r, height, dict(found.columns), units, extra, texts, dict(found.scores),
                        dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread,
                        superseded=[(c, shown[c][1], shown[by][1]) for c, by in replaced.items()],
-                       revises={by: c for c, by in replaced.items()})
+                       revises={by: c for c, by in replaced.items()}, other_tables=other)
+
+
+#: A line above a table that dates the filling (填报日期：2026年7月5日), not the figures: no period of the table.
+_DATED_RE = re.compile(r"日期|\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _periods_apart(sheet: Sheet, r: int, candidates: list[tuple[tuple[str, ...], str]],
+                   blocks: list[tuple[int, int]]) -> tuple[int, list[int]] | None:
+    """Whether tables of one form side by side are returns of different periods: each block's title above it and
+    header name the months its figures end at (东镇2026年1-6月… | 东镇2026年1-5月…, 1-6月累计 | 1-5月累计), and the
+    blocks' latest months differ.  Then the table of the latest month is the return (the others are what the clerk
+    pasted beside it to compare: last month's table) — the return's own period, read later from its title and file
+    name, is still held against that table's headers (``identify._by_month``: stale_month_header).  Returns (the
+    block read, each block's month), or None when the blocks are one period's (or a block names none: read as one
+    return, ``beizeng.intake.beside``)."""
+    ends: list[int] = []
+    for a, b in blocks:
+        texts = [raw for _, raw in candidates[a:b + 1]]
+        texts += [t for i in range(r) for t in sheet.texts(i)[a:b + 1] if t and not _DATED_RE.search(t)]
+        months = [span[1] for t in texts if (span := headers.months_named(t)) is not None]
+        if not months:
+            return None
+        ends.append(max(months))
+    if len(set(ends)) < 2 or ends.count(max(ends)) > 1:
+        return None
+    return ends.index(max(ends)), ends
 
 
 def _unit_written(candidate: tuple[tuple[str, ...], str]) -> Unit | None:
@@ -591,6 +626,7 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
     ``match`` is changed in place; returns (form column, sheet column set aside, the month its figures end at)."""
     candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
     taken = set(match.columns.values()) | {c for cs in match.restated.values() for c, _ in cs}
+    taken |= {c for a, b, _ in match.other_tables for c in range(a, b + 1)}  # another period's table: no rival
     set_aside: list[tuple[str, int, int]] = []
     for name, c in list(match.columns.items()):
         rivals = {c, *match.ties.get(name, ())}

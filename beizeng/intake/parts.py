@@ -592,7 +592,7 @@ def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:
 #: Rows a sheet's own reading sets aside for what only that sheet can show (a row hidden or struck through, a
 #: 小计, a name run on into the row below, a row asked about): read as the sheet reads them, never again on a view
 #: that cannot see them (``_stacked`` with ``as_read``).
-AS_READ = ("hidden_row", "struck_row", "struck_name", "subtotal_row", "joined_row", "split_unsure")
+AS_READ = ("hidden_row", "unseen_row", "struck_row", "struck_name", "subtotal_row", "joined_row", "split_unsure")
 
 
 def _stacked(matches: list[HeaderMatch], towns: list[str], column: str | None, *, as_read: bool = False,

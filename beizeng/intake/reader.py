@@ -692,6 +692,101 @@ def struck_rows(sheet: Sheet) -> set[int]:
     return {r for r, cells in filled.items() if cells and all(rc in struck for rc in cells)}
 
 
+#: Per workbook file: its sheets' filled cells shown in a font a person cannot see (``unseen_cells``).
+_UNSEEN: dict[tuple[str, int, int], dict[str, frozenset[tuple[int, int]]]] = {}
+#: Colours that are white however the file names them: an rgb (alpha dropped), the theme's first colour (lt1, white
+#: in every Office and WPS theme) and the legacy palette's whites (indexed 1 and 9).
+_WHITE = "FFFFFF"
+#: A ``<font>`` or ``<fill>`` naming a colour that may hide text: the styles are parsed only when one is there.
+_MAY_HIDE_RE = re.compile(rb'(?i)rgb="[0-9a-f]{0,2}ffffff"|theme="0"|indexed="(?:1|9)"|patternType="solid"')
+
+
+def _colour(el: Any) -> str | None:
+    """A ``<color>``/``<fgColor>`` as one comparable name: rgb without its alpha, ``theme:N`` (``tint`` kept: a tinted
+    theme colour is another shade), white for the theme's and palette's whites; None when it names none."""
+    if el is None:
+        return None
+    tint = el.get("tint")
+    shade = tint is not None and abs(float(tint)) > 0.05
+    if (rgb := el.get("rgb")) is not None:
+        return rgb[-6:].upper()
+    if (theme := el.get("theme")) is not None:
+        return _WHITE if theme == "0" and not shade else f"theme:{theme}:{tint or ''}"
+    if (indexed := el.get("indexed")) is not None:
+        return _WHITE if indexed in ("1", "9") else f"indexed:{indexed}"
+    return None
+
+
+def _unseen_styles(z: zipfile.ZipFile) -> set[int]:
+    """Indexes of the cell styles (cellXfs) whose text a person cannot see: a font coloured as the cell's solid fill,
+    or white on no fill (a clerk's draft line kept in white, invisible on screen and paper)."""
+    import xml.etree.ElementTree as ET  # safe here: beizeng.intake.safety refused DOCTYPE/ENTITY before any read
+
+    data = z.read("xl/styles.xml")
+    if not _MAY_HIDE_RE.search(data):
+        return set()
+    root = ET.fromstring(data)
+    fonts: list[str | None] = []
+    fills: list[str | None] = []  # a solid fill's colour; "" for no fill; None for a pattern (never compared)
+    out: set[int] = set()
+    for el in root.iter():
+        tag = _local(el.tag)
+        if tag == "fonts":
+            fonts = [_colour(next((x for x in f if _local(x.tag) == "color"), None)) for f in el if _local(f.tag) == "font"]
+        elif tag == "fills":
+            for f in (f for f in el if _local(f.tag) == "fill"):
+                pattern = next((x for x in f if _local(x.tag) == "patternFill"), None)
+                kind = pattern.get("patternType", "none") if pattern is not None else "gradient"
+                fg = next((x for x in pattern if _local(x.tag) == "fgColor"), None) if pattern is not None else None
+                fills.append("" if kind == "none" else _colour(fg) if kind == "solid" else None)
+        elif tag == "cellXfs":
+            for i, xf in enumerate(x for x in el if _local(x.tag) == "xf"):
+                font_id, fill_id = int(xf.get("fontId", "0")), int(xf.get("fillId", "0"))
+                font = fonts[font_id] if font_id < len(fonts) else None
+                fill = fills[fill_id] if fill_id < len(fills) else ""
+                if font is not None and (font == fill or (fill == "" and font == _WHITE)):
+                    out.add(i)
+    return out
+
+
+def _unseen_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
+    """The file's cells (0-based) on this sheet styled in a font a person cannot see, read once per workbook and
+    sheet (.xlsx only: the fonts and fills of .xls, .ods and .xlsb are not read, nothing new is said of them)."""
+    if sheet.source is None or sheet.container != "ooxml" or not sheet.own_styles or sheet.part is None:
+        return frozenset()
+    key = file_key(sheet.source)
+    if key is None:
+        return frozenset()
+    per_sheet = _UNSEEN.get(key)
+    if per_sheet is None:
+        per_sheet = {}
+        remember(_UNSEEN, key, per_sheet)
+    if sheet.name not in per_sheet:
+        out: set[tuple[int, int]] = set()
+        try:
+            with zipfile.ZipFile(sheet.source) as z:
+                unseen = _unseen_styles(z)
+                xml = z.read(sheet.part) if unseen else b""
+        except Exception:
+            xml, unseen = b"", set()
+        for m in _CELL_TAG.finditer(xml):
+            attrs = m.group(1)
+            s = _ATTR_S.search(attrs)
+            if s is not None and int(s.group(1)) in unseen and (r := _ATTR_R.search(attrs)) is not None:
+                out.add((int(r.group(2)) - 1, column_index(r.group(1))))
+        per_sheet[sheet.name] = frozenset(out)
+    return per_sheet[sheet.name]
+
+
+def unseen_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which of these cells hold text a person cannot see on screen or paper: a font the colour of the cell's fill,
+    or white on no fill.  A file never outranks what it shows: such a cell is not read as if it were shown."""
+    unseen = _unseen_in_file(sheet)
+    if not unseen:
+        return set()
+    return {(r, c) for r, c in cells if sheet.real(r, c) in unseen}
+
+
 _ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")

@@ -6,6 +6,8 @@ comments are read here from the .xlsx's comments parts (the legacy comments, whi
 threaded ones), once per workbook and only when the zip has such a part; a comment on a cell of the table read
 becomes a note on that cell (a warning on a row read as data, an info line on the header and the lines above).
 An .xls's comments are not read (its NOTE records would need the BIFF reader; nothing new is said for them).
+Words a clerk types beside a row instead, in a column under no header (此户6月数据企业未确认，暂按快报), are the same
+remark in another place: no field reads them, and they are said by the same rule, on their cell (``loose_words``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
-from beizeng.intake.reader import column_index, file_key, remember
+from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember, unseen_cells
 from beizeng.intake.safety import normpath
 from beizeng.intake.tables import Table
 
@@ -100,9 +102,10 @@ def sheet_comments(source: Path | None, container: str, part: str | None) -> dic
     return found.get(part, {})
 
 
-def _doubt_fix(kind: str | None) -> str:
-    """The fix of a comment on a data cell, in the words of what the cell holds: a figure may be an estimate, a
-    date not yet fixed, a name or a code (words) not yet settled; a cell outside the form's columns is just a cell."""
+def _doubt_fix(kind: str | None, what: str = "批注") -> str:
+    """The fix of a remark on a data cell (``what``: a 批注, or words typed in a cell under no header), in the words
+    of what the cell holds: a figure may be an estimate, a date not yet fixed, a name or a code (words) not yet
+    settled; a cell outside the form's columns is the row's figures."""
     if kind in FIGURE_KINDS:
         doubt = "此数还不确定（预估、待核实等）"
     elif kind == "date":
@@ -110,18 +113,50 @@ def _doubt_fix(kind: str | None) -> str:
     elif kind is not None:
         doubt = "此格填写的内容还不确定或有误（名称待定、待核实、已变更等）"
     else:
-        doubt = "此格内容还不确定"
+        doubt = "此格内容还不确定" if what == "批注" else "这一行的数还不确定"
+    if what != "批注":
+        return f"如{what}说明{doubt}，请核实后改正并重新报送；只是说明的可不处理（表格列以外的文字不随数据入库）"
     return f"批注不随数据入库：如批注说明{doubt}，请核实后改正此格并重新报送；批注只是说明的，可不处理"
 
 
+#: A cell's words under no header, as a remark: text with a letter or a 汉字 in it (a stray figure is no remark).
+_WORDS_RE = re.compile(r"[^\W\d_]")
+
+
+def loose_words(table: Table) -> dict[tuple[int, int], str]:
+    """Words typed beside a row read as data, in a column under no header (此户6月数据企业未确认，暂按快报 in J6): no
+    field of the form reads them, yet a person reading the row reads them with it.  The sheet's cells (0-based) →
+    the text; only on a sheet read as laid out (a turned or key：value view's cells are other cells)."""
+    match = table.match
+    sheet = match.sheet
+    if sheet.turned_at is not None or sheet.cell_map is not None or not sheet.own_styles:
+        return {}  # (a view joined from sheets whose each reading has said its own: ``parts``)
+    headed = {*match.columns.values(), *(c for c, _ in match.extra), *sheet.hidden_columns}  # hidden: not seen
+    top, bottom = match.header_row, match.header_row + match.header_height
+    out: dict[tuple[int, int], str] = {}
+    for row in table.rows:
+        r = row.excel_row - 1
+        for c, text in enumerate(sheet.texts(r)):
+            if not text or c in headed or not _WORDS_RE.search(text) or text.lower() in NOTHING:
+                continue
+            if any(clean_text(sheet.cell(*(sheet.merge_at(h, c) or ((h, c),))[0])) for h in range(top, bottom)):
+                continue  # a header stands over it (a form's column read elsewhere, a merged group heading)
+            out[(r, c)] = text if len(text) <= QUOTED else text[:QUOTED] + "…"
+    unseen = unseen_cells(sheet, out) if out else set()  # words in white on white are no remark a person reads
+    return {rc: text for rc, text in out.items() if rc not in unseen}
+
+
 def comment_notes(table: Table, file_name: str) -> list[Problem]:
-    """A note per comment on the table's header, the lines above it, or a row read: what the clerk wrote there
-    reaches whoever reads the feedback, on the cell it was written on."""
+    """A note per remark on the table: a comment (批注) on its header, the lines above it, or a row read, and words
+    typed beside a row read in a column under no header (``loose_words``).  One rule for both: what the clerk wrote
+    there reaches whoever reads the feedback, on the cell it was written on, a warning on a row read as data (it may
+    say the row's figures are not final), an info line elsewhere."""
     sheet = table.match.sheet
-    if sheet.comments is False:  # the inspection saw no comments part in the zip: nothing is opened again
-        return []
-    comments = sheet_comments(sheet.source, sheet.container, sheet.part)
-    if not comments:
+    comments: dict[tuple[int, int], str] = {}
+    if sheet.comments is not False:  # the inspection saw no comments part in the zip: nothing is opened again
+        comments = sheet_comments(sheet.source, sheet.container, sheet.part)
+    loose = loose_words(table)
+    if not comments and not loose:
         return []
     columns = {c: name for name, c in table.match.columns.items()}
     headers = {c.name: c.header for c in table.match.form.columns}
@@ -129,24 +164,27 @@ def comment_notes(table: Table, file_name: str) -> list[Problem]:
     read = data | {r.excel_row - 1 for r in table.total_rows}
     width = max((len(row) for row in sheet.rows), default=0)
     height = table.match.header_row + table.match.header_height
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     for r in sorted(read | set(range(height))):
         for c in range(width):
-            text = comments.get(sheet.real(r, c))
-            if text:
-                found.append((r, c, text))
+            if text := comments.get(sheet.real(r, c)):
+                found.append((r, c, text, "批注"))
+            if text := loose.get((r, c)):
+                found.append((r, c, text, "这段文字"))
     kinds = {c.name: c.kind for c in table.match.form.columns}
     out = []
-    for r, c, text in found[:COMMENT_NOTES]:
+    for r, c, text, what in found[:COMMENT_NOTES]:
         on_data = r in data
-        out.append(Problem("warning" if on_data else "info", "cell_comment", f"此格有批注：「{text}」",
-                           _doubt_fix(kinds.get(columns.get(c, ""))) if on_data
+        code, said = ("cell_comment", f"此格有批注：「{text}」") if what == "批注" else \
+            ("cell_words", f"此格在表格的列以外（上方没有列标题），写有：「{text}」")
+        out.append(Problem("warning" if on_data else "info", code, said,
+                           _doubt_fix(kinds.get(columns.get(c, "")), what) if on_data
                            else "批注不随数据入库，如有需要请把说明写进表格",
                            file=file_name, sheet=table.sheet, row=r + 1, col=c,
                            column=headers.get(columns.get(c, ""))))
     if len(found) > COMMENT_NOTES:
-        r, c, _ = found[COMMENT_NOTES]
-        out.append(Problem("info", "cell_comment", f"另有{len(found) - COMMENT_NOTES}格也有批注（从此格起），请逐一查看",
-                           "批注不随数据入库，如有需要请把说明写进表格", file=file_name, sheet=table.sheet,
+        r, c, _, _ = found[COMMENT_NOTES]
+        out.append(Problem("info", "cell_comment", f"另有{len(found) - COMMENT_NOTES}格也有批注或说明文字（从此格起），请逐一查看",
+                           "批注和表格列以外的文字不随数据入库，如有需要请把说明写进表格", file=file_name, sheet=table.sheet,
                            row=r + 1, col=c))
     return out

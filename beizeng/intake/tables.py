@@ -25,6 +25,7 @@ from beizeng.intake.reader import (
     hand_hidden_rows,
     header_key,
     struck_cells,
+    unseen_cells,
 )
 
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
@@ -118,6 +119,8 @@ class Table:
     unread: dict[int, str] = field(default_factory=dict)
     #: Figures struck through (删除线) in rows read as live: (Excel row, form column), each asked about.
     struck: list[tuple[int, str]] = field(default_factory=list)
+    #: Figures in a font the colour of their cell (white on white) in rows read as live: each asked about.
+    unseen: list[tuple[int, str]] = field(default_factory=list)
     #: (Excel row, form column) read from the column a blank revision revises (调整后目标 empty: 年初目标 stands).
     unrevised: list[tuple[int, str]] = field(default_factory=list)
     #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
@@ -472,7 +475,9 @@ def extract_table(match: HeaderMatch) -> Table:
     row it covers.
     """
     sheet = match.sheet
-    lines_above = [" ".join(t for t in (clean_text(v) for v in row) if t) for row in sheet.rows[: match.header_row]]
+    elsewhere = {c for a, b, _ in match.other_tables for c in range(a, b + 1)}  # another period's table beside
+    lines_above = [" ".join(t for c, t in enumerate(clean_text(v) for v in row) if t and c not in elsewhere)
+                   for row in sheet.rows[: match.header_row]]
     lines_above = [line for line in lines_above if line]
     unit = None
     unit_at: tuple[int, int] | None = None
@@ -578,6 +583,12 @@ def extract_table(match: HeaderMatch) -> Table:
     struck_rows, struck_figures = _struck(match, found, match.columns.get(named) if named else None, figure_cols)
     if struck_rows:
         found = [(no, struck_rows.get(no, kind), row, footerish, line) for no, kind, row, footerish, line in found]
+    unseen_rows, unseen_figures = _unseen(match, found, figure_cols)
+    if unseen_rows:  # a line in a font the colour of its cell (white on white): set aside, said with what it holds
+        found = [(no, "unseen_row" if no in unseen_rows else kind, row, footerish, line)
+                 for no, kind, row, footerish, line in found]
+        said.update({no: f"{_SET_ASIDE['unseen_row']}（内容：{line[:80]}）" for no, _, _, _, line in found
+                     if no in unseen_rows})
     hidden = hand_hidden_rows(match.sheet) if match.sheet.turned_at is None else set()
     if hidden:  # rows the clerk hid by hand (not a filter's, not an outline's): what the sheet does not show
         found = [(no, "hidden_row" if kind == "data" and no - 1 in hidden else kind, row, footerish, line)
@@ -601,6 +612,7 @@ def extract_table(match: HeaderMatch) -> Table:
     table.hidden = {no: row for no, kind, row, _, _ in found if kind == "hidden_row" and row is not None}
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
+    table.unseen = sorted((no, names[c]) for no, c in unseen_figures)
     return table
 
 
@@ -733,6 +745,29 @@ def _struck(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool
     return rows, figures
 
 
+def _unseen(match: HeaderMatch, found: list[tuple[int, str, DataRow | None, bool, str]],
+            figure_cols: set[int]) -> tuple[set[int], set[tuple[int, int]]]:
+    """What the sheet holds in a font a person cannot see (white on no fill, or the colour of the cell's fill): the
+    data rows whose every filled cell of the form is unseen (a clerk's draft line kept out of sight: set aside with a
+    warning naming what it holds, never counted), by Excel row; and the unseen figures (Excel row, sheet column) of
+    the other rows, each asked about, as a struck figure is.  The styles are read once per workbook (``unseen_cells``)."""
+    sheet = match.sheet
+    filled = {no: [c for c in match.columns.values() if clean_text(sheet.cell(no - 1, c))]
+              for no, kind, row, _, _ in found if kind == "data" and row is not None}
+    unseen = unseen_cells(sheet, [(no - 1, c) for no, cols in filled.items() for c in cols]) if filled else set()
+    if not unseen:
+        return set(), set()
+    rows: set[int] = set()
+    figures: set[tuple[int, int]] = set()
+    for no, cols in filled.items():
+        hit = [c for c in cols if (no - 1, c) in unseen]
+        if hit and len(hit) == len(cols):
+            rows.add(no)
+        else:
+            figures |= {(no, c) for c in hit if c in figure_cols}
+    return rows, figures
+
+
 #: Cells named one by one in ``cleaning_notes``; the rest in one note.
 CLEANING_NOTES = 20
 
@@ -801,6 +836,17 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
                            "如果这个数有效，请去掉删除线；如果作废，请改为正确的数（没有就填0）后重新报送",
                            file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
                            value=clean_text(match.sheet.cell(excel_row - 1, c))))
+    for a, b, end in match.other_tables:
+        out.append(Problem("info", "earlier_period_table",
+                           f"{col_letter(a)}至{col_letter(b)}列是并排的另一张表，标题和表头写的是截至{end}月的数，"
+                           "不是本表的数，未读取", "如果这张表也要报送，请把它另存为一个文件、按它的月份报送",
+                           file=file_name, sheet=table.sheet, row=match.header_row + 1, col=a))
+    for excel_row, name in table.unseen:
+        c = match.columns[name]
+        out.append(Problem("error", "unseen_figure", "这个数的字体颜色与单元格底色相同（如白底白字），在表上看不见，无法判断它是否有效",
+                           "如果这个数有效，请把字体改为黑色；如果作废，请删去它（没有就填0）后重新报送",
+                           file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
+                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
     return out
 
 
@@ -816,7 +862,7 @@ IGNORED_HIDDEN = IGNORED_EXTRA
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
 SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row", "hidden_row",
-                            "struck_name", "gone_row"})
+                            "struck_name", "gone_row", "unseen_row"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
@@ -833,12 +879,14 @@ _SET_ASIDE = {
     "another_table": "本表下方另一张表（汇总表、附表或上月的表）的行，不属于本表；如果它是本表的数据，请移到本表中",
     "struck_row": "整行加了删除线的行，按已删除处理",
     "hidden_row": "被隐藏的行（不是筛选或分级显示隐藏的），按已删除处理",
+    "unseen_row": "字体颜色与底色相同（如白底白字）、在表上看不见的行，按已删除处理",
     "struck_name": "名称加了删除线的行，按已删除处理",
     "gone_row": "没有数字、写明已不在名录（被兼并、注销等）的行，按已退出处理",
 }
 #: What the sender can do about a row set aside, where there is something to do.
 SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重新报送",
                  "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
+                 "unseen_row": "如该行仍然有效，请把字体改为黑色后重新报送；如是草稿，请删去",
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送",
                  "gone_row": "如该行本期仍应计入，请填上它的数字后重新报送；确已不在名录的可不处理（此为提醒）"}
 
