@@ -305,7 +305,9 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
         alone = [_assigned(form, candidates, b) for b in blocks]
         whole = beside.may_be_side_by_side(form, alone)
         parts = [dict(alone[i].columns) for i in whole]
-        apart = _periods_apart(sheet, r, candidates, [blocks[i] for i in whole]) if whole else None
+        # (a register of events (``event_date``) split by month side by side is one ledger: never set aside)
+        apart = _periods_apart(sheet, r, candidates, [blocks[i] for i in whole]) \
+            if whole and form.event_date is None else None
         if apart is not None:  # the same form's table of another period beside (last month's, pasted to compare)
             found = alone[whole[apart[0]]]
             other = [(*blocks[i], end) for k, (i, end) in enumerate(zip(whole, apart[1], strict=True)) if k != apart[0]]
