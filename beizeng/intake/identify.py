@@ -32,7 +32,7 @@ from beizeng.base.periods import (
     years_in,
 )
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
-from beizeng.base.sheets import META_SHEET
+from beizeng.base.sheets import META_SHEET, QUESTIONS_SHEET
 from beizeng.intake import continued, layouts, nil
 from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_in
 from beizeng.intake.matching import (
@@ -1164,6 +1164,9 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
                 file_name: str, notes: list[Problem]) -> Table:
     """Apply the sender's stored answers for this form, after storing any given in a returned feedback
     copy's 表头对照 sheet; the table is read again only when the columns changed."""
+    if layouts.load(cfg.root).get((sender.name, form.code)) is None and \
+            not any(s.name == QUESTIONS_SHEET for s in sheets):
+        return table  # nothing answered, nothing stored: no scan of the sheet for its last column
     at = header_texts(match)
     last = layouts.last_column(match.sheet)
     given, unclear = layouts.answers(sheets, form, at, last, file_name)
