@@ -13,6 +13,7 @@ import dataclasses
 import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,11 @@ class Sender:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
+
+    def named_with(self, words: Iterable[str]) -> bool:
+        """Whether one of the sender's names holds one of ``words`` (自然资源局 holds 自然资源): the unit a kind of
+        row belongs to (``FormSpec.sent_by_kind``)."""
+        return any(w in n for n in self.names for w in words)
 
 
 def _note(text: str) -> dict[str, str]:

@@ -661,9 +661,9 @@ def check_kind_of_sender(table: Table, norm: Normalised, sender: Sender, senders
     out: list[Problem] = []
     for pos, kind in enumerate(norm.frame[status].to_list()):
         words = next((w for group, w in form.sent_by_kind if kind in group), None)
-        if words is None or any(w in n for n in sender.names for w in words):
+        if words is None or sender.named_with(words):
             continue
-        owners = [s.name for s in senders if s.name != sender.name and any(w in n for n in s.names for w in words)]
+        owners = [s.name for s in senders if s.name != sender.name and s.named_with(words)]
         if len(owners) != 1:
             continue
         out.append(_cell(table, norm, pos, status, "warning", "kind_of_other_sender",

@@ -840,7 +840,7 @@ def _sender_by_kind(form: FormSpec, table: Table, match: HeaderMatch, file_name:
         return None
     for group, words in form.sent_by_kind:
         if kinds <= set(group):
-            fits = [s for s in allowed if any(w in n for n in s.names for w in words)]
+            fits = [s for s in allowed if s.named_with(words)]
             return (fits[0], "、".join(sorted(k for k in kinds if k))) if len(fits) == 1 else None
     return None
 
@@ -1164,20 +1164,20 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
                 file_name: str, notes: list[Problem]) -> Table:
     """Apply the sender's stored answers for this form, after storing any given in a returned feedback
     copy's 表头对照 sheet; the table is read again only when the columns changed."""
-    if layouts.load(cfg.root).get((sender.name, form.code)) is None and \
-            not any(s.name == QUESTIONS_SHEET for s in sheets):
+    stored = layouts.load(cfg.root).get((sender.name, form.code))  # read once: the file is read per return
+    if stored is None and not any(s.name == QUESTIONS_SHEET for s in sheets):
         return table  # nothing answered, nothing stored: no scan of the sheet for its last column
     at = header_texts(match)
     last = layouts.last_column(match.sheet)
     given, unclear = layouts.answers(sheets, form, at, last, file_name)
     notes.extend(unclear)  # an answer not understood is said and asked again, never stored nor dropped
     if given:
-        entry = layouts.load(cfg.root).get((sender.name, form.code)) or layouts.Layout(sender.name, form.code)
+        stored = stored or layouts.Layout(sender.name, form.code)
         for name, c in given.items():
-            entry.columns = {k: v for k, v in entry.columns.items() if v != name}
-            entry.columns[(col_letter(c), at.get(c, ""))] = name
-        layouts.save(cfg.root, entry, form)
-    stored = layouts.load(cfg.root).get((sender.name, form.code))
+            stored.columns = {k: v for k, v in stored.columns.items() if v != name}
+            stored.columns[(col_letter(c), at.get(c, ""))] = name
+        layouts.save(cfg.root, stored, form)
+        stored = layouts.load(cfg.root).get((sender.name, form.code))  # as the next file will read it
     if stored is None:
         return table
     columns, said = layouts.apply(stored, form, match.columns, at, last, file_name, match.sheet.name,

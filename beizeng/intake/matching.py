@@ -650,6 +650,8 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
 #: The period's own figure written alone under a figure's name (工业总产值 ▸ 本期 | 上年同期, the statistics
 #: platform's layout).  Alone it may be the month or the cumulative; the title settles it (``this_period_read``).
 _THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "当期", "当期数", "当期值"})
+#: The same, longest first: the word a header starts with (本期数 before 本期).
+_THIS_PERIOD_FIRST = sorted(_THIS_PERIOD, key=len, reverse=True)
 
 
 def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
@@ -663,7 +665,7 @@ def this_period_read(match: HeaderMatch) -> list[tuple[str, int]]:
     for k, _raw in match.extra:
         path = candidates[k][0]
         last = path[-1].replace(" ", "") if path else ""
-        said = next((w for w in sorted(_THIS_PERIOD, key=len, reverse=True) if last.startswith(w)), None)
+        said = next((w for w in _THIS_PERIOD_FIRST if last.startswith(w)), None)
         if said is None or (last == said and len(path) < 2):
             continue  # 本期 alone under a figure's name (工业总产值 ▸ 本期), or before it in one header (本期产值)
         scores = path_scores_of(match.form, (*path[:-1], *([last[len(said):]] if last != said else []), "累计"))

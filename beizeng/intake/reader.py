@@ -18,7 +18,7 @@ import re
 import unicodedata
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -540,14 +540,23 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
     are read straight from the zip: loading the workbook with openpyxl for this cost ~20 ms a file.
     """
     back = {sheet.real(r, c): (r, c) for r, c in cells}  # the file's cells (a turned view's are elsewhere)
-    wanted = set(back)
-    if not wanted or sheet.source is None or sheet.container != "ooxml" or sheet.part is None:
+    if not back or sheet.container != "ooxml":
+        return None
+    percent = _styled_cells(sheet, _percent_styles)
+    return None if percent is None else {back[rc] for rc in percent if rc in back}
+
+
+def _styled_cells(sheet: Sheet, styles_of: Callable[[zipfile.ZipFile], set[int]]) -> frozenset[tuple[int, int]] | None:
+    """The .xlsx sheet's cells (0-based, the file's) whose cell style is one of those ``styles_of`` picks from the
+    workbook's styles (a percentage format, a struck font, a font the colour of its fill); None when the file cannot
+    be read.  The sheet's XML is read only when some style is picked: the usual file has none."""
+    if sheet.source is None or sheet.part is None:
         return None
     try:
         with zipfile.ZipFile(sheet.source) as z:
-            percent = _percent_styles(z)
-            if not percent:
-                return set()
+            picked = styles_of(z)
+            if not picked:
+                return frozenset()
             xml = z.read(sheet.part)
     except Exception:
         return None
@@ -555,12 +564,25 @@ def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tup
     for m in _CELL_TAG.finditer(xml):
         attrs = m.group(1)
         s = _ATTR_S.search(attrs)
-        if s is None or int(s.group(1)) not in percent:
-            continue
-        r = _ATTR_R.search(attrs)
-        if r is not None and (rc := (int(r.group(2)) - 1, column_index(r.group(1)))) in wanted:
-            out.add(back[rc])
-    return out
+        if s is not None and int(s.group(1)) in picked and (r := _ATTR_R.search(attrs)) is not None:
+            out.add((int(r.group(2)) - 1, column_index(r.group(1))))
+    return frozenset(out)
+
+
+def _per_sheet(cache: dict[tuple[str, int, int], dict[str, frozenset[tuple[int, int]]]], sheet: Sheet,
+               read: Callable[[Sheet], frozenset[tuple[int, int]]]) -> frozenset[tuple[int, int]]:
+    """What ``read`` finds on a sheet, kept per workbook file (``file_key``) and sheet: a file's styles are read once
+    however many of its sheets and tables are looked at."""
+    key = file_key(sheet.source) if sheet.source is not None else None
+    if key is None:
+        return frozenset()
+    per_sheet = cache.get(key)
+    if per_sheet is None:
+        per_sheet = {}
+        remember(cache, key, per_sheet)
+    if sheet.name not in per_sheet:
+        per_sheet[sheet.name] = read(sheet)
+    return per_sheet[sheet.name]
 
 
 #: Per workbook file (path, modified, size): its sheets' struck cells, so that the styles are read once per workbook.
@@ -626,41 +648,18 @@ def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     """The file's cells (0-based) on this sheet shown struck through, read once per workbook and sheet."""
     if sheet.source is None or sheet.container not in ("ooxml", "ole") or not sheet.own_styles:
         return frozenset()  # .ods, .xlsb: their styles are not read (nothing new is said)
-    key = file_key(sheet.source)
-    if key is None or key in _PLAIN:
+    if file_key(sheet.source) in _PLAIN:
         return frozenset()
-    per_sheet = _STRUCK.get(key)
-    if per_sheet is None or sheet.name not in per_sheet:
-        if sheet.container == "ole":
-            style = _ole_styles(sheet.source).get(sheet.name)
-            found = frozenset(style.struck) if style is not None else frozenset()
-        else:
-            found = _xlsx_struck(sheet)
-        if per_sheet is None:
-            per_sheet = {}
-            remember(_STRUCK, key, per_sheet)
-        per_sheet[sheet.name] = found
-    return per_sheet[sheet.name]
+    return _per_sheet(_STRUCK, sheet, _ole_struck if sheet.container == "ole" else _xlsx_struck)
+
+
+def _ole_struck(sheet: Sheet) -> frozenset[tuple[int, int]]:
+    style = _ole_styles(sheet.source).get(sheet.name) if sheet.source is not None else None
+    return frozenset(style.struck) if style is not None else frozenset()
 
 
 def _xlsx_struck(sheet: Sheet) -> frozenset[tuple[int, int]]:
-    if sheet.source is None or sheet.part is None:
-        return frozenset()
-    try:
-        with zipfile.ZipFile(sheet.source) as z:
-            struck = _struck_styles(z)
-            if not struck:  # the usual file: no struck font in any cell style, the sheet is not read again
-                return frozenset()
-            xml = z.read(sheet.part)
-    except Exception:
-        return frozenset()
-    out: set[tuple[int, int]] = set()
-    for m in _CELL_TAG.finditer(xml):
-        attrs = m.group(1)
-        s = _ATTR_S.search(attrs)
-        if s is not None and int(s.group(1)) in struck and (r := _ATTR_R.search(attrs)) is not None:
-            out.add((int(r.group(2)) - 1, column_index(r.group(1))))
-    return frozenset(out)
+    return _styled_cells(sheet, _struck_styles) or frozenset()
 
 
 def any_struck(sheet: Sheet) -> bool:
@@ -754,28 +753,7 @@ def _unseen_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     sheet (.xlsx only: the fonts and fills of .xls, .ods and .xlsb are not read, nothing new is said of them)."""
     if sheet.source is None or sheet.container != "ooxml" or not sheet.own_styles or sheet.part is None:
         return frozenset()
-    key = file_key(sheet.source)
-    if key is None:
-        return frozenset()
-    per_sheet = _UNSEEN.get(key)
-    if per_sheet is None:
-        per_sheet = {}
-        remember(_UNSEEN, key, per_sheet)
-    if sheet.name not in per_sheet:
-        out: set[tuple[int, int]] = set()
-        try:
-            with zipfile.ZipFile(sheet.source) as z:
-                unseen = _unseen_styles(z)
-                xml = z.read(sheet.part) if unseen else b""
-        except Exception:
-            xml, unseen = b"", set()
-        for m in _CELL_TAG.finditer(xml):
-            attrs = m.group(1)
-            s = _ATTR_S.search(attrs)
-            if s is not None and int(s.group(1)) in unseen and (r := _ATTR_R.search(attrs)) is not None:
-                out.add((int(r.group(2)) - 1, column_index(r.group(1))))
-        per_sheet[sheet.name] = frozenset(out)
-    return per_sheet[sheet.name]
+    return _per_sheet(_UNSEEN, sheet, lambda s: _styled_cells(s, _unseen_styles) or frozenset())
 
 
 def unseen_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:

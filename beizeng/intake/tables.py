@@ -830,23 +830,21 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
         out.append(Problem("info", "hidden_column", f"此列是{how}的列，未读取",
                            f"如果这一列是要报送的数据，请{undo}后重新报送", file=file_name, sheet=table.sheet,
                            row=row, col=c, column=text))
-    for excel_row, name in table.struck:
-        c = match.columns[name]
-        out.append(Problem("error", "struck_figure", "这个数加了删除线，无法判断它是否有效",
-                           "如果这个数有效，请去掉删除线；如果作废，请改为正确的数（没有就填0）后重新报送",
-                           file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
-                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
+    asked = [(table.struck, "struck_figure", "这个数加了删除线", "请去掉删除线；如果作废，请改为正确的数"),
+             (table.unseen, "unseen_figure", "这个数的字体颜色与单元格底色相同（如白底白字），在表上看不见",
+              "请把字体改为黑色；如果作废，请删去它")]
+    for figures, code, why, undo in asked:  # a figure the sheet does not show as live: asked, one phrase for each way
+        for excel_row, name in figures:
+            c = match.columns[name]
+            out.append(Problem("error", code, f"{why}，无法判断它是否有效",  # type: ignore[arg-type]
+                               f"如果这个数有效，{undo}（没有就填0）后重新报送",
+                               file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
+                               value=clean_text(match.sheet.cell(excel_row - 1, c))))
     for a, b, end in match.other_tables:
         out.append(Problem("info", "earlier_period_table",
                            f"{col_letter(a)}至{col_letter(b)}列是并排的另一张表，标题和表头写的是截至{end}月的数，"
                            "不是本表的数，未读取", "如果这张表也要报送，请把它另存为一个文件、按它的月份报送",
                            file=file_name, sheet=table.sheet, row=match.header_row + 1, col=a))
-    for excel_row, name in table.unseen:
-        c = match.columns[name]
-        out.append(Problem("error", "unseen_figure", "这个数的字体颜色与单元格底色相同（如白底白字），在表上看不见，无法判断它是否有效",
-                           "如果这个数有效，请把字体改为黑色；如果作废，请删去它（没有就填0）后重新报送",
-                           file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
-                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
     return out
 
 

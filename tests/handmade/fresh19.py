@@ -82,16 +82,21 @@ def _east(ws: Worksheet | None = None, wb: openpyxl.Workbook | None = None) -> t
     return wb, ws
 
 
+def _east_resaved(folder: Path, target: str, suffix: str) -> Path:
+    """东镇's June return (``_east``) opened and saved again by LibreOffice as ``target`` (``soffice``)."""
+    wb, _ = _east()
+    with tempfile.TemporaryDirectory() as tmp:
+        src = _save(wb, Path(tmp) / "东镇6月固投进展.xlsx")
+        return soffice(src, target, folder / f"东镇6月固投进展{suffix}")
+
+
 def fai_saved_again_by_libreoffice_as_xls(folder: Path) -> Path:
     """东镇's June project return made in Excel, then opened and saved by LibreOffice Calc as ``.xls`` (the office PC
     has no MS Office).
 
     A reader takes 3 projects: 1-6月累计 800, 1,200 and 0 万元 (2,000), 本月 150, 300, 0.
     """
-    wb, _ = _east()
-    with tempfile.TemporaryDirectory() as tmp:
-        src = _save(wb, Path(tmp) / "东镇6月固投进展.xlsx")
-        return soffice(src, "xls", folder / "东镇6月固投进展.xls")
+    return _east_resaved(folder, "xls", ".xls")
 
 
 def fai_saved_as_ods(folder: Path) -> Path:
@@ -99,10 +104,7 @@ def fai_saved_as_ods(folder: Path) -> Path:
 
     A reader takes 3 projects: 1-6月累计 800, 1,200 and 0 万元.
     """
-    wb, _ = _east()
-    with tempfile.TemporaryDirectory() as tmp:
-        src = _save(wb, Path(tmp) / "东镇6月固投进展.xlsx")
-        return soffice(src, "ods", folder / "东镇6月固投进展.ods")
+    return _east_resaved(folder, "ods", ".ods")
 
 
 def fai_saved_as_xlsm(folder: Path) -> Path:
@@ -110,10 +112,7 @@ def fai_saved_as_xlsm(folder: Path) -> Path:
 
     A reader takes 3 projects: 1-6月累计 800, 1,200 and 0 万元.
     """
-    wb, _ = _east()
-    with tempfile.TemporaryDirectory() as tmp:
-        src = _save(wb, Path(tmp) / "东镇6月固投进展.xlsx")
-        return soffice(src, "xlsm:Calc MS Excel 2007 VBA XML", folder / "东镇6月固投进展.xlsm")
+    return _east_resaved(folder, "xlsm:Calc MS Excel 2007 VBA XML", ".xlsm")
 
 
 def _east_with_formulas() -> openpyxl.Workbook:

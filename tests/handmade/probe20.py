@@ -123,19 +123,24 @@ def funds_july_row_copied_from_a_june_row(folder: Path) -> Path:
     return p19._factors("2026年1-6月要素保障情况表（资金）", rows, "填报单位：县财政局", folder / "财政局6月资金.xlsx")
 
 
+def _city_growth_only(folder: Path, title: str, header: str, counties: list[str]) -> Path:
+    """统计局's one-indicator city table: 县区 | ``header`` over 全市 7.8 and ``counties`` 9.1, 6.5, 8.0, 7.2."""
+    wb, ws = f18._book()
+    _title(ws, title, 2)
+    _put(ws, 2, 1, ["县区", header])
+    for r, row in enumerate(zip(["全市", *counties], [7.8, 9.1, 6.5, 8.0, 7.2], strict=True), 3):
+        _put(ws, r, 1, list(row))
+    return _save(wb, folder / "统计局6月全市对比.xlsx")
+
+
 def city_one_indicator_column(folder: Path) -> Path:
     """统计局's city table with a single indicator: 县区 | 规上工业总产值增速（%） over 全市 7.8, 测试县 9.1, 甲县 6.5,
     乙县 8.0, 丙县 7.2 (the bulletin's one-line ranking, nothing else beside it).
 
     A reader takes the five rows, 规上工业总产值增速 only: the form's other indicators are optional and left blank.
     """
-    wb, ws = f18._book()
-    _title(ws, "2026年1-6月全市各县区规上工业总产值增速对比", 2)
-    _put(ws, 2, 1, ["县区", "规上工业总产值增速（%）"])
-    rows = [["全市", 7.8], ["测试县", 9.1], ["甲县", 6.5], ["乙县", 8.0], ["丙县", 7.2]]
-    for r, row in enumerate(rows, 3):
-        _put(ws, r, 1, row)
-    return _save(wb, folder / "统计局6月全市对比.xlsx")
+    return _city_growth_only(folder, "2026年1-6月全市各县区规上工业总产值增速对比", "规上工业总产值增速（%）",
+                             ["测试县", "甲县", "乙县", "丙县"])
 
 
 def city_one_indicator_column_short_names(folder: Path) -> Path:
@@ -144,10 +149,4 @@ def city_one_indicator_column_short_names(folder: Path) -> Path:
 
     A reader takes it as the city table (全市 over names of the city's counties), 测试县 9.1 … 丙县 7.2.
     """
-    wb, ws = f18._book()
-    _title(ws, "2026年1-6月规上工业总产值增速", 2)
-    _put(ws, 2, 1, ["县区", "规上工业总产值增速"])
-    rows = [["全市", 7.8], ["测试", 9.1], ["甲", 6.5], ["乙", 8.0], ["丙", 7.2]]
-    for r, row in enumerate(rows, 3):
-        _put(ws, r, 1, row)
-    return _save(wb, folder / "统计局6月全市对比.xlsx")
+    return _city_growth_only(folder, "2026年1-6月规上工业总产值增速", "规上工业总产值增速", ["测试", "甲", "乙", "丙"])
