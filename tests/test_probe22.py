@@ -52,9 +52,6 @@ def test_benqi_beside_benyue_under_a_one_month_title_is_never_stored_as_the_mont
         assert sql(county_full, "select count(*) from cur_enterprise_output") == [(0,)]
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the 「专精特新」 sheet is read as a 续表 of 「拟入规」 (sheets_joined, "
-                   "implied_column from the first sheet's title): 东川陶瓷 已认定 and 东川电子 stored as 拟入规 candidates, "
-                   "accepted with info notes only")
 def test_type_sheets_with_a_bare_zhuanjingtexin_are_asked(county_full: Config) -> None:
     outs = take(county_full, p.cult_type_sheets_one_a_bare_zhuanjingtexin)
     # whatever is asked, no row of the 「专精特新」 sheet is a 拟入规 candidate (nor a guessed 小巨人 / 省级)
@@ -72,8 +69,6 @@ def test_flags_in_sentences_are_read_and_the_one_disagreeing_is_asked(county_ful
     assert codes(o, "error") == [("not_a_flag", "东镇!J6")], codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="WRONG: the first return of the year (1-2月; January is not sent alone) gets "
-                   "month_as_cumulative on every firm's 本月 (H4, H5, H6): the check counts 1-2月 as 'after January'")
 def test_jan_feb_month_equal_to_its_cumulative_is_not_said(county_full: Config) -> None:
     [o] = take(county_full, p.ent_jan_feb_month_equals_cumulative)
     assert (o.status, o.period, o.rows) == ("accepted", "2026-02", 3), codes(o)

@@ -726,12 +726,18 @@ def _listed(figures: tuple[Indicator, ...]) -> str:
 def named_in(title: str, col: Column) -> str | None:
     """The one choice of an enum column (or one of its ``words``) that a title names, else None: the list
     of 工业用地供应情况统计表 is all 工业用地供应; a title naming two choices, or none, implies nothing."""
+    found = named_all(title, col)
+    return found.pop() if len(found) == 1 else None
+
+
+def named_all(title: str, col: Column) -> set[str]:
+    """Every choice of an enum column (or one of its ``words``) a title names: 专精特新 names both 专精特新小巨人 and
+    省级专精特新 (``named_in`` takes only one)."""
     from beizeng.base.enums import enum_key
 
     folded = enum_key(title)
     meant = {c: c for c in col.choices or ()} | {w: m for w, m in col.words if isinstance(m, str)}
-    found = {m for w, m in meant.items() if enum_key(w) and enum_key(w) in folded}
-    return found.pop() if len(found) == 1 else None
+    return {m for w, m in meant.items() if enum_key(w) and enum_key(w) in folded}
 
 
 def absent(form: FormSpec, columns: Collection[str], implied: dict[str, tuple[Any, str]]) -> list[Column]:

@@ -34,7 +34,7 @@ from beizeng.base.periods import (
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET, QUESTIONS_SHEET
 from beizeng.intake import continued, layouts, nil
-from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_in
+from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_all, named_in
 from beizeng.intake.matching import (
     HeaderMatch,
     KeptByMonth,
@@ -411,6 +411,8 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         top = rest
     names = "、".join(f"「{m.sheet.name}」" for m in top)
     kind = _kind_of_each(form, top) if view is None else None
+    if view is None and kind is None and (unclear := _kind_unclear(form, top, file_name)):
+        raise ReturnError(unclear)  # a sheet per type, one sheet's type not said: asked on that sheet, never guessed
     if kind is not None:
         view = by_kind(form, top, kind[1], kind[0].name)
     if kind is not None and view is not None:
@@ -459,6 +461,40 @@ def _kind_of_each(form: FormSpec, top: list[HeaderMatch]) -> tuple[Column, list[
         if None not in kinds and len(set(kinds)) == len(kinds):
             return col, kinds
     return None
+
+
+def _kind_unclear(form: FormSpec, top: list[HeaderMatch], file_name: str) -> list[Problem]:
+    """The sheets of a return kept as a sheet per value of a column the layout leaves out (``_kind_of_each``) whose
+    name and title do not say one value (「专精特新」: 专精特新小巨人 or 省级专精特新?) while another sheet's do: an error
+    on each such sheet naming what it could be; [] when no sheet names one value."""
+    for col in form.columns:
+        if col.implied_by != "title" or col.kind != "enum" or any(col.name in m.columns for m in top):
+            continue
+        named = [named_all(" ".join((m.sheet.name, *match_lines(m))), col) for m in top]
+        if not any(len(n) == 1 for n in named):
+            continue
+        choices = "、".join(col.choices or ())
+        return [Problem("error", "sheet_kind_unclear",
+                        f"本报表按{col.header}分工作表填写，工作表「{m.sheet.name}」的名称和标题看不出是哪一种{col.header}"
+                        + (f"（可能是{'、'.join(sorted(n))}）" if n else ""),
+                        f"把工作表名改为{col.header}的全称（可填：{choices}），或在表中加一列“{col.header}”后重新报送",
+                        file=file_name, sheet=m.sheet.name, row=m.header_row + 1)
+                for m, n in zip(top, named, strict=True) if len(n) != 1]
+    return []
+
+
+def _kinds_named(form: FormSpec, top: list[HeaderMatch]) -> bool:
+    """Whether the first sheet's name or title names a value of a column the layout leaves out (``Column.implied_by``
+    "title") and another sheet, not named as a 续表, does not name the same: 「拟入规」 beside 「专精特新」 (a type, though
+    not one type alone) are a sheet per type, never a table continued whose type the first sheet's title would give
+    every row (probe 22: the 专精特新 firms stored as 拟入规)."""
+    for col in form.columns:
+        if col.implied_by != "title" or col.kind != "enum" or any(col.name in m.columns for m in top):
+            continue
+        named = [named_all(" ".join((m.sheet.name, *match_lines(m))), col) for m in top]
+        if named[0] and any(n != named[0] and not continued_name(m.sheet.name) for n, m in zip(named, top, strict=True)):
+            return True
+    return False
 
 
 def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch], what: str,
@@ -593,7 +629,7 @@ def _continued(form: FormSpec, top: list[HeaderMatch], sheets: list[Sheet], file
     one return (``parts.by_continuation``).  None when the sheets are no continuation; a sheet named 续表
     whose columns do not line up with the table's is asked, never left out."""
     order = {s.name: i for i, s in enumerate(sheets)}
-    if any(type(m.sheet) is not Sheet or m.sheet.name not in order for m in top) or _kind_of_each(form, top):
+    if any(type(m.sheet) is not Sheet or m.sheet.name not in order for m in top) or _kinds_named(form, top):
         return None
     ranked = sorted(top, key=lambda m: order[m.sheet.name])
     first = ranked[0]
