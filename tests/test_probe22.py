@@ -9,7 +9,6 @@ from pathlib import Path
 
 import duckdb
 import openpyxl
-import pytest
 
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
