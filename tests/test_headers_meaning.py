@@ -237,3 +237,21 @@ def test_beizeng_map_asks_when_no_answer_is_given(county: Config) -> None:
     assert result.exit_code == 0, result.output
     assert "“1-N月累计完成投资”是哪一列？" in result.output
     assert load(county.root)[("西镇", "fai_projects")].columns == {("K", "累计完成投资"): "invest_cum"}
+
+
+def test_an_answer_for_a_header_typed_on_two_lines_is_remembered(county: Config) -> None:
+    # a clerk's Alt+Enter in the header ("累计完成\n投资"): the stored key holds the line break, and an answer
+    # dropped on reload would ask the same question every month
+    from typer.testing import CliRunner
+
+    from beizeng.cli.main import app
+    from beizeng.intake.layouts import load
+
+    path = _two_cumulative_columns(county.inbox / "西镇_2026-06_项目.xlsx", "累计完成\n投资")
+    result = CliRunner().invoke(app, ["map", str(path), "--set", "K=1-N月累计完成投资"])
+    assert result.exit_code == 0, result.output
+    assert load(county.root)[("西镇", "fai_projects")].columns == {("K", "累计完成\n投资"): "invest_cum"}
+    p = prepare(_two_cumulative_columns(county.inbox / "西镇_项目_又一份.xlsx", "累计完成\n投资"), county)
+    assert p.ok, [x.line() for x in p.problems if x.severity == "error"]
+    assert [x.code for x in p.problems if x.code.startswith("layout_")] == ["layout_remembered"]
+    assert p.normalised is not None and p.normalised.frame["invest_cum"].to_list() == [Decimal("2400.0000")]

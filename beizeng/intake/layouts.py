@@ -31,7 +31,8 @@ from beizeng.intake.reader import Sheet, clean_text
 FILE_NAME = "表头对照.toml"
 #: What an answer writes for a column that is not to be read at all.
 NOT_READ = "不读"
-_KEY_RE = re.compile(r"^([A-Z]{1,3})\s*(.*)$")
+#: A stored key: the column letter, then the header as written — which may hold a line break (Alt+Enter).
+_KEY_RE = re.compile(r"^([A-Z]{1,3})\s*(.*)$", re.DOTALL)
 
 
 @dataclass
