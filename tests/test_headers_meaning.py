@@ -218,7 +218,11 @@ def test_beizeng_map_answers_at_the_terminal(county: Config) -> None:
     result = CliRunner().invoke(app, ["map", str(path), "--set", "K=1-N月累计完成投资", "--set", "J=不读"])
     assert result.exit_code == 0, result.output
     # every column with how it would be read, and the question
-    assert "J列 累计完成投资 → 1-N月累计完成投资" in result.output and "K列 累计完成投资 → （不读）" in result.output
+    # before the answer neither tied column is listed as read (it would look chosen); after it, as answered
+    before, _, after = result.output.partition("按回答读取：")
+    assert "J列 累计完成投资 → ？1-N月累计完成投资（待回答，见下面的问题）" in before
+    assert "K列 累计完成投资 → ？1-N月累计完成投资（待回答，见下面的问题）" in before
+    assert after.split("\n")[1:3] == ["  J列 累计完成投资 → （不读）", "  K列 累计完成投资 → 1-N月累计完成投资"]
     assert "问：J列“累计完成投资”和K列“累计完成投资”都可能是“1-N月累计完成投资”" in result.output
     assert "已保存到 表头对照.toml" in result.output
     p = prepare(path, county)

@@ -50,8 +50,11 @@ def map_columns(
     read_as = {c: form.column(name).header for name, c in match.columns.items()}
     console.print(f"《{escape(form.title)}》 {escape(ident.sender.name)} {ident.period}，工作表「{escape(match.sheet.name)}」"
                   f"表头在第{match.header_row + 1}行：")
+    # a column in a question is not read either way until answered: listing it as read would look like a choice
+    tied = {c: form.column(name).header for name, cols in match.ties.items() for c in cols}
     for c, text in sorted(at.items()):
-        console.print(f"  {col_letter(c)}列 {escape(text)} → {escape(read_as.get(c, '（不读）'))}")
+        shown = f"？{tied[c]}（待回答，见下面的问题）" if c in tied else read_as.get(c, "（不读）")
+        console.print(f"  {col_letter(c)}列 {escape(text)} → {escape(shown)}")
     asked = layouts.questions(ident.notes)
     for p in asked:
         console.print(f"[yellow]问：[/yellow]{escape(p.message)}")
@@ -90,6 +93,14 @@ def map_columns(
         entry.columns = {k: v for k, v in entry.columns.items() if not field or v != field}
         entry.columns[(col_letter(c), at.get(c, ""))] = field
     path = layouts.save(cfg.root, entry, form)
+    now = {c: h for c, h in read_as.items() if c not in tied}
+    for name, c in given.items():
+        now = {k: h for k, h in now.items() if k != c and (name.startswith("-") or h != form.column(name).header)}
+        if not name.startswith("-"):
+            now[c] = form.column(name).header
+    console.print("按回答读取：")
+    for c in sorted({*given.values(), *tied}):
+        console.print(f"  {col_letter(c)}列 {escape(at.get(c, ''))} → {escape(now.get(c, '（不读）'))}")
     console.print(f"已保存到 {escape(path.name)}：以后{escape(ident.sender.name)}的《{escape(form.title)}》按此读取"
                   "（表头变了会提示）。")
 
