@@ -610,6 +610,23 @@ def fullwidth_digits(book: Book) -> None:
     book.formatters.append(f)
 
 
+@habit("金额后面写上单位（3000万元，单位与表头一致）", 1, applies=lambda b: _has_values(b, "money"))
+def money_with_unit(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.kind != "money" or not isinstance(v, Decimal):
+            return v
+        unit = next((c.unit for c in book.cols if c.key == col.name and c.unit), book.unit)
+        return f"{format(v.normalize(), 'f')}{unit}"
+    book.formatters.append(f)
+
+
+@habit("金额单元格设了千分位两位小数的格式（12,345.60，存的仍是原数）", 1, applies=lambda b: _has_values(b, "money"))
+def money_number_format(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return Styled(v, "#,##0.00") if col.kind == "money" and isinstance(v, Decimal) else v
+    book.formatters.append(f)
+
+
 def _zero_money(book: Book) -> bool:
     return any(r.cells.get(k) == 0 for r in book.rows if r.kind == "data" for k in _kinds(book, "money"))
 
@@ -907,6 +924,14 @@ def unit_only_in_line(book: Book) -> None:
             c.unit = None
 
 
+@habit("必填栏的表头前加*号（*项目名称、*统一社会信用代码）", 2)
+def required_marks(book: Book) -> None:
+    key = set(get_form(book.form).key)
+    for i, c in enumerate(book.cols):
+        if c.key in key or i < 2:
+            c.label = "*" + c.label
+
+
 @habit("表头文字中间加空格、折行（项 目 名 称、计划总\\n投资）", 2)
 def header_spaced(book: Book) -> None:
     for i, c in enumerate(book.cols):
@@ -1081,6 +1106,14 @@ def unit_line_right(book: Book) -> None:
             ln.cells[-1] = text
             return
     book.above.append(Line({-1: text}))
+
+
+@habit("填报单位、单位、填报日期写在同一格里（填报单位：××　　单位：万元　　2026年7月6日）", 4, applies=lambda b: any(
+    "单位：" in t and "填报" not in t for ln in b.above for t in ln.cells.values()), exclusive=("unit_line",))
+def sender_unit_one_cell(book: Book) -> None:
+    texts = [t for ln in book.above for t in ln.cells.values() if "填报单位" in t or t.startswith("单位：")]
+    book.above = [ln for ln in book.above if not any(t in texts for t in ln.cells.values())]
+    book.above.insert(1, Line({0: "　　".join([*texts, "2026年7月6日"])}, merged=True))
 
 
 @habit("表尾签名栏分在几格里（填报人：｜王伟｜联系电话：｜…），另起一行填报日期", 4)

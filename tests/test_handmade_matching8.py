@@ -53,7 +53,9 @@ def test_last_months_month_beside_this_months(county_full: Config, earlier: str,
                  "统计局", "2026-06", 3)
     assert sql(county_full, "select output_month, output_cum from cur_enterprise_output order by excel_row") == [
         (D("2000"), D("12000")), (D("1500"), D("9000")), (D("3000"), D("18000"))]
-    assert [p.cell for p in o.problems if p.code == "earlier_month_column"] == ["F2"]
+    [note] = [p for p in o.problems if p.code == "earlier_month_column"]
+    # one month's own figure is said as that month's, never as a sum "截至5月"
+    assert note.cell == "F2" and "是5月的数，本表是6月的，未读取" in note.message and "截至" not in note.message
 
 
 def test_two_cumulatives_when_only_their_headers_name_a_month_are_asked(county_full: Config) -> None:

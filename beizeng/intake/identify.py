@@ -1247,11 +1247,17 @@ def _other_month(span: tuple[int, int], month: int) -> tuple[str, str] | None:
     if end == month or (span == (1, 12) and month != 12):
         return None
     if end < month:
-        return (f"表头写的是截至{end}月的数，本表是{month}月的：按{month}月的数读取",
+        return (f"表头写的是{_months_said(span)}的数，本表是{month}月的：按{month}月的数读取",
                 f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{end}月的数，请改填{month}月的数")
     said = f"1-{end}月" if span[0] == 1 and end > 1 else f"{end}月"
     return (f"表头写的是{said}的数，本表是{month}月的（标题、文件名）：按{month}月的数读取，未按{end}月入库",
             f"如果填的是{month}月的数，请把表头改为{month}月；如果填的是{end}月的数，请把标题改为{end}月，作为{end}月的报表重新报送")
+
+
+def _months_said(span: tuple[int, int]) -> str:
+    """A header's months as the clerk would say them back: 5月 for one month's own figure (5月产值), 截至5月 for
+    the months up to it (1-5月累计, 截至5月底) — "截至1月" of a months-across table's 1月 column reads as a sum."""
+    return f"{span[1]}月" if span[0] == span[1] else f"截至{span[1]}月"
 
 
 def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,
@@ -1295,7 +1301,8 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
     for name, c, end in set_aside:
         read = match.columns[name]
         notes.append(Problem("info", "earlier_month_column",
-                             f"{col_letter(c)}列“{texts.get(c, '')}”是截至{end}月的数，本表是{month}月的，未读取；"
+                             f"{col_letter(c)}列“{texts.get(c, '')}”是"
+                             f"{_months_said(months_named(texts.get(c, '')) or (1, end))}的数，本表是{month}月的，未读取；"
                              f"「{form.column(name).header}」读{col_letter(read)}列“{texts.get(read, '')}”",
                              "如果读错了列，请把要报送的一列的表头改为本月的月份", file=file_name,
                              sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
