@@ -81,3 +81,34 @@ DEPARTMENTS = {n: n for n in ("自然资源局", "发改局", "工信局", "财�
 ])
 def test_a_department_under_its_longer_official_name(written: str, read: NameRead) -> None:
     assert read_name(written, DEPARTMENTS, {"岚山县"}) == read
+
+
+PLACES = {n: n for n in ("红星回族乡", "杨家彝族苗族乡", "青龙满族乡", "红星镇", "东关镇", "东城街道", "东城镇",
+                         "经济技术开发区", "城北工业园区", "城南工业园区", "新民乡")}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("红星乡", NameRead("红星回族乡", "short")),  # a 民族乡 as it is said aloud: without its people
+    ("杨家乡", NameRead("杨家彝族苗族乡", "short")),  # two peoples
+    ("青龙乡", NameRead("青龙满族乡", "short")),
+    ("经开区", NameRead("经济技术开发区", "short")),  # a zone by its words' first characters
+    ("城北园区", NameRead("城北工业园区", "short")),  # without its middle word
+    ("园区", NameRead(None)),  # too short to name one
+    ("城工园区", NameRead(None, "short", candidates=("城北工业园区", "城南工业园区"))),  # two zones fit: asked
+    ("东城办", NameRead("东城街道", "short")),  # a 街道 as its office (东城镇 is no 街道)
+    ("东城街办", NameRead("东城街道", "short")),
+    ("东镇", NameRead(None)),  # a plain township's characters inside another's name: never 东关镇
+    ("新乡", NameRead(None)),  # 新民乡 is no 民族乡: its 民 is its name
+    ("红星族乡", NameRead(None)),  # not the configured name with its peoples dropped
+])
+def test_a_place_said_shorter_than_its_configured_name(written: str, read: NameRead) -> None:
+    assert read_name(written, PLACES, {"岚山县"}) == read
+
+
+def test_a_name_that_is_none_suggests_the_likely_ones_first() -> None:
+    from beizeng.base.names import likely
+
+    names = ["城东街道", "东城镇", "东城街道", "新民乡", "柳林镇", "红星回族乡", "青龙满族乡"]
+    assert likely("东城区", names) == ["东城镇", "东城街道", "城东街道"]  # 东, 城 shared; 区 is every zone's
+    assert likely("柳树镇", names) == ["柳林镇"]
+    assert likely("大河镇", names) == []  # only 镇 in common: nothing suggested

@@ -14,6 +14,7 @@ name fits, and said.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -40,6 +41,18 @@ OWN_REMARKS = ("本县", "我县", "本区", "我区", "本县区", "我县区")
 #: the county's own row.  The name is what is left.
 _DECORATED = re.compile(rf"^[{re.escape(MARKS)}]*(?P<name>.+?)[{re.escape(MARKS)}]*"
                         rf"(?:[(\[【](?P<remark>{'|'.join(OWN_REMARKS)})[)\]】])?[{re.escape(MARKS)}]*$")
+
+
+#: The peoples a 民族乡/民族镇 is named for (红星回族乡, 杨家彝族苗族乡; 民 of 民族乡 itself): said aloud without them
+#: (红星乡), so a township written so is its configured name with these dropped (``_abridged``).
+_PEOPLES = ("回", "满", "蒙古", "彝", "苗", "土家", "瑶", "壮", "藏", "侗", "布依", "白", "哈尼", "傣", "黎", "畲", "羌",
+            "土", "锡伯", "朝鲜", "达斡尔", "鄂温克", "鄂伦春", "仡佬", "水", "纳西", "傈僳", "佤", "拉祜", "景颇", "撒拉",
+            "东乡", "保安", "裕固", "京", "仫佬", "毛南", "哈萨克", "柯尔克孜", "维吾尔", "塔吉克", "普米", "怒", "独龙",
+            "基诺", "德昂", "阿昌", "布朗", "民")
+_PEOPLE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))})族)+(?=[乡镇]$)")
+#: How a zone's name ends (经济技术开发区, 城北工业园区): the names abbreviated by their words' first characters
+#: (经开区) or without their middle word (城北园区).
+_ZONE_ENDS = ("区", "园")
 
 
 @dataclass(frozen=True)
@@ -74,8 +87,9 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
     it is 岚山县 without its 县); a configured name at the start followed by more (the longest such name; the rest
     must not itself name another configured place: 城关镇、柳林镇 is two); the name under its decorations
     (★测试县（本县）, 甲县※), read by the same rules — and asked when its remark says 本县 beside another county;
-    last, a department's longer official name holding a configured department's words in order (县自然资源和规划局
-    for 自然资源局, "longer"), asked when it holds two configured names' words."""
+    then a department's longer official name holding a configured department's words in order (县自然资源和规划局
+    for 自然资源局, "longer"), asked when it holds two configured names' words; last, a 民族乡 without its peoples,
+    a zone abbreviated, a 街道 as its office (``_abridged``: 红星乡, 经开区, 东城办 — "short"), asked when two fit."""
     if value in lookup:
         return NameRead(lookup[value])
     for suffix in OFFICE_SUFFIXES:
@@ -113,7 +127,30 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
         return NameRead(longer[0], "longer")
     if longer:
         return NameRead(None, "longer", candidates=tuple(longer))
+    abridged = list(dict.fromkeys(meant for written, meant in lookup.items() if _abridged(value, written)))
+    if len(abridged) == 1:
+        return NameRead(abridged[0], "short")
+    if abridged:
+        return NameRead(None, "short", candidates=tuple(abridged))
     return NameRead(None)
+
+
+def _abridged(value: str, name: str) -> bool:
+    """Whether ``value`` is ``name`` as people say it shorter, in the two ways that name one place only: a 民族乡
+    without its peoples (红星乡 for 红星回族乡, 杨家乡 for 杨家彝族苗族乡), a zone by its words' first characters or
+    without a middle word (经开区 for 经济技术开发区, 城北园区 for 城北工业园区: the same first and last character,
+    the rest in order inside), and a 街道 as its office (东城办, 东城街办 for 东城街道).  Never a township's
+    characters inside another township's name (东镇 in 东关镇 is another place): a plain 镇/乡 is not abridged."""
+    if len(value) < SHORTEST + 1 or value == name:
+        return False
+    if name.endswith("街道") and value in (name[:-2] + "办", name[:-2] + "街办"):
+        return True
+    if _PEOPLE_RE.search(name):
+        return _PEOPLE_RE.sub("", name) == value
+    if not name.endswith(_ZONE_ENDS) or value[0] != name[0] or value[-1] != name[-1]:
+        return False
+    rest = iter(name[1:-1])
+    return all(ch in rest for ch in value[1:-1])
 
 
 def _in_longer_name(name: str, value: str) -> bool:
@@ -146,6 +183,21 @@ def _undecorated(value: str, lookup: Mapping[str, str], whole: Collection[str], 
     marks = [value[:m.start("name")], after.replace(f"({m.group('remark')})", "") if m.group("remark") else after,
              f"({m.group('remark')})" if m.group("remark") else ""]
     return NameRead(inner.name, "marked", "、".join(d for d in marks if d))
+
+
+#: Characters every township's or department's name ends with: sharing them says nothing of which is meant.
+_GENERIC = set("乡镇区县市街道办局委园")
+
+
+def likely(value: str, names: Collection[str], most: int = 3) -> list[str]:
+    """The configured names a name that reads as none of them most likely meant, for the fix a clerk is told (in a
+    county of thirty townships the whole list buries it): those sharing the most characters with it, apart from
+    the 乡/镇/街道/局 every name ends with, then the longest same start (东城区: 东城镇 before 城东街道); at most
+    ``most``, none when nothing is shared."""
+    mine = set(value) - _GENERIC
+    shared = sorted(((len(mine & (set(n) - _GENERIC)), len(os.path.commonprefix([value, n])), i, n)
+                     for i, n in enumerate(dict.fromkeys(names))), key=lambda t: (-t[0], -t[1], t[2]))
+    return [n for k, _, _, n in shared[:most] if k]
 
 
 def whole_places(cfg: Config) -> set[str]:

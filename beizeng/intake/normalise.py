@@ -26,7 +26,7 @@ from beizeng.base.config import Config
 from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
-from beizeng.base.names import MARKS, read_name, whole_places
+from beizeng.base.names import MARKS, likely, read_name, whole_places
 from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
@@ -1185,9 +1185,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     problem(col, row.excel_row, raw, message, fix, "ambiguous_name")
                     unread.add((i, col.name))
                 elif read.name is None:
-                    known = "、".join(dict.fromkeys(lookups[col.name].values()))
+                    names = list(dict.fromkeys(lookups[col.name].values()))
+                    near = likely(value, names) if len(names) > 8 else []
                     problem(col, row.excel_row, raw, "不是本县配置的名称",
-                            f"填写以下之一：{known}（新设或改名的，请统计部门在 beizeng.toml 中添加）", "unknown_name")
+                            (f"是不是{'、'.join(near)}？" if near else "") + f"填写以下之一：{'、'.join(names)}"
+                            "（新设或改名的，请统计部门在 beizeng.toml 中添加）", "unknown_name")
                     unread.add((i, col.name))
                 elif read.how == "marked":
                     worded.setdefault(f"“{value}”→“{read.name}”（“{read.rest}”是标注，不是名称的一部分）", []).append(
