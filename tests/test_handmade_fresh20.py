@@ -5,6 +5,7 @@ test is ``xfail(strict=True)`` with what it does instead (silent wrong figures f
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -129,6 +130,10 @@ def test_et_that_is_no_biff_is_sent_back_saying_save_as_xlsx(county_full: Config
     text = _lines(o)
     assert "internal_error" not in [c for c, _ in codes(o)], codes(o)
     assert "另存为" in text and "xlsx" in text.lower(), text
+    # in the clerk's words, never the reading library's English (lead's mend: reader._unreadable)
+    words = " ".join(p.message + p.fix for p in o.problems)
+    assert "WPS 表格自己的格式（.et）" in words and not re.search(r"[A-Za-z]{4,}", words.replace("WPS", "").replace(
+        "Excel", "").replace("xlsx", "")), words
 
 
 def test_et_that_is_an_xlsx_is_read(county_full: Config) -> None:

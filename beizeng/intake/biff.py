@@ -46,13 +46,13 @@ class SheetStyle:
 def read_styles(data: bytes) -> dict[str, SheetStyle]:
     """Sheet name → what it hides and strikes through; empty when the stream cannot be found or read."""
     try:
-        stream = _workbook_stream(data)
+        stream = workbook_stream(data)
         return _walk(stream) if stream else {}
     except (struct.error, IndexError, ValueError, UnicodeDecodeError):
         return {}
 
 
-def _workbook_stream(data: bytes) -> bytes:
+def workbook_stream(data: bytes) -> bytes:
     """The Workbook (or, in BIFF5 files, Book) stream of a compound file."""
     shift, mini_shift = struct.unpack_from("<HH", data, 30)
     n_fat, first_dir = struct.unpack_from("<II", data, 44)

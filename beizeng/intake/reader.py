@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import unicodedata
 import warnings
 import zipfile
@@ -394,6 +395,21 @@ def pictured(sheet: Sheet) -> bool:
         return False
 
 
+def _unreadable(container: str, suffix: str, data: bytes) -> str:
+    """Why a file the reader failed on cannot be read, in the clerk's words — never the library's English.  An OLE
+    file without the Workbook (Excel 5: Book) stream is another program's document under a spreadsheet's name
+    (WPS 表格's own .et, Word 97-2003)."""
+    try:
+        no_book = container == "ole" and not biff.workbook_stream(data)
+    except (struct.error, IndexError, ValueError):
+        no_book = False
+    if no_book:
+        if suffix == ".et":
+            return "文件是 WPS 表格自己的格式（.et），不是 Excel 格式，无法读取"
+        return "文件是 Office 97-2003 格式的文档，但里面没有 Excel 工作簿（可能是 Word 文档或其他软件的文件改了扩展名）"
+    return "文件已损坏或不完整，无法读取"
+
+
 def _fail(name: str, code: str, message: str, fix: str) -> ReturnError:
     return ReturnError([Problem("error", code, message, fix, file=name)])
 
@@ -487,7 +503,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
         text = str(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
             raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
-        raise _fail(name, "corrupt", f"文件无法读取（{text[:120]}）", convert) from None
+        raise _fail(name, "corrupt", _unreadable(container, suffix, data), convert if suffix != ".et" else
+                    "请用 WPS 打开，点“文件 ▸ 另存为”，文件类型选“Excel 工作簿（*.xlsx）”，再报送") from None
     if not sheets:
         raise _fail(name, "corrupt", "文件中没有任何工作表", convert)
     return sheets
