@@ -66,9 +66,6 @@ def test_feb27_growth_is_the_returns_own_last_year(county_full: Config, in_2027:
     assert len(said) == 1 and "东川电子科技有限公司" in said[0] and "960" in said[0] and "900" in said[0], said
 
 
-@pytest.mark.xfail(strict=True, reason="today: the disagreement is only a county-level crosscheck line (name, USCC, "
-                                       "figures); the 2027 return itself says nothing and no message names its file "
-                                       "or cell J5")
 def test_feb27_last_year_disagreement_names_the_file_and_cell(county_full: Config, in_2027: None) -> None:
     [o] = _first_then(county_full, f.ent_feb26_then_feb27_last_year_typed_differently(county_full.inbox))
     said = [str(m) for (m,) in sql(county_full, "select message from crosscheck_warnings where period = '2027-02'")]
@@ -85,9 +82,6 @@ def test_dec26_to_feb27_renamed_new_and_closed(county_full: Config, in_2027: Non
     assert indicator(county_full, "output_yoy_pct", "2027-02") == pytest.approx(100 * (5400 / 5100 - 1))
 
 
-@pytest.mark.xfail(strict=True, reason="today: nothing said at the year change — no name_changed for 东川陶瓷 (same "
-                                       "USCC, new name) and no word that 西川果业 (1-12月 4,500) is not on the 1-2月 "
-                                       "list; within a year both are said")
 def test_dec26_to_feb27_rename_and_the_firm_gone_are_said(county_full: Config, in_2027: None) -> None:
     [o] = _first_then(county_full, f.ent_dec26_then_feb27_renamed_new_and_closed(county_full.inbox))
     text = _lines(o)

@@ -688,7 +688,8 @@ class History:
     @classmethod
     def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
         """The periods of the same year as each (form, sender, period) wanted: the earlier ones to check
-        the new figures against, the later ones to check a late correction against."""
+        the new figures against, the later ones to check a late correction against; for the year's first
+        return also the previous year's (``before``: its rows and names, never its cumulatives)."""
         history = cls()
         by_form: dict[str, tuple[FormSpec, set[str], str, str]] = {}
         for form, sender, period in wanted:
@@ -696,7 +697,8 @@ class History:
                 continue
             _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
             senders.add(sender)
-            by_form[form.code] = (form, senders, min(lo, f"{year_of(period)}-01"), max(hi, f"{year_of(period) + 1}-01"))
+            first = year_of(period) - (1 if _first_of_year(form, period) else 0)
+            by_form[form.code] = (form, senders, min(lo, f"{first}-01"), max(hi, f"{year_of(period) + 1}-01"))
         for form, senders, lo, hi in by_form.values():
             kept = _kept(form)
             cols = [*form.key, *kept]
@@ -716,6 +718,18 @@ class History:
         periods = [p for p in self._rows.get((form.code, sender), {}) if f"{year_of(period)}-01" <= p < period]
         return max(periods) if periods else None
 
+    def before(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The period a row gone or a name changed is said against: the sender's latest earlier period of the
+        same year, or, for the year's first return (its month at most ``FormSpec.first_month``), its last stored
+        period of the previous year — a firm on 1-12月's list and not on 1-2月's is as gone as one left off June's.
+        Only these identity checks cross the year: the cumulatives restart each January (``previous``)."""
+        same_year = self.previous(form, sender, period)
+        if same_year is not None or not _first_of_year(form, period):
+            return same_year
+        year = f"{year_of(period) - 1}"
+        periods = [p for p in self._rows.get((form.code, sender), {}) if p.startswith(year)]
+        return max(periods) if periods else None
+
     def following(self, form: FormSpec, sender: str, period: str) -> str | None:
         """The sender's earliest later period of the same year already in: a correction must stay below it."""
         periods = [p for p in self._rows.get((form.code, sender), {}) if period < p <= f"{year_of(period)}-12"]
@@ -733,6 +747,12 @@ class History:
             key: dict(zip(kept, r[len(form.key):], strict=True))
             for r in frame.select([*form.key, *kept]).rows() if not _keyless(key := record_key(r[: len(form.key)]))
         }
+
+
+def _first_of_year(form: FormSpec, period: str) -> bool:
+    """The year's first return of a monthly form: January, or 1-2月 where January is not sent alone."""
+    month = month_of(period)
+    return month is not None and month <= form.first_month
 
 
 def _keyless(key: tuple[Any, ...]) -> bool:
@@ -973,8 +993,9 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
     list is the year's snapshot, so a row left off takes its figures out of the county's, and only the clerk
     knows whether it really left (退规, 撤销) or was forgotten."""
     form = norm.form
-    previous = history.previous(form, sender, period)
-    if previous is None:
+    previous = history.before(form, sender, period)
+    last_year = previous is not None and year_of(previous) < year_of(period)
+    if previous is None or (last_year and form.nil is not None):  # a ledger is the year's: a new year's starts anew
         return []
     gone = [(k, v) for k, v in history.rows(form, sender, previous).items() if k not in now]
     if not gone:
@@ -982,6 +1003,8 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
     cum = next((c for c, _ in cumulative_pairs(form)), None)
     words = months_words(previous) if cum else f"{month_of(previous)}月"  # a cumulative's months, a ledger's month
     unit = form.column(cum).unit or form.unit if cum else ""
+    if last_year:
+        words = f"{year_of(previous)}年{words}"
 
     def named(key: tuple[Any, ...], values: dict[str, Any]) -> str:
         label = str(values.get(form.roles.name or "") or "、".join(str(k) for k in key))
@@ -996,6 +1019,11 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
                         f"{form.nil.rows}，按台账整表替换会把以前报过的全部删去，所以没有入库",
                         form.nil.fix.format(months=months_words(period)),
                         file=file, sheet=table.sheet)]
+    if last_year:  # the year's first return against last year's last: its cumulatives restart, only the rows count
+        return [Problem("warning", "rows_gone",
+                        f"上年最后一期（{words}）报过、本年第一期（{months_words(period)}）没有的{len(gone)}行：{listed}",
+                        "如果是漏填或改了名称，请补上（名称与上年一致）后重新报送；确已退出（退规、撤销、合并）"
+                        "或已建成不再列报的可不处理（此为提醒）", file=file, sheet=table.sheet)]
     return [Problem("warning", "rows_gone",
                     f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
                     + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),
@@ -1012,11 +1040,13 @@ def _renamed_since_previous(history: History, table: Table, norm: Normalised, se
     left to find it.  Names that differ only in width or spaces ((一期) and （一期）) are one name: nothing said."""
     form = norm.form
     name = form.roles.name
-    previous = history.previous(form, sender, period)
+    previous = history.before(form, sender, period)
     if previous is None or not name or name in form.key or name not in table.match.columns:
         return []
     before = history.rows(form, sender, previous)
     words = months_words(previous) if cumulative_pairs(form) else f"{month_of(previous)}月"
+    if year_of(previous) < year_of(period):
+        words = f"{year_of(previous)}年{words}"  # the year's first return, against last year's last
     key_header = form.column(form.key[0]).header
     out: list[Problem] = []
     for pos, now in enumerate(norm.frame[name].to_list()):
@@ -1026,7 +1056,7 @@ def _renamed_since_previous(history: History, table: Table, norm: Normalised, se
         shown = "、".join(str(k) for k in keys[pos] if k is not None)
         out.append(_cell(table, norm, pos, name, "warning", "name_changed",
                          f"{key_header}{shown}上期（{words}）的名称是“{was}”，本期是“{now}”",
-                         f"确已更名的可不修改（此为提醒）；不是同一个的，请核对{key_header}", file))
+                         f"如确已更名，可不修改（此为提醒）；不是同一个的，请核对{key_header}", file))
     return out
 
 

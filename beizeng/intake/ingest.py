@@ -60,6 +60,7 @@ from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, r
 from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
+from beizeng.intake.last_year import check_last_year
 from beizeng.intake.normalise import Normalised, normalise
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
@@ -620,6 +621,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
                                             ident.period, p.name, cfg.rules.total_tolerance,
                                             refused=any(x.severity == "error" for x in p.problems)))
+            p.problems.extend(check_last_year(ledger.last_year, p.table, p.normalised, ident.sender.name,
+                                              ident.period, p.name, cfg.rules.crosscheck_pct))
         return Checked(p, State.UNFILED, recorded=unfiled)
     known = ledger.known(p.file_hash)
     if known is not None:
@@ -633,6 +636,11 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
                                             refused=any(x.severity == "error" for x in p.problems)))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与以前各期核对", exc)
+        try:
+            p.problems.extend(check_last_year(ledger.last_year, p.table, p.normalised, ident.sender.name,
+                                              ident.period, p.name, cfg.rules.crosscheck_pct))
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            mark_fault(p, "与上年同期报表核对", exc)
         try:
             shared, elsewhere = check_other_senders(ledger.shared, p.table, p.normalised, ident.sender.name,
                                                     ident.period, p.name)

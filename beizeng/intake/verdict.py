@@ -150,6 +150,7 @@ class Ledger:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
         from beizeng.intake.checks import History, Shared
+        from beizeng.intake.last_year import LastYear
         from beizeng.intake.nil import Earlier
         from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
 
@@ -163,6 +164,8 @@ class Ledger:
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
+        #: The records of the same period last year, for each return's 上年同期 (beizeng.intake.last_year).
+        self.last_year = LastYear.fetch(con, [(i.form, i.period) for i in idents])
         #: What the senders of the batch's nil returns listed earlier in the year (beizeng.intake.nil).
         self.earlier = Earlier.fetch(con, [(p.identity.form, p.identity.sender.name, p.identity.period) for p in items
                                            if p.identity is not None and p.table is not None and not p.table.rows])
@@ -219,4 +222,5 @@ class Ledger:
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
             if p.table is not None:
                 self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
+                self.last_year.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
             self.earlier.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
