@@ -316,11 +316,6 @@ def test_layout_question_answered_in_the_feedback_then_taken_and_on_the_board(
     board.screenshot(path=str(SHOTS / "asked-board.png"), full_page=True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: the page asks only to rename a header; it neither says the feedback "
-    "workbook's 「表头对照」 sheet can be answered with the column letter nor offers to answer on the page",
-)
 def test_layout_question_can_be_answered_on_the_page(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:

@@ -713,7 +713,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
         why = "（单位不同，不能合在一起读）" if len(units_said) > 1 else ""  # two tables side by side in 万元 and 亿元
         problems.append(Problem("error", "ambiguous_column", f"{both}都可能是“{col.header}”{why}，无法判断应读哪一列",
                                 f"请把其中要报送的一列的表头改为“{col.header}”，另一列改名或删去"
-                                + ("；如果两列都要报送，请换算成同一单位" if why else ""),
+                                + ("；如果两列都要报送，请换算成同一单位" if why else "")
+                                + "；也可以不改报表，在反馈表的「表头对照」中填写要读的列字母（网上报送的，在结果页上选出这一列）",
                                 file=file, sheet=sheet, row=row, col=cols[0], column=col.header))
     return ColumnFacts(implied, problems)
 

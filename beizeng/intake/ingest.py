@@ -42,7 +42,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
-from beizeng.intake import continued, nil, versions
+from beizeng.intake import continued, layouts, nil, versions
 from beizeng.intake.checks import (
     check_counties_listed,
     check_cumulative_in_row,
@@ -321,9 +321,13 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
             "不能合在一起读", "改正这些工作表的“单位：”行或表头括号里的单位（各工作表最好用同一种单位）",
             file=path.name, sheet=table.sheet))
         return
+    # a column a question names (two columns equally likely, an answer the return contradicts) is asked about, not
+    # "not of this form": its note would contradict the question beside it
+    asked = {c for cs in table.match.ties.values() for c in cs} | {
+        p.col for p in layouts.questions(prep.problems) if p.col is not None}
     for c, text in table.match.extra:
         # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
-        if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)"):
+        if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)") and c not in asked:
             prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     for c, text, by in table.match.superseded:

@@ -98,6 +98,18 @@ def save(root: Path, layout: Layout, form: FormSpec) -> Path:
     return path
 
 
+def remember(root: Path, sender: str, form: FormSpec, given: dict[str, int], header_at: dict[int, str]) -> Path:
+    """Store answers checked by ``resolve_column`` (form column → 0-based sheet column; a name starting with "-"
+    marks a column not to be read) into the sender's layout for ``form``, as ``beizeng map`` and the 报送平台's
+    answer form both store them: an item answered again replaces its earlier column."""
+    entry = load(root).get((sender, form.code)) or Layout(sender, form.code)
+    for name, c in given.items():
+        item = "" if name.startswith("-") else name
+        entry.columns = {k: v for k, v in entry.columns.items() if not item or v != item}
+        entry.columns[(col_letter(c), header_at.get(c, ""))] = item
+    return save(root, entry, form)
+
+
 def _q(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
@@ -129,16 +141,16 @@ def apply(layout: Layout, form: FormSpec, columns: dict[str, int], header_at: di
             changed.append(f"{letter}列原来是“{header}”，现在是“{now or '空白'}”")
     if changed:
         return None, [Problem("warning", "layout_changed",
-                              f"本单位这张表的表头与上次回答的表头对照（{FILE_NAME}）不同：{'；'.join(changed)}，本次未按对照读取",
-                              "请核对各列；如果列的含义变了，请重新回答（beizeng map 文件名）", file=file, sheet=sheet,
-                              row=row)]
+                              f"本单位这张表的表头与上次回答的表头对照不同：{'；'.join(changed)}，本次未按上次的回答读取",
+                              "请核对各列；如果列的含义变了，请重新回答（反馈表的「表头对照」，或报送平台结果页上的表头问题；"
+                              "县里可用 beizeng map 文件名）", file=file, sheet=sheet, row=row)]
     out = dict(columns)
     for (letter, _), name in layout.columns.items():
         c = column_index(letter)
         out = {n: i for n, i in out.items() if i != c}
         if name:
             out[name] = c
-    return out, [Problem("info", "layout_remembered", f"按表头对照（{FILE_NAME}）读取了：" + "、".join(
+    return out, [Problem("info", "layout_remembered", "按你上次的回答读取（表头对照）：" + "、".join(
         f"{letter}列为“{form.column(name).header if name else NOT_READ}”"
         for (letter, _), name in sorted(layout.columns.items())), file=file, sheet=sheet, row=row)]
 

@@ -39,7 +39,7 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
                always_secure: bool = False, store: Store | None = None) -> FastAPI:
     """The application for one county (its beizeng.toml); ``lock_wait`` is how long an upload waits for
     another run to finish writing before it leaves the file to the watcher."""
-    from beizeng.web import views
+    from beizeng.web import layout_answer, views
 
     limits = limits or Limits()
     store = store or Store(store_path(cfg))
@@ -57,6 +57,8 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
     app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024)
     app.add_middleware(SecurityHeaders)
     app.include_router(views.router)
+    app.include_router(layout_answer.router)  # the 表头对照 question answered on the result page
+    app.state.templates.env.globals["layout_question"] = layout_answer.layout_question
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

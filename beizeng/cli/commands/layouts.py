@@ -87,12 +87,7 @@ def map_columns(
     if not given:
         console.print("没有需要回答的问题。" if not asked else "没有给出答案，未保存。")
         return
-    entry = layouts.load(cfg.root).get((ident.sender.name, form.code)) or layouts.Layout(ident.sender.name, form.code)
-    for name, c in given.items():
-        field = "" if name.startswith("-") else name
-        entry.columns = {k: v for k, v in entry.columns.items() if not field or v != field}
-        entry.columns[(col_letter(c), at.get(c, ""))] = field
-    path = layouts.save(cfg.root, entry, form)
+    path = layouts.remember(cfg.root, ident.sender.name, form, given, at)
     now = {c: h for c, h in read_as.items() if c not in tied}
     for name, c in given.items():
         now = {k: h for k, h in now.items() if k != c and (name.startswith("-") or h != form.column(name).header)}
