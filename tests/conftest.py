@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 import beizeng.run.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
 from beizeng.base.config import Config, load_config
+from beizeng.base.problems import Problem
 from beizeng.intake.ingest import Outcome, inbox_files, ingest_files
 from beizeng.store.session import open_work
 from beizeng.store.warehouse import run_models
@@ -158,3 +160,21 @@ def web(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[
     store = Store(store_path(county_full))
     with TestClient(create_app(county_full, store=store, lock_wait=5)) as c:
         yield c, store
+
+
+IN_2027 = dt.date(2027, 3, 8)
+
+
+@pytest.fixture
+def in_2027(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Today is 2027-03-08 for the check that refuses a month not yet begun (and nothing else): 2027's 1-2月 is due
+    (the year-change tests: a second year's first returns against the first year's)."""
+
+    def not_ahead(period: str, received: dt.date | None, file_name: str, sheet: str, ask: list[Problem],
+                  notes: list[Problem]) -> None:
+        if period > f"{IN_2027:%Y-%m}":
+            ask.append(Problem("error", "period_in_future", f"{period} 还没到", "核对年月", file=file_name, sheet=sheet))
+
+    from beizeng.intake import identify
+
+    monkeypatch.setattr(identify, "_check_not_ahead", not_ahead)

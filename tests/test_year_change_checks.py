@@ -10,7 +10,6 @@ from beizeng.base.config import Config
 from tests.conftest import ingest
 from tests.handmade import fresh20 as f
 from tests.test_handmade import codes, drop
-from tests.test_handmade_fresh20 import in_2027  # noqa: F401 - the fixture
 
 _DEC26 = "2026年1-12月规上工业企业生产情况"
 
@@ -25,7 +24,7 @@ def _feb26(folder: Path) -> Path:
     return f._save(f._ent_book("2026年1-2月规上工业企业生产情况", 2, f.FEB26), folder / "统计局2026年1-2月规上企业.xlsx")
 
 
-def test_last_year_within_crosscheck_pct_is_not_said(county_full: Config, in_2027: None) -> None:  # noqa: F811
+def test_last_year_within_crosscheck_pct_is_not_said(county_full: Config, in_2027: None) -> None:
     _feb26(county_full.inbox)
     assert [o.status for o in ingest(county_full)] == ["accepted"]
     # 900.5 against 900: 0.06 %, within crosscheck_pct (0.5 %)
@@ -35,7 +34,7 @@ def test_last_year_within_crosscheck_pct_is_not_said(county_full: Config, in_202
     assert o.status == "accepted" and "last_year_differs" not in [c for c, _ in codes(o)], codes(o)
 
 
-def test_last_year_in_the_same_batch_is_held_against(county_full: Config, in_2027: None) -> None:  # noqa: F811
+def test_last_year_in_the_same_batch_is_held_against(county_full: Config, in_2027: None) -> None:
     _feb26(county_full.inbox)
     f._save(f._ent_book("2027年1-2月规上工业企业生产情况", 2, _feb27(960)),
             county_full.inbox / "统计局2027年1-2月规上企业.xlsx")
@@ -45,7 +44,7 @@ def test_last_year_in_the_same_batch_is_held_against(county_full: Config, in_202
     assert "960" in said.line() and "900" in said.line() and "统计局2026年1-2月规上企业.xlsx" in said.line(), said.line()
 
 
-def test_a_later_first_return_is_not_held_against_december(county_full: Config, in_2027: None) -> None:  # noqa: F811
+def test_a_later_first_return_is_not_held_against_december(county_full: Config, in_2027: None) -> None:
     """1-3月 2027 with no 1-2月 before it is not the year's first return (FormSpec.first_month = 2): nothing said
     of December's rows (its 1-2月 may still come), and its cumulatives are never held against December's."""
     f._save(f._ent_book(_DEC26, 12, f.DEC26), county_full.inbox / "统计局2026年1-12月规上企业.xlsx")
@@ -58,7 +57,7 @@ def test_a_later_first_return_is_not_held_against_december(county_full: Config, 
     assert "rows_gone" not in said and "cum_decreased" not in said, codes(o)
 
 
-def test_year_change_cumulatives_restart(county_full: Config, in_2027: None) -> None:  # noqa: F811
+def test_year_change_cumulatives_restart(county_full: Config, in_2027: None) -> None:
     """1-2月 2027 below 1-12月 2026 is no fall, and its 本月 is not 1-2月 minus December's 1-12月."""
     paths = f.ent_dec26_then_feb27_renamed_new_and_closed(county_full.inbox)
     assert [x.status for x in ingest(county_full)] == ["accepted"]

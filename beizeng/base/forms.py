@@ -380,9 +380,11 @@ class FormSpec:
     def county_wide_key(self) -> bool:
         """Whether the key names its record for the whole county, not within one sender's list: a code issued
         outside the senders (项目代码, 宗地编号, 统一社会信用代码), so the same key in two senders' returns of a period
-        is one record reported twice (``beizeng.intake.checks.check_other_senders``).  A name, a 序号 or an
-        indicator is each sender's own."""
-        return bool(self.key) and self.column(self.key[0]).kind == "code"
+        is one record reported twice (``beizeng.intake.checks.check_other_senders``); so is a key holding a scope
+        (目标任务's indicator of the county or of a township: one target per year, whichever department states
+        it).  A name, a 序号 or an indicator alone is each sender's own."""
+        return bool(self.key) and (self.column(self.key[0]).kind == "code"
+                                   or any(self.column(k).kind == "scope" for k in self.key))
 
     @property
     def columns(self) -> list[Column]:

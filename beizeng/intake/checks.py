@@ -22,7 +22,7 @@ import polars as pl
 from beizeng.base import units
 from beizeng.base.config import Sender
 from beizeng.base.forms import FIGURE_KINDS, FormSpec
-from beizeng.base.periods import month_of, months_apart, months_words, year_of
+from beizeng.base.periods import month_of, months_apart, months_words, period_words, year_in, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.headers import THRESHOLD, months_named
 from beizeng.intake.matching import HeaderMatch, header_texts, path_scores_of
@@ -469,6 +469,43 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
     return out
 
 
+def check_period_year(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
+    """A column that names the year of each row (目标任务's 年度: ``implied_by="period_year"``) against the year of
+    the return's period (its title, sheet or file name): a row of another year would be stored in this return,
+    beside that year's own return — two targets for one indicator, each counted — or replace nothing it should.
+    Which of the two is the slip (a sheet copied from last year with its 年度 column left, or a title not
+    updated) only the clerk knows: an error naming the cells and what the title and file name say, nothing
+    stored under either year."""
+    if not period:
+        return []
+    year = year_of(period)
+    out: list[Problem] = []
+    for col in norm.form.columns:
+        if col.implied_by != "period_year" or col.name not in table.match.columns or col.name not in norm.frame.columns:
+            continue
+        c = table.match.columns[col.name]
+        other = [(table.rows[pos].excel_row, int(v)) for pos, v in enumerate(norm.frame[col.name].to_list())
+                 if v is not None and int(v) != year]
+        if not other:
+            continue
+        cells = [f"{col_letter(c)}{row}" for row, _ in other]
+        years = sorted({y for _, y in other})
+        wheres = [where for where, texts in (("标题", table.lines_above), ("工作表名", [table.sheet or ""]),
+                                             ("文件名", [file])) if any(year_in(t) == year for t in texts)]
+        said = f"{'和'.join(wheres)}写的" if wheres else "报表期间"
+        listed = "、".join(cells[:5]) + (f"等{len(cells)}格" if len(cells) > 5 else "")
+        shown = "、".join(f"{y}年" for y in years)
+        out.append(Problem(
+            "error", "year_column_differs",
+            f"「{col.header}」{listed}写的是{shown}，而本表{said}是{year}年：看不出这些行是哪一年的，"
+            f"按哪一年入库都可能把另一年的数替换掉或重复计入，所以没有入库",
+            f"如果是{year}年的，请把「{col.header}」{listed}改为{year}；如果是{shown}的，请改正"
+            f"{'和'.join(wheres) or '标题'}中的年份（每年的表分开报送），改正后重新报送",
+            file=file, sheet=table.sheet, row=other[0][0], col=c, column=col.header,
+            value=str(other[0][1])))
+    return out
+
+
 def _went_on_before(norm: Normalised, cum: str, pos: int, period: str | None) -> bool:
     """Whether the row's record ran in the months before this one as far as the return itself says: its 上年同期
     (``Roles.yoy``) is above 0 in a return after the year's first (January's, or 1-2月 where January is not sent
@@ -688,8 +725,9 @@ class History:
     @classmethod
     def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
         """The periods of the same year as each (form, sender, period) wanted: the earlier ones to check
-        the new figures against, the later ones to check a late correction against; for the year's first
-        return also the previous year's (``before``: its rows and names, never its cumulatives)."""
+        the new figures against, the later ones to check a late correction against; and those of the year
+        before: the year's first return is held against last year's last one (``before``: its rows and names;
+        ``last_year``: a cumulative carried on), never for the cumulatives of ``previous``."""
         history = cls()
         by_form: dict[str, tuple[FormSpec, set[str], str, str]] = {}
         for form, sender, period in wanted:
@@ -697,8 +735,9 @@ class History:
                 continue
             _, senders, lo, hi = by_form.get(form.code, (form, set(), period, period))
             senders.add(sender)
-            first = year_of(period) - (1 if _first_of_year(form, period) else 0)
-            by_form[form.code] = (form, senders, min(lo, f"{first}-01"), max(hi, f"{year_of(period) + 1}-01"))
+            # from January of the year before: the year's first return is held against last year's last one
+            by_form[form.code] = (form, senders, min(lo, f"{year_of(period) - 1}-01"),
+                                  max(hi, f"{year_of(period) + 1}-01"))
         for form, senders, lo, hi in by_form.values():
             kept = _kept(form)
             cols = [*form.key, *kept]
@@ -726,8 +765,12 @@ class History:
         same_year = self.previous(form, sender, period)
         if same_year is not None or not _first_of_year(form, period):
             return same_year
-        year = f"{year_of(period) - 1}"
-        periods = [p for p in self._rows.get((form.code, sender), {}) if p.startswith(year)]
+        return self.last_year(form, sender, period)
+
+    def last_year(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The sender's last period of the year before ``period``'s (its year-end cumulative, as far as stored)."""
+        year = year_of(period)
+        periods = [p for p in self._rows.get((form.code, sender), {}) if f"{year - 1}-01" <= p < f"{year}-01"]
         return max(periods) if periods else None
 
     def following(self, form: FormSpec, sender: str, period: str) -> str | None:
@@ -903,6 +946,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     if not pairs:
         return said + gone
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
+    gone += _carried_over(history, table, norm, sender, period, file, pairs[0][0], keys, repeated)
     return (said + gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
             + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
 
@@ -1057,6 +1101,67 @@ def _renamed_since_previous(history: History, table: Table, norm: Normalised, se
         out.append(_cell(table, norm, pos, name, "warning", "name_changed",
                          f"{key_header}{shown}上期（{words}）的名称是“{was}”，本期是“{now}”",
                          f"如确已更名，可不修改（此为提醒）；不是同一个的，请核对{key_header}", file))
+    return out
+
+
+#: Of the records with last year's figure, the share whose cumulative carried on from it that makes it the
+#: clerk's way of filling the return (an error), not a record's own year (a warning): nearly every one, two at least.
+_CARRIED_SHARE = Decimal("0.9")
+
+
+def _carried_over(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str, cum: str,
+                  keys: list[tuple[Any, ...]], repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    """The year's first return (nothing earlier of the year in: ``History.previous``) held against the sender's
+    last return of the year before (``History.last_year``): a record whose 1-N月 cumulative is at least its
+    figure there (above 0) looks carried on from last year — a ledger copied from December whose clerk kept
+    adding to the same column (counted since the project began), so that two months are more than last year's
+    twelve.  Only when last year's figure covers at least twice the months of this one (1-2月 against 1-12月):
+    against a shorter one, more is plain growth.  Nearly every such record (``_CARRIED_SHARE``, two at least) is
+    the clerk's habit: an error on each cell, nothing stored; one or a few is a record's own year (a project can
+    invest more in two months than in the last one's few): a warning on its cell."""
+    form = norm.form
+    month = month_of(period)
+    last = history.last_year(form, sender, period)
+    if (month is None or last is None or history.previous(form, sender, period) is not None
+            or (month_of(last) or 0) < 2 * month):
+        return []
+    before = history.rows(form, sender, last)
+    compared: list[int] = []
+    carried: list[tuple[int, Decimal]] = []
+    for pos, (key, now) in enumerate(zip(keys, norm.frame[cum].to_list(), strict=True)):
+        was = before.get(key, {}).get(cum) if key not in repeated else None
+        if was is None or now is None or Decimal(str(was)) <= 0:
+            continue
+        compared.append(pos)
+        if now >= Decimal(str(was)):
+            carried.append((pos, Decimal(str(was))))
+    if not carried:
+        return []
+    habit = len(carried) >= 2 and len(carried) >= _CARRIED_SHARE * len(compared)
+    header = norm.form.column(cum).header
+    typed = header_texts(table.match).get(table.match.columns.get(cum, -1), header)
+    untold = "" if re.search(r"本年|今年|1\s*[-－—~～至到]\s*\d*N?\s*月|\d{4}年", typed) else \
+        f"（表头写的是“{typed}”，没有写明是本年的累计）"
+    then, now_words = period_words(last), period_words(period)
+    out: list[Problem] = []
+    for pos, was in carried:
+        factor, unit = _row_factor(table, norm, cum, pos)
+        now = norm.frame[cum][pos]
+        figures = (f"{now_words}累计 {_fmt(now / factor)} 不少于上年已入库的{then}累计 {_fmt(was / factor)}"
+                   f"（{unit}）")
+        if habit:
+            out.append(_cell(
+                table, norm, pos, cum, "error", "cum_carried_over",
+                f"{figures}：本表有上年数的{len(compared)}行中{len(carried)}行都是这样，像是接着上年（或从开始建设起）"
+                f"一直累计下来的{untold}，没有从今年1月重新起算，所以没有入库",
+                f"把“{typed}”改填{now_words}的累计数（本年累计从1月起算，不要在上年累计的基础上接着加），"
+                "改正后重新报送", file))
+        else:
+            out.append(_cell(
+                table, norm, pos, cum, "warning", "cum_carried_over",
+                f"{figures}：{months_words(period)}就超过了上年{months_words(last)}，可能是接着上年累计下来的",
+                f"核对本年累计是否从1月起算（应为{year_of(period)}年1月至{month}月的数）；确实如此可不修改（此为提醒）",
+                file))
     return out
 
 

@@ -50,6 +50,7 @@ from beizeng.intake.checks import (
     check_history,
     check_kind_of_sender,
     check_other_senders,
+    check_period_year,
     check_restated,
     check_same_order,
     check_sections,
@@ -391,6 +392,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
                                               [s for s in cfg.senders if may_send(s, norm.form)], path.name))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
+    prep.problems.extend(check_period_year(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))
 
 
