@@ -188,11 +188,6 @@ def test_warned_return_is_shown_in_chinese_and_fits_an_office_screen_and_a_phone
     assert button is not None and button["x"] + button["width"] <= 390  # the clerk can press 上传
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: on a 390-wide phone the problem list (6 columns, the explain form "
-    "in the last) is wider than the screen: the page scrolls sideways and 修改建议 / 说明 are off-screen",
-)
 def test_problem_list_fits_a_phone(county_full: Config, server: str, browser: Any, tmp_path: Path) -> None:
     page = clerk(browser, server, "西镇", width=390, height=844)
     upload(page, server, w.west_total_off_and_a_remark(tmp_path))
@@ -201,11 +196,6 @@ def test_problem_list_fits_a_phone(county_full: Config, server: str, browser: An
     assert box is not None and box["x"] + box["width"] <= 390, box
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: the result page shows the sheet and 数据行 2 only; nothing says which "
-    "column was read as 1-N月累计 (M) nor what was stored (2 projects, 1,200 万元)",
-)
 def test_warned_page_says_which_cells_the_figures_came_from(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -245,11 +235,6 @@ def test_a_warning_explained_on_the_page_reaches_the_quality_sheet(
     assert any("M6" in str(v) for v in explained[0])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: the 数据质量 sheet names the file by its inbox name "
-    "「网报-xxxxxxxx_西镇6月固投.xlsx」, not the name the township gave it",
-)
 def test_quality_sheet_names_the_file_as_the_township_named_it(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -346,11 +331,6 @@ def test_unclear_flag_is_asked_on_its_cell_and_the_corrected_file_taken(
     assert page.inner_text("#verdict").startswith("已入库"), page.inner_text("main")[:1500]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: J6 「是，但尚未入库」 is answered only 应填“是”或“否” — the clerk who typed 是 is not told that "
-    "“尚未入库” contradicts it (纳统 is 入库), and the 原值 shows 「是,但尚未入库」 with a half-width comma",
-)
 def test_unclear_flag_message_says_why_it_is_unclear(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -362,12 +342,6 @@ def test_unclear_flag_message_says_why_it_is_unclear(
     ), row
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: a return asked about one sheet (「专精特新」) is titled "
-    "“按文件名或报送单位推测，文件本身未能读取” and the page shows the other sheet 「拟入规」; the problem's "
-    "cell says “第3行” with no sheet",
-)
 def test_sheet_kind_question_shows_the_sheet_asked_about(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -488,12 +462,6 @@ def stored_fai(cfg: Config) -> list[tuple[object, ...]]:
         con.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: after an upload named “…（最终版）” the township's next upload (a "
-    "correction with 甲 950, named plainly) is refused as “较早的版本”, though the platform knows it came "
-    "later; 1,200 万元 stays stored",
-)
 def test_a_correction_uploaded_after_a_final_named_file_is_taken(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -509,11 +477,6 @@ def test_a_correction_uploaded_after_a_final_named_file_is_taken(
     assert page.inner_text("#verdict").startswith("已入库")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: the message about versions names the files by their inbox names "
-    "「网报-xxxxxxxx_…」, which the clerk never gave them",
-)
 def test_version_message_names_files_as_the_clerk_named_them(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:
@@ -524,11 +487,6 @@ def test_version_message_names_files_as_the_clerk_named_them(
     assert "网报-" not in text, text[:1500]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: the duplicate's note says 与已入库的文件“网报-xxxxxxxx_西镇6月固投.xlsx”"
-    "…相同 — the inbox name, not the name the clerk uploaded",
-)
 def test_duplicate_note_names_the_file_as_the_clerk_named_it(
     county_full: Config, server: str, browser: Any, tmp_path: Path
 ) -> None:

@@ -121,6 +121,30 @@ def readable_name(name: str) -> str:
         return raw.decode("utf-8", "replace")
 
 
+#: What a 报送平台 upload's inbox copy is named before the name the sender gave it: ``网报-`` and 8 random
+#: letters (beizeng.web.upload.safe_name; letters only, so that identification never reads them as a period).
+UPLOAD_MARK = "网报-"
+_UPLOADED = re.compile(re.escape(UPLOAD_MARK) + r"[a-z]{8}_")
+
+
+def upload_inbox_name(stem: str, suffix: str) -> str:
+    """The inbox name of a 报送平台 upload whose (cleaned) name was ``stem`` + ``.suffix``."""
+    prefix = "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
+    return f"{UPLOAD_MARK}{prefix}_{stem}" + (f".{suffix}" if suffix else "")
+
+
+def uploaded(name: str) -> bool:
+    """Whether a file name is a 报送平台 upload's inbox name (the sender sent it on the page, at a known time)."""
+    return bool(_UPLOADED.match(name))
+
+
+def as_sent(text: str) -> str:
+    """A file name, or a message naming files, with every 报送平台 upload named as the sender named it: the inbox
+    prefix ``网报-xxxxxxxx_`` taken off.  The one rule for what people are shown; the inbox name stays where a
+    path or a key is needed (the inbox, the archive, ``submissions.file_name``)."""
+    return _UPLOADED.sub("", text) if UPLOAD_MARK in text else text
+
+
 def _lexical(path: Path) -> Path:
     """The absolute path with ``.`` and ``..`` worked out on the text alone (no link is followed)."""
     return Path(os.path.normpath(os.path.abspath(path)))

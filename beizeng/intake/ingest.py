@@ -714,6 +714,7 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
         for i in order:
             p = items[i]
             checked = decide(con, cfg, p, ledger, batch, faulty)
+            named_as_sent(p.problems)
             if checked.state is State.UNFILED:
                 assert checked.recorded is not None
                 ledger.claimed.add(int(checked.recorded[0]))
@@ -731,6 +732,13 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
             outcomes[i] = _recorded_outcome(checked, sid, stored)
         _insert(con, written)
     return [outcomes[i] for i in range(len(items))]
+
+
+def named_as_sent(problems: list[Problem]) -> None:
+    """Every file a file's problems name (its own, the version it replaces, another sender's) as its sender named
+    it: a 报送平台 upload without its inbox prefix (safe_io.as_sent), in the record, the page and the feedback."""
+    for x in problems:
+        x.message, x.fix, x.file = safe_io.as_sent(x.message), safe_io.as_sent(x.fix), safe_io.as_sent(x.file)
 
 
 def _claim(p: Prepared) -> versions.Claim:
@@ -762,7 +770,7 @@ def _insert(con: duckdb.DuckDBPyConnection, written: Written) -> None:
 
     The records go first, so a failure (or a kill) anywhere in here rolls the record back with the rows:
     never a file recorded as accepted without its rows, nor rows without their file."""
-    insert_submissions(con, written.submissions, written.problems, written.absent)
+    insert_submissions(con, written.submissions, written.problems, written.absent, written.read)
     for code, accepted_files in written.loads.items():
         insert_rows(con, written.forms[code], with_lineage(accepted_files))
         crash_point("load")
@@ -772,7 +780,7 @@ def _duplicate_outcome(checked: Checked) -> Outcome:
     assert checked.same_as is not None
     sid, first, period = checked.same_as
     return Outcome(checked.prep.name, checked.status, None, None, period or None, 0, 0, 0, None, submission_id=sid,
-                   note=f"与已入库的文件“{first}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化",
+                   note=f"与已入库的文件“{safe_io.as_sent(first)}”（编号 {sid}）内容完全相同：未重复入库，数据没有任何变化",
                    state=checked.state)
 
 

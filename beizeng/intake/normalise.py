@@ -139,6 +139,16 @@ def _folds_to_digit(ch: str) -> bool:
         any(d.isdigit() for d in unicodedata.normalize("NFKC", ch))
 
 
+#: Chinese text with full-width punctuation: quoted as the clerk typed it (是，但尚未入库 — folding would show 是,但…).
+_CN_WITH_PUNCT = re.compile(r"[\u4e00-\u9fff][^\n]*[，；：（）！？]|[，；：（）！？][^\n]*[\u4e00-\u9fff]")
+
+
+def _quoted_as_typed(value: str) -> bool:
+    """Whether a cell's text is quoted in its problem as typed rather than folded: where folding would change a digit
+    (450² is no "4502") or the full-width punctuation of Chinese words."""
+    return any(map(_folds_to_digit, value)) or bool(_CN_WITH_PUNCT.search(value))
+
+
 def _marks_read_as_digits(value: Any) -> None:
     """A footnote mark typed after a figure (450①, 100², 3⑴) that Unicode folding would turn into a digit
     (450① → 4501): asked on its cell before any folding, never read as part of the number."""
@@ -372,6 +382,11 @@ def parse_flag(value: Any) -> bool:
     said = _said_in_a_clause(text)
     if said is not None:
         return said
+    both = _both_said(clean_text(value).replace(" ", ""))
+    if both is not None:
+        first, then = both
+        raise CellError(f"应填“是”或“否”：写了“{first}”，又写了“{then}”，两者矛盾，看不出是“是”还是“否”",
+                        "核实后只填“是”或“否”", "not_a_flag")
     raise CellError("应填“是”或“否”", "填写“是”或“否”（也可用 √/×、Y/N、1/0）", "not_a_flag")
 
 
@@ -393,6 +408,29 @@ def _said_in_a_clause(text: str) -> bool | None:
     if any(w in c for c in rest for w in other if len(w) > 1 or w in "是否未非不"):
         return None
     return answer
+
+
+#: The word joining a second clause to the first (是，但尚未入库): no part of what the clause says.
+_BUT = re.compile(r"^(?:但是|但|可是|不过|然而|而且|而|可)")
+
+
+def _both_said(text: str) -> tuple[str, str] | None:
+    """A sentence that answers both ways (是，但尚未入库 / 否，已纳统): its two clauses in the order written (a joining
+    但 left off), for a message that says why it is asked; None otherwise."""
+    clauses = [c for c in re.split(r"[,;.、。，；]", text) if c]
+    words = {w for w in TRUE_WORDS | FALSE_WORDS if not w.isascii() and (len(w) > 1 or w in "是否未非不")}
+
+    def said(clause: str, answer: bool) -> bool:
+        bare = _FOR_NOW.sub("", clause)
+        return any(w in clause or w in bare for w in words if (w in TRUE_WORDS) == answer
+                   and not (answer and w == "是" and "不是" in clause))
+
+    yes = next((i for i, c in enumerate(clauses) if said(c, True) and not said(c, False)), None)
+    no = next((i for i, c in enumerate(clauses) if said(c, False)), None)
+    if yes is None or no is None or yes == no:
+        return None
+    first, then = sorted((yes, no))
+    return clauses[first], _BUT.sub("", clauses[then]) or clauses[then]
 
 
 def _ticked(text: str) -> bool:
@@ -925,8 +963,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     row=table.cell_row(row, col.name),  # a record over two rows: the row its cell is in
                     col=table.match.columns.get(col.name), column=col.header,
                     # quoted as typed where folding would change a digit (450² is no "4502")
-                    value=value.strip() if isinstance(value, str) and any(map(_folds_to_digit, value))
-                    else clean_text(value))
+                    value=value.strip() if isinstance(value, str) and _quoted_as_typed(value) else clean_text(value))
         )
 
     money_cols = [c for c in form.columns if c.kind == "money" and c.name in table.match.columns]

@@ -78,6 +78,9 @@ class Written:
     #: (submission id, form column) of every column a loaded file did not have: a figure standing only on
     #: its rows is not known (the macro column_read, sql/ddl/002_views.sql), never 0.
     absent: list[tuple[int, str]] = field(default_factory=list)
+    #: (submission id, form column, sheet, Excel column letter, header as written) of every column a loaded
+    #: plain table was read from: what the result page says a figure came from.
+    read: list[tuple[int, str, str | None, str, str | None]] = field(default_factory=list)
 
     def record(self, checked: Checked, sid: int, stored: Path, received: dt.datetime, cfg: Config) -> None:
         """Add a file's submission row and problems, and its rows if its state loads them."""
@@ -92,6 +95,17 @@ class Written:
             if checked.prep.table is not None:
                 self.absent += [(sid, c.name) for c in absent(ident.form, checked.prep.table.columns_read,
                                                              ident.implied)]
+                self.read += columns_read_from(sid, checked.prep.table)
+
+
+def columns_read_from(sid: int, table: Table) -> list[tuple[int, str, str | None, str, str | None]]:
+    """The sheet columns a plain table's form columns were read from (none for a turned, stacked or key：value
+    view, whose columns are no one sheet's)."""
+    match = table.match
+    sheet = match.sheet
+    if isinstance(sheet, Stacked) or sheet.turned_at is not None or sheet.reading:
+        return []
+    return [(sid, name, table.sheet, col_letter(c), match.headers.get(name)) for name, c in match.columns.items()]
 
 
 def _township(p: Prepared) -> str:

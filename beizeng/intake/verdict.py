@@ -217,7 +217,8 @@ class Ledger:
                             ACCEPTED if accepted else REJECTED, received, p.name, str(stored))
         if accepted:
             assert p.normalised is not None
-            self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]))
+            self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]),
+                                        earlier_run=False)
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
             if p.table is not None:

@@ -14,6 +14,12 @@ the clerk is told, naming both files, whenever the words overrule the time, set 
   and says what the clerk is told: nothing, a warning, or an error that sets the file aside.
 
 A browser's copy ``报表(1).xlsx`` and a ``补报`` (a late return, not a correction) say nothing about the order.
+
+An upload on the 报送平台 is the exception: there the order is known for certain (the township, logged in,
+uploaded it after the version that counts now was received), so an upload replaces a version received in an
+earlier run whatever either file's words say — a correction sent after a file named ``…（最终版）`` counts.  The
+clerk is told when the words said otherwise.  Files of one batch (several picked at once) and files dropped in
+the shared folder keep the words' rule.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from beizeng.base.problems import Problem
+from beizeng.base.safe_io import as_sent, uploaded
 
 #: The levels a file's words give it: an unmarked file is a first version as far as words go.
 FIRST, REVISED, FINAL = 1, 2, 1000
@@ -31,6 +38,7 @@ FIRST, REVISED, FINAL = 1, 2, 1000
 #: The code of the info problem that records what a file said (kept with its submission, so a later run
 #: compares with it without reading the file again), and of the problems :func:`judge` says.
 CLAIM, OLDER_VERSION, WORDS_OVER_TIME, TWO_FINALS = "version_claim", "older_version", "version_by_words", "two_finals"
+UPLOADED_LATER = "version_by_upload"
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"(\d{1,2}|[一二两三四五六七八九十])"
@@ -77,7 +85,7 @@ def _number(text: str) -> int:
 
 def claim_of_name(name: str) -> Claim:
     """What a file's name says (without its extension); ``said`` is the words that say it ("修订版", "v3", "0705")."""
-    stem = re.sub(r"\.[A-Za-z]{2,4}$", "", name).strip()
+    stem = re.sub(r"\.[A-Za-z]{2,4}$", "", as_sent(name)).strip()
     day, day_words = _day(stem)
     for pattern, level_of in ((_FINAL_RE, lambda m: FINAL + int(m.group(1) or 0)),
                               (_NUMBERED_RE, lambda m: max(_number(next(g for g in m.groups() if g)), FIRST)),
@@ -162,11 +170,13 @@ def rank_key(claims: Sequence[Claim]) -> list[tuple[int, tuple[int, int], int]]:
 
 @dataclass(frozen=True)
 class Current:
-    """The version that counts now for a form + sender + period: its file, time and claim."""
+    """The version that counts now for a form + sender + period: its file, time and claim, and whether it was
+    received in an earlier run (not earlier in this batch)."""
 
     file: str
     mtime: dt.datetime | None
     claim: Claim
+    earlier_run: bool = True
 
 
 def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current) -> list[Problem]:
@@ -175,9 +185,19 @@ def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current) -> list
     - it says it is earlier than the current one (最初版 after 修订版, v1 after v3, 0702 after 0705): an error
       that sets it aside, the current one stands;
     - both say they are the final one: a warning asking which — the later received stands, as without words;
-    - it says it is later though its time is older than the current one's: a warning that the words won."""
+    - it says it is later though its time is older than the current one's: a warning that the words won.
+
+    A 报送平台 upload (safe_io.uploaded) after a version received in an earlier run is the later one whatever the
+    words: said in a note when the words said otherwise."""
     said = compare(claim, current.claim)
     theirs = current.claim.words() or "没有写明是第几版"
+    if uploaded(file) and current.earlier_run:
+        if said in (-1, 0):
+            return [Problem("info", UPLOADED_LATER,
+                            f"「{current.file}」{theirs}，但「{file}」是在它之后上传的：以后上传的「{file}」为准，"
+                            f"替换「{current.file}」",
+                            f"如果应以「{current.file}」为准，请重新上传它", file=file)]
+        return []
     if said == -1:
         return [Problem("error", OLDER_VERSION,
                         f"「{file}」{claim.words() or '没有写明是第几版'}，而已收到的「{current.file}」{theirs}：按文件写明的先后，"

@@ -34,6 +34,7 @@ from beizeng.base.config import Config
 from beizeng.base.forms import Column, FormSpec, SummarySheet, all_forms
 from beizeng.base.numbers import exact, shown
 from beizeng.base.periods import months_words, period_words, year_of
+from beizeng.base.safe_io import as_sent
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
 from beizeng.ops.crosschecks import RunWarning, period_warnings
@@ -175,7 +176,7 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
         [period, str(year_of(period))],
     ).fetchall()
     out: list[list[Any]] = [
-        ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), r[3], r[4], r[5], r[6],
+        ["错误" if r[0] == "error" else "提醒", r[1], titles.get(r[2] or "", r[2] or "未识别"), as_sent(r[3]), r[4], r[5], r[6],
          r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回", r[11]] for r in rows]
     out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
              None, None, w.text, w.fix, "待核实", None]
@@ -533,6 +534,7 @@ SOURCE_HEADER = "来源（文件、工作表、行）"
 def source_words(file_name: str, sheet: str | None, excel_row: int) -> str:
     """Where a listed row came from, as a clerk finds it: the file, the sheet, the row — a workbook of several sheets
     has a 第3行 on each (round 19: two cultivation sheets' rows both said 第3行 of one file)."""
+    file_name = as_sent(file_name)
     return f"{file_name}「{sheet}」第{excel_row}行" if sheet else f"{file_name} 第{excel_row}行"
 
 

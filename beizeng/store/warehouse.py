@@ -227,9 +227,12 @@ PROBLEM_TYPES = pl.Schema({
 
 
 def insert_submissions(con: duckdb.DuckDBPyConnection, records: list[dict[str, Any]],
-                       problems: list[tuple[int, Problem]], absent: list[tuple[int, str]] | None = None) -> None:
-    """Record a batch of received files, their problems and the form columns each loaded one did not have
-    (``absent``: (submission id, column name), the table absent_columns): one insert each, however many files."""
+                       problems: list[tuple[int, Problem]], absent: list[tuple[int, str]] | None = None,
+                       read: list[tuple[int, str, str | None, str, str | None]] | None = None) -> None:
+    """Record a batch of received files, their problems, the form columns each loaded one did not have
+    (``absent``: (submission id, column name), the table absent_columns) and the sheet columns it was read from
+    (``read``: (submission id, column name, sheet, column letter, header), the table read_columns): one insert
+    each, however many files."""
     if records:
         subs = pl.DataFrame(records, schema=SUBMISSION_TYPES)  # noqa: F841 - read by DuckDB by name
         cols = ", ".join(SUBMISSION_TYPES)
@@ -244,6 +247,11 @@ def insert_submissions(con: duckdb.DuckDBPyConnection, records: list[dict[str, A
         gone = pl.DataFrame(absent, schema={"submission_id": pl.Int64(), "column_name": pl.String()},  # noqa: F841
                             orient="row")
         con.execute("insert into absent_columns select submission_id, column_name from gone")
+    if read:
+        kinds = {"submission_id": pl.Int64(), "column_name": pl.String(), "sheet": pl.String(),
+                 "sheet_column": pl.String(), "header": pl.String()}
+        taken = pl.DataFrame(read, schema=kinds, orient="row")  # noqa: F841 - read by DuckDB by name
+        con.execute(f"insert into read_columns ({', '.join(kinds)}) select {', '.join(kinds)} from taken")
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, frame: pl.DataFrame) -> None:

@@ -17,8 +17,6 @@ import hashlib
 import json
 import os
 import re
-import secrets
-import string
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
@@ -28,6 +26,7 @@ from typing import BinaryIO
 import duckdb
 
 from beizeng.base.config import Config
+from beizeng.base.safe_io import upload_inbox_name
 from beizeng.intake.ingest import Outcome
 from beizeng.store.session import publish, work_db, writer_lock
 from beizeng.web.store import Store, mirror_to_warehouse
@@ -51,9 +50,7 @@ def safe_name(original: str) -> str:
     if not dot:
         stem, suffix = name, ""
     suffix = re.sub(r"[^0-9A-Za-z]", "", suffix)[:8].lower()
-    stem = stem[:MAX_STEM] or "未命名"
-    prefix = "".join(secrets.choice(string.ascii_lowercase) for _ in range(8))
-    return f"网报-{prefix}_{stem}" + (f".{suffix}" if suffix else "")
+    return upload_inbox_name(stem[:MAX_STEM] or "未命名", suffix)
 
 
 class OtherSender(Exception):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import secrets
 import zipfile
 from collections.abc import Callable
@@ -302,6 +303,7 @@ def submission_page(request: Request, sid: int) -> Response:
 def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[str, Any] | None:
     """Everything the result page shows of one submission; None when it is not this user's to see."""
     from beizeng.intake.feedback import feedback_path
+    from beizeng.intake.versions import OLDER_VERSION
     from beizeng.ops.completeness import return_forms
     from beizeng.web.grid import build_grid
 
@@ -318,25 +320,65 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
         p["explanation"] = explained.get((p["code"], p["cell"] or ""))
     titles = {f.code: f.title for f in return_forms(con)}
     stored = Path(sub["stored_path"]) if sub["stored_path"] else None
-    grid = build_grid(stored, sub["sheet"], problems) if stored else "没有保存的文件。"
+    # the sheet read, else the sheet the first problem asks about (a return asked which sheet is which)
+    asked = [p["sheet"] for p in problems if p["sheet"] and p["severity"] == "error"] or \
+        [p["sheet"] for p in problems if p["sheet"]]
+    sheet = sub["sheet"] or (asked[0] if asked else None)
+    grid = build_grid(stored, sheet, problems) if stored else "没有保存的文件。"
+    for p in problems:  # a problem on another sheet than the one read (or none read) names its sheet
+        p["where"] = p["cell"] or "—"
+        if p["sheet"] and p["sheet"] != sub["sheet"]:
+            p["where"] = f"工作表「{p['sheet']}」{p['cell'] or ''}"
     original = next((r["original_name"] for r in store.uploads() if r["submission_id"] == sid), sub["file_name"])
     versions = []
     if sub["form"] and sub["sender"] and sub["period"]:
         versions = with_originals(store, submission_rows(con, "s.form = ? and s.sender = ? and s.period = ?",
                                                          [sub["form"], sub["sender"], sub["period"]]))
-    if sub["status"] == "rejected":
+    errors = {p["code"] for p in problems if p["severity"] == "error"}
+    if sub["status"] == "rejected" and errors == {OLDER_VERSION}:  # refused as an earlier version: nothing to mend
+        verdict, css = "未入库：按文件写明的先后，这是较早的版本，仍以已入库的版本为准（见下面的说明）。", "warn"
+    elif sub["status"] == "rejected":
         verdict, css = "退回：有错误，未入库。请按下面的清单修改后重新上传。", "err"
     elif sub["n_warnings"]:
         verdict, css = "已入库，但有提醒：请核实标出的单元格；数据无误的，请在下面说明原因。", "warn"
     else:
         verdict, css = "已入库，没有发现问题。", "ok"
     title = titles.get(sub["form"] or "", "未识别的报表")
-    if sub["form"] and not sub["sheet"] and sub["status"] == "rejected":  # the file itself was never read
-        title += "（按文件名或报送单位推测，文件本身未能读取）"
+    if sub["form"] and not sub["sheet"] and sub["status"] == "rejected":
+        # the file itself never read (no problem on any of its sheets), or read but its table not taken
+        title += "（按文件名或报送单位推测）" if asked else "（按文件名或报送单位推测，文件本身未能读取）"
     return {"sub": sub, "problems": problems, "grid": grid, "title": title,
             "original": original, "feedback": bool(stored and feedback_path(stored).exists()),
-            "versions": versions, "verdict": verdict, "css": css,
+            "versions": versions, "verdict": verdict, "css": css, "read": what_was_read(con, sub),
             "may_explain": user.role == ROLE_SENDER and sub["status"] == "accepted"}
+
+
+def what_was_read(con: Any, sub: dict[str, Any]) -> list[str]:
+    """For an accepted return, its main figures as stored: each money column, the sheet column it was read from
+    (with the header as written where it is not the form's own) and its total — "1-N月累计完成投资：M列，合计 1,200
+    万元".  Nothing for a refused return, or one loaded before the columns read were kept."""
+    from beizeng.base.forms import all_forms
+    from beizeng.publish.outputs import has_relation
+
+    form = all_forms().get(sub["form"] or "")
+    if sub["status"] != "accepted" or form is None or not has_relation(con, "read_columns"):
+        return []
+    read = {r[0]: (r[1], r[2]) for r in con.execute(
+        "select column_name, sheet_column, header from read_columns where submission_id = ?",
+        [sub["submission_id"]]).fetchall()}
+    money = [c for c in form.columns if c.kind == "money" and c.name in read]
+    if not money or not has_relation(con, form.table):
+        return []
+    sums = con.execute(f"select {', '.join(f'sum({c.name})' for c in money)} from {form.table} "
+                       "where submission_id = ?", [sub["submission_id"]]).fetchone() or ()
+    lines = []
+    for c, total in zip(money, sums, strict=False):
+        letter, header = read[c.name]
+        as_template = re.sub(r"(?<=1-)\d{1,2}(?=月)", "N", header or "")  # 1-6月累计 is the template's 1-N月累计
+        said = f"（表头“{header}”）" if header and as_template not in c.headers else ""
+        amount = "空" if total is None else f"{Decimal(str(total)).normalize():,f} {c.unit or form.unit}"
+        lines.append(f"{c.header}：{letter}列{said}，合计 {amount}")
+    return lines
 
 
 def with_originals(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

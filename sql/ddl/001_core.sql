@@ -49,6 +49,17 @@ create table if not exists absent_columns (
     column_name   varchar not null
 );
 
+-- one row per form column a loaded return was read from: the sheet it stands on, its Excel column letter and the
+-- header as written there, so the result page can say which column a figure came from (a plain table only: a
+-- turned or stacked view's columns are no sheet's columns).  Returns loaded before this table was kept have none.
+create table if not exists read_columns (
+    submission_id bigint not null,
+    column_name   varchar not null,
+    sheet         varchar,
+    sheet_column  varchar not null,
+    header        varchar
+);
+
 -- configuration copied from beizeng.toml at each run, so SQL needs no literals of a county.
 create table if not exists cfg_settings (key varchar primary key, value varchar);
 create table if not exists cfg_senders (
