@@ -274,7 +274,7 @@ def test_clerk_habit_combinations_read_the_same_many(suite: Suite) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("code", sorted(H.SENDERS))
 def test_every_pair_of_habits_reads_the_same(suite: Suite, code: str) -> None:
-    """Every compatible pair of habits on one form's return (~7,200 files over the forms, ~15 min on one core):
+    """Every compatible pair of habits on one form's return (~8,900 files over the forms, ~18 min on one core):
     one test per form, so the slow suite's two workers share them."""
     book = suite.books[code]
     pool = [n for n in H.applicable(book) if n not in NOT_YET_READ and f"{n}@{code}" not in NOT_YET_READ]

@@ -9,6 +9,7 @@ of the result page and the board in the README are taken here.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import socket
@@ -35,9 +36,9 @@ pytestmark = [pytest.mark.slow,  # ≈ 90 s on a busy two-core machine: three up
               pytest.mark.skipif(CHROMIUM is None, reason="没有 chromium：make test 会用 apt-get 安装（需要 root 或免密 sudo）")]
 
 
-@pytest.fixture
-def server(county: Config) -> Iterator[str]:
-    """The application under uvicorn on a free port, as `beizeng web` runs it."""
+@contextlib.contextmanager
+def served(cfg: Config) -> Iterator[str]:
+    """The application under uvicorn on a free port, as `beizeng web` runs it: its address while the block runs."""
     import uvicorn
 
     from beizeng.web.server import create_app
@@ -45,16 +46,24 @@ def server(county: Config) -> Iterator[str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(county), host="127.0.0.1", port=port, log_level="warning"))
+    srv = uvicorn.Server(uvicorn.Config(create_app(cfg), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert srv.started
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+
+
+@pytest.fixture
+def server(county: Config) -> Iterator[str]:
+    with served(county) as base:
+        yield base
 
 
 def add_user(*args: str) -> str:

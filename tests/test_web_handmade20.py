@@ -11,9 +11,6 @@ Makers: tests/handmade/web20.py (new), fresh18.py, fresh19.py, probe22.py.  Coun
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,7 +23,7 @@ from tests.handmade import fresh18 as f18
 from tests.handmade import fresh19 as f19
 from tests.handmade import probe22 as p22
 from tests.handmade import web20 as w
-from tests.test_web_browser import CHROMIUM, add_user, first_login
+from tests.test_web_browser import CHROMIUM, add_user, first_login, served
 
 SHOTS = Path("/tmp/w20")
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright 未安装（pip install -e '.[dev]'）")
@@ -57,26 +54,9 @@ ALLOWED_LATIN = {
 
 @pytest.fixture
 def server(county_full: Config) -> Iterator[str]:
-    """The full county's application under uvicorn on a free port, as `beizeng web` runs it."""
-    import uvicorn
-
-    from beizeng.web.server import create_app
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(
-        uvicorn.Config(create_app(county_full), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert srv.started
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(10)
+    """The full county's application under uvicorn, as `beizeng web` runs it."""
+    with served(county_full) as base:
+        yield base
 
 
 @pytest.fixture

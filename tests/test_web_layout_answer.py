@@ -112,58 +112,36 @@ def test_layout_question_answered_in_the_browser(county_full: Config, tmp_path: 
     pytest.importorskip("playwright.sync_api", reason="playwright 未安装（pip install -e '.[dev]'）")
     from playwright.sync_api import sync_playwright
 
-    from tests.test_web_browser import CHROMIUM
+    from tests.test_web_browser import CHROMIUM, served
     from tests.test_web_handmade20 import SHOTS, clerk, no_fault, upload
 
     if CHROMIUM is None:
         pytest.skip("没有 chromium：make test 会用 apt-get 安装")
-    import socket
-    import threading
-    import time
-
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(
-        uvicorn.Config(create_app(county_full), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
     SHOTS.mkdir(parents=True, exist_ok=True)
-    try:
-        with sync_playwright() as pw:
-            browser: Any = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-            page = clerk(browser, base, "东镇")
-            no_fault(page, upload(page, base, f19.ambiguous_amount_columns(tmp_path)))
-            assert page.inner_text("#verdict").startswith("退回")
-            form = page.locator("#layout-form")
-            assert "1-N月累计完成投资" in form.inner_text()
-            assert "L列 完成投资额" in form.locator("select").inner_text()
-            marked = {
-                c.get_attribute("data-cell"): c.get_attribute("title") or ""
-                for c in page.locator("#sheet td[data-cell]").all()
-            }
-            assert "不属于" not in marked.get("K3", "") + marked.get("L3", ""), (
-                marked
-            )  # asked about, not "not of it"
-            page.screenshot(path=str(SHOTS / "layout-asked-on-page.png"), full_page=True)
-            page.select_option("#col-invest_cum", "L")
-            with page.expect_navigation():
-                page.click("#layout-submit")
-            text = page.inner_text("main")
-            assert page.inner_text("#verdict").startswith("已入库"), text[:2000]
-            assert "已记下你的回答（L列为“1-N月累计完成投资”）" in page.inner_text("#flash")
-            assert "按你上次的回答读取（表头对照）" in text and ".toml" not in text
-            assert page.locator("#layout-form").count() == 0
-            page.screenshot(path=str(SHOTS / "layout-answered-on-page.png"), full_page=True)
-            browser.close()
-    finally:
-        srv.should_exit = True
-        thread.join(10)
+    with served(county_full) as base, sync_playwright() as pw:
+        browser: Any = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        page = clerk(browser, base, "东镇")
+        no_fault(page, upload(page, base, f19.ambiguous_amount_columns(tmp_path)))
+        assert page.inner_text("#verdict").startswith("退回")
+        form = page.locator("#layout-form")
+        assert "1-N月累计完成投资" in form.inner_text()
+        assert "L列 完成投资额" in form.locator("select").inner_text()
+        marked = {
+            c.get_attribute("data-cell"): c.get_attribute("title") or ""
+            for c in page.locator("#sheet td[data-cell]").all()
+        }
+        assert "不属于" not in marked.get("K3", "") + marked.get("L3", ""), (
+            marked
+        )  # asked about, not "not of it"
+        page.screenshot(path=str(SHOTS / "layout-asked-on-page.png"), full_page=True)
+        page.select_option("#col-invest_cum", "L")
+        with page.expect_navigation():
+            page.click("#layout-submit")
+        text = page.inner_text("main")
+        assert page.inner_text("#verdict").startswith("已入库"), text[:2000]
+        assert "已记下你的回答（L列为“1-N月累计完成投资”）" in page.inner_text("#flash")
+        assert "按你上次的回答读取（表头对照）" in text and ".toml" not in text
+        assert page.locator("#layout-form").count() == 0
+        page.screenshot(path=str(SHOTS / "layout-answered-on-page.png"), full_page=True)
+        browser.close()
     _loop_checks(county_full, Store(store_path(county_full)), "东镇")
