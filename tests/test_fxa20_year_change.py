@@ -46,8 +46,8 @@ def _first_then(cfg: Config, paths: list[Path]) -> list:  # type: ignore[type-ar
 
 def test_one_project_above_its_year_end_is_a_warning_and_stored(county_full: Config, in_2027: None) -> None:
     """One project of three with 1-2月 9,500 ≥ its 1-12月 9,000 (the others restarted): it may really have invested
-    so much — a warning on its N cell, the return stored."""
-    [o] = _first_then(county_full, _dec_then_feb(county_full.inbox, [(200, 400), (0, 0), (5000, 9500)]))
+    so much (its February 300 leaves room for it: 9,500 ≥ 9,000 + 300) — a warning on its N cell, the return stored."""
+    [o] = _first_then(county_full, _dec_then_feb(county_full.inbox, [(200, 400), (0, 0), (300, 9500)]))
     assert o.status == "accepted", codes(o)
     assert codes(o, "warning").count(("cum_carried_over", "Sheet1!N7")) == 1, codes(o)
     assert "cum_carried_over" not in [c for c, _ in codes(o, "error")]

@@ -112,3 +112,15 @@ def test_a_name_that_is_none_suggests_the_likely_ones_first() -> None:
     assert likely("东城区", names) == ["东城镇", "东城街道", "城东街道"]  # 东, 城 shared; 区 is every zone's
     assert likely("柳树镇", names) == ["柳林镇"]
     assert likely("大河镇", names) == []  # only 镇 in common: nothing suggested
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("城北区", NameRead(None)),  # without the 园 it is a district, not 城北工业园区
+    ("红星乡人民政府", NameRead("红星回族乡", "short")),  # a short form with its office
+    ("经开区管委会", NameRead("经济技术开发区", "short")),
+    ("东城办事处", NameRead("东城街道", "short")),
+    ("红星乡红星村", NameRead("红星回族乡", "place", "红星村")),  # with one of its villages
+    ("红星乡红星", NameRead(None)),  # what follows is no village
+])
+def test_a_short_form_is_a_place_only_with_its_kind_and_with_what_may_follow_it(written: str, read: NameRead) -> None:
+    assert read_name(written, PLACES, {"岚山县"}) == read

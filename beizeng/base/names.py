@@ -50,9 +50,12 @@ _PEOPLES = ("回", "满", "蒙古", "彝", "苗", "土家", "瑶", "壮", "藏",
             "东乡", "保安", "裕固", "京", "仫佬", "毛南", "哈萨克", "柯尔克孜", "维吾尔", "塔吉克", "普米", "怒", "独龙",
             "基诺", "德昂", "阿昌", "布朗", "民")
 _PEOPLE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))})族)+(?=[乡镇]$)")
-#: How a zone's name ends (经济技术开发区, 城北工业园区): the names abbreviated by their words' first characters
-#: (经开区) or without their middle word (城北园区).
-_ZONE_ENDS = ("区", "园")
+#: How a zone's name ends (经济技术开发区, 城北工业园区) and the character of that kind an abbreviation keeps (经开区,
+#: 城北园区): 城北区 without the 园 is a district, not the park.
+_ZONE_KINDS = {"园区": "园", "开发区": "开", "新区": "新", "工业区": "工", "产业园": "园", "园": "园"}
+#: What may follow a place written in its short form: its office (红星乡人民政府, 经开区管委会) or one of its villages
+#: (红星乡红星村) — read as the place (``_abridged_head``).
+_VILLAGE_ENDS = ("村", "社区", "居委会", "组")
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,7 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
         return NameRead(abridged[0], "short")
     if abridged:
         return NameRead(None, "short", candidates=tuple(abridged))
-    return NameRead(None)
+    return _abridged_head(value, lookup) or NameRead(None)
 
 
 def _abridged(value: str, name: str) -> bool:
@@ -143,14 +146,37 @@ def _abridged(value: str, name: str) -> bool:
     characters inside another township's name (东镇 in 东关镇 is another place): a plain 镇/乡 is not abridged."""
     if len(value) < SHORTEST + 1 or value == name:
         return False
-    if name.endswith("街道") and value in (name[:-2] + "办", name[:-2] + "街办"):
+    if name.endswith("街道") and value in (name[:-2] + "办", name[:-2] + "街办", name[:-2] + "办事处"):
         return True
     if _PEOPLE_RE.search(name):
         return _PEOPLE_RE.sub("", name) == value
-    if not name.endswith(_ZONE_ENDS) or value[0] != name[0] or value[-1] != name[-1]:
+    kind = next((k for k in _ZONE_KINDS if name.endswith(k)), None)
+    if kind is None or value[0] != name[0] or value[-1] != name[-1] or _ZONE_KINDS[kind] not in value[1:]:
         return False
     rest = iter(name[1:-1])
     return all(ch in rest for ch in value[1:-1])
+
+
+def _abridged_head(value: str, lookup: Mapping[str, str]) -> NameRead | None:
+    """A place in its short form followed by its office or one of its villages (经开区管委会, 红星乡人民政府,
+    红星乡红星村): the short form read by ``_abridged`` — the office set aside, the village kept as ``rest``."""
+    for suffix in OFFICE_SUFFIXES:
+        if value.endswith(suffix) and len(value) > len(suffix):
+            meant = list(dict.fromkeys(m for w, m in lookup.items() if _abridged(value.removesuffix(suffix), w)))
+            if meant:
+                return NameRead(meant[0], "short") if len(meant) == 1 else NameRead(None, "short",
+                                                                                      candidates=tuple(meant))
+    if not value.endswith(_VILLAGE_ENDS):
+        return None
+    for cut in range(len(value) - 1, SHORTEST, -1):
+        head, rest = value[:cut], value[cut:]
+        if head[-1] not in "乡镇区办园":
+            continue
+        meant = list(dict.fromkeys(m for w, m in lookup.items() if _abridged(head, w)))
+        if meant:
+            return NameRead(meant[0], "place", rest) if len(meant) == 1 else NameRead(None, "place", rest,
+                                                                                        tuple(meant))
+    return None
 
 
 def _in_longer_name(name: str, value: str) -> bool:

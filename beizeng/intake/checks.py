@@ -946,7 +946,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     if not pairs:
         return said + gone
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
-    gone += _carried_over(history, table, norm, sender, period, file, pairs[0][0], keys, repeated)
+    gone += _carried_over(history, table, norm, sender, period, file, pairs[0], keys, repeated)
     return (said + gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
             + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
 
@@ -1109,8 +1109,9 @@ def _renamed_since_previous(history: History, table: Table, norm: Normalised, se
 _CARRIED_SHARE = Decimal("0.9")
 
 
-def _carried_over(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str, cum: str,
-                  keys: list[tuple[Any, ...]], repeated: set[tuple[Any, ...]]) -> list[Problem]:
+def _carried_over(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                  pair: tuple[str, str | None], keys: list[tuple[Any, ...]],
+                  repeated: set[tuple[Any, ...]]) -> list[Problem]:
     """The year's first return (nothing earlier of the year in: ``History.previous``) held against the sender's
     last return of the year before (``History.last_year``): a record whose 1-N月 cumulative is at least its
     figure there (above 0) looks carried on from last year — a ledger copied from December whose clerk kept
@@ -1118,7 +1119,10 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
     twelve.  Only when last year's figure covers at least twice the months of this one (1-2月 against 1-12月):
     against a shorter one, more is plain growth.  Nearly every such record (``_CARRIED_SHARE``, two at least) is
     the clerk's habit: an error on each cell, nothing stored; one or a few is a record's own year (a project can
-    invest more in two months than in the last one's few): a warning on its cell."""
+    invest more in two months than in the last one's few): a warning on its cell.  A record whose cumulative is
+    below last year's plus this month's own figure (1-2月 600 after 1-12月 300 with February 400: a project begun
+    in November) cannot have carried on and is not counted either way."""
+    cum, month_col = pair
     form = norm.form
     month = month_of(period)
     last = history.last_year(form, sender, period)
@@ -1128,11 +1132,14 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
     before = history.rows(form, sender, last)
     compared: list[int] = []
     carried: list[tuple[int, Decimal]] = []
-    for pos, (key, now) in enumerate(zip(keys, norm.frame[cum].to_list(), strict=True)):
+    months = norm.frame[month_col].to_list() if month_col in norm.frame.columns else [None] * norm.frame.height
+    for pos, (key, now, own) in enumerate(zip(keys, norm.frame[cum].to_list(), months, strict=True)):
         was = before.get(key, {}).get(cum) if key not in repeated else None
         if was is None or now is None or Decimal(str(was)) <= 0:
             continue
         compared.append(pos)
+        if own is not None and now < Decimal(str(was)) + own:
+            continue  # carried on, it would hold last year's and this month's at least: a project begun late
         if now >= Decimal(str(was)):
             carried.append((pos, Decimal(str(was))))
     if not carried:
