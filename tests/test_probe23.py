@@ -102,9 +102,6 @@ def test_every_base_revised_by_the_bureau_is_taken_as_typed(county_full: Config,
                             "where period = '2027-02'") == [(D(5150), D(4896))]
 
 
-@pytest.mark.xfail(strict=True, reason="today: ambiguous_period, refused: 「标题写的是“2024年度”，文件名写的是“2026年度”」 — "
-                                       "the first year of the plan's span （2024—2027年） taken as the title's year "
-                                       "though the title says 2026年度 too; its fix asks 是哪个月的数据 of a year's return")
 def test_targets_titled_with_the_plans_span_are_the_years_own(county_full: Config) -> None:
     outs = take(county_full, p.targets_title_names_the_plans_years)
     [o] = outs
@@ -114,8 +111,6 @@ def test_targets_titled_with_the_plans_span_are_the_years_own(county_full: Confi
         (2026, D(30))]
 
 
-@pytest.mark.xfail(strict=True, reason="today: not_a_number on A4: 「年度」填的是“2026年”，不是数字 — refused, the fix "
-                                       "asking for 阿拉伯数字（如 1234.5）, a year")
 def test_a_year_typed_with_its_nian_is_the_year(county_full: Config) -> None:
     [o] = take(county_full, p.targets_year_column_as_text)
     assert o.status == "accepted", codes(o)
@@ -142,9 +137,6 @@ def clerk(web: tuple[Any, Any]) -> Iterator[tuple[Any, str]]:
 CUM = "select sum(invest_cum) from cur_fai_projects where period = '2026-06' and sender = '东镇'"
 
 
-@pytest.mark.xfail(strict=True, reason="today: the third upload (the first file's bytes) is 重复（内容与已入库的文件相同）… "
-                                       "未重复入库，数据没有任何变化 and its page says 已入库，没有发现问题 showing 编号 1's "
-                                       "合计 4,200 万元 — while 4,700 (the correction) stays current: silent")
 def test_the_upload_made_last_counts_even_the_first_file_sent_again(county_full: Config, clerk: tuple[Any, str],
                                                                     tmp_path: Path) -> None:
     client, csrf = clerk

@@ -77,10 +77,16 @@ def check_period(text: str) -> str:
     raise ValueError(f"期间应写成 YYYY-MM（如 2026-06；也可写 2026年6月、2026-6），收到的是“{text}”")
 
 
+def read_year(text: str) -> int | None:
+    """A year typed alone, in a cell or on a command: 2026, 2026年, 2026年度, ２０２６年, 二〇二六年; None otherwise."""
+    m = re.fullmatch(rf"({_YEAR})(?:年度?)?", re.sub(r"\s+", "", _fold(text)))
+    return int(m.group(1)) if m else None
+
+
 def check_period_or_year(text: str) -> str:
     """A monthly period (``check_period``) or, for the yearly returns, a year alone: 2026, 2026年, 2026年度."""
-    m = re.fullmatch(rf"({_YEAR})(?:年度?)?", re.sub(r"\s+", "", _fold(text)))
-    return m.group(1) if m else check_period(text)
+    year = read_year(text)
+    return f"{year:04d}" if year is not None else check_period(text)
 
 
 def read_month(text: str) -> tuple[int, int] | None:
@@ -123,8 +129,20 @@ def _as_of_period(text: str, default_year: int | None) -> str | None | bool:
 
 
 def strip_dates(text: str) -> str:
-    """Remove the day a return was filled in (填报日期：2026年7月5日, 2026.7.5): it is not the period it reports."""
-    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", text))
+    """Remove the day a return was filled in (填报日期：2026年7月5日, 2026.7.5), and any span of years (a plan's
+    2024—2027年, “十四五”(2021—2025年)): neither is the period the return reports."""
+    return _SEND_DATE_RE.sub("", _FULL_DATE_RE.sub("", strip_spans(text)))
+
+
+#: A span of years a title names as a plan's or an era's (倍增计划（2024—2027年）, 2024至2027年, “十四五”(2021-2025年)):
+#: two years joined by a dash or 至/到, the later second.  [0-9], not \d (see ``_YEAR``).
+_YEAR_SPAN_RE = re.compile(rf"(?<![0-9])({_YEAR})\s*年?\s*(?:[-—–－―~～]{{1,2}}|至|到)\s*({_YEAR})(?![0-9])\s*(?:年度?)?")
+
+
+def strip_spans(text: str) -> str:
+    """``text`` without the spans of years it names (2024—2027年): a span is a plan's or an era's years, not the
+    period of a return, which names its own year besides (测试县工业倍增计划（2024—2027年）2026年度目标任务)."""
+    return _YEAR_SPAN_RE.sub(lambda m: m.group(0) if int(m.group(2)) <= int(m.group(1)) else "", text)
 
 
 def month_number(text: str) -> int | None:
@@ -157,8 +175,9 @@ def years_in(text: str) -> set[int]:
 
 def parse_period(text: str, frequency: str, default_year: int | None = None) -> str | None:
     """A period from a title or file name: 2026年1-6月, 2026年6月, 2026-06, 202606, 1-6月 (+ year)."""
+    text = strip_spans(_fold(text))
     closed = _as_of_period(text, default_year)
-    t = _AS_OF_RE.sub("", re.sub(r"\s+", "", _fold(text))) if closed is not None else _fold(text)
+    t = _AS_OF_RE.sub("", re.sub(r"\s+", "", text)) if closed is not None else text
     t = re.sub(r"截[至止]到?", "", strip_dates(t))  # 截至6月底: its 至 is no range
     t = t.replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
     t = _cn_months(t.replace("至", "-").replace("到", "-").replace("–", "-"))

@@ -92,7 +92,14 @@ from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
 from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
 from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
 from beizeng.intake.views import on_the_file
-from beizeng.store.warehouse import insert_rows, insert_submissions, now, reserve_submission_ids, transaction
+from beizeng.store.warehouse import (
+    insert_rows,
+    insert_submissions,
+    now,
+    reserve_submission_ids,
+    transaction,
+    version_of,
+)
 
 #: A file a run left in the inbox unread because it was still being copied in or saved (beizeng.intake.watch):
 #: not an error and not a decision about the return, the next run takes it.
@@ -632,7 +639,10 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         return Checked(p, State.UNFILED, recorded=unfiled)
     known = ledger.known(p.file_hash)
     if known is not None:
-        return Checked(p, State.DUPLICATE, same_as=known)
+        back = _sent_back(con, p, known, ledger)
+        if back is None:
+            return Checked(p, State.DUPLICATE, same_as=known)
+        p.problems.append(back)
     elsewhere: list[int] = []
     if checkable:
         assert ident is not None and p.normalised is not None and p.table is not None
@@ -732,6 +742,28 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
             outcomes[i] = _recorded_outcome(checked, sid, stored)
         _insert(con, written)
     return [outcomes[i] for i in range(len(items))]
+
+
+def _sent_back(con: duckdb.DuckDBPyConnection, p: Prepared, known: tuple[int, str, str], ledger: Ledger
+               ) -> Problem | None:
+    """A 报送平台 upload with the very bytes of an accepted version that a later one has since replaced (a township
+    told its correction was wrong sends its first file back): the upload made last is the later version, as any
+    upload after a version of an earlier run is (``versions.judge``) — so it is checked and stored as a new version
+    that counts, said in this note.  None (a duplicate, nothing changes) for a file dropped in the shared folder,
+    for bytes of the version that counts now, or when the version that counts came in this same batch."""
+    ident = p.identity
+    if ident is None or not safe_io.uploaded(p.name) or known[2] != ident.period or ledger.is_current(p.file_hash, ident):
+        return None
+    current = ledger.current_version(ident)
+    if current is None or not current.earlier_run:
+        return None
+    sid, first = known[0], safe_io.as_sent(known[1])
+    version = version_of(con, sid)
+    which = f"第{version}版" if version else f"编号 {sid} 的文件"
+    return Problem("info", versions.SENT_BACK,
+                   f"与{which}「{first}」（编号 {sid}）内容完全相同：按你这次上传的改回{which}的数据，"
+                   f"替换现行的「{safe_io.as_sent(current.file)}」",
+                   f"如果应以「{safe_io.as_sent(current.file)}」为准，请重新上传它", file=p.name)
 
 
 def named_as_sent(problems: list[Problem]) -> None:

@@ -27,7 +27,7 @@ from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import MARKS, likely, read_name, whole_places
-from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, year_of
+from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, read_year, year_of
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
 from beizeng.intake.statements import row_statements, stated
@@ -451,6 +451,19 @@ def parse_int(value: Any) -> int:
     if number != number.to_integral_value():
         raise CellError("应为整数", "填写整数", "not_an_integer")
     return int(number)
+
+
+def parse_year(value: Any) -> int:
+    """The year of a row (目标任务's 年度): a number (2026, 2026.0) or the year as a clerk types it in words, 2026年 or
+    2026年度.  Anything else is asked as a year, never as a figure (阿拉伯数字（如 1234.5） is no answer for a year)."""
+    if isinstance(value, str) and (year := read_year(value)) is not None:
+        return year
+    try:
+        return parse_int(value)
+    except CellError as err:
+        if err.code == "formula_error" or isinstance(value, dt.date | dt.datetime | dt.time):
+            raise  # what is wrong is the formula, or the cell's date format: said as such
+        raise CellError("不是年份", "填写四位数的年份，如 2026（也可写 2026年）", err.code) from None
 
 
 def parse_prose(value: Any) -> str:
@@ -1028,7 +1041,9 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         worded: dict[str, list[int]] = {}  # "“技改”→“改建和技术改造”" → its rows: the column's own words, told once
         with_unit: list[str] = []  # "第4行1.5亿元": figures typed with their own unit, told once per column
         around: list[str] = []  # "第3行“28以上”": a figure read out of the words around it, told once per column
-        if col.kind == "enum" and col.choices:
+        if col.implied_by == "period_year":
+            parse = parse_year  # 2026年 typed as text is the year, and a cell that is none is asked as a year
+        elif col.kind == "enum" and col.choices:
             parse = enum_parser(col.choices)  # canonical spelling of each choice, once per column
         elif col.kind == "section":
             parse = section_parser(col.words)  # the report's parts named in words (问题1 is 二1)

@@ -159,8 +159,11 @@ class Ledger:
         self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
         self.latest = latest_by_key(con, keys)
         #: The version that counts now per form + sender + period, with what it said of its place among the versions.
+        current = current_by_key(con, keys, CLAIM)
         self.current: dict[tuple[str, str, str], Current] = {
-            key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said) in current_by_key(con, keys, CLAIM).items()}
+            key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said, _) in current.items()}
+        #: The content (file_hash) of the version that counts now per form + sender + period.
+        self.current_hash: dict[tuple[str, str, str], str] = {key: digest for key, (*_, digest) in current.items()}
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
@@ -180,11 +183,18 @@ class Ledger:
         return None
 
     def known(self, digest: str) -> tuple[int, str, str] | None:
-        """The first accepted submission of this content, earlier or in this batch."""
-        for row in self.by_hash.get(digest, []):
+        """The latest accepted submission of this content, in this batch or earlier (one, unless a 报送平台 upload
+        sent an earlier version back: ``ingest._sent_back``)."""
+        if digest in self.loaded:
+            return self.loaded[digest]
+        for row in reversed(self.by_hash.get(digest, [])):
             if row[1] == ACCEPTED:
                 return int(row[0]), str(row[7]), str(row[5] or "")
-        return self.loaded.get(digest)
+        return None
+
+    def is_current(self, digest: str, ident: Identity) -> bool:
+        """Whether this content is the version that counts now for the form + sender + period."""
+        return self.current_hash.get((ident.form.code, ident.sender.name, ident.period)) == digest
 
     def previous(self, ident: Identity) -> Previous | None:
         row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
@@ -220,6 +230,7 @@ class Ledger:
             self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]),
                                         earlier_run=False)
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
+            self.current_hash[key] = p.file_hash
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
             if p.table is not None:
                 self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)

@@ -39,6 +39,8 @@ FIRST, REVISED, FINAL = 1, 2, 1000
 #: compares with it without reading the file again), and of the problems :func:`judge` says.
 CLAIM, OLDER_VERSION, WORDS_OVER_TIME, TWO_FINALS = "version_claim", "older_version", "version_by_words", "two_finals"
 UPLOADED_LATER = "version_by_upload"
+#: A 报送平台 upload of the very bytes of a version since replaced: stored again as the one that counts (ingest._sent_back).
+SENT_BACK = "version_sent_back"
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _N = r"(\d{1,2}|[一二两三四五六七八九十])"

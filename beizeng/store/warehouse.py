@@ -191,19 +191,26 @@ def latest_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str
 
 
 def current_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]], claim_code: str
-                   ) -> dict[tuple[str, str, str], tuple[str, Any, list[str]]]:
+                   ) -> dict[tuple[str, str, str], tuple[str, Any, list[str], str]]:
     """Per form + sender + period: the version that counts now (file_name, file_mtime, the messages of its
-    ``claim_code`` problems: what the file said of its place among the versions).  One query for a whole batch."""
+    ``claim_code`` problems: what the file said of its place among the versions, file_hash).  One query for a
+    whole batch."""
     if not keys:
         return {}
     rows = con.execute(
         _WANTED +
         "select c.form, c.sender, c.period, c.file_name, c.file_mtime, "
-        "list(p.message) filter (where p.message is not null) "
+        "list(p.message) filter (where p.message is not null), c.file_hash "
         "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period "
         "left join problems p on p.submission_id = c.submission_id and p.code = ? "
         "group by all", [*_wanted(keys), claim_code]).fetchall()
-    return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or [])) for r in rows}
+    return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or []), str(r[6])) for r in rows}
+
+
+def version_of(con: duckdb.DuckDBPyConnection, submission_id: int) -> int | None:
+    """An accepted submission's number among the accepted versions of its form + sender + period (1 = the first)."""
+    row = con.execute("select version from submission_versions where submission_id = ?", [submission_id]).fetchone()
+    return int(row[0]) if row else None
 
 
 def reserve_submission_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
