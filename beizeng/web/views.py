@@ -376,8 +376,8 @@ def what_was_read(con: Any, sub: dict[str, Any]) -> list[str]:
         letter, header = read[c.name]
         as_template = re.sub(r"(?<=1-)\d{1,2}(?=月)", "N", header or "")  # 1-6月累计 is the template's 1-N月累计
         said = f"（表头“{header}”）" if header and as_template not in c.headers else ""
-        amount = "空" if total is None else f"{Decimal(str(total)).normalize():,f} {c.unit or form.unit}"
-        lines.append(f"{c.header}：{letter}列{said}，合计 {amount}")
+        amount = "各行都没有填" if total is None else f"合计 {Decimal(str(total)).normalize():,f} {c.unit or form.unit}"
+        lines.append(f"{c.header}：{letter}列{said}，{amount}")
     return lines
 
 
