@@ -147,7 +147,7 @@ def test_big_county_unknown_name_suggests_the_likely_townships(big: Config) -> N
     [o] = take(big, lambda folder: f._save(f._ent_book("2026年1-6月规上工业企业生产情况", 6, [
         f._firm(0, "第一测试企业有限公司", "东城区")]), folder / "统计局6月规上企业.xlsx"))
     [p] = [p for p in o.problems if p.code == "unknown_name"]
-    assert p.fix.startswith("是不是东城街道、东城镇、城东街道？填写以下之一：") and p.cell == "D4", p.fix
+    assert p.fix.startswith("填写以下之一（可能是东城街道、东城镇、城东街道）：") and p.cell == "D4", p.fix
 
 
 def test_big_county_ethnic_township_and_zone_short_names_never_land_elsewhere(big: Config) -> None:

@@ -50,9 +50,9 @@ _PEOPLES = ("回", "满", "蒙古", "彝", "苗", "土家", "瑶", "壮", "藏",
             "东乡", "保安", "裕固", "京", "仫佬", "毛南", "哈萨克", "柯尔克孜", "维吾尔", "塔吉克", "普米", "怒", "独龙",
             "基诺", "德昂", "阿昌", "布朗", "民")
 _PEOPLE_RE = re.compile(rf"(?:(?:{'|'.join(sorted(_PEOPLES, key=len, reverse=True))})族)+(?=[乡镇]$)")
-#: How a zone's name ends (经济技术开发区, 城北工业园区) and the character of that kind an abbreviation keeps (经开区,
-#: 城北园区): 城北区 without the 园 is a district, not the park.
-_ZONE_KINDS = {"园区": "园", "开发区": "开", "新区": "新", "工业区": "工", "产业园": "园", "园": "园"}
+#: How a zone's name ends (经济技术开发区, 城北工业园区) and the characters of that kind an abbreviation keeps, one
+#: of them (经开区, 高新区 for 高新技术产业开发区, 城北园区): 城北区 without the 园 is a district, not the park.
+_ZONE_KINDS = {"园区": "园", "开发区": "开新", "新区": "新", "工业区": "工", "产业园": "园", "园": "园"}
 #: What may follow a place written in its short form: its office (红星乡人民政府, 经开区管委会) or one of its villages
 #: (红星乡红星村) — read as the place (``_abridged_head``).
 _VILLAGE_ENDS = ("村", "社区", "居委会", "组")
@@ -151,7 +151,7 @@ def _abridged(value: str, name: str) -> bool:
     if _PEOPLE_RE.search(name):
         return _PEOPLE_RE.sub("", name) == value
     kind = next((k for k in _ZONE_KINDS if name.endswith(k)), None)
-    if kind is None or value[0] != name[0] or value[-1] != name[-1] or _ZONE_KINDS[kind] not in value[1:]:
+    if kind is None or value[0] != name[0] or value[-1] != name[-1] or not set(_ZONE_KINDS[kind]) & set(value[1:]):
         return False
     rest = iter(name[1:-1])
     return all(ch in rest for ch in value[1:-1])

@@ -188,6 +188,11 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
         if year is None and (found := as_of(text)) is not None and found[0] is not None:
             year = found[0].year  # 截止时间：2026年12月31日 on a yearly return
         return str(year) if year else None
+    # months across a year's end (2025年7月-2026年6月, a rolling twelve months): the months run up to the later one,
+    # never the first — as 1-6月 is June's
+    across = re.search(r"(20\d{2})年(\d{1,2})月?-(20\d{2})年(\d{1,2})月", t)
+    if across and int(across.group(3)) > int(across.group(1)) and 1 <= int(across.group(4)) <= 12:
+        return f"{int(across.group(3)):04d}-{int(across.group(4)):02d}"
     patterns = [
         r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
         r"(20\d{2})年(\d{1,2})月",

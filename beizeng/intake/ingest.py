@@ -750,9 +750,13 @@ def _sent_back(con: duckdb.DuckDBPyConnection, p: Prepared, known: tuple[int, st
     told its correction was wrong sends its first file back): the upload made last is the later version, as any
     upload after a version of an earlier run is (``versions.judge``) — so it is checked and stored as a new version
     that counts, said in this note.  None (a duplicate, nothing changes) for a file dropped in the shared folder,
-    for bytes of the version that counts now, or when the version that counts came in this same batch."""
+    for bytes of the version that counts now, when the version that counts came in this same batch, or when the
+    upload also holds the bytes of the version that counts (the same files sent again — a browser re-sending its
+    form — say nothing new: the older of them does not come back)."""
     ident = p.identity
     if ident is None or not safe_io.uploaded(p.name) or known[2] != ident.period or ledger.is_current(p.file_hash, ident):
+        return None
+    if ledger.sent_with_current(ident):
         return None
     current = ledger.current_version(ident)
     if current is None or not current.earlier_run:

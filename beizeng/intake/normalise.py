@@ -1240,7 +1240,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     names = list(dict.fromkeys(lookups[col.name].values()))
                     near = likely(value, names) if len(names) > 8 else []
                     problem(col, row.excel_row, raw, "不是本县配置的名称",
-                            (f"是不是{'、'.join(near)}？" if near else "") + f"填写以下之一：{'、'.join(names)}"
+                            f"填写以下之一{'（可能是' + '、'.join(near) + '）' if near else ''}：{'、'.join(names)}"
                             "（新设或改名的，请统计部门在 beizeng.toml 中添加）", "unknown_name")
                     unread.add((i, col.name))
                 elif read.how == "marked":

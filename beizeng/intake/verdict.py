@@ -164,6 +164,12 @@ class Ledger:
             key: Current(name, mtime, recorded(name, said)) for key, (name, mtime, said, _) in current.items()}
         #: The content (file_hash) of the version that counts now per form + sender + period.
         self.current_hash: dict[tuple[str, str, str], str] = {key: digest for key, (*_, digest) in current.items()}
+        #: The contents the batch holds per form + sender + period (the files of one upload, one drop).
+        self.sent: dict[tuple[str, str, str], set[str]] = {}
+        for p in items:
+            if p.identity is not None:
+                self.sent.setdefault((p.identity.form.code, p.identity.sender.name, p.identity.period),
+                                     set()).add(p.file_hash)
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
@@ -191,6 +197,12 @@ class Ledger:
             if row[1] == ACCEPTED:
                 return int(row[0]), str(row[7]), str(row[5] or "")
         return None
+
+    def sent_with_current(self, ident: Identity) -> bool:
+        """Whether the batch also holds the content of the version that counts now for the form + sender + period:
+        the same files sent again (a browser re-sending its form), so an older one among them does not come back."""
+        key = (ident.form.code, ident.sender.name, ident.period)
+        return self.current_hash.get(key) in self.sent.get(key, set())
 
     def is_current(self, digest: str, ident: Identity) -> bool:
         """Whether this content is the version that counts now for the form + sender + period."""
