@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import polars as pl
@@ -820,7 +820,8 @@ def _checked(form: FormSpec, period: str) -> bool:
 
 @dataclass(frozen=True)
 class Held:
-    """A record another sender's current return of the period holds: where, and its figures."""
+    """A record a current return holds (another sender's of the period, last year's of the same period): where,
+    and its figures."""
 
     sender: str
     file: str
@@ -829,48 +830,74 @@ class Held:
     figures: tuple[Any, ...]
 
 
-class Shared:
-    """The records of forms whose key is county-wide (``FormSpec.county_wide_key``) in each sender's current return
-    of the batch's periods: fetched once per batch (one query per form), kept up to date as the batch loads, so a
-    project in two townships' returns is found whichever came first, in an earlier run or in this one."""
+class HeldRecords:
+    """Records of current returns with where they came from, by (form, period) and key: fetched once per batch (one
+    query per form), kept up to date as the batch loads.  What is held is a subclass's: ``_source`` (the period
+    whose records a return of ``period`` is held against, or None) and ``_columns`` (the figures kept)."""
 
     def __init__(self) -> None:
-        #: (form, period) → key → the senders' records under it
+        #: (form, period) → key → the records under it
         self._rows: dict[tuple[str, str], dict[tuple[Any, ...], list[Held]]] = {}
 
+    @staticmethod
+    def _source(form: FormSpec, period: str) -> str | None:
+        raise NotImplementedError
+
+    @staticmethod
+    def _columns(form: FormSpec) -> list[str]:
+        raise NotImplementedError
+
     @classmethod
-    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> Shared:
-        shared = cls()
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> Self:
+        held = cls()
         by_form: dict[str, tuple[FormSpec, set[str]]] = {}
         for form, period in wanted:
-            if form.county_wide_key:
-                by_form.setdefault(form.code, (form, set()))[1].add(period)
+            if (source := cls._source(form, period)) is not None:
+                by_form.setdefault(form.code, (form, set()))[1].add(source)
         for form, periods in by_form.values():
-            figures = _figures(form)
+            cols = [*form.key, *cls._columns(form)]
             for row in con.execute(
-                    f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join([*form.key, *figures])} "
+                    f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join(f'f.{c}' for c in cols)} "
                     f"from {form.current} f join submissions s using (submission_id) "
                     "where f.period in (select unnest(?::varchar[])) order by f.submission_id, f.excel_row",
                     [sorted(periods)]).fetchall():
                 key = record_key(row[5: 5 + len(form.key)])
-                held = Held(row[1], row[2], row[3] or "", row[4], tuple(row[5 + len(form.key):]))
-                shared._rows.setdefault((form.code, row[0]), {}).setdefault(key, []).append(held)
-        return shared
+                record = Held(row[1], row[2], row[3] or "", row[4], tuple(row[5 + len(form.key):]))
+                held._rows.setdefault((form.code, row[0]), {}).setdefault(key, []).append(record)
+        return held
 
-    def held(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
-        """The first record under ``key`` another sender's return of the period holds, or None."""
-        return next((h for h in self._rows.get((form.code, period), {}).get(key, []) if h.sender != sender), None)
+    def _under(self, form: FormSpec, period: str, key: tuple[Any, ...]) -> list[Held]:
+        return self._rows.get((form.code, period), {}).get(key, [])
 
     def add(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised) -> None:
         """A version just loaded becomes the sender's records for the period (its earlier version's are gone)."""
-        if not form.county_wide_key:
+        if self._source(form, period) is None:
             return
         rows = self._rows.setdefault((form.code, period), {})
         for key in list(rows):
             rows[key] = [h for h in rows[key] if h.sender != sender]
-        for excel_row, r in zip(norm.excel_rows, norm.frame.select([*form.key, *_figures(form)]).rows(), strict=True):
+        for excel_row, r in zip(norm.excel_rows, norm.frame.select([*form.key, *self._columns(form)]).rows(),
+                                strict=True):
             rows.setdefault(record_key(r[: len(form.key)]), []).append(
                 Held(sender, file, sheet, excel_row, tuple(r[len(form.key):])))
+
+
+class Shared(HeldRecords):
+    """The records of forms whose key is county-wide (``FormSpec.county_wide_key``) in each sender's current return
+    of the batch's periods, so a project in two townships' returns is found whichever came first, in an earlier
+    run or in this one."""
+
+    @staticmethod
+    def _source(form: FormSpec, period: str) -> str | None:
+        return period if form.county_wide_key else None
+
+    @staticmethod
+    def _columns(form: FormSpec) -> list[str]:
+        return _figures(form)
+
+    def held(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
+        """The first record under ``key`` another sender's return of the period holds, or None."""
+        return next((h for h in self._under(form, period, key) if h.sender != sender), None)
 
 
 def _figures(form: FormSpec) -> list[str]:

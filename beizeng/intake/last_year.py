@@ -17,12 +17,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-import duckdb
-
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import add_months, month_of, period_words
 from beizeng.base.problems import Problem
-from beizeng.intake.checks import Held, _cell, _fmt, _row_factor, yoy_pairs
+from beizeng.intake.checks import Held, HeldRecords, _cell, _fmt, _row_factor, yoy_pairs
 from beizeng.intake.normalise import Normalised
 from beizeng.intake.records import record_key
 from beizeng.intake.tables import Table
@@ -38,50 +36,22 @@ def _this_year(form: FormSpec) -> list[str]:
     return [this for this, _ in yoy_pairs(form)]
 
 
-class LastYear:
+class LastYear(HeldRecords):
     """Each record's cumulatives in the current returns of the same period last year, with the file, sheet and
-    row they came from: fetched once per batch (one query per form), kept up to date as the batch loads, so a
-    batch holding 1-2月 2026 and 1-2月 2027 checks the second against the first."""
+    row they came from, so a batch holding 1-2月 2026 and 1-2月 2027 checks the second against the first."""
 
-    def __init__(self) -> None:
-        #: (form, period) → key → the records under it
-        self._rows: dict[tuple[str, str], dict[tuple[Any, ...], list[Held]]] = {}
+    @staticmethod
+    def _source(form: FormSpec, period: str) -> str | None:
+        return add_months(period, -12) if _checked(form, period) else None
 
-    @classmethod
-    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> LastYear:
-        last = cls()
-        by_form: dict[str, tuple[FormSpec, set[str]]] = {}
-        for form, period in wanted:
-            if _checked(form, period):
-                by_form.setdefault(form.code, (form, set()))[1].add(add_months(period, -12))
-        for form, periods in by_form.values():
-            cols = [*form.key, *_this_year(form)]
-            for row in con.execute(
-                    f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join(f'f.{c}' for c in cols)} "
-                    f"from {form.current} f join submissions s using (submission_id) "
-                    "where f.period in (select unnest(?::varchar[])) order by f.submission_id, f.excel_row",
-                    [sorted(periods)]).fetchall():
-                key = record_key(row[5: 5 + len(form.key)])
-                held = Held(row[1], row[2], row[3] or "", row[4], tuple(row[5 + len(form.key):]))
-                last._rows.setdefault((form.code, row[0]), {}).setdefault(key, []).append(held)
-        return last
+    @staticmethod
+    def _columns(form: FormSpec) -> list[str]:
+        return _this_year(form)
 
     def held(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
         """The record under ``key`` last year's same period holds: the sender's own, else the first other's."""
-        found = self._rows.get((form.code, add_months(period, -12)), {}).get(key, [])
+        found = self._under(form, add_months(period, -12), key)
         return next((h for h in found if h.sender == sender), found[0] if found else None)
-
-    def add(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised) -> None:
-        """A version just loaded becomes the sender's records for the period (its earlier version's are gone)."""
-        if not _checked(form, period):
-            return
-        rows = self._rows.setdefault((form.code, period), {})
-        for key in list(rows):
-            rows[key] = [h for h in rows[key] if h.sender != sender]
-        cols = [*form.key, *_this_year(form)]
-        for excel_row, r in zip(norm.excel_rows, norm.frame.select(cols).rows(), strict=True):
-            rows.setdefault(record_key(r[: len(form.key)]), []).append(
-                Held(sender, file, sheet, excel_row, tuple(r[len(form.key):])))
 
 
 def check_last_year(last: LastYear, table: Table, norm: Normalised, sender: str, period: str, file: str,
