@@ -511,9 +511,9 @@ def _went_on_before(norm: Normalised, cum: str, pos: int, period: str | None) ->
     (``Roles.yoy``) is above 0 in a return after the year's first (January's, or 1-2月 where January is not sent
     alone: ``FormSpec.first_month``, whose 本月 is the months together).  A firm new this year may make its whole
     year in June; one with last year's half year behind it rarely makes none of it before June."""
-    month = month_of(period) if period else None
     last = next((ly for c, ly in yoy_pairs(norm.form) if c == cum), None)
-    if not month or month <= norm.form.first_month or last is None or last not in norm.frame.columns:
+    if not period or month_of(period) is None or _first_of_year(norm.form, period) or last is None \
+            or last not in norm.frame.columns:
         return False
     before = norm.frame[last][pos]
     return before is not None and before > 0
