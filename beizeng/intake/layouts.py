@@ -29,6 +29,8 @@ from beizeng.base.sheets import QUESTIONS_SHEET
 from beizeng.intake.reader import Sheet, clean_text
 
 FILE_NAME = "表头对照.toml"
+#: The problems a clerk answers with a column letter (``questions``; the 报送平台 offers its form for them).
+QUESTION_CODES = ("ambiguous_column", "missing_columns", "layout_answer_doubtful")
 #: What an answer writes for a column that is not to be read at all.
 NOT_READ = "不读"
 #: A stored key: the column letter, then the header as written — which may hold a line break (Alt+Enter).
@@ -201,7 +203,7 @@ def column_index(letters: str) -> int:
 def questions(problems: list[Problem]) -> list[Problem]:
     """The problems a clerk answers with a column letter: equally likely columns, needed columns not found and
     an answer the return contradicts (``doubts``: answered again, it replaces the one stored)."""
-    return [p for p in problems if p.code in ("ambiguous_column", "missing_columns", "layout_answer_doubtful")]
+    return [p for p in problems if p.code in QUESTION_CODES]
 
 
 def answers(sheets: list[Sheet], form: FormSpec, header_at: dict[int, str], last: int,

@@ -29,7 +29,6 @@ from beizeng.web.store import ROLE_SENDER
 
 router = APIRouter()
 #: The problem codes a clerk answers with a column (``layouts.questions``).
-QUESTION_CODES = ("ambiguous_column", "missing_columns", "layout_answer_doubtful")
 #: The choice "the sheet has no such column": nothing stored for that item.
 NONE = "none"
 
@@ -100,6 +99,8 @@ def layout_question(request: Request, d: dict[str, Any]) -> Asked | None:
     sub = d["sub"]
     if user is None or user.role != ROLE_SENDER or sub["status"] != "rejected" or not sub["stored_path"]:
         return None
+    from beizeng.intake.layouts import QUESTION_CODES
+
     if not any(p["code"] in QUESTION_CODES for p in d["problems"]):
         return None
     received = sub["received_at"].date() if sub["received_at"] else None
@@ -144,7 +145,7 @@ async def answer_layout(request: Request, sid: int) -> Response:
         flash(request, "没有选出任何一列，未保存。表中确实没有的列，请按模板补上后重新上传报表。")
         return go(f"/submissions/{sid}#layout")
     await run_in_threadpool(layouts.remember, cfg.root, asked.sender, asked.form, given, asked.header_at)
-    original = next((r["original_name"] for r in store.uploads() if r["submission_id"] == sid), sub["file_name"])
+    original = store.original_name(sid, sub["file_name"])
     await run_in_threadpool(store.audit, user.name, user.sender, "layout_answer",
                             f"{sid} {original}《{asked.form.title}》：{'、'.join(said)}", ip_of(request))
     # the same file, read again at once with the answer: an upload of the sender's without a second upload

@@ -242,6 +242,14 @@ class Store:
         with self.connect() as con:
             return con.execute(sql, params).fetchall()
 
+    def original_name(self, submission_id: int, default: str) -> str:
+        """The name the sender gave the file of that submission on the page (its first upload), else ``default``
+        (a file dropped in the shared folder has no upload)."""
+        with self.connect() as con:
+            row = con.execute("select original_name from uploads where submission_id = ? order by id limit 1",
+                              [submission_id]).fetchone()
+        return str(row[0]) if row is not None else default
+
     def uploaded_by(self, sender: str, submission_id: int) -> bool:
         """Whether this sender uploaded the file of that submission (one it could not be identified in)."""
         with self.connect() as con:

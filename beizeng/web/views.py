@@ -329,7 +329,7 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
         p["where"] = p["cell"] or "—"
         if p["sheet"] and p["sheet"] != sub["sheet"]:
             p["where"] = f"工作表「{p['sheet']}」{p['cell'] or ''}"
-    original = next((r["original_name"] for r in store.uploads() if r["submission_id"] == sid), sub["file_name"])
+    original = store.original_name(sid, sub["file_name"])
     versions = []
     if sub["form"] and sub["sender"] and sub["period"]:
         versions = with_originals(store, submission_rows(con, "s.form = ? and s.sender = ? and s.period = ?",
@@ -425,8 +425,7 @@ def feedback_download(request: Request, sid: int) -> Response:
     path = feedback_path(Path(sub["stored_path"])) if sub["stored_path"] else None
     if path is None or not path.exists():
         raise Forbidden
-    original = next((r["original_name"] for r in store_of(request).uploads() if r["submission_id"] == sid),
-                    sub["file_name"])
+    original = store_of(request).original_name(sid, sub["file_name"])
     audit(request, user, "download", f"反馈表 {sid} {path.name}")
     return FileResponse(path, filename=f"{Path(original).stem}.反馈.xlsx")
 
@@ -437,8 +436,7 @@ def file_download(request: Request, sid: int) -> Response:
     path = Path(sub["stored_path"]) if sub["stored_path"] else None
     if path is None or not path.exists():
         raise Forbidden
-    original = next((r["original_name"] for r in store_of(request).uploads() if r["submission_id"] == sid),
-                    sub["file_name"])
+    original = store_of(request).original_name(sid, sub["file_name"])
     audit(request, user, "download", f"原文件 {sid} {path.name}")
     return FileResponse(path, filename=original)
 
