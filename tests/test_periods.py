@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from beizeng.base.periods import check_period
+from beizeng.base.periods import across_year_end, check_period, parse_period
 
 
 @pytest.mark.parametrize("typed", ["2026-06", "2026-6", "2026/06", "2026.6", "2026年6月", "2026年1-6月", "202606",
@@ -84,7 +84,6 @@ def test_a_period_as_beizeng_writes_it(text: object, frequency: str | None, ok: 
 ])
 def test_a_period_named_in_a_title_or_file_name(text: str, frequency: str, year: int | None,
                                                 period: str | None) -> None:
-    from beizeng.base.periods import parse_period
 
     assert parse_period(text, frequency, year) == period
 
@@ -172,3 +171,24 @@ def test_a_range_with_month_at_both_ends_is_its_last_month(title: str, period: s
     from beizeng.base.periods import months_covered, parse_period
 
     assert (parse_period(title, "monthly"), months_covered(title)) == (period, months)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("2025年7月至2026年6月工业倍增计划目标任务", ("2025-07", "2026-06")),
+    ("2025年7月-2026年6月", ("2025-07", "2026-06")),
+    ("2025年12月—2026年2月规上工业企业生产情况", ("2025-12", "2026-02")),
+    ("2026年1-6月", None),  # one year's months
+    ("2026年7月至2025年6月", None),  # backwards: a slip, not a span
+    ("倍增计划（2024—2027年）", None),  # a plan's years, no months
+])
+def test_months_across_a_years_end(text: str, span: tuple[str, str] | None) -> None:
+    assert across_year_end(text) == span
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2026年度（2025年7月-2026年6月）目标", "2026"),
+    ("（2025年7月-2026年6月）2026年度目标", "2026"),  # the 年度 decides wherever it stands, not the span's first year
+    ("2025年7月-2026年6月目标", None),  # no calendar year's: identify asks
+])
+def test_a_yearly_period_is_never_the_first_year_of_a_span(text: str, year: str | None) -> None:
+    assert parse_period(text, "yearly") == year

@@ -181,16 +181,26 @@ def test_a_winter_span_title_over_a_jan_feb_list_is_february(county_full: Config
     assert o.period != "2025-12", (o.status, o.period, codes(o))
     assert (o.status, o.period, o.rows) == ("accepted", "2026-02", 4), codes(o)
     assert sql(county_full, "select distinct period from cur_enterprise_output") == [("2026-02",)]
+    [said] = [p for p in o.problems if p.code == "period_span_read"]  # the reading is said, the clerk can check
+    assert said.message == "标题写的是“2025年12月至2026年2月”，按“2026年2月”的报表读取", said.message
 
 
-@pytest.mark.xfail(strict=True, reason="today: accepted as 2025's targets (年度 implied from the span's first "
-                   "month, only an info note 按报表期间填为“2025”) — silent")
 @pytest.mark.parametrize("title", ["2025年7月至2026年6月工业倍增计划目标任务", "2025年7月-2026年6月工业倍增计划目标任务"])
 def test_targets_of_a_july_to_june_twelve_months_are_asked(county_full: Config, title: str) -> None:
     [o] = take(county_full, targets_july_to_june(title))
     stored = sql(county_full, "select count(*) from cur_targets where year = 2025")
     assert stored == [(0,)], (o.status, o.period, codes(o))  # never 2025's targets
     assert o.status == "rejected", (o.status, o.period, codes(o))
+    [asked] = [p for p in o.problems if p.code == "ambiguous_period"]
+    assert "标题写的是“2025年7月至2026年6月”，跨两个年度" in asked.message, asked.message
+    assert asked.fix.startswith("在标题中写明年度（如“2026年”"), asked.fix
+
+
+def test_targets_naming_their_year_beside_the_twelve_months_are_that_years(county_full: Config) -> None:
+    # the 年度 written beside the span decides, wherever it stands: never the span's first year
+    [o] = take(county_full, targets_july_to_june("工业倍增计划目标任务（2025年7月-2026年6月）2026年度"))
+    assert (o.status, o.period) == ("accepted", "2026"), codes(o)
+    assert sql(county_full, "select distinct year from cur_targets") == [(2026,)]
 
 
 # ---- (3) 高新区管委会 with a 高新 zone and a 高新街道 ------------------------------------------------------------------

@@ -139,6 +139,26 @@ def strip_dates(text: str) -> str:
 _YEAR_SPAN_RE = re.compile(rf"(?<![0-9])({_YEAR})\s*年?\s*(?:[-—–－―~～]{{1,2}}|至|到)\s*({_YEAR})(?![0-9])\s*(?:年度?)?")
 
 
+#: Months across a year's end (2025年7月-2026年6月, 2025年7月至2026年6月: a rolling twelve months, a fiscal year):
+#: (first year, first month, later year, later month).  Read on text as typed or with its dashes already plain.
+_ACROSS_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月?份?\s*(?:[-—–－―~～]{1,2}|至|到)\s*(20\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def across_year_end(text: str) -> tuple[str, str] | None:
+    """The months a title names across a year's end (2025年7月至2026年6月 → ("2025-07", "2026-06")), or None: such
+    months are no calendar year's — a monthly return's are the later month's, a yearly return cannot be told."""
+    m = _ACROSS_RE.search(_fold(text))
+    if m is None or int(m.group(3)) <= int(m.group(1)) or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(4)) <= 12):
+        return None
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}", f"{int(m.group(3)):04d}-{int(m.group(4)):02d}"
+
+
+def without_across(text: str) -> str:
+    """``text`` without the months it names across a year's end (a yearly return's 2026年度（2025年7月-2026年6月）
+    is 2026's by its 年度, never by the span's first year)."""
+    return _ACROSS_RE.sub(lambda m: "" if across_year_end(m.group(0)) else m.group(0), _fold(text))
+
+
 def strip_spans(text: str) -> str:
     """``text`` without the spans of years it names (2024—2027年): a span is a plan's or an era's years, not the
     period of a return, which names its own year besides (测试县工业倍增计划（2024—2027年）2026年度目标任务)."""
@@ -182,7 +202,7 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
     t = t.replace(" ", "").replace("—", "-").replace("－", "-").replace("~", "-")
     t = _cn_months(t.replace("至", "-").replace("到", "-").replace("–", "-"))
     t = re.sub(r"(20\d{2})[-_.](?=(?:1|01)-\d{1,2}月)", r"\1年", t)  # "2026-1-6月" is 2026年1-6月
-    year_m = re.search(r"(20\d{2})年?", t)
+    year_m = re.search(r"(20\d{2})年?", without_across(t) if frequency == "yearly" else t)
     year = int(year_m.group(1)) if year_m else default_year
     if frequency == "yearly":
         if year is None and (found := as_of(text)) is not None and found[0] is not None:
@@ -190,9 +210,8 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
         return str(year) if year else None
     # months across a year's end (2025年7月-2026年6月, a rolling twelve months): the months run up to the later one,
     # never the first — as 1-6月 is June's
-    across = re.search(r"(20\d{2})年(\d{1,2})月?-(20\d{2})年(\d{1,2})月", t)
-    if across and int(across.group(3)) > int(across.group(1)) and 1 <= int(across.group(4)) <= 12:
-        return f"{int(across.group(3)):04d}-{int(across.group(4)):02d}"
+    if (across := across_year_end(t)) is not None:
+        return across[1]
     patterns = [
         r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
         r"(20\d{2})年(\d{1,2})月",

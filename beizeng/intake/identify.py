@@ -20,6 +20,7 @@ from beizeng.base.config import Config, Sender
 from beizeng.base.forms import Column, FormSpec, all_forms, get_form
 from beizeng.base.names import read_name, whole_places
 from beizeng.base.periods import (
+    across_year_end,
     as_of,
     is_stored,
     month_label,
@@ -27,6 +28,7 @@ from beizeng.base.periods import (
     month_without_year,
     months_covered,
     parse_period,
+    without_across,
     year_in,
     year_of,
     years_in,
@@ -975,6 +977,17 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
     sheet = match.sheet.name
     sources = [("标题", line) for line in table.lines_above]
     sources += [("工作表名", sheet), *([] if match.sheet.one_of_months else [("文件名", file_name)])]
+    if form.frequency == "yearly":  # 2025年7月至2026年6月 on a yearly return: which year is it?
+        spans = [(where, span) for where, text in sources if (span := across_year_end(text)) is not None]
+        if spans and not any(year_in(without_across(text)) for _, text in sources):
+            where, (first, later) = spans[0]
+            ask.append(Problem("error", "ambiguous_period",
+                               f"无法确定报表所属年度：{where}写的是“{month_label(first)}至{month_label(later)}”，跨两个年度，"
+                               "看不出是哪一年的报表",
+                               f"在标题中写明年度（如“{year_of(later)}年”；年度从1月起到12月止）后重新报送",
+                               file=file_name, sheet=sheet))
+            return None
+        sources = [(where, without_across(text)) for where, text in sources]
     year = next((y for _, text in sources if (y := year_in(text))), None)
     inferred = False
     if year is None and received is not None and form.frequency == "monthly":
@@ -1027,6 +1040,13 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                              "如果本表其实是工作表名所写月份的数据，请改正标题后重新报送；否则请把工作表名改成一致",
                              file=file_name, sheet=sheet))
     period = title or tab or name or found["表头"]
+    span = next(((where, s) for where, text in sources if (s := across_year_end(text)) and s[1] == period), None)
+    if span is not None:  # 2025年7月-2026年6月 over a monthly return: its later month, said so the clerk can check
+        (where, (first, _)) = span
+        notes.append(Problem("info", "period_span_read",
+                             f"{where}写的是“{month_label(first)}至{month_label(period)}”，按{_words(period)}的报表读取",
+                             "如果本表不是该月的报表，请改正期间后重新报送；表中的累计数按本年1月起算",
+                             file=file_name, sheet=sheet))
     if inferred:
         notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{year_of(period)}年",
                              f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
