@@ -1040,9 +1040,9 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                              "如果本表其实是工作表名所写月份的数据，请改正标题后重新报送；否则请把工作表名改成一致",
                              file=file_name, sheet=sheet))
     period = title or tab or name or found["表头"]
-    span = next(((where, s) for where, text in sources if (s := across_year_end(text)) and s[1] == period), None)
-    if span is not None:  # 2025年7月-2026年6月 over a monthly return: its later month, said so the clerk can check
-        (where, (first, _)) = span
+    rolling = next(((where, a) for where, text in sources if (a := across_year_end(text)) and a[1] == period), None)
+    if rolling is not None:  # 2025年7月-2026年6月 over a monthly return: its later month, said so the clerk can check
+        where, (first, _) = rolling
         notes.append(Problem("info", "period_span_read",
                              f"{where}写的是“{month_label(first)}至{month_label(period)}”，按{_words(period)}的报表读取",
                              "如果本表不是该月的报表，请改正期间后重新报送；表中的累计数按本年1月起算",
