@@ -6,10 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from typer.testing import CliRunner
 
+from beizeng.base.config import Config
 from beizeng.base.safe_io import as_sent, upload_inbox_name, uploaded
+from beizeng.cli.main import app
 from beizeng.intake import versions
 from beizeng.intake.normalise import CellError, parse_flag
+from beizeng.store.session import publish
+from tests.conftest import ingest
+from tests.handmade import probe24 as p24
 
 T = dt.datetime(2026, 7, 5, 10, 0)
 
@@ -54,3 +60,16 @@ def test_a_flag_answered_both_ways_says_which_words_disagree(typed: str, first: 
 def test_a_flag_in_a_sentence_that_agrees_is_read() -> None:
     assert parse_flag("暂不是，预计7月纳统") is False
     assert parse_flag("是（已入库）") is True
+
+
+def test_status_history_and_explain_name_an_upload_as_the_township_named_it(county_full: Config) -> None:
+    # the inbox name (网报-xxxxxxxx_…) is a key, never what the statistician reads at the terminal
+    name = upload_inbox_name("东镇6月项目", "xlsx")
+    p24._fai(county_full.inbox / name, "东镇2026年1-6月工业固定资产投资项目进展情况表")
+    [o] = ingest(county_full)
+    assert (o.status, o.sender, o.period) == ("accepted", "东镇", "2026-06"), o.problems
+    publish(county_full)
+    for command in (["status", "2026-06", "--wide"], ["history", "--wide"], ["explain", "fai_cum", "2026-06"]):
+        result = CliRunner().invoke(app, command, env={"COLUMNS": "240"})
+        assert result.exit_code == 0, result.output
+        assert "东镇6月项目" in result.output and "网报" not in result.output, (command, result.output)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import duckdb
 
 from beizeng.base.periods import first_day, next_period, year_period
+from beizeng.base.safe_io import as_sent
 from beizeng.ops.dues import deadline, expected_returns, return_state
 
 if TYPE_CHECKING:
@@ -126,7 +127,9 @@ def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
         "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
         "order by submission_id",
         [period, year_period(period), _first_day(reporting_month), _first_day(next_period(reporting_month))]).fetchall()
-    return [_Sub(*r) for r in rows]
+    # each file as its sender named it (the 报送平台's 网报-… prefix off)
+    return [_Sub(form, sender, p, status, as_sent(name), at, errors, stored, how)
+            for form, sender, p, status, name, at, errors, stored, how in rows]
 
 
 def _footers(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str]]:

@@ -15,6 +15,7 @@ import typer
 from rich.markup import escape
 
 from beizeng.base.periods import check_period_or_year
+from beizeng.base.safe_io import as_sent
 from beizeng.cli.app import _cfg, app, console
 from beizeng.cli.terminal import Col, print_table
 from beizeng.intake.verdict import SHORT_WORD
@@ -106,7 +107,7 @@ def history(
         styles.append("green" if current else ("red" if status == "rejected" else ""))
         cells.append((escape(titles.get(f, f or "（未识别）")), escape(s or "—"), p or "—", str(attempt),
                       f"第{version}版" if version else "—", RESULT_ZH.get(status, status),
-                      f"{received:%Y-%m-%d %H:%M}", escape(name), digest[:12], str(n_rows or 0), str(n_err or 0),
+                      f"{received:%Y-%m-%d %H:%M}", escape(as_sent(name)), digest[:12], str(n_rows or 0), str(n_err or 0),
                       str(n_warn or 0), "✔ 当前" if current else ""))
     print_table(console, "报送记录（每次报送都保留原文件；同一报表、单位、期间以最新一次入库的版本为准）", cols, cells,
                 styles, wide)

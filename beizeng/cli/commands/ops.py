@@ -24,6 +24,7 @@ from rich.table import Table
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.base.numbers import shown
 from beizeng.base.periods import add_months, first_day, month_label, period_words, year_period
+from beizeng.base.safe_io import as_sent
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.ops.completeness import completeness
 from beizeng.ops.dues import deadline
@@ -293,6 +294,7 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
         f"select s.file_name, f.sheet, f.excel_row, f.sender, {select} from cur_{form} f "
         f"join submissions s using (submission_id) where {cond} order by s.file_name, f.excel_row limit {int(limit)}",
         params).fetchall()
+    rows = [(as_sent(r[0]), *r[1:]) for r in rows]  # each file as its sender named it
     # totals only where rows are parts of the county (returns broken down by township), and never of rates
     additive = "township" in names
     sums = [c for c in used if additive and c[1].upper().startswith(SUMMABLE) and "%" not in c[2]]
@@ -442,7 +444,7 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str
         f"where s.form in ({', '.join('?' for _ in forms)}) and s.period in (?, ?) "
         "and s.submission_id in (select submission_id from current_submissions) order by s.sender, e.cell",
         [*forms, period, year_period(period)]).fetchall()
-    return [(str(a), str(b), str(c), str(d), str(e)) for a, b, c, d, e in rows]
+    return [(str(a), as_sent(str(b)), str(c), str(d), str(e)) for a, b, c, d, e in rows]
 
 
 @app.command()
