@@ -1159,6 +1159,7 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
     before = history.rows(form, sender, last)
     compared: list[int] = []
     carried: list[tuple[int, Decimal]] = []
+    copied: set[int] = set()  # last year's figure to the cent and nothing this month: the record copied as it was
     months = norm.frame[month_col].to_list() if month_col in norm.frame.columns else [None] * norm.frame.height
     for pos, (key, now, own) in enumerate(zip(keys, norm.frame[cum].to_list(), months, strict=True)):
         was = before.get(key, {}).get(cum) if key not in repeated else None
@@ -1169,6 +1170,8 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
             continue  # carried on, it would hold last year's and this month's at least: a project begun late
         if now >= Decimal(str(was)):
             carried.append((pos, Decimal(str(was))))
+            if now == Decimal(str(was)) and not own:
+                copied.add(pos)
     if not carried:
         return []
     habit = len(carried) >= 2 and len(carried) >= _CARRIED_SHARE * len(compared)
@@ -1189,6 +1192,13 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
                 f"{figures}：本表有上年数的{len(compared)}行中{len(carried)}行都是这样，像是接着上年（或从开始建设起）"
                 f"一直累计下来的{untold}，没有从今年1月重新起算，所以没有入库",
                 f"把“{typed}”改填{now_words}的累计数（本年累计从1月起算，不要在上年累计的基础上接着加），"
+                "改正后重新报送", file))
+        elif pos in copied:  # a project finished last year listed on with its total: 1-2月 = 1-12月, 本月 0
+            out.append(_cell(
+                table, norm, pos, cum, "error", "cum_carried_over",
+                f"{now_words}累计 {_fmt(now / factor)} 与上年已入库的{then}累计完全相同（{unit}），本月又没有数，"
+                f"像是把上年的累计原样带进了今年{untold}，所以没有入库",
+                f"把“{typed}”改填{now_words}的累计数（本年累计从1月起算；上年已完工、今年没有投资的填0），"
                 "改正后重新报送", file))
         else:
             out.append(_cell(

@@ -1322,7 +1322,15 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     "以后在格子里只填数字" + ("（下限即目标值），说明写到备注" if floor else "，说明写到进展情况或备注")
                                     + "；读得对的可不修改（此为说明）", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
-        if as_zero:
+        if as_zero and col.name in {base for _, base in form.roles.yoy}:  # a firm's 上年同期 “—”: 0 or no figure?
+            rows = _first_five(as_zero)
+            problems.append(Problem("warning", "nothing_as_zero",
+                                    f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格），"
+                                    "这些行按上年同期为0计入同比增速，增速会因此偏高",
+                                    "上年同期确实为0（如当年新投产）的可不修改；有上年数的填写实际数字，没有可比数的留空"
+                                    "（留空的行不计入同比）", file=file, sheet=sheet,
+                                    col=table.match.columns.get(col.name), column=col.header))
+        elif as_zero:
             rows = _first_five(as_zero)
             problems.append(Problem("info", "nothing_as_zero",
                                     f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格）",

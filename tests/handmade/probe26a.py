@@ -202,6 +202,13 @@ def fai_feb27(folder: Path) -> Path:
     return _save(_fai(2027, 2, FAI_FEB27), folder / "东镇2027年1-2月项目.xlsx")
 
 
+def fai_feb27_fixed(folder: Path) -> Path:
+    """东镇's 1-2月 2027 sent again after the refusal: 光伏组件 still listed, its 1-2月累计 now 0 (finished, nothing
+    invested this year).  Taken: 1,000 万元."""
+    fixed = [(*FAI_FEB27[0][:11], 0, FAI_FEB27[0][12]), *FAI_FEB27[1:]]
+    return _save(_fai(2027, 2, fixed), folder / "东镇2027年1-2月项目（改）.xlsx")
+
+
 def fai_mar27(folder: Path) -> Path:
     """东镇 1-3月 2027: the finished 光伏组件 no longer listed; 650 / 900 / 250 (1,800 万元).  Taken as typed; the
     project gone may be said (it finished in December)."""
