@@ -48,6 +48,11 @@ def test_county_named_townships_are_never_put_on_another(zone: Config) -> None:
     assert sql(zone, TOWNS) in ([], sorted([("红星乡", D(2400)), ("经济技术开发区", D(9000)), ("东镇", D(4200))]))
 
 
+def test_a_village_named_like_another_township_is_never_put_on_it(zone: Config) -> None:
+    take(zone, p.ent_village_named_like_another_township)
+    assert sql(zone, TOWNS) in ([], [("东镇", D(4200)), ("红星乡", D(2000))])
+
+
 def test_two_years_of_targets_never_store_2027s_as_2026s(zone: Config) -> None:
     take(zone, p.targets_two_years_side_by_side)
     assert sql(zone, TARGETS) in ([], [(2026, "output_target", D(280)), (2026, "va_target_pct", D(8))],
@@ -99,9 +104,9 @@ def test_sender_lines_as_clerks_write_them(zone: Config, line: str, name: str, t
 
 def test_townships_as_typed_in_the_enterprise_list(zone: Config) -> None:
     [o] = take(zone, p.ent_townships_as_typed)
-    assert (o.status, o.sender, o.period, o.rows) == ("accepted", "统计局", "2026-06", 8), codes(o)
+    assert (o.status, o.sender, o.period, o.rows) == ("accepted", "统计局", "2026-06", 9), codes(o)
     assert "error" not in {pr.severity for pr in o.problems}, codes(o)
-    assert sql(zone, TOWNS) == sorted([("红星乡", D(3900)), ("东镇", D(5400)), ("西镇", D(9000)),
+    assert sql(zone, TOWNS) == sorted([("红星乡", D(3900)), ("东镇", D(5400)), ("西镇", D(10500)),
                                        ("城关街道", D(2400))])
 
 
@@ -114,6 +119,14 @@ def test_the_county_name_before_a_township_in_the_list(zone: Config) -> None:
     [o] = take(zone, p.ent_townships_with_the_county_name)
     assert (o.status, o.rows) == ("accepted", 3), codes(o)
     assert sql(zone, TOWNS) == sorted([("红星乡", D(2400)), ("经济技术开发区", D(9000)), ("东镇", D(4200))])
+
+
+@pytest.mark.xfail(strict=True, reason="today: refused, ambiguous_name D4 '红星乡西镇村 写了不止一个名称（红星乡、西镇）' "
+                   "— a village named 西镇村 under 红星乡 is asked although 村 ends it (西镇东关村 is read) — not silent")
+def test_a_village_named_like_another_township(zone: Config) -> None:
+    [o] = take(zone, p.ent_village_named_like_another_township)
+    assert (o.status, o.rows) == ("accepted", 2), codes(o)
+    assert sql(zone, TOWNS) == [("东镇", D(4200)), ("红星乡", D(2000))]
 
 
 # ---- (3) yearly targets with a span ------------------------------------------------------------------------------

@@ -157,6 +157,12 @@ FIRMS: list[tuple[str, str, str, str, int]] = [
     ("西岭塑业有限公司", U[2606], "西镇\u3000", "西镇", 3600),
     ("城关社区食品有限公司", U[2608], "城关街道新华社区", "城关街道", 600),
     ("红星砖瓦有限公司", U[2609], "红星乡人民政府", "红星乡", 900),
+    ("西岭竹木制品有限公司", U[2610], "西镇东关村", "西镇", 1500),
+]
+#: a village whose name holds another township's: 红星乡's 西镇村 (村 ends it), beside a plain 东镇 row
+FIRMS_VILLAGE: list[tuple[str, str, str, str, int]] = [
+    ("红星石料有限公司", U[2611], "红星乡西镇村", "红星乡", 2000),
+    ("东关面粉有限公司", U[2602], "东镇", "东镇", 4200),
 ]
 #: the same kind of list with the county's name typed before the township (as on the firms' business licences)
 FIRMS_COUNTY: list[tuple[str, str, str, str, int]] = [
@@ -181,9 +187,10 @@ def _ent_list(folder: Path, firms: list[tuple[str, str, str, str, int]]) -> Path
 def ent_townships_as_typed(folder: Path) -> Path:
     """统计局's June list; 所属乡镇 (D) typed as clerks type it: D4 ``红星乡红星村`` (a village after the township), D5
     ``东镇人民政府``, D6 ``西镇政府``, D7 ``城关街道办事处``, D8 ``东镇 `` (trailing space), D9 ``西镇　`` (full-width
-    space), D10 ``城关街道新华社区``, D11 ``红星乡人民政府``.
+    space), D10 ``城关街道新华社区``, D11 ``红星乡人民政府``, D12 ``西镇东关村`` (东关 is 东镇's old name, here a
+    village of 西镇).
 
-    A reader puts each firm on its township: 红星乡 3,900, 东镇 5,400, 西镇 9,000, 城关街道 2,400 (20,700 万元) —
+    A reader puts each firm on its township: 红星乡 3,900, 东镇 5,400, 西镇 10,500, 城关街道 2,400 (22,200 万元) —
     nothing asked (a village or 社区 said as read)."""
     return _ent_list(folder, FIRMS)
 
@@ -204,6 +211,10 @@ SENDER_LINES: list[tuple[str, str, str]] = [
     ("填报单位：东关镇政府", "东关镇6月项目.xlsx", "东镇"),
     ("填报单位：测试县红星乡人民政府（盖章）", "红星乡人民政府6月项目.xlsx", "红星乡"),
     ("填报单位：西镇 ", "西镇 6月项目.xlsx", "西镇"),
+    ("填报单位：测试县东镇", "项目表.xlsx", "东镇"),
+    ("填报单位：东镇党委政府", "项目表.xlsx", "东镇"),
+    ("填报单位：东镇经济发展办公室", "项目表.xlsx", "东镇"),
+    ("填报单位：中共东镇委员会\u3000东镇人民政府", "项目表.xlsx", "东镇"),
 ]
 
 
@@ -219,6 +230,13 @@ def proj_sender_line(line: str, name: str, town: str) -> Any:
         return _projects(folder / name, "2026年1-6月工业项目建设进展情况表", line, rows=rows)
 
     return make
+
+
+def ent_village_named_like_another_township(folder: Path) -> Path:
+    """统计局's June list with D4 ``红星乡西镇村`` (the village 西镇村 of 红星乡: 村 ends the name) and D5 ``东镇``.
+
+    A reader puts D4 on 红星乡 (2,000) — a village is never a township — saying how it was read; never on 西镇."""
+    return _ent_list(folder, FIRMS_VILLAGE)
 
 
 # ---- (3) yearly targets with a span ------------------------------------------------------------------------------
