@@ -142,11 +142,6 @@ def test_status_at_80_columns_puts_the_refused_list_under_its_sender(county_full
     assert "省略了：版本、报送时间、文件；加 --wide 显示全部列" in out, out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="today: `status --wide` names 报送平台 uploads by their inbox names: "
-    "网报-xxxxxxxx_东镇6月项目.xlsx, 网报-xxxxxxxx_西镇上半年项目进度.xlsx (and its .errors.txt)",
-)
 def test_status_names_uploaded_files_as_the_sender_named_them(
     web: tuple[TestClient, Store], county_full: Config, tmp_path: Path
 ) -> None:
@@ -161,6 +156,7 @@ def test_status_names_uploaded_files_as_the_sender_named_them(
     assert re.search(r"│ 工业固定资产投资项目月报 +│ 西镇 +│ 退回待重报 +│", wide), wide
     assert "西镇上半年项目进度.xlsx" in wide and "东镇6月项目.xlsx" in wide, wide
     assert "网报" not in wide, wide
+    assert "1个错误，错误清单已在报送平台退回" in wide, wide  # the township saw its list on the page
 
 
 @pytest.mark.xfail(

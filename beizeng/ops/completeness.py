@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import duckdb
 
 from beizeng.base.periods import first_day, next_period, year_period
-from beizeng.base.safe_io import as_sent
+from beizeng.base.safe_io import as_sent, uploaded
 from beizeng.ops.dues import deadline, expected_returns, return_state
 
 if TYPE_CHECKING:
@@ -144,6 +144,8 @@ def _footers(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str,
 
 def _errors_note(sub: _Sub) -> str:
     """How many errors a refused file had and where its list went (next to the file, in inbox/rejected)."""
+    if sub.stored and uploaded(Path(sub.stored).name):  # the township saw the list on the 报送平台's page
+        return f"{sub.errors or 0}个错误，错误清单已在报送平台退回"
     where = f"（{Path(sub.stored).name}.errors.txt）" if sub.stored else ""
     return f"{sub.errors or 0}个错误，错误清单已退回{where}"
 
