@@ -13,11 +13,11 @@ import dataclasses
 from pathlib import Path
 
 from beizeng.base.config import Config
+from beizeng.base.dues import period_key
 from beizeng.base.forms import all_forms, get_form
 from beizeng.base.periods import period_of, sent_in
 from beizeng.intake.ingest import ingest_files
 from beizeng.ops.completeness import FormInfo
-from beizeng.ops.dues import period_key
 from beizeng.publish.templates import write_templates
 from beizeng.store.session import open_work
 from tests.corpus.cases import fai, fai_layout

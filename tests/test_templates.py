@@ -16,9 +16,9 @@ import openpyxl
 import pytest
 
 from beizeng.base.config import Config, load_config
+from beizeng.base.dues import deadline
 from beizeng.base.forms import all_forms, get_form
 from beizeng.intake.reader import header_keys
-from beizeng.ops.dues import deadline
 from beizeng.publish.templates import PREFILL, write_templates
 from beizeng.store.session import work_db
 from tests.conftest import ingest

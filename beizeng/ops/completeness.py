@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
 
+from beizeng.base.dues import deadline, expected_returns, return_state
 from beizeng.base.periods import first_day, next_period, year_period
 from beizeng.base.safe_io import as_sent, uploaded
-from beizeng.ops.dues import deadline, expected_returns, return_state
 
 if TYPE_CHECKING:
     from beizeng.base.config import Config

@@ -31,6 +31,7 @@ from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from beizeng.base.config import Config
+from beizeng.base.dues import deadline
 from beizeng.base.forms import Column, FormSpec, SummarySheet, all_forms
 from beizeng.base.numbers import exact, shown
 from beizeng.base.periods import months_words, period_words, year_of
@@ -38,7 +39,6 @@ from beizeng.base.safe_io import as_sent
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
 from beizeng.ops.crosschecks import RunWarning, period_warnings
-from beizeng.ops.dues import deadline
 from beizeng.publish.overview import (
     HEADERS,
     NEAR_PP,
@@ -390,7 +390,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
     figures = year.get(period, {})
     try:
         _overview(wb, book, con, cfg, period, figures)
-        _townships(wb, book, cfg, period, figures)
+        _townships(wb, book, cfg, period, figures, partial_returns(con, period))
         _key_projects(wb, book, con, cfg, period, figures)
         for name in RETURN_SHEETS:
             _return_sheet(wb, book, con, cfg, period, name)
@@ -461,15 +461,27 @@ def competition_ranks(values_: dict[str, float | None]) -> dict[str, int]:
     return {k: 1 + sum(1 for o in known.values() if o > v) for k, v in known.items()}
 
 
-def township_table(cfg: Config, figures: Figures
+def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, str]:
+    """Form → the owing senders whose return of ``period`` is missing (view returns_partial): its county total
+    is a part, so the 分乡镇 sheet neither ranks townships by it nor shares it out (SQL leaves the share NULL)."""
+    if not has_relation(con, "returns_partial"):
+        return {}
+    return {str(f): str(m) for f, m in con.execute(
+        "select form, missing from returns_partial where period = ?", [period]).fetchall()}
+
+
+def township_table(cfg: Config, figures: Figures, partial: dict[str, str] | None = None
                    ) -> tuple[list[tuple[str, list[tuple[str, str, str]]]], list[list[Any]]]:
-    """The 分乡镇 groups that are catalogued and their rows: one per township, then the county total."""
+    """The 分乡镇 groups that are catalogued and their rows: one per township, then the county total.  A rank by a
+    figure whose return some owing sender has not sent (``partial``) is left blank: first of the ones in is no
+    place among the townships."""
     cat = catalogue()
     groups = [(g, [c for c in cols if c[1] in cat]) for g, cols in TOWNSHIP_GROUPS]
     groups = [(g, cols) for g, cols in groups if cols]
     data = {t.name: figures.get(t.name, {}) for t in cfg.townships}
     county = figures.get(cfg.county, {})
-    ranks = {code: competition_ranks({t: d.get(code) for t, d in data.items()})
+    ranks = {code: ({} if set(cat[code].sources) & set(partial or {}) else
+                    competition_ranks({t: d.get(code) for t, d in data.items()}))
              for _, cols in groups for _, code, how in cols if how == "rank"}
     rows: list[list[Any]] = []
     for t in cfg.townships:
@@ -490,16 +502,23 @@ def township_table(cfg: Config, figures: Figures
     return groups, rows
 
 
-def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, figures: Figures) -> None:
+def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, figures: Figures,
+               partial: dict[str, str]) -> None:
     """分乡镇: townships side by side, each figure with its share of the county and its rank."""
     ws = wb.add_worksheet("分乡镇")
     cat = catalogue()
-    groups, rows = township_table(cfg, figures)
+    groups, rows = township_table(cfg, figures, partial)
     kinds = ["center"] + [("rank" if how == "rank" else cat[code].unit)
                           for _, cols in groups for _, code, how in cols]
     ncols = len(kinds)
+    # only the returns a share or a rank is of (a target nobody sent is missing_inputs', not a part of a total)
+    shown = {f for _, cols in groups for _, code, how in cols if how == "rank" or code.endswith("_county_share_pct")
+             for f in cat[code].sources}
+    titles = {f.code: f.title for f in all_forms().values()}
+    lacking = "".join(f"《{titles.get(f, f)}》还缺{who}：全县合计只含已收到的单位，其占全县%和排名暂不列出。"
+                      for f, who in partial.items() if f in shown)
     heading(ws, book, f"{cfg.county}{period_words(period)}分乡镇主要指标",
-            "占全县%为该乡镇数值占全县合计的比重；排名按数值从高到低，并列同名次。产值目标为目标任务表下达到乡镇的年度目标；"
+            lacking + "占全县%为该乡镇数值占全县合计的比重；排名按数值从高到低，并列同名次。产值目标为目标任务表下达到乡镇的年度目标；"
             "完成目标%＝产值÷目标，序时进度%＝到本期应完成的目标比例，较序时进度＝两者之差（百分点），"
             f"≥0 绿、落后 {NEAR_PP:g} 个百分点以内黄、超过红。", ncols)
     top, sub = HEADER_ROW, HEADER_ROW + 1
@@ -835,7 +854,7 @@ def _charts(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, year
     breaks = [block]
 
     # 2. townships' investment
-    groups, trows = township_table(cfg, year.get(period, {}))
+    groups, trows = township_table(cfg, year.get(period, {}))  # values only: no rank is drawn
     flat = {code: i + 1 for i, (_, code, how) in enumerate(c for _, cs in groups for c in cs) if how == "value"}
     cols = [Col("乡镇", "center"), Col("工业固投\n（亿元）", "亿元"), Col("重点项目完成\n投资（亿元）", "亿元"),
             Col("完成年度\n计划%", "%")]

@@ -365,7 +365,7 @@ def deadline_words(form: FormSpec, cfg: Config, period: str) -> str:
     报送情况 sheet judge it by (``crosschecks.deadline``: the end of ``deadline_day`` of the next month; a
     yearly return has no deadline and counts as sent whenever it comes).  The schemas' instructions never
     name a day, so changing ``deadline_day`` in beizeng.toml changes every template with it."""
-    from beizeng.ops.dues import deadline
+    from beizeng.base.dues import deadline
 
     if form.frequency == "yearly":
         return (f"报送时间：本表每年报送一次，{year_of(period)}年度的请于年初报送；"
@@ -463,7 +463,7 @@ def write_return(
 def template_senders(form: FormSpec, cfg: Config) -> list[Sender]:
     """Who receives a template of this form: whoever owes the return (the one rule, shared with
     ``beizeng status`` and the 报送情况 sheet)."""
-    from beizeng.ops.dues import owed_by
+    from beizeng.base.dues import owed_by
 
     return owed_by(cfg, form)
 

@@ -18,6 +18,7 @@ import duckdb
 import polars as pl
 
 from beizeng.base.config import Config
+from beizeng.base.dues import owed_by
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.store.catalogue import SQL_DIR, expand_views
@@ -129,7 +130,8 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     }
     senders = [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders]
     counties = [(c, i) for i, c in enumerate(cfg.city_counties, 1)]
-    value = digest(sorted(settings.items()), senders, counties)
+    owed = [(f.code, s.name) for f in all_forms().values() for s in owed_by(cfg, f)]
+    value = digest(sorted(settings.items()), senders, counties, owed)
     if stamped(con, "config", value):
         return
     con.execute("delete from cfg_settings")
@@ -138,6 +140,9 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     con.executemany("insert into cfg_senders values (?, ?, ?, ?, ?)", senders)
     con.execute("delete from cfg_city_counties")
     con.executemany("insert into cfg_city_counties values (?, ?)", counties)
+    con.execute("delete from cfg_owed")
+    if owed:
+        con.executemany("insert into cfg_owed values (?, ?)", owed)
     stamp(con, "config", value)
 
 

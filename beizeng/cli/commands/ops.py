@@ -22,12 +22,12 @@ import typer
 from rich.table import Table
 
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
+from beizeng.base.dues import deadline
 from beizeng.base.numbers import shown
 from beizeng.base.periods import add_months, first_day, month_label, period_words, year_period
 from beizeng.base.safe_io import as_sent
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
 from beizeng.ops.completeness import completeness
-from beizeng.ops.dues import deadline
 from beizeng.ops.states import STATE_STYLE, STATE_ZH
 from beizeng.publish.overview import cell_text
 from beizeng.store.catalogue import SQL_DIR, UNIT_ZH, catalogue
