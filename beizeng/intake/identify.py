@@ -41,6 +41,7 @@ from beizeng.intake.matching import (
     HeaderMatch,
     KeptByMonth,
     by_month,
+    by_year,
     header_texts,
     header_unit,
     kept_by_month,
@@ -1191,6 +1192,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
+        table = _by_year(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     about = None if sender is None or sender.kind == "township" else _township_first(
         [match.sheet.name, *table.lines_above, file_name], cfg)
@@ -1278,6 +1280,42 @@ def _months_said(span: tuple[int, int]) -> str:
     """A header's months as the clerk would say them back: 5月 for one month's own figure (5月产值), 截至5月 for
     the months up to it (1-5月累计, 截至5月底) — "截至1月" of a months-across table's 1月 column reads as a sum."""
     return f"{span[1]}月" if span[0] == span[1] else f"截至{span[1]}月"
+
+
+def _by_year(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,
+             received: dt.date | None, notes: list[Problem]) -> Table:
+    """Columns tied for one form column but for the years their headers name (2026年目标 | 2027年目标 of a plan over
+    two years) settled by the return's year (beizeng.intake.matching.by_year), the other years' noted as not read.
+    The other year's figures are not stored as that year's: a return is of one period, and that year's targets
+    come in that year's return (a revised plan supersedes them then).  As for months (``_by_month``), only a year
+    the return states apart from those headers counts: its template, title, sheet or file name — or a title naming
+    the plan's years (2026—2027年) that begins with it, sent no later than that year (a plan of 2026—2027 sent in
+    2027 may be meant for 2027: asked as before)."""
+    if not match.ties:
+        return table
+    year = int(period[:4])
+    if not from_template and _identify_period(form, table, replace(match, headers={}), file_name, received, [],
+                                              []) != period:
+        spans = [sorted({int(y) for y in _PLAN_YEARS.findall(line)}) for line in table.lines_above]
+        if not any(len(ys) > 1 and ys[0] == year for ys in spans) or (received is not None and received.year > year):
+            return table
+    texts = header_texts(match)
+    set_aside = by_year(match, year)
+    if not set_aside:
+        return table
+    for name, c, other in set_aside:
+        read = match.columns[name]
+        notes.append(Problem("info", "other_year_column",
+                             f"{col_letter(c)}列“{texts.get(c, '')}”是{other}年的，本表是{year}年的，未读取；"
+                             f"「{form.column(name).header}」读{col_letter(read)}列“{texts.get(read, '')}”",
+                             f"{other}年的数不在本期入库，到{other}年再作为{other}年的报表报送；如果读错了列，请把要报送的"
+                             f"一列的表头改为{year}年后重新报送", file=file_name, sheet=match.sheet.name, row=match.header_row + 1, col=c,
+                             column=texts.get(c, "")))
+    return extract_table(match)
+
+
+#: The years a title names as a plan's span (2026—2027年, 2026-2027年度): each year of this century.
+_PLAN_YEARS = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
 
 
 def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,

@@ -62,7 +62,7 @@ from beizeng.intake.headers import absent, fill_columns
 from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.last_year import check_last_year
-from beizeng.intake.normalise import Normalised, normalise
+from beizeng.intake.normalise import Normalised, normalise, set_aside_amounts_of_rate_targets
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
@@ -351,6 +351,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
                                      row=row, col=c, column=by))
     prep.problems.extend(shown_notes(table, path.name))
     prep.problems.extend(continued.notes(table, path.name))  # rows read as part of the record above, or asked
+    set_aside_amounts_of_rate_targets(table)  # 工业固定资产投资 | 亿元 | 90: no such target kept, said on its row
     said = None
     if nil.is_nil(table.match.form, len(table.rows)):  # the line saying there is nothing, said once as such
         said = nil.first_statement([(r, list(table.match.sheet.rows[r - 1])) for r in sorted(table.unread)

@@ -647,6 +647,37 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
     return set_aside
 
 
+#: A year a header names (2026年目标, 2027年度任务): four digits of this century before 年, not part of a longer number.
+_HEADER_YEAR = re.compile(r"(?<!\d)(20\d{2})(?=年)")
+
+
+def by_year(match: HeaderMatch, year: int) -> list[tuple[str, int, int]]:
+    """Which of the columns tied for a form column holds it, once the return's year is known apart from their
+    headers: 2026年目标 in a return of 2026, never 2027年目标 beside it (a plan of two years side by side).
+
+    A column wins when its header names the return's year and each rival's names one other year (and no more);
+    rivals naming no year, the same year, or several leave the tie to be asked as before.  Only the columns tied
+    with it are weighed (a lone 2027年目标 is another matter).  ``match`` is changed in place; returns (form column,
+    sheet column set aside, the year its header names)."""
+    candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
+    set_aside: list[tuple[str, int, int]] = []
+    for name, c in list(match.columns.items()):
+        rivals = {c, *match.ties.get(name, ())}
+        if len(rivals) < 2:
+            continue
+        named = {k: {int(y) for y in _HEADER_YEAR.findall(candidates[k][1] if k < len(candidates) else "")}
+                 for k in rivals}
+        if any(len(ys) != 1 for ys in named.values()):
+            continue
+        now = [k for k, ys in named.items() if ys == {year}]
+        if len(now) != 1:
+            continue
+        chosen = now[0]
+        _read_as(match, candidates, name, chosen, rivals)
+        set_aside += [(name, k, next(iter(ys))) for k, ys in sorted(named.items()) if k != chosen]
+    return set_aside
+
+
 #: The period's own figure written alone under a figure's name (工业总产值 ▸ 本期 | 上年同期, the statistics
 #: platform's layout).  Alone it may be the month or the cumulative; the title settles it (``this_period_read``).
 _THIS_PERIOD = frozenset({"本期", "本期数", "本期值", "当期", "当期数", "当期值"})

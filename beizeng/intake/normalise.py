@@ -1866,6 +1866,47 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
 _SAYS_A_RATE = re.compile(r"增速|增长|增幅|同比|环比|比重|占比|[率%％]")
 
 
+def set_aside_amounts_of_rate_targets(table: Table) -> None:
+    """A targets row that is plainly an amount (its own 单位 亿元 or 万元, a name without 增速/增长/占比 …:
+    工业固定资产投资 | 亿元 | 90) whose name the catalogue knows only as a rate target (工业固定资产投资增速目标, %):
+    set aside, said on its row as a warning naming what beizeng keeps instead (``tables.set_aside_notes``), so the
+    other targets are stored.  The catalogue keeps no amount target for such an indicator (the report compares
+    the investment's growth with its target growth, sql/catalogue.toml fai_target_pct); a clerk told that 亿元 is
+    the wrong unit for 90 亿元 of investment could only answer by deleting the row.  A row whose unit comes only
+    from the 单位 line above is not weighed here: that is asked (``_to_catalogue_units``)."""
+    form = table.match.form
+    spec = form.catalogue_unit
+    code_col = spec.code if spec else ""
+    named_by = form.column(code_col).named_by if spec else None
+    if spec is None or named_by is None or named_by not in table.match.columns:
+        return
+    choices = form.column(code_col).choices or ()
+    cat = catalogue()
+    gone: dict[int, str] = {}
+    for row in table.rows:
+        name = clean_text(row.cells.get(named_by))
+        if not name or clean_text(row.cells.get(code_col)) in choices or _SAYS_A_RATE.search(name):
+            continue
+        own = re.sub(r"\s", "", clean_text(row.cells.get(spec.unit))) or table.match.units.get(spec.values[0], "")
+        unit = _UNIT_WORDS.get(own, own)
+        figure = _target_figure(row.cells.get(spec.values[0]))
+        if not unit or not figure or not same_dimension(unit, "万元"):
+            continue
+        found = match_target(name, unit, choices)
+        if not found or any(cat[c].unit != "%" or same_dimension(unit, cat[c].unit) for c in found):
+            continue
+        kept = "、".join(f"“{cat[c].name}”" for c in found)
+        gone[row.excel_row] = (f"“{name}”的金额目标（{figure}{'' if figure.endswith(unit) else unit}）：本系统的这项目标"
+                               f"只有{kept}（以%计），没有金额目标")
+    if not gone:
+        return
+    table.rows = [r for r in table.rows if r.excel_row not in gone]
+    for row_no, what in gone.items():
+        table.unread[row_no] = "target_not_kept"
+        table.skipped.append((row_no, "target_not_kept", what))
+    table.skipped.sort()
+
+
 def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
                         file: str, typed: dict[tuple[int, str], str]) -> None:
     """Figures restated in the unit the catalogue gives their indicator (``FormSpec.catalogue_unit``:

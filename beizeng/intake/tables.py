@@ -860,7 +860,7 @@ IGNORED_HIDDEN = IGNORED_EXTRA
 #: the form's columns, one the reader could not place): a warning, so the sender gets the feedback; the
 #: other reasons (栏次, notes, 小计, sections, the unused numbered rows at the end) are notes.
 SKIPS_TO_CHECK = frozenset({"footer_inside", "outside_columns", "row_not_read", "another_table", "struck_row", "hidden_row",
-                            "struck_name", "gone_row", "unseen_row"})
+                            "struck_name", "gone_row", "unseen_row", "target_not_kept"})
 
 #: Why a row was set aside, as the sender reads it ("第N行是…，不作为数据读取").
 _SET_ASIDE = {
@@ -886,7 +886,9 @@ SET_ASIDE_FIX = {"struck_row": "如该行仍然有效，请去掉删除线后重
                  "hidden_row": "如该行仍然有效，请取消隐藏后重新报送",
                  "unseen_row": "如该行仍然有效，请把字体改为黑色后重新报送；如是草稿，请删去",
                  "struck_name": "如该行仍然有效，请去掉名称的删除线后重新报送",
-                 "gone_row": "如该行本期仍应计入，请填上它的数字后重新报送；确已不在名录的可不处理（此为提醒）"}
+                 "gone_row": "如该行本期仍应计入，请填上它的数字后重新报送；确已不在名录的可不处理（此为提醒）",
+                 # a targets row in 亿元 for an indicator kept only as a growth target (normalise.set_aside_amounts_…)
+                 "target_not_kept": "如另有增速目标，请另填一行，指标名称写明“增速”、单位填“%”；没有的可不处理（此为提醒）"}
 
 
 def _gone_note(match: HeaderMatch, texts: list[str], shown: dict[str, str], kinds: dict[str, str]) -> str | None:
