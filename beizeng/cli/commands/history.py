@@ -98,10 +98,11 @@ def history(
         # a county has hundreds of submissions a year: the latest are the ones asked about
         latest = set(sorted(range(total), key=lambda i: rows[i][14], reverse=True)[:limit])  # ids: arrival order
         rows = [r for i, r in enumerate(rows) if i in latest]
-    # what a narrow terminal keeps longest: which return, whose, which month, what became of it
-    cols = (Col("报表", 10, fold_to=14), Col("填报单位", 10), Col("期间", 10), Col("第几次", 3, "right"),
-            Col("入库版本", 7), Col("结果", 9), Col("收到时间", 8), Col("文件", 6, fold_to=24), Col("哈希", 1),
-            Col("行数", 2, "right"), Col("错误", 5, "right"), Col("提醒", 4, "right"), Col("生效", 9))
+    # what a narrow terminal keeps longest: which return, whose, which month, what became of it, and which
+    # sending and version it was (a correction told from the first sending, which can arrive the same minute)
+    cols = (Col("报表", 10, fold_to=14), Col("填报单位", 10), Col("期间", 10), Col("第几次", 7, "right"),
+            Col("入库版本", 8), Col("结果", 9), Col("收到时间", 6), Col("文件", 5, fold_to=24), Col("哈希", 1),
+            Col("行数", 2, "right"), Col("错误", 4, "right"), Col("提醒", 3, "right"), Col("生效", 9))
     cells, styles = [], []
     for (f, s, p, attempt, version, status, received, name, digest, n_rows, n_err, n_warn, current, _, _) in rows:
         styles.append("green" if current else ("red" if status == "rejected" else ""))

@@ -19,14 +19,19 @@ from typing import Annotated, Any
 
 import duckdb
 import typer
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, init_config_text, load_config
 from beizeng.base.dues import deadline
 from beizeng.base.numbers import shown
 from beizeng.base.periods import add_months, first_day, month_label, period_words, year_period
 from beizeng.base.safe_io import as_sent
+from beizeng.base.widths import display_width
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
+from beizeng.cli.sql_errors import query_problem
+from beizeng.cli.terminal import Col, fit, print_table
 from beizeng.ops.completeness import completeness
 from beizeng.ops.states import STATE_STYLE, STATE_ZH
 from beizeng.publish.overview import cell_text
@@ -119,9 +124,6 @@ def init(
 def status(when: PeriodArg = None, period: PeriodOpt = None,
            wide: Annotated[bool, typer.Option("--wide", help="显示全部列（终端较窄时默认省略次要的列）。")] = False) -> None:
     """报送情况：某期间各单位应报的报表哪些已报、逾期、退回待重报或未报。"""
-    from rich.markup import escape
-
-    from beizeng.cli.terminal import Col, print_table
 
     cfg = _cfg()
     p = _period(period, when)
@@ -447,6 +449,23 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str
     return [(str(a), as_sent(str(b)), str(c), str(d), str(e)) for a, b, c, d, e in rows]
 
 
+def source_columns(src: SourceRows) -> list[Col]:
+    """The columns of explain's source table, the least useful first to go at a narrow terminal.
+
+    The file's number and the Excel row come first (they say where to look), then the figures that are
+    added up (what the indicator is made of), then the rest in the form's order.  A figure, a code or a
+    period is never folded (a number broken in its digits is misread); Chinese text (a project's name)
+    may be, and every header may be wrapped over its column."""
+    cols = [Col("文件", 1000), Col("Excel行", 999)]
+    for j, (name, label) in enumerate(src.columns):
+        values = [str(r[4 + j]) for r in src.rows if r[4 + j] is not None]
+        chinese = any(not v.isascii() for v in values)
+        keep = (500 if name in src.totals else 100) - j
+        cols.append(Col(label, keep, "right" if name in src.totals else "left", fold_to=8 if chinese else None,
+                        head_to=4))
+    return cols
+
+
 @app.command()
 def explain(
     indicator: Annotated[str, typer.Argument(
@@ -456,6 +475,7 @@ def explain(
     scope: Annotated[str | None, typer.Option(
         "--scope", "-s", help="范围：县名（默认）或乡镇名；名称的开头或一部分也可以（城关 = 城关镇），只要只对应一个。")] = None,
     limit: Annotated[int, typer.Option(min=1, max=LIMIT_MAX, help="每种来源报表最多列出的行数（1 至 1000000）。")] = 20,
+    wide: Annotated[bool, typer.Option("--wide", help="来源表显示全部列（终端较窄时默认省略次要的列）。")] = False,
 ) -> None:
     """解释一个指标：数值、计算方法、所在的 SQL 文件，以及它来自哪些报表的哪些行（文件、工作表、Excel 行号）。"""
     cfg = _cfg()
@@ -492,14 +512,11 @@ def explain(
         files = list(dict.fromkeys((r[0], r[1], r[3]) for r in src.rows))
         for i, (name, sheet, sender) in enumerate(files, 1):
             console.print(f"  [{i}] {name}（工作表「{sheet}」，{sender}）", highlight=False)
-        table = Table()
-        for h in ("文件", "Excel行", *(label for _, label in src.columns)):
-            table.add_column(h, overflow="fold")
-        for r in src.rows:
-            table.add_row(f"[{files.index((r[0], r[1], r[3])) + 1}]", str(r[2]), *(_num(v) for v in r[4:]))
+        cells = [(f"[{files.index((r[0], r[1], r[3])) + 1}]", str(r[2]), *(escape(_num(v)) for v in r[4:]))
+                 for r in src.rows]
         if src.totals:
-            table.add_row("合计", "全部行", *(_num(src.totals[n]) if n in src.totals else "" for n, _ in src.columns))
-        console.print(table)
+            cells.append(("合计", "全部行", *(_num(src.totals[n]) if n in src.totals else "" for n, _ in src.columns)))
+        print_table(console, None, source_columns(src), cells, wide=wide, how="加 --wide 显示全部列，或 query 查看该表")
         if src.totals and src.total_rows > 1:
             # the rows are the scope's whole return; the indicator keeps those its formula counts
             console.print("注：合计是所列全部行之和；指标只计入符合上面“计算方法”口径的行（如是否纳统、计划总投资的条件），"
@@ -534,7 +551,7 @@ def query(
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from None
     except duckdb.Error as exc:  # not SQL DuckDB can parse
-        console.print(f"[red]查询出错：[/red]{exc}")
+        console.print(query_problem(exc), highlight=False)
         raise typer.Exit(2) from None
     con = _published(cfg, sandbox=True)
     try:
@@ -545,9 +562,9 @@ def query(
         columns = [d[0] for d in cur.description]
         rows = cur.fetchall() if out is not None else cur.fetchmany(limit + 1)
         total = len(rows) if out is not None or len(rows) <= limit else count_rows(con, sql)
-        labels = column_labels(con, columns, sql) if out is not None else []
+        labels = column_labels(con, columns, sql)
     except duckdb.Error as exc:
-        console.print(query_error(exc, cfg.db_path))
+        console.print(query_error(exc, cfg.db_path, con), highlight=False)
         raise typer.Exit(2) from None
     finally:
         con.close()
@@ -555,8 +572,6 @@ def query(
         try:
             write_rows(out, columns, rows, labels)
         except OSError as exc:  # a folder that is not there or not writable: the place to change, in one sentence
-            from rich.markup import escape
-
             from beizeng.cli.app import fault_sentence
 
             said = fault_sentence(exc) or f"无法写出文件 {out}（{exc.strerror or exc}）：请换一个存在且可以写入的文件夹。"
@@ -564,13 +579,36 @@ def query(
             raise typer.Exit(2) from None
         console.print(f"已写出 {len(rows)} 行、{len(columns)} 列：{out.resolve()}")
         return
-    table = Table(show_lines=False)
-    for c in columns:
-        table.add_column(c, overflow="fold")
-    for r in rows[:limit]:
-        table.add_row(*query_cells(columns, r))
-    console.print(table)
+    cells = [[escape(c) for c in query_cells(columns, r)] for r in rows[:limit]]
+    cols = [Col(escape(c), len(columns) - j, fold_to=12 if any(not r[j].isascii() for r in cells) else None)
+            for j, c in enumerate(columns)]
+    if len(fit(cols, cells, console.width)) == len(columns):
+        print_table(console, None, cols, cells)
+    else:
+        print_records(columns, labels, cells)
     console.print(rows_line(len(rows), limit, total))
+
+
+def print_records(columns: list[str], labels: list[str], cells: list[list[str]]) -> None:
+    """A result too wide for the terminal, record by record (列名：值 lines, like psql's \\x, the column's Chinese
+    name after the value), so no figure is squeezed into an empty box; the line above says why and how to
+    get a table instead."""
+    console.print(f"结果有 {len(columns)} 列，终端宽 {console.width} 列放不下，逐行列出（列名：值，后面是中文名）。"
+                  "要表格：加 --out 结果.xlsx 写出，或在 select 后只写需要的几列。", highlight=False)
+    if not cells:  # names apart by spaces: a narrow terminal wraps between them, never inside one
+        console.print(f"列：{' '.join(escape(c) for c in columns)}", highlight=False)
+    # a figure, a code or a period is never folded (min_width); long Chinese text and the Chinese name may be
+    whole = max((display_width(Text.from_markup(v).plain) for r in cells for v in r
+                 if Text.from_markup(v).plain.isascii()), default=1)
+    for n, row in enumerate(cells, 1):
+        console.print(f"── 第 {n} 行 ──", highlight=False)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold", min_width=min(whole, 24) + 1)
+        grid.add_column(overflow="fold", style="dim")
+        for name, label, value in zip(columns, labels, row, strict=True):
+            grid.add_row(f"  {escape(name)}", f"：{value}", escape(label))
+        console.print(grid)
 
 
 #: Columns of a query's row that say the unit of its figures (indicator_values.unit) or which indicator they are.
@@ -644,8 +682,9 @@ def read_statement(sql: str) -> str:
                      f"不执行 {word} 语句：分析用副本是只读的，不能修改数据、连接其他数据库、读写其他文件或安装扩展。")
 
 
-def query_error(exc: duckdb.Error, published: Path) -> str:
-    """One Chinese sentence for a query DuckDB refused, with DuckDB's own words after it for the SQL's author."""
+def query_error(exc: duckdb.Error, published: Path, con: duckdb.DuckDBPyConnection | None = None) -> str:
+    """One Chinese sentence for a query DuckDB refused: the sandbox's fences here, the rest in
+    beizeng.cli.sql_errors (what is wrong, where, and what is there instead, from ``con``)."""
     text = str(exc).strip()
     if isinstance(exc, duckdb.PermissionException) or "file system operations are disabled" in text:
         return ("[red]beizeng query 只能查询分析用副本中的表和视图，不能读写其他文件或访问网络。[/red]"
@@ -656,7 +695,7 @@ def query_error(exc: duckdb.Error, published: Path) -> str:
     if "read-only" in text:
         return ("[red]数据仓库副本是只读的：不能修改数据。[/red]需要自己的表时，在自己的 DuckDB 文件中 "
                 f"ATTACH '{published}' AS bz (READ_ONLY)。")
-    return f"[red]查询出错：[/red]{text}"
+    return query_problem(exc, con)
 
 
 def count_rows(con: duckdb.DuckDBPyConnection, sql: str) -> int | None:
@@ -762,9 +801,6 @@ def _confirm_restore(source: Path, lost: list[str]) -> None:
 def _list_backups(cfg: Config, wide: bool = False) -> None:
     """`restore --list`: each backup with when it was taken, what it holds and why it is still kept, so
     a person picks the state before a bad load without opening them one by one."""
-    from rich.markup import escape
-
-    from beizeng.cli.terminal import Col, print_table
     from beizeng.store.session import describe_backups, retention_words
 
     found = describe_backups(cfg)
