@@ -3,8 +3,11 @@ refused with a sentence showing how to write it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from beizeng.base.config import Config
 from beizeng.base.periods import across_year_end, check_period, parse_period
 
 
@@ -192,3 +195,52 @@ def test_months_across_a_years_end(text: str, span: tuple[str, str] | None) -> N
 ])
 def test_a_yearly_period_is_never_the_first_year_of_a_span(text: str, year: str | None) -> None:
     assert parse_period(text, "yearly") == year
+
+
+@pytest.mark.parametrize(("title", "period", "months"), [
+    # given a quarter or half of a year in any spelling; expect the months up to its end (a monthly return's figures
+    # are cumulative) — 2026年二季度 was refused as missing_period while 2026年一季度 and 前三季度 were read
+    ("东镇2026年二季度工业项目建设进展情况表", "2026-06", (4, 6)), ("2026年第二季度", "2026-06", (4, 6)),
+    ("2026年二季度末", "2026-06", (4, 6)), ("2026年2季度", "2026-06", (4, 6)), ("2026Q2项目.xlsx", "2026-06", (4, 6)),
+    ("2026年一季度", "2026-03", (1, 3)), ("2026年第三季度", "2026-09", (7, 9)), ("2026年四季度", "2026-12", (10, 12)),
+    ("2026年前三季度", "2026-09", (1, 9)), ("2026年一至三季度", "2026-09", (1, 9)),
+    ("2026年上半年", "2026-06", (1, 6)), ("东镇2026年半年工业项目", "2026-06", (1, 6)),
+    ("2026年下半年", "2026-12", (7, 12)), ("2026年全年工业项目进展", "2026-12", (1, 12)),
+    # never a period: a target's 全年, a place named 四季…, a span with no year
+    ("2026年全年计划投资", None, None), ("2026年四季果蔬公司", None, None), ("全年计划投资", None, None),
+])
+def test_quarters_and_halves_in_every_spelling(title: str, period: str | None,
+                                               months: tuple[int, int] | None) -> None:
+    from beizeng.base.periods import months_covered
+
+    assert (parse_period(title, "monthly"), months_covered(title)) == (period, months)
+
+
+def test_a_quarter_without_its_year_is_a_month_without_a_year() -> None:
+    from beizeng.base.periods import month_without_year, months_in_words
+
+    assert (month_without_year("东镇二季度项目表"), month_without_year("东镇半年报"), month_without_year("下半年"),
+            month_without_year("全年计划投资")) == (6, 6, 12, None)
+    assert (months_in_words("东镇6月份报表"), months_in_words("一至六月"), months_in_words("东镇第二季度项目"),
+            months_in_words("东镇项目表"), months_in_words("2026年项目表")) == ("6月份", "一至六月", "第二季度", None, None)
+
+
+def test_a_title_naming_months_without_a_year_is_told_which_half_is_missing(county_full: Config, tmp_path: Path) -> None:
+    # given the land list titled 测试县6月工业用地供应情况统计表 (no year anywhere) and no day of receipt to take
+    # the year from; expect missing_period saying the title wrote 6月 and no year — never 都没有写明年月
+    import openpyxl
+
+    from beizeng.base.problems import ReturnError
+    from beizeng.intake.identify import identify
+    from beizeng.intake.reader import open_workbook
+    from tests.handmade import make
+
+    path = make.factors_land_supplied(tmp_path)
+    wb = openpyxl.load_workbook(path)
+    wb.active["A1"] = "测试县6月工业用地供应情况统计表"
+    wb.save(path)
+    with pytest.raises(ReturnError) as err:
+        identify(open_workbook(path), "土地.xlsx", county_full)
+    [p] = [p for p in err.value.problems if p.code == "missing_period"]
+    assert "标题写了“6月”" in p.message and "没有写年份" in p.message and "写明年月" not in p.message, p.message
+    assert "年6月" in p.fix, p.fix

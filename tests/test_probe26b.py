@@ -71,9 +71,6 @@ def test_a_june_said_in_words_is_june(zone: Config, title: str, name: str, date_
 
 # ---- (1) periods in words: WRONG (refused, not silent) -----------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: refused, missing_period '标题、工作表名和文件名中都没有写明年月' although "
-                   "the title says 2026年二季度 / 第二季度 / 二季度末 / 半年 (2026年一季度 → 2026-03 and 前三季度 → 2026-09 "
-                   "are read) — not silent, and the message is untrue")
 @pytest.mark.parametrize(("title", "name", "date_cell"), p.JUNE_AS_QUARTER, ids=_ids(p.JUNE_AS_QUARTER))
 def test_a_june_titled_by_its_quarter_is_june(zone: Config, title: str, name: str, date_cell: str | None) -> None:
     [o] = take(zone, p.proj_june_in_words(title, name, date_cell))

@@ -227,18 +227,51 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
         return f"{year:04d}-{int(m.group(1)):02d}"
     if isinstance(closed, str):
         return closed
-    if "上半年" in t and year:
-        return f"{year:04d}-06"
-    if "前三季度" in t and year:
-        return f"{year:04d}-09"
-    if "一季度" in t and year:
-        return f"{year:04d}-03"
+    if year and (span := span_named(t)) is not None:  # 2026年二季度, 第二季度, 二季度末, Q2, 半年, 前三季度, 全年
+        return period_of(year, span[1])
     return None
 
 
-#: Quarters and halves of a year as a sheet or title names them: 第二季度, 二季度, 2季度, Q2, 上半年, 前三季度.
-_SPANS = ((r"前三季度", (1, 9)), (r"上半年", (1, 6)), (r"下半年", (7, 12)),
-          *((rf"(?:第?[{cn}{n}]季度?|q{n})(?![0-9])", (3 * n - 2, 3 * n)) for n, cn in enumerate("一二三四", 1)))
+#: Quarters and halves of a year, however a title, sheet or file name spells them, with the months they run over,
+#: the longer words first (前三季度 is no 三季度, 上半年 no 半年): 前三季度 / 一至三季度, 上半年 / 半年 / 一至二季度,
+#: 下半年, 全年 (only right after its year — 2026年全年 — and not of a target: 全年计划投资 is a column, not a period),
+#: 一季度 / 第一季度 / 1季度 / 一季度末 / 一季末 / Q1 … 四季度.  The one rule of ``parse_period`` (the months up to a
+#: span's end: a monthly return's figures are cumulative), ``months_covered`` and ``month_without_year``.
+_SPANS: tuple[tuple[str, tuple[int, int]], ...] = (
+    (r"前三季度|(?<![0-9二三四])[一1]-[三3]季度?", (1, 9)),
+    (r"(?<![0-9二三四])[一1]-[二2]季度?", (1, 6)),
+    (r"上半年", (1, 6)), (r"下半年", (7, 12)), (r"(?<![上下前后近多每])半年", (1, 6)),
+    (r"(?:19|20)[0-9]{2}年?度?全年(?!目标|计划|任务|预计)", (1, 12)),
+    *((rf"(?<![0-9一二三四前])第?[{cn}{n}]季(?:度|末)|(?<![a-z])q{n}(?![0-9])", (3 * n - 2, 3 * n))
+      for n, cn in enumerate("一二三四", 1)),
+)
+
+
+#: Months as a title writes them without their year: 6月, 6月份, 1-6月, 1月至6月, 一至六月, 十二月.
+_MONTHS_WORDS_RE = re.compile(r"(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月?份?\s*(?:[-—–－―~～至到]\s*)?"
+                              r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月份?|(?<![0-9一二三四五六七八九十])"
+                              r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月份?")
+
+
+def months_in_words(text: str) -> str | None:
+    """The words by which ``text`` names months or a quarter or half of a year (“6月份”, “1-6月”, “二季度”, “上半年”),
+    as written, or None: what a message quotes when the months are there and their year is not."""
+    t = strip_dates(_fold(text))
+    for m in _MONTHS_WORDS_RE.finditer(t):
+        if month_number(re.sub(r"[\s月份]", "", re.split(r"[-—–－―~～至到]", m.group(0))[-1])) is not None:
+            return m.group(0).strip()
+    lowered = t.replace(" ", "").replace("至", "-").replace("到", "-").lower()
+    for pattern, _ in _SPANS:
+        if (found := re.search(pattern, lowered)) is not None:
+            return found.group(0).upper() if found.group(0).startswith("q") else found.group(0)
+    return None
+
+
+def span_named(text: str) -> tuple[int, int] | None:
+    """(first month, last month) of the quarter or half of a year ``text`` names (``_SPANS``), or None.  ``text``
+    as ``parse_period`` has made it: full-width folded, dashes plain, 至 / 到 a dash."""
+    t = text.replace(" ", "").replace("至", "-").replace("到", "-").lower()
+    return next((span for pattern, span in _SPANS if re.search(pattern, t)), None)
 
 
 def months_covered(text: str) -> tuple[int, int] | None:
@@ -247,9 +280,8 @@ def months_covered(text: str) -> tuple[int, int] | None:
     register kept by month holds (``beizeng.intake.parts``): a row dated outside it is worth a word."""
     t = _cn_months(strip_dates(_fold(text)).replace(" ", "").replace("—", "-").replace("－", "-")
                    .replace("~", "-").replace("至", "-").replace("到", "-").lower())
-    for pattern, span in _SPANS:  # the longer words first: 前三季度 is no 三季度
-        if re.search(pattern, t) and not re.search(r"[0-9]月", t):
-            return span
+    if not re.search(r"[0-9]月", t) and (span := span_named(t)) is not None:  # 第二季度, 上半年, Q2
+        return span
     m = re.search(r"(?<![0-9])([0-9]{1,2})-([0-9]{1,2})月", t)
     if m and 1 <= int(m.group(1)) <= int(m.group(2)) <= 12:
         return int(m.group(1)), int(m.group(2))
@@ -269,9 +301,10 @@ def month_without_year(text: str) -> int | None:
     m = re.search(r"(?<!\d)1-(\d{1,2})月", t) or re.search(r"(?<![\d\-])(\d{1,2})月", t)
     if m and 1 <= int(m.group(1)) <= 12:
         return int(m.group(1))
-    if "上半年" in t:
-        return 6
-    return None
+    span = span_named(t)  # 上半年, 二季度 (全年 only after a year, so never here)
+    return span[1] if span else None
+
+
 def previous_period(today: dt.date | None = None) -> str:
     """The period a monthly run reports on: the month before today's."""
     today = today or dt.date.today()

@@ -27,6 +27,7 @@ from beizeng.base.periods import (
     month_of,
     month_without_year,
     months_covered,
+    months_in_words,
     parse_period,
     without_across,
     year_in,
@@ -989,13 +990,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                                file=file_name, sheet=sheet))
             return None
         sources = [(where, without_across(text)) for where, text in sources]
-    year = next((y for _, text in sources if (y := year_in(text))), None)
-    inferred = False
-    if year is None and received is not None and form.frequency == "monthly":
-        month = next((m for m in (month_without_year(t) for _, t in sources) if m), None)
-        if month is not None:
-            year = received.year if month <= received.month else received.year - 1
-            inferred = True
+    year, inferred = year_of_return([text for _, text in sources], form.frequency, received)
     found: dict[str, str] = {}
     lines: dict[str, str] = {}  # period → the first line above the table naming it
     for where, text in sources:
@@ -1025,8 +1020,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                                f"无法确定报表所属期间：表上只写了“{said}”，{why}，看不出是哪个月的报表",
                                f"请在标题中写明期间，如“{example}”", file=file_name, sheet=sheet))
             return None
-        ask.append(Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
-                           f"请在标题或文件名中写明期间，如“{example}”", file=file_name, sheet=sheet))
+        ask.append(_missing_period(form, sources, year, received, file_name, sheet))
         return None
     title, name = found.get("标题"), found.get("文件名")
     if title and name and title != name:
@@ -1050,8 +1044,42 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                              file=file_name, sheet=sheet))
     if inferred:
         notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{year_of(period)}年",
-                             f"以后请在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
+                             f"请以后在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
     return period
+
+
+def year_of_return(texts: list[str], frequency: str, received: dt.date | None) -> tuple[int | None, bool]:
+    """The year a return's title, sheet and file name name, else — for a monthly return naming its months alone
+    (6月份报表, 二季度) — the year of the day it was received (last year's when that month is still to come then),
+    and whether it was so inferred.  The one rule for a return read (``_identify_period``) and for the likely period
+    of one refused before it could be read (``likely_origin``: 西镇6月项目.xlsx, a broken file, is June's)."""
+    year = next((y for text in texts if (y := year_in(text))), None)
+    if year is None and received is not None and frequency == "monthly":
+        month = next((m for m in (month_without_year(t) for t in texts) if m), None)
+        if month is not None:
+            return (received.year if month <= received.month else received.year - 1), True
+    return year, False
+
+
+def _missing_period(form: FormSpec, sources: list[tuple[str, str]], year: int | None, received: dt.date | None,
+                    file_name: str, sheet: str) -> Problem:
+    """missing_period, saying what the title, sheet and file name do name: months without their year (6月份,
+    二季度) are not “no period at all” — the clerk is told which half is missing, not to write what is there."""
+    yearly = form.frequency == "yearly"
+    example_year = year or (received or dt.date.today()).year
+    named = next(((where, words) for where, text in sources if (words := months_in_words(text))), None)
+    if year is None and named is not None:
+        where, words = named
+        return Problem("error", "missing_period",
+                       f"无法确定报表所属期间：{where}写了“{words}”，但标题、工作表名和文件名中都没有写年份",
+                       f"请在标题中写明年份，如“{example_year}年{'' if yearly else words}”", file=file_name, sheet=sheet)
+    said = next((where for where, text in sources if year is not None and year_in(text) == year), None)
+    if not yearly and said is not None:
+        return Problem("error", "missing_period",
+                       f"无法确定报表所属期间：{said}写了{year}年，但标题、工作表名和文件名中都没有写明是哪个月的数据",
+                       f"请在标题中写明月份，如“{year}年1-6月”", file=file_name, sheet=sheet)
+    return Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
+                   f"请在标题或文件名中写明期间，如“{'2026年' if yearly else '2026年1-6月'}”", file=file_name, sheet=sheet)
 
 
 def _check_not_ahead(period: str, received: dt.date | None, file_name: str, sheet: str, ask: list[Problem],
@@ -1444,17 +1472,18 @@ def _forms_named(texts: Iterable[str]) -> list[FormSpec]:
     return [f for f in all_forms().values() if any(k in t for k in (f.title, *f.title_keywords) for t in texts)]
 
 
-def likely_origin(sheets: list[Sheet] | None, file_name: str, cfg: Config) -> Likely:
+def likely_origin(sheets: list[Sheet] | None, file_name: str, cfg: Config, received: dt.date | None = None) -> Likely:
     """The best guess at a refused file's form, sender and period, from what identification reads (the
     lines above a table, sheet names, the file name) but without its demands: a partial header, a
-    sender named in the file name alone, a period in any of them.  Never raises."""
+    sender named in the file name alone, a period in any of them — its year, when none is written, from
+    ``received`` as for a return read (``year_of_return``).  Never raises."""
     try:
-        return _likely(sheets or [], file_name, cfg)
+        return _likely(sheets or [], file_name, cfg, received)
     except Exception:  # a guess must never stop a refusal from being recorded
         return Likely(None, None, None)
 
 
-def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
+def _likely(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date | None) -> Likely:
     visible = readable_sheets(sheets)
     # the title, 填报单位 and 单位 lines: rows of one or two cells near the top, never a table's rows
     lines = [line for s in visible for line in (
@@ -1482,8 +1511,9 @@ def _likely(sheets: list[Sheet], file_name: str, cfg: Config) -> Likely:
         mine = [f for f in all_forms().values() if may_send(sender, f)]
         form = mine[0] if len(mine) == 1 else None
     frequency = form.frequency if form is not None else "monthly"
-    period = next((p for t in (*lines, *(s.name for s in visible), file_name)
-                   if (p := parse_period(t, frequency))), None)
+    said = [*lines, *(s.name for s in visible), file_name]
+    year, _ = year_of_return(said, frequency, received)
+    period = next((p for t in said if (p := parse_period(t, frequency, year))), None)
     return Likely(form.code if form else None, sender.name if sender else None, period)
 
 

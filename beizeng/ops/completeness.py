@@ -191,6 +191,9 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
             arrived, file, note = rejected[-1].at, rejected[-1].file, _errors_note(rejected[-1])
             if rejected[-1].guessed:
                 note += "；未能识别报表的填报单位或期间，按文件名、标题推断为本单位本期的报表"
+            earlier = list(dict.fromkeys(s.file for s in rejected[:-1] if s.file != file))
+            if earlier:  # every file refused for it is named: the clerk chasing it knows each one came back
+                note += f"；此前还退回了{'、'.join(earlier)}"
         elif state == "not_due":
             note = f"截止 {due_by:%m月%d日}"
         elif form.frequency == "yearly":
