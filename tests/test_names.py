@@ -124,3 +124,40 @@ def test_a_name_that_is_none_suggests_the_likely_ones_first() -> None:
 ])
 def test_a_short_form_is_a_place_only_with_its_kind_and_with_what_may_follow_it(written: str, read: NameRead) -> None:
     assert read_name(written, PLACES, {"岚山县"}) == read
+
+
+#: A county's townships with a zone, for the county's own name written before them (测试县).
+OWN = {"红星乡": "红星乡", "西镇": "西镇", "东镇": "东镇", "东关镇": "东镇", "测试镇": "测试镇",
+       "经济技术开发区": "经济技术开发区"}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("测试县红星乡", NameRead("红星乡", "short")),  # the county says where, not which: said as read
+    ("测试县经济技术开发区", NameRead("经济技术开发区", "short")),
+    ("测试红星乡", NameRead("红星乡", "short")),  # 测试 for 测试县
+    ("测试县东镇人民政府", NameRead("东镇", "short")),
+    ("测试县红星乡红星村", NameRead("红星乡", "place", "红星村")),
+    ("测试镇红星村", NameRead("测试镇", "place", "红星村")),  # a township named like the county keeps its name
+    ("测试县", NameRead(None)),  # the county itself is no township
+    ("测试县新集镇", NameRead(None)),  # nothing configured after it: refused as before
+    ("甲县红星乡", NameRead(None)),  # another county's 红星乡 is not this county's
+])
+def test_the_county_own_name_before_a_name_is_taken_off(written: str, read: NameRead) -> None:
+    assert read_name(written, OWN, {"测试县", "甲县", "全县"}, county="测试县") == read
+
+
+def test_the_county_name_is_only_taken_off_when_the_county_is_known() -> None:
+    assert read_name("测试县红星乡", OWN, {"测试县"}) == NameRead(None)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("红星乡西镇村", NameRead("红星乡", "place", "西镇村")),  # 红星乡's village 西镇村: 村 ends it
+    ("红星乡西镇社区", NameRead("红星乡", "place", "西镇社区")),
+    ("红星乡西镇村委会", NameRead("红星乡", "place", "西镇村委会")),
+    ("西镇东关村", NameRead("西镇", "place", "东关村")),  # 东关 (东关镇) is no name here: 西镇's village
+    ("红星乡西镇", NameRead(None, "place", "西镇", ("红星乡", "西镇"))),  # two townships, no village word: asked
+    ("红星乡西镇东关村", NameRead(None, "place", "西镇东关村", ("红星乡", "西镇"))),  # 西镇's 东关村? asked
+    ("红星乡、西镇村", NameRead(None, "place", "、西镇村", ("红星乡", "西镇"))),  # a list, not a village's name
+])
+def test_a_village_named_like_another_township_is_the_first_townships(written: str, read: NameRead) -> None:
+    assert read_name(written, OWN, {"测试县"}) == read

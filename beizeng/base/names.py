@@ -56,6 +56,9 @@ _ZONE_KINDS = {"园区": "园", "开发区": "开新", "新区": "新", "工业�
 #: What may follow a place written in its short form: its office (红星乡人民政府, 经开区管委会) or one of its villages
 #: (红星乡红星村) — read as the place (``_abridged_head``).
 _VILLAGE_ENDS = ("村", "社区", "居委会", "组")
+#: The word a village's or a 社区's name ends with (西镇村, 西镇村委会, 东关社区): a township's name before it is the
+#: village's own name, not the township (红星乡西镇村 is 红星乡's village 西镇村; ``read_name``'s "place").
+_VILLAGE_WORDS = ("村民委员会", "村委会", "居民委员会", "居委会", "社区", "村")
 
 
 @dataclass(frozen=True)
@@ -76,19 +79,23 @@ class NameRead:
 
 
 def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = (), *,
-              counties: Collection[str] = (), own: str = "") -> NameRead:
+              counties: Collection[str] = (), own: str = "", county: str = "") -> NameRead:
     """``value`` (spaces already removed) read against ``lookup`` (every name and alias → its configured name);
     ``whole``: names of other places (the county itself, the city's counties) that are never the short name or
     the start of a configured one (岚山县 in a township column is the county, not 岚山县经济技术开发区);
     ``counties``: where the names are the city's counties, those counties (each written short as its name without
-    its 县/区/市); ``own``: the county a remark （本县） means, where such a remark may stand.
+    its 县/区/市); ``own``: the county a remark （本县） means, where such a remark may stand; ``county``: the
+    county's own name, which written before a name says where the place is, not which (``without_county``).
 
     In order, the first rule that reads it decides: exact; office suffix removed; a county without its suffix
     (测试 is 测试县 in a list of the city's counties, though the city 测试市 starts so too: the city's row is 全市;
     甲 for 甲县 although one character; asked when two counties drop to it, 甲县 and 甲区); short (a start of the
     names of exactly one configured place: 岚山 is asked where both 岚山县 and 岚山经开区 may be meant, even though
-    it is 岚山县 without its 县); a configured name at the start followed by more (the longest such name; the rest
-    must not itself name another configured place: 城关镇、柳林镇 is two); the name under its decorations
+    it is 岚山县 without its 县); the county's own name before a name taken off (测试县红星乡, 测试经开区: the rest
+    read by these rules, "short" — said — unless read as a place, a mark or a longer name); a configured name at
+    the start followed by more (the longest such name; the rest must not itself name another configured place:
+    城关镇、柳林镇 is two — unless that name is a village's own, ending the rest with 村/社区/居委会: 红星乡西镇村 is
+    红星乡's village 西镇村, while 红星乡西镇东关村 is asked); the name under its decorations
     (★测试县（本县）, 甲县※), read by the same rules — and asked when its remark says 本县 beside another county;
     then a department's longer official name holding a configured department's words in order (县自然资源和规划局
     for 自然资源局, "longer"), asked when it holds two configured names' words; last, a 民族乡 without its peoples,
@@ -111,8 +118,14 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
             return NameRead(starts[0], "short")
         if len(starts) > 1:
             return NameRead(None, "short", candidates=tuple(starts))
-    if (marked := _undecorated(value, lookup, whole, counties, own)) is not None:
+    if (marked := _undecorated(value, lookup, whole, counties, own, county)) is not None:
         return marked
+    if (after := without_county(value, county, lookup)) is not None:
+        inner = read_name(after, lookup, whole, counties=counties, own=own, county=county)
+        if inner.candidates:
+            return inner
+        if inner.name is not None:
+            return NameRead(inner.name, "short" if inner.how in ("exact", "office") else inner.how, inner.rest)
     heads = sorted((written for written in lookup if value.startswith(written) and len(written) >= SHORTEST),
                    key=len, reverse=True)
     if heads:
@@ -121,7 +134,8 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
         if rest.startswith(_TOTALS):
             return NameRead(None)
         others = list(dict.fromkeys(meant for written, meant in lookup.items()
-                                    if len(written) >= SHORTEST and written in rest and meant != lookup[head]))
+                                    if len(written) >= SHORTEST and written in rest and meant != lookup[head]
+                                    and not _village_named(rest, written)))
         if others:
             return NameRead(None, "place", rest, (lookup[head], *others))
         return NameRead(lookup[head], "place", rest.lstrip("、,，-—·/ "))
@@ -179,6 +193,31 @@ def _abridged_head(value: str, lookup: Mapping[str, str]) -> NameRead | None:
     return None
 
 
+def _village_named(rest: str, name: str) -> bool:
+    """Whether ``name`` in ``rest`` (what follows a township's name) is only the start of a village's own name:
+    ``rest`` is ``name`` with a village word after it and nothing else (西镇村, 西镇社区, 西镇村委会 after 红星乡).
+    西镇东关村 has 西镇 before another village: both townships are written, and that is asked."""
+    return any(rest == name + word for word in _VILLAGE_WORDS)
+
+
+def without_county(value: str, county: str, lookup: Collection[str] = ()) -> str | None:
+    """What is written after the county's own name (测试县红星乡, 测试县经济技术开发区, 测试红星乡: 测试 for 测试县,
+    its name without its 县/区/市 when two characters are left), None when the value does not start so or nothing
+    follows: the county names where the place is, not which place — the one rule for a cell and a 填报单位 line.
+    The short form is never taken off a configured name starting so (``lookup``: 测试镇红星村 is 测试镇's village)."""
+    if not county:
+        return None
+    forms = [county]
+    if county.endswith(COUNTY_SUFFIXES) and len(county) - 1 >= SHORTEST:
+        forms.append(county[:-1])
+    for form in forms:
+        if value.startswith(form) and len(value) > len(form):
+            if form != county and any(value.startswith(w) for w in lookup if w.startswith(form)):
+                return None
+            return value[len(form):].lstrip("、,，-—·/ ") or None
+    return None
+
+
 def _in_longer_name(name: str, value: str) -> bool:
     """Whether ``value`` is a department's longer official name holding ``name``'s words in order, as reforms and
     full names write it: 自然资源局 in 县自然资源和规划局, 发改局 in 发展和改革局, 工信局 in 工业和信息化局.  Only a
@@ -191,14 +230,14 @@ def _in_longer_name(name: str, value: str) -> bool:
 
 
 def _undecorated(value: str, lookup: Mapping[str, str], whole: Collection[str], counties: Collection[str],
-                 own: str) -> NameRead | None:
+                 own: str, county: str = "") -> NameRead | None:
     """The name under a clerk's marks and remark (★测试县（本县）), read by ``read_name``'s rules, with what was set
     aside as ``rest``; None when nothing decorates it or what is left names nothing (the value is then read, or
     refused, as written).  A remark （本县） beside another county's name is one of the two wrong: asked."""
     m = _DECORATED.match(value)
     if m is None or m.group("name") == value:
         return None
-    inner = read_name(m.group("name"), lookup, whole, counties=counties, own=own)
+    inner = read_name(m.group("name"), lookup, whole, counties=counties, own=own, county=county)
     if inner.name is None and not inner.candidates:
         return None
     if inner.name is None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from beizeng.base.config import Config, Sender
 from beizeng.base.forms import Column, FormSpec, all_forms, get_form
-from beizeng.base.names import read_name, whole_places
+from beizeng.base.names import read_name, whole_places, without_county
 from beizeng.base.periods import (
     across_year_end,
     as_of,
@@ -807,7 +807,8 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     sheet = match.sheet.name
     if len(seen) == 1:
         [(chosen, where_named)] = seen.items()
-        other = _other_unit_written(sources, allowed, whole_places(cfg)) if "填报单位" not in where_named else None
+        other = (_other_unit_written(sources, allowed, whole_places(cfg), cfg.county)
+                 if "填报单位" not in where_named else None)
         if other is not None:  # the line the clerk signs says another unit: the file name is not proof enough
             ask.append(Problem("error", "ambiguous_sender",
                                f"无法确定填报单位：填报单位写的是“{other}”（不是本县配置的名称），"
@@ -823,7 +824,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            file=file_name, sheet=sheet))
         return None
     asked = len(ask)
-    short = _short_sender(sources, allowed, whole_places(cfg), file_name, sheet, ask, notes)
+    short = _short_sender(sources, allowed, whole_places(cfg), cfg.county, file_name, sheet, ask, notes)
     if short is not None or len(ask) > asked:
         return short
     named = [s for where, text in sources if where == "填报单位"
@@ -919,23 +920,26 @@ def _own_report(form: FormSpec, table: Table, sources: list[tuple[str, str]], cf
 _TOWNSHIP_NAME_RE = re.compile(r"[^\s本我该][\u4e00-\u9fff]{0,5}(?:镇|乡|街道)")
 
 
-def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str]) -> str | None:
+def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str],
+                        county: str) -> str | None:
     """What the 填报单位 line says when it names a township that is none of the county's senders (元坝镇人民政府
-    under a file named 东镇…): one source of the sender contradicting the others.  The county's and city's own
-    names (岚山县) are taken out first: they name where, not who."""
+    under a file named 东镇…): one source of the sender contradicting the others.  The county's own name before
+    the name (测试县, 测试) is taken off by the one rule of names (``without_county``), and the county's and city's
+    names (岚山县) are taken out: they name where, not who."""
     lookup = {n: s.name for s in allowed for n in s.names if n}
     for where, text in sources:
         written = re.sub(r"\s", "", text)
-        bare = written
+        bare = without_county(written, county, lookup) or written
         for whole in sorted(places, key=len, reverse=True):
             bare = bare.replace(whole, "")
-        if where == "填报单位" and _TOWNSHIP_NAME_RE.search(bare) and read_name(written, lookup, places).name is None:
+        if where == "填报单位" and _TOWNSHIP_NAME_RE.search(bare) and \
+                read_name(written, lookup, places, county=county).name is None:
             return written
     return None
 
 
-def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], file_name: str,
-                  sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
+def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], county: str,
+                  file_name: str, sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
     """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局) or by a longer official name
     (县自然资源和规划局 for 自然资源局), by the one rule of names (``beizeng.base.names``); said in a note, and asked
     when the name written fits two senders' names."""
@@ -944,7 +948,7 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places:
         written = re.sub(r"\s", "", text)
         if where != "填报单位" or not written:
             continue
-        read = read_name(written, lookup, places)
+        read = read_name(written, lookup, places, county=county)
         if read.candidates:
             ask.append(Problem("error", "ambiguous_sender",
                                f"无法确定填报单位：填报单位写的是“{written}”，可能是{'、'.join(read.candidates)}",

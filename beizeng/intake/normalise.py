@@ -1222,7 +1222,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif col.kind in lookups:
                 county_list = col.kind == "county"  # the city's counties: short without 县, 本县 remarks
                 read = read_name(value, lookups[col.name], places, counties=cfg.city_counties if county_list else (),
-                                 own=cfg.county if county_list else "")
+                                 own=cfg.county if county_list else "", county="" if county_list else cfg.county)
                 if read.candidates:
                     listed = "、".join(read.candidates)
                     if read.how == "marked":
