@@ -36,7 +36,8 @@ class Sender:
     aliases: tuple[str, ...] = ()
     contact: str = ""
     phone: str = ""
-    forms: tuple[str, ...] = ()
+    #: The forms it sends; None when beizeng.toml does not say (its kind decides), () when it says none.
+    forms: tuple[str, ...] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -337,7 +338,7 @@ def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
                 aliases=tuple(_text(a, f"{where} aliases") for a in t.get("aliases", ())),
                 contact=_text(t.get("contact", ""), f"{where} contact"),
                 phone=_text(t.get("phone", ""), f"{where} phone"),
-                forms=tuple(_text(f, f"{where} forms") for f in t.get("forms", ())),
+                forms=tuple(_text(f, f"{where} forms") for f in t["forms"]) if "forms" in t else None,
             )
         )
     return tuple(out)
