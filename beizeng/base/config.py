@@ -466,6 +466,7 @@ def init_config_text(county: str = "某某县", code: str = "", city: str = "某
         *commented_defaults(Schedule, "schedule"),
         "",
         "# 填报乡镇（街道、经开区）：每个一节。aliases 为报表中可能出现的其他写法。",
+        "# 不写 forms 的报送全部乡镇报表；forms = [] 表示不报送任何报表（如没有工业的街道），不催报、不影响全县合计。",
         "[[townships]]",
         'name = "城关镇"',
         'code = ""         # 乡级区划代码（9位，可不填）',
