@@ -406,6 +406,11 @@ def test_map_at_the_terminal_then_the_return_is_read(county_full: Config) -> Non
     code, [o] = _mapped(county_full, "L=累计完成投资")
     assert code == 0 and o.status == "accepted", codes(o)
     assert sql(county_full, CUM, ["2026-06"]) == JUNE_CUM
+    # K, the other of the pair asked about, is the month's figure: the answer for L tells it (said, never silent)
+    assert sql(county_full, "select invest_month from cur_fai_projects order by excel_row") == [
+        (D(150),), (D(300),), (D(0),)]
+    [said] = [p for p in o.problems if p.code == "layout_partner_read"]
+    assert said.message == "K列“完成投资”按“本月完成投资”读取：它与按回答作为“1-N月累计完成投资”的L列是同一项的两栏"
 
 
 def test_map_at_the_terminal_naming_a_column_that_is_not_there(county_full: Config) -> None:

@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import Any
 
 from beizeng.base.config import Config, Sender
@@ -1276,6 +1277,9 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     if columns is None:
         return table
     before, ties = dict(match.columns), dict(match.ties)
+    raw = [list(match.sheet.rows[r.excel_row - 1]) for r in table.rows if r.excel_row - 1 < len(match.sheet.rows)]
+    columns = _tie_partner(form, ties, columns, at, set(stored.columns.values()), raw, file_name, match.sheet.name,
+                           match.header_row + 1, notes)
     answered = set(stored.columns.values())
     match.ties = {name: cs for name, cs in match.ties.items() if name not in answered and name in columns}
     if columns != match.columns:
@@ -1289,6 +1293,53 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     notes.extend(layouts.doubts(form, stored, before, ties, columns, at, rows, file_name, match.sheet.name,
                                 match.header_row + 1))
     return table
+
+
+def _tie_partner(form: FormSpec, ties: dict[str, list[int]], columns: dict[str, int], at: dict[int, str],
+                 answered: set[str | None], rows: list[list[Any]], file: str, sheet: str, row: int,
+                 notes: list[Problem]) -> dict[str, int]:
+    """After a 表头对照 answer settles which of two equally likely columns is the 1-N月累计 (完成投资 | 完成投资额), the
+    other is the same item's 本月 (or the other way round) when that field is unread: the two were asked about as one
+    pair of a figure and its cumulative, and the answer for one tells the other.  Not when the other's header says
+    the answered kind too (two 累计 columns: one may count since the project began), nor when a row's figures
+    contradict the pairing (累计 below 本月: the answer itself is then in doubt, ``layouts.doubts`` asks).  Said in a
+    note; the within-row rule (check_cumulative_in_row) still checks every figure."""
+    from beizeng.intake.headers import normalise
+    from beizeng.intake.normalise import parse_decimal
+
+    def agrees(cum_col: int, month_col: int) -> bool:
+        for cells in rows:
+            try:
+                c, m = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None
+                        for i in (cum_col, month_col))
+            except ValueError:
+                continue
+            if c is not None and m is not None and m - c > max(abs(c), abs(m)) * Decimal("0.0001"):
+                return False
+        return True
+
+    out = dict(columns)
+    for cum, month in form.roles.cumulative:
+        if month is None:
+            continue
+        for name, partner in ((cum, month), (month, cum)):
+            rivals = ties.get(name, [])
+            if name not in answered or partner in out or partner in answered or len(rivals) != 2 or name not in out:
+                continue
+            left = [c for c in rivals if c != out[name] and c not in out.values()]
+            kind = "累计" if name == cum else "本月"  # the words headers.normalise folds every range and month to
+            if len(left) != 1 or kind in normalise(at.get(left[0], "")):
+                continue
+            if not agrees(*((out[name], left[0]) if name == cum else (left[0], out[name]))):
+                continue
+            out[partner] = left[0]
+            header, given = form.column(partner).header, form.column(name).header
+            notes.append(Problem("info", "layout_partner_read",
+                                 f"{col_letter(left[0])}列“{at.get(left[0], '') or '空白'}”按“{header}”读取："
+                                 f"它与按回答作为“{given}”的{col_letter(out[name])}列是同一项的两栏",
+                                 f"如果{col_letter(left[0])}列不是“{header}”，请在表头对照中回答它是什么", file=file,
+                                 sheet=sheet, row=row, col=left[0], column=header))
+    return out
 
 
 def _other_month(span: tuple[int, int], month: int) -> tuple[str, str] | None:
