@@ -156,3 +156,18 @@ def test_the_config_is_found_from_a_subfolder_and_the_message_says_both_ways(tmp
     said = " ".join((none.stdout + none.stderr).split())
     assert "及其上级文件夹中都找不到配置文件 beizeng.toml" in said
     assert "BEIZENG_CONFIG" in said and "Traceback" not in said
+
+
+def test_a_township_listing_no_forms_owes_none_one_listing_nothing_owes_its_kinds(tmp_path: Path) -> None:
+    # forms = [] (a 街道 without industry) is said, not left out: it is never owed a return, never holds back a total
+    from beizeng.base.dues import owed_by
+    from beizeng.base.forms import get_form
+
+    text = TEST_CONFIG + '\n[[townships]]\nname = "南镇"\nforms = []\n'
+    (tmp_path / "beizeng.toml").write_text(text, encoding="utf-8")
+    cfg = load_config(tmp_path / "beizeng.toml")
+    south, east = cfg.sender("南镇"), cfg.sender("东镇")
+    assert south is not None and east is not None
+    assert (south.forms, east.forms) == ((), None)
+    owing = [s.name for s in owed_by(cfg, get_form("fai_projects"))]
+    assert "东镇" in owing and "南镇" not in owing, owing

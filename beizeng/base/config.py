@@ -36,7 +36,8 @@ class Sender:
     aliases: tuple[str, ...] = ()
     contact: str = ""
     phone: str = ""
-    forms: tuple[str, ...] = ()
+    #: The forms it sends; None when beizeng.toml does not say (its kind decides), () when it says none.
+    forms: tuple[str, ...] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -337,7 +338,7 @@ def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
                 aliases=tuple(_text(a, f"{where} aliases") for a in t.get("aliases", ())),
                 contact=_text(t.get("contact", ""), f"{where} contact"),
                 phone=_text(t.get("phone", ""), f"{where} phone"),
-                forms=tuple(_text(f, f"{where} forms") for f in t.get("forms", ())),
+                forms=tuple(_text(f, f"{where} forms") for f in t["forms"]) if "forms" in t else None,
             )
         )
     return tuple(out)
@@ -465,6 +466,7 @@ def init_config_text(county: str = "某某县", code: str = "", city: str = "某
         *commented_defaults(Schedule, "schedule"),
         "",
         "# 填报乡镇（街道、经开区）：每个一节。aliases 为报表中可能出现的其他写法。",
+        "# 不写 forms 的报送全部乡镇报表；forms = [] 表示不报送任何报表（如没有工业的街道），不催报、不影响全县合计。",
         "[[townships]]",
         'name = "城关镇"',
         'code = ""         # 乡级区划代码（9位，可不填）',

@@ -47,18 +47,19 @@ def period_key(form: ReturnType, period: str) -> str | None:
 def owed_by(cfg: Config, form: ReturnType) -> list[Sender]:
     """The senders that owe a return, in beizeng.toml's order.
 
-    Townships send a township form unless their ``forms`` list leaves it out.  A department owes the
+    Townships send a township form unless their ``forms`` list leaves it out (``forms = []``: a township that
+    sends none, such as a 街道 without industry — never owed, never holding back a county total).  A department owes the
     forms its ``forms`` list names; the form's default sender (a department) owes it too when it has no
     ``forms`` list of its own, and alone when no department lists the form.  So a second department
     declaring a form adds a sender, and never silently relieves one whose list says nothing either way.
     """
     out: list[Sender] = []
     if form.senders in ("townships", "both"):
-        out += [t for t in cfg.townships if not t.forms or form.code in t.forms]
+        out += [t for t in cfg.townships if t.forms is None or form.code in t.forms]
     if form.senders in ("departments", "both"):
         default = next((d for d in cfg.departments if form.default_sender and form.default_sender in d.names), None)
-        declared = [d for d in cfg.departments if form.code in d.forms or (d == default and not d.forms)]
-        out += declared or ([default] if default is not None else [])
+        declared = [d for d in cfg.departments if form.code in (d.forms or ()) or (d == default and d.forms is None)]
+        out += declared or ([default] if default is not None and default.forms != () else [])  # [] = none
     return list(dict.fromkeys(out))
 
 

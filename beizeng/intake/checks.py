@@ -1170,7 +1170,7 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
             continue  # carried on, it would hold last year's and this month's at least: a project begun late
         if now >= Decimal(str(was)):
             carried.append((pos, Decimal(str(was))))
-            if now == Decimal(str(was)) and not own:
+            if now == Decimal(str(was)) and own is not None and own == 0:  # blank is not nothing
                 copied.add(pos)
     if not carried:
         return []

@@ -141,7 +141,7 @@ def match_lines(match: HeaderMatch) -> list[str]:
 
 def may_send(sender: Sender, form: FormSpec) -> bool:
     """Whether the county's configuration lets ``sender`` send ``form`` (its own list, else its kind)."""
-    if sender.forms:
+    if sender.forms is not None:  # its own list, even an empty one
         return form.code in sender.forms
     if form.senders == "townships":
         return sender.kind == "township"
