@@ -407,6 +407,8 @@ def text_scores(form: FormSpec, text: str) -> dict[str, float]:
             for name, s in (*_by_kind(form, n, quals, text).items(), *_part_of_one(form, n, quals).items()):
                 if s > out.get(name, 0.0):
                     out[name] = s
+        else:
+            out.update(_year_alone(form, text))
     if len(_TEXT_SCORES) > 200_000:
         _TEXT_SCORES.clear()
     _TEXT_SCORES[key] = out
@@ -429,6 +431,24 @@ def _by_kind(form: FormSpec, n: str, quals: frozenset[str], text: str) -> dict[s
         dates = [c.name for c in form.columns if c.kind == "date"]
         return {dates[0]: BY_KIND} if len(dates) == 1 else {}
     return {}
+
+
+#: A header that is a year and nothing more (2026年, 2026年度, 2026年调整后, 2026年（亿元）).
+_YEAR_ALONE_RE = re.compile(r"20\d{2}(?:年度?)?")
+
+
+def _year_alone(form: FormSpec, text: str) -> dict[str, float]:
+    """A header naming only a year (2026年 | 2026年调整后 over a yearly form's figures: the targets of that year, as
+    first set and as revised) is the year's figure of a yearly form: its one essential amount (年度目标), as a
+    person reads a table of targets.  A monthly form's year alone says nothing (which of its amounts?); the year
+    itself is held against the return's (beizeng.intake.matching.by_year)."""
+    if form.frequency != "yearly":
+        return {}
+    t = _NOISE_RE.sub("", REVISED_RE.sub("", _BRACKETS_RE.sub("", text.lower())))
+    if not _YEAR_ALONE_RE.fullmatch(t):
+        return {}
+    fits = [c.name for c in form.columns if c.kind in ("money", "number") and c.essential]
+    return {fits[0]: BY_KIND} if len(fits) == 1 else {}
 
 
 def _part_of_one(form: FormSpec, n: str, quals: frozenset[str]) -> dict[str, float]:

@@ -1225,7 +1225,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         table = _remembered(form, match, table, sender, sheets, cfg, file_name, notes)
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
-        table = _by_year(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
+        table = _by_year(form, match, table, period, bool(meta.get("period")), file_name, received, notes, problems)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     about = None if sender is None or sender.kind == "township" else _township_first(
         [match.sheet.name, *table.lines_above, file_name], cfg)
@@ -1366,15 +1366,16 @@ def _months_said(span: tuple[int, int]) -> str:
 
 
 def _by_year(form: FormSpec, match: HeaderMatch, table: Table, period: str, from_template: bool, file_name: str,
-             received: dt.date | None, notes: list[Problem]) -> Table:
+             received: dt.date | None, notes: list[Problem], ask: list[Problem]) -> Table:
     """Columns tied for one form column but for the years their headers name (2026年目标 | 2027年目标 of a plan over
     two years) settled by the return's year (beizeng.intake.matching.by_year), the other years' noted as not read.
     The other year's figures are not stored as that year's: a return is of one period, and that year's targets
     come in that year's return (a revised plan supersedes them then).  As for months (``_by_month``), only a year
     the return states apart from those headers counts: its template, title, sheet or file name — or a title naming
     the plan's years (2026—2027年) that begins with it, sent no later than that year (a plan of 2026—2027 sent in
-    2027 may be meant for 2027: asked as before)."""
-    if not match.ties:
+    2027 may be meant for 2027: asked as before).  A lone figure column of a yearly return headed with another
+    year (2027年目标 in a return titled 2026年) is that year's: asked on its cell, nothing stored as the return's."""
+    if not match.ties and form.frequency != "yearly":
         return table
     year = int(period[:4])
     if not from_template and _identify_period(form, table, replace(match, headers={}), file_name, received, [],
@@ -1383,7 +1384,14 @@ def _by_year(form: FormSpec, match: HeaderMatch, table: Table, period: str, from
         if not any(len(ys) > 1 and ys[0] == year for ys in spans) or (received is not None and received.year > year):
             return table
     texts = header_texts(match)
-    set_aside = by_year(match, year)
+    set_aside, alone = by_year(match, year)
+    for name, c, other in alone:
+        ask.append(Problem("error", "other_year_column",
+                           f"{col_letter(c)}列“{texts.get(c, '')}”是{other}年的，本表是{year}年的，表中没有{year}年的"
+                           f"「{form.column(name).header}」，无法判断这些数是哪一年的",
+                           f"如果是{year}年的，请把表头改为“{year}年{form.column(name).header.removeprefix('年度')}”后重新报送；如果是{other}"
+                           f"年的，请把标题中的年份改为{other}年，作为{other}年的报表报送", file=file_name,
+                           sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
     if not set_aside:
         return table
     for name, c, other in set_aside:

@@ -617,14 +617,20 @@ def _read_as(match: HeaderMatch, candidates: list[tuple[tuple[str, ...], str]], 
     match.extra = [(k, text) for k, text in match.extra if k not in settled]
 
 
+#: A header saying its figure is the return's own month's without a number (本月完成投资, 当月产值).
+_SAYS_THIS_MONTH = re.compile(r"本月|当月")
+
+
 def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
     """Which of the columns that differ only by their months holds a form column, once the return's month is
     known from its title, sheet or file name: 1-6月累计产值 in a June return, never 1-5月累计产值 beside it
     (May's cumulative, kept for the clerk's sum), and 6月产值 rather than 5月产值.
 
     A column wins when its months end at the return's month and every rival's end earlier (the rivals: the
-    columns tied with it and the unread ones that name the same form column as surely as the threshold); a
-    rival naming no month (本月, 累计) or a later one leaves the match as it is, and a tie is still asked about.
+    columns tied with it and the unread ones that name the same form column as surely as the threshold); a header
+    saying 本月 (当月) names the return's month — 1月完成投资 beside 本月完成投资 on a 1-2月 return is January's own
+    figure, never this month's.  A rival naming no month (累计) or a later one leaves the match as it is, and a tie
+    is still asked about.
     ``match`` is changed in place; returns (form column, sheet column set aside, the month its figures end at)."""
     candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
     taken = set(match.columns.values()) | {c for cs in match.restated.values() for c, _ in cs}
@@ -636,7 +642,8 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
                    if path and k not in taken and path_scores_of(match.form, path).get(name, 0.0) >= headers.THRESHOLD}
         if len(rivals) < 2:
             continue
-        ends = {k: span[1] if (span := headers.months_named(candidates[k][1])) else None for k in rivals}
+        ends = {k: span[1] if (span := headers.months_named(candidates[k][1]))
+                else month if _SAYS_THIS_MONTH.search(candidates[k][1]) else None for k in rivals}
         now = [k for k, end in ends.items() if end == month]
         if len(now) != 1 or any(end is None or end > month for end in ends.values()):
             continue
@@ -651,22 +658,28 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
 _HEADER_YEAR = re.compile(r"(?<!\d)(20\d{2})(?=年)")
 
 
-def by_year(match: HeaderMatch, year: int) -> list[tuple[str, int, int]]:
+def by_year(match: HeaderMatch, year: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
     """Which of the columns tied for a form column holds it, once the return's year is known apart from their
     headers: 2026年目标 in a return of 2026, never 2027年目标 beside it (a plan of two years side by side).
 
     A column wins when its header names the return's year and each rival's names one other year (and no more);
-    rivals naming no year, the same year, or several leave the tie to be asked as before.  Only the columns tied
-    with it are weighed (a lone 2027年目标 is another matter).  ``match`` is changed in place; returns (form column,
-    sheet column set aside, the year its header names)."""
+    rivals naming no year, the same year, or several leave the tie to be asked as before.  A figure column of a
+    yearly return (the targets) read alone from a header naming one other year (2027年目标 in a return titled
+    2026年) is that year's, not the return's: it is returned to be asked, never read as the return's year.
+    ``match`` is changed in place; returns (form column, sheet column set aside, the year its header names) and
+    (form column, sheet column, the other year) of those lone columns."""
     candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
     set_aside: list[tuple[str, int, int]] = []
+    alone: list[tuple[str, int, int]] = []
     for name, c in list(match.columns.items()):
         rivals = {c, *match.ties.get(name, ())}
-        if len(rivals) < 2:
-            continue
         named = {k: {int(y) for y in _HEADER_YEAR.findall(candidates[k][1] if k < len(candidates) else "")}
                  for k in rivals}
+        if len(rivals) < 2:
+            if match.form.frequency == "yearly" and match.form.column(name).kind in ("money", "number") \
+                    and len(named[c]) == 1 and named[c] != {year}:
+                alone.append((name, c, next(iter(named[c]))))
+            continue
         if any(len(ys) != 1 for ys in named.values()):
             continue
         now = [k for k, ys in named.items() if ys == {year}]
@@ -675,7 +688,7 @@ def by_year(match: HeaderMatch, year: int) -> list[tuple[str, int, int]]:
         chosen = now[0]
         _read_as(match, candidates, name, chosen, rivals)
         set_aside += [(name, k, next(iter(ys))) for k, ys in sorted(named.items()) if k != chosen]
-    return set_aside
+    return set_aside, alone
 
 
 #: The period's own figure written alone under a figure's name (工业总产值 ▸ 本期 | 上年同期, the statistics
