@@ -244,3 +244,52 @@ def test_a_title_naming_months_without_a_year_is_told_which_half_is_missing(coun
     [p] = [p for p in err.value.problems if p.code == "missing_period"]
     assert "标题写了“6月”" in p.message and "没有写年份" in p.message and "写明年月" not in p.message, p.message
     assert "年6月" in p.fix, p.fix
+
+
+@pytest.mark.parametrize(("title", "period", "months"), [
+    ("东镇2026年1月-2026年6月工业项目建设进展情况表", "2026-06", (1, 6)),  # each end with its year: 1-6月, not January
+    ("2026年1月至2026年6月", "2026-06", (1, 6)),
+    ("2026年一月至2026年六月", "2026-06", (1, 6)),
+    ("2026年3月-2026年6月", None, (3, 6)),  # as 2026年3-6月: never March
+    ("2025年12月至2026年1月规上工业企业生产情况", "2026-01", (1, 1)),  # across a year's end: the later month
+])
+def test_a_range_with_its_year_at_both_ends(title: str, period: str | None, months: tuple[int, int]) -> None:
+    from beizeng.base.periods import months_covered
+
+    assert (parse_period(title, "monthly"), months_covered(title)) == (period, months)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2025年12月至2026年1月规上工业企业生产情况", 2026),  # the later month's year lent to a bare 1月 elsewhere
+    ("2025年7月-2026年6月", 2026), ("东镇2026年1-6月", 2026), ("统计局1月规上企业.xlsx", None),
+])
+def test_the_year_of_a_titles_period_is_its_later_months(text: str, year: int | None) -> None:
+    from beizeng.base.periods import period_year
+
+    assert period_year(text) == year
+
+
+@pytest.mark.parametrize(("line", "period"), [
+    ("（下半年计划新开工项目2个）", None), ("力争四季度全部投产", None), ("（全年计划完成投资9500万元）", None),
+    ("（下半年计划新开工项目2个，二季度新入库项目1个，全年计划完成投资9500万元）", "2026-06"),  # 二季度 stays
+    ("东镇2026年1-6月工业项目建设进展情况表", "2026-06"), ("2026年下半年计划开工项目", "2026-12"),  # a title's own
+    ("1-6月计划投资完成情况", "2026-06"),  # months in figures are a title's
+])
+def test_a_plans_quarter_or_half_is_no_period(line: str, period: str | None) -> None:
+    from beizeng.base.periods import without_plans
+
+    assert parse_period(without_plans(line), "monthly", 2026) == period
+
+
+@pytest.mark.parametrize(("header", "meaning", "months"), [
+    ("上半年完成投资", "累计完成投资", (1, 6)), ("前三季度工业总产值", "累计产值", (1, 9)),
+    ("一季度完成投资", "累计完成投资", (1, 3)),
+    ("一季度累计目标", "一季度目标", None),  # a target's split, not the months done
+    ("全年计划投资", "全年计划投资", None), ("上半年", "上半年", None),  # a quarters' column of a targets table
+    ("二季度完成投资", "二季度完成投资", None),  # not from January: no 1-N月
+])
+def test_a_header_naming_a_span_from_january_is_its_months(header: str, meaning: str,
+                                                          months: tuple[int, int] | None) -> None:
+    from beizeng.intake.headers import months_named, normalise
+
+    assert (normalise(header), months_named(header)) == (meaning, months)

@@ -139,8 +139,11 @@ def strip_dates(text: str) -> str:
 _YEAR_SPAN_RE = re.compile(rf"(?<![0-9])({_YEAR})\s*年?\s*(?:[-—–－―~～]{{1,2}}|至|到)\s*({_YEAR})(?![0-9])\s*(?:年度?)?")
 
 
-#: Months across a year's end (2025年7月-2026年6月, 2025年7月至2026年6月: a rolling twelve months, a fiscal year):
-#: (first year, first month, later year, later month).  Read on text as typed or with its dashes already plain.
+#: Months from one month to another, each with its year (2025年7月-2026年6月, 2026年1月至2026年6月): (first year,
+#: first month, later year, later month).  The one rule of such ranges: across a year's end (a rolling twelve months,
+#: a fiscal year: ``across_year_end``) the months run up to the later one; within one year they are that year's
+#: months, 2026年1月-2026年6月 being 2026年1-6月 (``_cn_months``) — never January.  Read on text as typed or with its
+#: dashes already plain.
 _ACROSS_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月?份?\s*(?:[-—–－―~～]{1,2}|至|到)\s*(20\d{2})\s*年\s*(\d{1,2})\s*月")
 
 
@@ -171,11 +174,19 @@ def month_number(text: str) -> int | None:
     return n if n is not None and 1 <= n <= 12 else None
 
 
+def _one_years_range(m: re.Match[str]) -> str:
+    """A range of ``_ACROSS_RE`` within one year (2026年1月-2026年6月) as that year's months (2026年1-6月)."""
+    if m.group(1) != m.group(3) or not 1 <= int(m.group(2)) <= int(m.group(4)) <= 12:
+        return m.group(0)
+    return f"{m.group(1)}年{int(m.group(2))}-{int(m.group(4))}月"
+
+
 def _cn_months(text: str) -> str:
     """Months in figures, and a range written with 月 on both ends (1月-6月, 1月份-6月份: 1月至6月 once 至 is a
-    dash) as 1-6月 — else 2026年1月至6月 was read as January."""
+    dash; 2026年1月-2026年6月, each end with its year) as 1-6月 — else 2026年1月至6月 was read as January."""
     for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
+    text = _ACROSS_RE.sub(_one_years_range, text)
     return re.sub(r"(?<!\d)(\d{1,2})月份?-(?=\d{1,2}月)", r"\1-", text)
 
 
@@ -185,6 +196,14 @@ def year_in(text: str) -> int | None:
     if y is None and (found := as_of(text)) is not None and found[0] is not None:
         return found[0].year  # 截止时间：2026年6月30日: the year of the day the figures run up to
     return int(y.group(1)) if y else None
+
+
+def period_year(text: str) -> int | None:
+    """The year a title, sheet or file name names for the return's period: the later year of months across a
+    year's end (2025年12月至2026年1月 ends in 2026: ``across_year_end``), else its first year (``year_in``).  The
+    year a bare month elsewhere (统计局1月规上企业.xlsx) takes — never the span's first year."""
+    across = across_year_end(text)
+    return year_of(across[1]) if across is not None else year_in(text)
 
 
 def years_in(text: str) -> set[int]:
@@ -265,6 +284,46 @@ def months_in_words(text: str) -> str | None:
         if (found := re.search(pattern, lowered)) is not None:
             return found.group(0).upper() if found.group(0).startswith("q") else found.group(0)
     return None
+
+
+#: Words saying a plan or an aim: months, a quarter or a half of a year right beside them are the plan's.
+_PLAN = r"(?:计划|预计|预期|目标|拟|力争|争取|确保)"
+_PLAN_AFTER_RE = re.compile(rf"(?:内|末|底|前|中)?{_PLAN}")
+_PLAN_BEFORE_RE = re.compile(rf"{_PLAN}(?:在|于)?$")
+
+
+def without_plans(text: str) -> str:
+    """``text`` without the quarters and halves of a year it names as a plan's (（下半年计划新开工项目2个）, 全年计划完成
+    投资, 力争四季度投产): a line above a table stating a plan names no period of the return, so only what it says
+    besides is read (（…，二季度新入库项目1个，…） is still the second quarter's).  Words right after a year
+    (2026年下半年计划) are the period a title states, and months in figures (1-6月计划投资完成情况) a title's months:
+    both stay."""
+    t = _fold(text)
+    low = t.replace("至", "-").replace("到", "-").lower()
+    if len(low) != len(t):
+        return t
+    found = [(m.start(), m.end()) for pattern, _ in _SPANS for m in re.finditer(pattern, low)]
+    cut = sorted({(a, b) for a, b in found if (_PLAN_AFTER_RE.match(low, b) or _PLAN_BEFORE_RE.search(low[:a]))
+                  and not re.search(r"年度?$", low[:a])}, reverse=True)
+    for a, b in cut:
+        t = t[:a] + t[b:] if not any(a2 <= a < b <= b2 and (a2, b2) != (a, b) for a2, b2 in cut) else t
+    return t
+
+
+def spans_as_months(text: str) -> str:
+    """``text`` with each quarter or half of a year that runs from January (上半年, 一季度, 前三季度, 2026年全年, Q1:
+    ``_SPANS``) written as the months it covers (1-6月, 1-3月, 1-9月, 1-12月), so that whatever reads months from
+    January (a header's 1-N月累计) reads these the same way.  Spans starting later (二季度, 下半年) stay as written."""
+    low = text.replace("至", "-").replace("到", "-").lower()
+    if len(low) != len(text):
+        return text
+    found = sorted({(m.start(), m.end(), span[1]) for pattern, span in _SPANS if span[0] == 1
+                    for m in re.finditer(pattern, low)}, reverse=True)
+    end_at = len(text) + 1
+    for a, b, last in found:
+        if b <= end_at:  # never a span inside one already written
+            text, end_at = text[:a] + f"1-{last}月" + text[b:], a
+    return text
 
 
 def span_named(text: str) -> tuple[int, int] | None:

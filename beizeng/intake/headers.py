@@ -35,7 +35,7 @@ import polars as pl
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
 from beizeng.base.forms import Column, FormSpec
-from beizeng.base.periods import month_number
+from beizeng.base.periods import month_number, spans_as_months
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import shorthand
 from beizeng.store import sql_lineage
@@ -152,6 +152,7 @@ def normalise(text: str) -> str:
         t += "%"  # keep the sign of a rate as a qualifier once the brackets are gone
     t = _BRACKETS_RE.sub("", t)
     t = REVISED_RE.sub("", t)
+    t = _spans_as_months(t)
     t = YEAR_RE.sub("", t)
     t = _LAST_YEARS_MONTHS_RE.sub("上年同期", t)
     t = RANGE_RE.sub("累计", t)  # 1-6月累计 → 累计累计, folded below
@@ -179,7 +180,7 @@ def months_named(text: str) -> tuple[int, int] | None:
     """(first, last) month a header's figures cover, by the month numbers it writes: 1-5月累计 and 1至5月,
     前5月, 截至5月底 → (1, 5); 5月份, 五月 → (5, 5).  None when it writes none (本月, 本年累计, 1-N月): only a
     number can be held against the return's month (``beizeng.intake.matching.by_month``)."""
-    t = YEAR_RE.sub("", text.lower())
+    t = YEAR_RE.sub("", _spans_as_months(text.lower()))
     for pattern in (RANGE_RE, _UNTIL_RE, MONTH_RE):
         m = pattern.search(t)
         if m:
@@ -205,6 +206,22 @@ def month_alone(text: str, said: tuple[str, ...] = ()) -> int | None:
             break
     m = _MONTH_ALONE_RE.fullmatch(t)
     return month_number(m["end"]) if m else None
+
+
+#: A header naming a plan or a target (一季度累计目标, 上半年计划投资): its quarter or half is the target's split, not the
+#: months done so far.
+_PLANNED_RE = re.compile(r"计划|目标|任务|预计|预期|力争|分解")
+
+
+def _spans_as_months(text: str) -> str:
+    """A header's quarter or half of a year from January written as its months (上半年完成投资 → 1-6月完成投资, read as
+    1-N月累计 and held against the return's month as 1-6月 is: ``beizeng.base.periods.spans_as_months``) — unless
+    the header is the span alone (一季度 | 上半年 | 前三季度 across a targets table: the quarters' columns) or names a
+    plan or a target (一季度累计目标, 全年计划投资)."""
+    if _PLANNED_RE.search(text):
+        return text
+    written = spans_as_months(text)
+    return text if _NOISE_RE.sub("", YEAR_RE.sub("", written)).endswith("月") else written
 
 
 #: Words that say a column restates its neighbour in another unit (供地面积（公顷） | 折合（亩）): with a unit and

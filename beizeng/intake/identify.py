@@ -30,7 +30,9 @@ from beizeng.base.periods import (
     months_covered,
     months_in_words,
     parse_period,
+    period_year,
     without_across,
+    without_plans,
     year_in,
     year_of,
     years_in,
@@ -999,7 +1001,8 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
     found: dict[str, str] = {}
     lines: dict[str, str] = {}  # period → the first line above the table naming it
     for where, text in sources:
-        p = parse_period(text, form.frequency, year)
+        # a line of plans under the title (（下半年计划新开工项目2个）) names no period of the return
+        p = parse_period(without_plans(text) if where == "标题" else text, form.frequency, year)
         if p and where not in found:
             found[where] = p
         if p and where == "标题" and not _LAST_YEAR_LINE.search(text) and _states_a_period(text):
@@ -1058,7 +1061,7 @@ def year_of_return(texts: list[str], frequency: str, received: dt.date | None) -
     (6月份报表, 二季度) — the year of the day it was received (last year's when that month is still to come then),
     and whether it was so inferred.  The one rule for a return read (``_identify_period``) and for the likely period
     of one refused before it could be read (``likely_origin``: 西镇6月项目.xlsx, a broken file, is June's)."""
-    year = next((y for text in texts if (y := year_in(text))), None)
+    year = next((y for text in texts if (y := period_year(text))), None)
     if year is None and received is not None and frequency == "monthly":
         month = next((m for m in (month_without_year(t) for t in texts) if m), None)
         if month is not None:
