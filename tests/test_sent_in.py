@@ -63,4 +63,4 @@ def test_a_january_return_is_refused_in_the_words_of_the_rule(county: Config) ->
         (outcome,) = ingest_files(con, [path], county)
     assert outcome.status == "rejected"
     refused = [p for p in outcome.problems if p.code == "period_not_reported"]
-    assert [(p.message, p.fix) for p in refused] == [("《工业固定资产投资项目月报》1月不单独报送", "1月数据请并入1-2月报送")]
+    assert [(p.message, p.fix) for p in refused] == [("《工业固定资产投资项目月报》1月不单独报送", "把1月的数据并入1-2月报送")]

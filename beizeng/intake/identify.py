@@ -1221,7 +1221,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         period = _identify_period(form, table, match, file_name, received, problems, notes)
     if period and not form.sent_in(period):
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month_of(period)}月不单独报送",
-                                "1月数据请并入1-2月报送", file=file_name, sheet=match.sheet.name))
+                                "把1月的数据并入1-2月报送", file=file_name, sheet=match.sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, match.sheet.name, problems, notes)
     if sender is not None:  # a layout this sender has answered for (beizeng.intake.layouts) is read as answered
@@ -1653,7 +1653,7 @@ def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, receive
     period = _identify_period(form, table, match, file_name, received, problems, notes) if sender else None
     if period and not form.sent_in(period):
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month_of(period)}月不单独报送",
-                                "1月数据请并入1-2月报送", file=file_name, sheet=sheet.name))
+                                "把1月的数据并入1-2月报送", file=file_name, sheet=sheet.name))
     if period and form.frequency == "monthly":
         _check_not_ahead(period, received, file_name, sheet.name, problems, notes)
     if problems:
