@@ -33,9 +33,6 @@ def _mapped(cfg: Config, maker: Callable[[Path], Path]) -> tuple[int, Outcome]:
 
 # ---- silent (or merely said) wrong figures ---------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: K 完成投资 (自开工累计, equal to L in every row) is read as 本月完成投资 "
-                                       "3,000 / 1,200 / 800 — June's investment = the 1-6月 cumulative for projects "
-                                       "started in March/April; only a 说明 layout_partner_read, no doubt raised")
 def test_tie_partner_equal_to_cumulative_is_not_junes_investment(county_full: Config) -> None:
     code, o = _mapped(county_full, p.tie_since_start_equal_to_cumulative)
     assert code == 0, codes(o)

@@ -1311,15 +1311,21 @@ def _tie_partner(form: FormSpec, ties: dict[str, list[int]], columns: dict[str, 
     from beizeng.intake.normalise import parse_decimal
 
     def agrees(cum_col: int, month_col: int) -> bool:
+        """累计 ≥ 本月 in every row, and above it in one at least: two columns equal in every row (自开工累计 beside
+        1-N月累计 of projects begun this year) tell nothing of which is the month."""
+        below = False
         for cells in rows:
             try:
                 c, m = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None
                         for i in (cum_col, month_col))
             except ValueError:
                 continue
-            if c is not None and m is not None and m - c > max(abs(c), abs(m)) * Decimal("0.0001"):
+            if c is None or m is None:
+                continue
+            if m - c > max(abs(c), abs(m)) * Decimal("0.0001"):
                 return False
-        return True
+            below = below or c - m > max(abs(c), abs(m)) * Decimal("0.0001")
+        return below
 
     out = dict(columns)
     for cum, month in form.roles.cumulative:
