@@ -14,7 +14,6 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 from typing import Any
 
 from beizeng.base.config import Config, Sender
@@ -1280,7 +1279,8 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
     if columns is None:
         return table
     before, ties = dict(match.columns), dict(match.ties)
-    raw = [list(match.sheet.rows[r.excel_row - 1]) for r in table.rows if r.excel_row - 1 < len(match.sheet.rows)]
+    raw = [(r.excel_row, list(match.sheet.rows[r.excel_row - 1])) for r in table.rows
+           if r.excel_row - 1 < len(match.sheet.rows)]
     columns = _tie_partner(form, ties, columns, at, set(stored.columns.values()), raw, file_name, match.sheet.name,
                            match.header_row + 1, notes)
     answered = set(stored.columns.values())
@@ -1299,7 +1299,7 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
 
 
 def _tie_partner(form: FormSpec, ties: dict[str, list[int]], columns: dict[str, int], at: dict[int, str],
-                 answered: set[str | None], rows: list[list[Any]], file: str, sheet: str, row: int,
+                 answered: set[str | None], rows: list[tuple[int, list[Any]]], file: str, sheet: str, row: int,
                  notes: list[Problem]) -> dict[str, int]:
     """After a 表头对照 answer settles which of two equally likely columns is the 1-N月累计 (完成投资 | 完成投资额), the
     other is the same item's 本月 (or the other way round) when that field is unread: the two were asked about as one
@@ -1308,24 +1308,12 @@ def _tie_partner(form: FormSpec, ties: dict[str, list[int]], columns: dict[str, 
     contradict the pairing (累计 below 本月: the answer itself is then in doubt, ``layouts.doubts`` asks).  Said in a
     note; the within-row rule (check_cumulative_in_row) still checks every figure."""
     from beizeng.intake.headers import normalise
-    from beizeng.intake.normalise import parse_decimal
 
     def agrees(cum_col: int, month_col: int) -> bool:
         """累计 ≥ 本月 in every row, and above it in one at least: two columns equal in every row (自开工累计 beside
         1-N月累计 of projects begun this year) tell nothing of which is the month."""
-        below = False
-        for cells in rows:
-            try:
-                c, m = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None
-                        for i in (cum_col, month_col))
-            except ValueError:
-                continue
-            if c is None or m is None:
-                continue
-            if m - c > max(abs(c), abs(m)) * Decimal("0.0001"):
-                return False
-            below = below or c - m > max(abs(c), abs(m)) * Decimal("0.0001")
-        return below
+        pairs = layouts.cumulative_beside_month(rows, cum_col, month_col)
+        return not any(layouts.above(m, c) for _, c, m in pairs) and any(layouts.above(c, m) for _, c, m in pairs)
 
     out = dict(columns)
     for cum, month in form.roles.cumulative:

@@ -235,6 +235,28 @@ def answers(sheets: list[Sheet], form: FormSpec, header_at: dict[int, str], last
     return out, problems
 
 
+def above(x: Decimal, y: Decimal) -> bool:
+    """``x`` above ``y`` by more than rounding (a ten-thousandth of the larger)."""
+    return x - y > max(abs(x), abs(y)) * Decimal("0.0001")
+
+
+def cumulative_beside_month(rows: list[tuple[int, list[Any]]], cum: int, month: int
+                            ) -> list[tuple[int, Decimal, Decimal]]:
+    """(Excel row, the cumulative column's figure, the month column's) of each data row holding both as figures:
+    what the rule 累计 ≥ 本月 is checked on when columns are paired by an answer (``doubts``, identify's partner)."""
+    from beizeng.intake.normalise import parse_decimal
+
+    out = []
+    for excel_row, cells in rows:
+        try:
+            c, m = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None for i in (cum, month))
+        except ValueError:
+            continue
+        if c is not None and m is not None:
+            out.append((excel_row, c, m))
+    return out
+
+
 def question_rows(problems: list[Problem]) -> list[tuple[str, str]]:
     """(question, the form column it asks for) for each problem a clerk answers with a column letter."""
     return [(p.message, p.column or "") for p in questions(problems) if p.column]
@@ -256,7 +278,6 @@ def doubts(form: FormSpec, layout: Layout, before: dict[str, int], ties: dict[st
     the reading without the answers, ``ties`` its equally likely columns, ``after`` the reading with them, ``rows``
     the data rows (Excel row, raw cells)."""
     from beizeng.intake.headers import normalise
-    from beizeng.intake.normalise import parse_decimal
 
     out: list[Problem] = []
     read = set(after.values())
@@ -285,16 +306,8 @@ def doubts(form: FormSpec, layout: Layout, before: dict[str, int], ties: dict[st
                     continue  # a rival saying it is the answered kind too (two 累计 columns): the figures cannot tell
                 clash: list[int] = []
                 holds = False
-                for excel_row, cells in rows:
-                    try:
-                        mine, theirs = (parse_decimal(cells[i]) if i < len(cells) and clean_text(cells[i]) else None
-                                        for i in (c, r))
-                    except ValueError:
-                        continue
-                    if mine is None or theirs is None:
-                        continue
-                    cv, mv = (mine, theirs) if name == cum else (theirs, mine)
-                    if mv - cv > max(abs(cv), abs(mv)) * Decimal("0.0001"):
+                for excel_row, cv, mv in cumulative_beside_month(rows, *((c, r) if name == cum else (r, c))):
+                    if above(mv, cv):
                         clash.append(excel_row)
                     elif cv > mv:
                         holds = True
