@@ -216,9 +216,10 @@ _PLANNED_RE = re.compile(r"计划|目标|任务|预计|预期|力争|分解")
 def _spans_as_months(text: str) -> str:
     """A header's quarter or half of a year from January written as its months (上半年完成投资 → 1-6月完成投资, read as
     1-N月累计 and held against the return's month as 1-6月 is: ``beizeng.base.periods.spans_as_months``) — unless
-    the header is the span alone (一季度 | 上半年 | 前三季度 across a targets table: the quarters' columns) or names a
-    plan or a target (一季度累计目标, 全年计划投资)."""
-    if _PLANNED_RE.search(text):
+    the header is the span alone (一季度 | 上半年 | 前三季度 across a targets table: the quarters' columns), names a
+    plan or a target (一季度累计目标, 全年计划投资), or a year's whole year (2025年全年工业总产值: last year's total beside
+    the 1-6月, never this year's cumulative)."""
+    if _PLANNED_RE.search(text) or "全年" in text:
         return text
     written = spans_as_months(text)
     return text if _NOISE_RE.sub("", YEAR_RE.sub("", written)).endswith("月") else written
