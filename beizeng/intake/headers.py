@@ -452,7 +452,7 @@ def _by_kind(form: FormSpec, n: str, quals: frozenset[str], text: str) -> dict[s
 
 
 #: A header that is a year and nothing more (2026年, 2026年度, 2026年调整后, 2026年（亿元）).
-_YEAR_ALONE_RE = re.compile(r"20\d{2}(?:年度?)?")
+_YEAR_ALONE_RE = re.compile(r"20\d{2}年度?")  # 年 written: a bare 2026 is a cell of a 年度 column
 
 
 def _year_alone(form: FormSpec, text: str) -> dict[str, float]:
