@@ -138,7 +138,7 @@ def write_outputs(cfg: Config, period: str) -> Outputs:
     safe_io.period_folder(cfg.out, period)
 
     with open_work(cfg) as con:
-        warnings = period_warnings(con, period, cfg)
+        warnings = period_warnings(con, period)
         return Outputs(write_period_outputs(con, cfg, period, warnings), [w.text for w in warnings])
 
 

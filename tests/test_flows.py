@@ -73,7 +73,7 @@ def test_a_run_computes_the_periods_warnings_once_for_the_workbook_and_its_summa
     monkeypatch.setattr(crosschecks, "period_warnings", real)
     con = open_published(county)
     try:
-        said = run_warnings(con, "2026-06", county)  # what the summary printed before: asked of the published copy
+        said = run_warnings(con, "2026-06")  # what the summary printed before: asked of the published copy
     finally:
         con.close()
     assert any(w.startswith("缺少报表：") and "全市各县区主要工业指标对比" in w for w in said), said

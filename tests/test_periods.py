@@ -293,3 +293,23 @@ def test_a_header_naming_a_span_from_january_is_its_months(header: str, meaning:
     from beizeng.intake.headers import months_named, normalise
 
     assert (normalise(header), months_named(header)) == (meaning, months)
+
+
+PLAN_WORDS = ("计划", "预计", "预期", "目标", "任务", "分解", "拟", "力争", "争取", "确保")
+
+
+@pytest.mark.parametrize("word", PLAN_WORDS)
+def test_every_plan_word_makes_a_span_the_plans_in_a_line_a_header_and_after_全年(word: str) -> None:
+    """One list of plan words (periods.PLAN_WORDS) for the three places a quarter or half beside one is the plan's:
+    a line above the table (no period), a header (not read as 1-N月 done), 2026年全年 followed by it (no 1-12月)."""
+    from beizeng.base.periods import PLAN_RE, span_named, without_plans
+    from beizeng.intake.headers import months_named
+
+    assert PLAN_RE.fullmatch(word)
+    assert parse_period(without_plans(f"（上半年{word}新开工项目2个）"), "monthly", 2026) is None
+    assert months_named(f"上半年{word}投资") is None
+    assert span_named(f"2026年全年{word}投资") is None
+    # the control: without the word, each place reads the span
+    assert parse_period(without_plans("（上半年新开工项目2个）"), "monthly", 2026) == "2026-06"
+    assert months_named("上半年完成投资") == (1, 6)
+    assert span_named("2026年全年完成投资") == (1, 12)

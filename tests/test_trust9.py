@@ -124,7 +124,7 @@ def test_missing_inputs_names_the_sender_without_the_sei_column(county_full: Con
     # the run's warnings (the 数据质量 sheet, the run summary) carry it
     con = duckdb.connect(str(work_db(county_full)), read_only=True)
     try:
-        assert any("没有“是否战略性新兴产业”列" in w for w in run_warnings(con, "2026-06", county_full))
+        assert any("没有“是否战略性新兴产业”列" in w for w in run_warnings(con, "2026-06"))
     finally:
         con.close()
 

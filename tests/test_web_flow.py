@@ -108,7 +108,7 @@ def test_a_reason_for_a_warning_reaches_the_quality_sheet_and_explain(
 
     con = open_published(county)
     try:
-        [warning] = [row for row in quality_rows(con, "2026-06", county) if row[0] == "提醒"]
+        [warning] = [row for row in quality_rows(con, "2026-06") if row[0] == "提醒"]
         audit = con.execute("select action from web_audit order by id").fetchall()
     finally:
         con.close()

@@ -251,6 +251,13 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
     return None
 
 
+#: Words saying a plan or an aim (计划, 目标, 任务, 分解, 力争, …): months, a quarter or a half of a year right beside
+#: them are the plan's, not the return's — in a title (``without_plans``), after 全年 (``_SPANS``) and in a header
+#: (``beizeng.intake.headers``: 一季度累计目标 is the target's split).  The one list; tests/test_periods has one case
+#: per word.
+PLAN_WORDS = r"(?:计划|预计|预期|目标|任务|分解|拟|力争|争取|确保)"
+PLAN_RE = re.compile(PLAN_WORDS)
+
 #: Quarters and halves of a year, however a title, sheet or file name spells them, with the months they run over,
 #: the longer words first (前三季度 is no 三季度, 上半年 no 半年): 前三季度 / 一至三季度, 上半年 / 半年 / 一至二季度,
 #: 下半年, 全年 (only right after its year — 2026年全年 — and not of a target: 全年计划投资 is a column, not a period),
@@ -260,7 +267,7 @@ _SPANS: tuple[tuple[str, tuple[int, int]], ...] = (
     (r"前三季度|(?<![0-9二三四])[一1]-[三3]季度?", (1, 9)),
     (r"(?<![0-9二三四])[一1]-[二2]季度?", (1, 6)),
     (r"上半年", (1, 6)), (r"下半年", (7, 12)), (r"(?<![上下前后近多每])半年", (1, 6)),
-    (r"(?:19|20)[0-9]{2}年?度?全年(?!目标|计划|任务|预计)", (1, 12)),
+    (rf"(?:19|20)[0-9]{{2}}年?度?全年(?!{PLAN_WORDS})", (1, 12)),
     *((rf"(?<![0-9一二三四前])第?[{cn}{n}]季(?:度|末)|(?<![a-z])q{n}(?![0-9])", (3 * n - 2, 3 * n))
       for n, cn in enumerate("一二三四", 1)),
 )
@@ -286,10 +293,8 @@ def months_in_words(text: str) -> str | None:
     return None
 
 
-#: Words saying a plan or an aim: months, a quarter or a half of a year right beside them are the plan's.
-_PLAN = r"(?:计划|预计|预期|目标|拟|力争|争取|确保)"
-_PLAN_AFTER_RE = re.compile(rf"(?:内|末|底|前|中)?{_PLAN}")
-_PLAN_BEFORE_RE = re.compile(rf"{_PLAN}(?:在|于)?$")
+_PLAN_AFTER_RE = re.compile(rf"(?:内|末|底|前|中)?{PLAN_WORDS}")
+_PLAN_BEFORE_RE = re.compile(rf"{PLAN_WORDS}(?:在|于)?$")
 
 
 def without_plans(text: str) -> str:

@@ -35,7 +35,7 @@ import polars as pl
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
 from beizeng.base.forms import Column, FormSpec
-from beizeng.base.periods import month_number, spans_as_months
+from beizeng.base.periods import PLAN_RE, month_number, spans_as_months
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import shorthand
 from beizeng.store import sql_lineage
@@ -208,18 +208,13 @@ def month_alone(text: str, said: tuple[str, ...] = ()) -> int | None:
     return month_number(m["end"]) if m else None
 
 
-#: A header naming a plan or a target (一季度累计目标, 上半年计划投资): its quarter or half is the target's split, not the
-#: months done so far.
-_PLANNED_RE = re.compile(r"计划|目标|任务|预计|预期|力争|分解")
-
-
 def _spans_as_months(text: str) -> str:
     """A header's quarter or half of a year from January written as its months (上半年完成投资 → 1-6月完成投资, read as
     1-N月累计 and held against the return's month as 1-6月 is: ``beizeng.base.periods.spans_as_months``) — unless
     the header is the span alone (一季度 | 上半年 | 前三季度 across a targets table: the quarters' columns), names a
     plan or a target (一季度累计目标, 全年计划投资), or a year's whole year (2025年全年工业总产值: last year's total beside
     the 1-6月, never this year's cumulative)."""
-    if _PLANNED_RE.search(text) or "全年" in text:
+    if PLAN_RE.search(text) or "全年" in text:
         return text
     written = spans_as_months(text)
     return text if _NOISE_RE.sub("", YEAR_RE.sub("", written)).endswith("月") else written

@@ -16,12 +16,9 @@ pandera, polars or Prefect, so the read-only commands stay quick to start.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import cast
 
 import duckdb
-
-if TYPE_CHECKING:
-    from beizeng.base.config import Config
 
 
 @dataclass(frozen=True)
@@ -78,34 +75,39 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     return [(code, ind.name) for code, ind in catalogue().items() if code in empty]
 
 
-def partial_returns(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -> list[RunWarning]:
+def missing_senders(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, tuple[list[str], int]]:
+    """Form → (the owing senders whose return of ``period`` is missing, in beizeng.toml's order; how many owe it),
+    from the view returns_partial — the one coverage rule (SQL stands_for) of the run's warning, the 分乡镇
+    sheet's blank ranks and ind_county_shares' NULL shares."""
+    rows = _rows(con, "select form, missing, owing from returns_partial where period = ?", [period])
+    return {str(f): ([str(n) for n in cast("list[object]", m)], cast(int, o)) for f, m, o in rows}
+
+
+def named_few(names: list[str]) -> str:
+    """Senders as a sentence names them: all of a few, the first ``PARTIAL_NAMES`` and how many of many."""
+    return "、".join(names[:PARTIAL_NAMES]) + (f"等{len(names)}个单位" if len(names) > PARTIAL_NAMES else "")
+
+
+def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
     """Returns that some of the senders owing them sent and others not (yet): the county's totals of the
     period then hold only the senders that sent, and would otherwise read as the county's figure without a
     word (a township late on the 9th makes the county's investment look like a fall).  A return nobody
-    sent is ``missing_inputs``'s."""
-    from beizeng.ops.completeness import completeness
+    sent is ``missing_inputs``'s.  A sender whose later ledger of the year holds the period's events is in
+    the figures (SQL stands_for), though its return of the month is still owed."""
+    from beizeng.base.forms import all_forms
     from beizeng.store.catalogue import catalogue
 
-    # a sender whose later ledger of the year holds the period's events is in the figures (SQL stands_for,
-    # the rule of missing_inputs and ind_factors), though its return of the month is still owed
-    covered = {(str(f), str(s)) for f, s in _rows(
-        con, "select distinct form, sender from current_submissions where stands_for(form, period, ?)", [period])}
-    by_form: dict[str, tuple[str, list[str], list[str]]] = {}
-    for due in completeness(con, cfg, period):
-        if not due.owed:
-            continue
-        title, sent, not_in = by_form.setdefault(due.form, (due.title, [], []))
-        (sent if due.versions or (due.form, due.sender) in covered else not_in).append(due.sender)
+    forms = all_forms()
     out: list[RunWarning] = []
     cat = catalogue().values()
-    for form, (title, sent, not_in) in by_form.items():
-        if not sent or not not_in:
+    for form, (not_in, owing) in sorted(missing_senders(con, period).items()):
+        if len(not_in) >= owing:
             continue
-        names = "、".join(not_in[:PARTIAL_NAMES]) + (f"等{len(not_in)}个单位" if len(not_in) > PARTIAL_NAMES else "")
+        title = forms[form].title if form in forms else form
         fed = [i.name for i in cat if form in i.sources]
         figures = "、".join(fed[:PARTIAL_NAMES]) + ("等指标" if len(fed) > PARTIAL_NAMES else "")
         out.append(RunWarning(
-            f"《{title}》还缺{len(not_in)}个单位（{names}）：全县合计只含已收到的{len(sent)}个单位"
+            f"《{title}》还缺{len(not_in)}个单位（{named_few(not_in)}）：全县合计只含已收到的{owing - len(not_in)}个单位"
             + (f"，{figures}偏小或不完整" if fed else ""), "缺报", SOURCES[0].fix, form))
     return out
 
@@ -117,10 +119,10 @@ def unread_columns(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
     return [str(m) for (m,) in _rows(con, "select message from unread_columns where period = ?", [period])]
 
 
-def period_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[RunWarning]:
+def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
     """The warnings of a period, one sentence each, in Chinese.
 
-    First the inputs that are missing (each naming the indicators it leaves empty), with ``cfg`` also the
+    First the inputs that are missing (each naming the indicators it leaves empty), then the
     returns only some of their senders sent (``partial_returns``), then the figures
     two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
     indicators still empty for another reason (a rate over a zero last year, a share of nothing), so
@@ -129,15 +131,18 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | N
     from beizeng.store.catalogue import catalogue
 
     out: list[RunWarning] = []
+    partial: list[RunWarning] = []
     for src in SOURCES:
         form = "form" if src.view == "missing_inputs" else "null"
         for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
                                     [period]):
             out.append(RunWarning(f"{src.words}：{message}", src.category, src.fix, None if about is None else str(about)))
-        if src.view == "missing_inputs" and cfg is not None:
-            out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form)
-                    for w in partial_returns(con, cfg, period)]
+        if src.view == "missing_inputs":
+            partial = partial_returns(con, period)
+            out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form) for w in partial]
+    # a county figure of a missing or partial return is that return's to say (its share of itself is NULL too)
     missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
+    missing |= {w.form for w in partial if w.form}
     cat = catalogue()
     other = [(code, name) for code, name in empty_county_indicators(con, period)
              if not missing.intersection(cat[code].sources)]
@@ -148,6 +153,6 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | N
     return out
 
 
-def run_warnings(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None) -> list[str]:
+def run_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
     """The lines of ``period_warnings`` as the run summary prints them."""
-    return [w.text for w in period_warnings(con, period, cfg)]
+    return [w.text for w in period_warnings(con, period)]

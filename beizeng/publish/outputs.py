@@ -38,7 +38,7 @@ from beizeng.base.periods import months_words, period_words, year_of
 from beizeng.base.safe_io import as_sent
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
-from beizeng.ops.crosschecks import RunWarning, period_warnings
+from beizeng.ops.crosschecks import RunWarning, missing_senders, named_few, period_warnings
 from beizeng.publish.overview import (
     HEADERS,
     NEAR_PP,
@@ -143,7 +143,7 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算"}
 
 
-def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None = None,
+def quality_rows(con: duckdb.DuckDBPyConnection, period: str,
                  warnings: list[RunWarning] | None = None) -> list[list[Any]]:
     """Every warning and error of the period's returns that still matters, located on its cell.
 
@@ -180,7 +180,7 @@ def quality_rows(con: duckdb.DuckDBPyConnection, period: str, cfg: Config | None
          r[7], r[8], r[9], "已入库" if r[10] == "accepted" else "已退回", r[11]] for r in rows]
     out += [[w.category, "—", titles.get(w.form, w.form) if w.form else WARNING_SOURCE[w.category], "—", None, None,
              None, None, w.text, w.fix, "待核实", None]
-            for w in (warnings if warnings is not None else period_warnings(con, period, cfg))]
+            for w in (warnings if warnings is not None else period_warnings(con, period))]
     return out
 
 
@@ -379,7 +379,7 @@ def _traffic_lights(ws: Worksheet, book: _Book, first: int, last: int, gap_col: 
 def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path: Path,
                   now: dt.datetime | None = None, year: dict[str, Figures] | None = None,
                   warnings: list[RunWarning] | None = None) -> Path:
-    """The 汇总表; ``year`` is ``year_to_date(con, period)`` and ``warnings`` ``period_warnings(con, period, cfg)``
+    """The 汇总表; ``year`` is ``year_to_date(con, period)`` and ``warnings`` ``period_warnings(con, period)``
     when the caller has them already."""
     tmp = path.with_name(f".{path.name}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
@@ -390,7 +390,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
     figures = year.get(period, {})
     try:
         _overview(wb, book, con, cfg, period, figures)
-        _townships(wb, book, cfg, period, figures, partial_returns(con, period))
+        _townships(wb, book, cfg, period, figures, {f: m for f, (m, _) in missing_senders(con, period).items()})
         _key_projects(wb, book, con, cfg, period, figures)
         for name in RETURN_SHEETS:
             _return_sheet(wb, book, con, cfg, period, name)
@@ -461,16 +461,7 @@ def competition_ranks(values_: dict[str, float | None]) -> dict[str, int]:
     return {k: 1 + sum(1 for o in known.values() if o > v) for k, v in known.items()}
 
 
-def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, str]:
-    """Form → the owing senders whose return of ``period`` is missing (view returns_partial): its county total
-    is a part, so the 分乡镇 sheet neither ranks townships by it nor shares it out (SQL leaves the share NULL)."""
-    if not has_relation(con, "returns_partial"):
-        return {}
-    return {str(f): str(m) for f, m in con.execute(
-        "select form, missing from returns_partial where period = ?", [period]).fetchall()}
-
-
-def township_table(cfg: Config, figures: Figures, partial: dict[str, str] | None = None
+def township_table(cfg: Config, figures: Figures, partial: dict[str, list[str]] | None = None
                    ) -> tuple[list[tuple[str, list[tuple[str, str, str]]]], list[list[Any]]]:
     """The 分乡镇 groups that are catalogued and their rows: one per township, then the county total.  A rank by a
     figure whose return some owing sender has not sent (``partial``) is left blank: first of the ones in is no
@@ -503,7 +494,7 @@ def township_table(cfg: Config, figures: Figures, partial: dict[str, str] | None
 
 
 def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, figures: Figures,
-               partial: dict[str, str]) -> None:
+               partial: dict[str, list[str]]) -> None:
     """分乡镇: townships side by side, each figure with its share of the county and its rank."""
     ws = wb.add_worksheet("分乡镇")
     cat = catalogue()
@@ -515,7 +506,7 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
     shown = {f for _, cols in groups for _, code, how in cols if how == "rank" or code.endswith("_county_share_pct")
              for f in cat[code].sources}
     titles = {f.code: f.title for f in all_forms().values()}
-    lacking = "".join(f"《{titles.get(f, f)}》还缺{who}：全县合计只含已收到的单位，其占全县%和排名暂不列出。"
+    lacking = "".join(f"《{titles.get(f, f)}》还缺{named_few(who)}：全县合计只含已收到的单位，其占全县%和排名暂不列出。"
                       for f, who in partial.items() if f in shown)
     heading(ws, book, f"{cfg.county}{period_words(period)}分乡镇主要指标",
             lacking + "占全县%为该乡镇数值占全县合计的比重；排名按数值从高到低，并列同名次。产值目标为目标任务表下达到乡镇的年度目标；"
@@ -782,7 +773,7 @@ def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnectio
              warnings: list[RunWarning] | None = None) -> None:
     """数据质量: every warning and error of the period, with file, sheet and cell, then the run's warnings."""
     ws = wb.add_worksheet("数据质量")
-    rows = quality_rows(con, period, cfg, warnings)
+    rows = quality_rows(con, period, warnings)
     errors = sum(1 for r in rows if r[0] == "错误")
     notes = sum(1 for r in rows if r[0] == "提醒")
     heading(ws, book, f"{cfg.county}{period_words(period)}报表数据质量问题",

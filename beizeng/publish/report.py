@@ -568,7 +568,7 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     lists = named_items(con, cfg, period)
     notes = progress_notes(con, period)
     # returns only some senders sent, and returns in without a column their figures count by (未报 though sent)
-    incomplete = [w.text for w in partial_returns(con, cfg, period)] + unread_columns(con, period)
+    incomplete = [w.text for w in partial_returns(con, period)] + unread_columns(con, period)
     return render_report(cfg, period, values_, lists, notes, book, incomplete, sender_reasons(con, cfg, period),
                          nothing_in=not received_returns(con, period))
 

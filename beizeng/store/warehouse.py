@@ -130,7 +130,7 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     }
     senders = [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders]
     counties = [(c, i) for i, c in enumerate(cfg.city_counties, 1)]
-    owed = [(f.code, s.name) for f in all_forms().values() for s in owed_by(cfg, f)]
+    owed = [(f.code, s.name, i) for f in all_forms().values() for i, s in enumerate(owed_by(cfg, f), 1)]
     value = digest(sorted(settings.items()), senders, counties, owed)
     if stamped(con, "config", value):
         return
@@ -142,7 +142,7 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     con.executemany("insert into cfg_city_counties values (?, ?)", counties)
     con.execute("delete from cfg_owed")
     if owed:
-        con.executemany("insert into cfg_owed values (?, ?)", owed)
+        con.executemany("insert into cfg_owed values (?, ?, ?)", owed)
     stamp(con, "config", value)
 
 

@@ -67,8 +67,10 @@ create table if not exists cfg_senders (
 );
 create table if not exists cfg_city_counties (county varchar primary key, position integer);
 -- who owes which return (beizeng.base.dues.owed_by over beizeng.toml): a county total some of them are missing
--- from is partial (returns_partial), never a whole to share out or rank against.
-create table if not exists cfg_owed (form varchar not null, sender varchar not null);
+-- from is partial (returns_partial), never a whole to share out or rank against.  position: beizeng.toml's
+-- order of senders, the order they are named in (a warehouse made before it gets the column; rewritten each run).
+create table if not exists cfg_owed (form varchar not null, sender varchar not null, position integer);
+alter table cfg_owed add column if not exists position integer;
 
 -- the cross-checks' warnings are views (crosscheck_warnings, missing_inputs in sql/models/9xx); the table
 -- that once was meant to store them was never filled and goes from warehouses made before.
