@@ -9,7 +9,6 @@ from collections.abc import Callable
 from decimal import Decimal as D
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from beizeng.base.config import Config
@@ -48,9 +47,7 @@ def test_tie_partner_equal_to_cumulative_keeps_the_cumulative(county_full: Confi
 
 # ---- refused returns a person reads without doubt -----------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: refused — ambiguous_column C3 「单位」: “C列‘单位’和E列‘2026年’都可能是"
-                                       "‘单位’” (a bare year column taken for the unit), while other_year_column in "
-                                       "the same list says 「年度目标」读E列“2026年”; nothing stored")
+# a label column (单位) qualifies nothing: 2025年 | 2026年 right of it are the years' figures, not the unit's
 def test_targets_in_bare_year_columns_give_2026s(county_full: Config) -> None:
     [o] = take(county_full, p.targets_year_columns_whole_year_title)
     assert (o.status, o.period) == ("accepted", "2026"), codes(o)
@@ -95,8 +92,9 @@ def test_adjusted_column_blank_for_a_row_keeps_the_first(county_full: Config) ->
     [o] = take(county_full, p.targets_adjusted_blank_for_some)
     assert (o.status, o.period) == ("accepted", "2026"), codes(o)
     assert sql(county_full, TARGETS) == [(2026, "output_target", D(300)), (2026, "va_target_pct", D(8))]
-    [said] = [x for x in o.problems if x.code == "indicator_table"]
-    assert "规上工业增加值增速的「2026年调整后」空着" in said.message
+    # said on the blank cell of 增加值's row (E5), by the rule every revised column keeps (not_revised)
+    [said] = [x for x in o.problems if x.code == "not_revised"]
+    assert (said.line().split("：")[0].endswith("E5"), "「2026年调整后」空着" in said.message) == (True, True), said.line()
 
 
 def test_half_year_plan_completion_title_is_june(county_full: Config) -> None:

@@ -182,9 +182,15 @@ def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[s
     return _with_neighbours(out)
 
 
+#: Headers of a table's label columns: what stands right of them is no qualifier of theirs (单位 | 2025年 | 2026年
+#: are the years' figures, not the unit's).
+_LABEL_HEADS = frozenset({"单位", "计量单位", "序号", "编号", "备注", "说明"})
+
+
 def _with_neighbours(columns: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
     """A header that is only a qualifier (增速, 本月, 上年同期) right of a column it qualifies reads as that
-    column's child, as a person reads "规上工业总产值（亿元） | 增速 | 排名"; the neighbour's unit stays its own."""
+    column's child, as a person reads "规上工业总产值（亿元） | 增速 | 排名"; the neighbour's unit stays its own.
+    A label column (单位, 序号: ``_LABEL_HEADS``) qualifies nothing."""
     out = list(columns)
     subject: str | None = None
     for c, (path, raw) in enumerate(columns):
@@ -195,6 +201,8 @@ def _with_neighbours(columns: list[tuple[tuple[str, ...], str]]) -> list[tuple[t
                 out[c] = ((subject, path[0]), raw)
         else:
             subject = headers.without_unit(path[-1]) if len(path) == 1 else None
+            if subject is not None and subject.replace(" ", "") in _LABEL_HEADS:
+                subject = None
     return out
 
 
