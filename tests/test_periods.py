@@ -3,6 +3,7 @@ refused with a sentence showing how to write it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,16 @@ def test_every_plan_word_makes_a_span_the_plans_in_a_line_a_header_and_after_全
     assert parse_period(without_plans("（上半年新开工项目2个）"), "monthly", 2026) == "2026-06"
     assert months_named("上半年完成投资") == (1, 6)
     assert span_named("2026年全年完成投资") == (1, 12)
+
+
+@pytest.mark.parametrize(("received", "example"), [
+    (dt.date(2027, 3, 5), "如“2027年1-2月”"), (dt.date(2027, 1, 8), "如“2026年1-12月”"), (dt.date(2026, 7, 9), "如“2026年1-6月”"),
+])
+def test_a_return_naming_no_period_is_shown_the_period_it_would_be_sent_for(received: dt.date, example: str) -> None:
+    """The fix's example is last month's 1-N月 as of the day the file came, not a fixed year: a clerk in 2027 told
+    to write “2026年1-6月” would file the wrong year."""
+    from beizeng.base.forms import all_forms
+    from beizeng.intake.identify import _missing_period
+
+    problem = _missing_period(all_forms()["fai_projects"], [("标题", "工业项目进展表")], None, received, "a.xlsx", "表")
+    assert example in (problem.fix or ""), problem.fix

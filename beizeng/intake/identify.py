@@ -1085,8 +1085,12 @@ def _missing_period(form: FormSpec, sources: list[tuple[str, str]], year: int | 
         return Problem("error", "missing_period",
                        f"无法确定报表所属期间：{said}写了{year}年，但标题、工作表名和文件名中都没有写明是哪个月的数据",
                        f"请在标题中写明月份，如“{year}年1-6月”", file=file_name, sheet=sheet)
+    # the example is the period a return sent now would be of: last month's 1-N月 (December's in January)
+    today = received or dt.date.today()
+    last = dt.date(today.year, today.month, 1) - dt.timedelta(days=1)
+    example = f"{example_year}年" if yearly else f"{last.year}年1-{last.month}月"
     return Problem("error", "missing_period", "无法确定报表所属期间：标题、工作表名和文件名中都没有写明年月",
-                   f"请在标题或文件名中写明期间，如“{'2026年' if yearly else '2026年1-6月'}”", file=file_name, sheet=sheet)
+                   f"请在标题或文件名中写明期间，如“{example}”", file=file_name, sheet=sheet)
 
 
 def _check_not_ahead(period: str, received: dt.date | None, file_name: str, sheet: str, ask: list[Problem],
