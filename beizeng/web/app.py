@@ -19,6 +19,7 @@ import logging
 import secrets
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,18 +87,24 @@ class SchemeSessions:
 
 
 class BodyLimit:
-    """Refuse an upload whose declared size is beyond the limits before a byte of it is read."""
+    """Refuse an upload whose declared size is beyond the limits before a byte of it is read.
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    The answer is the platform's own error page (``render(title, text)``: header, the phone's viewport, a way
+    back), made without the session — nothing of the request is read."""
+
+    def __init__(self, app: ASGIApp, limit: int, render: Callable[[str, str], str] | None = None) -> None:
         self.app = app
         self.limit = limit
+        self.render = render or _plain_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope.get("method") == "POST":
             length = dict(scope.get("headers") or []).get(b"content-length")
             if length is not None and length.isdigit() and int(length) > self.limit:
-                body = _plain_page("文件太大", f"一次上传的文件合计不能超过 {self.limit // 1024 // 1024} MB。"
-                                   "请分几次上传，或删去表中多余的内容后再报送。")
+                mb = self.limit // 1024 // 1024
+                most = f"{mb} MB" if mb else f"{self.limit // 1024} KB"
+                body = self.render("文件太大", f"一次上传的文件合计不能超过 {most}，这次的文件没有收到。"
+                                   "请分几次上传，或删去表中多余的工作表或图片后再报送。")
                 response = HTMLResponse(body, status_code=413)
                 await response(scope, receive, send)
                 return
@@ -127,8 +134,10 @@ class SecurityHeaders:
 
 
 def _plain_page(title: str, text: str) -> str:
-    return (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'><title>{title}</title>"
-            f"<body><h1>{title}</h1><p class='error'>{text}</p><p><a href='/'>返回</a></p></body></html>")
+    return (f"<!doctype html><html lang='zh-CN'><meta charset='utf-8'>"
+            f"<meta name='viewport' content='width=device-width, initial-scale=1'><title>{title}</title>"
+            f"<body><header>报表报送平台</header><h1>{title}</h1><p class='error'>{text}</p>"
+            f"<p><a href='/'>返回首页</a></p></body></html>")
 
 
 def secret_key(cfg: Config) -> str:

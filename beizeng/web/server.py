@@ -54,7 +54,10 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
                                            ROLE_SENDER=ROLE_SENDER)
     app.add_middleware(SchemeSessions, secret_key=secret_key(cfg), always_secure=always_secure)
     # the whole request: every file at the limit plus a little for the form's other fields
-    app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024)
+    error_page = app.state.templates.get_template("error.html")
+    app.add_middleware(BodyLimit, limit=limits.max_bytes * limits.max_files + 64 * 1024,
+                       render=lambda title, text: error_page.render(title=title, text=text, user=None, csrf="",
+                                                                    flash=""))
     app.add_middleware(SecurityHeaders)
     app.include_router(views.router)
     app.include_router(layout_answer.router)  # the 表头对照 question answered on the result page

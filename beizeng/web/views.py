@@ -76,13 +76,29 @@ def login_required(request: Request, roles: tuple[str, ...] = (), password_page:
     user = store_of(request).user(name) if name else None
     if user is None or user.stamp != request.session.get("stamp"):
         request.session.pop("user", None)
-        raise HTTPException(303, headers={"Location": "/login"})
+        raise HTTPException(303, headers={"Location": login_after(request, bool(name))})
     if user.must_change and not password_page:
         raise HTTPException(303, headers={"Location": "/password"})
     request.state.user = user
     if roles and user.role not in roles:
         raise HTTPException(403, "您的账号没有这项权限。")
     return user
+
+
+#: Why the login page is shown again (``/login?ended=…``): a form sent after the session ended is never taken
+#: silently — the clerk is told the login ran out and that what was sent (a chosen file above all) was NOT received.
+ENDED = {
+    "upload": "登录已过期（或已在别处退出），刚才选的文件没有收到，也没有入库。请重新登录后再上传。",
+    "post": "登录已过期（或已在别处退出），刚才提交的内容没有保存。请重新登录后再操作一次。",
+    "stale": "登录已失效（密码已修改或重置，或已在别处退出），请重新登录。",
+}
+
+
+def login_after(request: Request, had_user: bool) -> str:
+    """Where a request without a valid session goes: the login page, saying why when a form was lost."""
+    if request.method == "POST":
+        return "/login?ended=" + ("upload" if request.url.path == "/upload" else "post")
+    return "/login?ended=stale" if had_user else "/login"
 
 
 def ip_of(request: Request) -> str:
@@ -112,8 +128,8 @@ def home(request: Request) -> Response:
 
 
 @router.get("/login")
-def login_page(request: Request) -> Response:
-    return page(request, "login.html", {"error": "", "name": ""})
+def login_page(request: Request, ended: str = "") -> Response:
+    return page(request, "login.html", {"error": "", "name": "", "ended": ENDED.get(ended, "")})
 
 
 @router.post("/login")
@@ -128,7 +144,7 @@ async def login(request: Request) -> Response:
     if user is None:
         await run_in_threadpool(store.audit, name or None, None, "login_failed", why, ip_of(request))
         await asyncio.sleep(SLOWDOWN * min(before + 1, 6))  # each wrong password in a row answers slower
-        return page(request, "login.html", {"error": why, "name": name}, status=401)
+        return page(request, "login.html", {"error": why, "name": name, "ended": ""}, status=401)
     request.session.clear()
     request.session.update({"user": user.name, "stamp": user.stamp, "csrf": secrets.token_urlsafe(32)})
     await run_in_threadpool(store.audit, user.name, user.sender, "login", "", ip_of(request))
