@@ -75,10 +75,6 @@ YEARS_2026_2027 = [p.ent("2026-03"), p.ent("2026-06"), p.ent("2026-12"), p.ent("
 
 # ---- silent (or merely said) wrong figures -------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: read as 1-6月 2027 by the file's time stamp (year_inferred) and "
-                                       "accepted as 2027-06's new version: 1-6月 2027 becomes 15,400 万元 (2026's "
-                                       "figures) instead of 16,800; said only as three last_year_differs warnings "
-                                       "and a name_changed back to the 2026 name")
 def test_old_yearless_june_resent_in_2028_never_replaces_2027s_june(county_full: Config, in_2028: None) -> None:
     _steps(county_full, *YEARS_2026_2027)
     o = _one(county_full, p.ent_jun26_resent_no_year)
@@ -190,9 +186,6 @@ def test_firm_renamed_at_two_year_ends_is_said_against_last_years_name(county_fu
         ("2026", p.NAME26), ("2027", p.NAME27), ("2028", p.NAME28)]
 
 
-@pytest.mark.xfail(strict=True, reason="today: period_not_reported is said, but so are missing_columns (“缺少必填列"
-                                       "1-N月累计工业总产值”) and ambiguous_column G3 (“本月”和“1月”都可能是本月), "
-                                       "three errors for one fact: January is merged into 1-2月")
 def test_january_2028_alone_is_refused_with_one_reason(county_full: Config, in_2028: None) -> None:
     _steps(county_full, p.ent("2027-12"))
     o = _one(county_full, p.ent("2028-01"))

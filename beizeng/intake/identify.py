@@ -1251,10 +1251,21 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     place([*problems, *notes, *columns.problems], match.sheet)  # a return over a sheet per township: each row's sheet
     problems += [replace(q, file=file_name) for q in match.sheet.questions]  # already the file's cells
     if problems:
-        raise ReturnError(problems + [p for p in columns.problems if p.severity == "error"])
+        raise ReturnError(problems + _column_errors(form, problems, columns.problems))
     assert sender is not None and period is not None
     return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
                     notes + columns.problems, columns.implied)
+
+
+def _column_errors(form: FormSpec, problems: list[Problem], column_problems: list[Problem]) -> list[Problem]:
+    """The column questions of a refused return, said with its other errors — except, when its month is not sent
+    alone (``period_not_reported``: 1月 goes into 1-2月), those about the month and 1-N月 columns: a January table's
+    “本月” and “1月” are one column twice and it has no 1-N月累计 because of that month, one fact said once."""
+    errors = [p for p in column_problems if p.severity == "error"]
+    if not any(p.code == "period_not_reported" for p in problems):
+        return errors
+    moot = {form.column(c).header for pair in form.roles.cumulative for c in pair if c}
+    return [p for p in errors if p.column not in moot]
 
 
 def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender, sheets: list[Sheet], cfg: Config,

@@ -42,7 +42,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_label, month_of, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
-from beizeng.intake import continued, layouts, nil, versions
+from beizeng.intake import continued, inferred_year, layouts, nil, versions
 from beizeng.intake.checks import (
     check_counties_listed,
     check_cumulative_in_row,
@@ -645,7 +645,18 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             return Checked(p, State.DUPLICATE, same_as=known)
         p.problems.append(back)
     elsewhere: list[int] = []
-    if checkable:
+    other_year = False
+    if checkable:  # a year only inferred that the figures contradict: nothing is compared with the wrong year
+        assert ident is not None and p.normalised is not None and p.table is not None
+        try:
+            said = inferred_year.check(ledger.other_years, ident, p.table, p.normalised, p.name, p.mtime.date())
+            other_year = any(x.code == inferred_year.CONFLICT for x in said)
+            if other_year:  # the error says how the year was inferred: the note is not said twice
+                p.problems[:] = [x for x in p.problems if x.code != inferred_year.INFERRED]
+            p.problems.extend(said)
+        except Exception as exc:  # noqa: BLE001 - one file, one fault
+            mark_fault(p, "核对推定的年份", exc)
+    if checkable and not other_year:
         assert ident is not None and p.normalised is not None and p.table is not None
         try:
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,

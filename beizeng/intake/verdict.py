@@ -150,6 +150,7 @@ class Ledger:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
         from beizeng.intake.checks import History, Shared
+        from beizeng.intake.inferred_year import OtherYears
         from beizeng.intake.last_year import LastYear
         from beizeng.intake.nil import Earlier
         from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
@@ -175,6 +176,8 @@ class Ledger:
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
         #: The records of the same period last year, for each return's 上年同期 (beizeng.intake.last_year).
         self.last_year = LastYear.fetch(con, [(i.form, i.period) for i in idents])
+        #: The same months of other years, for each return whose year was only inferred (beizeng.intake.inferred_year).
+        self.other_years = OtherYears.fetch(con, idents)
         #: What the senders of the batch's nil returns listed earlier in the year (beizeng.intake.nil).
         self.earlier = Earlier.fetch(con, [(p.identity.form, p.identity.sender.name, p.identity.period) for p in items
                                            if p.identity is not None and p.table is not None and not p.table.rows])
@@ -247,4 +250,5 @@ class Ledger:
             if p.table is not None:
                 self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
                 self.last_year.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
+            self.other_years.add(ident, p.name, p.normalised)
             self.earlier.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
