@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from beizeng.base.names import NameRead, read_name
+from beizeng.base.names import NameRead, department_names, read_name
 
 COUNTIES = {c: c for c in ("岚山县", "汉台区", "南郑区", "城固县", "洋县", "西乡县")} | {"全市": "全市"}
 TOWNS = {"城关镇": "城关镇", "城关镇人民政府": "城关镇", "城关街道": "城关街道", "柳林镇": "柳林镇",
@@ -161,3 +161,43 @@ def test_the_county_name_is_only_taken_off_when_the_county_is_known() -> None:
 ])
 def test_a_village_named_like_another_township_is_the_first_townships(written: str, read: NameRead) -> None:
     assert read_name(written, OWN, {"测试县"}) == read
+
+
+#: 镇安县 (商洛市): the county's name holds 镇, a township's name starts with the county's (镇安镇) or holds its 县
+#: (县城街道), a zone is named for the county (镇安工业园区), and one stem has two kinds (城关镇, 城关街道).
+ZHENAN = {n: n for n in ("镇安镇", "城关镇", "城关街道", "县城街道", "镇东街道", "镇安工业园区")}
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("城关镇街道", NameRead(None, "kinds", "街道", ("城关镇", "城关街道"))),  # which of the two? asked
+    ("城关镇街道办事处", NameRead(None, "kinds", "街道办事处", ("城关镇", "城关街道"))),
+    ("镇安县城关镇街道", NameRead(None, "kinds", "街道", ("城关镇", "城关街道"))),
+    ("城关镇东关村", NameRead("城关镇", "place", "东关村")),  # a village of 城关镇, no second kind
+    ("镇安县城街道", NameRead("县城街道", "short")),  # the county's 县 is 县城街道's own: both splits tried
+    ("镇安县县城街道办事处", NameRead("县城街道", "short")),
+    ("镇安县工业园区", NameRead("镇安工业园区", "short")),  # the county's full name before the zone named for it
+    ("镇安县工业园区管委会", NameRead("镇安工业园区", "short")),
+    ("商洛市镇安县镇东街道", NameRead("镇东街道", "short")),  # the city before the county says where too
+    ("商洛市镇安县镇安镇人民政府", NameRead("镇安镇", "short")),
+    ("镇安县城关镇", NameRead("城关镇", "short")),  # the full name's split reads: it decides
+    ("商洛市城关镇", NameRead(None)),  # the city alone before a township: any county's 城关镇
+])
+def test_county_and_city_before_a_name_and_two_kinds_of_one_stem(written: str, read: NameRead) -> None:
+    assert read_name(written, ZHENAN, {"镇安县", "商洛市", "洛南县"}, county="镇安县", city="商洛市") == read
+
+
+def test_only_one_kind_configured_reads_the_second_kind_as_a_place() -> None:
+    assert read_name("城关镇街道", {"城关镇": "城关镇"}) == NameRead("城关镇", "place", "街道")
+
+
+@pytest.mark.parametrize(("name", "county", "others"), [
+    ("镇安县工信局", "镇安县", ("工信局", "镇安工信局", "县工信局")),  # configured with the county: read without
+    ("工信局", "镇安县", ("镇安县工信局", "镇安工信局", "县工信局")),  # and the other way round
+    ("县工信局", "镇安县", ("工信局", "镇安县工信局", "镇安工信局")),
+    ("汉台区统计局", "汉台区", ("统计局", "汉台统计局", "区统计局")),
+    ("县委办", "镇安县", ()),  # 委办 is no department: left alone
+    ("城关镇", "镇安县", ()),  # not a department's name
+])
+def test_a_department_with_or_without_the_county_in_front_is_one(name: str, county: str,
+                                                                   others: tuple[str, ...]) -> None:
+    assert department_names(name, county) == others

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from beizeng.base.names import department_names
+
 CONFIG_NAME = "beizeng.toml"
 TIME_PROGRESS = ("linear", "quarterly", "target_split")
 SECTIONS = ("county", "city", "townships", "departments", "rules", "schedule", "paths", "backups", "backups_keep")
@@ -380,6 +382,10 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     name = _text(_req(county, "name", "county"), "[county] name")
     if counties and name not in counties:
         raise ConfigError(f"[city] counties 应包含本县“{name}”。")
+    taken = set(names)  # a department's name with or without the county in front is the same department
+    departments = tuple(dataclasses.replace(d, aliases=(*d.aliases, *(n for n in department_names(d.name, name)
+                                                                      if n not in taken)))
+                        for d in departments)
     code = _text(county.get("code", ""), "[county] code")
     if code and not re.fullmatch(r"\d{6}", code):
         raise ConfigError(f"[county] code 应为6位行政区划代码（GB/T 2260），如 \"610525\"，现在是 {code!r}。")

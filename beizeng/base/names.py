@@ -18,8 +18,10 @@ import os
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from beizeng.base.config import Config
+if TYPE_CHECKING:  # config reads departments' names by this module's rule (``department_names``)
+    from beizeng.base.config import Config
 
 #: What clerks append to a township's or a department's name: "东镇人民政府", "城关街道办事处".
 OFFICE_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
@@ -68,7 +70,8 @@ class NameRead:
     ``how``: "exact", "office" (an office suffix removed), "short" (a bulletin's short name), "longer" (a
     department's longer official name), "place" (a
     configured name followed by a place inside it, ``rest``), "marked" (marks or a remark set aside, listed in
-    ``rest``; when asked, ``rest`` is the remark and ``candidates`` the name written and the county it means);
+    ``rest``; when asked, ``rest`` is the remark and ``candidates`` the name written and the county it means),
+    "kinds" (asked: one stem under two kinds, 城关镇街道 where both 城关镇 and 城关街道 are configured);
     ``candidates`` lists the configured names a short name, a place or a marked name could be when it is more
     than one (then ``name`` is None: ask)."""
 
@@ -79,13 +82,14 @@ class NameRead:
 
 
 def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = (), *,
-              counties: Collection[str] = (), own: str = "", county: str = "") -> NameRead:
+              counties: Collection[str] = (), own: str = "", county: str = "", city: str = "") -> NameRead:
     """``value`` (spaces already removed) read against ``lookup`` (every name and alias → its configured name);
     ``whole``: names of other places (the county itself, the city's counties) that are never the short name or
     the start of a configured one (岚山县 in a township column is the county, not 岚山县经济技术开发区);
     ``counties``: where the names are the city's counties, those counties (each written short as its name without
     its 县/区/市); ``own``: the county a remark （本县） means, where such a remark may stand; ``county``: the
-    county's own name, which written before a name says where the place is, not which (``without_county``).
+    county's own name, which written before a name says where the place is, not which (``without_county``);
+    ``city``: the city's name, which written before the county's (商洛市镇安县镇东街道) says where too.
 
     In order, the first rule that reads it decides: exact; office suffix removed; a county without its suffix
     (测试 is 测试县 in a list of the city's counties, though the city 测试市 starts so too: the city's row is 全市;
@@ -103,8 +107,9 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
     if value in lookup:
         return NameRead(lookup[value])
     for suffix in OFFICE_SUFFIXES:
-        if value.endswith(suffix) and value.removesuffix(suffix) in lookup:
-            return NameRead(lookup[value.removesuffix(suffix)], "office")
+        if value.endswith(suffix) and value.removesuffix(suffix) in lookup:  # 城关镇街道办事处: 城关街道's office?
+            return _two_kinds(value.removesuffix(suffix), suffix, lookup) or \
+                NameRead(lookup[value.removesuffix(suffix)], "office")
     if value in whole:
         return NameRead(None)
     suffixed = [c for c in counties if c.endswith(COUNTY_SUFFIXES) and c[:-1] == value and c in lookup.values()]
@@ -118,14 +123,10 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
             return NameRead(starts[0], "short")
         if len(starts) > 1:
             return NameRead(None, "short", candidates=tuple(starts))
-    if (marked := _undecorated(value, lookup, whole, counties, own, county)) is not None:
+    if (marked := _undecorated(value, lookup, whole, counties, own, county, city)) is not None:
         return marked
-    if (after := without_county(value, county, lookup)) is not None:
-        inner = read_name(after, lookup, whole, counties=counties, own=own, county=county)
-        if inner.candidates:
-            return inner
-        if inner.name is not None:
-            return NameRead(inner.name, "short" if inner.how in ("exact", "office") else inner.how, inner.rest)
+    if (split := _county_read(value, lookup, whole, counties, own, county, city)) is not None:
+        return split
     heads = sorted((written for written in lookup if value.startswith(written) and len(written) >= SHORTEST),
                    key=len, reverse=True)
     if heads:
@@ -133,6 +134,8 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
         rest = value[len(head):]
         if rest.startswith(_TOTALS):
             return NameRead(None)
+        if (kinds := _two_kinds(head, rest, lookup)) is not None:
+            return kinds
         others = list(dict.fromkeys(meant for written, meant in lookup.items()
                                     if len(written) >= SHORTEST and written in rest and meant != lookup[head]
                                     and not _village_named(rest, written)))
@@ -150,6 +153,84 @@ def read_name(value: str, lookup: Mapping[str, str], whole: Collection[str] = ()
     if abridged:
         return NameRead(None, "short", candidates=tuple(abridged))
     return _abridged_head(value, lookup) or NameRead(None)
+
+
+#: The kinds a township's name ends with: one stem may name two townships of two kinds (城关镇, 城关街道).
+_KINDS = ("街道", "镇", "乡")
+
+
+def _two_kinds(head: str, rest: str, lookup: Mapping[str, str]) -> NameRead | None:
+    """A stem written under two kinds (城关镇街道, 城关镇街道办事处) where the county has a township of each (城关镇
+    and 城关街道): which one is meant is asked, never the first taken with the second kind as "a place under it".
+    None when the name does not read so (城关镇东关村, or no 城关街道 configured)."""
+    kind = next((k for k in _KINDS if head.endswith(k)), None)
+    second = next((k for k in _KINDS if rest.startswith(k)), None)
+    if kind is None or second is None or second == kind:
+        return None
+    alt = head[:-len(kind)] + rest
+    meant = lookup.get(alt) or next((lookup[alt.removesuffix(x)] for x in OFFICE_SUFFIXES
+                                     if alt.endswith(x) and alt.removesuffix(x) in lookup), None)
+    if meant is None or meant == lookup[head]:
+        return None
+    return NameRead(None, "kinds", rest, (lookup[head], meant))
+
+
+def _county_read(value: str, lookup: Mapping[str, str], whole: Collection[str], counties: Collection[str],
+                 own: str, county: str, city: str) -> NameRead | None:
+    """``value`` read with the county's (and the city's) name before it (``county_splits``): the first split that
+    reads decides (测试县红星乡: 红星乡, said "short"); when the county's full name leaves nothing that reads, the
+    other splits are tried, and asked when they read as two places."""
+    reads: list[NameRead] = []
+    for i, after in enumerate(county_splits(value, county, lookup, city)):
+        inner = read_name(after, lookup, whole, counties=counties, own=own, county=county, city=city)
+        if inner.candidates:
+            return inner
+        if inner.name is None:
+            continue
+        read = NameRead(inner.name, "short" if inner.how in ("exact", "office") else inner.how, inner.rest)
+        if i == 0:
+            return read
+        reads.append(read)
+    meant = list(dict.fromkeys(r.name for r in reads if r.name))
+    if len(meant) > 1:
+        return NameRead(None, "short", candidates=tuple(meant))
+    return reads[0] if reads else None
+
+
+def county_splits(value: str, county: str, lookup: Collection[str] = (), city: str = "") -> list[str]:
+    """The ways ``value`` reads with the county's name before a place (``without_county`` first): what follows
+    the county's full name (镇安县城关镇 → 城关镇); what follows its short form (镇安县城街道 → 县城街道: the county's
+    县 is also 县城街道's own — both splits are tried); the county's full name written for its short form in a
+    place named for the county (镇安县工业园区 → 镇安工业园区).  The city's name before the county's
+    (商洛市镇安县镇东街道) is taken off first.  [] when the value does not start with the county's name."""
+    if not county:
+        return []
+    if city and value.startswith(city) and value[len(city):].startswith(_short_county(county) or county):
+        value = value[len(city):]
+    out: list[str] = []
+    if (after := without_county(value, county, lookup)) is not None:
+        out.append(after)
+    short = _short_county(county)
+    if short and value.startswith(county) and len(value) > len(county):
+        out += [value[len(short):], short + value[len(county):]]
+    return list(dict.fromkeys(out))
+
+
+def _short_county(county: str) -> str:
+    """The county's name without its 县/区/市 when two characters are left (镇安 for 镇安县), else ""."""
+    return county[:-1] if county.endswith(COUNTY_SUFFIXES) and len(county) - 1 >= SHORTEST else ""
+
+
+def department_names(name: str, county: str) -> tuple[str, ...]:
+    """The other names of a department ``name`` in ``county``: the same department with or without the county (or
+    its 县/区) in front — 工信局, 县工信局, 镇安县工信局, 镇安工信局 are one, whichever of them beizeng.toml
+    configures (both directions).  () when the name is too short once the county is taken off."""
+    short = _short_county(county)
+    fronts = [f for f in (county, short, county[-1:] if county.endswith(COUNTY_SUFFIXES) else "") if f]
+    bare = next((name[len(f):] for f in fronts if name.startswith(f)), name)
+    if len(bare) < SHORTEST + 1 or not bare.endswith(DEPARTMENT_ENDS):  # 县委办 is no 委办 of the county
+        return ()
+    return tuple(n for n in dict.fromkeys((bare, *(f + bare for f in fronts))) if n != name)
 
 
 def _abridged(value: str, name: str) -> bool:
@@ -230,14 +311,14 @@ def _in_longer_name(name: str, value: str) -> bool:
 
 
 def _undecorated(value: str, lookup: Mapping[str, str], whole: Collection[str], counties: Collection[str],
-                 own: str, county: str = "") -> NameRead | None:
+                 own: str, county: str = "", city: str = "") -> NameRead | None:
     """The name under a clerk's marks and remark (★测试县（本县）), read by ``read_name``'s rules, with what was set
     aside as ``rest``; None when nothing decorates it or what is left names nothing (the value is then read, or
     refused, as written).  A remark （本县） beside another county's name is one of the two wrong: asked."""
     m = _DECORATED.match(value)
     if m is None or m.group("name") == value:
         return None
-    inner = read_name(m.group("name"), lookup, whole, counties=counties, own=own, county=county)
+    inner = read_name(m.group("name"), lookup, whole, counties=counties, own=own, county=county, city=city)
     if inner.name is None and not inner.candidates:
         return None
     if inner.name is None:

@@ -809,7 +809,10 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
     sheet = match.sheet.name
     if len(seen) == 1:
         [(chosen, where_named)] = seen.items()
-        other = (_other_unit_written(sources, allowed, whole_places(cfg), cfg.county)
+        if (doubt := _line_against(chosen, where_named, sources, allowed, cfg, file_name, sheet)) is not None:
+            ask.append(doubt)
+            return None
+        other = (_other_unit_written(sources, allowed, whole_places(cfg), cfg.county, cfg.city)
                  if "填报单位" not in where_named else None)
         if other is not None:  # the line the clerk signs says another unit: the file name is not proof enough
             ask.append(Problem("error", "ambiguous_sender",
@@ -826,7 +829,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            file=file_name, sheet=sheet))
         return None
     asked = len(ask)
-    short = _short_sender(sources, allowed, whole_places(cfg), cfg.county, file_name, sheet, ask, notes)
+    short = _short_sender(sources, allowed, whole_places(cfg), cfg.county, file_name, sheet, ask, notes, cfg.city)
     if short is not None or len(ask) > asked:
         return short
     named = [s for where, text in sources if where == "填报单位"
@@ -922,8 +925,39 @@ def _own_report(form: FormSpec, table: Table, sources: list[tuple[str, str]], cf
 _TOWNSHIP_NAME_RE = re.compile(r"[^\s本我该][\u4e00-\u9fff]{0,5}(?:镇|乡|街道)")
 
 
+def _line_against(chosen: Sender, where_named: list[str], sources: list[tuple[str, str]], allowed: list[Sender],
+                  cfg: Config, file_name: str, sheet: str) -> Problem | None:
+    """The 填报单位 line read by the one rule of names (``read_name``: short, abridged, with the county or a village)
+    against the one sender the other places name exactly: two places naming two configured senders, whichever
+    way each was read, are a doubt (城关办 — 城关街道's office — under a title of 城关镇: a template copied from a
+    neighbour and only the line retyped), and so is a line that itself names two (城关镇街道 where both 城关镇 and
+    城关街道 are senders).  A line that reads as several, one of them ``chosen``, named exactly elsewhere, is
+    settled by that place (城关 under a title of 城关镇).  None when nothing is in doubt."""
+    lookup = {n: s.name for s in allowed for n in s.names if n}
+    written = next((re.sub(r"\s", "", text) for where, text in sources if where == "填报单位" and text.strip()), "")
+    if not written:
+        return None
+    read = read_name(written, lookup, whole_places(cfg), county=cfg.county, city=cfg.city)
+    elsewhere = [w for w in where_named if w != "填报单位"]
+    if read.how == "kinds" or (read.candidates and (chosen.name not in read.candidates or not elsewhere)):
+        listed = "、".join(read.candidates)
+        said = "、".join(elsewhere)
+        return Problem("error", "ambiguous_sender",
+                       f"无法确定填报单位：填报单位写的是“{written}”，可能是{listed}，看不出是哪一个"
+                       + (f"（{said}写的是“{chosen.name}”）" if said else ""),
+                       f"请把“填报单位：”改为{'或'.join(read.candidates)}，并使标题、文件名与之一致",
+                       file=file_name, sheet=sheet)
+    if read.name is None or read.name == chosen.name:
+        return None
+    said = "、".join(elsewhere) or "标题"
+    return Problem("error", "ambiguous_sender",
+                   f"无法确定填报单位：填报单位写的是“{written}”（即{read.name}），{said}写的是“{chosen.name}”",
+                   f"如果是{chosen.name}的报表，请把表格上方改为“填报单位：{chosen.name}”；如果是{read.name}的报表，"
+                   f"请把{said}改为{read.name}", file=file_name, sheet=sheet)
+
+
 def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str],
-                        county: str) -> str | None:
+                        county: str, city: str = "") -> str | None:
     """What the 填报单位 line says when it names a township that is none of the county's senders (元坝镇人民政府
     under a file named 东镇…): one source of the sender contradicting the others.  The county's own name before
     the name (测试县, 测试) is taken off by the one rule of names (``without_county``), and the county's and city's
@@ -935,13 +969,14 @@ def _other_unit_written(sources: list[tuple[str, str]], allowed: list[Sender], p
         for whole in sorted(places, key=len, reverse=True):
             bare = bare.replace(whole, "")
         if where == "填报单位" and _TOWNSHIP_NAME_RE.search(bare) and \
-                read_name(written, lookup, places, county=county).name is None:
+                read_name(written, lookup, places, county=county, city=city).name is None:
             return written
     return None
 
 
 def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places: set[str], county: str,
-                  file_name: str, sheet: str, ask: list[Problem], notes: list[Problem]) -> Sender | None:
+                  file_name: str, sheet: str, ask: list[Problem], notes: list[Problem],
+                  city: str = "") -> Sender | None:
     """The sender a 填报单位 line names short (柳林 for 柳林镇, 投资促进 for 投资促进局) or by a longer official name
     (县自然资源和规划局 for 自然资源局), by the one rule of names (``beizeng.base.names``); said in a note, and asked
     when the name written fits two senders' names."""
@@ -950,7 +985,7 @@ def _short_sender(sources: list[tuple[str, str]], allowed: list[Sender], places:
         written = re.sub(r"\s", "", text)
         if where != "填报单位" or not written:
             continue
-        read = read_name(written, lookup, places, county=county)
+        read = read_name(written, lookup, places, county=county, city=city)
         if read.candidates:
             ask.append(Problem("error", "ambiguous_sender",
                                f"无法确定填报单位：填报单位写的是“{written}”，可能是{'、'.join(read.candidates)}",

@@ -1222,13 +1222,16 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             elif col.kind in lookups:
                 county_list = col.kind == "county"  # the city's counties: short without 县, 本县 remarks
                 read = read_name(value, lookups[col.name], places, counties=cfg.city_counties if county_list else (),
-                                 own=cfg.county if county_list else "", county="" if county_list else cfg.county)
+                                 own=cfg.county if county_list else "", county="" if county_list else cfg.county,
+                                 city="" if county_list else cfg.city)
                 if read.candidates:
                     listed = "、".join(read.candidates)
                     if read.how == "marked":
                         named, meant = read.candidates
                         message, fix = (f"写的是{named}，却注明“{read.rest}”（{read.rest}是{meant}），看不出这一行是哪个县区的",
                                         f"核对这一行是哪个县区的，写{named}或{meant}，去掉括号里的注明")
+                    elif read.how == "kinds":
+                        message, fix = (f"本县既有{listed}，看不出是哪一个", f"填写以下之一：{listed}")
                     elif read.how == "place":
                         message, fix = (f"写了不止一个名称（{listed}），看不出是哪一个",
                                         f"只填一个名称（{listed}之一）；分属几处的，请分行填写")
