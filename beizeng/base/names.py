@@ -18,10 +18,6 @@ import os
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # config reads departments' names by this module's rule (``department_names``)
-    from beizeng.base.config import Config
 
 #: What clerks append to a township's or a department's name: "东镇人民政府", "城关街道办事处".
 OFFICE_SUFFIXES = ("人民政府", "政府", "街道办事处", "办事处", "管委会")
@@ -346,7 +342,8 @@ def likely(value: str, names: Collection[str], most: int = 3) -> list[str]:
     return [n for k, _, _, n in shared[:most] if k]
 
 
-def whole_places(cfg: Config) -> set[str]:
+def whole_places(county: str, city: str, city_counties: Collection[str]) -> set[str]:
     """The places above the townships (the county, the city and its counties, 全县, 全市): a name of one of them is
-    never read as the start of a township's or sender's name (``read_name``'s ``whole``)."""
-    return {cfg.county, cfg.city, *cfg.city_counties, "全县", "全市"} - {""}
+    never read as the start of a township's or sender's name (``read_name``'s ``whole``).  Given as names, not a
+    Config: configuration reads departments' names by this module's rule, so this module does not import it."""
+    return {county, city, *city_counties, "全县", "全市"} - {""}

@@ -812,7 +812,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
         if (doubt := _line_against(chosen, where_named, sources, allowed, cfg, file_name, sheet)) is not None:
             ask.append(doubt)
             return None
-        other = (_other_unit_written(sources, allowed, whole_places(cfg), cfg.county, cfg.city)
+        other = (_other_unit_written(sources, allowed, whole_places(cfg.county, cfg.city, cfg.city_counties), cfg.county, cfg.city)
                  if "填报单位" not in where_named else None)
         if other is not None:  # the line the clerk signs says another unit: the file name is not proof enough
             ask.append(Problem("error", "ambiguous_sender",
@@ -829,7 +829,7 @@ def _identify_sender(form: FormSpec, table: Table, match: HeaderMatch, file_name
                            file=file_name, sheet=sheet))
         return None
     asked = len(ask)
-    short = _short_sender(sources, allowed, whole_places(cfg), cfg.county, file_name, sheet, ask, notes, cfg.city)
+    short = _short_sender(sources, allowed, whole_places(cfg.county, cfg.city, cfg.city_counties), cfg.county, file_name, sheet, ask, notes, cfg.city)
     if short is not None or len(ask) > asked:
         return short
     named = [s for where, text in sources if where == "填报单位"
@@ -937,7 +937,7 @@ def _line_against(chosen: Sender, where_named: list[str], sources: list[tuple[st
     written = next((re.sub(r"\s", "", text) for where, text in sources if where == "填报单位" and text.strip()), "")
     if not written:
         return None
-    read = read_name(written, lookup, whole_places(cfg), county=cfg.county, city=cfg.city)
+    read = read_name(written, lookup, whole_places(cfg.county, cfg.city, cfg.city_counties), county=cfg.county, city=cfg.city)
     elsewhere = [w for w in where_named if w != "填报单位"]
     if read.how == "kinds" or (read.candidates and (chosen.name not in read.candidates or not elsewhere)):
         listed = "、".join(read.candidates)

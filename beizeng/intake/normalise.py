@@ -968,7 +968,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     sheet = table.sheet
     data: dict[str, list[Any]] = {c.name: [] for c in form.columns}
     lookups = {c.name: _name_lookup(cfg, c.kind) for c in form.columns if c.kind in ("township", "county", "scope")}
-    places = whole_places(cfg)
+    places = whole_places(cfg.county, cfg.city, cfg.city_counties)
 
     def problem(col: Column, row: int, value: Any, message: str, fix: str, code: str, severity: str = "error") -> None:
         problems.append(
