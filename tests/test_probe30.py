@@ -26,6 +26,7 @@ from beizeng.store.session import publish, work_db
 from tests.conftest import indicator, ingest
 from tests.handmade import probe30 as p
 from tests.test_handmade import codes, sql
+from tests.test_probe26a import _step, _steps
 
 Maker = Callable[[Path], Path]
 IN_2028 = dt.date(2028, 3, 12)
@@ -47,15 +48,6 @@ def in_2028(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(identify, "_check_not_ahead", not_ahead)
 
 
-def _step(cfg: Config, maker: Maker) -> Outcome:
-    maker(cfg.inbox)
-    [o] = ingest(cfg)
-    assert o.status == "accepted", (o.file, codes(o))
-    return o
-
-
-def _steps(cfg: Config, *makers: Maker) -> list[Outcome]:
-    return [_step(cfg, m) for m in makers]
 
 
 def _one(cfg: Config, maker: Maker) -> Outcome:
