@@ -327,3 +327,26 @@ def test_a_return_naming_no_period_is_shown_the_period_it_would_be_sent_for(rece
 
     problem = _missing_period(all_forms()["fai_projects"], [("标题", "工业项目进展表")], None, received, "a.xlsx", "表")
     assert example in (problem.fix or ""), problem.fix
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    # given a title or header naming a quarter, a half or months not from January; expect the words and the months
+    # (fx32: such figures are that span's own, never 1-N月累计) — and None for spans from January, points in time
+    # (二季度末: the figures up to it) and a plan's words
+    ("东镇2026年第二季度（4-6月）工业项目完成投资情况", ("第二季度", (4, 6))), ("2026年4-6月", ("4-6月", (4, 6))),
+    ("4月份-6月份完成投资", ("4-6月", (4, 6))), ("二季度到位资金", ("二季度", (4, 6))), ("Q2", ("Q2", (4, 6))),
+    ("2026年下半年", ("下半年", (7, 12))), ("第3季度", ("第3季度", (7, 9))), ("本季度完成投资", ("本季度", None)),
+    ("一季度", None), ("上半年累计", None), ("前三季度", None), ("一至三季度", None), ("1-3季度", None),
+    ("2026年1-6月", None), ("二季度末", None), ("三季末", None), ("截至三季度末累计完成投资", None),
+    ("二季度到位资金任务", None), ("所属季度", None), ("2025年7月-2026年6月", None),
+])
+def test_a_quarters_own_months(text: str, own: tuple[str, tuple[int, int] | None] | None) -> None:
+    from beizeng.base.periods import own_months
+
+    assert own_months(text) == own
+
+
+def test_months_4_to_6_are_the_period_ending_in_june() -> None:
+    # fx32: 2026年4-6月 was missing_period (“没有写明是哪个月”); its months end in June (the figures then asked about)
+    assert parse_period("东镇2026年4-6月工业项目完成投资情况", "monthly") == "2026-06"
+    assert parse_period("2026年7-9月", "monthly") == "2026-09"

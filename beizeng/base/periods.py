@@ -233,6 +233,7 @@ def parse_period(text: str, frequency: str, default_year: int | None = None) -> 
         return across[1]
     patterns = [
         r"(20\d{2})年(?:1|01)?-(\d{1,2})月",
+        r"(20\d{2})年(?:[2-9]|1[01])-(\d{1,2})月",  # 2026年4-6月: a quarter's own months, ending in June
         r"(20\d{2})年(\d{1,2})月",
         r"(20\d{2})[-_.](\d{1,2})(?!\d)",
         r"(20\d{2})(0[1-9]|1[0-2])(?!\d)",
@@ -329,6 +330,42 @@ def spans_as_months(text: str) -> str:
         if b <= end_at:  # never a span inside one already written
             text, end_at = text[:a] + f"1-{last}月" + text[b:], a
     return text
+
+
+#: Months a title or header names that do not run from January (4-6月, 7月至9月, 4月份-6月份): a quarter's own.
+_LATER_MONTHS_RE = re.compile(r"(?<![0-9.\-/])([0-9]{1,2})\s*月?份?\s*[-—–－―~～至到]\s*([0-9]{1,2})\s*月")
+#: A quarter said without its number (本季度, 本季, 当季, 该季度): the return's quarter, its own months.
+_THIS_QUARTER_RE = re.compile(r"(?:本|当|该)季(?:度)?(?![末底])")
+
+
+def own_months(text: str) -> tuple[str, tuple[int, int] | None] | None:
+    """The words by which ``text`` names a quarter, a half or months of a year that do NOT start in January — 二季度,
+    第二季度, Q2, 三季度, 下半年, 4-6月, 本季度 — with the months they cover (None for 本季度: the return's quarter),
+    or None.  Such figures are that span's own, never 1-N月累计 (a monthly return's cumulative runs from January:
+    一季度, 上半年, 前三季度 are its months up to their end).  A point in time is no span (二季度末, 三季末: the end of
+    September, what was done by then); a plan's or a target's words are not looked at (二季度到位资金任务)."""
+    t = _fold(text)
+    if PLAN_RE.search(t):
+        return None
+    low = t.replace(" ", "").replace("至", "-").replace("到", "-").lower()
+    if len(low) == len(t.replace(" ", "")):
+        january = [m.span() for pattern, span in _SPANS if span[0] == 1 for m in re.finditer(pattern, low)]
+        for pattern, span in _SPANS:
+            if span[0] == 1:
+                continue
+            for m in re.finditer(pattern, low):
+                if m.group(0).endswith("末") or low[m.end():m.end() + 1] in ("末", "底") or any(
+                        a <= m.start() < b for a, b in january):  # 一至三季度's 三季度 is no third quarter
+                    continue
+                words = m.group(0).upper() if m.group(0).startswith("q") else m.group(0)
+                return words, span
+    for m in _LATER_MONTHS_RE.finditer(_cn_months(strip_dates(t))):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 < first <= last <= 12:
+            return m.group(0).replace(" ", ""), (first, last)
+    if (found := _THIS_QUARTER_RE.search(t)) is not None:
+        return found.group(0), None
+    return None
 
 
 def span_named(text: str) -> tuple[int, int] | None:

@@ -35,7 +35,7 @@ import polars as pl
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
 from beizeng.base.forms import Column, FormSpec
-from beizeng.base.periods import PLAN_RE, month_number, spans_as_months
+from beizeng.base.periods import PLAN_RE, month_number, own_months, spans_as_months
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import shorthand
 from beizeng.store import sql_lineage
@@ -487,6 +487,11 @@ def path_texts(path: Sequence[str]) -> list[tuple[str, float]]:
         path = (*path[:-2], f"{path[-2]}({unit.written})")
     if len(path) > 1 and normalise(path[-1]) in _WHOLE_CHILD:  # 1-6月累计完成投资 over 合计 | 其中：设备购置
         path = path[:-1]
+    if len(path) > 1 and (own := own_months(path[-1])) is not None and not PLAN_RE.search("".join(path)):
+        # 工业总产值 ▸ 二季度 | 上年二季度: the parent's figure of a quarter's own months (上年: last year's), read as
+        # the parent so that the header is found — and then set aside or asked (beizeng.intake.identify._own_months)
+        rest = path[-1].replace(own[0], "", 1)
+        path = (*path[:-1], rest) if normalise(rest) else path[:-1]
     if len(path) == 1:
         return [(path[0], 1.0)]
     child, parent = path[-1], path[-2]

@@ -28,6 +28,7 @@ from beizeng.base.periods import (
     month_without_year,
     months_covered,
     months_in_words,
+    own_months,
     parse_period,
     period_year,
     without_across,
@@ -39,7 +40,7 @@ from beizeng.base.periods import (
 from beizeng.base.problems import Problem, ReturnError, Severity, col_letter
 from beizeng.base.sheets import META_SHEET, QUESTIONS_SHEET
 from beizeng.intake import continued, layouts, nil
-from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_all, named_in
+from beizeng.intake.headers import ColumnFacts, column_facts, months_named, named_all, named_in, normalise
 from beizeng.intake.matching import (
     HeaderMatch,
     KeptByMonth,
@@ -1267,6 +1268,8 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if period and not forged:
         table = _by_month(form, match, table, period, bool(meta.get("period")), file_name, received, notes)
         table = _by_year(form, match, table, period, bool(meta.get("period")), file_name, received, notes, problems)
+        if not meta.get("period"):
+            table = _own_months(form, match, table, period, file_name, notes)
     notes.extend(carry_sections(table, {n: t.name for t in cfg.townships for n in t.names}, file_name))
     about = None if sender is None or sender.kind == "township" else _township_first(
         [match.sheet.name, *table.lines_above, file_name], cfg)
@@ -1357,7 +1360,6 @@ def _tie_partner(form: FormSpec, ties: dict[str, list[int]], columns: dict[str, 
     the answered kind too (two 累计 columns: one may count since the project began), nor when a row's figures
     contradict the pairing (累计 below 本月: the answer itself is then in doubt, ``layouts.doubts`` asks).  Said in a
     note; the within-row rule (check_cumulative_in_row) still checks every figure."""
-    from beizeng.intake.headers import normalise
 
     def agrees(cum_col: int, month_col: int) -> bool:
         """累计 ≥ 本月 in every row, and above it in one at least: two columns equal in every row (自开工累计 beside
@@ -1503,6 +1505,100 @@ def _by_month(form: FormSpec, match: HeaderMatch, table: Table, period: str, fro
                              "如果读错了列，请把要报送的一列的表头改为本月的月份", file=file_name,
                              sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
     return extract_table(match)
+
+
+def _cumulative_columns(form: FormSpec) -> tuple[set[str], set[str]]:
+    """(the form's figures counted from January — 1-N月累计, 本年到位资金 —, their months' own figures and last year's
+    same period): what a quarter's own figures (二季度, 4-6月) must never be read as."""
+    cum = {c for c, _ in form.roles.cumulative} | {c.name for c in form.columns if c.kind == "money" and (
+        c.header.startswith(("本年", "1-N月")) or "（累计）" in c.description)}
+    others = {m for _, m in form.roles.cumulative if m} | {ly for _, ly in form.roles.yoy}
+    return cum, others - cum
+
+
+#: Words by which a header says its figure runs from January (本年到位资金, 今年累计, 自年初): beside months
+#: (1-6月, 截至6月底, 上半年) and 累计, which ``headers.normalise`` folds to 累计.
+_FROM_JANUARY_RE = re.compile(r"本年|今年|当年|年初|全年|年度")
+
+
+def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, file_name: str,
+                notes: list[Problem]) -> Table:
+    """A quarter's own figures are never stored as 1-N月累计 (a monthly return's figures run from January):
+    - a header naming a quarter, a half or months that do not start in January (二季度到位资金, 工业总产值 ▸ 二季度,
+      4-6月完成投资, 本季度) read for a figure from January, its month or last year's: that span's figures — set
+      aside and said (an error when the form cannot do without the column, so nothing is stored until the return
+      gives 1-N月累计);
+    - a title or sheet naming such a span (第二季度（4-6月）, 2026年4-6月, a sheet 「二季度」 or 「Q2」) over a column
+      read as 1-N月累计 whose header names no months (完成投资, 工业总产值, 到位资金): the figures may be the quarter's
+      own — asked (an error naming the title and the column), never taken as 1-N月累计 without a word.
+    一季度, 上半年, 前三季度 and 二季度末 run from January or are points in time: read as the months up to their end."""
+    month = month_of(period)
+    if month is None or form.frequency != "monthly":
+        return table
+    cum, others = _cumulative_columns(form)
+    yoy = {ly for _, ly in form.roles.yoy}
+    texts = header_texts(match)
+    sheet, row = match.sheet.name, match.header_row + 1
+    months = f"1-{month}月" if month > 1 else "1月"
+    set_aside: list[str] = []
+    for name, c in sorted(match.columns.items(), key=lambda nc: nc[1]):
+        if name not in cum and name not in others:
+            continue
+        text = texts.get(c, "") or match.headers.get(name, "")
+        own = own_months(text)
+        if own is None:
+            continue
+        words, span = own
+        said = f"{words}（{span[0]}-{span[1]}月）" if span is not None and not words.endswith("月") else words
+        header = form.column(name).header
+        must = form.column(name).required
+        if not must:
+            set_aside.append(name)
+        notes.append(Problem(
+            "error" if must else "warning", "quarter_column",
+            f"{col_letter(c)}列“{text}”写的是{said}的数，不是{months}累计，不能作为「{header}」"
+            + ("读取" if must else "读取，此列未读取"),
+            f"请在此列填写{months}累计数，表头改为“{months}累计{headers_subject(header)}”后重新报送" if name in cum else
+            f"请在此列填写{month}月的数，表头改为“{month}月{headers_subject(header)}”后重新报送" if name not in yoy else
+            f"请在此列填写上年{months}累计数，表头改为“上年{months}累计{headers_subject(header)}”后重新报送",
+            file=file_name, sheet=sheet, row=row, col=c, column=text))
+    lines = [*(("标题", line) for line in table.lines_above if _states_a_period(line) and not _LAST_YEAR_LINE.search(line)),
+             ("工作表名", sheet)]
+    named = next(((where, line, own) for where, line in lines if (own := own_months(without_plans(line))) is not None
+                  and (own[1] is None or own[1][1] == month)), None)
+    if named is not None:
+        where, line, (words, span) = named
+        said = f"{words}（{span[0]}-{span[1]}月）" if span is not None and not words.endswith("月") else words
+        for name, c in sorted(match.columns.items(), key=lambda nc: nc[1]):
+            text = texts.get(c, "") or match.headers.get(name, "")
+            if name not in cum or name in set_aside or own_months(text) is not None:
+                continue
+            if "累计" in normalise(text) or _FROM_JANUARY_RE.search(text):
+                continue  # 1-6月累计完成投资, 累计完成投资, 本年到位资金: the header says it runs from January
+            header = form.column(name).header
+            shown = line.strip() if len(line.strip()) <= 40 else line.strip()[:40] + "…"
+            notes.append(Problem(
+                "error", "quarter_figures",
+                f"{where}“{shown}”写的是{said}，{col_letter(c)}列“{text}”没有写明是{months}累计数："
+                f"看不出是{words}的数还是{months}累计数，未作为「{header}」入库",
+                f"如果填的是{months}累计数，请把表头改为“{months}累计{headers_subject(header)}”后重新报送；"
+                f"如果填的是{words}的数，请改报{months}累计数"
+                + (f"（1-{span[0] - 1}月与{words}之和）" if span is not None and span[0] > 1 else ""),
+                file=file_name, sheet=sheet, row=row, col=c, column=text))
+    if not set_aside:
+        return table
+    for name in set_aside:
+        del match.columns[name]
+        match.headers.pop(name, None)
+        match.units.pop(name, None)
+    match.extra = [(c, text) for c, text in sorted(texts.items()) if c not in set(match.columns.values())]
+    return extract_table(match)
+
+
+def headers_subject(header: str) -> str:
+    """A form column's header without the months it is counted over (1-N月累计完成投资 → 完成投资, 本年到位资金 →
+    到位资金): what the clerk writes after 1-6月累计."""
+    return re.sub(r"^(?:1-N月累计|本年|上年同期累计|本月)", "", header) or header
 
 
 def _kept_by_month_said(form: FormSpec, match: HeaderMatch, kept: list[KeptByMonth], month: int,

@@ -40,7 +40,7 @@ from beizeng.base import safe_io
 from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
-from beizeng.base.periods import month_label, month_of, year_of
+from beizeng.base.periods import month_label, month_of, own_months, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
 from beizeng.intake import continued, inferred_year, layouts, nil, versions
 from beizeng.intake.checks import (
@@ -332,11 +332,15 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     # a column a question names (two columns equally likely, an answer the return contradicts) is asked about, not
     # "not of this form": its note would contradict the question beside it
     asked = {c for cs in table.match.ties.values() for c in cs} | {
-        p.col for p in layouts.questions(prep.problems) if p.col is not None}
+        p.col for p in layouts.questions(prep.problems) if p.col is not None} | {
+        p.col for p in prep.problems if p.code == "quarter_column" and p.col is not None}  # said as a quarter's
     for c, text in table.match.extra:
         # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
         if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)") and c not in asked:
-            prep.problems.append(Problem("info", "extra_column", "此列不属于本报表，未读取", file=path.name,
+            own = own_months(text)  # 二季度完成投资 beside 1-6月累计: a quarter's own, neither the month nor 1-N月
+            why = (f"写的是{own[0]}的数，不是本月的数，也不是1-N月累计，未读取" if own is not None
+                    else "此列不属于本报表，未读取")
+            prep.problems.append(Problem("info", "extra_column", why, file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
     for c, text, by in table.match.superseded:
         prep.problems.append(Problem("info", "superseded_column", f"是调整前的数，已按调整后的「{by}」读取，此列未读取",
