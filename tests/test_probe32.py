@@ -145,3 +145,10 @@ def test_a_quarter_target_column_is_not_read_as_funds(county_full: Config) -> No
     assert [f for _, f in sql(county_full, FUNDS)] == [D(6000), D(1000), D(3000)]
     assert ("extra_column", "台账!L3") in codes(o)
     assert indicator(county_full, "invest_funds_in_place", "2026-06") == D(1)
+
+
+def test_a_title_from_january_outweighs_a_quarter_sheet_name(county_full: Config) -> None:
+    # the title says 1-6月: a sheet named 二季度 under it asks nothing and the figures are the cumulative
+    [o] = take(county_full, p.fai_half_year_title_on_q2_sheet)
+    assert (o.status, "quarter_figures" in [c for c, _ in codes(o)]) == ("accepted", False), codes(o)
+    assert [c for _, _, c in sql(county_full, FAI)] == [D(3000), D(1200)]

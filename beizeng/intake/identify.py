@@ -1564,8 +1564,12 @@ def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, f
             file=file_name, sheet=sheet, row=row, col=c, column=text))
     lines = [*(("标题", line) for line in table.lines_above if _states_a_period(line) and not _LAST_YEAR_LINE.search(line)),
              ("工作表名", sheet)]
-    named = next(((where, line, own) for where, line in lines if (own := own_months(without_plans(line))) is not None
-                  and (own[1] is None or own[1][1] == month)), None)
+    # a title naming the months from January (2026年1-6月, 上半年) says what the figures are: a sheet 「二季度」 under
+    # it is the clerk's filing, not a doubt
+    from_january = any(months_covered(without_plans(line)) == (1, month) for where, line in lines if where == "标题")
+    named = None if from_january else next(
+        ((where, line, own) for where, line in lines if (own := own_months(without_plans(line))) is not None
+         and (own[1] is None or own[1][1] == month)), None)
     if named is not None:
         where, line, (words, span) = named
         said = f"{words}（{span[0]}-{span[1]}月）" if span is not None and not words.endswith("月") else words

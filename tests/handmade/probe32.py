@@ -359,3 +359,13 @@ def fai_q2_below_first_quarter(folder: Path) -> Path:
     A careful person, with 一季度 in the warehouse: a 1-6月累计 below 1-3月's is impossible — asks, stores nothing."""
     return _projects(folder, "东镇二季度项目.xlsx", "东镇2026年第二季度（4-6月）工业项目完成投资情况", ["完成投资"],
                      [[1000], [400]])
+
+
+def fai_half_year_title_on_q2_sheet(folder: Path) -> Path:
+    """东镇's list titled ``东镇2026年1-6月工业项目完成投资情况`` on a sheet the clerk named ``二季度`` (filing by
+    quarter), one amount column ``完成投资`` (3,000 / 1,200).
+
+    A careful person reads the title: 1-6月 from January, so 完成投资 is 1-6月累计 (4,200 万元) — the sheet's name is
+    the clerk's filing, not a doubt worth a round trip (lead, after fx32)."""
+    return _projects(folder, "东镇1-6月项目.xlsx", "东镇2026年1-6月工业项目完成投资情况", ["完成投资"],
+                     [[3000], [1200]], sheet="二季度")
