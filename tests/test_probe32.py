@@ -60,7 +60,10 @@ def test_a_quarters_funds_are_not_the_years_funds_in_place(county_full: Config, 
 def test_indicators_do_not_take_a_quarter_for_the_cumulative(county_full: Config) -> None:
     take(county_full, p.fai_first_quarter)
     [o] = take(county_full, p.fai_q2_title_bare_amount)
-    value = indicator(county_full, "fai_cum", "2026-06")
+    try:
+        value = indicator(county_full, "fai_cum", "2026-06")
+    except KeyError:  # the 二季度 return asked about, nothing of 2026-06 stored: no period, no figure
+        value = None
     fai = None if value is None else round(float(value), 4)
     # 1-6月 = 一季度 + 二季度 = 0.42 亿元, or no figure until the clerk answers — never 0.25 quietly
     assert fai in (None, 0.42) or (_asked(o, "完成投资") and fai != 0.25), (fai, codes(o))
