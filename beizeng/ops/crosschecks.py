@@ -20,6 +20,8 @@ from typing import cast
 
 import duckdb
 
+from beizeng.base.safe_io import as_sent
+
 
 @dataclass(frozen=True)
 class Source:
@@ -93,18 +95,21 @@ def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     period then hold only the senders that sent, and would otherwise read as the county's figure without a
     word (a township late on the 9th makes the county's investment look like a fall).  A return nobody
     sent is ``missing_inputs``'s.  A sender whose later ledger of the year holds the period's events is in
-    the figures (SQL stands_for), though its return of the month is still owed."""
+    the figures (SQL stands_for), though its return of the month is still owed.  The figures named are those
+    whose value this period stands on the return's totals: not a growth the statistics bureau's complete city
+    comparison gives (view official_figures), which the return only stands in for when the bureau gives none."""
     from beizeng.base.forms import all_forms
     from beizeng.store.catalogue import catalogue
 
     forms = all_forms()
     out: list[RunWarning] = []
     cat = catalogue().values()
+    official = {str(c) for (c,) in _rows(con, "select indicator from official_figures where period = ?", [period])}
     for form, (not_in, owing) in sorted(missing_senders(con, period).items()):
         if len(not_in) >= owing:
             continue
         title = forms[form].title if form in forms else form
-        fed = [i.name for i in cat if form in i.sources]
+        fed = [i.name for i in cat if form in i.sources and i.code not in official]
         figures = "、".join(fed[:PARTIAL_NAMES]) + ("等指标" if len(fed) > PARTIAL_NAMES else "")
         out.append(RunWarning(
             f"《{title}》还缺{len(not_in)}个单位（{named_few(not_in)}）：全县合计只含已收到的{owing - len(not_in)}个单位"
@@ -136,7 +141,7 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
         form = "form" if src.view == "missing_inputs" else "null"
         for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
                                     [period]):
-            out.append(RunWarning(f"{src.words}：{message}", src.category, src.fix, None if about is None else str(about)))
+            out.append(RunWarning(as_sent(f"{src.words}：{message}"), src.category, src.fix, None if about is None else str(about)))
         if src.view == "missing_inputs":
             partial = partial_returns(con, period)
             out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form) for w in partial]

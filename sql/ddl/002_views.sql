@@ -22,6 +22,11 @@ create or replace macro setting(k) as (select value from cfg_settings where key 
 create or replace macro has_return(of_form, of_period) as
     exists (select 1 from current_submissions s where s.form = of_form and s.period = of_period);
 
+-- has_return of one sender: whether ``of_sender``'s own return of the form for the period is in.
+create or replace macro has_return_from(of_form, of_sender, of_period) as
+    exists (select 1 from current_submissions s
+            where s.form = of_form and s.sender = of_sender and s.period = of_period);
+
 -- Whether a return of ``return_period`` holds the figures of ``of_period``: the period's own return, the year's
 -- for a yearly return, or, for a 要素保障 ledger (year-to-date events, so a later ledger of the same year holds
 -- the same events), a later month of the same year.  The one coverage rule of missing_inputs and of the
@@ -69,6 +74,10 @@ create or replace macro county_and_township(returned) as table
 -- 同比 % = (this − last) × 100 ÷ last; NULL (not infinity) when last is zero or missing.
 create or replace macro growth_pct(this_year, last_year) as
     (this_year - last_year) * 100 / nullif(last_year, 0);
+-- The growth a row of the city comparison states (city_ranks' growth_pct), else the growth of the amounts it states:
+-- the county's official 工业固投 / 技改 growth (ind_fixed_investment, official_figures).
+create or replace macro stated_growth(growth, amount, amount_last_year) as
+    coalesce(growth, growth_pct(amount, amount_last_year));
 -- a share or completion % = part × 100 ÷ whole.
 create or replace macro share_pct(part, whole) as
     part * 100 / nullif(whole, 0);

@@ -28,6 +28,21 @@ select * from final;
 create or replace macro returns_in(of_form) as table
     select period, has_return(of_form, period) as has_return from periods;
 
+-- Per period, the townships (cfg_senders) a return of the form that is in stands for, has_return per sender: the
+-- township's own return, or, for a township that does not owe the form (cfg_owed), a department's (统计局's list of
+-- every above-scale enterprise, a 发改局 list of the county's projects).  A township's figure of the form is then 0
+-- when that return counts nothing of it (城关街道's list of one project, 0 万元), NULL only when it is missing (红星乡
+-- owes its own list: another sender's list is no word of it).  A model joins it to the township's counted rows.
+create or replace macro townships_in(of_form) as table
+    select p.period, t.name as scope, true as has_return
+    from periods p
+    cross join cfg_senders t
+    where t.kind = 'township'
+      and (has_return_from(of_form, t.name, p.period)
+           or (not exists (select 1 from cfg_owed o where o.form = of_form and o.sender = t.name)
+               and exists (select 1 from current_submissions s join cfg_senders d on d.name = s.sender
+                           where s.form = of_form and s.period = p.period and d.kind <> 'township')));
+
 -- The scopes a model has a row for in each period: the county always (its figure is 0 or NULL, never
 -- absent), a township in the periods ``counted`` (period, scope, …) gives it figures.
 create or replace macro scopes_of(counted) as table

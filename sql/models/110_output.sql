@@ -7,6 +7,11 @@ create or replace view ind_output as
 with source as (
     select * from cur_enterprise_output
 ),
+by_township as (
+    select period, township as scope, sum(output_cum) as cum, sum(output_cum_last_year) as cum_last_year,
+           sum(output_cum) filter (where output_cum_last_year is not null) as cum_comparable
+    from source group by period, township
+),
 by_scope as (
     -- the county row of every period, NULL where the return is missing, so the gap is visible; cum_comparable is
     -- the cumulative of the enterprises whose 上年同期 is known (an #N/A or blank 上年同期 is no figure: the growth
@@ -15,9 +20,13 @@ by_scope as (
            sum(s.output_cum) filter (where s.output_cum_last_year is not null) as cum_comparable
     from periods p left join source s using (period) group by p.period
     union all
-    select period, township, sum(output_cum), sum(output_cum_last_year),
-           sum(output_cum) filter (where output_cum_last_year is not null)
-    from source group by period, township
+    -- a township: its enterprises; 0 when the list standing for it is in (townships_in: 统计局's list of every
+    -- above-scale enterprise) and has none of it
+    select period, scope, coalesce(if_returned(t.has_return, o.cum), o.cum),
+           coalesce(if_returned(t.has_return, o.cum_last_year), o.cum_last_year),
+           coalesce(if_returned(t.has_return, o.cum_comparable), o.cum_comparable)
+    from townships_in('enterprise_output') t
+    full join by_township o using (period, scope)
 ),
 seasonal as (
     -- last year's cumulative at this month and at the projection month, same scope

@@ -22,6 +22,12 @@ counted as (
     from source
     where in_stats and total_investment >= cast(setting('fai_min_total_investment') as decimal(18, 4))
 ),
+by_township as (
+    select period, township as scope, sum(invest_cum) as fai, coalesce(sum(invest_cum) filter (where is_tech_project), 0) as tech,
+           either_read(bool_or(column_read(submission_id, 'is_tech')), bool_or(column_read(submission_id, 'nature')))
+               as tech_read
+    from counted group by period, township
+),
 by_scope as (
     -- the county row of every period: 0 when the returns count no project, NULL when there are none
     select p.period, setting('county') as scope,
@@ -31,16 +37,12 @@ by_scope as (
                as tech_read
     from returns_in('fai_projects') p left join counted c using (period) group by p.period, p.has_return
     union all
-    select period, township, sum(invest_cum), coalesce(sum(invest_cum) filter (where is_tech_project), 0),
-           either_read(bool_or(column_read(submission_id, 'is_tech')), bool_or(column_read(submission_id, 'nature')))
-    from counted group by period, township
-    union all
-    -- a township whose own return is a nil return (零报告, no rows) and that no return counts a project of: 0, not absent
-    select s.period, s.sender, 0, 0, true
-    from current_submissions s
-    where s.form = 'fai_projects' and s.n_rows = 0
-      and s.sender in (select name from cfg_senders where kind = 'township')
-      and not exists (select 1 from counted c where c.period = s.period and c.township = s.sender)
+    -- a township: what the returns count of its projects; 0 when a return standing for it is in (townships_in: its
+    -- own list, a nil return 零报告 too) and counts none of them, as the county's
+    select period, scope, coalesce(if_returned(t.has_return, c.fai), c.fai), coalesce(if_returned(t.has_return, c.tech), c.tech),
+           c.tech_read
+    from townships_in('fai_projects') t
+    full join by_township c using (period, scope)
 ),
 known as (
     -- a ledger with neither 是否技改项目 nor 建设性质 says nothing of which projects are 技改: 未报, not 0
@@ -63,8 +65,8 @@ city as (
            max(city_rank) filter (where measure = 'fai') as fai_rank,
            max(city_rank) filter (where measure = 'tech') as tech_rank,
            max(city_avg_pct) filter (where measure = 'tech') as tech_city_avg,
-           max(coalesce(growth_pct, growth_pct(amount, amount_last_year))) filter (where measure = 'fai') as fai_official,
-           max(coalesce(growth_pct, growth_pct(amount, amount_last_year))) filter (where measure = 'tech') as tech_official
+           max(stated_growth(growth_pct, amount, amount_last_year)) filter (where measure = 'fai') as fai_official,
+           max(stated_growth(growth_pct, amount, amount_last_year)) filter (where measure = 'tech') as tech_official
     from city_ranks where county = setting('county') group by period
 ),
 ledger as (

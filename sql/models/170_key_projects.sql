@@ -13,20 +13,30 @@ reads as (
     from county_and_township(cur_fai_projects)
     group by period, scope
 ),
+by_township as (
+    select period, township as scope, count(*) as n, count(*) filter (where started) as n_started,
+           count(*) filter (where in_stats) as n_in_stats, sum(annual_plan) as plan, sum(invest_cum) as done,
+           bool_or(column_read(submission_id, 'started')) as started_read
+    from source group by period, township
+),
 by_scope as (
     -- the county row of every period: NULL figures when no township's return is in
     select p.period, setting('county') as scope,
            case when p.has_return then count(s.project_code) end as n,
            count(s.project_code) filter (where s.started) as n_started,
            case when p.has_return then count(s.project_code) filter (where s.in_stats) end as n_in_stats,
-           sum(s.annual_plan) as plan, sum(s.invest_cum) as done,
+           sum(s.annual_plan) as plan, if_returned(p.has_return, sum(s.invest_cum)) as done,
            -- over the key projects: a ledger without 是否开工 (nor 开工日期) says nothing of which started
            bool_or(column_read(s.submission_id, 'started')) as started_read
     from returns_in('fai_projects') p left join source s using (period) group by p.period, p.has_return
     union all
-    select period, township, count(*), count(*) filter (where started), count(*) filter (where in_stats),
-           sum(annual_plan), sum(invest_cum), bool_or(column_read(submission_id, 'started'))
-    from source group by period, township
+    -- a township: its key projects; none (0, 0.00 done) when a return standing for it is in (townships_in) and
+    -- lists no key project of it, NULL only when it is missing
+    select period, scope, coalesce(if_returned(t.has_return, k.n), k.n), coalesce(if_returned(t.has_return, k.n_started), k.n_started),
+           coalesce(if_returned(t.has_return, k.n_in_stats), k.n_in_stats), k.plan,
+           coalesce(if_returned(t.has_return, k.done), k.done), k.started_read
+    from townships_in('fai_projects') t
+    full join by_township k using (period, scope)
 ),
 known as (
     select

@@ -4,6 +4,12 @@
 -- the cultivation ledger marks 已入库 this year that the return does not list yet, counted once per
 -- USCC; NULL when the return gives no 入规年月 at all.  Candidates, applications and 战新 shares come from the period's own ledger and return; a
 -- county figure whose return is missing is NULL (missing_inputs says which).
+-- A ledger row that counts as a new above-scale enterprise of the year (when the period's enterprise return does not
+-- list its USCC): a 拟入规 candidate marked 已入库 between the year's start and the period's end.  crosscheck_warnings
+-- names those the return should already carry.
+create or replace macro ledger_entrant(ctype, status, status_date, year_start, period_end) as
+    ctype = '拟入规' and status = '已入库' and status_date between year_start and period_end;
+
 create or replace view ind_cultivation as
 with enterprises as (
     select
@@ -25,7 +31,7 @@ ledger as (
         c.ctype = '拟入规' and c.status = '申报中' as applying,
         -- a candidate that entered the list in an earlier year is no longer being cultivated
         c.ctype = '拟入规' and not coalesce(c.status = '已入库' and c.status_date < p.year_start, false) as key_candidate,
-        c.ctype = '拟入规' and c.status = '已入库' and c.status_date between p.year_start and p.period_end
+        ledger_entrant(c.ctype, c.status, c.status_date, p.year_start, p.period_end)
             and not exists (select 1 from enterprises e where e.period = c.period and e.uscc = c.uscc) as entered_not_reported
     from cur_cultivation c
     join periods p using (period)

@@ -1,11 +1,15 @@
 -- crosscheck_warnings: one row per period per figure that two sources give differently, with a Chinese
--- message for the run summary.  Two checks, both with the tolerance crosscheck_pct (%, of the stored
--- or computed figure):
+-- message for the run summary.  Two checks with the tolerance crosscheck_pct (%, of the stored
+-- or computed figure), and one of names:
 --   ly_mismatch   an enterprise's 上年同期 in this month's return against what it reported itself in
 --                 the same month last year (enterprises on both lists only: a newcomer's 上年同期 is
 --                 its below-scale output, which no stored return holds);
 --   city_mismatch this county's row of the city comparison against the same figure computed from the
 --                 county's own returns (the indicator models, so each formula stays in one place).
+--   entrant_unlisted a 拟入规 firm the cultivation ledger marks 已入库 this year (ledger_entrant, the count rule of
+--                 ind_cultivation) before the period's month, that the period's enterprise return does not list: still
+--                 counted as new (the rule), but a list a month or more on should carry it — named with the ledger
+--                 file, sheet and row.  One entered in the period's own month may wait for next month's list.
 -- the gap of a to b in words: relative to b, or in 万元 when b is zero
 create or replace macro gap_words(a, b) as
     case when b = 0 then format('相差 {:,.2f} 万元', a - b) else format('相差 {:.2f}%', abs(a - b) * 100 / abs(b)) end;
@@ -84,10 +88,27 @@ city_mismatch as (
     from pairs, tolerance t
     where city is not null and ours is not null and abs(city - ours) * 100 > t.pct * abs(ours)
 ),
+entrant_unlisted as (
+    select
+        c.period,
+        'entrant_unlisted' as code,
+        format('企业培育台账记“{}”（{}）于{}已入库（文件“{}”「{}」第{}行），但统计局《规上工业企业生产月报》{}年1-{}月名单中没有该企业：'
+               || '本期仍按台账计为今年新增规上企业', c.name, c.uscc, strftime(c.status_date, '%Y-%m-%d'), s.file_name,
+               coalesce(c.sheet, s.sheet, ''), c.excel_row, p.year, p.month) as message
+    from cur_cultivation c
+    join periods p using (period)
+    join current_submissions s using (submission_id)
+    where ledger_entrant(c.ctype, c.status, c.status_date, p.year_start, p.period_end)
+      and c.status_date < make_date(p.year, p.month, 1)
+      and has_return('enterprise_output', c.period)
+      and not exists (select 1 from cur_enterprise_output e where e.period = c.period and e.uscc = c.uscc)
+),
 final as (
     select * from ly_mismatch
     union all
     select * from city_mismatch
+    union all
+    select * from entrant_unlisted
 )
 select period, code, message from final
 order by period, code, message;
