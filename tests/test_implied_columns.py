@@ -86,9 +86,10 @@ def test_period_only_in_the_title_and_unit_only_in_the_unit_line_fill_their_colu
     p = prepare(targets_without_year_and_unit(county.inbox / "工信局_目标任务.xlsx"), county)
     assert p.identity is not None and p.normalised is not None
     assert p.identity.period == "2026"
-    assert p.identity.implied == {"year": (2026, "报表期间"), "unit": ("亿元", "单位行")}
+    # read as an indicator table (指标名称 | 年度目标, one indicator a row): its view's own 单位 column no longer makes
+    # 年度目标 its child (matching._LABEL_HEADS); the 单位 line is every row's unit there, the year still the title's
+    assert p.identity.implied["year"] == (2026, "报表期间")
     row = p.normalised.frame.row(0, named=True)
-    assert (row["year"], row["unit"]) == (2026, "亿元")
-    assert sorted(x.message for x in p.problems if x.code == "implied_column") == [
-        "表中没有“单位”列，按单位行填为“亿元”", "表中没有“年度”列，按报表期间填为“2026”"]
+    assert (row["year"], row["unit"], row["value"]) == (2026, "亿元", 25)
+    assert "表中没有“年度”列，按报表期间填为“2026”" in [x.message for x in p.problems if x.code == "implied_column"]
     assert not [x for x in p.problems if x.severity == "error"], [x.line() for x in p.problems]

@@ -251,7 +251,8 @@ def test_a_title_naming_months_without_a_year_is_told_which_half_is_missing(coun
     ("东镇2026年1月-2026年6月工业项目建设进展情况表", "2026-06", (1, 6)),  # each end with its year: 1-6月, not January
     ("2026年1月至2026年6月", "2026-06", (1, 6)),
     ("2026年一月至2026年六月", "2026-06", (1, 6)),
-    ("2026年3月-2026年6月", None, (3, 6)),  # as 2026年3-6月: never March
+    ("2026年3月-2026年6月", "2026-06", (3, 6)),  # as 2026年3-6月: never March; a quarter-like span ending in June
+    # (its bare figures then asked: own_months, test_a_quarters_own_months)
     ("2025年12月至2026年1月规上工业企业生产情况", "2026-01", (1, 1)),  # across a year's end: the later month
 ])
 def test_a_range_with_its_year_at_both_ends(title: str, period: str | None, months: tuple[int, int]) -> None:
@@ -339,6 +340,7 @@ def test_a_return_naming_no_period_is_shown_the_period_it_would_be_sent_for(rece
     ("一季度", None), ("上半年累计", None), ("前三季度", None), ("一至三季度", None), ("1-3季度", None),
     ("2026年1-6月", None), ("二季度末", None), ("三季末", None), ("截至三季度末累计完成投资", None),
     ("二季度到位资金任务", None), ("所属季度", None), ("2025年7月-2026年6月", None),
+    ("2026年3月-2026年6月", ("3-6月", (3, 6))), ("2026年1月-2026年6月", None),
 ])
 def test_a_quarters_own_months(text: str, own: tuple[str, tuple[int, int] | None] | None) -> None:
     from beizeng.base.periods import own_months

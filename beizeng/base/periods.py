@@ -359,7 +359,8 @@ def own_months(text: str) -> tuple[str, tuple[int, int] | None] | None:
                     continue
                 words = m.group(0).upper() if m.group(0).startswith("q") else m.group(0)
                 return words, span
-    for m in _LATER_MONTHS_RE.finditer(_cn_months(strip_dates(t))):
+    # 2026年3月-2026年6月 is 3-6月: the year written again at the range's end is no part of its months
+    for m in _LATER_MONTHS_RE.finditer(re.sub(r"([-—–－―~～至到])\s*(?:19|20)[0-9]{2}\s*年", r"\1", _cn_months(strip_dates(t)))):
         first, last = int(m.group(1)), int(m.group(2))
         if 1 < first <= last <= 12:
             return m.group(0).replace(" ", ""), (first, last)

@@ -134,9 +134,10 @@ def _cents(value: Any) -> Decimal | None:
 
 
 def _agree(mine: list[tuple[tuple[Any, ...], dict[str, Any]]], stored: Stored | None,
-           pairs: list[tuple[str, str]]) -> int:
+           pairs: list[tuple[str, str]], zeros: bool = False) -> int:
     """How many of the return's records have, under each (own column, stored column) of ``pairs`` both read, the
-    stored record's figure to the cent, at least one of them not zero (an empty or all-zero record proves nothing)."""
+    stored record's figure to the cent, at least one of them not zero (an empty or all-zero record proves nothing
+    of another year) — or, with ``zeros``, also the all-zero ones (the same version again: nothing to say)."""
     if stored is None:
         return 0
     n = 0
@@ -146,7 +147,7 @@ def _agree(mine: list[tuple[tuple[Any, ...], dict[str, Any]]], stored: Stored | 
             continue
         both = [(a, b) for own, other in pairs
                 if (a := _cents(figures.get(own))) is not None and (b := _cents(theirs.get(other))) is not None]
-        if both and all(a == b for a, b in both) and any(a != 0 for a, _ in both):
+        if all(a == b for a, b in both) and (zeros or (both and any(a != 0 for a, _ in both))):
             n += 1
     return n
 
@@ -199,7 +200,8 @@ def check(other: OtherYears, ident: Identity, table: Table, norm: Normalised, fi
                 f"{said}，但「{header}」一栏{total}条中有{agree}条就是已入库的{period_words(before)}报表《{two.file}》"
                 f"的「{own}」：上年同期是{year_of(before)}年的，本表是{period_words(last)}的报表，{kept}",
                 last, period, "", file, table)]
-    if now is not None and not now.year_inferred and now.file != file and not as_now == total == len(now.records):
+    if now is not None and not now.year_inferred and now.file != file \
+            and not (same and _agree(mine, now, same, zeros=True) == total == len(now.records)):
         return [Problem("warning", REPLACES,
                         f"{said}，将替换已入库的{period_words(period)}报表《{now.file}》（那一份写明了年份）",
                         f"核对本表的年份：是{year_of(period)}年的，可不修改（此为提醒），以后在标题写明年份，如"
