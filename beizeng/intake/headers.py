@@ -266,6 +266,11 @@ def _subject(n: str) -> str:
     return t
 
 
+def subject(normalised: str) -> str:
+    """What a normalised header names beside its qualifiers (``_subject``): 规上产值 of 规上产值累计."""
+    return _subject(normalised)
+
+
 def _speaks_of(form: FormSpec, column: str, subject: str) -> bool:
     """Whether a header's subject (its words beside the qualifiers) is said by the column's own texts: a bare
     alias (上年同期 of 上年同期累计工业总产值) is that column only where the header's other words are its words

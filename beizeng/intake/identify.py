@@ -1433,7 +1433,7 @@ def _by_year(form: FormSpec, match: HeaderMatch, table: Table, period: str, from
         if not any(len(ys) > 1 and ys[0] == year for ys in spans) or (received is not None and received.year > year):
             return table
     texts = header_texts(match)
-    set_aside, alone = by_year(match, year)
+    set_aside, alone, last_year = by_year(match, year)
     for name, c, other in alone:
         ask.append(Problem("error", "other_year_column",
                            f"{col_letter(c)}列“{texts.get(c, '')}”是{other}年的，本表是{year}年的，表中没有{year}年的"
@@ -1441,7 +1441,13 @@ def _by_year(form: FormSpec, match: HeaderMatch, table: Table, period: str, from
                            f"如果是{year}年的，请把表头改为“{year}年{form.column(name).header.removeprefix('年度')}”后重新报送；如果是{other}"
                            f"年的，请把标题中的年份改为{other}年，作为{other}年的报表报送", file=file_name,
                            sheet=match.sheet.name, row=match.header_row + 1, col=c, column=texts.get(c, "")))
-    if not set_aside:
+    for name, c, before in last_year:
+        notes.append(Problem("info", "last_year_column",
+                             f"{col_letter(c)}列“{texts.get(c, '')}”是上年（{before}年）同期的数，按「{form.column(name).header}」读取",
+                             f"核对{col_letter(c)}列是否为上年同期的数；如果不是，请删去该列或把表头改为它的实际内容后重新报送",
+                             file=file_name, sheet=match.sheet.name, row=match.header_row + 1, col=c,
+                             column=texts.get(c, "")))
+    if not set_aside and not last_year:
         return table
     for name, c, other in set_aside:
         read = match.columns[name]

@@ -303,6 +303,7 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
     shown = _header_candidates(sheet, r, height)
     hidden = sheet.hidden_columns  # a turned view's: the lines hidden (views.turned); other views' none
     candidates = _without(shown, hidden) if hidden else shown
+    candidates = _under_title(form, sheet, r, candidates)
     replaced = superseded(form, [p for p, _ in candidates])
     if replaced:  # 年初目标 beside 调整后目标: the revised figure is the column's, the first one not read
         candidates = _without(candidates, frozenset(replaced))
@@ -349,6 +350,50 @@ def match_row(form: FormSpec, sheet: Sheet, r: int, height: int) -> HeaderMatch:
                        dict(found.ties), restated=restated, hidden_read=hidden_read, hidden_unread=unread,
                        superseded=[(c, shown[c][1], shown[by][1]) for c, by in replaced.items()],
                        revises={by: c for c, by in replaced.items()}, other_tables=other)
+
+
+def _title_subject(form: FormSpec, sheet: Sheet, r: int) -> str | None:
+    """The figure of the form a table's title names (测试市2026年1-6月各县区规上工业总产值 → 规上工业总产值): the
+    longest subject (two characters or more) of a figure column's header or alias written in a line above the
+    header at row ``r`` — never in a "label：value" line (填报单位：…, 单位：万元)."""
+    lines = [headers.normalise(t) for i in range(min(r, HEADER_SCAN_ROWS)) for t in sheet.texts(i)
+             if t and not _LINE_RE.match(t)]
+    if not lines:
+        return None
+    found = [s for s in _figure_subjects(form) if any(s in line for line in lines)]
+    return max(found, key=len, default=None)
+
+
+_SUBJECTS: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def _figure_subjects(form: FormSpec) -> tuple[str, ...]:
+    """The subjects (``headers.subject``) of the form's figure columns' headers and aliases, normalised."""
+    key = (form.code, id(form.model))
+    cached = _SUBJECTS.get(key)
+    if cached is None:
+        cached = _SUBJECTS[key] = tuple(dict.fromkeys(
+            s for c in form.columns if c.kind in FIGURE_KINDS for t in c.headers
+            if len(s := headers.subject(headers.normalise(t))) >= 2))
+    return cached
+
+
+def _under_title(form: FormSpec, sheet: Sheet, r: int,
+                 candidates: list[tuple[tuple[str, ...], str]]) -> list[tuple[tuple[str, ...], str]]:
+    """Bare qualifiers (累计, 同比) with nothing on their left to qualify — the table's first columns, or right of a
+    label column (县区 | 单位 | 本月 | 累计 | 同比) — read under the figure the title names, as a person reads
+    "测试市2026年1-6月各县区规上工业总产值" over them: 累计 is that figure's 1-N月, 同比 its growth.  Only a header that
+    names no column of the form alone, and never 本月 (当月): a month's own figure is never a cumulative's."""
+    bare = [c for c, (path, _) in enumerate(candidates) if len(path) == 1 and headers.is_bare(path[0])
+            and not _SAYS_THIS_MONTH.search(path[0])
+            and max(path_scores_of(form, path).values(), default=0.0) < headers.THRESHOLD]
+    subject = _title_subject(form, sheet, r) if bare else None
+    if subject is None:
+        return candidates
+    out = list(candidates)
+    for c in bare:
+        out[c] = ((subject, candidates[c][0][0]), candidates[c][1])
+    return out
 
 
 #: A line above a table that dates the filling (填报日期：2026年7月5日), not the figures: no period of the table.
@@ -666,19 +711,26 @@ def by_month(match: HeaderMatch, month: int) -> list[tuple[str, int, int]]:
 _HEADER_YEAR = re.compile(r"(?<!\d)(20\d{2})(?=年)")
 
 
-def by_year(match: HeaderMatch, year: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+def by_year(match: HeaderMatch, year: int) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]],
+                                                    list[tuple[str, int, int]]]:
     """Which of the columns tied for a form column holds it, once the return's year is known apart from their
     headers: 2026年目标 in a return of 2026, never 2027年目标 beside it (a plan of two years side by side).
 
     A column wins when its header names the return's year and each rival's names one other year (and no more);
-    rivals naming no year, the same year, or several leave the tie to be asked as before.  A figure column of a
-    yearly return (the targets) read alone from a header naming one other year (2027年目标 in a return titled
-    2026年) is that year's, not the return's: it is returned to be asked, never read as the return's year.
-    ``match`` is changed in place; returns (form column, sheet column set aside, the year its header names) and
-    (form column, sheet column, the other year) of those lone columns."""
+    rivals naming no year, the same year, or several leave the tie to be asked as before.  A rival naming the year
+    before with the same months as the winner (2025年1-6月 beside 2026年1-6月, 2025年1-6月累计) is the form's
+    last-year figure of that cumulative (``Roles.yoy``: 上年同期) when the form has one not yet read — the return's
+    own 上年同期, read, not set aside; other years (2024年1-6月) are set aside.  A figure column of a yearly return
+    (the targets) read alone from a header naming one other year (2027年目标 in a return titled 2026年) is that
+    year's, not the return's: it is returned to be asked, never read as the return's year.
+    ``match`` is changed in place; returns (form column, sheet column set aside, the year its header names),
+    (form column, sheet column, the other year) of those lone columns, and (last-year form column, sheet column,
+    the year before) of the columns read as the last year's."""
     candidates = _header_candidates(match.sheet, match.header_row, match.header_height)
     set_aside: list[tuple[str, int, int]] = []
     alone: list[tuple[str, int, int]] = []
+    last_year: list[tuple[str, int, int]] = []
+    bases = dict(match.form.roles.yoy)
     for name, c in list(match.columns.items()):
         rivals = {c, *match.ties.get(name, ())}
         named = {k: {int(y) for y in _HEADER_YEAR.findall(candidates[k][1] if k < len(candidates) else "")}
@@ -695,8 +747,19 @@ def by_year(match: HeaderMatch, year: int) -> tuple[list[tuple[str, int, int]], 
             continue
         chosen = now[0]
         _read_as(match, candidates, name, chosen, rivals)
-        set_aside += [(name, k, next(iter(ys))) for k, ys in sorted(named.items()) if k != chosen]
-    return set_aside, alone
+        months = headers.months_named(candidates[chosen][1])
+        base = bases.get(name)
+        for k, ys in sorted(named.items()):
+            if k == chosen:
+                continue
+            if base is not None and base not in match.columns and ys == {year - 1} and months is not None \
+                    and headers.months_named(candidates[k][1]) == months:
+                _read_as(match, candidates, base, k, {k})
+                match.scores[base] = headers.THRESHOLD  # read by its year and months, not by its words
+                last_year.append((base, k, year - 1))
+                continue
+            set_aside.append((name, k, next(iter(ys))))
+    return set_aside, alone, last_year
 
 
 #: The period's own figure written alone under a figure's name (工业总产值 ▸ 本期 | 上年同期, the statistics
