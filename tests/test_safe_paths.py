@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from beizeng.base import safe_io
@@ -268,6 +268,11 @@ def _shared_county(factory: pytest.TempPathFactory) -> Config:
     lambda s: not s.startswith((".", "~$")) and len((s + ".xlsx").encode()) <= 255))
 def test_any_file_name_is_filed_inside_the_county_and_recorded_as_sent(tmp_path_factory: pytest.TempPathFactory,
                                                                         stem: str) -> None:
+    from beizeng.base.periods import parse_period
+
+    # a name that names another period (Q1, 3月) is rightly asked against the title's 2026年6月 (ambiguous_period):
+    # a question about its content, not about filing — this test is about any other name
+    assume(parse_period(stem, "monthly", 2026) in (None, "2026-06"))
     cfg = _shared_county(tmp_path_factory)
     name = stem + ".xlsx"
     rows = ent_2026_06()
