@@ -39,6 +39,10 @@ create or replace macro stands_for(of_form, return_period, of_period) as
 -- it is missing (missing_inputs says which), so "not sent" never reads as "nothing happened".
 create or replace macro if_returned(returned, figure) as
     case when returned then coalesce(figure, 0) end;
+-- A township's figure beside townships_in (sql/models/010_periods.sql): 0 when a return standing for it is in and
+-- counts nothing, the figure itself otherwise (NULL when no return stands for it and nothing is counted).
+create or replace macro counted_or_zero(returned, figure) as
+    coalesce(if_returned(returned, figure), figure);
 
 -- Whether a loaded return had the form column ``of_column`` (named as text): a return without it was told
 -- so (missing_column_feeds), its cells read NULL.  A model takes bool_or of it over a figure's rows.

@@ -22,9 +22,9 @@ by_scope as (
     union all
     -- a township: its enterprises; 0 when the list standing for it is in (townships_in: 统计局's list of every
     -- above-scale enterprise) and has none of it
-    select period, scope, coalesce(if_returned(t.has_return, o.cum), o.cum),
-           coalesce(if_returned(t.has_return, o.cum_last_year), o.cum_last_year),
-           coalesce(if_returned(t.has_return, o.cum_comparable), o.cum_comparable)
+    select period, scope, counted_or_zero(t.has_return, o.cum),
+           counted_or_zero(t.has_return, o.cum_last_year),
+           counted_or_zero(t.has_return, o.cum_comparable)
     from townships_in('enterprise_output') t
     full join by_township o using (period, scope)
 ),

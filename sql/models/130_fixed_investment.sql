@@ -39,7 +39,7 @@ by_scope as (
     union all
     -- a township: what the returns count of its projects; 0 when a return standing for it is in (townships_in: its
     -- own list, a nil return 零报告 too) and counts none of them, as the county's
-    select period, scope, coalesce(if_returned(t.has_return, c.fai), c.fai), coalesce(if_returned(t.has_return, c.tech), c.tech),
+    select period, scope, counted_or_zero(t.has_return, c.fai), counted_or_zero(t.has_return, c.tech),
            c.tech_read
     from townships_in('fai_projects') t
     full join by_township c using (period, scope)

@@ -32,9 +32,9 @@ by_scope as (
     union all
     -- a township: its key projects; none (0, 0.00 done) when a return standing for it is in (townships_in) and
     -- lists no key project of it, NULL only when it is missing
-    select period, scope, coalesce(if_returned(t.has_return, k.n), k.n), coalesce(if_returned(t.has_return, k.n_started), k.n_started),
-           coalesce(if_returned(t.has_return, k.n_in_stats), k.n_in_stats), k.plan,
-           coalesce(if_returned(t.has_return, k.done), k.done), k.started_read
+    select period, scope, counted_or_zero(t.has_return, k.n), counted_or_zero(t.has_return, k.n_started),
+           counted_or_zero(t.has_return, k.n_in_stats), k.plan,
+           counted_or_zero(t.has_return, k.done), k.started_read
     from townships_in('fai_projects') t
     full join by_township k using (period, scope)
 ),
