@@ -112,11 +112,17 @@ class OtherYears:
         at = (ident.form.code, ident.sender.name, ident.period)
         if at not in self._wanted:
             return
-        cols = _columns(ident.form)
         stored = Stored(file, inferred(ident))
-        for r in norm.frame.select([*ident.form.key, *cols]).rows():
-            stored.records[record_key(r[: len(ident.form.key)])] = dict(zip(cols, r[len(ident.form.key):], strict=True))
+        stored.records.update(_records(ident.form, norm, _columns(ident.form)))
         self._held[at] = stored
+
+
+def _records(form: FormSpec, norm: Normalised, cols: list[str]) -> list[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """A return's records as the warehouse keys them (``record_key``), each with its figures under ``cols``: the
+    one shape both a just-loaded version (``OtherYears.add``) and a return being checked are compared in."""
+    n = len(form.key)
+    return [(record_key(r[:n]), dict(zip(cols, r[n:], strict=True)))
+            for r in norm.frame.select([*form.key, *cols]).rows()]
 
 
 def _columns(form: FormSpec) -> list[str]:
@@ -164,11 +170,8 @@ def check(other: OtherYears, ident: Identity, table: Table, norm: Normalised, fi
     if not inferred(ident) or not _checked(form, period) or norm.frame.height == 0:
         return []
     cols = [c for c in _columns(form) if c in norm.frame.columns and c in table.match.columns]
-    mine = []
-    for r in norm.frame.select([*form.key, *cols]).rows():
-        key = record_key(r[: len(form.key)])
-        if not all(k is None for k in key):  # a record with no key cannot be followed to another year's
-            mine.append((key, dict(zip(cols, r[len(form.key):], strict=True))))
+    # a record with no key cannot be followed to another year's
+    mine = [(key, figures) for key, figures in _records(form, norm, cols) if not all(k is None for k in key)]
     total = len(mine)
     now = other.get(form, sender, period)
     when = f"（{received.year}年{received.month}月{received.day}日）" if received is not None else ""
