@@ -250,15 +250,16 @@ def is_bare(text: str) -> bool:
     """A header that is only a qualifier (本月, 累计, 上年同期, 增速): it names a column only together with
     what stands beside or above it.  The shorthand's look-alike words (技改, 增加值: ``shorthand.DISTINCT``) are
     qualifiers to the scorer but fields of their own here: 是否技改项目 is a whole label, never 基本情况's sub-label."""
-    return not _subject(normalise(text))
+    return not subject(normalise(text))
 
 
 #: Words a header adds to a qualifier without naming a figure of its own (上年同期数, 去年同期完成, 今年计划).
 _FILLERS = ("完成", "实际", "金额", "数值", "数", "今年", "本年", "全年", "年度", "当年", "本期", "当期")
 
 
-def _subject(n: str) -> str:
-    """What a normalised header names beside its qualifiers: 营业收入 of 上年同期营业收入, nothing of 上年同期."""
+def subject(n: str) -> str:
+    """What a normalised header names beside its qualifiers: 营业收入 of 上年同期营业收入, 规上产值 of 规上产值累计,
+    nothing of 上年同期."""
     t = n.replace("%", "")
     for words in (*(w for q, w in _QUALIFIERS.items() if q not in shorthand.DISTINCT), ("累计",)):
         for w in words:
@@ -266,22 +267,17 @@ def _subject(n: str) -> str:
     return t
 
 
-def subject(normalised: str) -> str:
-    """What a normalised header names beside its qualifiers (``_subject``): 规上产值 of 规上产值累计."""
-    return _subject(normalised)
-
-
-def _speaks_of(form: FormSpec, column: str, subject: str) -> bool:
+def _speaks_of(form: FormSpec, column: str, said: str) -> bool:
     """Whether a header's subject (its words beside the qualifiers) is said by the column's own texts: a bare
     alias (上年同期 of 上年同期累计工业总产值) is that column only where the header's other words are its words
     too, or are fillers — 上年同期营业收入 and 上年同期利润总额 speak of other figures."""
-    rest = subject
+    rest = said
     for w in _FILLERS:
         rest = rest.replace(w, "")
     if len(rest) < 2:
         return True
     grams = _grams(rest)
-    return any(grams & k.grams for k in known_texts(form) if k.column == column and _subject(k.text))
+    return any(grams & k.grams for k in known_texts(form) if k.column == column and subject(k.text))
 
 
 def _grams(text: str) -> frozenset[str]:
@@ -405,14 +401,14 @@ def text_scores(form: FormSpec, text: str) -> dict[str, float]:
     if not any(w in text for w in _NEVER):
         n = normalise(text)
         if n:
-            grams, quals, subject = _grams(n), _quals(n), _subject(n)
+            grams, quals, said = _grams(n), _quals(n), subject(n)
             unit = _unit_of(text)
             flag = is_flag_header(text)
             columns = {c.name: c for c in form.columns}
             for k in known_texts(form):
                 if k.quals != quals:
                     continue
-                if subject and not _subject(k.text) and not _speaks_of(form, k.column, subject):
+                if said and not subject(k.text) and not _speaks_of(form, k.column, said):
                     continue  # a bare alias inside a header that names another figure (上年同期营业收入)
                 s = _similarity(n, grams, k) * k.weight
                 if s <= 0:

@@ -1564,9 +1564,9 @@ def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, f
             "error" if must else "warning", "quarter_column",
             f"{col_letter(c)}列“{text}”写的是{said}的数，不是{months}累计，不能作为「{header}」"
             + ("读取" if must else "读取，此列未读取"),
-            f"请在此列填写{months}累计数，表头改为“{months}累计{headers_subject(header)}”后重新报送" if name in cum else
-            f"请在此列填写{month}月的数，表头改为“{month}月{headers_subject(header)}”后重新报送" if name not in yoy else
-            f"请在此列填写上年{months}累计数，表头改为“上年{months}累计{headers_subject(header)}”后重新报送",
+            f"请在此列填写{months}累计数，表头改为“{months}累计{_without_months(header)}”后重新报送" if name in cum else
+            f"请在此列填写{month}月的数，表头改为“{month}月{_without_months(header)}”后重新报送" if name not in yoy else
+            f"请在此列填写上年{months}累计数，表头改为“上年{months}累计{_without_months(header)}”后重新报送",
             file=file_name, sheet=sheet, row=row, col=c, column=text))
     lines = [*(("标题", line) for line in table.lines_above if _states_a_period(line) and not _LAST_YEAR_LINE.search(line)),
              ("工作表名", sheet)]
@@ -1591,7 +1591,7 @@ def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, f
                 "error", "quarter_figures",
                 f"{where}“{shown}”写的是{said}，{col_letter(c)}列“{text}”没有写明是{months}累计数："
                 f"看不出是{words}的数还是{months}累计数，未作为「{header}」入库",
-                f"如果填的是{months}累计数，请把表头改为“{months}累计{headers_subject(header)}”后重新报送；"
+                f"如果填的是{months}累计数，请把表头改为“{months}累计{_without_months(header)}”后重新报送；"
                 f"如果填的是{words}的数，请改报{months}累计数"
                 + (f"（1-{span[0] - 1}月与{words}之和）" if span is not None and span[0] > 1 else ""),
                 file=file_name, sheet=sheet, row=row, col=c, column=text))
@@ -1605,8 +1605,8 @@ def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, f
     return extract_table(match)
 
 
-def headers_subject(header: str) -> str:
-    """A form column's header without the months it is counted over (1-N月累计完成投资 → 完成投资, 本年到位资金 →
+def _without_months(header: str) -> str:
+    """A template header (not normalised, unlike ``headers.subject``) without the months it is counted over (1-N月累计完成投资 → 完成投资, 本年到位资金 →
     到位资金): what the clerk writes after 1-6月累计."""
     return re.sub(r"^(?:1-N月累计|本年|上年同期累计|本月)", "", header) or header
 
