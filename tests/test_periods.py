@@ -341,6 +341,12 @@ def test_a_return_naming_no_period_is_shown_the_period_it_would_be_sent_for(rece
     ("2026年1-6月", None), ("二季度末", None), ("三季末", None), ("截至三季度末累计完成投资", None),
     ("二季度到位资金任务", None), ("所属季度", None), ("2025年7月-2026年6月", None),
     ("2026年3月-2026年6月", ("3-6月", (3, 6))), ("2026年1月-2026年6月", None),
+    # lead s22: months and quarters in Chinese numerals — 四至六月 was no span (its bare figures stored as 1-6月累计),
+    # 一、二季度 (the first two quarters: 1-6月) was asked as 二季度, 二、三季度 named only 三季度
+    ("2026年四至六月", ("4至6月", (4, 6))), ("二〇二六年四至六月工业投资", ("4至6月", (4, 6))),
+    ("2026年十至十二月", ("10至12月", (10, 12))), ("2026年一至六月", None), ("2026年一月至六月", None),
+    ("2026年一、二季度", None), ("1、2季度", None), ("一、二、三季度", None),
+    ("2026年二、三季度", ("二、三季度", (4, 9))), ("三四季度", ("三四季度", (7, 12))),
 ])
 def test_a_quarters_own_months(text: str, own: tuple[str, tuple[int, int] | None] | None) -> None:
     from beizeng.base.periods import own_months

@@ -186,8 +186,13 @@ def _cn_months(text: str) -> str:
     dash; 2026年1月-2026年6月, each end with its year) as 1-6月 — else 2026年1月至6月 was read as January."""
     for cn, n in sorted(_CN_NUM.items(), key=lambda kv: -len(kv[0])):
         text = text.replace(f"{cn}月", f"{n}月").replace(f"年{cn}-", f"年{n}-")
+    # 四至六月's first end, in numerals without its 月 (年 before it or not): 四至6月 → 4至6月
+    text = _CN_RANGE_START_RE.sub(lambda m: f"{_CN_NUM[m.group(1)]}{m.group(2)}", text)
     text = _ACROSS_RE.sub(_one_years_range, text)
     return re.sub(r"(?<!\d)(\d{1,2})月份?-(?=\d{1,2}月)", r"\1-", text)
+
+
+_CN_RANGE_START_RE = re.compile(r"(?<![一二三四五六七八九十0-9第])(十[一二]|[一二三四五六七八九十])(\s*[-—–－―~～至到])(?=\s*\d{1,2}月)")
 
 
 def year_in(text: str) -> int | None:
@@ -265,10 +270,13 @@ PLAN_RE = re.compile(PLAN_WORDS)
 #: 一季度 / 第一季度 / 1季度 / 一季度末 / 一季末 / Q1 … 四季度.  The one rule of ``parse_period`` (the months up to a
 #: span's end: a monthly return's figures are cumulative), ``months_covered`` and ``month_without_year``.
 _SPANS: tuple[tuple[str, tuple[int, int]], ...] = (
-    (r"前三季度|(?<![0-9二三四])[一1]-[三3]季度?", (1, 9)),
-    (r"(?<![0-9二三四])[一1]-[二2]季度?", (1, 6)),
+    (r"前三季度|(?<![0-9二三四])[一1](?:-|[、,，]?[二2][、,，]?)[三3]季度?", (1, 9)),
+    (r"(?<![0-9二三四])[一1](?:-|[、,，]?)[二2]季度?", (1, 6)),  # 一、二季度 too: the first two quarters
     (r"上半年", (1, 6)), (r"下半年", (7, 12)), (r"(?<![上下前后近多每])半年", (1, 6)),
     (rf"(?:19|20)[0-9]{{2}}年?度?全年(?!{PLAN_WORDS})", (1, 12)),
+    # two quarters not from January (二、三季度, 3-4季度): their months together, before either alone is seen
+    *((rf"(?<![0-9一二三四前])[{'一二三四'[a - 1]}{a}](?:-|[、,，]?)[{'一二三四'[b - 1]}{b}]季度?", (3 * a - 2, 3 * b))
+      for a, b in ((2, 3), (2, 4), (3, 4))),
     *((rf"(?<![0-9一二三四前])第?[{cn}{n}]季(?:度|末)|(?<![a-z])q{n}(?![0-9])", (3 * n - 2, 3 * n))
       for n, cn in enumerate("一二三四", 1)),
 )
