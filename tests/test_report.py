@@ -96,7 +96,6 @@ def test_wording_flips_with_the_sign_of_the_figure_as_shown(county: Config, code
     ("2026-05", 6, "1-5月", "上半年", "1-5月"),
     ("2026-06", 9, "上半年", "前三季度", "1-6月"),
     ("2026-09", 12, "前三季度", "全年", "1-9月"),
-    ("2026-12", 12, "全年", "全年", "1-12月"),
 ])
 def test_month_words_come_from_the_period(county: Config, period: str, aim: int, title: str, projection: str,
                                           months: str) -> None:
@@ -105,6 +104,15 @@ def test_month_words_come_from_the_period(county: Config, period: str, aim: int,
     assert report_name(period) == f"工业倍增计划2026年{title}工作完成情况报告"
     assert f"预计{projection}完成规上产值" in report.text and f"1. {months}经济指标" in report.text
     assert f"达到任务指标{int(period[5:])}月序时进度" in report.text
+
+
+def test_the_year_end_draft_is_measured_against_the_whole_year_and_projects_nothing(county: Config) -> None:
+    """At 12月 the year is done (probe 36): no output_projection_month (sql/models/010_periods.sql), the paragraphs'
+    year_end texts — 完成全年任务指标 instead of 12月序时进度, no 预计, key projects without 较任务序时进度（100.0%）."""
+    report = render_report(county, "2026-12", {**SECTION_1_AND_7, "output_target_pct": 98.2}, {}, [])
+    assert report.title == "测试县工业倍增计划2026年全年工作完成情况报告"
+    assert "完成全年任务指标（" in report.text and "的98.2%" in report.text
+    assert "预计" not in report.text and "序时进度" not in report.text, report.text
 
 
 def test_a_figure_without_a_value_is_marked_and_listed(county: Config) -> None:

@@ -20,6 +20,7 @@ from typing import cast
 
 import duckdb
 
+from beizeng.base.periods import month_of
 from beizeng.base.safe_io import as_sent
 
 
@@ -65,7 +66,8 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> lis
 
 
 def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list[tuple[str, str]]:
-    """(code, Chinese name) of the county's indicators without a value for the period, in catalogue order."""
+    """(code, Chinese name) of the county's indicators without a value for the period, in catalogue order — not
+    the projections in December (``Indicator.year_end``): the year is done, there is nothing to project."""
     from beizeng.store.catalogue import catalogue
 
     county = _rows(con, "select value from cfg_settings where key = 'county'", [])
@@ -74,7 +76,9 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     empty = {str(r[0]) for r in _rows(
         con, "select indicator from indicator_values where period = ? and scope = ? and value is null",
         [period, county[0][0]])}
-    return [(code, ind.name) for code, ind in catalogue().items() if code in empty]
+    december = month_of(period) in (None, 12)
+    return [(code, ind.name) for code, ind in catalogue().items()
+            if code in empty and not (december and not ind.year_end)]
 
 
 def missing_senders(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, tuple[list[str], int]]:

@@ -18,7 +18,8 @@ rules live here, in one place:
 - amounts in 万元 that are whole print without decimals (160万元); 亿元 keep 2 (the county's habit);
 - a month no return has come in for is one line saying so, not a page of 【待补充】;
 - month words come from the period: 1-6月 in the headings, 上半年 / 一季度 / 前三季度 / 全年 in the
-  title and the projection, 1-N月 for the other months;
+  title and the projection, 1-N月 for the other months; at 12月 the year is done: a paragraph's ``year_end``
+  text measures it against the whole year's target and projects nothing (the SQL has no projection then);
 - a figure with no value yet renders as 【待补充】 and is listed at the end under 待补充事项, so the
   draft is whole before every return has come in;
 - enterprises and projects are named from the returns where the example report names them, and
@@ -594,8 +595,10 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
         return Report(title, [*paragraphs, Paragraph("body", line)], [])
     heading = ""
     used_notes: set[int] = set()
+    year_end = (month_of(period) or 12) == 12  # a yearly period is the whole year too
     for spec in book["paragraph"]:
         style = spec.get("style", "body")
+        spec = {**spec, "text": spec["year_end"]} if year_end and "year_end" in spec else spec
         if "notes" in spec:
             part = str(spec["notes"])
             mine = [(i, n) for i, n in enumerate(notes) if n.part == part]

@@ -41,6 +41,9 @@ class Indicator:
     #: A target's least plausible figure in its unit (规上工业总产值年度目标 0.1 亿元, a township's too): a smaller one
     #: was typed in a unit 10,000 times too small (28 under 单位 万元 for 28 亿元) and is asked, never stored.
     least: float | None = None
+    #: False for a figure that looks ahead to the year's end (a projection): in December the year is done, the
+    #: SQL gives it no value, and it is no line of the overview and no "empty" indicator then.
+    year_end: bool = True
 
     @property
     def is_target(self) -> bool:
@@ -61,7 +64,7 @@ def catalogue() -> dict[str, Indicator]:
     return {
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
                         tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""),
-                        d.get("source_period", ""), d.get("least"))
+                        d.get("source_period", ""), d.get("least"), d.get("year_end", True))
         for code, d in data.items()
     }
 

@@ -14,9 +14,11 @@ final as (
         make_date(cast(left(period, 4) as integer), 1, 1) as year_start,
         last_day(make_date(cast(left(period, 4) as integer), cast(right(period, 2) as integer), 1)) as period_end,
         last_day(make_date(cast(left(period, 4) as integer) - 1, cast(right(period, 2) as integer), 1)) as last_year_end,
-        -- the month a projection aims at: the end of this quarter, or of the next one at a quarter's end
-        case when cast(right(period, 2) as integer) % 3 = 0
-             then least(cast(right(period, 2) as integer) + 3, 12)
+        -- the month a projection aims at: the end of this quarter, or of the next one at a quarter's end;
+        -- none in December, the year is done (a projection of 1-12月 would be 1-12月 itself)
+        case when cast(right(period, 2) as integer) = 12 then null
+             when cast(right(period, 2) as integer) % 3 = 0
+             then cast(right(period, 2) as integer) + 3
              else cast(right(period, 2) as integer) + 3 - cast(right(period, 2) as integer) % 3
         end as projection_month
     from source

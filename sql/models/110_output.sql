@@ -54,6 +54,7 @@ wide as (
         share_pct(b.cum * t.time_den - t.time_num * 10000, t.target * 10000 * t.time_den) as output_vs_time_pp,
         growth_pct(b.cum_comparable, b.cum_last_year) as output_yoy_pct,
         case when b.scope = setting('county') then c.city_rank end as output_city_rank,
+        -- NULL in December: no projection_month (sql/models/010_periods.sql), no ly_then
         b.cum * s.ly_then / nullif(s.ly_now * 10000, 0) as output_projection,
         case when b.cum is not null then p.projection_month end as output_projection_month,
         t.target as output_target,
