@@ -249,8 +249,6 @@ def test_blank_mu_read_from_hectares_is_said_in_the_lineage(zone: Config) -> Non
         (D(30), "事项←标题；供地面积由公顷换算：H8“2”公顷换算为30亩")]
 
 
-@pytest.mark.xfail(strict=True, reason="today: after the clerk answers F=金额 the header's second row (本笔 | 累计) is "
-                                       "still read as a record: errors not_a_number F4, not_nullable B4 and D4")
 def test_two_row_header_amount_over_this_entry_and_running_total(zone: Config) -> None:
     """金额（万元） merged over 本笔 | 累计: the clerk answers F (本笔) for 金额; the return is then read, 上划 1,000,
     拨付 1,850."""
@@ -263,9 +261,6 @@ def test_two_row_header_amount_over_this_entry_and_running_total(zone: Config) -
                             "(where item = '工业发展资金拨付') from cur_factors") == [(FUND, DISBURSED)]
 
 
-@pytest.mark.xfail(strict=True, reason="today: the source rows of invest_landed (2个) are all 5 rows of the ledger "
-                                       "(Excel 5–9: the signed-only 冷链, the 对接 墙材, the 2025 valve plant too), 合计 "
-                                       "125,000 万元, nothing marking the two counted")
 def test_explain_landed_lists_the_two_landed_projects(county: County) -> None:
     out = _explain("invest_landed")
     assert "测试县2026年1-6月：2个" in out and "招商局2026年6月招商项目台账.xlsx（工作表「招商台账」" in out, out

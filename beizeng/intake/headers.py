@@ -34,7 +34,7 @@ import polars as pl
 
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
-from beizeng.base.forms import Column, FormSpec
+from beizeng.base.forms import FIGURE_KINDS, Column, FormSpec
 from beizeng.base.periods import PLAN_RE, month_number, own_months, spans_as_months
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import shorthand
@@ -789,7 +789,7 @@ def absent(form: FormSpec, columns: Collection[str], implied: dict[str, tuple[An
 
 def needed_absent(form: FormSpec, gone: Sequence[Column], frame: pl.DataFrame, excel_rows: Sequence[int],
                   unread: Sequence[tuple[int, str]], *, header_row: int, file: str, sheet: str) -> list[Problem]:
-    """An absent column that a row of the return needs (``required_when``: a fund row's 金额, a parcel's 供地面积):
+    """An absent figure column that a row of the return needs (``required_when``: a fund row's 金额, a parcel's 供地面积):
     one error per column naming the rows and the sheet columns left unread — never rows stored without the figure
     they are counted by because no column was matched (a cash book's 发生额 unknown, its amounts all dropped).
 
@@ -798,8 +798,8 @@ def needed_absent(form: FormSpec, gone: Sequence[Column], frame: pl.DataFrame, e
     out: list[Problem] = []
     names = {c.name for c in gone}
     for rule in form.reached:
-        if rule.column not in names or rule.state not in frame.columns:
-            continue
+        if rule.column not in names or rule.state not in frame.columns or form.column(rule.column).kind not in FIGURE_KINDS:
+            continue  # a stage's date absent (开工日期 beside 是否开工) stands on the flag: said once, not asked
         rows = [excel_rows[i] for i, hit in enumerate(frame[rule.state].is_in(list(rule.states)).to_list()) if hit]
         if not rows:
             continue
