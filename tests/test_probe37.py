@@ -267,3 +267,12 @@ def test_explain_landed_lists_the_two_landed_projects(county: County) -> None:
     rows = [ln.split("│") for ln in out.splitlines() if ln.startswith("│ [1]")]
     assert [r[2].strip() for r in rows] == ["5", "6"], out
     assert re.search(r"合计.*47,000\.00", out), out
+
+
+def test_explain_lists_only_the_rows_each_count_counts(county: County) -> None:
+    """The class of invest_landed: a count over some rows of a ledger lists those rows — 新增规上's ledger row is 盛步
+    (已入库 2026-04-20), never 城关印务 (entered 2025-12) nor the 高企 row of 盛步; 正在申报入规 is 西岭食品 alone."""
+    out = _explain("new_above_scale")
+    assert "盛步" in out and "城关印务" not in out and "恒瑞" not in out, out
+    out = _explain("above_scale_applying")
+    assert "西岭食品" in out and "盛步" not in out and "红星果业" not in out, out
