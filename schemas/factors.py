@@ -56,7 +56,9 @@ class Factors(pa.DataFrameModel):
     area_mu: Quantity = column("供地面积", "工业用地供应面积。", kind="number", unit="亩", aliases=("面积", "用地面积"),
                                nullable=True, gt=0)
     amount: Money = column("金额", "上划、筹集或拨付的金额；土地填成交价款（可不填）。", kind="money", unit="万元",
-                           aliases=("资金", "成交价款", "出让价款", "出让金额", "土地出让金", "成交金额", "上划金额", "拨付金额"), nullable=True, ge=0, le=MOST_PER_ROW,
+                           aliases=("资金", "成交价款", "出让价款", "出让金额", "土地出让金", "成交金额", "上划金额", "拨付金额",
+                                    # a cash book's entry: 发生额 is the amount of the row (beside 累计, its running total)
+                                    "发生额", "本笔发生额", "本期发生额", "本笔金额"), nullable=True, ge=0, le=MOST_PER_ROW,
                            least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_DEAL)
     quarter: int = column("所属季度", "上划基金所属的季度（1–4），其他事项不填。", kind="int", aliases=("季度",),
                           nullable=True, ge=1, le=4, width=8, words=QUARTER_WORDS)

@@ -179,3 +179,8 @@ def factor(written: Unit, dimension: Dimension, stored_in: str | None) -> Decima
         raise UnitError(f"单位“{written.name}”不是{DIMENSION_ZH[dimension]}的单位（本列以{target.name}计）",
                         f"请核对表头或单元格的单位，本列按{target.name}填写", "unit_mismatch")
     return written.factor / target.factor
+
+
+def convert(value: Decimal, written: Unit, dimension: Dimension, stored_in: str | None) -> Decimal:
+    """``value`` written in ``written``, in the unit ``stored_in``: exact (2.0 公顷 is 30 亩, 1.5 亿元 15,000 万元)."""
+    return value * factor(written, dimension, stored_in)

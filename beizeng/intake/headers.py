@@ -34,7 +34,7 @@ import polars as pl
 
 from beizeng.base import units
 from beizeng.base.config import Rules, Sender
-from beizeng.base.forms import Column, FormSpec
+from beizeng.base.forms import FIGURE_KINDS, Column, FormSpec
 from beizeng.base.periods import PLAN_RE, month_number, own_months, spans_as_months
 from beizeng.base.problems import Problem, col_letter
 from beizeng.intake import shorthand
@@ -785,6 +785,36 @@ def absent(form: FormSpec, columns: Collection[str], implied: dict[str, tuple[An
     one (``column_facts`` said what their absence means, once)."""
     return [c for c in form.columns if c.name not in columns and c.name not in implied
             and not (c.named_by and c.named_by in columns)]
+
+
+def needed_absent(form: FormSpec, gone: Sequence[Column], frame: pl.DataFrame, excel_rows: Sequence[int],
+                  unread: Sequence[tuple[int, str]], *, header_row: int, file: str, sheet: str) -> list[Problem]:
+    """An absent figure column that a row of the return needs (``required_when``: a fund row's 金额, a parcel's 供地面积):
+    one error per column naming the rows and the sheet columns left unread — never rows stored without the figure
+    they are counted by because no column was matched (a cash book's 发生额 unknown, its amounts all dropped).
+
+    ``absent`` keeps its cells from being checked one by one, so the rule is read here on the rows; the code is
+    ``missing_columns``: the clerk answers it by a letter (``beizeng map``, the feedback's 表头对照)."""
+    out: list[Problem] = []
+    names = {c.name for c in gone}
+    for rule in form.reached:
+        if rule.column not in names or rule.state not in frame.columns or form.column(rule.column).kind not in FIGURE_KINDS:
+            continue  # a stage's date absent (开工日期 beside 是否开工) stands on the flag: said once, not asked
+        rows = [excel_rows[i] for i, hit in enumerate(frame[rule.state].is_in(list(rule.states)).to_list()) if hit]
+        if not rows:
+            continue
+        col, state = form.column(rule.column), form.column(rule.state)
+        kinds = "、".join(dict.fromkeys(str(v) for v in frame[rule.state].to_list() if v in rule.states))
+        listed = "、".join(f"{col_letter(c)}列“{h}”" for c, h in unread)
+        where = f"；表中未读取的列：{listed}" if listed else ""
+        shown = "、".join(str(r) for r in rows[:5]) + ("等" if len(rows) > 5 else "")
+        out.append(Problem("error", "missing_columns",
+                           f"表中没有“{col.header}”列，但第{shown}行（{len(rows)}行）的{state.header}是{kinds}，"
+                           f"须填写{col.header}{where}",
+                           f"请把记{col.header}的一列的表头改为“{col.header}”后重新报送；也可以不改报表，在反馈表的"
+                           "「表头对照」中填写这一列的列字母", file=file, sheet=sheet, row=header_row,
+                           column=col.header))
+    return out
 
 
 def fill_columns(form: FormSpec, frame: pl.DataFrame, columns: Collection[str],

@@ -58,10 +58,11 @@ from beizeng.intake.checks import (
     check_yoy,
 )
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
-from beizeng.intake.headers import absent, fill_columns
+from beizeng.intake.headers import absent, fill_columns, needed_absent
 from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.last_year import check_last_year
+from beizeng.intake.matching import HeaderMatch
 from beizeng.intake.normalise import Normalised, normalise, set_aside_amounts_of_rate_targets
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
@@ -334,9 +335,8 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     asked = {c for cs in table.match.ties.values() for c in cs} | {
         p.col for p in layouts.questions(prep.problems) if p.col is not None} | {
         p.col for p in prep.problems if p.code == "quarter_column" and p.col is not None}  # said as a quarter's
-    for c, text in table.match.extra:
-        # 序号 columns and the pre-filled templates' read-only reference columns are not news to the sender
-        if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)") and c not in asked:
+    for c, text in _unread(table.match):
+        if c not in asked:
             own = own_months(text)  # 二季度完成投资 beside 1-6月累计: a quarter's own, neither the month nor 1-N月
             why = (f"写的是{own[0]}的数，不是本月的数，也不是1-N月累计，未读取" if own is not None
                     else "此列不属于本报表，未读取")
@@ -465,13 +465,23 @@ def _validate_group(group: list[tuple[Prepared, Normalised, Table]]) -> None:
     located = [(n, Located(p.name, t.sheet, n.excel_rows, t.match.columns, [r.cells for r in t.rows]))
                for p, n, t in group]
     results = validate_batch(form, located)  # all or nothing: no file gets half of its problems
-    for (p, _, t), problems in zip(group, results, strict=True):
+    for (p, n, t), problems in zip(group, results, strict=True):
         # a column the return does not have was reported once (headers.column_facts), not on every row
-        gone = {c.header for c in absent(form, t.columns_read, p.identity.implied if p.identity else {})}
+        gone_columns = absent(form, t.columns_read, p.identity.implied if p.identity else {})
+        gone = {c.header for c in gone_columns}
         found = [x for x in problems if not (x.col is None and x.column in gone)]
+        found += needed_absent(form, gone_columns, n.frame, n.excel_rows, _unread(t.match),
+                               header_row=t.match.header_row + 1, file=p.name, sheet=t.sheet)
         on_the_file(found, t.match.sheet)
         place(found, t.match.sheet)
         p.problems.extend(said_once(found))
+
+
+def _unread(match: HeaderMatch) -> list[tuple[int, str]]:
+    """The sheet columns with a header the form does not know, but 序号 columns and the pre-filled templates'
+    read-only reference columns (not news to the sender)."""
+    return [(c, text) for c, text in match.extra
+            if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)")]
 
 
 def archive_path(cfg: Config, prep: Prepared) -> Path:

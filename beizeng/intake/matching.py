@@ -613,6 +613,22 @@ def _merged_depth(sheet: Sheet, r: int) -> int:
     return depth
 
 
+#: How far apart two readings of one header's rows may score and still be as sure: a sub-label under a merged
+#: parent (金额（万元） over 本笔 | 累计) dilutes the parent's words by less than this.
+AS_SURE = 0.005
+
+
+def _as_seen(m: HeaderMatch, best: HeaderMatch) -> bool:
+    """Whether ``m`` reads the same header rows as ``best`` down to its merged cells' depth where ``best`` cuts them
+    in half, as surely: 金额（万元） merged over 本笔 | 累计 (序号, 日期 … merged down over both rows) is a two-row
+    header — read as one row, its second row would be a record and 金额 two equally likely columns, and a layout
+    answer given over that reading (``beizeng map``) would keep the sub-labels row as data."""
+    if m.header_row != best.header_row or len(m.missing_required) > len(best.missing_required):
+        return False
+    cut = [x.header_height < _merged_depth(x.sheet, x.header_row) for x in (m, best)]
+    return not cut[0] and cut[1] and m.total >= best.total - AS_SURE and len(m.ties) <= len(best.ties)
+
+
 #: A line written above a table, "label：value" (填报单位：县统计局, 所属乡镇：东镇, 单位：万元), never a header cell;
 #: 其中：设备购置 under its parent is one.
 _LINE_RE = re.compile(r"^(?!其中)[^：:（(]{1,8}[：:]\s*\S")
@@ -640,7 +656,7 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
             if height > 1 and not _header_like(sheet, r + height - 1):
                 break
             m = match_row(form, sheet, r, height)
-            if m.score and (best is None or rank(m) < rank(best)):
+            if m.score and (best is None or rank(m) < rank(best) or _as_seen(m, best)):
                 best = m
         if best is not None and best.header_height == 1 and best.score == n and best.total >= n - 1e-9:
             break

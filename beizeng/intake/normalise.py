@@ -1370,6 +1370,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if form.catalogue_unit is not None:
         _to_catalogue_units(table, form.catalogue_unit, data, problems, file, typed_units)
         _quarters_as_cumulative(table, form.catalogue_unit, data, problems, file)
+    _from_restated(table, data, unread, problems, file)
     unread = _instalments(form, table, data, unread, problems, file)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
@@ -1382,6 +1383,48 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
             unread.add((i, col.name))
     return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
+
+
+def _from_restated(table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]], problems: list[Problem],
+                   file: str) -> None:
+    """A blank cell of a column the return also writes in another unit (供地面积 over 公顷 | 亩, 亩 left empty and
+    2.0 公顷 beside it): the quantity is written, in the other unit — read from it, converted exactly
+    (``beizeng.base.units.convert``: 2.0 公顷 = 30 亩), said on the cell and in the row's lineage.  The column read
+    stays the one in the form's unit (``HeaderMatch.restated``); where both are filled they are held against each
+    other (``beizeng.intake.checks.check_restated``)."""
+    match = table.match
+    for name, others in match.restated.items():
+        col = table.match.form.column(name)
+        dim, read = units.dimension_of(col.kind, col.unit), match.columns.get(name)
+        stored = col.unit or table.match.form.unit
+        if dim is None or read is None or name not in data:
+            continue
+        for i, row in enumerate(table.rows):
+            if data[name][i] is not None or (i, name) in unread or not is_nothing(row.cells.get(name)):
+                continue
+            for c, unit in others:
+                cells = match.sheet.rows[row.excel_row - 1] if row.excel_row - 1 < len(match.sheet.rows) else []
+                raw = cells[c] if c < len(cells) else None
+                if is_nothing(raw):
+                    continue
+                try:
+                    value = units.convert(parse_decimal(raw), units.lookup(unit), dim, stored)
+                except (CellError, units.UnitError):
+                    continue  # no number, or no unit this column converts from: the blank stays asked
+                data[name][i] = value
+                here, there = f"{col_letter(read)}{row.excel_row}", f"{col_letter(c)}{row.excel_row}"
+                how = f"{there}“{clean_text(raw)}”{unit}换算为{_plain(value)}{stored}"
+                table.converted.setdefault(row.excel_row, []).append(f"{col.header}由{unit}换算：{how}")
+                problems.append(Problem("info", "restated_filled", f"{here}未填，按同一行{how}读取",
+                                        f"如不对，请在{here}填写{col.header}（{stored}）", file=file,
+                                        sheet=table.sheet, row=row.excel_row, col=read, column=col.header,
+                                        value=clean_text(raw)))
+                break
+
+
+def _plain(value: Decimal) -> str:
+    """A figure as a person writes it: 30, not 30.0 or 3E+1."""
+    return f"{value.normalize():f}"
 
 
 def _says_not_yet(flag: Column, raw: Any) -> bool:

@@ -145,6 +145,9 @@ class Table:
     #: 「6月(亿元)」): the unit, its cell (None: the sheet's name) and its words — asked, never settled by which one
     #: comes first (``normalise``'s unit_lines_differ).
     unit_clash: tuple[str, tuple[int, int] | None, str] | None = None
+    #: Blank cells of a column read from the same quantity written beside it in another unit (亩 from 公顷,
+    #: ``normalise``'s ``_from_restated``): Excel row → how each was read ("供地面积由公顷换算：H8“2.0”公顷×15").
+    converted: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def columns_read(self) -> set[str]:
@@ -155,7 +158,8 @@ class Table:
         """Where the columns a row took from its section headings came from ("培育类型←第3行分节标题「…」")."""
         carried = [c[excel_row].lineage(self.match.form.column(name).header)
                    for name, c in self.carried.items() if excel_row in c and c[excel_row].filled]
-        return "；".join(x for x in (*carried, continued.lineage(self, excel_row)) if x)
+        return "；".join(x for x in (*carried, *self.converted.get(excel_row, ()), continued.lineage(self, excel_row))
+                        if x)
 
     def cell_row(self, excel_row: int, column: str) -> int:
         """The Excel row a record's cell is written in: its own, or the other row of a record written over two."""

@@ -4,37 +4,15 @@
 -- the cultivation ledger marks 已入库 this year that the return does not list yet, counted once per
 -- USCC; NULL when the return gives no 入规年月 at all.  Candidates, applications and 战新 shares come from the period's own ledger and return; a
 -- county figure whose return is missing is NULL (missing_inputs says which).
--- A ledger row that counts as a new above-scale enterprise of the year (when the period's enterprise return does not
--- list its USCC): a 拟入规 candidate marked 已入库 between the year's start and the period's end.  crosscheck_warnings
--- names those the return should already carry.
-create or replace macro ledger_entrant(ctype, status, status_date, year_start, period_end) as
-    ctype = '拟入规' and status = '已入库' and status_date between year_start and period_end;
 
 create or replace view ind_cultivation as
 with enterprises as (
-    select
-        e.period,
-        e.submission_id,
-        e.uscc,
-        e.township,
-        e.sei,
-        e.output_cum,
-        left(e.entered_month, 4) = cast(p.year as varchar) and e.entered_month <= e.period as entered_this_year
-    from cur_enterprise_output e
-    join periods p using (period)
+    select period, submission_id, uscc, township, sei, output_cum, entered_this_year
+    from enterprise_rows
 ),
 ledger as (
-    select
-        c.period,
-        c.uscc,
-        c.township,
-        c.ctype = '拟入规' and c.status = '申报中' as applying,
-        -- a candidate that entered the list in an earlier year is no longer being cultivated
-        c.ctype = '拟入规' and not coalesce(c.status = '已入库' and c.status_date < p.year_start, false) as key_candidate,
-        ledger_entrant(c.ctype, c.status, c.status_date, p.year_start, p.period_end)
-            and not exists (select 1 from enterprises e where e.period = c.period and e.uscc = c.uscc) as entered_not_reported
-    from cur_cultivation c
-    join periods p using (period)
+    select period, uscc, township, applying, key_candidate, entered_not_reported
+    from cultivation_rows
 ),
 enterprise_counts as (
     select

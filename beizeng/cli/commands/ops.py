@@ -186,6 +186,22 @@ def _models() -> dict[Path, str]:
     return {p: p.read_text(encoding="utf-8") for p in sorted((SQL_DIR / "models").glob("*.sql"))}
 
 
+#: The view listing, per indicator counting some rows of its returns, the rows it counts (sql/models/490_counted_rows.sql).
+COUNTED_ROWS = "counted_rows"
+
+
+def counted_condition(code: str) -> str:
+    """The condition on a source form's rows (``f``) that holds for the rows ``code`` counts, when the view
+    ``counted_rows`` lists them (invest_landed: the landed projects, not every project of the ledger), else "": the
+    rows are the row views' own conditions, read in SQL, never restated here."""
+    view = re.compile(rf"^create or replace view {COUNTED_ROWS} as\b", re.MULTILINE)
+    text = next((t for t in _models().values() if view.search(t)), "")
+    if not re.fullmatch(r"\w+", code) or f"'{code}' as indicator" not in text:
+        return ""
+    return (f"(f.submission_id, f.excel_row) in (select submission_id, excel_row from {COUNTED_ROWS} "
+            f"where indicator = '{code}')")
+
+
 def _relative(path: Path) -> str:
     return str(path.relative_to(SQL_DIR.parent))
 
@@ -289,7 +305,8 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
             note = f"仅列出 {', '.join(codes)} 的目标行"
     if condition:
         where.append(f"({condition})")
-        note = "；".join(n for n in (note, f"仅列出计入本指标的行（{condition}）") if n)
+        said = "" if COUNTED_ROWS in condition else f"（{condition}）"  # the view's rows: its conditions are in the SQL
+        note = "；".join(n for n in (note, f"仅列出计入本指标的行{said}") if n)
     cond = " and ".join(where)
     select = ", ".join(f"f.{c[0]}" for c in shown_cols)
     rows = con.execute(
@@ -386,8 +403,9 @@ def explain_indicator(con: duckdb.DuckDBPyConnection, cfg: Config, indicator: st
     declared = catalogue()[code]
     # a 上年同期 base counts last year's rows: list those, never this year's beside last year's value
     rows_period = add_months(period, -12) if declared.source_period == "last_year" else period
+    condition = declared.source_rows or counted_condition(code)
     for form in sources or []:
-        rows = source_rows(con, cfg, form, rows_period, scope_name, sql, limit, declared.source_rows)
+        rows = source_rows(con, cfg, form, rows_period, scope_name, sql, limit, condition)
         if rows is not None:
             if rows_period != period:
                 rows.note = "；".join(n for n in (f"上年同期（{period_words(rows_period)}）的来源行", rows.note) if n)
