@@ -7,6 +7,7 @@ Excel cell so the feedback workbook can mark it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -100,3 +101,27 @@ def said_once(problems: list[Problem]) -> list[Problem]:
         if said.column and p.column not in said.column.split("、"):
             said.column = f"{said.column}、{p.column}"
     return out
+
+
+#: Who mends a problem the clerk cannot: the county's administrator of the 报送平台.
+COUNTY_ADMIN = "县级管理员（县工信局）"
+
+#: THE place that says which problems only the county's administrator can mend (the configuration, a command-line
+#: switch, the quarantine folder): the terminal, the county's lists and the error list in ``inbox/rejected`` keep
+#: the administrator's fix as written; a clerk on the 报送平台 (``for_clerk``) reads this one instead.
+ADMIN_FIXED: dict[str, str] = {
+    "period_too_old": f"如果是发错了文件，请上传本期的报表；如果确需补报这一期的历史数据，请联系{COUNTY_ADMIN}处理",
+    "internal_error": f"不必修改文件：这不是填报的问题，请联系{COUNTY_ADMIN}，处理后会告知结果",
+}
+
+#: A clerk's fix that ends by naming the configuration (a township newly set up or renamed): that clause, as
+#: the clerk acts on it.
+_CONFIG_CLAUSE = re.compile(r"请统计部门在 beizeng\.toml 中[^；。）]*")
+
+
+def for_clerk(code: str, fix: str) -> str:
+    """The fix of problem ``code`` as a township's or department's clerk can act on it: the administrator's own
+    (``ADMIN_FIXED``) replaced, a clause naming beizeng.toml said as asking the county."""
+    if code in ADMIN_FIXED:
+        return ADMIN_FIXED[code]
+    return _CONFIG_CLAUSE.sub(f"请联系{COUNTY_ADMIN}登记", fix or "")

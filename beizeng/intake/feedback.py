@@ -38,7 +38,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from beizeng.base import safe_io
 from beizeng.base.forms import FormSpec
 from beizeng.base.periods import period_words
-from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter
+from beizeng.base.problems import SEVERITY_ZH, Problem, ReturnError, col_letter, for_clerk
 from beizeng.base.sheets import FEEDBACK_AUTHOR, FEEDBACK_SHEETS, META_SHEET, QUESTIONS_SHEET
 from beizeng.base.widths import display_width
 from beizeng.intake.reader import Sheet, open_workbook, quiet_dates, restore_numbers, sniff
@@ -529,7 +529,7 @@ def _write_list(wb: Workbook, fb: Feedback, marked: dict[int, str], how: str) ->
         r += 1
         cell_ref = marked.get(id(p)) or p.cell
         values: list[Any] = [n, SEVERITY_ZH[p.severity], p.sheet or "", cell_ref, p.column or "", p.value or "",
-                             p.message, p.fix or "", p.code]
+                             p.message, for_clerk(p.code, p.fix), p.code]  # the clerk's copy: no admin's fix
         for c, v in enumerate(values, 1):
             if isinstance(v, int):
                 ws.cell(r, c).value = v

@@ -30,6 +30,7 @@ from beizeng.base.periods import (
     months_in_words,
     own_months,
     parse_period,
+    period_words,
     period_year,
     without_across,
     without_plans,
@@ -140,6 +141,18 @@ def match_lines(match: HeaderMatch) -> list[str]:
         if line:
             lines.append(line)
     return lines
+
+
+def as_typed(match: HeaderMatch, line: str) -> str:
+    """A line above the table (``match_lines``, ``Table.lines_above``: its cells folded, 第二季度(4-6月)) as the clerk
+    typed it (第二季度（4-6月）): what a message quotes is what the clerk finds with Ctrl+F.  The folded line when
+    no row above the table makes it."""
+    for row in match.sheet.rows[: match.header_row]:
+        cells = [v for v in row if clean_text(v)]
+        for sep in ("", " "):
+            if sep.join(clean_text(v) for v in cells) == line:
+                return sep.join(str(v).strip() for v in cells)
+    return line
 
 
 def may_send(sender: Sender, form: FormSpec) -> bool:
@@ -259,7 +272,8 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
     would have come on its own — reading the newest alone would leave the others' months unsent.  Only when it is
     plain: every sheet the form's whole header over rows (no blank copy), the same columns, each named for the
     month its title says (a sheet kept as that month's — last month's ``Sheet1`` beside its copy ``Sheet1 (2)`` is
-    a sheet left over, the newest read), the file's name naming exactly the months of its sheets (5-6月 over 5月 | 6月;
+    a sheet left over, the newest read), the file's name naming exactly the months of its sheets (5-6月 over 5月 | 6月; 上半年 over 一季度 | 二季度,
+    the quarters' months one after another;
     1-6月 over them is June's return to date with May's sheet left in it, as the metamorphic suite's habits make it;
     6月 alone names June's return, and a name with no month says nothing, beside which May's sheet may be last
     month's left over — read again it would replace May's return as received), no other sender than the rest, and the later sheets repeating the earlier ones' records (the
@@ -282,8 +296,12 @@ def _months_apart(form: FormSpec, sheets: list[Sheet], cfg: Config, file_name: s
         return [sheets]
     book = months_covered(file_name)
     months = [month_of(p or "") or 0 for p in periods]
-    if book is None or book != (min(months), max(months)):  # 5-6月 over 5月 | 6月; 1-6月 is June's to date, and
-        return [sheets]  # over 5月 | 6月 says June's return with May's sheet left in it
+    spans = sorted(months_covered(m.sheet.name) or (0, 0) for m in matches)
+    tiled = all(b[0] == a[1] + 1 for a, b in zip(spans, spans[1:], strict=False))  # 一季度 | 二季度: 1-3, 4-6
+    # 5-6月 over 5月 | 6月, 上半年 (1-6月) over 一季度 | 二季度; 1-6月 is June's to date, and over 5月 | 6月 says
+    # June's return with May's sheet left in it
+    if book is None or (book != (min(months), max(months)) and not (tiled and book == (spans[0][0], spans[-1][1]))):
+        return [sheets]
     ordered = sorted(zip(periods, matches, sheets, strict=True), key=lambda pms: pms[0] or "")
     if how_kept(form, [m for _, m, _ in ordered]) != "returns":
         return [sheets]
@@ -1043,7 +1061,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
         if p and where == "标题" and not _LAST_YEAR_LINE.search(text) and _states_a_period(text):
             lines.setdefault(p, text.strip())
     if len(lines) > 1:  # 标题 1-6月 over 截止时间：2026年5月31日: which month's figures are these?
-        said = "，".join(f"“{line[:40]}”（{month_label(p)}）" for p, line in lines.items())
+        said = "，".join(f"“{as_typed(match, line)[:40]}”（{month_label(p)}）" for p, line in lines.items())
         ask.append(Problem("error", "ambiguous_period",
                            f"期间不一致：表格上方的两行写的期间不同：{said}",
                            "请核对本表是哪个月的数据，只保留正确的期间后再报送", file=file_name, sheet=sheet))
@@ -1087,7 +1105,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                              file=file_name, sheet=sheet))
     if inferred:
         notes.append(Problem("info", "year_inferred", f"标题和文件名中没有写年份，按收到日期推定为{year_of(period)}年",
-                             f"请以后在标题中写明年份，如“{example}”", file=file_name, sheet=sheet))
+                             f"请以后在标题中写明年份，如“{period_words(period)}”", file=file_name, sheet=sheet))
     return period
 
 
@@ -1586,7 +1604,8 @@ def _own_months(form: FormSpec, match: HeaderMatch, table: Table, period: str, f
             if "累计" in normalise(text) or _FROM_JANUARY_RE.search(text):
                 continue  # 1-6月累计完成投资, 累计完成投资, 本年到位资金: the header says it runs from January
             header = form.column(name).header
-            shown = line.strip() if len(line.strip()) <= 40 else line.strip()[:40] + "…"
+            typed = as_typed(match, line.strip()) if where == "标题" else line.strip()
+            shown = typed if len(typed) <= 40 else typed[:40] + "…"
             notes.append(Problem(
                 "error", "quarter_figures",
                 f"{where}“{shown}”写的是{said}，{col_letter(c)}列“{text}”没有写明是{months}累计数："

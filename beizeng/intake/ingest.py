@@ -40,7 +40,7 @@ from beizeng.base import safe_io
 from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
-from beizeng.base.periods import month_label, month_of, own_months, year_of
+from beizeng.base.periods import month_of, own_months, period_words, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
 from beizeng.intake import continued, inferred_year, layouts, nil, versions
 from beizeng.intake.checks import (
@@ -430,9 +430,10 @@ def _period_usable(prep: Prepared, cfg: Config, allow_old: bool) -> bool:
         return False
     if not allow_old and too_old(period, cfg.rules.history_years):
         prep.problems.append(Problem("error", "period_too_old",
-                                     f"报表期间是{month_label(period)}，早于本县只接收的近 {cfg.rules.history_years} 年（beizeng.toml [rules] history_years）",
+                                     f"报表期间是{period_words(period)}，早于本县只接收的近 {cfg.rules.history_years} 年",
                                      "如果是发错了文件，请报送本期的报表；如果确需补录历史数据，请管理员把文件移回收件箱，"
-                                     "用 beizeng ingest --allow-old（或 beizeng run --allow-old）处理",
+                                     "用 beizeng ingest --allow-old（或 beizeng run --allow-old）处理"
+                                     "（接收的年数是 beizeng.toml 的 [rules] history_years）",
                                      file=prep.name, sheet=sheet))
     return True
 

@@ -13,7 +13,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from beizeng.base.config import Config
-from beizeng.base.periods import period_words
+from beizeng.base.periods import is_stored, period_words
 from beizeng.base.problems import SEVERITY_ZH
 from beizeng.web.app import (
     STATUS_ZH,
@@ -35,6 +35,13 @@ from beizeng.web.store import (
 )
 
 
+def period_shown(period: str | None) -> str:
+    """A submission's period as a person writes it (2026年1-3月, 2026年度), or what was stored when it is no period."""
+    if not period:
+        return "—"
+    return period_words(period) if is_stored(period) else str(period)
+
+
 def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 20.0,
                always_secure: bool = False, store: Store | None = None) -> FastAPI:
     """The application for one county (its beizeng.toml); ``lock_wait`` is how long an upload waits for
@@ -50,7 +57,7 @@ def create_app(cfg: Config, *, limits: Limits | None = None, lock_wait: float = 
     app.state.lock_wait = lock_wait
     app.state.templates = Jinja2Templates(directory=str(TEMPLATES))
     app.state.templates.env.globals.update(SEVERITY_ZH=SEVERITY_ZH, STATUS_ZH=STATUS_ZH, REASONS=REASONS,
-                                           county=cfg.county, period_words=period_words,
+                                           county=cfg.county, period_words=period_words, period_shown=period_shown,
                                            ROLE_SENDER=ROLE_SENDER)
     app.add_middleware(SchemeSessions, secret_key=secret_key(cfg), always_secure=always_secure)
     # the whole request: every file at the limit plus a little for the form's other fields

@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from starlette.formparsers import MultiPartException
 
+from beizeng.base.problems import for_clerk
 from beizeng.web.app import (
     SLOWDOWN,
     Forbidden,
@@ -334,6 +335,8 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
     explained = store.explanations(sid)
     for p in problems:
         p["explanation"] = explained.get((p["code"], p["cell"] or ""))
+        if user.role == ROLE_SENDER:  # the administrator's own fix is for the terminal and the county's accounts
+            p["fix"] = for_clerk(p["code"], p["fix"])
     titles = {f.code: f.title for f in return_forms(con)}
     stored = Path(sub["stored_path"]) if sub["stored_path"] else None
     # the sheet read, else the sheet the first problem asks about (a return asked which sheet is which)
@@ -345,7 +348,7 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
         p["where"] = p["cell"] or "—"
         if p["sheet"] and p["sheet"] != sub["sheet"]:
             p["where"] = f"工作表「{p['sheet']}」{p['cell'] or ''}"
-    original = store.original_name(sid, sub["file_name"])
+    original = store.original_name(sid, with_originals(store, [dict(sub)])[0]["file_name"])  # a workbook of several
     versions = []
     if sub["form"] and sub["sender"] and sub["period"]:
         versions = with_originals(store, submission_rows(con, "s.form = ? and s.sender = ? and s.period = ?",
@@ -366,7 +369,31 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
     return {"sub": sub, "problems": problems, "grid": grid, "title": title,
             "original": original, "feedback": bool(stored and feedback_path(stored).exists()),
             "versions": versions, "verdict": verdict, "css": css, "read": what_was_read(con, sub),
+            "late": late_words(con, request.app.state.cfg, sub),
             "may_explain": user.role == ROLE_SENDER and sub["status"] == "accepted"}
+
+
+def late_words(con: Any, cfg: Any, sub: dict[str, Any]) -> str:
+    """For an accepted return whose first accepted version came after its due date (``dues.deadline``, the rule
+    ``beizeng status`` and the clerk's 应报 list judge 逾期 by), the line saying so; else nothing.  A yearly return
+    has no due date of its own (``dues.return_state``: sent)."""
+    from beizeng.base.dues import deadline
+    from beizeng.base.forms import all_forms
+    from beizeng.base.periods import is_stored, period_words
+
+    form = all_forms().get(sub["form"] or "")
+    period = sub["period"]
+    if sub["status"] != "accepted" or form is None or form.frequency == "yearly" or not period \
+            or len(str(period)) != 7 or not is_stored(period):
+        return ""
+    first = con.execute("select min(received_at) from submissions where form = ? and sender = ? and period = ? "
+                        "and status = 'accepted'", [sub["form"], sub["sender"], period]).fetchone()
+    due = deadline(cfg, period)
+    if first is None or first[0] is None or first[0] <= due:
+        return ""
+    got = first[0]
+    return (f"逾期报送：{period_words(period)}的《{form.title}》应于{due.year}年{due.month}月{due.day}日前（含当日）报送，"
+            f"{got.year}年{got.month}月{got.day}日才收到。已入库，计入{period_words(period)}的数据；以后请按时报送。")
 
 
 def what_was_read(con: Any, sub: dict[str, Any]) -> list[str]:
@@ -398,20 +425,24 @@ def what_was_read(con: Any, sub: dict[str, Any]) -> list[str]:
 
 
 def with_originals(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Show an uploaded file by the name it had on the sender's computer, not its inbox name."""
-    names = {int(r["submission_id"]): str(r["original_name"]) for r in store.uploads() if r["submission_id"]}
+    """Show an uploaded file by the name it had on the sender's computer, not its inbox name — each return of a
+    workbook of several too (its hash is the file's, ``#`` and its sheet: the upload records one of them)."""
+    uploads = store.uploads()
+    names = {int(r["submission_id"]): str(r["original_name"]) for r in uploads if r["submission_id"]}
+    by_hash = {str(r["file_hash"]): str(r["original_name"]) for r in uploads if r["file_hash"]}
     for r in rows:
-        r["file_name"] = names.get(int(r["submission_id"]), r["file_name"])
+        whole = str(r.get("file_hash") or "").split("#")[0]
+        r["file_name"] = names.get(int(r["submission_id"]), by_hash.get(whole, r["file_name"]))
     return rows
 
 
 def submission_rows(con: Any, where: str, params: list[Any]) -> list[dict[str, Any]]:
     """Submissions with their version among the accepted files of the same form, sender and period."""
     cols = ["submission_id", "file_name", "form", "title", "sender", "period", "status", "n_rows", "n_errors",
-            "n_warnings", "received_at", "version"]
+            "n_warnings", "received_at", "file_hash", "version"]
     rows = con.execute(
         "select s.submission_id, s.file_name, s.form, coalesce(f.title, s.form, '未识别'), s.sender, s.period, s.status, "
-        "s.n_rows, s.n_errors, s.n_warnings, s.received_at, "
+        "s.n_rows, s.n_errors, s.n_warnings, s.received_at, s.file_hash, "
         "case when s.status = 'accepted' then count(*) filter (where s.status = 'accepted') over "
         "(partition by s.form, s.sender, s.period order by s.submission_id) end "
         "from submissions s left join form_catalogue f on f.code = s.form "
