@@ -99,7 +99,7 @@ def test_a_syntax_error_names_the_file_and_the_line(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8") + "\n[rules\n", encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         load_config(path)
-    assert str(path) in str(err.value) and "格式错误" in str(err.value) and "line" in str(err.value)
+    assert str(path) in str(err.value) and "格式错误" in str(err.value) and "第" in str(err.value) and "行" in str(err.value) and "line" not in str(err.value)
 
 
 def test_every_command_stops_on_a_bad_config_with_exit_code_2(tmp_path: Path) -> None:

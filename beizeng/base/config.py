@@ -141,6 +141,8 @@ class Config:
     backups_keep: int | None = None
     schedule: Schedule = field(default_factory=Schedule)
     backup_tiers: Backups = field(default_factory=Backups)
+    #: What was read with a remark (a form named by its title in ``forms``): said by every command, never an error.
+    notes: tuple[str, ...] = ()
 
     @property
     def senders(self) -> tuple[Sender, ...]:
@@ -219,14 +221,118 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"在 {path.parent} 及其上级文件夹中都找不到配置文件 {CONFIG_NAME}。"
                           "请到县的文件夹（放 beizeng.toml 的那个）里运行，或设置环境变量 "
                           "BEIZENG_CONFIG=/那个文件夹/beizeng.toml；还没有配置时，在县的文件夹里运行 `beizeng init` 生成。")
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"配置文件 {path} 格式错误：{exc}") from None
+    data = read_toml(path, "配置文件")
     try:
         return parse_config(data, path.parent)
     except ConfigError as exc:
         raise ConfigError(f"配置文件 {path}：{exc}") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a TOML file a person edits by hand (beizeng.toml, 表头对照.toml) in Notepad or WPS
+# ---------------------------------------------------------------------------------------------
+
+#: tomllib's English, said in Chinese (the start of its message → what it means and what to do).
+_TOML_ZH = (
+    ("Expected '=' after a key", "键的后面应是英文等号 =（如 name = \"西镇\"）"),
+    ("Invalid value", "值的写法不对：文字要用英文双引号括起来（\"西镇\"），数字不加引号，列表写成 [\"甲\", \"乙\"]"),
+    ("Unclosed array", "列表没有正确结束：各项之间用英文逗号 , 隔开，最后以英文 ] 结束"),
+    ("Unclosed inline table", "{ … } 没有正确结束：各项之间用英文逗号 , 隔开，最后以 } 结束"),
+    ("Unterminated string", "引号没有配对：文字两边都要有英文双引号 \""),
+    ("Invalid statement", "这一行既不是“键 = 值”，也不是 [小节] 标题"),
+    ("Invalid initial character for a key part", "键（等号左边的名字）写法不对"),
+    ("Expected newline or end of document", "一行只能写一项设置，值后面多了内容（说明请写在 # 之后）"),
+    ("Expected ']' at the end of a table declaration", "小节标题应以英文 ] 结束，如 [county]"),
+    ("Expected ']]' at the end of an array declaration", "小节标题应以英文 ]] 结束，如 [[townships]]"),
+    ("Cannot overwrite a value", "同一个设置写了两次"),
+    ("Cannot declare", "同一个小节写了两次"),
+    ("Duplicate inline table key", "同一个设置写了两次"),
+    ("Cannot redefine namespace", "小节与已有设置重名"),
+    ("Cannot mutate immutable namespace", "小节与已有设置重名"),
+    ("Unescaped '\\' in a string", "文字中的反斜杠 \\ 要写成两个 \\\\（路径也可改用 /）"),
+    ("Invalid date or datetime", "日期写法不对，如 2026-06-30"),
+    ("Illegal character", "文字中有不可见的控制字符，请删掉后重新输入"),
+    ("Found invalid character", "有无法识别的字符"),
+)
+#: Full-width (Chinese input) punctuation → the ASCII character TOML needs.
+_FULL_WIDTH = {"＝": "=", "“": "\"", "”": "\"", "‘": "'", "’": "'", "，": ",", "［": "[", "］": "]", "【": "[", "】": "]",
+               "｛": "{", "｝": "}", "：": "=", "＃": "#"}
+_AT_RE = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)$")
+_KEY_LINE = re.compile(r'^\s*("(?:[^"\\]|\\.)*"|[A-Za-z0-9_\-]+)\s*=')
+
+
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A TOML file a person edits by hand, or a ConfigError in Chinese naming ``what`` (配置文件, 表头对照文件),
+    the file, the line with its text and the fix: tomllib's English never reaches a statistician.  Notepad's
+    UTF-8 BOM is nothing; a file saved as GBK/ANSI (the Windows default) is named with how to save it as UTF-8.
+    One reader for beizeng.toml and 表头对照.toml."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{what} {path} 无法读取（{exc.strerror or exc}）。请检查文件是否存在、是否有读取权限。") from None
+    text: str | None = None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's 另存为 → Unicode (UTF-16): unambiguous
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[:exc.start].count(b"\n") + 1
+            try:
+                raw.decode("gb18030")
+            except UnicodeDecodeError:
+                saved = "不是 UTF-8 编码"
+            else:
+                saved = "是按 GBK（ANSI）编码保存的，不是 UTF-8"
+            raise ConfigError(f"{what} {path} {saved}（第{line}行起无法按 UTF-8 读取），中文会读错。"
+                              "请用记事本打开它，点“文件 → 另存为”，在“编码”中选 UTF-8 后保存（WPS：另存为时选 UTF-8）。"
+                              ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_toml_error(path, what, text, str(exc))) from None
+
+
+def _toml_error(path: Path, what: str, text: str, message: str) -> str:
+    m = _AT_RE.search(message)
+    english = message[:m.start()] if m else message
+    meaning = next((zh for en, zh in _TOML_ZH if english.startswith(en)), "写法不符合格式")
+    lines = text.splitlines()
+    line = int(m.group(1)) if m and m.group(1) else _repeated_key_line(lines) if "overwrite" in english else None
+    where = f"第{line}行" if line else "文件末尾"
+    if m and m.group(2):
+        where += f"第{m.group(2)}个字符处"
+    said = f"{what} {path} {where}格式错误：{meaning}。"
+    if line and 0 < line <= len(lines):
+        shown = lines[line - 1].strip()
+        said += f"该行是：{shown}。"
+        bare = re.sub(r'"(?:[^"\\]|\\.)*"', "", shown).split("#")[0]  # not what is inside "…": 文字 may hold ，
+        wide = sorted({c for c in bare if c in _FULL_WIDTH}, key=bare.index)
+        if wide:
+            said += ("该行有中文（全角）符号：" + "、".join(f"{c} 应改为英文的 {_FULL_WIDTH[c]}" for c in wide)
+                     + "（切换到英文输入法后输入）。")
+    return said + "请改正后重新运行。"
+
+
+def _repeated_key_line(lines: list[str]) -> int | None:
+    """The line of the first key written twice in one section (tomllib says only "at end of document")."""
+    seen: set[tuple[str, str]] = set()
+    section = ""
+    for i, line in enumerate(lines, 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            section = f"{i}{stripped}"  # every header opens a new table ([[townships]] too)
+            continue
+        m = _KEY_LINE.match(line)
+        if m:
+            key = (section, m.group(1).strip('"'))
+            if key in seen:
+                return i
+            seen.add(key)
+    return None
 
 
 def _req(d: dict[str, Any], key: str, where: str) -> Any:
@@ -332,15 +438,19 @@ def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
         for key in ("aliases", "forms"):
             if not isinstance(t.get(key, []), list):
                 raise ConfigError(f"{where} {key} 应为列表，如 [\"甲\", \"乙\"]。")
+        # a space typed around a name in Notepad is no part of it (“西镇 ” is 西镇: returns say 西镇)
+        name = _text(_req(t, "name", where), f"{where} name").strip()
+        if not name:
+            raise ConfigError(f"{where} name 不能是空白。")
         out.append(
             Sender(
-                name=_text(_req(t, "name", where), f"{where} name"),
+                name=name,
                 kind=kind,
-                code=_text(t.get("code", ""), f"{where} code"),
-                aliases=tuple(_text(a, f"{where} aliases") for a in t.get("aliases", ())),
+                code=_text(t.get("code", ""), f"{where} code").strip(),
+                aliases=tuple(a for a in (_text(a, f"{where} aliases").strip() for a in t.get("aliases", ())) if a),
                 contact=_text(t.get("contact", ""), f"{where} contact"),
                 phone=_text(t.get("phone", ""), f"{where} phone"),
-                forms=tuple(_text(f, f"{where} forms") for f in t["forms"]) if "forms" in t else None,
+                forms=tuple(_text(f, f"{where} forms").strip() for f in t["forms"]) if "forms" in t else None,
             )
         )
     return tuple(out)
@@ -366,6 +476,8 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     if not townships:
         raise ConfigError("配置文件至少需要一个 [[townships]]。")
     departments = _senders(data.get("departments", []), "department")
+    notes: list[str] = []
+    townships, departments = _known_forms(townships, "townships", notes), _known_forms(departments, "departments", notes)
     names = [n for s in (*townships, *departments) for n in s.names]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -378,8 +490,8 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     counties = city.get("counties", ())
     if not isinstance(counties, list | tuple):
         raise ConfigError("[city] counties 应为列表，如 [\"甲县\", \"乙县\"]。")
-    counties = tuple(_text(c, "[city] counties") for c in counties)
-    name = _text(_req(county, "name", "county"), "[county] name")
+    counties = tuple(_text(c, "[city] counties").strip() for c in counties)
+    name = _text(_req(county, "name", "county"), "[county] name").strip()
     if counties and name not in counties:
         raise ConfigError(f"[city] counties 应包含本县“{name}”。")
     taken = set(names)  # a department's name with or without the county in front is the same department
@@ -414,7 +526,48 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
         backups_keep=keep,
         schedule=schedule,
         backup_tiers=tiers,
+        notes=tuple(notes),
     )
+
+
+def _form_codes() -> frozenset[str]:
+    """The form codes, from the schema modules' names (each ``schemas/<code>.py``): cheap, no schema imported."""
+    import pkgutil
+
+    import schemas
+
+    return frozenset(m.name for m in pkgutil.iter_modules(schemas.__path__) if not m.name.startswith("_"))
+
+
+def _known_forms(senders: tuple[Sender, ...], label: str, notes: list[str]) -> tuple[Sender, ...]:
+    """Each sender's ``forms`` as form codes: a form's Chinese title or title keyword (unique) is taken with a note;
+    anything else is refused naming the sender, the entry and the codes — a misspelt code would otherwise make the
+    sender owe nothing and its returns be refused as sent by the wrong unit."""
+    codes = _form_codes()
+    out = []
+    for s in senders:
+        if s.forms is None or all(f in codes for f in s.forms):
+            out.append(s)
+            continue
+        # only for a forms entry that is not a code: the schemas are heavy
+        from beizeng.base.forms import all_forms
+
+        forms = all_forms()
+        fixed = []
+        for f in s.forms:
+            if f in forms:
+                fixed.append(f)
+                continue
+            named = [c for c, spec in forms.items() if f in (spec.title, *spec.title_keywords) or f.lower() == c.lower()]
+            if len(named) != 1:
+                listed = "、".join(f"{c}（{spec.title}）" for c, spec in forms.items())
+                raise ConfigError(f"[[{label}]] {s.name} 的 forms 中“{f}”不是报表代码。请改为以下代码之一："
+                                  f"{listed}（代码要用英文，加英文双引号，如 forms = [\"{next(iter(forms))}\"]）。")
+            fixed.append(named[0])
+            notes.append(f"[[{label}]] {s.name} 的 forms 中“{f}”按报表代码 {named[0]}（{forms[named[0]].title}）读取；"
+                         f"请在 beizeng.toml 中改写为 \"{named[0]}\"。")
+        out.append(dataclasses.replace(s, forms=tuple(dict.fromkeys(fixed))))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -182,10 +183,13 @@ AllowOldOpt = Annotated[bool, typer.Option("--allow-old", help="也接收早于 
 
 def _cfg() -> Config:
     try:
-        return load_config()
+        cfg = load_config()
     except ConfigError as exc:
-        console.print(f"[red]配置错误：[/red]{exc}")
+        console.print(f"[red]配置错误：[/red]{escape(str(exc))}")
         raise typer.Exit(2) from None
+    for note in cfg.notes:
+        console.print(f"[yellow]配置提醒：[/yellow]{escape(note)}", highlight=False)
+    return cfg
 
 
 def _period(period: str | None, typed: str | None = None) -> str:
@@ -195,7 +199,7 @@ def _period(period: str | None, typed: str | None = None) -> str:
     try:
         given = [check_period(p) for p in (typed, period) if p]
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     if len(set(given)) > 1:  # 2026-06 and 2026年6月 are one period, not two
         console.print(f"[red]期间写了两个（{typed} 和 --period {period}），请只写一个。[/red]")
@@ -310,7 +314,7 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
             table.add_column(h, overflow="fold")
         for o in outcomes:
             style = styles.get(o.status, "")
-            table.add_row(o.file, forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
+            table.add_row(escape(o.file), forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
                           f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
     else:
         table = Table(title=f"本次处理的报表（共 {len(outcomes)} 个文件，按报表汇总）")
@@ -332,18 +336,18 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
     for o in outcomes:
         if o.status == REJECTED and o.stored_path:
             where = o.feedback or o.stored_path
-            console.print(f"  [red]{STATUS_WORD[REJECTED]}[/red]：{o.file}（{o.errors} 个错误）→ 反馈表 {where}")
+            console.print(f"  [red]{STATUS_WORD[REJECTED]}[/red]：{escape(o.file)}（{o.errors} 个错误）→ 反馈表 {escape(str(where))}")
         elif o.status == ACCEPTED and o.warnings and o.feedback:
-            console.print(f"  [yellow]提醒[/yellow]：{o.file}（{o.warnings} 个提醒）→ 反馈表 {o.feedback}")
+            console.print(f"  [yellow]提醒[/yellow]：{escape(o.file)}（{o.warnings} 个提醒）→ 反馈表 {o.feedback}")
         elif o.status == DUPLICATE:
-            console.print(f"  [yellow]{STATUS_WORD[DUPLICATE]}[/yellow]：{o.file}：{o.note}")
+            console.print(f"  [yellow]{STATUS_WORD[DUPLICATE]}[/yellow]：{escape(o.file)}：{escape(o.note)}")
     print_writing(writing)
 
 
 def print_writing(writing: list[Outcome]) -> None:
     """Files left in the inbox because they were still being copied in or saved during the run."""
     for o in writing:
-        console.print(f"  [yellow]正在写入[/yellow]：{o.file}：{o.note}")
+        console.print(f"  [yellow]正在写入[/yellow]：{escape(o.file)}：{escape(o.note)}")
 
 
 def print_overview(cfg: Config, period: str) -> None:
@@ -371,7 +375,7 @@ def _busy_now(cfg: Config, wait: float) -> None:
         with writer_lock(cfg, wait):
             pass
     except BusyError as exc:
-        console.print(f"[yellow]{exc}[/yellow]")
+        console.print(f"[yellow]{escape(str(exc))}[/yellow]")
         raise typer.Exit(3) from None
 
 
@@ -379,7 +383,7 @@ def print_run_warnings(warnings: list[str]) -> None:
     """Cross-check warnings and indicators left empty by a missing return, for the run summary: the run's own
     (``RunResult.warnings``, computed once with the 数据质量 sheet), not asked of the published copy again."""
     for w in warnings:
-        console.print(f"[yellow]提醒[/yellow]：{w}")
+        console.print(f"[yellow]提醒[/yellow]：{escape(w)}")
 
 
 def _runner(runner: Runner, dask_address: str | None) -> str:
@@ -411,7 +415,7 @@ def _scheduler_reachable(address: str) -> None:
 
 def _dask_unreachable(exc: Exception, address: str | None) -> NoReturn:
     """A scheduler that cannot be reached is a setting to fix, said in one sentence (exit 2)."""
-    console.print(f"[red]无法连接 Dask 调度器 {address}[/red]（{exc}）。请确认调度器已启动（dask scheduler）、"
+    console.print(f"[red]无法连接 Dask 调度器 {escape(str(address))}[/red]（{escape(str(exc))}）。请确认调度器已启动（dask scheduler）、"
                   "地址和端口正确，且本机能访问它。")
     raise typer.Exit(2) from None
 
@@ -425,7 +429,7 @@ def _orchestrated(cfg: Config) -> Iterator[None]:
         with prefect_api(cfg):
             yield
     except OrchestratorError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
 
 
@@ -443,7 +447,7 @@ def run_orchestrated(cfg: Config, wait: float, dask_address: str | None, flow: C
         with _orchestrated(cfg), _Bars():
             return flow()
     except BusyError as exc:
-        console.print(f"[yellow]{exc}[/yellow]")
+        console.print(f"[yellow]{escape(str(exc))}[/yellow]")
         raise typer.Exit(3) from None
     except OSError as exc:
         if not dask_address:

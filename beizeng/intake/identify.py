@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from beizeng.base.config import Config, Sender
+from beizeng.base.config import Config, ConfigError, Sender
 from beizeng.base.forms import Column, FormSpec, all_forms, get_form
 from beizeng.base.names import read_name, whole_places, without_county
 from beizeng.base.periods import (
@@ -1328,11 +1328,23 @@ def _remembered(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender
                 file_name: str, notes: list[Problem]) -> Table:
     """Apply the sender's stored answers for this form, after storing any given in a returned feedback
     copy's 表头对照 sheet; the table is read again only when the columns changed."""
-    stored = layouts.load(cfg.root).get((sender.name, form.code))  # read once: the file is read per return
+    try:
+        stored = layouts.load(cfg.root).get((sender.name, form.code))  # read once: the file is read per return
+    except ConfigError as exc:  # the county's file edited by hand: said, never taken as no answers at all
+        notes.append(Problem("warning", "layout_file_unreadable",
+                             "县里的表头对照文件无法读取，本表未按以前回答的表头对照读取（"
+                             + str(exc).replace(str(layouts.layout_file(cfg.root)), layouts.FILE_NAME).rstrip("。")
+                             + "）",
+                             f"请县里改正{layouts.FILE_NAME}后重新处理本表；表头能对上的列照常读取",
+                             file=file_name, sheet=match.sheet.name, row=match.header_row + 1))
+        return table
     if stored is None and not any(s.name == QUESTIONS_SHEET for s in sheets):
         return table  # nothing answered, nothing stored: no scan of the sheet for its last column
     at = header_texts(match)
     last = layouts.last_column(match.sheet)
+    if stored is not None:  # entries edited by hand (the header's words alone, “l 完成投资额”) placed on this sheet
+        stored, unsettled = layouts.settle(stored, form, at, last, file_name, match.sheet.name, match.header_row + 1)
+        notes.extend(unsettled)
     given, unclear = layouts.answers(sheets, form, at, last, file_name)
     notes.extend(unclear)  # an answer not understood is said and asked again, never stored nor dropped
     if given:

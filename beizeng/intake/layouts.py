@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from beizeng.base.config import ConfigError, read_toml
 from beizeng.base.forms import FormSpec, get_form
 from beizeng.base.problems import Problem, col_letter
 from beizeng.base.sheets import QUESTIONS_SHEET
@@ -35,6 +35,10 @@ QUESTION_CODES = ("ambiguous_column", "missing_columns", "layout_answer_doubtful
 NOT_READ = "不读"
 #: A stored key: the column letter, then the header as written — which may hold a line break (Alt+Enter).
 _KEY_RE = re.compile(r"^([A-Z]{1,3})\s*(.*)$", re.DOTALL)
+#: A key edited by hand with its letter in lower case (“l 完成投资额”).
+_LOWER_KEY_RE = re.compile(r"^([A-Za-z]{1,3})(?![A-Za-z])\s*(.*)$", re.DOTALL)
+#: What the file is called in messages (read_toml).
+WHAT = "表头对照文件"
 
 
 @dataclass
@@ -45,6 +49,9 @@ class Layout:
     sender: str
     form: str
     columns: dict[tuple[str, str], str] = field(default_factory=dict)
+    #: Entries edited by hand that are not “letter header” = item: a key of the header's words alone (matched
+    #: against each sheet's header by ``settle``), or an item the form does not have.  Written back as they are.
+    kept: dict[str, str] = field(default_factory=dict)
 
 
 def layout_file(root: Path) -> Path:
@@ -52,14 +59,13 @@ def layout_file(root: Path) -> Path:
 
 
 def load(root: Path) -> dict[tuple[str, str], Layout]:
-    """Every stored layout, by (sender, form code); a missing or unreadable file is no memory."""
+    """Every stored layout, by (sender, form code); a missing file is no memory.  A file that cannot be read
+    (edited by hand: a full-width ＝, a key written twice, saved as GBK) is a ConfigError naming the file, the line
+    and the fix — never taken as no memory, which would ask every answer again and let ``save`` write over it."""
     path = layout_file(root)
     if not path.is_file():
         return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}
+    data = read_toml(path, WHAT)
     out: dict[tuple[str, str], Layout] = {}
     for entry in data.get("对照", []):
         sender, form = str(entry.get("填报单位", "")), str(entry.get("报表", ""))
@@ -71,43 +77,121 @@ def load(root: Path) -> dict[tuple[str, str], Layout]:
             continue  # a form this version does not know: kept in the file, not used
         layout = out.setdefault((sender, form), Layout(sender, form))
         for key, value in dict(entry.get("列", {})).items():
-            m = _KEY_RE.match(str(key).strip())
+            text = str(key).strip()
+            m = _KEY_RE.match(text) or _LOWER_KEY_RE.match(text)
             name = field_name(spec, str(value))
             if m and name is not None:
-                layout.columns[(m.group(1), m.group(2).strip())] = name
+                layout.columns[(m.group(1).upper(), m.group(2).strip())] = name
+            else:
+                layout.kept[text] = str(value)
     return out
 
 
+def _raw_entries(root: Path) -> list[dict[str, Any]]:
+    """The file's entries for forms this version does not know: written back by ``save`` as they are."""
+    path = layout_file(root)
+    if not path.is_file():
+        return []
+    entries = read_toml(path, WHAT).get("对照", [])
+    return [e for e in entries if isinstance(e, dict) and str(e.get("报表", "")) not in _known_codes()]
+
+
+def _known_codes() -> set[str]:
+    from beizeng.base.forms import all_forms
+
+    return set(all_forms())
+
+
+def settle(layout: Layout, form: FormSpec, header_at: dict[int, str], last: int, file: str, sheet: str,
+           row: int) -> tuple[Layout, list[Problem]]:
+    """The layout with its hand-edited entries placed on this sheet: a key of the header's words alone names its
+    column when exactly one column is headed so (the rule of every answer, ``resolve_column``); an entry that names
+    no column or no item of the form is said, naming 表头对照.toml and the entry — never dropped without a word,
+    never blamed on the sender as a missing column."""
+    if not layout.kept:
+        return layout, []
+    columns, kept = dict(layout.columns), dict(layout.kept)
+    problems = []
+    items = "、".join(c.header for c in form.columns)
+    for key, value in layout.kept.items():
+        name = field_name(form, value)
+        if name is None:
+            why = f"右边的“{value}”不是《{form.title}》中的项目（可填：{items} 或“{NOT_READ}”）"
+        else:
+            c, why = resolve_column(key, header_at, last)
+            if c is not None:
+                if not name or name not in columns.values():
+                    columns[(col_letter(c), header_at.get(c, ""))] = name
+                del kept[key]  # written back (a later answer of this sender's) as the letter and header it names
+                continue
+        problems.append(Problem(
+            "warning", "layout_entry_unclear",
+            f"县里的{FILE_NAME}中{layout.sender}《{form.title}》的一条对照“{key}” = “{value}”无法采用：{why}，"
+            "本表未按这一条读取",
+            f"请县里在{FILE_NAME}中把这一条改为“列字母 表头原文” = “报表中的项目”（如 \"L 完成投资额\" = "
+            f"\"{form.columns[0].header}\"），或运行 beizeng map 文件名 重新回答", file=file, sheet=sheet, row=row))
+    return replace(layout, columns=columns, kept=kept), problems
+
+
 def save(root: Path, layout: Layout, form: FormSpec) -> Path:
-    """Store (or replace) one sender's answers for one form, keeping every other entry as it was."""
-    layouts = load(root)
+    """Store (or replace) one sender's answers for one form, keeping every other entry as it was.  A file that
+    cannot be read is never written over from what could be read of it (nothing lost): the answer is added at its
+    end, to be used once the file is corrected (``unreadable`` says why, for the one who answered)."""
+    path = layout_file(root)
+    try:
+        layouts = load(root)
+        unknown = _raw_entries(root)
+    except ConfigError:
+        with path.open("a", encoding="utf-8") as f:
+            f.write("\n\n# 以下由 beizeng 追加（本文件上面有格式错误，改正后这条回答才会生效）\n"
+                    + "\n".join(_entry_lines(layout, form)) + "\n")
+        return path
     layouts[(layout.sender, layout.form)] = layout
     lines = ["# 表头对照：某单位的报表表头与模板不同、系统无法确定哪一列是哪一项时，一次回答，记在这里。",
              "# 以后同一单位同一报表的相同表头按此读取；表头变了会提示，不按旧的对照读取。",
              "# 格式：\"列字母 表头原文\" = \"报表中的项目\"（或“不读”）。可以手工修改或删除。", ""]
-    for (sender, code), entry in sorted(layouts.items()):
-        spec = form if code == form.code else get_form(code)
-        lines += ['[["对照"]]', f'"填报单位" = {_q(sender)}', f'"报表" = {_q(code)}', f'"报表名称" = {_q(spec.title)}',
-                  '["对照"."列"]']
-        for (letter, header), name in sorted(entry.columns.items(), key=lambda kv: (len(kv[0][0]), kv[0][0])):
-            shown = spec.column(name).header if name else NOT_READ
-            lines.append(f"{_q(f'{letter} {header}'.strip())} = {_q(shown)}")
-        lines.append("")
-    path = layout_file(root)
+    for (_, code), entry in sorted(layouts.items()):
+        lines += _entry_lines(entry, form if code == form.code else get_form(code))
+    for raw in unknown:  # a form this version does not know: kept in the file as it was
+        lines += ['[["对照"]]', *(f"{_q(str(k))} = {_q(str(v))}" for k, v in raw.items() if not isinstance(v, dict)),
+                  '["对照"."列"]', *(f"{_q(str(k))} = {_q(str(v))}" for k, v in dict(raw.get("列", {})).items()), ""]
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text("\n".join(lines), encoding="utf-8")
     tmp.replace(path)
     return path
 
 
+def _entry_lines(entry: Layout, spec: FormSpec) -> list[str]:
+    lines = ['[["对照"]]', f'"填报单位" = {_q(entry.sender)}', f'"报表" = {_q(entry.form)}',
+             f'"报表名称" = {_q(spec.title)}', '["对照"."列"]']
+    for (letter, header), name in sorted(entry.columns.items(), key=lambda kv: (len(kv[0][0]), kv[0][0])):
+        shown = spec.column(name).header if name else NOT_READ
+        lines.append(f"{_q(f'{letter} {header}'.strip())} = {_q(shown)}")
+    lines += [f"{_q(key)} = {_q(value)}" for key, value in entry.kept.items()]  # hand-edited: written back as is
+    return [*lines, ""]
+
+
+def unreadable(root: Path) -> str:
+    """Why the answers file cannot be read (its line and fix, in Chinese), or "" when it can."""
+    try:
+        load(root)
+    except ConfigError as exc:
+        return str(exc)
+    return ""
+
+
 def remember(root: Path, sender: str, form: FormSpec, given: dict[str, int], header_at: dict[int, str]) -> Path:
     """Store answers checked by ``resolve_column`` (form column → 0-based sheet column; a name starting with "-"
     marks a column not to be read) into the sender's layout for ``form``, as ``beizeng map`` and the 报送平台's
     answer form both store them: an item answered again replaces its earlier column."""
-    entry = load(root).get((sender, form.code)) or Layout(sender, form.code)
+    try:
+        entry = load(root).get((sender, form.code)) or Layout(sender, form.code)
+    except ConfigError:
+        entry = Layout(sender, form.code)  # save adds it at the end of the file, nothing of it written over
     for name, c in given.items():
         item = "" if name.startswith("-") else name
         entry.columns = {k: v for k, v in entry.columns.items() if not item or v != item}
+        entry.kept = {k: v for k, v in entry.kept.items() if not item or field_name(form, v) != item}
         entry.columns[(col_letter(c), header_at.get(c, ""))] = item
     return save(root, entry, form)
 

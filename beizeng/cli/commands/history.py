@@ -61,7 +61,7 @@ def history(
         try:
             period = check_period_or_year(period)
         except ValueError as exc:
-            console.print(f"[red]{exc}（年报写 YYYY）[/red]")
+            console.print(f"[red]{escape(str(exc))}（年报写 YYYY）[/red]")
             raise typer.Exit(2) from None
     who = None
     if sender is not None:
@@ -74,7 +74,7 @@ def history(
     try:
         con = open_published(cfg)
     except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     try:
         titles = from_warehouse(con)

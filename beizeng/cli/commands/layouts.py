@@ -98,4 +98,8 @@ def map_columns(
         console.print(f"  {col_letter(c)}列 {escape(at.get(c, ''))} → {escape(now.get(c, '（不读）'))}")
     console.print(f"已保存到 {escape(path.name)}：以后{escape(ident.sender.name)}的《{escape(form.title)}》按此读取"
                   "（表头变了会提示）。")
+    broken = layouts.unreadable(cfg.root)
+    if broken:  # the answer was added at the end of the file; nothing in it was written over
+        console.print(f"[yellow]注意：[/yellow]{escape(broken)}回答已追加在 {escape(path.name)} 末尾，文件原有内容未改动；"
+                      "改正上述错误之前，所有表头对照都不会被使用。", highlight=False)
 

@@ -51,7 +51,7 @@ def _published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     try:
         return open_published(cfg, sandbox=sandbox)
     except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
 
 
@@ -105,7 +105,7 @@ def init(
         cfg = load_config(tmp)
     except ConfigError as exc:
         tmp.unlink()
-        console.print(f"[red]配置错误：[/red]{exc}")
+        console.print(f"[red]配置错误：[/red]{escape(str(exc))}")
         raise typer.Exit(2) from None
     os.replace(tmp, path)
     cfg.inbox.mkdir(parents=True, exist_ok=True)
@@ -502,7 +502,7 @@ def explain(
     try:
         exp = explain_indicator(con, cfg, indicator, p, scope, limit)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     finally:
         con.close()
@@ -510,13 +510,13 @@ def explain(
         else figure_text(float(exp.value), exp.unit)
     console.print(f"[bold]{exp.name}[/bold]（{exp.code}，报告第 {exp.section} 部分）")
     console.print(f"{exp.scope}{period_words(exp.period)}：[bold]{value}[/bold]")
-    console.print(f"计算方法：{exp.formula}")
+    console.print(f"计算方法：{escape(exp.formula)}")
     if exp.sql_file:
-        console.print(f"SQL：{exp.sql_file} 第 {exp.sql_line} 行：[cyan]{exp.sql_text}[/cyan]")
+        console.print(f"SQL：{exp.sql_file} 第 {exp.sql_line} 行：[cyan]{escape(exp.sql_text)}[/cyan]")
     if exp.related:
         console.print(f"依赖的模型：{'、'.join(exp.related)}")
     for line in exp.unread:
-        console.print(f"为什么未报：{line}", highlight=False)
+        console.print(f"为什么未报：{escape(line)}", highlight=False)
     for src in exp.sources:
         title = f"来源：{src.title}（cur_{src.form}）共 {src.total_rows} 行"
         if src.total_rows > len(src.rows):
@@ -542,7 +542,7 @@ def explain(
     if exp.reasons:
         console.print("填报单位对提醒的说明（报送平台）：")
         for sender, file, cell, warning, reason in exp.reasons:
-            console.print(f"  {sender}（{file} {cell}）：{warning} → [bold]{reason}[/bold]", highlight=False)
+            console.print(f"  {sender}（{file} {cell}）：{escape(warning)} → [bold]{escape(reason)}[/bold]", highlight=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -566,7 +566,7 @@ def query(
     try:
         read_statement(sql)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     except duckdb.Error as exc:  # not SQL DuckDB can parse
         console.print(query_problem(exc), highlight=False)
@@ -794,7 +794,7 @@ def export(
             n = con.execute(f"select count(*) from {name}").fetchone()
             table.add_row(name, "表" if kind == "table" else "视图", f"{n[0] if n else 0:,}", target.name)
     except (duckdb.Error, OSError) as exc:
-        console.print(f"[red]导出失败：[/red]{exc}")
+        console.print(f"[red]导出失败：[/red]{escape(str(exc))}")
         raise typer.Exit(1) from None
     finally:
         con.close()
@@ -859,13 +859,13 @@ def restore(
             _confirm_restore(source, files_lost(cfg, source))
         before, lost = restore_backup(cfg, source, wait)
     except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     except BusyError as exc:
-        console.print(f"[yellow]{exc}[/yellow]")
+        console.print(f"[yellow]{escape(str(exc))}[/yellow]")
         raise typer.Exit(3) from None
     console.print(f"已从备份 {source.name} 恢复数据仓库，并重新发布 {cfg.db_path}。")
     if before:
@@ -910,7 +910,7 @@ def serve(
     with get_client(sync_client=True) as client:
         problem = client.api_healthcheck()
     if problem is not None:
-        console.print(f"[red]无法连接 Prefect 服务器 {api}：[/red]{problem}\n请先运行 `prefect server start`，"
+        console.print(f"[red]无法连接 Prefect 服务器 {api}：[/red]{escape(str(problem))}\n请先运行 `prefect server start`，"
                       "并确认 PREFECT_API_URL 正确。")
         raise typer.Exit(2)
     from flows.serve import INBOX, MONTHLY, serve_all
@@ -946,7 +946,7 @@ def watch(
                                                              receipts=console.print),
                                   until=until, log=console.print, receipts=False)
     except BusyError as exc:
-        console.print(f"[yellow]{exc}[/yellow]")
+        console.print(f"[yellow]{escape(str(exc))}[/yellow]")
         raise typer.Exit(3) from None
     except KeyboardInterrupt:
         console.print("已停止监视。")

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from beizeng.base.periods import period_words
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
@@ -31,7 +32,7 @@ def report(
     try:
         con = open_published(cfg)
     except FileNotFoundError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     from beizeng.publish.outputs import summary_name, write_summary
     from beizeng.publish.report import received_returns, write_report

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from beizeng.cli.app import _cfg, app, console
@@ -86,7 +87,7 @@ def users_add(
     try:
         otp = Store(store_path(cfg)).add_user(name, role.value, sender)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     console.print(f"已开设账号“{name}”（{role.value}）。一次性密码：[bold]{otp}[/bold]")
     console.print("请把账号和一次性密码交给使用人；首次登录后必须修改，本密码不会再显示。", highlight=False)
@@ -100,7 +101,7 @@ def users_reset(name: Annotated[str, typer.Argument(help="账号名称。")]) ->
     try:
         otp = Store(store_path(_cfg())).reset_user(name)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     console.print(f"账号“{name}”的新一次性密码：[bold]{otp}[/bold]（首次登录后必须修改）")
 
@@ -113,7 +114,7 @@ def users_remove(name: Annotated[str, typer.Argument(help="账号名称。")]) -
     try:
         Store(store_path(_cfg())).remove_user(name)
     except ValueError as exc:
-        console.print(f"[red]{exc}[/red]")
+        console.print(f"[red]{escape(str(exc))}[/red]")
         raise typer.Exit(2) from None
     console.print(f"已删除账号“{name}”。")
 
