@@ -40,7 +40,10 @@ def test_every_code_is_computed_by_the_model_the_catalogue_declares(loaded: duck
     declared = {code: ind.model for code, ind in catalogue().items()}
     # every code computed here, by exactly its declared model; every catalogued code computed here
     assert {code: {declared.get(code)} for code in computed_by} == computed_by
-    assert set(declared) == set(computed_by)
+    # every catalogued code computed here, but the projection's gap to the year's target: only September to November
+    # project to the year's end (sql/models/450_attainment.sql), and this county's periods with a target are June and
+    # December (a finished year projects nothing since the year-end change, probe 36)
+    assert set(declared) - {"output_projection_vs_target_pp"} == set(computed_by) - {"output_projection_vs_target_pp"}
 
 
 def test_explain_fund_contributed_lists_the_finance_bureaus_contribution_rows(

@@ -6,6 +6,7 @@ Where beizeng differs today the test is ``xfail(strict=True)`` saying what it do
 from __future__ import annotations
 
 import os
+import re
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -75,10 +76,9 @@ def _said(o: Outcome) -> str:
 
 # ---- SILENT: figures that change with no word ------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: after 东镇 → 东城镇 (old name kept as an alias) 东城镇's 1-6月规上产值 is "
-                                      "stored as 0.0 and 东镇's 5.0 亿元 stays under the old name; status says 东城镇 逾期未报 and "
-                                      "东镇 额外报送「请核对配置的forms」; the rename is not asked about")
 def test_township_renamed_mid_year_keeps_its_figures_and_status(county: Config) -> None:
+    # was (probe 40): 东城镇's 1-6月规上产值 0.0 while 东镇's 5.0 亿元 stayed under the old name; status said 东城镇
+    # 逾期未报 and 东镇 额外报送 — now a former name kept as an alias reads as the name now (macro as_now)
     full_county(county.inbox)
     ingest(county)
     assert indicator(county, "output_cum", scope="东镇") == pytest.approx(5.0)
@@ -92,8 +92,10 @@ def test_township_renamed_mid_year_keeps_its_figures_and_status(county: Config) 
     publish(cfg)
     code, out = _cli(path, "status", "--period", "2026-06", "--wide")
     # last months' figures belong to the township, whatever it is called now (or the rename is asked about)
-    assert indicator(cfg, "output_cum", scope="东城镇") == pytest.approx(5.0) or "改名" in out
-    assert "东城镇 逾期未报" not in out, out
+    assert indicator(cfg, "output_cum", scope="东城镇") == pytest.approx(5.0)
+    with pytest.raises(KeyError):  # no scope of the old name left
+        indicator(cfg, "output_cum", scope="东镇")
+    assert "东城镇 逾期未报" not in out and "额外报送 0" in out and re.search(r"东城镇\W*逾期报送", out), out
 
 
 # ---- beizeng.toml: what Notepad / WPS do to it --------------------------------------------------------------------------

@@ -63,8 +63,11 @@ def form_ddl(form: FormSpec) -> list[str]:
     body = ",\n    ".join(f"{name} {typ}" for name, typ in cols.items())
     stmts = [f"create table if not exists {form.table} (\n    {body}\n)"]
     stmts += [f"alter table {form.table} add column if not exists {name} {typ}" for name, typ in cols.items()]
+    # names stored before a rename read as the sender's name now (macro as_now, sql/ddl/002_views.sql)
+    named = ["sender", *(c.name for c in form.columns if c.kind in ("township", "scope"))]
+    replace = ", ".join(f"as_now(f.{n}) as {n}" for n in named)
     stmts.append(
-        f"create or replace view {form.current} as select f.* from {form.table} f "
+        f"create or replace view {form.current} as select f.* replace ({replace}) from {form.table} f "
         f"join current_submissions c using (submission_id)"
     )
     comment = form.title.replace("'", "''")
@@ -130,8 +133,14 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     }
     senders = [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders]
     counties = [(c, i) for i, c in enumerate(cfg.city_counties, 1)]
+    names = {s.name for s in cfg.senders}
+    aliases: dict[str, str] = {}
+    for s in cfg.senders:  # an alias that is some sender's own name is that sender's, never a former name
+        for a in s.aliases:
+            if a not in names:
+                aliases.setdefault(a, s.name)
     owed = [(f.code, s.name, i) for f in all_forms().values() for i, s in enumerate(owed_by(cfg, f), 1)]
-    value = digest(sorted(settings.items()), senders, counties, owed)
+    value = digest(sorted(settings.items()), senders, counties, owed, sorted(aliases.items()))
     if stamped(con, "config", value):
         return
     con.execute("delete from cfg_settings")
@@ -140,6 +149,9 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     con.executemany("insert into cfg_senders values (?, ?, ?, ?, ?)", senders)
     con.execute("delete from cfg_city_counties")
     con.executemany("insert into cfg_city_counties values (?, ?)", counties)
+    con.execute("delete from cfg_names")
+    if aliases:
+        con.executemany("insert into cfg_names values (?, ?)", list(aliases.items()))
     con.execute("delete from cfg_owed")
     if owed:
         con.executemany("insert into cfg_owed values (?, ?, ?)", owed)

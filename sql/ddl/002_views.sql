@@ -1,13 +1,21 @@
 -- Versions: the newest accepted file per form + sender + period counts; older ones stay queryable.
 
--- one row per accepted submission, numbered per form + sender + period (1 = first received).
+-- A sender's or township's name as beizeng.toml names it now: a name stored before a rename (东镇, now an alias of
+-- 东城镇) is the sender's current name; any other name is itself.  Applied where stored names are read: the
+-- versions below and every form's current rows (beizeng.store.warehouse.form_ddl), so a rename moves the history.
+create or replace macro as_now(x) as coalesce((select n.name from cfg_names n where n.alias = x), x);
+
+-- one row per accepted submission, numbered per form + sender + period (1 = first received), the sender by its
+-- name now (as_now).
 create or replace view submission_versions as
+with named as (
+    select s.* replace (as_now(s.sender) as sender) from submissions s where status = 'accepted'
+)
 select
     s.*,
     row_number() over (partition by form, sender, period order by submission_id) as version,
     row_number() over (partition by form, sender, period order by submission_id desc) = 1 as is_current
-from submissions s
-where status = 'accepted';
+from named s;
 
 -- one row per form + sender + period: the version that counts.
 create or replace view current_submissions as

@@ -47,7 +47,7 @@ final as (
     from joined where prefix = 'invest'
     union all
     -- 预计完成占年度目标 − 100: above 0 the projection exceeds the year's target.  Only for a projection to the
-    -- year's end (from September on): 一季度's projection is no shortfall against the whole year's target, so
+    -- year's end (September to November; December projects nothing): 一季度's projection is no shortfall against the whole year's target, so
     -- before September there is no row at all (not applicable), never a NULL (which would mean an input is missing)
     select f.period, f.scope, 'output_projection_vs_target_pp', f.done - 100
     from figures f join periods p using (period)
