@@ -101,8 +101,6 @@ def _accepted(outcomes: list[Outcome]) -> Outcome:
 
 # ---- silent: a figure stored wrong, lineage or not ---------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: stores the name 东关饲料车间 (C6 技改项目 dropped) and reads row 6 as a 技改 "
-                   "section heading (section_row), warning section_conflict on E7 and E8 of projects that never were 技改")
 def test_a_name_wrapped_onto_the_next_row_is_one_project_and_no_section(county_full: Config) -> None:
     # C5 东关饲料车间 + C6 技改项目: one project 东关饲料车间技改项目 (1,250 in row 5); row 6 is no 技改 section heading
     path, outs = _send(county_full, p.name_wraps_to_next_row)
@@ -114,24 +112,18 @@ def test_a_name_wrapped_onto_the_next_row_is_one_project_and_no_section(county_f
 
 # ---- lineage that does not lead to the figure --------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: a card's record is on row 4 (its 统一社会信用代码 line) in the warehouse "
-                   "and in explain; 1-6月 is in B11 — implied lists B4…B13 without saying which is which")
 def test_a_cards_figure_is_traced_to_its_own_line(county_full: Config) -> None:
     path, outs = _send(county_full, p.ent_cards)
     _accepted(outs)
     assert _traced(county_full, path, ENT, None, "output_cum") == []
 
 
-@pytest.mark.xfail(strict=True, reason="today: a key：value return's record is on row 3 (单位名称) in the warehouse and "
-                   "in explain; 1-6月工业总产值 is A10")
 def test_a_key_value_figure_is_traced_to_its_own_line(county_full: Config) -> None:
     path, outs = _send(county_full, p.ent_key_value)
     _accepted(outs)
     assert _traced(county_full, path, ENT, None, "output_cum") == []
 
 
-@pytest.mark.xfail(strict=True, reason="today: the row holds 0.31 (亿元) where the warehouse and explain show 3,100 "
-                   "万元; neither the row's lineage (implied) nor explain's source table says the cell was in 亿元")
 def test_a_figure_typed_in_yi_says_so_where_it_is_traced(county_full: Config) -> None:
     path, outs = _send(county_full, p.in_yi)
     _accepted(outs)
@@ -146,8 +138,6 @@ def test_a_figure_typed_in_yi_says_so_where_it_is_traced(county_full: Config) ->
     assert all("亿元" in (implied or "") for _, _, _, implied, _ in rows) or "亿元" in sources, out
 
 
-@pytest.mark.xfail(strict=True, reason="today: implied says 所属乡镇←填报单位 but nothing says the period 2026-06 came "
-                   "from the title 东镇2026年1-6月…; explain names no source of the period")
 def test_township_and_period_from_the_context_say_where_from(county_full: Config) -> None:
     _, outs = _send(county_full, p.township_and_period_from_context)
     _accepted(outs)
@@ -250,8 +240,6 @@ def test_query_of_a_report_view_gives_the_summary_workbooks_figure_and_fits_80_c
     assert "3,100" in wide.output and "：9 " in wide.output.replace("：9\n", "：9 "), wide.output
 
 
-@pytest.mark.xfail(strict=True, reason="today: query's record listing gives excel_row, implied (and name, township, "
-                   "total_investment) no Chinese name: the analyst is not told excel_row is the Excel 行号")
 def test_query_names_the_lineage_columns_in_chinese(county_full: Config, monkeypatch: pytest.MonkeyPatch) -> None:
     _send(county_full, p.plain)
     publish(county_full)
