@@ -131,7 +131,8 @@ def join_split_rows(match: HeaderMatch, found: Found) -> tuple[Found, list[Joine
                 how = "unsure"
             else:
                 how = "words" if words_only else "figures"
-        elif own_serial or _heading_like(row.cells.get(name)) or _names_a_value(own, row, match):
+        elif own_serial or _heading_like(row.cells.get(name)) or (
+                _names_a_value(own, row, match) and not _wrapped_value(own, name, filled, found, match)):
             how = ""
         elif words_only and all(n in filled for n in needed) and not all(n in own for n in needed):
             above, text = clean_text(head.cells.get(name)), clean_text(row.cells.get(name))
@@ -177,6 +178,20 @@ def _names_a_value(own: list[str], row: DataRow, match: HeaderMatch) -> bool:
     said = enum_key(clean_text(row.cells.get(own[0])))
     return any(said in {enum_key(w) for w in (*c.choices, *(w for w, _ in c.words))}
                for c in match.form.columns if c.kind == "enum" and c.choices)
+
+
+def _wrapped_value(own: list[str], name: str, filled: set[str], found: Found, match: HeaderMatch) -> bool:
+    """A value's word alone in the name column (技改项目 under 东关饲料车间) read as the rest of the name above, not as
+    a heading: the sheet heads no rows otherwise (no numbered or merged heading, no other value typed alone), so
+    nothing says these are sections — and a heading is never written right under a record with nothing above it
+    to head.  (When the name above reads whole by itself, ``join_split_rows`` asks rather than joins.)"""
+    if own != [name] or name not in filled:
+        return False
+    if any(kind == "section_row" for _, kind, *_ in found):
+        return False
+    lone = [row for _, kind, row, _, _ in found
+            if kind == "data" and row is not None and _names_a_value(_own(match, row), row, match)]
+    return len(lone) == 1
 
 
 def _merged_over(sheet: Any, c: int, top: int, row_no: int) -> bool:

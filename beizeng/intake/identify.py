@@ -118,6 +118,9 @@ class Identity:
     notes: list[Problem] = field(default_factory=list)
     #: Columns the layout leaves implicit, filled from the context: name → (value, where from, in Chinese).
     implied: dict[str, tuple[Any, str]] = field(default_factory=dict)
+    #: Where a return read by its content took its period from (标题“东镇2026年1-6月…”, 工作表名“6月”), for the
+    #: lineage of rows that lean on the context; None for a template's (its hidden sheet).
+    period_from: str | None = None
 
 
 def _names_in(text: str, senders: list[Sender]) -> list[Sender]:
@@ -1035,7 +1038,10 @@ def _states_a_period(line: str) -> bool:
 
 
 def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name: str,
-                     received: dt.date | None, ask: list[Problem], notes: list[Problem]) -> str | None:
+                     received: dt.date | None, ask: list[Problem], notes: list[Problem],
+                     read_from: list[str] | None = None) -> str | None:
+    """The return's period from the lines above the table, the sheet's and the file's name (or a header);
+    ``read_from`` gets where it was read (标题“东镇2026年1-6月…”), for the rows' lineage."""
     sheet = match.sheet.name
     sources = [("标题", line) for line in table.lines_above]
     sources += [("工作表名", sheet), *([] if match.sheet.one_of_months else [("文件名", file_name)])]
@@ -1052,12 +1058,14 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
         sources = [(where, without_across(text)) for where, text in sources]
     year, inferred = year_of_return([text for _, text in sources], form.frequency, received)
     found: dict[str, str] = {}
+    texts: dict[str, str] = {}  # where → the text the period was read in
     lines: dict[str, str] = {}  # period → the first line above the table naming it
     for where, text in sources:
         # a line of plans under the title (（下半年计划新开工项目2个）) names no period of the return
         p = parse_period(without_plans(text) if where == "标题" else text, form.frequency, year)
         if p and where not in found:
             found[where] = p
+            texts[where] = text
         if p and where == "标题" and not _LAST_YEAR_LINE.search(text) and _states_a_period(text):
             lines.setdefault(p, text.strip())
     if len(lines) > 1:  # 标题 1-6月 over 截止时间：2026年5月31日: which month's figures are these?
@@ -1071,6 +1079,7 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
             p = parse_period(text, form.frequency, year)
             if p:
                 found["表头"] = p
+                texts["表头"] = text
                 break
     example = "2026年1-6月" if form.frequency == "monthly" else "2026年"
     if not found:
@@ -1096,6 +1105,10 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
                              "如果本表其实是工作表名所写月份的数据，请改正标题后重新报送；否则请把工作表名改成一致",
                              file=file_name, sheet=sheet))
     period = title or tab or name or found["表头"]
+    if read_from is not None:
+        where = next(w for w in ("标题", "工作表名", "文件名", "表头") if w in found)
+        text = texts[where].strip()
+        read_from.append(f"{where}“{text if len(text) <= 24 else text[:24] + '…'}”")
     rolling = next(((where, a) for where, text in sources if (a := across_year_end(text)) and a[1] == period), None)
     if rolling is not None:  # 2025年7月-2026年6月 over a monthly return: its later month, said so the clerk can check
         where, (first, _) = rolling
@@ -1274,8 +1287,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     forged = len(problems) > before  # a period no template carries: nothing else of the hidden sheet is trusted
     if meta and not forged:  # the hidden sheet is one witness among those the return shows (cross_check)
         problems.extend(cross_check(form, table, match, file_name, cfg, sender, period))
+    period_from: list[str] = []
     if not period and not forged:
-        period = _identify_period(form, table, match, file_name, received, problems, notes)
+        period = _identify_period(form, table, match, file_name, received, problems, notes, period_from)
     if period and not form.sent_in(period):
         problems.append(Problem("error", "period_not_reported", f"《{form.title}》{month_of(period)}月不单独报送",
                                 "把1月的数据并入1-2月报送", file=file_name, sheet=match.sheet.name))
@@ -1310,7 +1324,7 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
         raise ReturnError(problems + _column_errors(form, problems, columns.problems))
     assert sender is not None and period is not None
     return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
-                    notes + columns.problems, columns.implied)
+                    notes + columns.problems, columns.implied, period_from[0] if period_from else None)
 
 
 def _column_errors(form: FormSpec, problems: list[Problem], column_problems: list[Problem]) -> list[Problem]:

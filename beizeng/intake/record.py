@@ -118,6 +118,22 @@ def _at(cell: tuple[int, int]) -> str:
     return f"{col_letter(cell[1])}{cell[0] + 1}"
 
 
+def _cells_named(p: Prepared, at: dict[str, tuple[int, int]]) -> str:
+    """Each column's own cell of a record spread over a card or key：value lines, in the sheet's order:
+    B4（统一社会信用代码）、B11（1-6月工业总产值）."""
+    assert p.identity is not None
+    form = p.identity.form
+    return "、".join(f"{_at(cell)}（{form.column(n).header}）" for n, cell in sorted(at.items(), key=lambda x: x[1]))
+
+
+def _figure_row(p: Prepared, at: dict[str, tuple[int, int]], first: int) -> int:
+    """The Excel row a record spread over a card or key：value lines is traced to: the row of its 1–N月 figure (the
+    form's first ``Roles.cumulative``, what the report counts), else its first row (``first``)."""
+    assert p.identity is not None
+    figure = next((c for c, _ in p.identity.form.roles.cumulative if c in at), None)
+    return at[figure][0] + 1 if figure is not None else first
+
+
 def view_kind(sheet: Sheet) -> str:
     """What kind of view a record was read from, for its lineage: the head of the view's own words
     (``Sheet.reading``: 表格是交叉式的, 本表有2张同样的表并排, 表格是一张指标目标表), a key：value return's
@@ -138,6 +154,8 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
         lineage["sheet"] += [p.table.sheet] * n
         implied = "；".join(f"{p.identity.form.column(name).header}←{where}"
                            for name, (_, where) in p.identity.implied.items())
+        if implied and p.identity.period_from:  # rows leaning on the context say the whole context: the period too
+            implied += f"；期间←{p.identity.period_from}"
         sheet = p.table.match.sheet
         if isinstance(sheet, Stacked):  # one return over a sheet per township: each row from its own sheet
             del lineage["sheet"][len(lineage["sheet"]) - n:]
@@ -146,9 +164,10 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                 town = sheet.township_of.get(view_row - 1)
                 said = f"{p.identity.form.column(sheet.written or _township(p)).header}←工作表名「{name}」" if town else ""
                 if sheet.cells:  # one record's card a sheet: each figure in its own cell of that sheet
-                    at = sorted(sheet.cells[(view_row - 1, c)][1:] for c in sorted(p.table.match.columns.values())
-                                if (view_row - 1, c) in sheet.cells)
-                    said = "键值式的表：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in at)
+                    at = {n: sheet.cells[(view_row - 1, c)][1:] for n, c in p.table.match.columns.items()
+                          if (view_row - 1, c) in sheet.cells}
+                    said = "键值式的表：各项在" + _cells_named(p, at)
+                    r = _figure_row(p, at, r + 1) - 1
                 lineage["sheet"].append(name)
                 lineage["excel_row"].append(r + 1)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x) or None)
@@ -172,8 +191,9 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                         f"{form.column(by_col[v]).header}取自表头{_at(sheet.real(view_row - 1, v))}"
                         for v in used if v in sheet.header_fields)
                 else:
-                    lineage["excel_row"].append(min(cells)[0] + 1)
-                    said = f"{view_kind(sheet)}：各项在" + "、".join(f"{col_letter(c)}{r + 1}" for r, c in cells)
+                    at = {n: sheet.real(view_row - 1, c) for n, c in p.table.match.columns.items()}
+                    lineage["excel_row"].append(_figure_row(p, at, min(cells)[0] + 1))
+                    said = f"{view_kind(sheet)}：各项在" + _cells_named(p, at)
                 lineage["implied"].append("；".join(x for x in (said, implied) if x))
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,

@@ -27,6 +27,16 @@ from beizeng.store.catalogue import SQL_DIR, expand_views
 #: filled from (所属乡镇←填报单位), empty when every column was on the sheet (beizeng.intake.headers.column_facts).
 LINEAGE = {"submission_id": "bigint", "period": "varchar", "sender": "varchar", "sheet": "varchar",
            "excel_row": "integer", "implied": "varchar"}
+#: The lineage columns' Chinese names and what they hold: the one place their labels live (the warehouse's column
+#: comments, which ``beizeng query`` and its workbooks show beside each column).
+LINEAGE_LABELS = {
+    "submission_id": "报送编号：指向 submissions / report_submissions 的一份报表（文件、版本、单位）",
+    "period": "所属期间：月报为 YYYY-MM（1-N月累计），年报为 YYYY",
+    "sender": "填报单位：配置文件中的标准名称",
+    "sheet": "工作表：本条所在的工作表名",
+    "excel_row": "Excel行号：本条在工作表中的行号（卡片式、键值式的表为其累计数所在的行），与 Excel 左侧的行号一致",
+    "implied": "推定填入的列及来处：表中没有写、按上下文填入的列（所属乡镇←填报单位，期间←标题）和各项所在的单元格",
+}
 
 
 def sql_files(kind: str) -> list[Path]:
@@ -72,9 +82,11 @@ def form_ddl(form: FormSpec) -> list[str]:
     )
     comment = form.title.replace("'", "''")
     stmts.append(f"comment on table {form.table} is '{comment}: every loaded version; grain: {form.grain}'")
-    for c in form.columns:
-        text = f"{c.label}: {c.description}".replace("'", "''")
-        stmts.append(f"comment on column {form.table}.{c.name} is '{text}'")
+    texts = {**LINEAGE_LABELS, **{c.name: f"{c.label}: {c.description}" for c in form.columns}}
+    for name, text in texts.items():  # on the table and on its current-rows view, which analysts query
+        said = text.replace("'", "''")
+        stmts.append(f"comment on column {form.table}.{name} is '{said}'")
+        stmts.append(f"comment on column {form.current}.{name} is '{said}'")
     return stmts
 
 

@@ -159,6 +159,9 @@ class SourceRows:
     total_rows: int
     totals: dict[str, Any]
     note: str = ""
+    #: what explain says beside each file (as sent) of the rows: the unit its figures were typed in and converted
+    #: from (按亿元填写，×10000换算为万元), where its period was read (期间←标题“…”)
+    said: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -314,6 +317,7 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
         f"join submissions s using (submission_id) where {cond} order by s.file_name, f.excel_row limit {int(limit)}",
         params).fetchall()
     rows = [(as_sent(r[0]), *r[1:]) for r in rows]  # each file as its sender named it
+    said = files_said(con, form, cond, params)
     # totals only where rows are parts of the county (returns broken down by township), and never of rates
     additive = "township" in names
     sums = [c for c in used if additive and c[1].upper().startswith(SUMMABLE) and "%" not in c[2]]
@@ -321,7 +325,38 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
     total = con.execute(f"select {agg} from cur_{form} f where {cond}", params).fetchone()
     assert total is not None
     return SourceRows(form, _title(con, form), [(c[0], c[2]) for c in shown_cols], rows, int(total[0]),
-                      {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note)
+                      {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note, said)
+
+
+def unit_words(typed: str | None, form: str) -> str:
+    """How a return's figures typed in another unit than the form's were converted (按亿元填写，×10000换算为万元);
+    "" when typed in the form's own unit."""
+    from beizeng.base.forms import get_form
+    from beizeng.base.units import UNITS
+
+    base = get_form(form).unit
+    if not typed or not base or typed == base or typed not in UNITS or base not in UNITS:
+        return ""
+    (dim, factor, _), (base_dim, base_factor, _) = UNITS[typed], UNITS[base]
+    if dim != base_dim:
+        return ""
+    ratio = factor / base_factor
+    how = f"×{ratio.normalize():f}" if ratio >= 1 else f"÷{(1 / ratio).normalize():f}"
+    return f"按{typed}填写，{how}换算为{base}"
+
+
+def files_said(con: duckdb.DuckDBPyConnection, form: str, cond: str, params: list[Any]) -> dict[str, str]:
+    """Per file (as sent) of a source's rows what its rows share and no column shows: the unit its figures were
+    converted from, and where its period was read when the rows lean on the context (``implied``'s 期间←…)."""
+    found = con.execute(
+        f"select s.file_name, any_value(s.unit), any_value(regexp_extract(f.implied, '期间←[^；]*')) from cur_{form} f "
+        f"join submissions s using (submission_id) where {cond} group by s.file_name", params).fetchall()
+    out = {}
+    for name, unit, period in found:
+        words = "；".join(w for w in (unit_words(unit, form), period) if w)
+        if words:
+            out[as_sent(name)] = words
+    return out
 
 
 #: How many candidates an ambiguous name lists before "……".
@@ -529,7 +564,8 @@ def explain(
         # files are numbered in a legend, so the table stays narrow and no file name is ever folded
         files = list(dict.fromkeys((r[0], r[1], r[3]) for r in src.rows))
         for i, (name, sheet, sender) in enumerate(files, 1):
-            console.print(f"  [{i}] {name}（工作表「{sheet}」，{sender}）", highlight=False)
+            more = f"；{src.said[name]}" if name in src.said else ""
+            console.print(f"  [{i}] {name}（工作表「{sheet}」，{sender}{more}）", highlight=False)
         cells = [(f"[{files.index((r[0], r[1], r[3])) + 1}]", str(r[2]), *(escape(_num(v)) for v in r[4:]))
                  for r in src.rows]
         if src.totals:
