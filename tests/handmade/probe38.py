@@ -161,6 +161,38 @@ def fai_stale_formula_result(folder: Path) -> Path:
     return path
 
 
+def fai_scale_and_unit_disagree(folder: Path) -> Path:
+    """东镇's June list, ``单位：万元``, whose 自年初累计 N4 holds 3,000,000 under ``0.0,"万"`` (÷1000, yet says 万: shows
+    3000.0万).  A tenth of a 元 is no unit: nobody can tell what the clerk meant — asked on N4, naming both figures."""
+    wb, ws = _east()
+    ws["N4"] = 3_000_000
+    ws["N4"].number_format = '0.0,"万"'
+    return _save(wb, folder / "东镇6月项目.xlsx")
+
+
+def fai_formula_recalculated_on_opening(folder: Path) -> Path:
+    """东镇's June list (xlsxwriter: saved to be recalculated on opening) whose 自年初累计 N4 is ``=ROUND(2999.6,0)``
+    with its right result 3,000 saved: beizeng does not work ROUND out — read as saved, and said on N4."""
+    path = folder / "东镇6月项目.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("项目")
+    head = b.PROJ
+    ws.merge_range(0, 0, 0, len(head) - 1, JUNE_TITLE)
+    ws.write(1, 0, LINE)
+    ws.write(1, len(head) - 1, "单位：万元")
+    ws.write_row(2, 0, head)
+    date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+    for i, r in enumerate(b.EAST, 1):
+        for c, v in enumerate([i, *r]):
+            if isinstance(v, dt.date):
+                ws.write_datetime(2 + i, c, dt.datetime(v.year, v.month, v.day), date_fmt)
+            else:
+                ws.write(2 + i, c, v)
+    ws.write_formula(3, 13, "=ROUND(2999.6,0)", None, 3000)
+    wb.close()
+    return path
+
+
 def fai_figure_with_a_correcting_comment(folder: Path) -> Path:
     """东镇's June list whose 自年初累计 N5 1,200 carries a comment ``实为1250，待企业确认``.
 
