@@ -101,7 +101,7 @@ def test_a_format_whose_scale_fits_no_unit_is_asked_with_both_figures(county_ful
     [o] = take(county_full, p.fai_scale_and_unit_disagree)
     assert o.status == "rejected", codes(o)
     [asked] = [x for x in o.problems if x.code == "shown_scaled"]
-    assert (asked.cell, asked.severity) == ("N4", "error") and "3000000" in asked.message and "3000" in asked.message
+    assert (asked.cell, asked.severity) == ("N4", "error") and "3,000,000" in asked.message and "3,000万元" in asked.message
 
 
 def test_a_formula_beizeng_cannot_work_out_in_a_book_recalculated_on_opening_is_said(county_full: Config) -> None:
