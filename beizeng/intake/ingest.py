@@ -63,7 +63,7 @@ from beizeng.intake.identify import Identity, hidden_returns, identify, may_send
 from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
 from beizeng.intake.last_year import check_last_year
 from beizeng.intake.matching import HeaderMatch
-from beizeng.intake.normalise import Normalised, normalise, set_aside_amounts_of_rate_targets
+from beizeng.intake.normalise import Normalised, figure_text, normalise, set_aside_amounts_of_rate_targets
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
@@ -75,6 +75,7 @@ from beizeng.intake.reader import (
     open_workbook,
     read_meta_sheet,
     readable_sheets,
+    recalculated_formulas,
     uncalculated_formulas,
     unsupported_type,
 )
@@ -160,7 +161,8 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
     an error in a required column refuses the file, one in another column is a warning (read as not given)."""
     cells = on_the_sheets(table.match.sheet, uncalculated_formulas)  # of a view joined from sheets: each sheet's
     errors = on_the_sheets(table.match.sheet, error_values)
-    if not cells and not errors:
+    stale = on_the_sheets(table.match.sheet, recalculated_formulas)  # a saved result Excel does not show
+    if not cells and not errors and not stale:
         return []
     out = []
     at = {excel_row: i for i, excel_row in enumerate(norm.excel_rows)}
@@ -172,6 +174,21 @@ def _formula_problems(table: Table, norm: Normalised, file: str) -> list[Problem
                 out.append(Problem("error", "formula_no_value", "此格是公式，但文件中没有保存公式的计算结果，读到的是空白",
                                    "用 Excel 或 WPS 打开文件，确认公式算出结果后保存，再报送（或直接填写数字）",
                                    file=file, sheet=table.sheet, row=own, col=c, column=column.header))
+            elif (again := stale.get((own - 1, c))) is not None:
+                formula, saved, worked = again
+                if worked is None:
+                    out.append(Problem("warning", "formula_stale",
+                                       f"此格是公式“={formula.lstrip('=')}”，文件设为打开时重新计算：Excel 打开后显示的数"
+                                       f"可能与文件中保存的结果{figure_text(saved)}不同，按保存的结果读取",
+                                       "用 Excel 或 WPS 打开文件，确认公式的结果后保存，再报送（或直接填写数字）；核对无误可不修改",
+                                       file=file, sheet=table.sheet, row=own, col=c, column=column.header))
+                else:
+                    out.append(Problem("error", "formula_stale",
+                                       f"此格是公式“={formula.lstrip('=')}”，文件中保存的结果是{figure_text(saved)}，"
+                                       f"按公式算却是{figure_text(worked)}（Excel 打开时会重算，显示{figure_text(worked)}），"
+                                       "看不出哪个是要报送的数",
+                                       "用 Excel 或 WPS 打开文件，确认公式的结果后保存，再报送（或直接填写数字）",
+                                       file=file, sheet=table.sheet, row=own, col=c, column=column.header))
             elif (shown := errors.get((own - 1, c))) is not None:
                 meaning = EXCEL_ERRORS.get(shown.upper(), "公式出错")
                 severity: Severity = "error" if column.required else "warning"

@@ -28,8 +28,9 @@ from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import MARKS, likely, read_name, whole_places
 from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, read_year, year_of
-from beizeng.base.problems import Problem, col_letter
+from beizeng.base.problems import Problem, Severity, col_letter
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
+from beizeng.intake.shown import Format, scaled
 from beizeng.intake.statements import row_statements, stated
 from beizeng.intake.tables import Table, written_unit
 from beizeng.store.catalogue import catalogue, match_target, same_dimension
@@ -1064,6 +1065,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
+        scaled_at = _scaled_by_format(table, col)  # row → the number format showing it scaled (#,##0, / 0!.0)
+        shown_as: list[tuple[int, str, Any, Decimal]] = []  # (Excel row, format, held, read): said once per column
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if (st := statements.get(i)) is not None and col.name in st.columns:
@@ -1078,6 +1081,24 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)
                 unread.add((i, col.name))
                 continue
+            if (fmt := scaled_at.get(i)) is not None and isinstance(raw, int | float) and not isinstance(raw, bool):
+                header = written or (units.lookup(stored) if stored else None)
+                figure = fmt.shown(raw)
+                fits = fmt.held_unit(header) is not None if dim == "money" else fmt.unit is None
+                if not fits:  # 0.0,"万": ÷1000 but says 万 — the shown figure is in no unit the header allows
+                    problem(col, row.excel_row, raw,
+                            f"单元格存的是{figure_text(Decimal(repr(float(raw))))}，单元格格式“{fmt.code}”把它显示为"
+                            f"{figure_text(figure)}{fmt.unit or ''}，与表头的单位（{header.name if header else '未写明'}）对不上，"
+                            "看不出实际是多少", "把单元格格式改为“常规”，按表头的单位填写实际的数后重新报送", "shown_scaled")
+                    values.append(None)
+                    unread.add((i, col.name))
+                    continue
+                if fmt.unit and header is not None and dim == "money":
+                    figure = (figure * units.lookup(fmt.unit).factor / header.factor).normalize()
+                held = Decimal(repr(float(raw))) if isinstance(raw, float) else Decimal(raw)
+                if figure != held:
+                    shown_as.append((table.cell_row(row.excel_row, col.name), fmt.code, raw, figure))
+                    raw = figure
             if (col.kind in _DITTO_KINDS or (col.kind == "code" and _same_record_above(table, form, i))) and isinstance(
                     raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
                 if row.excel_row in stopped:  # a 小计, a heading or a 合计 in between: which row it means is unclear
@@ -1254,6 +1275,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     worded.setdefault(said, []).append(row.excel_row)
                 value = read.name
             values.append(value)
+        if shown_as:
+            problems.append(_read_as_shown(table, col, shown_as, file))
         for i in _wan_question(values, bare_wan):
             raw = table.rows[i].cells.get(col.name)
             with_unit.remove(f"第{table.rows[i].excel_row}行{clean_text(raw)}")  # asked, not converted
@@ -2136,6 +2159,18 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     fractions = small if small and len(small) == len(bare) and all(abs(v) < 1 for v in numeric) else []
     for i in shown:
         if abs(values[i]) >= 2:
+            # asked (an error) where the slip is plain: the column's other %-formatted cells hold fractions (0.087
+            # shown 8.7 %), or a growth rate of more than 200 % — never stored as 850 %
+            peers = any(abs(values[j]) < 1 for j in shown if j != i)
+            growth = _GROWTH.search(col.header + (table.match.headers.get(col.name) or "")) is not None
+            if peers or growth:
+                _pct_question(table, col, i, problems, file,
+                              f"单元格设为百分比格式，显示为{_fmt_pct(values[i] * 100)}%，"
+                              + ("而本列其他设为百分比格式的格子存的是小数" if peers else "作为增速不合常理")
+                              + f"：不知是{_fmt_pct(values[i])}%还是{_fmt_pct(values[i] * 100)}%",
+                              f"如果是{_fmt_pct(values[i])}%，请把单元格格式改为“常规”后填{_fmt_pct(values[i])}，"
+                              f"或直接填“{_fmt_pct(values[i])}%”后重新报送", "error")
+                continue
             _pct_question(table, col, i, problems, file, f"单元格设为百分比格式，显示为{_fmt_pct(values[i] * 100)}%",
                           f"如果是{_fmt_pct(values[i])}%，请把单元格格式改为“常规”后填{_fmt_pct(values[i])}，"
                           f"或直接填“{_fmt_pct(values[i])}%”；确实是{_fmt_pct(values[i] * 100)}%可不修改（此为提醒）")
@@ -2159,10 +2194,39 @@ def _fmt_pct(value: Decimal) -> str:
     return _fmt_factor(Decimal(value))
 
 
+def _scaled_by_format(table: Table, col: Column) -> dict[int, Format]:
+    """The rows (index) of a figure column whose cell's number format shows the held figure scaled (``#,##0,``
+    ÷1000, ``0!.0`` ÷10): beizeng.intake.shown, the one place that reads what a format shows."""
+    c = table.match.columns.get(col.name)
+    if c is None or col.kind not in ("money", "number", "int") or not table.rows:
+        return {}
+    cells = {(table.cell_row(r.excel_row, col.name) - 1, c): i for i, r in enumerate(table.rows)}
+    return {cells[rc]: f for rc, f in scaled(table.match.sheet, cells).items()}
+
+
+def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, Decimal]], file: str) -> Problem:
+    """One warning per column: its figures read as their number format shows them, not as the cells hold them."""
+    c = table.match.columns[col.name]
+    rows = [r for r, *_ in cells]
+    where = f"{col_letter(c)}{min(rows)}" + (f":{col_letter(c)}{max(rows)}" if len(rows) > 1 else "")
+    codes = "、".join(dict.fromkeys(f"“{code}”" for _, code, _, _ in cells))
+    _, _, held, read = cells[0]
+    return Problem("warning", "read_as_shown",
+                   f"「{col.header}」{where}共{len(cells)}格的单元格格式{codes}使表上显示的数与单元格存的数不同"
+                   f"（如第{rows[0]}行存的是{figure_text(Decimal(repr(float(held))))}，显示为{figure_text(read)}）："
+                   "按显示的数读（按表头的单位）",
+                   "核对这些数：如果存的数才对，请把单元格格式改为“常规”后重新报送；以后直接填写要报送的数，不用格式缩放",
+                   file=file, sheet=table.sheet, row=rows[0], col=c, column=col.header)
+
+
+#: A column of growth rates (增速, 同比, 增长): more than 200 % is no growth a county reports.
+_GROWTH = re.compile(r"增速|增幅|增长|同比|环比")
+
+
 def _pct_question(table: Table, col: Column, i: int, problems: list[Problem], file: str, message: str,
-                  fix: str) -> None:
+                  fix: str, severity: Severity = "warning") -> None:
     row = table.rows[i]
-    problems.append(Problem("warning", "pct_scale", message, fix, file=file, sheet=table.sheet, row=row.excel_row,
+    problems.append(Problem(severity, "pct_scale", message, fix, file=file, sheet=table.sheet, row=row.excel_row,
                             col=table.match.columns.get(col.name), column=col.header,
                             value=clean_text(row.cells.get(col.name))))
 

@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,8 @@ def clean_text(value: Any) -> str:
     if isinstance(value, str):
         return value.strip() if value.isascii() else _nfkc(value)
     if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        # past 15 digits a float holds no more than Excel kept: its shortest repr, never the binary's own digits
+        return str(int(value)) if abs(value) < 1e15 else format(Decimal(repr(value)), "f")
     if isinstance(value, int | float):
         return str(value)
     return _nfkc(str(value))
@@ -775,11 +777,14 @@ def _unseen_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
 
 def unseen_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     """Which of these cells hold text a person cannot see on screen or paper: a font the colour of the cell's fill,
-    or white on no fill.  A file never outranks what it shows: such a cell is not read as if it were shown."""
+    or white on no fill, or a number format that shows nothing for it (``;;;``: ``beizeng.intake.shown``).  A file
+    never outranks what it shows: such a cell is not read as if it were shown."""
+    from beizeng.intake.shown import hidden_by_format  # shown reads the reader's sheets
+
+    cells = list(cells)
     unseen = _unseen_in_file(sheet)
-    if not unseen:
-        return set()
-    return {(r, c) for r, c in cells if sheet.real(r, c) in unseen}
+    out = {(r, c) for r, c in cells if sheet.real(r, c) in unseen} if unseen else set()
+    return out | hidden_by_format(sheet, cells)
 
 
 _ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
@@ -922,6 +927,168 @@ def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
         return out
     finally:
         wb.close()
+    return out
+
+
+_FORMULA_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>/]*>([^<]+)</(?:\w+:)?f>\s*'
+                              rb'<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
+_FULL_CALC_RE = re.compile(rb'\bfullCalcOnLoad="(?:1|true)"')
+_FORMULA_TOKEN = re.compile(r"\s*(?:(SUM)\(|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w!(])|"
+                            r"(\d+(?:\.\d*)?(?:E[+-]?\d+)?|\.\d+)|([-+*/(),]))", re.I)
+
+
+class _NotSimple(Exception):
+    """A formula beizeng does not work out itself (a function other than SUM, another sheet, text, a name)."""
+
+
+def _cell_number(sheet: Sheet, ref: str) -> Decimal:
+    m = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", ref.upper())
+    if m is None:
+        raise _NotSimple(ref)
+    r, c = int(m.group(2)) - 1, column_index(m.group(1).encode())
+    value = sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+    if value is None or value == "":
+        return Decimal(0)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _NotSimple(ref)
+    return Decimal(repr(float(value)))
+
+
+def _range_sum(sheet: Sheet, a: str, b: str) -> Decimal:
+    ma, mb = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", a.upper()), re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", b.upper())
+    if ma is None or mb is None:
+        raise _NotSimple(a)
+    r0, r1 = sorted((int(ma.group(2)), int(mb.group(2))))
+    c0, c1 = sorted((column_index(ma.group(1).encode()), column_index(mb.group(1).encode())))
+    if (r1 - r0 + 1) * (c1 - c0 + 1) > 10_000:
+        raise _NotSimple(a)
+    total = Decimal(0)
+    for r in range(r0 - 1, r1):
+        for c in range(c0, c1 + 1):
+            value = sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                total += Decimal(repr(float(value)))  # SUM passes over text and blanks, as Excel does
+    return total
+
+
+def evaluate_formula(sheet: Sheet, formula: str) -> Decimal:
+    """A simple formula worked out as Excel would on opening: numbers, this sheet's cells (their saved values),
+    + − × ÷, brackets and SUM of cells and ranges.  ``_NotSimple`` for anything else."""
+    tokens: list[tuple[str, ...]] = []
+    at, text = 0, formula.lstrip("=").strip()
+    while at < len(text):
+        m = _FORMULA_TOKEN.match(text, at)
+        if m is None or m.end() == at:
+            raise _NotSimple(formula)
+        at = m.end()
+        fn, ref, end, number, op = m.groups()
+        tokens.append(("fn",) if fn else ("ref", ref, end or "") if ref else ("num", number) if number else ("op", op))
+    pos = 0
+
+    def peek() -> tuple[str, ...] | None:
+        return tokens[pos] if pos < len(tokens) else None
+
+    def take() -> tuple[str, ...]:
+        nonlocal pos
+        if pos >= len(tokens):
+            raise _NotSimple(formula)
+        pos += 1
+        return tokens[pos - 1]
+
+    def expr() -> Decimal:
+        value = term()
+        while (t := peek()) is not None and t in (("op", "+"), ("op", "-")):
+            take()
+            value = value + term() if t[1] == "+" else value - term()
+        return value
+
+    def term() -> Decimal:
+        value = factor()
+        while (t := peek()) is not None and t in (("op", "*"), ("op", "/")):
+            take()
+            other = factor()
+            if t[1] == "/" and other == 0:
+                raise _NotSimple(formula)
+            value = value * other if t[1] == "*" else value / other
+        return value
+
+    def factor() -> Decimal:
+        t = take()
+        if t == ("op", "-"):
+            return -factor()
+        if t == ("op", "+"):
+            return factor()
+        if t[0] == "num":
+            return Decimal(t[1])
+        if t[0] == "ref":
+            if t[2]:
+                raise _NotSimple(formula)  # a range outside SUM
+            return _cell_number(sheet, t[1])
+        if t == ("op", "("):
+            value = expr()
+            if take() != ("op", ")"):
+                raise _NotSimple(formula)
+            return value
+        if t[0] == "fn":
+            total = Decimal(0)
+            while True:
+                nxt = peek()
+                if nxt is not None and nxt[0] == "ref" and nxt[2]:
+                    take()
+                    total += _range_sum(sheet, nxt[1], nxt[2])
+                else:
+                    total += expr()
+                closing = take()
+                if closing == ("op", ")"):
+                    return total
+                if closing != ("op", ","):
+                    raise _NotSimple(formula)
+        raise _NotSimple(formula)
+
+    value = expr()
+    if pos != len(tokens):
+        raise _NotSimple(formula)
+    return value
+
+
+def recalculated_formulas(sheet: Sheet) -> dict[tuple[int, int], tuple[str, Decimal, Decimal | None]]:
+    """Formulas whose saved result may not be what Excel shows: the cells (0-based) holding one whose simple
+    arithmetic (``evaluate_formula``) gives another number than the saved result — Excel recalculates on opening,
+    and shows that number — and, in a workbook saved to be recalculated on opening (``fullCalcOnLoad``: WPS with
+    manual calculation, files written by programs), those beizeng cannot work out.  Cell → (formula, the saved
+    result, Excel's number or None).  The same rule as ``uncalculated_formulas`` (a result the file does not
+    hold as Excel shows it); only an .xlsx can tell, and only a sheet holding formulas is looked at."""
+    if sheet.cell_map is not None or sheet.turned_at is not None:
+        return {}
+    xml = _sheet_xml(sheet)
+    if xml is None or b"</f>" not in xml and b"</x:f>" not in xml:
+        return {}
+    try:
+        with zipfile.ZipFile(sheet.source) as z:  # type: ignore[arg-type]
+            full = _FULL_CALC_RE.search(z.read("xl/workbook.xml")) is not None
+    except Exception:
+        full = False
+    import html
+
+    out: dict[tuple[int, int], tuple[str, Decimal, Decimal | None]] = {}
+    for m in _FORMULA_CELL_RE.finditer(xml):
+        attrs, formula, saved = m.group(1), html.unescape(m.group(2).decode("utf-8", "replace")), m.group(3)
+        r = _ATTR_R.search(attrs)
+        if r is None or re.search(rb'\bt="(?:str|s|e|b|inlineStr)"', attrs):
+            continue
+        try:
+            held = Decimal(saved.decode())
+        except Exception:
+            continue
+        at = (int(r.group(2)) - 1, column_index(r.group(1)))
+        try:
+            worked = evaluate_formula(sheet, formula)
+        except (_NotSimple, ArithmeticError):
+            if full:
+                out[at] = (formula, held, None)
+            continue
+        if abs(worked - held) > Decimal("1e-6") * max(Decimal(1), abs(held)):
+            out[at] = (formula, held, worked)
     return out
 
 

@@ -529,6 +529,19 @@ HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
 OUTLINED = re.compile(rb'\boutlineLevel="[1-9]')
 
 
+_COL_WIDTH = re.compile(rb'\bwidth="([0-9.]+)"')
+
+
+def _shut(attrs: bytes) -> bool:
+    """A column dragged shut: 1 character wide or less (``width="0.5"``), nothing of it shows — hidden, as a file
+    never outranks what it shows (a width of 0 is how Excel itself saves some hidden columns)."""
+    m = _COL_WIDTH.search(attrs)
+    try:
+        return m is not None and float(m.group(1)) <= 1
+    except ValueError:
+        return False
+
+
 def _hidden_columns(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
     """The 0-based columns a sheet's ``<cols>`` hides (only up to MAX_SHEET_COLS: "hide every column right of
     the table", as clerks tidy a sheet, reaches XFD), and of those the ones folded away in a group (the clerk is
@@ -538,7 +551,7 @@ def _hidden_columns(head: bytes) -> tuple[frozenset[int], frozenset[int]]:
     for m in _COL_TAG.finditer(head):
         attrs = m.group(1)
         lo, hi = _COL_MIN.search(attrs), _COL_MAX.search(attrs)
-        if lo is not None and hi is not None and HIDDEN.search(attrs):
+        if lo is not None and hi is not None and (HIDDEN.search(attrs) or _shut(attrs)):
             span = range(int(lo.group(1)) - 1, min(int(hi.group(1)), MAX_SHEET_COLS))
             out.update(span)
             if OUTLINED.search(attrs):

@@ -27,6 +27,7 @@ from beizeng.intake.reader import (
     struck_cells,
     unseen_cells,
 )
+from beizeng.intake.shown import formats as number_formats
 
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
@@ -840,8 +841,12 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
     for figures, code, why, undo in asked:  # a figure the sheet does not show as live: asked, one phrase for each way
         for excel_row, name in figures:
             c = match.columns[name]
-            out.append(Problem("error", code, f"{why}，无法判断它是否有效",  # type: ignore[arg-type]
-                               f"如果这个数有效，{undo}（没有就填0）后重新报送",
+            said, redo = why, undo
+            if code == "unseen_figure" and (cell := (excel_row - 1, c)) in (fmt := number_formats(match.sheet, [cell])):
+                said, redo = (f"这个数的单元格格式“{fmt[cell]}”使它在表上什么也不显示",
+                              "请把单元格格式改为“常规”或“数值”")  # ;;; — shows nothing, as white on white
+            out.append(Problem("error", code, f"{said}，无法判断它是否有效",  # type: ignore[arg-type]
+                               f"如果这个数有效，{redo}（没有就填0）后重新报送",
                                file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
                                value=clean_text(match.sheet.cell(excel_row - 1, c))))
     for a, b, end in match.other_tables:
