@@ -308,8 +308,8 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
             note = f"仅列出 {', '.join(codes)} 的目标行"
     if condition:
         where.append(f"({condition})")
-        said = "" if COUNTED_ROWS in condition else f"（{condition}）"  # the view's rows: its conditions are in the SQL
-        note = "；".join(n for n in (note, f"仅列出计入本指标的行{said}") if n)
+        quoted = "" if COUNTED_ROWS in condition else f"（{condition}）"  # the view's rows: its conditions are in the SQL
+        note = "；".join(n for n in (note, f"仅列出计入本指标的行{quoted}") if n)
     cond = " and ".join(where)
     select = ", ".join(f"f.{c[0]}" for c in shown_cols)
     rows = con.execute(
