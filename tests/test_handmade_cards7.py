@@ -33,7 +33,7 @@ def test_fai_two_cards_side_by_side_under_a_unit_column(county_full: Config) -> 
     assert ind(county_full, "key_projects") == 1
     # each card named by its own cells: the second card's code in G5, its cumulative investment in G16
     lineage = sql(county_full, "select project_code, implied from cur_fai_projects order by excel_row")
-    assert lineage[1][1].startswith("键值式的表：各项在G5、G6、"), lineage
+    assert lineage[1][1].startswith("键值式的表：各项在G5（项目代码）、G6（项目名称）、"), lineage
     assert "G16" in lineage[1][1] and "C16" in lineage[0][1]
     [note] = [p for p in o.problems if p.code == "key_value_table"]
     assert "2张卡片" in note.message, note.message

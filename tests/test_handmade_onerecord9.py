@@ -47,7 +47,8 @@ def test_two_enterprises_as_two_sheets_are_two_records_each_in_its_unit(county_f
          Decimal("12000"))]
     assert "sheets_joined" in {c for c, _, _ in said(o, "info")}
     rows = sql(county_full, "select sheet, excel_row, implied from cur_enterprise_output order by uscc")
-    assert [(s, r) for s, r, _ in rows] == [("东方光伏", 3), ("西镇矿业", 3)]
+    # each record's row is its 1-N月 产值's (fx39), on its own sheet
+    assert [(s, r) for s, r, _ in rows] == [("东方光伏", 10), ("西镇矿业", 11)]
     assert "D10" in rows[0][2] and "D11" in rows[1][2]  # each figure's own cell on its own sheet
     # a line a sheet has that the form has not is said on that sheet
     assert ("西镇矿业", "A10") in {(p.sheet, p.cell) for p in o.problems if p.code == "extra_column"}

@@ -37,7 +37,7 @@ def test_name_wrapped_without_merge_and_a_figure_merged_over_both_rows(county_fu
     assert (severity, cell) == ("info", "第5行") and "第4行" in message and "技术改造项目" in message
     assert not notes(o, "merged_figure")
     assert one(county_full, "select implied from cur_fai_projects where excel_row = 4") == \
-        "所属乡镇←填报单位；本条写在第4—5行：第5行为项目名称的续写"
+        "所属乡镇←填报单位；期间←标题“西镇2026年1-6月工业投资项目表”；本条写在第4—5行：第5行为项目名称的续写"
 
 
 def test_serial_merged_over_a_name_row_and_a_figures_row_and_a_remark_run_on(county_full: Config) -> None:
