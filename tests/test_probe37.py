@@ -245,8 +245,10 @@ def test_cash_book_amounts_under_a_header_not_known_are_asked(zone: Config) -> N
 
 def test_blank_mu_read_from_hectares_is_said_in_the_lineage(zone: Config) -> None:
     take(zone, p.land_june)
-    assert sql(zone, "select area_mu, implied from cur_factors where excel_row = 8") == [
-        (D(30), "事项←标题；供地面积由公顷换算：H8“2”公顷换算为30亩")]
+    [(area, implied)] = sql(zone, "select area_mu, implied from cur_factors where excel_row = 8")
+    # (the period's source since fx39: 期间←标题“…”)
+    assert area == D(30) and implied.startswith("事项←标题；期间←标题“测试县2026年1-6月工业用地供应情况统计表")
+    assert implied.endswith("；供地面积由公顷换算：H8“2”公顷换算为30亩"), implied
 
 
 def test_two_row_header_amount_over_this_entry_and_running_total(zone: Config) -> None:

@@ -5,17 +5,26 @@
 -- versions below and every form's current rows (beizeng.store.warehouse.form_ddl), so a rename moves the history.
 create or replace macro as_now(x) as coalesce((select n.name from cfg_names n where n.alias = x), x);
 
--- one row per accepted submission, numbered per form + sender + period (1 = first received), the sender by its
--- name now (as_now).
+-- one row per accepted submission, numbered per form + sender + period as stored (1 = first received), the sender
+-- by its name now (as_now).  Two names that are one sender now each keep their own newest return: a merged
+-- township's (东镇 + 西镇 → 东西镇) returns of a period are both counted (probe 42) — unless the sender also sent the
+-- period under its name now, which then is the return that counts (a township renamed and resending its June).
 create or replace view submission_versions as
 with named as (
-    select s.* replace (as_now(s.sender) as sender) from submissions s where status = 'accepted'
+    select s.*, as_now(s.sender) as sender_now from submissions s where status = 'accepted'
+),
+numbered as (
+    select
+        n.*,
+        row_number() over (partition by form, sender, period order by submission_id) as version,
+        row_number() over (partition by form, sender, period order by submission_id desc) = 1 as is_latest,
+        bool_or(sender = sender_now) over (partition by form, sender_now, period) as sent_as_now
+    from named n
 )
 select
-    s.*,
-    row_number() over (partition by form, sender, period order by submission_id) as version,
-    row_number() over (partition by form, sender, period order by submission_id desc) = 1 as is_current
-from named s;
+    * exclude (sender_now, is_latest, sent_as_now) replace (sender_now as sender),
+    is_latest and (sender = sender_now or not sent_as_now) as is_current
+from numbered;
 
 -- one row per form + sender + period: the version that counts.
 create or replace view current_submissions as

@@ -1,4 +1,5 @@
--- counted_rows: for an indicator counting some rows of its source returns (the landed projects of a ledger listing
+-- counted_rows: one row per indicator and source row it counts (submission_id, excel_row) — for an
+-- indicator counting some rows of its source returns (the landed projects of a ledger listing
 -- every project, the 拟入规 candidates of a cultivation ledger), the rows it counts — read off the row views that are
 -- the one home of each condition (attraction_rows, enterprise_rows, cultivation_rows, cultivation_lists), never
 -- restated.  `beizeng explain` lists only these rows for such an indicator (as source_rows does for 要素保障).

@@ -25,10 +25,12 @@ RESULT_ZH = SHORT_WORD
 
 HISTORY_SQL = """
 with numbered as (
-    select s.*,
-           row_number() over (partition by form, sender, period order by submission_id) as attempt,
+    -- attempts and versions per name as sent; the sender by its name now (a township renamed or merged in
+    -- beizeng.toml lists the files sent under its former names too: macro as_now)
+    select s.* replace (as_now(s.sender) as sender),
+           row_number() over (partition by form, s.sender, period order by submission_id) as attempt,
            case when status = 'accepted'
-                then row_number() over (partition by form, sender, period, status order by submission_id) end as version
+                then row_number() over (partition by form, s.sender, period, status order by submission_id) end as version
     from submissions s
 )
 select n.form, n.sender, n.period, n.attempt, n.version, n.status, n.received_at, n.file_name, n.file_hash,

@@ -328,13 +328,12 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
                       {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note, said)
 
 
-def unit_words(typed: str | None, form: str) -> str:
-    """How a return's figures typed in another unit than the form's were converted (按亿元填写，×10000换算为万元);
-    "" when typed in the form's own unit."""
-    from beizeng.base.forms import get_form
+def unit_words(typed: str | None, base: str | None) -> str:
+    """How a return's figures typed in another unit than the form's (``base``, from the warehouse's form_catalogue:
+    explain is a read-only command and imports no pandera) were converted (按亿元填写，×10000换算为万元); "" when
+    typed in the form's own unit."""
     from beizeng.base.units import UNITS
 
-    base = get_form(form).unit
     if not typed or not base or typed == base or typed not in UNITS or base not in UNITS:
         return ""
     (dim, factor, _), (base_dim, base_factor, _) = UNITS[typed], UNITS[base]
@@ -351,9 +350,11 @@ def files_said(con: duckdb.DuckDBPyConnection, form: str, cond: str, params: lis
     found = con.execute(
         f"select s.file_name, any_value(s.unit), any_value(regexp_extract(f.implied, '期间←[^；]*')) from cur_{form} f "
         f"join submissions s using (submission_id) where {cond} group by s.file_name", params).fetchall()
+    unit = con.execute("select unit from form_catalogue where code = ?", [form]).fetchone()
+    base = str(unit[0]) if unit and unit[0] else None
     out = {}
-    for name, unit, period in found:
-        words = "；".join(w for w in (unit_words(unit, form), period) if w)
+    for name, typed, period in found:
+        words = "；".join(w for w in (unit_words(typed, base), period) if w)
         if words:
             out[as_sent(name)] = words
     return out
