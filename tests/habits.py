@@ -647,6 +647,83 @@ def dash_for_zero(book: Book) -> None:
     book.formatters.append(f)
 
 
+def _decimals(v: Decimal) -> int:
+    """How many decimal places a figure has (1234.5 → 1, 1200 → 0)."""
+    return max(0, -int(v.normalize().as_tuple().exponent))
+
+
+def _money_columns(book: Book, most_decimals: int) -> list[str]:
+    """The money columns holding figures, every one with at most ``most_decimals`` decimal places."""
+    out = []
+    for k in _kinds(book, "money"):
+        values = [r.cells[k] for r in book.rows if r.kind == "data" and isinstance(r.cells.get(k), Decimal)]
+        if values and all(_decimals(v) <= most_decimals for v in values):
+            out.append(k)
+    return out
+
+
+def _shown_in_wan(book: Book, code: str, most_decimals: int) -> None:
+    """Money columns pasted in 元 (the figure × 10000 held) under a format that shows the 万元 figure."""
+    columns = set(_money_columns(book, most_decimals))
+
+    def f(col: Column, v: Any) -> Any:
+        return Styled(v * 10000, code) if col.name in columns and isinstance(v, Decimal) else v
+    book.formatters.append(f)
+
+
+@habit("万元栏里存的是元（数×10000），单元格格式 0!.0000 显示万元数（30000000 显示为 3000.0000）", 1,
+       applies=lambda b: b.unit == "万元" and bool(_money_columns(b, 4)), exclusive=("unit",))
+def money_held_in_yuan_shown_in_wan(book: Book) -> None:
+    _shown_in_wan(book, "0!.0000", 4)
+
+
+@habit("万元栏里存的是元，格式 0!.0, 显示到一位小数的万元数（只用于一位小数以内的整列，12000000 显示为 1200.0）", 1,
+       applies=lambda b: b.unit == "万元" and bool(_money_columns(b, 1)), exclusive=("unit",))
+def money_thousands_format(book: Book) -> None:
+    _shown_in_wan(book, "0!.0,", 1)
+
+
+@habit("金额格子里是公式 =a+b（Excel 保存了计算结果，与原数相同）", 1, applies=_money_present)
+def figures_as_formulas(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.kind != "money" or not isinstance(v, Decimal) or v == 0:
+            return v
+        a = (v / 2).to_integral_value() if abs(v) >= 2 else Decimal(1)
+        b = v - a
+        return Formula(f"={format(a.normalize(), 'f')}{'+' if b >= 0 else '-'}{format(abs(b).normalize(), 'f')}", v)
+    book.formatters.append(f)
+
+
+@habit("金额格式只显示一位小数（#,##0.0，存的仍是两位小数的原数）", 1,
+       applies=lambda b: any(_decimals(r.cells[k]) > 1 for r in b.rows if r.kind == "data"
+                             for k in _kinds(b, "money") if isinstance(r.cells.get(k), Decimal)))
+def display_rounded(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return Styled(v, "#,##0.0") if col.kind == "money" and isinstance(v, Decimal) else v
+    book.formatters.append(f)
+
+
+#: Excel's 会计专用 format as Chinese Excel writes it: 0 shows as "-".
+ACCOUNTING = '_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ '
+
+
+@habit("金额用会计专用格式（零显示为“-”，存的仍是 0）", 1, applies=_zero_money)
+def accounting_dash_zero(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        return Styled(v, ACCOUNTING) if col.kind == "money" and isinstance(v, Decimal) else v
+    book.formatters.append(f)
+
+
+@habit("金额格式带单位（#,##0.00\"万元\"：显示 3,000.00万元，存的是 3000）", 1, applies=_money_present)
+def money_unit_in_format(book: Book) -> None:
+    def f(col: Column, v: Any) -> Any:
+        if col.kind != "money" or not isinstance(v, Decimal):
+            return v
+        unit = next((c.unit for c in book.cols if c.key == col.name and c.unit), book.unit)
+        return Styled(v, f'#,##0.00"{unit}"')
+    book.formatters.append(f)
+
+
 def _has_pct(book: Book) -> bool:
     return _has_values(book, "pct")
 
@@ -1157,10 +1234,13 @@ def last_month_sheet_kept(book: Book) -> None:
         for k in _kinds(last, "money"):
             if isinstance(r.cells.get(k), Decimal):
                 r.cells[k] = (r.cells[k] * Decimal("0.8")).quantize(Decimal("0.01"))
-    words = (f"1-{month}月", f"1-{month - 1}月")
+    words = [(f"1-{month}月", f"1-{month - 1}月"),  # the month in the title, however it is written
+             (f"一至{_CN_MONTHS[month]}月", f"一至{_CN_MONTHS[month - 1]}月"), ("一、二季度", f"1-{month - 1}月")]
     for ln in last.above:
         for i, text in ln.cells.items():
-            ln.cells[i] = text.replace(*words)
+            for w in words:
+                text = text.replace(*w)
+            ln.cells[i] = text
     last.sheet_name = f"{month - 1}月"
     book.sheet_name = f"{month}月"
     book.before.insert(0, render(last))
@@ -1177,6 +1257,33 @@ def hidden_old_sheet(book: Book) -> None:
     old = render(last)
     old.state = "hidden"
     book.after.insert(0, old)
+
+
+_CN_DIGITS = "〇一二三四五六七八九"
+_CN_MONTHS = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+
+
+def _retitle(book: Book, old: str, new: str) -> None:
+    """The period words of the title (and any line above that carries them) written another way."""
+    for ln in book.above:
+        for i, text in ln.cells.items():
+            ln.cells[i] = text.replace(old, new)
+
+
+# Stage 5, not 4: the title is settled (``title_clerk``) before its period is written in another way.
+@habit("标题的年份、月份用汉字（二〇二六年一至六月、二〇二六年度）", 5, exclusive=("title_period",))
+def title_chinese_numerals(book: Book) -> None:
+    year = "".join(_CN_DIGITS[int(d)] for d in book.period[:4])
+    if len(book.period) == 4:
+        _retitle(book, f"{book.period}年度", f"{year}年度")
+    else:
+        _retitle(book, _period_words(book), f"{year}年一至{_CN_MONTHS[int(book.period[5:])]}月")
+
+
+@habit("1-6月的表标题写“2026年一、二季度”", 5, applies=lambda b: len(b.period) == 7 and b.period[5:] == "06",
+       exclusive=("title_period",))
+def title_first_two_quarters(book: Book) -> None:
+    _retitle(book, _period_words(book), f"{book.period[:4]}年一、二季度")
 
 
 @habit("手工复制的表：没有隐藏的识别页和填表说明（只能从标题、文件名识别）", 5)
