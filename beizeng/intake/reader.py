@@ -710,7 +710,7 @@ def struck_rows(sheet: Sheet) -> set[int]:
     return {r for r, cells in filled.items() if cells and all(rc in struck for rc in cells)}
 
 
-#: Per workbook file: its sheets' filled cells shown in a font a person cannot see (``unseen_cells``).
+#: Per workbook file: its sheets' filled cells shown in a font a person cannot see (``unseen_by_style``).
 _UNSEEN: dict[tuple[str, int, int], dict[str, frozenset[tuple[int, int]]]] = {}
 #: Colours that are white however the file names them: an rgb (alpha dropped), the theme's first colour (lt1, white
 #: in every Office and WPS theme) and the legacy palette's whites (indexed 1 and 9).
@@ -775,16 +775,12 @@ def _unseen_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     return _per_sheet(_UNSEEN, sheet, lambda s: _styled_cells(s, _unseen_styles) or frozenset())
 
 
-def unseen_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Which of these cells hold text a person cannot see on screen or paper: a font the colour of the cell's fill,
-    or white on no fill, or a number format that shows nothing for it (``;;;``: ``beizeng.intake.shown``).  A file
-    never outranks what it shows: such a cell is not read as if it were shown."""
-    from beizeng.intake.shown import hidden_by_format  # shown reads the reader's sheets
-
-    cells = list(cells)
+def unseen_by_style(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which of these cells hold text in a font a person cannot see on screen or paper: the colour of the cell's
+    fill, or white on no fill.  With the number formats that show nothing (``;;;``) this is
+    ``beizeng.intake.shown.unseen_cells``, the one question callers ask."""
     unseen = _unseen_in_file(sheet)
-    out = {(r, c) for r, c in cells if sheet.real(r, c) in unseen} if unseen else set()
-    return out | hidden_by_format(sheet, cells)
+    return {(r, c) for r, c in cells if sheet.real(r, c) in unseen} if unseen else set()
 
 
 _ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)

@@ -19,8 +19,9 @@ from pathlib import Path, PurePosixPath
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
-from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember, unseen_cells
+from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember
 from beizeng.intake.safety import normpath
+from beizeng.intake.shown import unseen_cells
 from beizeng.intake.tables import Table
 
 #: Comments named one by one on a table; the rest in one line (a sheet whose every cell carries the author's note).

@@ -10,7 +10,7 @@ statistician who signs it.  calamine gives the number a cell HOLDS; an .xlsx's n
   in the header's; when the format's scale fits no unit the cell could hold (``0.0,"万"``: ÷1000 but says 万) nobody
   can tell what was meant and the cell is asked (``shown_scaled``, naming both figures);
 * a format whose section for the value is empty (``;;;``, ``0;;``): the cell shows nothing, as white on white does —
-  ``beizeng.intake.reader.unseen_cells`` asks it the same way (``unseen_figure``).
+  ``unseen_cells`` asks it the same way as a font the colour of its fill (``unseen_figure``).
 
 Percentages (``0.0%``) are read where they always were (``normalise._fractions_to_percent``); dates, text, rounding
 for display (``#,##0.0``), "-" for zero and red brackets show the held figure and change nothing here.  Only an
@@ -27,7 +27,16 @@ from decimal import Decimal
 from typing import Any
 
 from beizeng.base import units
-from beizeng.intake.reader import _ATTR_R, _ATTR_S, _CELL_TAG, Sheet, column_index, file_key, remember
+from beizeng.intake.reader import (
+    _ATTR_R,
+    _ATTR_S,
+    _CELL_TAG,
+    Sheet,
+    column_index,
+    file_key,
+    remember,
+    unseen_by_style,
+)
 
 #: What a format section prints as itself, not as a digit's place: quoted text, an escaped character, a colour or
 #: condition in brackets, the ``_x`` space and the ``*x`` fill.
@@ -191,6 +200,14 @@ def formats(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> dict[tuple[int, i
 def hidden_by_format(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
     """Which of these filled cells show nothing by their number format (``;;;``): not read as if they were shown."""
     return {rc for rc, code in formats(sheet, cells).items() if hides(code, sheet.cell(*rc))}
+
+
+def unseen_cells(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which of these cells hold text a person cannot see on screen or paper: a font the colour of the cell's fill,
+    or white on no fill (``reader.unseen_by_style``), or a number format that shows nothing for it (``;;;``).  A
+    file never outranks what it shows: such a cell is not read as if it were shown."""
+    cells = list(cells)
+    return unseen_by_style(sheet, cells) | hidden_by_format(sheet, cells)
 
 
 def scaled(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Format]:

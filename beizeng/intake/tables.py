@@ -25,9 +25,9 @@ from beizeng.intake.reader import (
     hand_hidden_rows,
     header_key,
     struck_cells,
-    unseen_cells,
 )
 from beizeng.intake.shown import formats as number_formats
+from beizeng.intake.shown import unseen_cells
 
 TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
