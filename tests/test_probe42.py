@@ -222,11 +222,9 @@ def test_an_alias_given_twice_is_refused_in_chinese(tmp_path: Path, extra: tuple
 
 # ---- the 报送平台 -----------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: the account 东镇 (sender 东镇 in the 报送平台's store) uploading "
-                   "东城镇's June list gets 400 “是东城镇的报表…不是本单位（东镇）的，没有入库…请把表上的填报单位、标题和文件名改为"
-                   "本单位后重新上传” — it tells the clerk to stamp the old name; the account is not moved by the alias")
 def test_the_renamed_townships_clerk_uploads_with_the_old_account(county: Config, monkeypatch: pytest.MonkeyPatch,
                                                                    tmp_path: Path) -> None:
+    # was (probe 42): 400 “是东城镇的报表…不是本单位（东镇）的” — the account is now moved by the alias (login_required)
     from fastapi.testclient import TestClient
 
     from beizeng.web import views
