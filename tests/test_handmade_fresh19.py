@@ -169,12 +169,13 @@ def test_june_table_right_of_may_reads_june(county_full: Config) -> None:
     assert ("earlier_period_table", "Sheet1!A3") in codes(o), codes(o)
 
 
-def test_yuan_shown_as_wan_by_a_number_format_is_asked(county_full: Config) -> None:
-    # the clerk saw 800.0万; beizeng asks about the unit (never stores 8,000,000 万元)
-    o = rejected(take(county_full, f19.fai_yuan_shown_as_wan_by_number_format))
-    assert {"unit_doubtful", "out_of_scale"} <= {c for c, _ in codes(o, "error")}
-    assert "M5" in _cells(o, "error"), codes(o)
-    assert sql(county_full, "select count(*) from cur_fai_projects") == [(0,)]
+def test_yuan_shown_as_wan_by_a_number_format_is_read_as_shown(county_full: Config) -> None:
+    # the clerk saw 800.0万 (元 held under 0!.0,"万"): since fx38 what a cell SHOWS is read — 800, 1,200, 0 万元 and
+    # 计划总投资 3,000, 5,000, 800, said once per column (read_as_shown); never 8,000,000 万元 (was: asked)
+    o = accepted(take(county_full, f19.fai_yuan_shown_as_wan_by_number_format), "fai_projects", "东镇", "2026-06", 3)
+    assert {"read_as_shown"} <= {c for c, _ in codes(o, "warning")}, codes(o)
+    assert sql(county_full, "select total_investment, invest_cum from cur_fai_projects order by excel_row") == [
+        (Decimal("3000"), Decimal("800")), (Decimal("5000"), Decimal("1200")), (Decimal("800"), Decimal("0"))]
 
 
 def test_mac_1904_dates_read_as_shown(county_full: Config) -> None:

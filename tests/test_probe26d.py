@@ -79,7 +79,7 @@ def test_explain_traces_the_county_figures_to_the_corrected_file_and_its_rows(co
     _june(county_full)
     fai = term(160, "explain", "fai_cum", "2026-06")
     assert "测试县2026年1-6月：2.04亿元" in fai, fai
-    assert "[1] 东镇6月项目（更正）.xlsx（工作表「东镇」，东镇）" in fai, fai
+    assert "[1] 东镇6月项目（更正）.xlsx（工作表「东镇」，东镇" in fai, fai  # (then 期间←标题“…” since fx39)
     assert "东镇6月项目.xlsx" not in fai  # the replaced first sending is not a source
     assert re.search(r"│ 合计 +│ 全部行 .*│ 92,000\.00 .*│ 20,400\.00 ", fai), fai
     assert [r for r in re.findall(r"│ \[1\] +│ (\d+) ", fai)] == ["4", "5", "6"], fai
