@@ -192,6 +192,12 @@ class Config:
                 return s
         return None
 
+    def name_now(self, name: str) -> str:
+        """The sender's name as beizeng.toml names it now: a former name kept as an alias after a rename (东镇 of
+        东城镇) is the name now; any other name is itself (the Python twin of SQL macro as_now)."""
+        known = self.sender(name)
+        return known.name if known is not None else name
+
     def township(self, name: str) -> Sender | None:
         for s in self.townships:
             if name in s.names:

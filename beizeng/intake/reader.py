@@ -937,12 +937,24 @@ class _NotSimple(Exception):
     """A formula beizeng does not work out itself (a function other than SUM, another sheet, text, a name)."""
 
 
+_A1_RE = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)")
+
+
+def cell_at(ref: str) -> tuple[int, int] | None:
+    """An A1 reference (B11, $B$11, b11) as (row, column), 0-based; None when it is none."""
+    m = _A1_RE.fullmatch(ref.upper())
+    return (int(m.group(2)) - 1, column_index(m.group(1).encode())) if m is not None else None
+
+
+def _held(sheet: Sheet, r: int, c: int) -> Any:
+    return sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+
+
 def _cell_number(sheet: Sheet, ref: str) -> Decimal:
-    m = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", ref.upper())
-    if m is None:
+    at = cell_at(ref)
+    if at is None:
         raise _NotSimple(ref)
-    r, c = int(m.group(2)) - 1, column_index(m.group(1).encode())
-    value = sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+    value = _held(sheet, *at)
     if value is None or value == "":
         return Decimal(0)
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -951,17 +963,16 @@ def _cell_number(sheet: Sheet, ref: str) -> Decimal:
 
 
 def _range_sum(sheet: Sheet, a: str, b: str) -> Decimal:
-    ma, mb = re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", a.upper()), re.fullmatch(r"\$?([A-Z]{1,3})\$?(\d+)", b.upper())
-    if ma is None or mb is None:
+    first, last = cell_at(a), cell_at(b)
+    if first is None or last is None:
         raise _NotSimple(a)
-    r0, r1 = sorted((int(ma.group(2)), int(mb.group(2))))
-    c0, c1 = sorted((column_index(ma.group(1).encode()), column_index(mb.group(1).encode())))
+    (r0, r1), (c0, c1) = sorted((first[0], last[0])), sorted((first[1], last[1]))
     if (r1 - r0 + 1) * (c1 - c0 + 1) > 10_000:
         raise _NotSimple(a)
     total = Decimal(0)
-    for r in range(r0 - 1, r1):
+    for r in range(r0, r1 + 1):
         for c in range(c0, c1 + 1):
-            value = sheet.rows[r][c] if r < len(sheet.rows) and c < len(sheet.rows[r]) else None
+            value = _held(sheet, r, c)
             if isinstance(value, int | float) and not isinstance(value, bool):
                 total += Decimal(repr(float(value)))  # SUM passes over text and blanks, as Excel does
     return total

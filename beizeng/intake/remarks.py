@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.problems import Problem
 from beizeng.base.sheets import FEEDBACK_AUTHOR
-from beizeng.intake.reader import NOTHING, clean_text, column_index, file_key, remember
+from beizeng.intake.reader import NOTHING, cell_at, clean_text, file_key, remember
 from beizeng.intake.safety import normpath
 from beizeng.intake.shown import unseen_cells
 from beizeng.intake.tables import Table
@@ -27,7 +27,6 @@ from beizeng.intake.tables import Table
 #: Comments named one by one on a table; the rest in one line (a sheet whose every cell carries the author's note).
 COMMENT_NOTES = 20
 _CACHE: dict[tuple[str, int, int], dict[str, dict[tuple[int, int], str]]] = {}  # per workbook file (file_key)
-_REF = re.compile(r"([A-Z]+)(\d+)")
 #: A legacy comment's first line is its author ("张三:"), as Excel writes it.
 _AUTHOR_LINE = re.compile(r"^[^\n:：]{1,30}[:：]\s*\n")
 #: What Excel writes into the legacy copy of a threaded comment, before the comment itself.
@@ -36,11 +35,6 @@ _THREADED = re.compile(r"\[(?:Threaded comment|线程批注|批注)\].*?(?:Comme
 
 def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
-
-
-def _cell(ref: str) -> tuple[int, int] | None:
-    m = _REF.fullmatch(ref.replace("$", ""))
-    return (int(m.group(2)) - 1, column_index(m.group(1).encode())) if m is not None else None
 
 
 #: Characters of a comment quoted in its note; a longer one is cut (the whole stays in the clerk's file).
@@ -81,7 +75,7 @@ def _read(source: Path) -> dict[str, dict[tuple[int, int], str]]:
                     author = int(comment.get("authorId", "-1"))
                     if 0 <= author < len(authors) and authors[author] == FEEDBACK_AUTHOR:
                         continue  # beizeng's own note on a feedback copy sent back
-                    at = _cell(comment.get("ref", ""))
+                    at = cell_at(comment.get("ref", ""))
                     text = _text("".join(t.text or "" for t in comment.iter() if _local(t.tag) == "t"))
                     if at is not None and text:
                         found[at] = text

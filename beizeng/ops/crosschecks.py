@@ -20,7 +20,6 @@ from typing import cast
 
 import duckdb
 
-from beizeng.base.periods import month_of
 from beizeng.base.safe_io import as_sent
 
 
@@ -76,9 +75,7 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     empty = {str(r[0]) for r in _rows(
         con, "select indicator from indicator_values where period = ? and scope = ? and value is null",
         [period, county[0][0]])}
-    december = month_of(period) in (None, 12)
-    return [(code, ind.name) for code, ind in catalogue().items()
-            if code in empty and not (december and not ind.year_end)]
+    return [(code, ind.name) for code, ind in catalogue().items() if code in empty and ind.applies_in(period)]
 
 
 def missing_senders(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, tuple[list[str], int]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import duckdb
 
 from beizeng.base.numbers import shown
-from beizeng.base.periods import month_of, year_of
+from beizeng.base.periods import year_of
 from beizeng.store.catalogue import UNIT_ZH, catalogue
 
 #: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
@@ -218,10 +218,9 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
     lines = {line.value: line for line in LINES if line.value in cat}
     codes = [c for c in cat if overview_role(c) == "line"] if complete else [c for c in cat if c in lines]
     out: list[Row] = []
-    december = month_of(period) in (None, 12)  # a yearly period is the whole year too
     for code in codes:
         ind = cat[code]
-        if december and not ind.year_end:
+        if not ind.applies_in(period):
             continue  # a projection: the year is done
         line = lines.get(code, Line(code))
         row = Row(ind.section, code, ind.name, ind.unit, v.get(code))

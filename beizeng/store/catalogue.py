@@ -45,6 +45,13 @@ class Indicator:
     #: SQL gives it no value, and it is no line of the overview and no "empty" indicator then.
     year_end: bool = True
 
+    def applies_in(self, period: str) -> bool:
+        """Whether the figure has a place in ``period``: all do but a projection (``year_end`` false) in December or
+        a yearly period, when the year is done — the one rule of the 指标总览 and the empty-indicator warning."""
+        from beizeng.base.periods import month_of
+
+        return self.year_end or month_of(period) not in (None, 12)
+
     @property
     def is_target(self) -> bool:
         """A row of the 目标任务 form (output_target, va_target_pct …), not a figure computed from one

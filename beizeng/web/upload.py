@@ -106,8 +106,8 @@ def save_upload(cfg: Config, original: str, source: BinaryIO, max_bytes: int,
             out.flush()
             os.fsync(out.fileno())
         # an account opened under a former name (东镇, an alias of 东城镇 since a rename) is the sender's now
-        own = known.name if sender is not None and (known := cfg.sender(sender)) is not None else sender
-        others = [] if sender is None else [s for s in identified_senders(cfg, part, original) if s != own]
+        others = [] if sender is None else [s for s in identified_senders(cfg, part, original)
+                                            if s != cfg.name_now(sender)]
         if others:  # any return of the workbook, not only the first: a second sheet may be a neighbour's
             found = others[0]
             kept = cfg.warehouse / "web" / "refused" / target.name

@@ -206,7 +206,7 @@ def mine(request: Request, period: str | None = None) -> Response:
         if con is not None:
             # the sender by its name now: an account opened under a former name (东镇, an alias of 东城镇 since a
             # rename in beizeng.toml) sees the township's returns under both names (macro as_now)
-            now = known.name if user.sender and (known := cfg.sender(user.sender)) is not None else user.sender
+            now = cfg.name_now(user.sender) if user.sender else user.sender
             owed = [d for d in completeness(con, cfg, p) if d.sender == now]
             mine_ids = [int(r["submission_id"]) for r in store.uploads(sender=user.sender) if r["submission_id"]]
             subs = with_originals(store, submission_rows(
