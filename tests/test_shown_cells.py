@@ -88,8 +88,9 @@ def test_rows_an_outline_or_a_filter_hides_are_still_rows(county_full: Config, h
 
 
 def _land_xls(folder: Path, errors: dict[tuple[int, int], str] | None = None, hide: tuple[int, ...] = (),
-              outline: bool = False) -> Path:
-    """The same land list saved as an .xls: ``errors`` (1-based row, column) → the error value the cell shows."""
+              outline: bool = False, held_in_yuan: str = "") -> Path:
+    """The same land list saved as an .xls: ``errors`` (1-based row, column) → the error value the cell shows;
+    ``held_in_yuan`` a number format under which column G (成交价（万元）, 合计 included) holds 元 and shows 万元."""
     made = folder.parent / "made"  # outside the inbox
     made.mkdir(exist_ok=True)
     source = openpyxl.load_workbook(make.factors_land_supplied(made)).active
@@ -100,6 +101,8 @@ def _land_xls(folder: Path, errors: dict[tuple[int, int], str] | None = None, hi
         for cell in row:
             if (cell.row, cell.column) in errors:
                 ws.row(cell.row - 1).set_cell_error(cell.column - 1, errors[(cell.row, cell.column)])
+            elif held_in_yuan and cell.column == 7 and isinstance(cell.value, int | float):
+                ws.write(cell.row - 1, 6, cell.value * 10000, xlwt.easyxf(num_format_str=held_in_yuan))
             elif cell.value is not None:
                 ws.write(cell.row - 1, cell.column - 1, cell.value)
     for r in hide:
@@ -136,3 +139,17 @@ def test_an_xls_outlines_collapsed_rows_are_still_rows(county_full: Config) -> N
                  "2026-06", 3)
     assert _said(o, "hidden_row") == []
     assert one(county_full, "select sum(area_mu) from cur_factors") == Decimal("101.25")
+
+
+@pytest.mark.parametrize("code", ["0!.0000", "0!.0,"])
+def test_an_xls_figure_held_in_yuan_shown_in_wan_is_read_as_shown_with_its_total(county_full: Config,
+                                                                                   code: str) -> None:
+    # given the .xls copy whose 成交价（万元） cells, 合计 included, hold 元 (10,500,000) under a format showing 万元
+    # (1050.0000 / 1050.0): what the clerk and the county saw was 1,050 万元 (before session 23 an .xls's number
+    # formats were not read: 要素保障 stored 10,500,000 万元 without a word)
+    o = accepted(take(county_full, lambda f: _land_xls(f, held_in_yuan=code)), "factors", "自然资源局", "2026-06", 3)
+    # expect: read as shown and said once on the column; the 合计 (G7, held 16,500,000) agrees as shown
+    assert one(county_full, "select sum(amount) from cur_factors") == Decimal("1650")
+    [said] = [p for p in o.problems if p.code == "read_as_shown"]
+    assert said.cell == "G4" and "10500000" in said.message.replace(",", "") and code in said.message
+    assert not [p for p in o.problems if p.code.startswith("total_") and p.severity != "info"]

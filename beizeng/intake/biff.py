@@ -1,5 +1,5 @@
-"""What a legacy .xls (or WPS .et) shows besides its values: hidden columns and rows, struck-through cells and
-Excel error values.
+"""What a legacy .xls (or WPS .et) shows besides its values: hidden columns and rows, struck-through cells,
+Excel error values and custom number formats.
 
 calamine reads an .xls's values and merges but none of its formatting, and openpyxl cannot open one at
 all.  A clerk's helper column hidden in an .xls, or a called-off project struck through, is as much a
@@ -8,6 +8,8 @@ the BIFF8 records themselves: the compound file's Workbook stream (MS-CFB), the 
 the workbook globals, then per sheet its COLINFO records (hidden columns), ROW records (rows hidden by hand;
 an autofilter's or an outline's are the return's rows), every cell record's XF, and the BOOLERR and FORMULA
 records that hold an error value (#DIV/0!, #REF! …: calamine reads them as empty cells, as in an .xlsx).
+The FORMAT records give each custom number format's code, so a cell under ``0!.0000`` or ``#,##0,`` shows in an
+.xls what it shows in an .xlsx (beizeng.intake.shown reads what a format shows, for both).
 
 Only read after beizeng.intake.safety checked the container and calamine parsed it: anything this
 walk does not understand ends it quietly with what it found so far (never an error: the values are
@@ -24,7 +26,7 @@ _END, _FREE = 0xFFFFFFFE, 0xFFFFFFFF
 _CELL_RECORDS = frozenset({0x00FD, 0x0203, 0x027E, 0x0201, 0x0205, 0x0006, 0x0204, 0x00D6})
 _MULRK, _MULBLANK = 0x00BD, 0x00BE
 _BOF, _EOF, _BOUNDSHEET, _FONT, _XF, _COLINFO, _ROW = 0x0809, 0x000A, 0x0085, 0x0031, 0x00E0, 0x007D, 0x0208
-_BOOLERR, _FORMULA, _AUTOFILTERINFO = 0x0205, 0x0006, 0x009D
+_BOOLERR, _FORMULA, _AUTOFILTERINFO, _FORMAT = 0x0205, 0x0006, 0x009D, 0x041E
 #: BIFF8 error codes as Excel shows them.
 _ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
            0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
@@ -41,6 +43,8 @@ class SheetStyle:
     struck: set[tuple[int, int]] = field(default_factory=set)
     hidden_rows: frozenset[int] = frozenset()
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: Cells under a custom number format (FORMAT record): cell → the format's code as Excel shows it.
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_styles(data: bytes) -> dict[str, SheetStyle]:
@@ -114,6 +118,8 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
     """The globals' fonts, XFs and sheet names, then each sheet's COLINFO and cell XFs."""
     fonts: list[bool] = []  # struck through, by font record
     xfs: list[int] = []  # font index, by XF record
+    xf_formats: list[int] = []  # number format index, by XF record
+    codes: dict[int, str] = {}  # custom number format index → its code (FORMAT records)
     sheets: dict[int, str] = {}  # BOF offset → sheet name
     pos, end = 0, len(stream)
     while pos + 4 <= end:
@@ -122,7 +128,13 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
         if rid == _FONT:
             fonts.append(bool(struct.unpack_from("<H", stream, body + 2)[0] & 0x08))
         elif rid == _XF:
-            xfs.append(struct.unpack_from("<H", stream, body)[0])
+            font, number_format = struct.unpack_from("<HH", stream, body)
+            xfs.append(font)
+            xf_formats.append(number_format)
+        elif rid == _FORMAT and n >= 5:
+            index, cch, high = *struct.unpack_from("<HH", stream, body), stream[body + 4] & 1
+            raw = stream[body + 5: body + 5 + cch * (2 if high else 1)]
+            codes[index] = raw.decode("utf-16-le") if high else raw.decode("latin-1")
         elif rid == _BOUNDSHEET:
             offset = struct.unpack_from("<I", stream, body)[0]
             cch, high = stream[body + 6], stream[body + 7] & 1
@@ -134,17 +146,19 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
     # font index 4 does not exist in BIFF: the fifth FONT record is font 5
     struck_fonts = {i if i < 4 else i + 1 for i, s in enumerate(fonts) if s}
     struck_xf = {i for i, f in enumerate(xfs) if f in struck_fonts}
+    formatted = {i: codes[f] for i, f in enumerate(xf_formats) if f in codes}
     out: dict[str, SheetStyle] = {}
     for offset, name in sheets.items():
-        style = _sheet(stream, offset, struck_xf)
-        if style.hidden_columns or style.struck or style.hidden_rows or style.errors:
+        style = _sheet(stream, offset, struck_xf, formatted)
+        if style.hidden_columns or style.struck or style.hidden_rows or style.errors or style.formats:
             out[name] = style
     return out
 
 
-def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
+def _sheet(stream: bytes, pos: int, struck_xf: set[int], formatted: dict[int, str]) -> SheetStyle:
     hidden: set[int] = set()
     struck: set[tuple[int, int]] = set()
+    formats: dict[tuple[int, int], str] = {}
     rows: set[int] = set()
     errors: dict[tuple[int, int], str] = {}
     filtered = False
@@ -173,15 +187,22 @@ def _sheet(stream: bytes, pos: int, struck_xf: set[int]) -> SheetStyle:
         elif rid == _FORMULA and n >= 14 and stream[body + 6] == 2 and stream[body + 12: body + 14] == b"\xff\xff":
             r, c = struct.unpack_from("<HH", stream, body)  # a formula whose cached result is an error
             errors[(r, c)] = _ERRORS.get(stream[body + 8], "#VALUE!")
-        if struck_xf and rid in _CELL_RECORDS and n >= 6:
+        if (struck_xf or formatted) and rid in _CELL_RECORDS and n >= 6:
             r, c, xf = struct.unpack_from("<HHH", stream, body)
-            if xf in struck_xf:
-                struck.add((r, c))
-        elif struck_xf and rid in (_MULRK, _MULBLANK) and n >= 6:
+            _styled(struck, formats, (r, c), xf, struck_xf, formatted)
+        elif (struck_xf or formatted) and rid in (_MULRK, _MULBLANK) and n >= 6:
             r, c0 = struct.unpack_from("<HH", stream, body)
             step = 6 if rid == _MULRK else 2
             for i, at in enumerate(range(body + 4, body + n - 2, step)):
-                if struct.unpack_from("<H", stream, at)[0] in struck_xf:
-                    struck.add((r, c0 + i))
+                _styled(struck, formats, (r, c0 + i), struct.unpack_from("<H", stream, at)[0], struck_xf, formatted)
         pos = body + n
-    return SheetStyle(frozenset(hidden), struck, frozenset() if filtered else frozenset(rows), errors)
+    return SheetStyle(frozenset(hidden), struck, frozenset() if filtered else frozenset(rows), errors, formats)
+
+
+def _styled(struck: set[tuple[int, int]], formats: dict[tuple[int, int], str], cell: tuple[int, int], xf: int,
+            struck_xf: set[int], formatted: dict[int, str]) -> None:
+    """What one cell's XF says: struck through, and its custom number format."""
+    if xf in struck_xf:
+        struck.add(cell)
+    if (code := formatted.get(xf)) is not None:
+        formats[cell] = code

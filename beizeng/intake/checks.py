@@ -37,6 +37,7 @@ from beizeng.intake.normalise import (
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
 from beizeng.intake.records import record_key, same_name
+from beizeng.intake.shown import scaled
 from beizeng.intake.tables import (
     SENTENCE_TOTAL_RE,
     DataRow,
@@ -113,8 +114,12 @@ def _gaps(table: Table, total: DataRow, norm: Normalised, frame: pl.DataFrame, s
         own = total_unit(table.match.sheet, total.excel_row)
         if own is not None and own.dimension == "money":  # 合计（万元） under rows in 元: in the unit its label says
             factor, unit = own.factor, own.name
+        fmt = scaled(table.match.sheet, [(total.excel_row - 1, table.match.columns[col.name])])
         try:
-            stated = parse_decimal(raw) * factor
+            if fmt and isinstance(raw, int | float) and not isinstance(raw, bool):  # 合计 under 0!.0000: as shown
+                stated = next(iter(fmt.values())).read(raw, units.lookup(unit)) * factor
+            else:
+                stated = parse_decimal(raw) * factor
         except CellError:
             continue
         computed = frame[col.name].drop_nulls().sum()

@@ -1093,8 +1093,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                     values.append(None)
                     unread.add((i, col.name))
                     continue
-                if fmt.unit and header is not None and dim == "money":
-                    figure = (figure * units.lookup(fmt.unit).factor / header.factor).normalize()
+                figure = fmt.read(raw, header if dim == "money" else None)
                 held = Decimal(repr(float(raw))) if isinstance(raw, float) else Decimal(raw)
                 if figure != held:
                     shown_as.append((table.cell_row(row.excel_row, col.name), fmt.code, raw, figure))

@@ -672,6 +672,12 @@ def _struck_in_file(sheet: Sheet) -> frozenset[tuple[int, int]]:
     return _per_sheet(_STRUCK, sheet, _ole_struck if sheet.container == "ole" else _xlsx_struck)
 
 
+def ole_formats(sheet: Sheet) -> dict[tuple[int, int], str]:
+    """An .xls sheet's cells under a custom number format (0-based cell → format code), from its BIFF records."""
+    style = _ole_styles(sheet.source).get(sheet.name) if sheet.source is not None else None
+    return style.formats if style is not None else {}
+
+
 def _ole_struck(sheet: Sheet) -> frozenset[tuple[int, int]]:
     style = _ole_styles(sheet.source).get(sheet.name) if sheet.source is not None else None
     return frozenset(style.struck) if style is not None else frozenset()

@@ -13,8 +13,9 @@ statistician who signs it.  calamine gives the number a cell HOLDS; an .xlsx's n
   ``unseen_cells`` asks it the same way as a font the colour of its fill (``unseen_figure``).
 
 Percentages (``0.0%``) are read where they always were (``normalise._fractions_to_percent``); dates, text, rounding
-for display (``#,##0.0``), "-" for zero and red brackets show the held figure and change nothing here.  Only an
-.xlsx's own styles are read (.xls, .ods, .xlsb: nothing new is said of them).
+for display (``#,##0.0``), "-" for zero and red brackets show the held figure and change nothing here.  An .xlsx's
+styles and an .xls's (or WPS .et's) FORMAT and XF records (beizeng.intake.biff) are read; .ods and .xlsb: nothing
+new is said of them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from beizeng.intake.reader import (
     Sheet,
     column_index,
     file_key,
+    ole_formats,
     remember,
     unseen_by_style,
 )
@@ -62,6 +64,14 @@ class Format:
         """The figure as the cell shows it (before its display rounding): held ÷ 10^digits, exact."""
         value = Decimal(repr(float(held))) if isinstance(held, float) else Decimal(held)
         return value.scaleb(-self.digits).normalize()
+
+    def read(self, held: Any, header: units.Unit | None) -> Decimal:
+        """The figure as read: the shown one, in the header's money unit when the format writes its own
+        (``0!.0000"亿元"`` under 万元 is ×10000) — for a row's cell and for a 合计's alike."""
+        figure = self.shown(held)
+        if self.unit and header is not None and header.dimension == "money":
+            figure = (figure * units.lookup(self.unit).factor / header.factor).normalize()
+        return figure
 
     def held_unit(self, header: units.Unit | None) -> str | None:
         """The money unit the cell must hold its figure in for the shown figure to be in ``unit`` (else the header's):
@@ -162,6 +172,8 @@ _FORMATS: dict[tuple[str, int, int], dict[str, dict[tuple[int, int], str]]] = {}
 
 
 def _formats_in_file(sheet: Sheet) -> dict[tuple[int, int], str]:
+    if sheet.source is not None and sheet.container == "ole" and sheet.own_styles:  # an .xls or .et: its BIFF
+        return {rc: code for rc, code in ole_formats(sheet).items() if _interesting(code)}
     if sheet.source is None or sheet.container != "ooxml" or not sheet.own_styles or sheet.part is None:
         return {}
     key = file_key(sheet.source)
