@@ -73,6 +73,12 @@ def expected_returns(cfg: Config, forms: Iterable[F], period: str) -> list[tuple
     return out
 
 
+#: When a return arrived, for its lateness (SQL over ``submissions``): the file's own save time when earlier than
+#: its receipt (a file saved on the due day, copied to the shared folder the next morning, was on time) — the one
+#: basis of ``beizeng status`` and the 报送平台's 逾期报送 line.
+ARRIVED_SQL = "least(received_at, coalesce(file_mtime, received_at))"
+
+
 def deadline(cfg: Config, period: str) -> dt.datetime:
     """A monthly return is on time until the end of the configured deadline day of the following month."""
     nxt = first_day(next_period(period))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import duckdb
 
-from beizeng.base.dues import deadline, expected_returns, return_state
+from beizeng.base.dues import ARRIVED_SQL, deadline, expected_returns, return_state
 from beizeng.base.periods import first_day, next_period, year_period
 from beizeng.base.safe_io import as_sent, uploaded
 
@@ -122,7 +122,7 @@ def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
     """
     reporting_month = next_period(period)
     rows = con.execute(
-        "select form, as_now(sender), period, status, file_name, least(received_at, coalesce(file_mtime, received_at)), "
+        f"select form, as_now(sender), period, status, file_name, {ARRIVED_SQL}, "
         "n_errors, stored_path, identified_by from submissions "
         "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
         "order by submission_id",

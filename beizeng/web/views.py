@@ -380,7 +380,7 @@ def late_words(con: Any, cfg: Any, sub: dict[str, Any]) -> str:
     """For an accepted return whose first accepted version came after its due date (``dues.deadline``, the rule
     ``beizeng status`` and the clerk's 应报 list judge 逾期 by), the line saying so; else nothing.  A yearly return
     has no due date of its own (``dues.return_state``: sent)."""
-    from beizeng.base.dues import deadline
+    from beizeng.base.dues import ARRIVED_SQL, deadline
     from beizeng.base.forms import all_forms
     from beizeng.base.periods import is_stored, period_words
 
@@ -389,7 +389,7 @@ def late_words(con: Any, cfg: Any, sub: dict[str, Any]) -> str:
     if sub["status"] != "accepted" or form is None or form.frequency == "yearly" or not period \
             or len(str(period)) != 7 or not is_stored(period):
         return ""
-    first = con.execute("select min(received_at) from submissions where form = ? and sender = ? and period = ? "
+    first = con.execute(f"select min({ARRIVED_SQL}) from submissions where form = ? and sender = ? and period = ? "
                         "and status = 'accepted'", [sub["form"], sub["sender"], period]).fetchone()
     due = deadline(cfg, period)
     if first is None or first[0] is None or first[0] <= due:
