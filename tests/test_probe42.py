@@ -251,3 +251,28 @@ def test_the_renamed_townships_clerk_uploads_with_the_old_account(county: Config
         r = c.post("/upload", data={"csrf_token": token(home)}, files=[("files", (f.name, f.read_bytes()))])
         assert r.status_code == 200 and "不是本单位" not in r.text, _text(r.text)
     assert indicator(cfg, "fai_cum", "2026-06", "东城镇") == pytest.approx(0.42)
+
+
+def test_the_renamed_townships_new_account_opens_the_returns_sent_under_the_former_name(
+        county: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    # given May's lists sent as 东镇 and 西镇, then the rename (东镇 → 东城镇) and a clerk's account opened as 东城镇
+    from fastapi.testclient import TestClient
+
+    from beizeng.web import views
+    from beizeng.web.server import create_app
+    from beizeng.web.store import ROLE_SENDER, Store, store_path
+    from tests.test_web_flow import ready
+
+    _months_before(county)
+    cfg = _edit(county, RENAME)
+    monkeypatch.setenv("BEIZENG_CONFIG", str(cfg.root / "beizeng.toml"))
+    monkeypatch.setattr(views, "SLOWDOWN", 0.0)
+    ids = dict(sql(cfg, "select sender || period, submission_id from submissions"))
+    store = Store(store_path(cfg))
+    with TestClient(create_app(cfg, store=store, lock_wait=5)) as c:
+        ready(c, store, "东城镇", ROLE_SENDER)
+        # expect: 东镇's May list (listed on the clerk's /mine) opens with its figures, as the clerk's own; 西镇's
+        # is still another township's (before: 404 on 东镇's too — may_see compared the name as sent)
+        page = c.get(f"/submissions/{ids['东镇2026-05']}")
+        assert page.status_code == 200 and "东镇5月项目进展.xlsx" in page.text, page.status_code
+        assert c.get(f"/submissions/{ids['西镇2026-05']}").status_code == 404  # never says it exists

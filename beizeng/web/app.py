@@ -200,11 +200,13 @@ def submission(con: duckdb.DuckDBPyConnection, sid: int) -> dict[str, Any] | Non
     return dict(zip(SUBMISSION_COLS, row, strict=True)) if row else None
 
 
-def may_see(user: User, store: Store, sub: dict[str, Any]) -> bool:
+def may_see(user: User, store: Store, sub: dict[str, Any], cfg: Config | None = None) -> bool:
     """The one authorisation rule for a submission: a sender its own (named in it, or uploaded by it).
 
     A refused file whose sender is only a guess (``identified_by = 'guess'``, e.g. dropped in the inbox by
     someone else) is not "named in it": its content may be another party's, so only the county sees it.
+    Names compare as beizeng.toml names them now (``Config.name_now``), as /mine lists them: an account under a
+    township's name now (东城镇) or a former one kept as an alias (东镇) sees the returns sent under either.
     """
     from beizeng.ops.completeness import GUESSED
 
@@ -212,7 +214,10 @@ def may_see(user: User, store: Store, sub: dict[str, Any]) -> bool:
         return True
     if not user.sender:
         return False
-    named = sub["sender"] == user.sender and sub.get("identified_by") != GUESSED
+    sender = sub["sender"]
+    own = sender == user.sender or (cfg is not None and bool(sender) and cfg.name_now(sender) == cfg.name_now(
+        user.sender))
+    named = bool(own) and sub.get("identified_by") != GUESSED
     return named or store.uploaded_by(user.sender, int(sub["submission_id"]))
 
 

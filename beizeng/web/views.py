@@ -329,7 +329,7 @@ def submission_detail(request: Request, con: Any, user: User, sid: int) -> dict[
 
     store = store_of(request)
     sub = submission(con, sid)
-    if sub is None or not may_see(user, store, sub):
+    if sub is None or not may_see(user, store, sub, request.app.state.cfg):
         return None
     cols = ("severity", "code", "message", "fix", "sheet", "cell", "excel_row", "column_header", "value")
     problems = [dict(zip(cols, r, strict=True)) for r in con.execute(
@@ -462,7 +462,7 @@ def _is_own(request: Request, sid: int) -> tuple[User, dict[str, Any], Any]:
         sub = submission(con, sid)
     finally:
         con.close()
-    if sub is None or not may_see(user, store_of(request), sub):
+    if sub is None or not may_see(user, store_of(request), sub, request.app.state.cfg):
         raise Forbidden
     return user, sub, con
 
