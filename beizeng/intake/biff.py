@@ -122,16 +122,19 @@ def _walk(stream: bytes) -> dict[str, SheetStyle]:
     codes: dict[int, str] = {}  # custom number format index → its code (FORMAT records)
     sheets: dict[int, str] = {}  # BOF offset → sheet name
     pos, end = 0, len(stream)
+    biff8 = False  # a BIFF5 file (Excel 95) writes a FORMAT's code in another layout: its formats are not read
     while pos + 4 <= end:
         rid, n = struct.unpack_from("<HH", stream, pos)
         body = pos + 4
+        if rid == _BOF and pos == 0 and n >= 2:
+            biff8 = struct.unpack_from("<H", stream, body)[0] == 0x0600
         if rid == _FONT:
             fonts.append(bool(struct.unpack_from("<H", stream, body + 2)[0] & 0x08))
         elif rid == _XF:
             font, number_format = struct.unpack_from("<HH", stream, body)
             xfs.append(font)
             xf_formats.append(number_format)
-        elif rid == _FORMAT and n >= 5:
+        elif rid == _FORMAT and biff8 and n >= 5:
             index, cch, high = *struct.unpack_from("<HH", stream, body), stream[body + 4] & 1
             raw = stream[body + 5: body + 5 + cch * (2 if high else 1)]
             codes[index] = raw.decode("utf-16-le") if high else raw.decode("latin-1")
