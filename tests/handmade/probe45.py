@@ -181,10 +181,11 @@ def ds_store(folder: Path) -> Path:
 
 
 def stale_owner(folder: Path, name: str) -> Path:
-    """Excel's owner file for ``name``, copied onto the USB stick while the workbook was open: ``~$`` in front of a
-    short name (``~$东镇.xlsx``), over the first two characters of a long one (``~$6月项目进度表.xlsx`` for
-    ``东镇6月项目进度表.xlsx``)."""
-    path = folder / (f"~${name}" if len(Path(name).stem) <= 6 else f"~${name[2:]}")
+    """Excel's owner file for ``name``, copied onto the USB stick while the workbook was open: ``~$`` in front of the
+    whole name (``~$东镇.xlsx``, ``~$东镇6月项目进度表.xlsx``).  Excel, PowerPoint and WPS keep the whole name; only
+    Word cuts the first characters of a long one (LibreOffice's reading of Office's owner files, svl's
+    msodocumentlockfile.cxx, records both)."""
+    path = folder / f"~${name}"
     path.write_bytes(b"\x06liumin" + bytes(47) + "刘敏".encode("utf-16-le") + bytes(100))
     return path
 
