@@ -91,7 +91,7 @@ def test_watcher_takes_a_file_only_once_it_has_finished_arriving(county: Config,
 def test_watcher_leaves_a_file_open_in_excel_and_skips_lock_files(county: Config, watcher: list[Outcome],
                                                                    tmp_path: Path) -> None:
     [east, _] = fai_2026_06(tmp_path)
-    lock = county.inbox / f"~${east.name[2:]}"  # Excel's owner file while 东镇's return is open
+    lock = county.inbox / f"~${east.name}"  # Excel's owner file while 东镇's return is open: ~$ and the whole name
     lock.write_bytes(b"\x0b\xe4\xb8\x9c")
     (county.inbox / east.name).write_bytes(east.read_bytes())
     time.sleep(3)

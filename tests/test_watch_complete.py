@@ -123,7 +123,7 @@ def test_an_excel_owner_file_beside_a_good_return_holds_it_back_on_every_path(co
     good = county.inbox / east.name
     good.write_bytes(east.read_bytes())
     aged(good)
-    owner = county.inbox / f"~${east.name[2:]}"  # Excel's owner file while 东镇's return is open
+    owner = county.inbox / f"~${east.name}"  # Excel's owner file while 东镇's return is open: ~$ and the whole name
     owner.write_bytes(b"\x0b\xe4\xb8\x9c")
     w = InboxWatcher(county, stable_seconds=0.5)
     assert w.ready(now=10.0) == [] and w.newly_waiting == [(good, OPEN_IN_EXCEL)]
@@ -139,7 +139,7 @@ def test_waiting_reasons_in_order_arriving_then_excel_then_whole(county: Config,
     path = county.inbox / ENT_FILE
     path.write_bytes(workbook[:100])
     sig = (path.stat().st_size, path.stat().st_mtime_ns)
-    owners = {f"~${ENT_FILE[2:]}"}
+    owners = {f"~${ENT_FILE}"}
     now = sig[1] / 1e9
     assert waiting_reason(path, sig, 0.0, 0.5, owners, now) == ARRIVING
     assert waiting_reason(path, sig, 0.6, 0.5, owners, now) == OPEN_IN_EXCEL

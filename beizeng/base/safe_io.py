@@ -32,8 +32,8 @@ from pathlib import Path
 
 from beizeng.base.periods import is_stored
 
-#: A stored name is cut to this many UTF-8 bytes (suffix included).  A path component may hold 255
-#: bytes; the archive prefix ("1a2b3c4d_", 9), a time stamp (".20261201-223000-12", 19), the feedback
+#: A stored name is cut to this many UTF-8 bytes (suffix included; a 报送平台 upload's inbox name with its mark
+#: ``网报-xxxxxxxx_``, 16 bytes).  A path component may hold 255 bytes; the archive prefix ("1a2b3c4d_", 9), a time stamp (".20261201-223000-12", 19), the feedback
 #: suffix (".xls.反馈.xlsx", 18) and a temporary name around it (".….12345.0123abcd.tmp", ~20) must fit
 #: beside it.  150 bytes is 50 Chinese characters: every real return name seen is far shorter.
 MAX_NAME_BYTES = 150
@@ -88,18 +88,43 @@ def clean_name(name: str, max_bytes: int = MAX_NAME_BYTES) -> str:
     text = unicodedata.normalize("NFC", str(name))
     # every kind of space (NBSP, ideographic, tab) a plain one: a name a shell and a person can type
     text = "".join(" " if ch.isspace() else (ch if _visible(ch) else "") for ch in text)
-    text = _FORBIDDEN.sub("_", text).strip().lstrip(". ").rstrip(". ")
-    stem, dot, suffix = text.rpartition(".")
-    if not dot or not stem or len(suffix) > MAX_SUFFIX_CHARS or not suffix.isalnum():
-        stem, suffix = text, ""
+    stem, suffix = split_name(_FORBIDDEN.sub("_", text))
     suffix = f".{suffix}" if suffix else ""
-    stem = stem.rstrip(". ")
     if not stem or stem.upper() in _RESERVED:
         stem = f"未命名_{stem}" if stem else "未命名"
     room = max_bytes - len(suffix.encode("utf-8"))
     if len(stem.encode("utf-8")) > room:
         stem = _cut(stem, room - 3).rstrip(". ") + "…" if room > 3 else _cut(stem, room)
     return stem + suffix
+
+
+#: A name that is nothing but a file type's suffix (".xlsx"): what WeChat leaves of a name made of emoji only.
+_BARE_SUFFIX = re.compile(rf"\.([0-9A-Za-z]{{1,{MAX_SUFFIX_CHARS}}})")
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """(stem, suffix without its dot) of a name, for storing it: spaces and dots around it dropped (a leading dot
+    would hide the file); a suffix is at most MAX_SUFFIX_CHARS letters or digits, else part of the stem; a name
+    that is only a suffix (``.xlsx``) has an empty stem."""
+    text = text.strip()
+    if bare := _BARE_SUFFIX.fullmatch(text):  # a workbook whose name was lost (emoji only), not a hidden file
+        return "", bare.group(1)
+    text = text.lstrip(". ").rstrip(". ")
+    stem, dot, suffix = text.rpartition(".")
+    if not dot or not stem or len(suffix) > MAX_SUFFIX_CHARS or not suffix.isalnum():
+        return text, ""
+    return stem.rstrip(". "), suffix
+
+
+def suffix_of(name: str) -> str:
+    """A file's type as its name says it, lower case: ``.xlsx`` for ``东镇.XLSX``, for ``东镇.xlsx `` (spaces after
+    the extension, as a chat app or a hand-typed rename leaves them) and for ``.xlsx`` (a name that is only its
+    extension, which :class:`pathlib.Path` takes for a hidden file without one).  The one rule for every check
+    of a file's type by its name (the inbox's, the reader's)."""
+    text = name.strip()
+    if _BARE_SUFFIX.fullmatch(text):
+        return text.lower()
+    return Path(text).suffix.strip().lower()
 
 
 def readable_name(name: str) -> str:
@@ -128,9 +153,11 @@ _UPLOADED = re.compile(re.escape(UPLOAD_MARK) + r"[a-z]{8}_")
 
 
 def upload_inbox_name(stem: str, suffix: str) -> str:
-    """The inbox name of a 报送平台 upload whose (cleaned) name was ``stem`` + ``.suffix``."""
-    prefix = "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8))
-    return f"{UPLOAD_MARK}{prefix}_{stem}" + (f".{suffix}" if suffix else "")
+    """The inbox name of a 报送平台 upload whose (cleaned) name was ``stem`` + ``.suffix``: the mark, 8 random
+    letters, and the name cut (:func:`clean_name`) so that the whole stays within :data:`MAX_NAME_BYTES`."""
+    prefix = UPLOAD_MARK + "".join(secrets.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(8)) + "_"
+    room = MAX_NAME_BYTES - len(prefix.encode("utf-8"))
+    return prefix + clean_name(f"{stem}.{suffix}" if suffix else stem, room)
 
 
 def uploaded(name: str) -> bool:

@@ -3,32 +3,119 @@ it starts Prefect (a run over an empty inbox costs ≈10 s of Prefect's temporar
 
 from __future__ import annotations
 
+import os
+import re
 import struct
 import time
 import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
+from beizeng.base import safe_io
 from beizeng.base.config import Config
 
-#: Office lock files (~$…, .~…) and hidden files are not returns.
-IGNORED_PREFIXES = ("~$", ".~", ".")
+#: What a spreadsheet's name ends in (the reader's list: ``beizeng.intake.reader`` takes it from here).
+SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xlsb")
+#: Office/WPS owner files (``~$东镇.xlsx``) and LibreOffice's and WPS's lock files (``.~lock.东镇.xlsx#``).
+LOCK_PREFIXES = ("~$", ".~")
+#: What Windows and macOS leave beside the files they show — thumbnail caches, folder settings, Finder's records
+#: — copied along with a clerk's folder: never returns, left where they are without a word (as ``.DS_Store``).
+SYSTEM_FILES = frozenset({"thumbs.db", "ehthumbs.db", "ehthumbs_vista.db", "desktop.ini", ".ds_store", ".localized",
+                          ".directory", "icon\r"})
+#: Folders of the same kind: the recycle bin and volume records of a USB stick, macOS' zip leftovers.
+SYSTEM_FOLDERS = frozenset({"__macosx", "$recycle.bin", "recycler", "system volume information"})
+#: The folder of files beizeng failed on (see beizeng.intake.ingest.INTERNAL_ERROR), beside rejected/.
+QUARANTINE = "quarantine"
+#: beizeng's own temporary files: a write in progress (``.name.1234.0a1b.tmp``), an upload being received
+#: (``.网报-….part.xlsx``).  Hidden, and never a return even when they hold a whole workbook.
+_OWN_TEMPORARY = re.compile(r"\..*\.(?:tmp|part)(?:\.[^.]*)?")
+_ZIP, _OLE = b"PK\x03\x04", bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+def not_a_return(path: Path) -> bool:
+    """Whether a file in the inbox is none of the senders' business, passed over without a word: an owner or lock
+    file, the system's files, macOS' AppleDouble (``._东镇.xlsx``), an error list, beizeng's own temporary files,
+    and a hidden file that is no workbook.
+
+    A hidden file that IS a workbook — named only ``.xlsx`` (WeChat drops a name made of emoji), or whose bytes
+    are a workbook's — is a return like any other: read, or refused with the reader's words, never left unsaid."""
+    name = path.name
+    if name.startswith(LOCK_PREFIXES) or name.startswith("._") or name.casefold() in SYSTEM_FILES or \
+            name.endswith(".errors.txt"):
+        return True
+    if not name.startswith("."):
+        return False
+    if _OWN_TEMPORARY.fullmatch(name):
+        return True
+    if safe_io.suffix_of(name) in SUPPORTED_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return True
+    return not head.startswith((_ZIP, _OLE))
+
+
+def inbox_folders(cfg: Config) -> list[Path]:
+    """The inbox and the folders inside it where returns may wait: a clerk drags the folder ``东镇/`` onto the
+    share as often as the workbook in it.  Not beizeng's own (rejected/, quarantine/, 处理结果/, the warehouse if it
+    lies inside), not hidden or system folders, and never through a link (a link planted in the inbox is not
+    followed out of it)."""
+    if not cfg.inbox.is_dir():
+        return []
+    own = {cfg.rejected, cfg.receipts, cfg.inbox / QUARANTINE, cfg.warehouse}
+    out: list[Path] = []
+    for top, dirs, _ in os.walk(cfg.inbox, followlinks=False):
+        here = Path(top)
+        out.append(here)
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "~$")) and d.casefold() not in SYSTEM_FOLDERS
+                         and here / d not in own)
+    return out
+
+
+#: A copy's mark at the end of a name: (1) （1） [1] from WeChat, QQ, a browser; " - 副本", " - 副本 (2)" from Windows;
+#: " copy", " copy 2" from macOS.
+_COPY_MARK = re.compile(r"\s*(?:[(（\[](\d{1,3})[)）\]]|(?:[-－—]\s*)?(?:副本|复件|(?<![A-Za-z])[Cc]opy)"
+                        r"(?:\s*[(（]?(\d{1,3})[)）]?)?)\s*$")
+
+
+def copy_rank(name: str) -> tuple[str, int]:
+    """(the name without a copy's mark, which copy): ``东镇(1).xlsx`` → (``东镇.xlsx``, 1), ``东镇 - 副本.xlsx`` →
+    (``东镇.xlsx``, 1), ``东镇.xlsx`` → (``东镇.xlsx``, 0).  WeChat, QQ, a browser and Windows give the later copy of a
+    name these marks: among files of the same time stamp (a USB stick keeps 2 seconds), the copy is the later."""
+    text = name.strip()
+    suffix = safe_io.suffix_of(text)
+    if not (suffix and len(text) > len(suffix) and text.lower().endswith(suffix)):
+        suffix = ""
+    stem = text[:len(text) - len(suffix)]
+    rank = 0
+    while (m := _COPY_MARK.search(stem)) and m.start() > 0:
+        number = next((g for g in m.groups() if g), None)
+        rank += int(number) if number else 1
+        stem = stem[:m.start()]
+    return stem + text[len(text) - len(suffix):], rank
 
 
 def inbox_files(cfg: Config) -> list[Path]:
-    """Returns waiting in the inbox, oldest first; Office lock files (~$…) and hidden files are not returns."""
-    if not cfg.inbox.exists():
-        return []
-    found: list[tuple[float, str, Path]] = []
-    for p in cfg.inbox.iterdir():
-        if p.name.startswith(IGNORED_PREFIXES) or p.name.endswith(".errors.txt"):
+    """Returns waiting in the inbox and the folders inside it (:func:`inbox_folders`), oldest first; files of the
+    same time stamp by name, a copy (``东镇(1).xlsx``) after its original; what :func:`not_a_return` passes over
+    is left out."""
+    found: list[tuple[float, str, int, str, Path]] = []
+    for folder in inbox_folders(cfg):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:  # taken away or not readable: nothing of it is lost, it is only not looked at now
             continue
-        try:  # a file taken back between the listing and this look is simply not there: no run stops on it
-            if p.is_file():
-                found.append((p.stat().st_mtime, p.name, p))
-        except OSError:
-            continue
-    return [p for _, _, p in sorted(found)]
+        for p in entries:
+            try:  # a file taken back between the listing and this look is simply not there: no run stops on it
+                if not p.is_file() or not_a_return(p):
+                    continue
+                base, rank = copy_rank(p.name)
+                found.append((p.stat().st_mtime, base, rank, str(p), p))
+            except OSError:
+                continue
+    return [p for *_, p in sorted(found)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -48,8 +135,6 @@ WAITING_ZH = "正在写入或仍在 Excel 中打开，稍后再处理"
 REASON_ZH = {ARRIVING: "大小或修改时间仍在变化", OPEN_IN_EXCEL: "旁边有 Excel/WPS 的 ~$ 占用文件",
              NOT_WHOLE: "还不能作为完整的工作簿打开"}
 
-_ZIP = b"PK\x03\x04"
-_OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 _FREE_SECTOR = 0xFFFFFFFF
 
 
@@ -74,16 +159,26 @@ def settled(sig: Signature, unchanged_for: float, stable_seconds: float, now: fl
 
 
 def owner_files(cfg: Config) -> set[str]:
-    """Names of the Office owner files (``~$…``) in the inbox: Excel/WPS keep one while a workbook is open."""
-    try:
-        return {p.name for p in cfg.inbox.iterdir() if p.name.startswith("~$")}
-    except OSError:
-        return set()
+    """Names of the Office owner files (``~$…``) in the inbox and its folders: Excel/WPS keep one while a workbook
+    is open."""
+    owners: set[str] = set()
+    for folder in inbox_folders(cfg):
+        try:
+            owners |= {p.name for p in folder.iterdir() if p.name.startswith("~$")}
+        except OSError:
+            continue
+    return owners
 
 
 def open_in_excel(path: Path, owners: set[str]) -> bool:
-    """Excel writes ``~$`` over the first two characters of the name (or in front of short ones); WPS in front."""
-    return bool(owners) and any(n in owners for n in (f"~${path.name}", f"~${path.name[1:]}", f"~${path.name[2:]}"))
+    """Whether an owner file says the workbook is open: Excel and WPS name it ``~$`` + the workbook's whole name
+    (``~$东镇6月项目进度表.xlsx``).  Only Word cuts the first characters of a long name (``~$6月项目进度表.docx``,
+    as LibreOffice's reading of Office's owner files records), and a cut name could be any township's copy of one
+    template's name: it holds nothing here.  Case aside, as Windows compares names."""
+    if not owners:
+        return False
+    mine = f"~${path.name}".casefold()
+    return any(n.casefold() == mine for n in owners)
 
 
 def opens_whole(path: Path) -> bool:

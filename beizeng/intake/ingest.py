@@ -60,7 +60,11 @@ from beizeng.intake.checks import (
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
 from beizeng.intake.headers import absent, fill_columns, needed_absent
 from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
-from beizeng.intake.inbox import inbox_files  # noqa: F401  (re-exported: callers import it from here)
+from beizeng.intake.inbox import (
+    QUARANTINE,
+    SUPPORTED_SUFFIXES,
+    inbox_files,  # noqa: F401  (re-exported: callers import it from here)
+)
 from beizeng.intake.last_year import check_last_year
 from beizeng.intake.matching import HeaderMatch
 from beizeng.intake.normalise import Normalised, figure_text, normalise, set_aside_amounts_of_rate_targets
@@ -68,7 +72,6 @@ from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheet
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
-    SUPPORTED_SUFFIXES,
     Sheet,
     error_values,
     header_key,
@@ -111,7 +114,6 @@ STATUS_ZH = {**_VERDICT_ZH, WRITING: "正在写入（下次处理）"}
 #: recorded as rejected and kept in ``inbox/quarantine/`` (not ``rejected/``, where senders look for
 #: what to fix), with its 内部错误 list; the rest of the batch, the indicators and the publish go on.
 INTERNAL_ERROR = "internal_error"
-QUARANTINE = "quarantine"
 
 
 @dataclass
@@ -254,8 +256,9 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
     quarantined by the load: one bad file never stops the batch.
     """
     stage = ["读取文件"]
+    folder = _folder_in_inbox(path, cfg)
     try:
-        prep = _prepare(path, cfg, allow_old, stage)
+        prep = _prepare(path, cfg, allow_old, stage, folder)
         for one in (prep, *prep.more):
             if one.identity is not None and one.identity.match.sheet.turned_at is not None:
                 said = {id(x) for x in one.identity.notes}  # identify moved its own to the file's cells
@@ -272,20 +275,30 @@ def prepare(path: Path, cfg: Config, allow_old: bool = False) -> Prepared:
             mtime = dt.datetime.fromtimestamp(path.lstat().st_mtime).replace(microsecond=0)
         except OSError:
             mtime = dt.datetime.now().replace(microsecond=0)
-        prep = Prepared(path, _stand_in_hash(path), mtime)
+        prep = Prepared(path, _stand_in_hash(path), mtime, folder=folder)
         mark_fault(prep, stage[0], exc)
         return prep
 
 
-def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prepared:
+def _folder_in_inbox(path: Path, cfg: Config) -> str:
+    """The folder inside the inbox ``path`` lies in ("东镇"), "" at its top level or outside it (a file named on
+    the command line)."""
+    try:
+        parts = path.parent.relative_to(cfg.inbox).parts
+    except ValueError:
+        return ""
+    return "/".join(safe_io.readable_name(x) for x in parts)
+
+
+def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str], folder: str = "") -> Prepared:
     unsafe = precheck(path, path.name)  # before the hash: a 40 GB sparse file is refused by its size alone
     stat = path.lstat()
     mtime = dt.datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
     if unsafe:
-        return Prepared(path, _stand_in_hash(path), mtime, problems=unsafe)
-    prep = Prepared(path, file_hash(path), mtime)
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        prep.problems.append(unsupported_type(path.name, path.suffix))
+        return Prepared(path, _stand_in_hash(path), mtime, problems=unsafe, folder=folder)
+    prep = Prepared(path, file_hash(path), mtime, folder=folder)
+    if (suffix := safe_io.suffix_of(path.name)) not in SUPPORTED_SUFFIXES:
+        prep.problems.append(unsupported_type(path.name, suffix))
         return prep
     try:
         stage[0] = "读取表格"
@@ -301,7 +314,7 @@ def _prepare(path: Path, cfg: Config, allow_old: bool, stage: list[str]) -> Prep
             names = "、".join(f"「{part_name(part)}」" for part in parts)
             for i, part in enumerate(parts):
                 sheet, label = readable_sheets(part)[0].name, part_name(part)  # a sheet of two returns: and its form
-                one = Prepared(path, f"{prep.file_hash}#{label}", mtime, sheets=prep.sheets, part=label)
+                one = Prepared(path, f"{prep.file_hash}#{label}", mtime, sheets=prep.sheets, part=label, folder=folder)
                 one.problems.append(Problem("info", "several_returns", f"工作簿中有{len(parts)}张报表（{names}），"
                                                                        f"各作一次报送处理：这是「{label}」",
                                             file=path.name, sheet=sheet))
@@ -722,7 +735,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         mark_fault(p, "写入数据仓库", faulty[p.name])
     current = ledger.current_version(ident) if ident is not None else None
     if p.ok and current is not None:  # what the files say of their order against the version that counts now
-        p.problems.extend(versions.judge(_claim(p), p.name, p.mtime, current))
+        p.problems.extend(versions.judge(_claim(p), p.name, p.mtime, current,
+                                         differs=changes is None or not changes.identical))
     if p.table is not None:  # a return over a sheet per township: the history's problems on their own sheets
         place(p.problems, p.table.match.sheet)
     if p.ok:
@@ -823,7 +837,7 @@ def named_as_sent(problems: list[Problem]) -> None:
 
 def _claim(p: Prepared) -> versions.Claim:
     """What a file says of its place among its versions: its name, the lines around its table."""
-    return versions.claim_of(p.name, p.table.said_lines() if p.table is not None else [])
+    return versions.claim_of(p.file_name, p.table.said_lines() if p.table is not None else [])
 
 
 def _order(items: list[Prepared]) -> list[int]:

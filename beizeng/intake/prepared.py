@@ -38,11 +38,20 @@ class Prepared:
     #: own.  ``more`` holds the others until ``validate_prepared`` lays them out beside this one.
     part: str | None = None
     more: list[Prepared] = field(default_factory=list)
+    #: The folder inside the inbox the file was found in ("东镇", "6月/东镇"), "" at the inbox's top level.
+    folder: str = ""
+
+    @property
+    def file_name(self) -> str:
+        """The file's own name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name):
+        what identification and the versions' words read, never the folder it lies in."""
+        return safe_io.readable_name(self.path.name)
 
     @property
     def name(self) -> str:
-        """The file's name as text (a GBK-encoded name from a Windows share decoded, see safe_io.readable_name)."""
-        return safe_io.readable_name(self.path.name)
+        """The file as its sender is told of it and the record keeps it: its name, after the folder inside the
+        inbox it was found in (``东镇/东镇6月项目.xlsx``); the archived copy's name keeps the folder too."""
+        return f"{self.folder}/{self.file_name}" if self.folder else self.file_name
 
     @property
     def ok(self) -> bool:

@@ -30,14 +30,15 @@ from typing import Any
 import python_calamine
 
 from beizeng.base.problems import Problem, ReturnError
+from beizeng.base.safe_io import suffix_of
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
 from beizeng.intake import biff
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
+from beizeng.intake.inbox import SUPPORTED_SUFFIXES
 from beizeng.intake.safety import HIDDEN, NO_VALUE_FORMULA, OUTLINED, Findings, inspect_file
 
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
-SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".et", ".xlsb")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 #: Office stores a password-protected .xlsx as an OLE container holding these two streams.
@@ -445,10 +446,10 @@ def sniff(data: bytes) -> str:
 def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     """Every sheet's grid, or a ``ReturnError`` that tells the sender why the file cannot be read."""
     name = display_name or path.name
-    suffix = path.suffix.lower()
+    suffix = suffix_of(path.name)  # 东镇.XLSX, 东镇.xlsx with a space after it, a name that is only .xlsx
     convert = "请用 Excel 或 WPS 打开确认后另存为 .xlsx 再报送"
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ReturnError([unsupported_type(name, path.suffix)])
+        raise ReturnError([unsupported_type(name, suffix)])
     if path.stat().st_size == 0:
         raise _fail(name, "empty_file", "文件是空的（0 字节），可能没有保存完整", "请重新保存后再报送")
     findings = Findings()

@@ -61,7 +61,7 @@ def submission_row(checked: Checked, sid: int, stored: Path, received: dt.dateti
         "received_at": received,
     }
     if ident is None:
-        guess = likely_origin(p.sheets, p.name, cfg, received=p.mtime.date())  # 6月 alone: the year received
+        guess = likely_origin(p.sheets, p.file_name, cfg, received=p.mtime.date())  # 6月 alone: the year received
         row.update(form=guess.form, sender=guess.sender, period=guess.period, identified_by="guess")
     return row
 

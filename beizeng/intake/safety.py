@@ -505,7 +505,9 @@ _ROOT_PREFIX = re.compile(rb"<(\w+:)?worksheet\b")
 def _cell_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], tuple[bytes, ...]]:
     """The cell-reference pattern (literal-led, so the scan runs at C speed) and the cell tag openers."""
     p = re.escape(prefix)
-    ref = re.compile(b"<" + p + rb'c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/?)>')
+    # the last group: the cell closed at once, ``<c r="AX1048576" s="3"/>`` or ``<c r="AX1048576" s="3"></c>`` (how
+    # openpyxl saves a formatted cell with nothing in it): no value, as calamine reads it
+    ref = re.compile(b"<" + p + rb'c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/?)>(</' + p + rb'c>)?')
     openers = (b"<" + prefix + b"c ", b"<" + prefix + b"c>", b"<" + prefix + b"c/>")
     return ref, openers
 
@@ -607,13 +609,16 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
             m = _ROOT_PREFIX.search(data[:4096])
             ref_re, openers = _cell_patterns((m.group(1) or b"") if m else b"")
         cut = data.rfind(b"<")
+        if cut > 0 and (last := data.rfind(b"<", 0, cut)) > 0 and (m := ref_re.match(data, last, cut)) and \
+                m.end() == cut and not m.group(3):
+            cut = last  # a cell's tag ends the piece: whether it closes at once is read with the next piece
         piece, carry = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
         cells += sum(piece.count(o) for o in openers)
         if cells > MAX_SHEET_CELLS * 4:
             break  # far past any limit; the extent found so far already decides
         found = ref_re.findall(piece)
         refs += len(found)
-        valued = [(c, r) for c, r, closed in found if not closed]
+        valued = [(c, r) for c, r, slash, end in found if not (slash or end)]
         if valued:
             max_col = max(max_col, max(_col_number(c) for c in {c for c, _ in valued}))
             max_row = max(max_row, max(int(r) for r in {r for _, r in valued}))
@@ -621,8 +626,8 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
         found = ref_re.findall(carry)
         refs += len(found)
         cells += sum(carry.count(o) for o in openers)
-        for c, r, closed in found:
-            if not closed:
+        for c, r, slash, end in found:
+            if not (slash or end):
                 max_col, max_row = max(max_col, _col_number(c)), max(max_row, int(r))
     where = "{where}"  # filled in with the sheet's name by the caller, read only when there is a problem
     if max_row > MAX_SHEET_ROWS:

@@ -38,6 +38,8 @@ FIRST, REVISED, FINAL = 1, 2, 1000
 #: The code of the info problem that records what a file said (kept with its submission, so a later run
 #: compares with it without reading the file again), and of the problems :func:`judge` says.
 CLAIM, OLDER_VERSION, WORDS_OVER_TIME, TWO_FINALS = "version_claim", "older_version", "version_by_words", "two_finals"
+#: Two files of one batch, neither saying which is the later, with the same time stamp and different figures.
+SAME_TIME = "version_same_time"
 UPLOADED_LATER = "version_by_upload"
 #: A 报送平台 upload of the very bytes of a version since replaced: stored again as the one that counts (ingest._sent_back).
 SENT_BACK = "version_sent_back"
@@ -87,7 +89,8 @@ def _number(text: str) -> int:
 
 def claim_of_name(name: str) -> Claim:
     """What a file's name says (without its extension); ``said`` is the words that say it ("修订版", "v3", "0705")."""
-    stem = re.sub(r"\.[A-Za-z]{2,4}$", "", as_sent(name)).strip()
+    own = as_sent(name).rsplit("/", 1)[-1]  # a file found in a folder of the inbox: its own name, never the folder's
+    stem = re.sub(r"\.[A-Za-z]{2,4}$", "", own.strip()).strip()
     day, day_words = _day(stem)
     for pattern, level_of in ((_FINAL_RE, lambda m: FINAL + int(m.group(1) or 0)),
                               (_NUMBERED_RE, lambda m: max(_number(next(g for g in m.groups() if g)), FIRST)),
@@ -181,13 +184,16 @@ class Current:
     earlier_run: bool = True
 
 
-def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current) -> list[Problem]:
+def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current, differs: bool = True) -> list[Problem]:
     """What the clerk is told about a file that would replace ``current``.
 
     - it says it is earlier than the current one (最初版 after 修订版, v1 after v3, 0702 after 0705): an error
       that sets it aside, the current one stands;
     - both say they are the final one: a warning asking which — the later received stands, as without words;
-    - it says it is later though its time is older than the current one's: a warning that the words won.
+    - it says it is later though its time is older than the current one's: a warning that the words won;
+    - neither says, both came in this batch with the same time stamp (a USB stick's copy, a chat app's download
+      of two attachments) and their figures differ (``differs``): a warning naming both and which stands — the
+      later by name (a copy ``东镇(1).xlsx`` after ``东镇.xlsx``, beizeng.intake.inbox.copy_rank).
 
     A 报送平台 upload (safe_io.uploaded) after a version received in an earlier run is the later one whatever the
     words: said in a note when the words said otherwise."""
@@ -211,6 +217,13 @@ def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current) -> list
                         f"「{file}」和「{current.file}」都写明是最终版（{claim.words()}；{theirs}），无法从文件判断以哪一份为准："
                         f"现按收到的先后以「{file}」为准，替换「{current.file}」",
                         f"请确认哪一份是最终版；如果应以「{current.file}」为准，请打开它另存为文件名注明“最终版2”的新文件后重新报送",
+                        file=file)]
+    if said is None and differs and not current.earlier_run and current.mtime == mtime:
+        return [Problem("warning", SAME_TIME,
+                        f"同一期收到「{current.file}」和「{file}」两份文件，修改时间相同（{mtime:%m-%d %H:%M:%S}），"
+                        f"文件中也没有写明哪一份是更正后的，而数据不同：现以「{file}」为准（文件名带“(1)”“副本”等的"
+                        f"作为后来的副本），「{current.file}」作为较早的版本被替换",
+                        f"请核对这份数据；如果应以「{current.file}」为准，请在它的文件名中注明“更正版”后重新报送",
                         file=file)]
     if said == 1 and current.mtime is not None and mtime < current.mtime:
         return [Problem("warning", WORDS_OVER_TIME,

@@ -4,8 +4,8 @@ The file is written under a generated name (the sender's own name is kept for di
 ``web_uploads``): a client's file name is never a path.  The generated name keeps a cleaned copy of
 the original after a random prefix of letters only, because identification reads the file name too
 (a sender or period written in it) and digits in the prefix could pass for a period.  The file is
-written to a hidden ``.part`` name (``beizeng.intake.inbox`` ignores hidden files) and renamed into place, so
-the watcher never sees half an upload.
+written to a hidden ``.part`` name (``beizeng.intake.inbox.not_a_return`` passes over beizeng's own) and
+renamed into place, so the watcher never sees half an upload.
 
 The run is ``beizeng.intake.watch.process_locked`` under the warehouse's writer lock; when the lock stays
 busy the file simply waits in the inbox for the watcher (or the next run), like any dropped file.
@@ -26,15 +26,10 @@ from typing import BinaryIO
 import duckdb
 
 from beizeng.base.config import Config
-from beizeng.base.safe_io import upload_inbox_name
+from beizeng.base.safe_io import clean_name, split_name, upload_inbox_name
 from beizeng.intake.ingest import Outcome
 from beizeng.store.session import publish, work_db, writer_lock
 from beizeng.web.store import Store, mirror_to_warehouse
-
-#: Characters no file name on Windows, macOS or Linux may hold, and controls.
-_BAD = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-#: A cleaned name is cut to this many characters (before the suffix).
-MAX_STEM = 80
 
 
 class TooLarge(Exception):
@@ -42,15 +37,13 @@ class TooLarge(Exception):
 
 
 def safe_name(original: str) -> str:
-    """A file name made of the last part of what the client sent, with nothing that can act as a path."""
-    name = unicodedata.normalize("NFC", original or "")
-    name = re.split(r"[/\\]", name)[-1]
-    name = _BAD.sub("_", name).strip().lstrip(".").strip()
-    stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        stem, suffix = name, ""
-    suffix = re.sub(r"[^0-9A-Za-z]", "", suffix)[:8].lower()
-    return upload_inbox_name(stem[:MAX_STEM] or "未命名", suffix)
+    """The inbox name of an upload: the last part of what the client sent (an old browser sends the whole path),
+    cleaned and cut to fit by :func:`beizeng.base.safe_io.clean_name` (the one rule for a stored name: nothing
+    that acts as a path, at most MAX_NAME_BYTES with the mark), its extension kept in lower case — a name that is
+    only ``.xlsx`` keeps it too."""
+    name = re.split(r"[/\\]", unicodedata.normalize("NFC", original or ""))[-1]
+    stem, suffix = split_name(clean_name(name))
+    return upload_inbox_name(stem, suffix.lower())
 
 
 class OtherSender(Exception):
