@@ -17,6 +17,7 @@ from docx import Document
 
 from beizeng.base.config import Config
 from beizeng.base.numbers import shown
+from beizeng.publish.overview import as_shown
 from beizeng.publish.report import LISTS, Item, Note, build_report, render_report, report_name, write_report
 from beizeng.store.session import work_db
 from tests.conftest import ingest
@@ -69,21 +70,22 @@ def test_the_example_sentences_are_filled_from_the_figures(county: Config) -> No
 
 
 @pytest.mark.parametrize(("code", "value", "expected"), [
-    ("va_vs_target_pp", 1.3, "高于任务指标（8.0%）1.3个百分点"),
-    ("va_vs_target_pp", -1.3, "低于任务指标（8.0%）1.3个百分点"),
-    ("va_vs_target_pp", -0.04, "与任务指标（8.0%）持平"),  # −0.04 shows as 0.0: no 低于0.0个百分点
+    # a 百分点 gap printed beside its two rates is their difference as shown (overview.as_shown): it moves with them
+    ("va_target_pct", 8.0, "高于任务指标（8.0%）1.3个百分点"),
+    ("va_target_pct", 10.6, "低于任务指标（10.6%）1.3个百分点"),
+    ("va_target_pct", 9.26, "与任务指标（9.3%）持平"),  # 9.3 − 9.26: both show 9.3, no 高于0.0个百分点
     ("fai_yoy_pct", 9.28, "同比增长9.3%"),
     ("fai_yoy_pct", -9.28, "同比下降9.3%"),
     ("fai_yoy_pct", -16.25, "同比下降16.3%"),  # half up, as on paper
     ("fai_yoy_pct", 0.04, "与上年同期持平"),
-    ("fai_vs_target_pp", 2.0, "较目标任务增速（10.0%）超过2.0个百分点"),
-    ("fai_vs_target_pp", -19.28, "较目标任务增速（10.0%）差距19.3个百分点"),
+    ("fai_target_pct", -11.28, "较目标任务增速（-11.3%）超过2.0个百分点"),
+    ("fai_target_pct", 10.0, "较目标任务增速（10.0%）差距19.3个百分点"),
     ("key_projects_vs_time_pp", 3.0, "较任务序时进度（50.0%）超前3.0个百分点"),
     ("key_projects_vs_time_pp", -11.57, "较任务序时进度（50.0%）相差11.6个百分点"),
     ("key_projects_started_pct", 100.0, "截至6月底已全部开工，开工率达到100.0%"),
     ("output_time_progress_pct", 105.0, "超额完成任务指标6月序时进度（66.80亿元），达到序时进度的105.0%"),
     ("output_time_progress_pct", 99.96, "完成任务指标6月序时进度（66.80亿元）"),
-    ("tech_city_avg_pct", 1.5, "高于全市平均增速（1.5%）21.6个百分点"),
+    ("tech_city_avg_pct", 1.5, "高于全市平均增速（1.5%）13.9个百分点"),  # 15.4 − 1.5, whatever the gap stored
 ])
 def test_wording_flips_with_the_sign_of_the_figure_as_shown(county: Config, code: str, value: float,
                                                             expected: str) -> None:
@@ -190,7 +192,7 @@ def test_every_number_in_the_docx_is_the_indicator_it_came_from(loaded: Config, 
     found = [n for text in body for n in NUMBER.findall(STRUCTURE.sub(" ", text))]
     printed = [f for f in report.figures if f.value is not None]
     assert found == [f.text for f in printed]  # every number of the body is a figure, in order
-    values = db_values(loaded)
+    values = as_shown(db_values(loaded))  # a gap beside its two rates: their difference as shown
     cat = catalogue()
     for f in printed:
         value = values[f.code]
@@ -383,7 +385,7 @@ def test_every_section_filled_from_the_returns(county_full: Config, tmp_path: Pa
         con.close()
     assert "【待补充】" not in report.text and not report.gaps
     assert len(paragraphs) == len(report.paragraphs)
-    values, cat, checked = db_values(county_full), catalogue(), 0
+    values, cat, checked = as_shown(db_values(county_full)), catalogue(), 0
     for text, para in zip(paragraphs, report.paragraphs, strict=True):
         if para.carried or para.style == "title":
             continue

@@ -85,10 +85,11 @@ def test_attraction_heading_and_quarter_target(county: Config, changes: dict[str
 @pytest.mark.parametrize(("changes", "heading"), [
     # va +1.3, fai −19.3, tech +7.4 (SECTION_1_AND_7): 2 green, 1 red → not all green, not more than half red
     ({}, "1. 1-6月经济指标总体平稳"),
-    ({"fai_vs_target_pp": 0.0, "output_vs_time_pp": 2.0}, "1. 1-6月经济指标完成理想"),  # every light green
-    ({"va_vs_target_pp": -5.1, "tech_vs_target_pp": -6.0, "output_vs_time_pp": -1.0}, "1. 1-6月经济指标有待提升"),
-    # −4.96 shows as −5.0: within NEAR_PP, amber, so two amber and two green are "close", never 有待提升
-    ({"va_vs_target_pp": -4.96, "fai_vs_target_pp": -4.96, "output_vs_time_pp": 0.0}, "1. 1-6月经济指标总体平稳"),
+    # a gap beside its two rates is their difference as shown (overview.as_shown): the targets move the lights
+    ({"fai_target_pct": -9.3, "output_vs_time_pp": 2.0}, "1. 1-6月经济指标完成理想"),  # every light green
+    ({"va_target_pct": 14.4, "tech_target_pct": 21.4, "output_vs_time_pp": -1.0}, "1. 1-6月经济指标有待提升"),
+    # 9.3 against 14.26 (shown 14.3) is −5.0: within NEAR_PP, amber, so two amber and two green are "close"
+    ({"va_target_pct": 14.26, "fai_target_pct": -4.26, "output_vs_time_pp": 0.0}, "1. 1-6月经济指标总体平稳"),
     ({"output_cum": None, "va_vs_target_pp": None, "fai_vs_target_pp": None, "tech_vs_target_pp": None},
      "1. 1-6月经济指标完成情况"),  # nothing known: no praise
 ])

@@ -47,6 +47,25 @@ EMPTY_CATEGORY, EMPTY_FIX = "空值", "核实相关报表：上年同期或分�
 
 
 @dataclass(frozen=True)
+class NullReason:
+    """Why a figure is NULL though no input is missing (the code the SQL view null_reasons gives), worded: the
+    数据质量 line (its category and what the clerk does: never a 催报, no return sent later gives a growth over
+    上年同期 0) and the 指标总览's 状态 cell.  The draft's words are report_phrases.toml's (key of the same name)."""
+
+    words: str
+    category: str
+    fix: str
+    status: str
+
+
+NULL_REASONS = {
+    "base_zero": NullReason("上年同期为0，增速不可比（不是缺报）", "不可比",
+                            "核实上年同期确为0（不是漏填）；确为0则无需催报，报告写“上年同期为0，增速不可比”，不排名",
+                            "上年同期为0，不可比"),
+}
+
+
+@dataclass(frozen=True)
 class RunWarning:
     """One warning of a period: ``text`` is the line the run summary prints and the 数据质量 sheet lists."""
 
@@ -78,6 +97,16 @@ def empty_county_indicators(con: duckdb.DuckDBPyConnection, period: str) -> list
     return [(code, ind.name) for code, ind in catalogue().items() if code in empty and ind.applies_in(period)]
 
 
+def null_reason_codes(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, dict[str, str]]:
+    """Scope → code → why its NULL is no missing input (view null_reasons: ``base_zero``, 上年同期为0), in catalogue
+    order: the draft says 不可比 instead of 【待补充】 and the 数据质量 sheet asks for no return."""
+    out: dict[str, dict[str, str]] = {}
+    for scope, code, reason in _rows(con, "select scope, indicator, reason from null_reasons where period = ? "
+                                          "order by scope, indicator", [period]):
+        out.setdefault(str(scope), {})[str(code)] = str(reason)
+    return out
+
+
 def missing_senders(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, tuple[list[str], int]]:
     """Form → (the owing senders whose return of ``period`` is missing, in beizeng.toml's order; how many owe it),
     from the view returns_partial — the one coverage rule (SQL stands_for) of the run's warning, the 分乡镇
@@ -106,6 +135,9 @@ def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     out: list[RunWarning] = []
     cat = catalogue().values()
     official = {str(c) for (c,) in _rows(con, "select indicator from official_figures where period = ?", [period])}
+    # a growth over 上年同期 0 is empty for that reason, not because a township's list is late
+    county = next((str(v) for (v,) in _rows(con, "select value from cfg_settings where key = 'county'", [])), "")
+    official |= set(null_reason_codes(con, period).get(county, {}))
     for form, (not_in, owing) in sorted(missing_senders(con, period).items()):
         if len(not_in) >= owing:
             continue
@@ -131,8 +163,9 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     First the inputs that are missing (each naming the indicators it leaves empty), then the
     returns only some of their senders sent (``partial_returns``), then the figures
     two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
-    indicators still empty for another reason (a rate over a zero last year, a share of nothing), so
-    no figure is NULL without a word about why.
+    indicators empty because their 上年同期 is 0 (view null_reasons: not comparable, no return asked for), then
+    the county indicators still empty for another reason (a share of nothing), so no figure is NULL without a
+    word about why.
     """
     from beizeng.store.catalogue import catalogue
 
@@ -150,8 +183,18 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
     missing |= {w.form for w in partial if w.form}
     cat = catalogue()
+    reasons = null_reason_codes(con, period)
+    order = {c: i for i, c in enumerate(cat)}
+    county = next((str(v) for (v,) in _rows(con, "select value from cfg_settings where key = 'county'", [])), "")
+    said = set(reasons.get(county, {}))
+    for scope, codes in sorted(reasons.items(), key=lambda kv: (kv[0] != county, kv[0])):  # the county first
+        for reason in dict.fromkeys(codes.values()):
+            why = NULL_REASONS.get(reason, NullReason(reason, EMPTY_CATEGORY, EMPTY_FIX, reason))
+            mine = sorted((c for c, r in codes.items() if r == reason), key=lambda c: order.get(c, len(order)))
+            named = "、".join(f"{cat[c].name}（{c}）" if c in cat else c for c in mine)
+            out.append(RunWarning(f"{scope}{why.words}：{named}", why.category, why.fix))
     other = [(code, name) for code, name in empty_county_indicators(con, period)
-             if not missing.intersection(cat[code].sources)]
+             if not missing.intersection(cat[code].sources) and code not in said]
     if other:
         shown = "、".join(f"{name}（{code}）" for code, name in other)
         out.append(RunWarning(f"本期全县没有数值的其他指标（{len(other)}个，多为上年同期为0或分母为0）：{shown}",

@@ -46,6 +46,7 @@ from beizeng.publish.overview import (
     Figures,
     Row,
     Values,
+    as_shown,
     num_format,
     overview_rows,
     year_to_date,
@@ -140,7 +141,7 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 
 
 #: What the 报表 column says for a warning that is about no single return.
-WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算"}
+WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算", "不可比": "指标计算"}
 
 
 def quality_rows(con: duckdb.DuckDBPyConnection, period: str,
@@ -418,7 +419,7 @@ def _overview(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnecti
     heading(ws, book, f"{cfg.county}工业倍增计划{period_words(period)}主要指标汇总表",
             f"数据期间：{period_words(period)}累计。数值与目标同一单位（见单位列）；完成进度%＝数值÷目标；"
             f"序时进度%＝到本期应完成的目标比例（目标有季度分解的按分解，其余为{_time_words(figures.get(cfg.county, {}))}）；"
-            "差距＝完成进度−序时进度（增速、占比为实际−目标），单位百分点。"
+            "差距＝完成进度−序时进度（增速、占比为实际−目标，按表中显示的一位小数相减），单位百分点。"
             f"状态按差距判断：≥0 领先（绿），落后 {NEAR_PP:g} 个百分点以内为接近（黄），超过为落后（红）。", len(cols))
     for c, w in enumerate(fit_widths(cols, [])):
         ws.set_column(c, c, w)
@@ -896,7 +897,7 @@ def _all_indicators(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: s
     """指标说明: every catalogued code with its value and its formula in words, for whoever checks a figure."""
     ws = wb.add_worksheet("指标说明")
     cat = catalogue()
-    vals = figures.get(cfg.county, {})
+    vals = as_shown(figures.get(cfg.county, {}))
     cols = [Col("章节", "center", 7), Col("指标代码", "text", 28), Col("指标名称", "wrap", 26), Col("数值", width=11),
             Col("单位", "center", 8), Col("计算方法", "wrap", 70)]
     rows = [[i.section, i.code, i.name, vals.get(i.code), i.unit_zh, i.formula] for i in cat.values()]

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from beizeng.base.numbers import shown
+from beizeng.base.numbers import rounded, shown
 from beizeng.base.periods import year_of
+from beizeng.ops.crosschecks import NULL_REASONS, null_reason_codes
 from beizeng.store.catalogue import UNIT_ZH, catalogue
 
 #: Decimals shown per unit, as in the county's reports: amounts 12.34亿元, rates 8.5%, gaps 1.3个百分点,
@@ -196,6 +197,25 @@ def snapshot(con: duckdb.DuckDBPyConnection, period: str) -> Figures:
     return year_to_date(con, period).get(period, {})
 
 
+def as_shown(figures: Values) -> dict[str, float | None]:
+    """The figures as the workbook and the draft show them: a 百分点 gap the catalogue declares one rate minus another
+    (``difference``: 增加值增速 − 目标增速, 技改增速 − 全市平均) is the difference of the two rates *as shown*, so the
+    three printed side by side add up — 7.45 % against a target of 7.5 % shows 7.5, 7.5 and 0.0 (与任务指标持平), never
+    the −0.1 the exact −0.05 rounds to; 12.46 against 3.94 shows 12.5, 3.9 and 8.6, not 8.5.  A statistician's rule
+    (百分点 from the published rates), here once for the 指标总览, the 指标说明 and the draft; the warehouse keeps
+    the exact gap (the SQL computes every figure, this only shows it).  A gap whose rates are not both known is its
+    own value; every other figure too."""
+    cat = catalogue()
+    out = dict(figures)
+    for code, ind in cat.items():
+        if len(ind.difference) != 2 or figures.get(code) is None:
+            continue
+        (a, a_code), (b, b_code) = ((figures.get(c), c) for c in ind.difference)
+        if a is not None and b is not None:
+            out[code] = float(rounded(a, digits(cat[a_code].unit)) - rounded(b, digits(cat[b_code].unit)))
+    return out
+
+
 def status(gap: float | None) -> str | None:
     """The traffic light of a gap in 百分点, judged on the figure as shown (1 decimal), not on binary noise."""
     if gap is None:
@@ -213,7 +233,8 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
     Lines whose indicator is not catalogued yet are left out, so indicators appear here as soon as
     their SQL model and catalogue entry land, without touching this module.
     """
-    v = values(con, period, scope) if figures is None else figures
+    v = as_shown(values(con, period, scope) if figures is None else figures)
+    why = null_reason_codes(con, period).get(scope, {})  # empty, and none to wait for: 上年同期为0，不可比
     cat = catalogue()
     lines = {line.value: line for line in LINES if line.value in cat}
     codes = [c for c in cat if overview_role(c) == "line"] if complete else [c for c in cat if c in lines]
@@ -229,6 +250,8 @@ def overview_rows(con: duckdb.DuckDBPyConnection, period: str, scope: str, compl
             if qual and qual in cat:
                 row.cells[header] = (v.get(qual), cat[qual].unit)
         row.status = status(row.gap)
+        if row.value is None and why.get(code) in NULL_REASONS:
+            row.status = NULL_REASONS[why[code]].status
         out.append(row)
     return out
 

@@ -21,7 +21,10 @@ rules live here, in one place:
   title and the projection, 1-N月 for the other months; at 12月 the year is done: a paragraph's ``year_end``
   text measures it against the whole year's target and projects nothing (the SQL has no projection then);
 - a figure with no value yet renders as 【待补充】 and is listed at the end under 待补充事项, so the
-  draft is whole before every return has come in;
+  draft is whole before every return has come in; but a figure the SQL says will have none (view null_reasons:
+  ``base_zero``, a growth over 上年同期 0) is worded by that reason (上年同期为0，增速不可比: the [signs.…] or
+  [ranks] key of the reason's name), and a clause standing on it ({comparable:code|…}: the gap to the target, the
+  rank) is left out — never 【待补充】, never listed as missing;
 - enterprises and projects are named from the returns where the example report names them, and
   only when the names agree with the count printed next to them;
 - the prose (一、6 园区要素, 二、存在问题, 三、下一步措施) is carried as written from the progress-notes
@@ -51,12 +54,13 @@ from beizeng.base.config import Config
 from beizeng.base.forms import Column, FormSpec, all_forms
 from beizeng.base.numbers import rounded, shown
 from beizeng.base.periods import month_of, months_words, year_of
-from beizeng.ops.crosschecks import partial_returns, unread_columns
+from beizeng.ops.crosschecks import null_reason_codes, partial_returns, unread_columns
 from beizeng.publish.overview import (
     STATUS_AHEAD,
     STATUS_BEHIND,
     STATUS_NEAR,
     Values,
+    as_shown,
     digits,
     snapshot,
     status,
@@ -360,12 +364,13 @@ class Renderer:
 
     def __init__(self, cfg: Config, period: str, figures: Values, lists: dict[str, list[Item]],
                  book: dict[str, Any] | None = None, reasons: dict[str, list[Reason]] | None = None,
-                 note_parts: frozenset[str] = frozenset()):
+                 note_parts: frozenset[str] = frozenset(), why_null: dict[str, str] | None = None):
         self.book = book if book is not None else phrases()
         self.note_parts = note_parts  # the report parts (6, 二 …) the progress-notes return has items for
         self.reasons = reasons or {}
         self.words = words(cfg, period, figures)
-        self.values = figures
+        self.values = as_shown(figures)  # a 百分点 gap beside its two rates is their difference as shown
+        self.why_null = why_null or {}  # code → why it has no value though no input is missing (base_zero)
         self.lists = lists
         self.missing = str(self.book["missing"])
         self.gaps: list[Gap] = []
@@ -410,6 +415,8 @@ class Renderer:
             return self.rank(code)
         if kind == "reasons":
             return self.explained(code)
+        if kind == "comparable":
+            return "" if self.values.get(code) is None and code in self.why_null else self._expand(arg or "", local)
         if kind in self.book.get("signs", {}):
             return self.signed(kind, code, arg, local)
         raise ValueError(f"report_phrases.toml: unknown phrase kind {kind!r} in {{{inner}}}")
@@ -444,6 +451,8 @@ class Renderer:
         if target and self.sign(str(target), 0) == "zero":
             return self._expand(str(table.get("notarget", "")), outer)
         key = self.sign(code, float(table.get("pivot", 0)))
+        if key == "missing" and self.why_null.get(code) in table:
+            key = self.why_null[code]  # no value, and none to wait for: 上年同期为0，增速不可比
         template = table[key] if key in table else table["pos"]
         local: dict[str, Callable[[], str]] = {
             "v": lambda: self.figure(code),
@@ -540,6 +549,8 @@ class Renderer:
         table = self.book["ranks"]
         ties = self.values.get(code + TIES_SUFFIX)
         key = "missing" if self.values.get(code) is None else "tied" if ties is not None and ties > 1 else "alone"
+        if key == "missing" and self.why_null.get(code) in table:
+            key = self.why_null[code]
         return self._expand(str(table[key]), {"v": lambda: self.figure(code)})
 
     def explained(self, code: str) -> str:
@@ -571,12 +582,14 @@ def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
     # returns only some senders sent, and returns in without a column their figures count by (未报 though sent)
     incomplete = [w.text for w in partial_returns(con, period)] + unread_columns(con, period)
     return render_report(cfg, period, values_, lists, notes, book, incomplete, sender_reasons(con, cfg, period),
-                         nothing_in=not received_returns(con, period))
+                         nothing_in=not received_returns(con, period),
+                         why_null=null_reason_codes(con, period).get(cfg.county, {}))
 
 
 def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, list[Item]], notes: list[Note],
                   book: dict[str, Any] | None = None, incomplete: list[str] | None = None,
-                  reasons: dict[str, list[Reason]] | None = None, nothing_in: bool = False) -> Report:
+                  reasons: dict[str, list[Reason]] | None = None, nothing_in: bool = False,
+                  why_null: dict[str, str] | None = None) -> Report:
     """The draft from figures, named lists and notes already read (the wording rules, without the warehouse).
 
     ``incomplete`` are the returns only some senders sent (``crosschecks.partial_returns``): their totals
@@ -584,9 +597,10 @@ def render_report(cfg: Config, period: str, values_: Values, lists: dict[str, li
     returns that lacked a column figures count by (``crosschecks.unread_columns``), so a figure left 【待补充】
     though its return is in says why.
     ``reasons`` are the senders' explanations by form (``sender_reasons``); ``nothing_in``: no return has
-    come in for the period, and the draft is its title and one line saying so."""
+    come in for the period, and the draft is its title and one line saying so; ``why_null``: the county's codes
+    whose NULL is no missing input, by reason (``crosschecks.null_reason_codes``: base_zero), worded and not listed."""
     book = book if book is not None else phrases()
-    r = Renderer(cfg, period, values_, lists, book, reasons, frozenset(n.part for n in notes))
+    r = Renderer(cfg, period, values_, lists, book, reasons, frozenset(n.part for n in notes), why_null)
     title, _ = r.render(str(book["title"]), "标题")
     paragraphs = [Paragraph("title", title)]
     title = title.replace("\n", "")

@@ -44,6 +44,9 @@ class Indicator:
     #: False for a figure that looks ahead to the year's end (a projection): in December the year is done, the
     #: SQL gives it no value, and it is no line of the overview and no "empty" indicator then.
     year_end: bool = True
+    #: A 百分点 gap that is one rate minus another, both printed beside it (增加值增速 − 目标增速): the workbook and
+    #: the draft show it as the difference of the two rates as shown (``beizeng.publish.overview.as_shown``).
+    difference: tuple[str, ...] = ()
 
     def applies_in(self, period: str) -> bool:
         """Whether the figure has a place in ``period``: all do but a projection (``year_end`` false) in December or
@@ -71,7 +74,8 @@ def catalogue() -> dict[str, Indicator]:
     return {
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
                         tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""),
-                        d.get("source_period", ""), d.get("least"), d.get("year_end", True))
+                        d.get("source_period", ""), d.get("least"), d.get("year_end", True),
+                        tuple(d.get("difference", ())))
         for code, d in data.items()
     }
 

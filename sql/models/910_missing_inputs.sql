@@ -132,6 +132,9 @@ city_rank_basis as (
     left join indicator_catalogue c on c.code = m.code
     left join titles t on t.form = 'city_comparison'
     where r.county = setting('county') and r.city_rank is null
+      -- a growth over 上年同期 0 is not comparable, not missing: no return sent later gives it (null_reasons)
+      and not exists (select 1 from null_reasons n
+                      where n.period = r.period and n.scope = setting('county') and n.indicator = m.code)
 ),
 factor_kinds as (
     -- one kind of 要素保障 event has no ledger covering the period though the other has
