@@ -4,7 +4,10 @@ one code under two names, one code typed three ways, one name under two codes), 
 a firm renamed or whose code changed between May and June, a firm that left and came back, a project on a boundary in
 two townships' lists and in 发改局's, a 拟入规 firm in 工信局's ledger whose code is typed loosely.
 
-Where beizeng differs today the test is ``xfail(strict=True)`` with what it does instead; silent wrong figures first."""
+The probe's 6 strict xfails (silent wrong figures first) pass since fx44: one name under two codes is refused
+(name_under_two_keys), a 入规年月 moved into this year is said (entered_changed), a set-aside boundary project counts
+again when its first sender withdraws it, a changed code is one key_changed naming both codes, and the other
+sender's row is named as that sender wrote it."""
 
 from __future__ import annotations
 
@@ -59,8 +62,6 @@ def with_fgj(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Config:
 
 # ---- silent wrong figures --------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: accepted without a word — 4 firms, the firm's 6,000 万元 counted twice "
-                                       "(规上工业总产值 1.7 亿元 for a list of 3 firms and 1.1 亿元)")
 def test_one_name_under_two_codes_is_asked(county_full: Config) -> None:
     # 东塬光伏材料有限公司 (row 5, code A) and "东塬光伏材料有限公司 " (row 8, another valid code): one registered name
     [[o]] = steps(county_full, [p.one_name_two_codes])
@@ -68,27 +69,34 @@ def test_one_name_under_two_codes_is_asked(county_full: Config) -> None:
              and ("第5行" in x.message or "第8行" in x.message)]
     assert asked, codes(o)
     assert county(county_full, "above_scale_count", "output_cum") != {"above_scale_count": 4.0, "output_cum": 1.7}
+    # since fx44: refused, an error on row 8's code naming row 5 and both codes (a registered name is one firm)
+    [said] = [x for x in o.problems if x.code == "name_under_two_keys"]
+    assert (o.status, said.severity, said.cell) == ("rejected", "error", "C8")
+    assert "第5行" in said.message and p.A in said.message and p.A2 in said.message
+    assert sql(county_full, ENT) == []
 
 
-@pytest.mark.xfail(strict=True, reason="today: accepted without a word — 东关粮油食品（集团）有限公司 and "
-                                       "东关粮油食品(集团)有限公司 under two codes are 2 firms, 2,000 万元 counted twice")
 def test_one_name_with_other_brackets_under_two_codes_is_asked(county_full: Config) -> None:
     [[o]] = steps(county_full, [p.one_name_brackets_two_codes])
     asked = [x for x in o.problems if x.severity in ("error", "warning") and x.row in (5, 8)
              and ("第5行" in x.message or "第8行" in x.message)]
     assert asked, codes(o)
+    assert o.status == "rejected" and [c for k, c in codes(o, "error") if k == "name_under_two_keys"] == ["6月!C8"]
+    assert p.C in asked[0].message and p.N in asked[0].message
 
 
-@pytest.mark.xfail(strict=True, reason="today: 新增规上 counts 东塬 as this year's newcomer (new_above_scale 1) without a "
-                                       "word, though May's list held the same code as 入规 2019")
 def test_entry_month_moved_into_this_year_is_said(county_full: Config) -> None:
     [_, [o]] = steps(county_full, [p.may_list], [p.june_back_as_newcomer])
     said = [x for x in o.problems if x.severity in ("error", "warning") and "2019" in x.message]
     assert said, codes(o)
+    # since fx44: a warning on the 入规年月 cell naming both values, the file stored and which counts
+    [one] = said
+    assert (one.code, one.cell) == ("entered_changed", "G5"), codes(o)
+    assert "《统计局5月规上企业产值.xlsx》" in one.message and "2026-06" in one.message
+    assert "按本期的2026-06计入" in one.message and one.fix.startswith("以")
+    assert county(county_full, "new_above_scale") == {"new_above_scale": 1.0}
 
 
-@pytest.mark.xfail(strict=True, reason="today: the boundary project falls out of the county — 工业固投 1,100 万元, 重点项目 0 — "
-                                       "while 西镇's accepted list still holds it; only 东镇 is told (rows_removed)")
 def test_boundary_project_withdrawn_by_the_first_sender_is_not_lost(county_full: Config) -> None:
     # 东镇 and 西镇 both list the project (same figures: 西镇's copy set aside as 东镇's); 东镇 then resends without it
     [_, [west], [east2]] = steps(county_full, [p.east_with_border], [p.west_with_border], [p.east_without_border])
@@ -96,19 +104,39 @@ def test_boundary_project_withdrawn_by_the_first_sender_is_not_lost(county_full:
     figures = county(county_full, "fai_cum", "key_projects")
     told = [x for x in east2.problems if "西镇" in x.message]
     assert figures == {"fai_cum": 0.35, "key_projects": 1.0} or told, (figures, codes(east2))
+    # since fx44: 西镇's copy was stored set aside and counts now; 东镇 is told whose it is
+    assert figures == {"fai_cum": 0.35, "key_projects": 1.0}
+    assert ("西镇", "2603-610599-04-01-440001", Dec(2400)) in sql(county_full, FAI)
+    assert [x.code for x in told] == ["counted_as_other"] and "《西镇6月项目.xlsx》第4行" in told[0].message
+
+
+def east_with_border_again(folder: Path) -> Path:
+    """东镇's third June list, the boundary project back in (same figures): named as the latest version."""
+    return p._projects(folder / "东镇6月项目（更正2）.xlsx", "东镇人民政府", [p.BORDER, p.EAST_OWN])
+
+
+def test_boundary_project_back_in_the_first_senders_list_still_counts_once(county_full: Config) -> None:
+    # after 东镇 withdrew it (西镇's copy counts), 东镇 lists it again: now 东镇's copy is set aside as 西镇's
+    [_, _, _, [east3]] = steps(county_full, [p.east_with_border], [p.west_with_border], [p.east_without_border],
+                               [east_with_border_again])
+    assert east3.status == "accepted", codes(east3)
+    [said] = lines(east3, "reported_by_other")
+    assert "西镇也报了这一条" in said and "按西镇报的计入" in said
+    assert county(county_full, "fai_cum", "key_projects") == {"fai_cum": 0.35, "key_projects": 1.0}
+    assert sql(county_full, FAI) == [("西镇", "2602-610599-04-01-440003", Dec(500)),
+                                     ("西镇", "2603-610599-04-01-440001", Dec(2400)),
+                                     ("东镇", "2604-610599-07-02-440002", Dec(600))]
 
 
 # ---- said, but not what a person needs -------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: only rows_gone “东塬光伏材料有限公司 本期没有” — though that very name is on the "
-                                       "list under another code; no problem names the new code")
 def test_code_changed_under_the_same_name_names_both_codes(county_full: Config) -> None:
     [_, [o]] = steps(county_full, [p.may_list], [p.june_code_changed])
     assert [x for x in o.problems if p.A in x.message and p.A2 in x.message], codes(o)
+    # since fx44: one warning on the code (key_changed), not “A 本期没有” besides
+    assert [k for k, _ in codes(o, "error", "warning")] == ["key_changed"], codes(o)
 
 
-@pytest.mark.xfail(strict=True, reason="today: the warning shows 西镇's own name 东西塬光伏组件项目(一期) as the one in "
-                                       "《东镇6月项目.xlsx》第4行, where 东镇 wrote 东西塬光伏组件项目")
 def test_other_senders_copy_is_named_as_that_sender_wrote_it(county_full: Config) -> None:
     [_, [o]] = steps(county_full, [p.east_with_border], [p.west_with_border_code_wide])
     [said] = lines(o, "reported_by_other")

@@ -38,6 +38,11 @@ class Prepared:
     #: own.  ``more`` holds the others until ``validate_prepared`` lays them out beside this one.
     part: str | None = None
     more: list[Prepared] = field(default_factory=list)
+    #: The rows of an accepted return set aside as another sender's record (``checks.check_other_senders``: the
+    #: same project, the same figures in both returns): a copy of this file holding only them, stored with the
+    #: sender whose copy counts (``counted_as``, one per row), so they count again once that copy is gone.
+    aside: Prepared | None = None
+    counted_as: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
