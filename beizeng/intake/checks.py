@@ -36,7 +36,7 @@ from beizeng.intake.normalise import (
 )
 from beizeng.intake.parts import Stacked
 from beizeng.intake.reader import clean_text
-from beizeng.intake.records import record_key, same_name
+from beizeng.intake.records import name_key, record_key, same_name
 from beizeng.intake.shown import scaled
 from beizeng.intake.tables import (
     SENTENCE_TOTAL_RE,
@@ -726,6 +726,8 @@ class History:
     def __init__(self) -> None:
         #: (form, sender) → period → key → {cumulative column: value}
         self._rows: dict[tuple[str, str], dict[str, dict[tuple[Any, ...], dict[str, Any]]]] = {}
+        #: (form, sender, period) → the file name of the version those rows came from
+        self._files: dict[tuple[str, str, str], str] = {}
 
     @classmethod
     def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str, str]]) -> History:
@@ -747,15 +749,21 @@ class History:
             kept = _kept(form)
             cols = [*form.key, *kept]
             for row in con.execute(
-                    f"select sender, period, {', '.join(cols)} from {form.current} "
-                    "where sender in (select unnest(?::varchar[])) and period >= ? and period < ?",
+                    f"select f.sender, f.period, s.file_name, {', '.join(f'f.{c}' for c in cols)} from {form.current} f "
+                    "join submissions s using (submission_id) "
+                    "where f.sender in (select unnest(?::varchar[])) and f.period >= ? and f.period < ?",
                     [sorted(senders), lo, hi]).fetchall():
-                key = record_key(row[2: 2 + len(form.key)])
+                history._files[(form.code, row[0], row[1])] = str(row[2])
+                key = record_key(row[3: 3 + len(form.key)])
                 if _keyless(key):
                     continue
-                values = dict(zip(kept, row[2 + len(form.key):], strict=True))
+                values = dict(zip(kept, row[3 + len(form.key):], strict=True))
                 history._rows.setdefault((form.code, row[0]), {}).setdefault(row[1], {})[key] = values
         return history
+
+    def file(self, form: FormSpec, sender: str, period: str) -> str | None:
+        """The name of the file the sender's rows of ``period`` came from (its version that counts)."""
+        return self._files.get((form.code, sender, period))
 
     def previous(self, form: FormSpec, sender: str, period: str) -> str | None:
         """The sender's latest earlier period of the same year (cumulatives restart each January)."""
@@ -786,10 +794,12 @@ class History:
     def rows(self, form: FormSpec, sender: str, period: str) -> dict[tuple[Any, ...], dict[str, Any]]:
         return self._rows.get((form.code, sender), {}).get(period, {})
 
-    def add(self, form: FormSpec, sender: str, period: str, frame: pl.DataFrame) -> None:
+    def add(self, form: FormSpec, sender: str, period: str, frame: pl.DataFrame, file: str | None = None) -> None:
         """A version just loaded becomes the current one for its period."""
         if not _checked(form, period):
             return
+        if file is not None:
+            self._files[(form.code, sender, period)] = file
         kept = _kept(form)
         self._rows.setdefault((form.code, sender), {})[period] = {
             key: dict(zip(kept, r[len(form.key):], strict=True))
@@ -810,10 +820,11 @@ def _keyless(key: tuple[Any, ...]) -> bool:
 
 
 def _kept(form: FormSpec) -> list[str]:
-    """What History keeps of each row besides its key: its cumulatives, and its name (for a row gone since)."""
+    """What History keeps of each row besides its key: its cumulatives, its name (for a row gone since, a code
+    changed under it) and the month it entered the above-scale list (for one moved into this year)."""
     cums = [c for c, _ in cumulative_pairs(form)]
-    name = form.roles.name
-    return [*cums, name] if name and name not in cums and name not in form.key else cums
+    also = [c for c in (form.roles.name, form.roles.entered) if c and c not in cums and c not in form.key]
+    return [*cums, *also]
 
 
 def _checked(form: FormSpec, period: str) -> bool:
@@ -833,6 +844,14 @@ class Held:
     sheet: str
     excel_row: int
     figures: tuple[Any, ...]
+    #: the record's name as that sender wrote it (its 项目名称), when the form names its records apart from the key
+    name: Any = None
+
+
+def _named_by(form: FormSpec) -> str | None:
+    """The column naming a form's records apart from its key (项目名称 beside 项目代码), or None."""
+    name = form.roles.name
+    return name if name and name not in form.key else None
 
 
 class HeldRecords:
@@ -860,14 +879,17 @@ class HeldRecords:
             if (source := cls._source(form, period)) is not None:
                 by_form.setdefault(form.code, (form, set()))[1].add(source)
         for form, periods in by_form.values():
-            cols = [*form.key, *cls._columns(form)]
+            figures, name = cls._columns(form), _named_by(form)
+            cols = [*form.key, *figures, *([name] if name else [])]
             for row in con.execute(
                     f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join(f'f.{c}' for c in cols)} "
                     f"from {form.current} f join submissions s using (submission_id) "
                     "where f.period in (select unnest(?::varchar[])) order by f.submission_id, f.excel_row",
                     [sorted(periods)]).fetchall():
                 key = record_key(row[5: 5 + len(form.key)])
-                record = Held(row[1], row[2], row[3] or "", row[4], tuple(row[5 + len(form.key):]))
+                start = 5 + len(form.key)
+                record = Held(row[1], row[2], row[3] or "", row[4], tuple(row[start: start + len(figures)]),
+                              row[-1] if name else None)
                 held._rows.setdefault((form.code, row[0]), {}).setdefault(key, []).append(record)
         return held
 
@@ -881,10 +903,12 @@ class HeldRecords:
         rows = self._rows.setdefault((form.code, period), {})
         for key in list(rows):
             rows[key] = [h for h in rows[key] if h.sender != sender]
-        for excel_row, r in zip(norm.excel_rows, norm.frame.select([*form.key, *self._columns(form)]).rows(),
-                                strict=True):
+        figures, name = self._columns(form), _named_by(form)
+        cols = [*form.key, *figures, *([name] if name else [])]
+        for excel_row, r in zip(norm.excel_rows, norm.frame.select(cols).rows(), strict=True):
             rows.setdefault(record_key(r[: len(form.key)]), []).append(
-                Held(sender, file, sheet, excel_row, tuple(r[len(form.key):])))
+                Held(sender, file, sheet, excel_row, tuple(r[len(form.key): len(form.key) + len(figures)]),
+                     r[-1] if name else None))
 
 
 class Shared(HeldRecords):
@@ -900,9 +924,72 @@ class Shared(HeldRecords):
     def _columns(form: FormSpec) -> list[str]:
         return _figures(form)
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: (form, period) → key → the copies set aside as ``sender``'s in other senders' current returns, oldest first
+        self._aside: dict[tuple[str, str], dict[tuple[Any, ...], list[tuple[str, Held]]]] = {}
+
+    @classmethod
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> Self:
+        held = super().fetch(con, wanted)
+        for form in {f.code: f for f, period in wanted if cls._source(f, period) is not None}.values():
+            periods = sorted({period for f, period in wanted if f.code == form.code})
+            for row in con.execute(
+                    f"select f.period, f.set_aside, f.sender, s.file_name, f.sheet, f.excel_row, "
+                    f"{', '.join(f'f.{k}' for k in form.key)} from {form.table} f "
+                    "join current_submissions c using (submission_id) join submissions s using (submission_id) "
+                    "where f.set_aside is not null and f.period in (select unnest(?::varchar[])) "
+                    "order by f.submission_id, f.excel_row", [periods]).fetchall():
+                copy = Held(row[2], row[3], row[4] or "", row[5], ())
+                held._aside.setdefault((form.code, row[0]), {}).setdefault(record_key(row[6:]), []).append(
+                    (row[1], copy))
+        return held
+
     def held(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
         """The first record under ``key`` another sender's return of the period holds, or None."""
         return next((h for h in self._under(form, period, key) if h.sender != sender), None)
+
+    def set_aside_for(self, form: FormSpec, period: str, key: tuple[Any, ...], sender: str) -> Held | None:
+        """The oldest copy of ``key`` another sender's current return holds set aside as ``sender``'s, or None."""
+        return next((h for owner, h in self._aside.get((form.code, period), {}).get(key, [])
+                     if owner == sender and h.sender != sender), None)
+
+    def aside(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised | None,
+              owners: list[str]) -> None:
+        """A version just loaded sets these rows aside as ``owners``' (its earlier version's set-aside rows gone)."""
+        if self._source(form, period) is None:
+            return
+        rows = self._aside.setdefault((form.code, period), {})
+        for key in list(rows):
+            rows[key] = [(o, h) for o, h in rows[key] if h.sender != sender]
+        if norm is None:
+            return
+        for excel_row, owner, r in zip(norm.excel_rows, owners, norm.frame.select(list(form.key)).rows(), strict=True):
+            rows.setdefault(record_key(r), []).append((owner, Held(sender, file, sheet, excel_row, ())))
+
+
+def check_withdrawn_shared(shared: Shared, history: History, norm: Normalised, sender: str, period: str,
+                           file: str, sheet: str) -> list[Problem]:
+    """Records the sender's return of the period counted that another sender's return holds set aside as the
+    sender's (a boundary project both townships listed), when this version no longer holds them: that copy counts
+    now (the current-rows view takes it), and the clerk is told whose, so the withdrawal does not pass for the
+    project leaving the county."""
+    form = norm.form
+    if not form.county_wide_key:
+        return []
+    now = {record_key(k) for k in norm.frame.select(form.key).rows()}
+    name = _named_by(form)
+    out: list[Problem] = []
+    for key, values in history.rows(form, sender, period).items():
+        if key in now or (h := shared.set_aside_for(form, period, key, sender)) is None:
+            continue
+        called = f"「{values[name]}」" if name and values.get(name) else "、".join(str(k) for k in key if k is not None)
+        out.append(Problem("info", "counted_as_other",
+                           f"上一版有、本版没有的{called}，{h.sender}的表里也有（《{h.file}》第{h.excel_row}行，数字相同，"
+                           f"此前按本单位报的计入）：今后全县按{h.sender}报的计入，不会因本单位删去而漏计",
+                           f"如果它确实属于{h.sender}，不必处理；如果属于本单位，请补上后整表重新报送",
+                           file=file, sheet=sheet))
+    return out
 
 
 def _figures(form: FormSpec) -> list[str]:
@@ -913,31 +1000,34 @@ def _figures(form: FormSpec) -> list[str]:
 
 
 def check_other_senders(shared: Shared, table: Table, norm: Normalised, sender: str, period: str,
-                        file: str) -> tuple[list[Problem], list[int]]:
+                        file: str) -> tuple[list[Problem], list[tuple[int, str]]]:
     """A record (the same 项目代码, 宗地编号 …) another sender's return of the period holds too — a project on the
     boundary that both townships report whole — would be counted twice in the county.  With the same figures it is
-    one record: kept once, as the first return to hold it has it, and the later copy is not stored; a warning on
-    its row names the other sender's file and row and asks which of them it belongs to.  With other figures which
-    copy is right cannot be told: asked (an error).  Returns the problems and the rows (frame positions) not stored."""
+    one record: counted once, as the first return to hold it has it, and the later copy is set aside — stored,
+    marked as that sender's (the lineage column ``set_aside``), so that it counts again the day the other sender's
+    return no longer holds it (the current-rows view decides, ``beizeng.store.warehouse.form_ddl``); a warning on
+    its row names the other sender's file and row, as that sender wrote it, and asks which of them it belongs to.
+    With other figures which copy is right cannot be told: asked (an error).  Returns the problems and the rows
+    set aside: (frame position, the sender whose copy counts)."""
     form = norm.form
     if not form.county_wide_key:
         return [], []
     figures = _figures(form)
-    name = form.roles.name
     out: list[Problem] = []
-    dropped: list[int] = []
+    dropped: list[tuple[int, str]] = []
     for pos, r in enumerate(norm.frame.select([*form.key, *figures]).rows()):
         key = record_key(r[: len(form.key)])
         if None in key[:1] or (h := shared.held(form, period, key, sender)) is None:
             continue
-        called = f"{norm.frame[name][pos]}，" if name and norm.frame[name][pos] else ""
+        called = f"{h.name}，" if h.name else ""  # the other's row as that sender wrote it, not by this row's name
         said = f"{h.sender}也报了这一条（{called}《{h.file}》第{h.excel_row}行）"
         differ = [(c, mine, theirs) for c, mine, theirs in zip(figures, r[len(form.key):], h.figures, strict=True)
                   if mine != theirs]
         if not differ:
-            dropped.append(pos)
+            dropped.append((pos, h.sender))
             out.append(_cell(table, norm, pos, form.key[0], "warning", "reported_by_other",
-                             f"{said}，数字相同：全县只计一次，按{h.sender}报的计入，本行不再入库",
+                             f"{said}，数字相同：全县只计一次，按{h.sender}报的计入，本行暂不计入；{h.sender}以后"
+                             "报送的表里不再有这一条时，改按本行计入",
                              f"与{h.sender}核实它属于哪个单位：属于本单位的，请{h.sender}删去后本单位重新报送；"
                              "不属于本单位的，删去本行", file))
             continue
@@ -972,8 +1062,12 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     keys = [record_key(k) for k in norm.frame.select(form.key).rows()]
     # rows gone are said of a file that will be filed: in a refused one a key typed wrong (a check digit, a code
     # typed as a number) only looks like a row gone, and the clerk has the real question already
-    gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys))
+    recoded, moved = ([], set()) if refused else _recoded_since_previous(history, table, norm, sender, period, file,
+                                                                          keys)
+    gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys) | moved)
+    gone += recoded
     gone += [] if refused else _renamed_since_previous(history, table, norm, sender, period, file, keys)
+    gone += [] if refused else _entered_moved(history, table, norm, sender, period, file, keys)
     pairs = [(c, m) for c, m in cumulative_pairs(form) if c in table.match.columns]
     if not pairs:
         return said + gone
@@ -1134,6 +1228,98 @@ def _renamed_since_previous(history: History, table: Table, norm: Normalised, se
                          f"{key_header}{shown}上期（{words}）的名称是“{was}”，本期是“{now}”",
                          f"如确已更名，可不修改（此为提醒）；不是同一个的，请核对{key_header}", file))
     return out
+
+
+def _recoded_since_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                            keys: list[tuple[Any, ...]]) -> tuple[list[Problem], set[tuple[Any, ...]]]:
+    """Rows whose name the sender's previous return gave another key that this return no longer holds (东塬光伏材料
+    有限公司 under code A in May, under code A2 in June): one warning on the code naming both codes — the code
+    was changed or typed wrong, and only the clerk knows which — rather than 'A is gone' and a silent newcomer.
+    Returns the warnings and the earlier keys so said (not said again as rows gone).  Names are compared as a
+    person reads them (``same_name``: width, spaces and （） alike)."""
+    form = norm.form
+    name = form.roles.name
+    previous = history.before(form, sender, period)
+    if previous is None or not name or name in form.key or name not in table.match.columns:
+        return [], set()
+    before = history.rows(form, sender, previous)
+    now = set(keys)
+    gone_by_name: dict[str, tuple[Any, ...]] = {}
+    for k, values in before.items():
+        if k not in now and values.get(name):
+            gone_by_name.setdefault(name_key(values[name]), k)
+    if not gone_by_name:
+        return [], set()
+    words = months_words(previous) if cumulative_pairs(form) else f"{month_of(previous)}月"
+    if year_of(previous) < year_of(period):
+        words = f"{year_of(previous)}年{words}"
+    key_header = form.column(form.key[0]).header
+    stored = history.file(form, sender, previous)
+    where = f"《{stored}》" if stored else ""
+    out: list[Problem] = []
+    moved: set[tuple[Any, ...]] = set()
+    for pos, called in enumerate(norm.frame[name].to_list()):
+        old = gone_by_name.get(name_key(called)) if called else None
+        if old is None or keys[pos] in before or old in moved:
+            continue
+        moved.add(old)
+        was, new = "、".join(str(k) for k in old if k is not None), "、".join(str(k) for k in keys[pos] if k is not None)
+        out.append(_cell(table, norm, pos, form.key[0], "warning", "key_changed",
+                         f"“{called}”上期（{words}，已入库的{where}）的{key_header}是{was}，本期是{new}：同一名称换了"
+                         f"{key_header}，按本期的{new}计入，{was}本期不再计入",
+                         f"核对{key_header}：确已变更的（如换发营业执照、项目重新赋码）可不修改（此为提醒）；"
+                         f"填错的请改回{was}后重新报送", file))
+    return out, moved
+
+
+def _entered_moved(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                   keys: list[tuple[Any, ...]]) -> list[Problem]:
+    """A firm whose 入规年月 moved into this year or out of it since the sender's previous return (May's list said
+    2019 for the code, June's says 2026-06): whether it is one of this year's new above-scale firms turns on it, so a
+    warning on the cell names both values and the file stored before.  The return as sent counts (its 入规年月 is
+    stored and counted) — the clerk is told which, and how to put back the earlier one."""
+    form = norm.form
+    entered = form.roles.entered
+    previous = history.before(form, sender, period)
+    if previous is None or not entered or entered not in table.match.columns:
+        return []
+    before = history.rows(form, sender, previous)
+    year = year_of(period)
+    words = months_words(previous) if cumulative_pairs(form) else f"{month_of(previous)}月"
+    if year_of(previous) < year:
+        words = f"{year_of(previous)}年{words}"
+    stored = history.file(form, sender, previous)
+    where = f"《{stored}》" if stored else "上期的表"
+    header = form.column(entered).header
+    key_header = form.column(form.key[0]).header
+    name = form.roles.name
+    out: list[Problem] = []
+    for pos, now in enumerate(norm.frame[entered].to_list()):
+        was = before.get(keys[pos], {}).get(entered)
+        if was is None or now is None or str(was) == str(now):
+            continue
+        was_year, now_year = _year_in(was), _year_in(now)
+        if was_year is None or now_year is None or (was_year == year) == (now_year == year):
+            continue  # a year typed otherwise (2019 → 2019-03) changes no count of this year's new firms
+        called = norm.frame[name][pos] if name and name not in form.key else None
+        shown = "、".join(str(k) for k in keys[pos] if k is not None) + (f"（{called}）" if called else "")
+        if now_year == year:
+            counts = f"按本期的{now}计入，本年新增规上企业把它算作今年新入规的一户"
+            late = (f"；它在上期的名单里已经有了，{now}才入规与此不合"
+                    if len(str(now)) == 7 and str(now)[:7] > str(previous)[:7] else "")
+        else:
+            counts = f"按本期的{now}计入，本年新增规上企业不再算它"
+            late = ""
+        out.append(_cell(table, norm, pos, entered, "warning", "entered_changed",
+                         f"{key_header}{shown}的「{header}」在已入库的{where}（{words}）是{was}，本期是{now}：{counts}{late}",
+                         f"以统计部门的规上企业名录为准：确为{was}的，请改回{was}后重新报送；确为{now}的（上期填错），"
+                         "可不修改（此为提醒）", file))
+    return out
+
+
+def _year_in(value: Any) -> int | None:
+    m = re.match(r"\s*(\d{4})", str(value))
+    return int(m.group(1)) if m else None
 
 
 #: Of the records with last year's figure, the share whose cumulative carried on from it that makes it the

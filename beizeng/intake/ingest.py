@@ -25,6 +25,8 @@ A rejected file, an accepted one with warnings and a new version of an accepted 
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import errno
 import hashlib
@@ -55,6 +57,7 @@ from beizeng.intake.checks import (
     check_same_order,
     check_sections,
     check_totals,
+    check_withdrawn_shared,
     check_yoy,
 )
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
@@ -689,7 +692,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         if back is None:
             return Checked(p, State.DUPLICATE, same_as=known)
         p.problems.append(back)
-    elsewhere: list[int] = []
+    elsewhere: list[tuple[int, str]] = []
     other_year = False
     if checkable:  # a year only inferred that the figures contradict: nothing is compared with the wrong year
         assert ident is not None and p.normalised is not None and p.table is not None
@@ -718,6 +721,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             shared, elsewhere = check_other_senders(ledger.shared, p.table, p.normalised, ident.sender.name,
                                                     ident.period, p.name)
             p.problems.extend(shared)
+            p.problems.extend(check_withdrawn_shared(ledger.shared, ledger.history, p.normalised, ident.sender.name,
+                                                     ident.period, p.name, p.table.sheet))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与其他单位的报表核对", exc)
     prev = ledger.previous(ident) if ident is not None else None
@@ -748,12 +753,22 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
     return Checked(p, State.QUARANTINED if p.fault else State.REJECTED, prev, changes)
 
 
-def _leave_out(p: Prepared, positions: list[int]) -> None:
-    """The rows at ``positions`` of an accepted return not stored (said on their rows by the check that chose
-    them): its frame, Excel rows and table rows kept in step, as the insert and the lineage read them."""
+def _leave_out(p: Prepared, positions: list[tuple[int, str]]) -> None:
+    """The rows at ``positions`` of an accepted return set aside as another sender's (said on their rows by the
+    check that chose them): out of its frame, Excel rows and table rows, kept in step, so that nothing this run
+    does with the return (its row count, the checks of the files after it) counts them — and into ``p.aside``, a
+    copy of the return holding only them with the sender each is set aside for, stored beside its rows
+    (``with_lineage``) so that the current-rows view counts one the day the other sender's copy is gone."""
     assert p.normalised is not None and p.table is not None
-    gone = set(positions)
-    kept = [i for i in range(p.normalised.frame.height) if i not in gone]
+    owner = dict(positions)
+    kept = [i for i in range(p.normalised.frame.height) if i not in owner]
+    gone = sorted(owner)
+    norm, table = copy.copy(p.normalised), copy.copy(p.table)
+    norm.frame = p.normalised.frame[gone]
+    norm.excel_rows = [p.normalised.excel_rows[i] for i in gone]
+    table.rows = [p.table.rows[i] for i in gone]
+    p.aside = dataclasses.replace(p, normalised=norm, table=table, problems=[], more=[], aside=None,
+                                  counted_as=[owner[i] for i in gone])
     p.normalised.frame = p.normalised.frame[kept]
     p.normalised.excel_rows = [p.normalised.excel_rows[i] for i in kept]
     p.table.rows[:] = [p.table.rows[i] for i in kept]

@@ -40,6 +40,11 @@ class Prepared:
     more: list[Prepared] = field(default_factory=list)
     #: The folder inside the inbox the file was found in ("东镇", "6月/东镇"), "" at the inbox's top level.
     folder: str = ""
+    #: The rows of an accepted return set aside as another sender's record (``checks.check_other_senders``: the
+    #: same project, the same figures in both returns): a copy of this file holding only them, stored with the
+    #: sender whose copy counts (``counted_as``, one per row), so they count again once that copy is gone.
+    aside: Prepared | None = None
+    counted_as: list[str] = field(default_factory=list)
 
     @property
     def file_name(self) -> str:

@@ -91,6 +91,8 @@ class Written:
         if checked.state.loads:
             assert ident is not None
             self.loads[ident.form.code].append((sid, checked.prep))
+            if checked.prep.aside is not None:  # its rows set aside as another sender's: stored, counted by the view
+                self.loads[ident.form.code].append((sid, checked.prep.aside))
             self.forms[ident.form.code] = ident.form
             if checked.prep.table is not None:
                 self.absent += [(sid, c.name) for c in absent(ident.form, checked.prep.table.columns_read,
@@ -144,10 +146,11 @@ def view_kind(sheet: Sheet) -> str:
 def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     """One form's rows of every accepted file of the batch, each row with its submission, sheet and Excel row."""
     lineage: dict[str, list[Any]] = {"submission_id": [], "period": [], "sender": [], "sheet": [], "excel_row": [],
-                                     "implied": []}
+                                     "implied": [], "set_aside": []}
     for sid, p in accepted:
         assert p.identity is not None and p.normalised is not None and p.table is not None
         n = p.normalised.frame.height
+        lineage["set_aside"] += p.counted_as or [None] * n
         lineage["submission_id"] += [sid] * n
         lineage["period"] += [p.identity.period] * n
         lineage["sender"] += [p.identity.sender.name] * n
@@ -198,4 +201,5 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
     frame = pl.concat([p.normalised.frame for _, p in accepted if p.normalised is not None], how="vertical_relaxed")
     return frame.with_columns(pl.DataFrame(lineage, schema={"submission_id": pl.Int64, "period": pl.String,
                                                             "sender": pl.String, "sheet": pl.String,
-                                                            "excel_row": pl.Int32, "implied": pl.String}))
+                                                            "excel_row": pl.Int32, "implied": pl.String,
+                                                            "set_aside": pl.String}))

@@ -69,7 +69,13 @@ def names_an_entity(text: str) -> bool:
     t = clean_text(text).replace(" ", "")
     if not t:
         return False
-    return uscc_valid(t.upper()) or project_code_valid(t) or (len(t) > 4 and t.endswith(_ORGANISATION_ENDS))
+    return uscc_valid(t.upper()) or project_code_valid(t) or is_organisation(t)
+
+
+def is_organisation(text: str) -> bool:
+    """An organisation's registered name (东方光伏科技有限公司, 某某农民专业合作社): one legal unit, one credit code."""
+    t = clean_text(text).replace(" ", "")
+    return len(t) > 4 and t.endswith(_ORGANISATION_ENDS)
 
 
 def fits_key(column: Column, text: str) -> bool | None:
@@ -91,6 +97,11 @@ def record_key(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(clean_text(v) if isinstance(v, str) else v for v in values)
 
 
+def name_key(name: Any) -> str:
+    """A name as a person reads it, for matching: width and spaces set aside (（一期） and (一期), a trailing space)."""
+    return "".join(clean_text(name).split())
+
+
 def same_name(a: Any, b: Any) -> bool:
     """Two names a person reads as one: the same once width and spaces are set aside (（一期） and (一期))."""
-    return "".join(clean_text(a).split()) == "".join(clean_text(b).split())
+    return name_key(a) == name_key(b)

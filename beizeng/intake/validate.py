@@ -14,11 +14,11 @@ import pandera.errors
 import polars as pl
 
 from beizeng.base.forms import FormSpec
-from beizeng.base.identifiers import PROJECT_CODE, USCC_ALPHABET, uscc_check_char
+from beizeng.base.identifiers import PROJECT_CODE, USCC_ALPHABET, uscc_check_char, uscc_valid
 from beizeng.base.problems import Problem
 from beizeng.intake.normalise import Normalised
 from beizeng.intake.reader import clean_text
-from beizeng.intake.records import record_key
+from beizeng.intake.records import name_key, record_key
 
 #: What a failed built-in check means to a clerk, keyed by the start of pandera's check name.
 CHECK_WORDS: list[tuple[str, str, str]] = [
@@ -180,6 +180,7 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                                                        whole_row=whole_row)))
     for i, (n, loc) in enumerate(items):
         problems[i].extend(duplicate_keys(form, n.frame, loc))
+        problems[i].extend(names_under_two_keys(form, n.frame, loc))
     return problems
 
 
@@ -238,4 +239,33 @@ def duplicate_keys(form: FormSpec, frame: pl.DataFrame, loc: Located) -> list[Pr
                                col=first_col, column=_header(form, form.key[0]), value=shown))
         else:
             seen[key] = row
+    return out
+
+
+def names_under_two_keys(form: FormSpec, frame: pl.DataFrame, loc: Located) -> list[Problem]:
+    """One name under two credit codes in one return (东塬光伏材料有限公司 with code A in row 5, “东塬光伏材料有限公司 ”
+    with another valid code in row 8; （集团） and (集团)): names compared as a person reads them (``name_key``).  A
+    统一社会信用代码 names one legal unit and a unit's registered name is its own, so one of the codes is wrong and
+    the firm would count twice: an error naming both rows and both codes.  A project's or a parcel's name is no
+    registration (two phases, two parcels of one firm may share it): nothing is said of those."""
+    name = form.roles.name
+    if not form.key or frame.height == 0 or not name or name in form.key or name not in frame.columns:
+        return []
+    code = form.key[0]
+    seen: dict[str, tuple[int, str]] = {}
+    out = []
+    for pos, (called, key) in enumerate(zip(frame[name].to_list(), frame[code].to_list(), strict=True)):
+        if not called or not isinstance(key, str) or not uscc_valid(key):
+            continue
+        row = loc.excel_rows[pos]
+        first = seen.setdefault(name_key(called), (row, key))
+        if first[1] == key:
+            continue  # the first row of the name, or the same code again (duplicate_key's)
+        header = _header(form, code)
+        out.append(Problem(
+            "error", "name_under_two_keys",
+            f"「{_header(form, name)}」与第{first[0]}行相同（{called}），{header}却不同（本行{key}，第{first[0]}行"
+            f"{first[1]}）：同一名称的企业只有一个{header}，两行会把它计两次",
+            f"核对营业执照上的{header}：同一企业只留一行、填对代码；确是两家企业的，请写全各自的名称",
+            file=loc.file, sheet=loc.sheet, row=row, col=loc.columns.get(code), column=header, value=key))
     return out

@@ -246,9 +246,12 @@ class Ledger:
                                         earlier_run=False)
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.current_hash[key] = p.file_hash
-            self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)
+            self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame, p.name)
             if p.table is not None:
                 self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
+                self.shared.aside(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet,
+                                  p.aside.normalised if p.aside is not None else None,
+                                  p.aside.counted_as if p.aside is not None else [])
                 self.last_year.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
             self.other_years.add(ident, p.name, p.normalised)
             self.earlier.add(ident.form, ident.sender.name, ident.period, p.normalised.frame)

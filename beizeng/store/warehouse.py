@@ -26,7 +26,7 @@ from beizeng.store.catalogue import SQL_DIR, expand_views
 #: Where each row came from; ``implied`` names the columns a return left implicit and where they were
 #: filled from (所属乡镇←填报单位), empty when every column was on the sheet (beizeng.intake.headers.column_facts).
 LINEAGE = {"submission_id": "bigint", "period": "varchar", "sender": "varchar", "sheet": "varchar",
-           "excel_row": "integer", "implied": "varchar"}
+           "excel_row": "integer", "implied": "varchar", "set_aside": "varchar"}
 #: The lineage columns' Chinese names and what they hold: the one place their labels live (the warehouse's column
 #: comments, which ``beizeng query`` and its workbooks show beside each column).
 LINEAGE_LABELS = {
@@ -36,6 +36,8 @@ LINEAGE_LABELS = {
     "sheet": "工作表：本条所在的工作表名",
     "excel_row": "Excel行号：本条在工作表中的行号（卡片式、键值式的表为其累计数所在的行），与 Excel 左侧的行号一致",
     "implied": "推定填入的列及来处：表中没有写、按上下文填入的列（所属乡镇←填报单位，期间←标题）和各项所在的单元格",
+    "set_aside": "暂不计入：另一单位的表里也有这一条、数字相同时，按该单位报的计入，本条记下该单位；"
+                 "该单位的表里不再有这一条时，本条计入（当前数据视图 cur_* 据此取舍，不显示本列）",
 }
 
 
@@ -77,8 +79,8 @@ def form_ddl(form: FormSpec) -> list[str]:
     named = ["sender", *(c.name for c in form.columns if c.kind in ("township", "scope"))]
     replace = ", ".join(f"as_now(f.{n}) as {n}" for n in named)
     stmts.append(
-        f"create or replace view {form.current} as select f.* replace ({replace}) from {form.table} f "
-        f"join current_submissions c using (submission_id)"
+        f"create or replace view {form.current} as select f.* exclude (set_aside) replace ({replace}) "
+        f"from {form.table} f join current_submissions c using (submission_id){_counted_once(form)}"
     )
     comment = form.title.replace("'", "''")
     stmts.append(f"comment on table {form.table} is '{comment}: every loaded version; grain: {form.grain}'")
@@ -86,8 +88,23 @@ def form_ddl(form: FormSpec) -> list[str]:
     for name, text in texts.items():  # on the table and on its current-rows view, which analysts query
         said = text.replace("'", "''")
         stmts.append(f"comment on column {form.table}.{name} is '{said}'")
-        stmts.append(f"comment on column {form.current}.{name} is '{said}'")
+        if name != "set_aside":
+            stmts.append(f"comment on column {form.current}.{name} is '{said}'")
     return stmts
+
+
+def _counted_once(form: FormSpec) -> str:
+    """The current-rows view's condition on a record set aside as another sender's (``set_aside``: a project on a
+    boundary both townships list with the same figures, ``beizeng.intake.checks.check_other_senders``): it counts
+    when no other sender's current return holds the record counted (``set_aside`` empty), nor set aside before it
+    (the earliest copy left counts) — so the day the first sender sends its return again without the record, the
+    other's copy is the county's, never lost.  Forms whose key is each sender's own have nothing set aside."""
+    if not form.county_wide_key:
+        return ""
+    same = " and ".join(f"g.{k} is not distinct from f.{k}" for k in form.key)
+    return (f" where f.set_aside is null or not exists (select 1 from {form.table} g join current_submissions d "
+            f"using (submission_id) where g.period = f.period and g.sender <> f.sender and {same} "
+            "and (g.set_aside is null or g.submission_id < f.submission_id))")
 
 
 def digest(*parts: object) -> str:

@@ -37,7 +37,7 @@ from beizeng.ops.states import STATE_STYLE, STATE_ZH
 from beizeng.publish.overview import cell_text
 from beizeng.store.catalogue import SQL_DIR, UNIT_ZH, catalogue
 
-LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row", "implied")
+LINEAGE = ("submission_id", "period", "sender", "sheet", "excel_row", "implied", "set_aside")
 #: Column types summed in explain's totals (amounts; counts and codes are not added up).
 SUMMABLE = ("DECIMAL", "DOUBLE", "FLOAT", "REAL")
 #: The largest --limit (explain, query): more rows than a screen can show, and below what DuckDB's LIMIT and
