@@ -117,7 +117,9 @@ def _gaps(table: Table, total: DataRow, norm: Normalised, frame: pl.DataFrame, s
         fmt = scaled(table.match.sheet, [(total.excel_row - 1, table.match.columns[col.name])])
         try:
             if fmt and isinstance(raw, int | float) and not isinstance(raw, bool):  # 合计 under 0!.0000: as shown
-                stated = next(iter(fmt.values())).read(raw, units.lookup(unit)) * factor
+                shown = next(iter(fmt.values()))
+                stated = shown.read(raw, units.lookup(unit)) * factor
+                raw = figure_text(shown.shown(raw))  # quoted as the clerk sees it
             else:
                 stated = parse_decimal(raw) * factor
         except CellError:

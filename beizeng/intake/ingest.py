@@ -70,7 +70,13 @@ from beizeng.intake.inbox import (
 )
 from beizeng.intake.last_year import check_last_year
 from beizeng.intake.matching import HeaderMatch
-from beizeng.intake.normalise import Normalised, figure_text, normalise, set_aside_amounts_of_rate_targets
+from beizeng.intake.normalise import (
+    Normalised,
+    figure_text,
+    normalise,
+    quote_as_shown,
+    set_aside_amounts_of_rate_targets,
+)
 from beizeng.intake.parts import Stacked, on_the_sheets, part_name, place, sheets_read
 from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
@@ -676,7 +682,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
     """
     ident = p.identity
     checkable = ident is not None and p.normalised is not None and p.table is not None
-    unfiled = ledger.unfiled(p.file_hash)
+    unfiled = ledger.unfiled(p.file_hash, p.name)
     if unfiled is not None:  # recorded by a run stopped after its commit: file it, record nothing
         if checkable:
             assert ident is not None and p.normalised is not None and p.table is not None
@@ -798,6 +804,8 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
             p = items[i]
             checked = decide(con, cfg, p, ledger, batch, faulty)
             named_as_sent(p.problems)
+            if p.normalised is not None:
+                quote_as_shown(p.problems, p.normalised.as_shown)
             if checked.state is State.UNFILED:
                 assert checked.recorded is not None
                 ledger.claimed.add(int(checked.recorded[0]))

@@ -643,6 +643,9 @@ class Normalised:
     #: Cells (frame row, column) refused here and left null: the validation says nothing more of them (a cell
     #: typed “待核” is not a second time “必填项为空”), whatever coordinates a turned view gives them.
     unread: set[tuple[int, str]] = field(default_factory=set)
+    #: Cells read as their number format shows them (0!.0000 under 万元, #,##0, under 千元): (Excel row, sheet
+    #: column) → (what the cell holds, what it shows), so every problem quotes what the clerk sees (quote_as_shown).
+    as_shown: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
 
 def _name_lookup(cfg: Config, kind: str) -> dict[str, str]:
@@ -997,6 +1000,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()
     refused: set[str] = set()
     unread: set[tuple[int, str]] = set()  # (row, column) of the cells said here to be unreadable, left null
+    as_shown: dict[tuple[int, int], tuple[str, str]] = {}  # see Normalised.as_shown
     too_small: list[tuple[Column, int, Any, Decimal, Decimal, str]] = []  # asked once the whole row is read
     typed_units: dict[tuple[int, str], str] = {}  # (row, column) → the unit typed in a target's cell ("24亿")
     told: dict[tuple[str, str, str | None, Decimal], list[str]] = {}  # joined sheets read in their own units
@@ -1097,6 +1101,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 held = Decimal(repr(float(raw))) if isinstance(raw, float) else Decimal(raw)
                 if figure != held:
                     shown_as.append((table.cell_row(row.excel_row, col.name), fmt.code, raw, figure))
+                    as_shown[(table.cell_row(row.excel_row, col.name), table.match.columns[col.name])] = (
+                        clean_text(raw), figure_text(figure))
                     raw = figure
             if (col.kind in _DITTO_KINDS or (col.kind == "code" and _same_record_above(table, form, i))) and isinstance(
                     raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
@@ -1404,7 +1410,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             row = table.rows[i]
             problem(col, row.excel_row, row.cells.get(col.name), "数值超出本列允许的范围", "检查是否填错", "out_of_range")
             unread.add((i, col.name))
-    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread)
+    return Normalised(form, frame, [r.excel_row for r in table.rows], problems, unit, refused, unread, as_shown)
 
 
 def _from_restated(table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]], problems: list[Problem],
@@ -1860,6 +1866,15 @@ def _wan_question(values: list[Any], rows: list[int]) -> list[int]:
         return []
     middle = others[len(others) // 2]
     return [i for i in rows if isinstance(values[i], Decimal) and abs(values[i]) * 1000 <= middle]
+
+
+def quote_as_shown(problems: list[Problem], as_shown: dict[tuple[int, int], tuple[str, str]]) -> None:
+    """Each problem on a cell read as shown quotes what the cell shows, not what it holds: a clerk looking for
+    “-8000000” in a 千元 column finds -8,000 on the screen.  One pass over a file's problems, however many checks
+    quoted the cell (validation, history, the row checks)."""
+    for x in problems:
+        if x.row is not None and x.col is not None and (pair := as_shown.get((x.row, x.col))) and x.value == pair[0]:
+            x.value = pair[1]
 
 
 def figure_text(value: Decimal) -> str:

@@ -184,10 +184,12 @@ class Ledger:
         self.loaded: dict[str, tuple[int, str, str]] = {}  # hash → (submission_id, file name, period) in this batch
         self.claimed: set[int] = set()
 
-    def unfiled(self, digest: str) -> tuple[Any, ...] | None:
-        """A submission of this very file recorded by a run that stopped before moving it out of the inbox."""
+    def unfiled(self, digest: str, name: str) -> tuple[Any, ...] | None:
+        """A submission of this very file recorded by a run that stopped before moving it out of the inbox: the same
+        bytes under the same name.  The bytes alone are not enough: a refused file resent unchanged under a new name
+        after the county cleared rejected/ is a new attempt, told its errors again, never filed under the old name."""
         for row in reversed(self.by_hash.get(digest, [])):
-            if row[0] not in self.claimed and row[2] and not Path(row[2]).exists():
+            if row[0] not in self.claimed and row[2] and row[7] == name and not Path(row[2]).exists():
                 return row
         return None
 
