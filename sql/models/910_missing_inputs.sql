@@ -85,6 +85,25 @@ last_year as (
              and not has_return(e.form, printf('%04d-%02d', e.year - 1, e.projection_month))
       )
 ),
+last_year_townships as (
+    -- last year's project ledgers are in but none stands for a township that has figures this year: its growth is
+    -- missing (NULL, never over 0 — a return of last year counting none of its projects is a base of 0: null_reasons)
+    select
+        e.period,
+        e.form,
+        format('缺少上年{}年{}{}的《{}》（当时没有项目也应报零报告）：{}工业固定资产投资和技术改造投资的同比增速无法计算，'
+               || '全县按项目台账的增速核对只含上年已报的乡镇',
+               e.year - 1, e.months, f.scope, coalesce(t.title, e.form), f.scope) as message
+    from expected e
+    join ind_fixed_investment f on f.period = e.period and f.indicator = 'fai_cum'
+    left join titles t using (form)
+    where e.form = 'fai_projects' and e.present and f.scope <> setting('county') and f.value is not null
+      and exists (select 1 from current_submissions s
+                  where s.form = e.form and stands_for(e.form, s.period, e.period_last_year))
+      and not exists (select 1 from ind_fixed_investment l
+                      where l.period = e.period_last_year and l.scope = f.scope and l.indicator = 'fai_cum'
+                        and l.value is not null)
+),
 target_rows as (
     select
         e.period,
@@ -187,6 +206,8 @@ final as (
     select * from entry_months
     union all
     select * from last_year
+    union all
+    select * from last_year_townships
     union all
     select * from target_rows
     union all
