@@ -116,9 +116,11 @@ def test_an_empty_figure_no_missing_return_explains_is_named(county_full: Config
     factors(county_full.inbox, "财政局", "2026-06", funds_2026_06())
     ingest(county_full)
     said = warnings(county_full)
-    # the growth over a zero last year is NULL for no missing return's sake: the last line says so
+    # the growth over a zero last year is NULL for no missing return's sake: said 不可比 (null_reasons base_zero,
+    # fx46), never among the figures left empty for want of a return
     assert said[-1].startswith("本期全县没有数值的其他指标")
-    assert "供应工业用地面积同比增速（land_area_yoy_pct）" in said[-1]
+    assert "land_area_yoy_pct" not in said[-1]
+    assert "测试县上年同期为0，增速不可比（不是缺报）：供应工业用地面积同比增速（land_area_yoy_pct）" in said
     assert "（output_cum）" not in said[-1]  # explained above by the missing enterprise return
     assert any("《规上工业企业生产月报》" in w for w in said[:-1])
 

@@ -47,3 +47,13 @@ def test_an_accepted_return_resent_under_a_new_name_after_its_archive_copy_went_
     assert "内容完全相同" in again.note
     # 4,200 万元 once: 东镇's 1-6月累计 (3,000 + 1,200)
     assert one(county_full, "select sum(invest_cum) from cur_fai_projects where period = '2026-06'") == 4200
+
+
+def test_a_resend_identical_to_a_refused_one_names_the_earlier_file(county_full: Config) -> None:
+    """A clerk who resends the refused bytes under a new name is told which earlier file it equals, by name."""
+    data = h.projects(county_full.inbox / "东镇6月.xlsx", rows=WRONG).read_bytes()
+    ingest(county_full)
+    (county_full.inbox / "东镇6月(修改后).xlsx").write_bytes(data)
+    [again] = ingest(county_full)
+    assert again.status == "rejected"
+    assert "数据与第1次报送「东镇6月.xlsx」（" in again.note and "已退回）完全相同" in again.note

@@ -129,7 +129,7 @@ class CellChange:
 class Changes:
     """A version compared with the one before it (same form, sender and period)."""
 
-    previous: str  # "第2次报送（2026-07-03 10:15 收到，已退回）"
+    previous: str  # "第2次报送「东镇6月.xlsx」（07-03 10:15 收到，已退回）"
     cells: list[CellChange] = field(default_factory=list)
     added: list[tuple[str, str, str]] = field(default_factory=list)  # key, label, row
     removed: list[tuple[str, str]] = field(default_factory=list)  # key, label

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from beizeng.base.problems import Problem
+from beizeng.base.safe_io import as_sent
 from beizeng.intake.versions import CLAIM, Current, recorded
 
 if TYPE_CHECKING:  # the pipeline (polars, pandera: ≈0.7 s) is imported by the Ledger when it is used, so the
@@ -48,7 +49,7 @@ STATUS_ZH = {**STATUS_WORD, DUPLICATE: f"{STATUS_WORD[DUPLICATE]}（未改变）
 DUPLICATE_SENT_ZH = f"{STATUS_WORD[DUPLICATE]}（内容与{STATUS_WORD[ACCEPTED]}的文件相同）"
 #: The word in a narrow column (``beizeng history``'s 结果, beside its 入库版本 column).
 SHORT_WORD = {ACCEPTED: "入库", REJECTED: STATUS_WORD[REJECTED]}
-#: An earlier version's fate inside a sentence: "第2次报送（07-03 10:15 收到，已退回）".
+#: An earlier version's fate inside a sentence: "第2次报送「东镇6月.xlsx」（07-03 10:15 收到，已退回）".
 PAST_ZH = {ACCEPTED: STATUS_WORD[ACCEPTED], REJECTED: "已退回"}
 
 
@@ -100,7 +101,7 @@ class Previous:
     @property
     def words(self) -> str:
         state = PAST_ZH[ACCEPTED] if self.status == ACCEPTED else PAST_ZH[REJECTED]
-        return f"第{self.attempt}次报送（{self.received_at:%m-%d %H:%M} 收到，{state}）"
+        return f"第{self.attempt}次报送「{as_sent(self.file_name)}」（{self.received_at:%m-%d %H:%M} 收到，{state}）"
 
 
 @dataclass
