@@ -32,10 +32,10 @@ import python_calamine
 from beizeng.base.problems import Problem, ReturnError
 from beizeng.base.safe_io import suffix_of
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
-from beizeng.intake import biff
+from beizeng.intake import biff, positions
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.inbox import SUPPORTED_SUFFIXES
-from beizeng.intake.safety import HIDDEN, NO_VALUE_FORMULA, OUTLINED, Findings, inspect_file
+from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula
 
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
@@ -514,9 +514,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
 
 
 _PERCENT_BUILTIN = {9, 10}  # the built-in number formats 0% and 0.00%
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
-_ATTR_R = re.compile(rb'\br="([A-Z]+)(\d+)"')
 _ATTR_S = re.compile(rb'\bs="(\d+)"')
+column_index = positions.column_index
 
 
 def _local(tag: str) -> str:
@@ -543,13 +542,6 @@ def _scales_by_100(code: str) -> bool:
     """Whether a custom number format multiplies by 100: a bare % does (0.0%), a quoted or escaped one is
     printed as a letter and multiplies nothing (0.0"%" and 0.0\\% show 8.1 as 8.1%, as statistics offices type)."""
     return "%" in re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", code)
-
-
-def column_index(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n - 1
 
 
 def percent_formatted(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple[int, int]] | None:
@@ -581,11 +573,10 @@ def _styled_cells(sheet: Sheet, styles_of: Callable[[zipfile.ZipFile], set[int]]
     except Exception:
         return None
     out: set[tuple[int, int]] = set()
-    for m in _CELL_TAG.finditer(xml):
-        attrs = m.group(1)
+    for r, c, attrs, _ in positions.cells(xml):
         s = _ATTR_S.search(attrs)
-        if s is not None and int(s.group(1)) in picked and (r := _ATTR_R.search(attrs)) is not None:
-            out.add((int(r.group(2)) - 1, column_index(r.group(1))))
+        if s is not None and int(s.group(1)) in picked:
+            out.add((r, c))
     return frozenset(out)
 
 
@@ -790,11 +781,13 @@ def unseen_by_style(sheet: Sheet, cells: Iterable[tuple[int, int]]) -> set[tuple
     return {(r, c) for r, c in cells if sheet.real(r, c) in unseen} if unseen else set()
 
 
-_ERROR_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*\bt="e"[^>]*)>(.*?)</(?:\w+:)?c>', re.S)
+_ERROR_TYPE = re.compile(rb"""\bt\s*=\s*["']e["']""")
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*)>")
-_ROW_R = re.compile(rb'\br="(\d+)"')
 _AUTOFILTER = re.compile(rb"<(?:\w+:)?autoFilter\b")
+_AUTOFILTER_REF = re.compile(rb"""<(?:\w+:)?autoFilter\b[^>]*?\bref\s*=\s*["']([^"']+)["']""")
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_REL_TYPE = re.compile(rb"""\bType\s*=\s*["']([^"']*)["']""")
+_REL_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 
 
 def _sheet_xml(sheet: Sheet) -> bytes | None:
@@ -823,10 +816,9 @@ def error_values(sheet: Sheet) -> dict[tuple[int, int], str]:
         xml = _sheet_xml(sheet)
         if xml is None or b't="e"' not in xml:
             return {}
-        for m in _ERROR_CELL_RE.finditer(xml):
-            r, v = _ATTR_R.search(m.group(1)), _VALUE_RE.search(m.group(2))
-            if r is not None and v is not None:
-                found[(int(r.group(2)) - 1, column_index(r.group(1)))] = v.group(1).decode("utf-8", "replace")
+        for r, c, attrs, start in positions.cells(xml):
+            if _ERROR_TYPE.search(attrs) and (v := _VALUE_RE.search(positions.body(xml, start))) is not None:
+                found[(r, c)] = v.group(1).decode("utf-8", "replace")
     back = {v: k for k, v in sheet.cell_map.items()} if sheet.cell_map is not None else None
     return {back.get(at, at) if back is not None else sheet.real(*at): value for at, value in found.items()}
 
@@ -844,12 +836,47 @@ def hand_hidden_rows(sheet: Sheet) -> set[int]:
     xml = _sheet_xml(sheet)
     if xml is None or _AUTOFILTER.search(xml):
         return set()
+    out = {r for r, attrs in positions.rows(xml) if HIDDEN.search(attrs) and not OUTLINED.search(attrs)}
+    return out - _table_filtered_rows(sheet) if out else out
+
+
+def _table_filtered_rows(sheet: Sheet) -> set[int]:
+    """The file's rows (0-based) an Excel table's filter covers (套用表格格式 / Ctrl+T): a table keeps its
+    ``<autoFilter>`` in its own part (``xl/tables/tableN.xml``, named by the sheet's relations), not in the sheet's
+    XML; the rows it hides are a filter's, still the return's rows, as for the sheet's own autoFilter."""
+    if sheet.source is None or sheet.part is None:
+        return set()
+    folder, _, name = sheet.part.rpartition("/")
     out: set[int] = set()
-    for m in _ROW_TAG.finditer(xml):
-        attrs = m.group(1)
-        if HIDDEN.search(attrs) and not OUTLINED.search(attrs) and (r := _ROW_R.search(attrs)):
-            out.add(int(r.group(1)) - 1)
+    try:
+        with zipfile.ZipFile(sheet.source) as z:
+            known = set(z.namelist())
+            rels = f"{folder}/_rels/{name}.rels"
+            if rels not in known:
+                return set()
+            for m in _REL_TAG.finditer(z.read(rels)):
+                kind, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
+                if kind is None or target is None or not kind.group(1).endswith(b"/table"):
+                    continue
+                part = _part_path(folder, target.group(1).decode("utf-8", "replace"))
+                if part not in known:
+                    continue
+                ref = _AUTOFILTER_REF.search(z.read(part))
+                span = positions.cell_range(ref.group(1).decode("ascii", "replace")) if ref is not None else None
+                if span is not None:
+                    out.update(range(span[0], span[2] + 1))
+    except Exception:
+        return out
     return out
+
+
+def _part_path(folder: str, target: str) -> str:
+    """A relation's target as a zip part name: absolute (``/xl/tables/table1.xml``) or relative to the part's
+    folder (``../tables/table1.xml``)."""
+    import posixpath
+
+    path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
+    return path
 
 
 #: openpyxl's warning for a date-formatted cell whose number is no date Excel can show (20260220 typed as yyyymmdd
@@ -905,7 +932,7 @@ def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
         try:
             with zipfile.ZipFile(sheet.source) as z:
                 parts = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
-                if not any(NO_VALUE_FORMULA.search(z.read(n)) for n in parts):
+                if not any(no_value_formula(z.read(n)) for n in parts):
                     return set()
         except Exception:
             return set()
@@ -933,8 +960,8 @@ def uncalculated_formulas(sheet: Sheet) -> set[tuple[int, int]]:
     return out
 
 
-_FORMULA_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*)>\s*<(?:\w+:)?f\b[^>/]*>([^<]+)</(?:\w+:)?f>\s*'
-                              rb'<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
+#: A cell's content that is a formula with its saved result (matched where ``positions.cells`` says the content starts).
+_FORMULA_BODY = re.compile(rb'\s*<(?:\w+:)?f\b[^>/]*>([^<]+)</(?:\w+:)?f>\s*<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>')
 _FULL_CALC_RE = re.compile(rb'\bfullCalcOnLoad="(?:1|true)"')
 _FORMULA_TOKEN = re.compile(r"\s*(?:(SUM)\(|(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w!(])|"
                             r"(\d+(?:\.\d*)?(?:E[+-]?\d+)?|\.\d+)|([-+*/(),]))", re.I)
@@ -1085,16 +1112,16 @@ def recalculated_formulas(sheet: Sheet) -> dict[tuple[int, int], tuple[str, Deci
     import html
 
     out: dict[tuple[int, int], tuple[str, Decimal, Decimal | None]] = {}
-    for m in _FORMULA_CELL_RE.finditer(xml):
-        attrs, formula, saved = m.group(1), html.unescape(m.group(2).decode("utf-8", "replace")), m.group(3)
-        r = _ATTR_R.search(attrs)
-        if r is None or re.search(rb'\bt="(?:str|s|e|b|inlineStr)"', attrs):
+    for r, c, attrs, start in positions.cells(xml):
+        if start < 0 or (m := _FORMULA_BODY.match(xml, start)) is None or \
+                re.search(rb'\bt="(?:str|s|e|b|inlineStr)"', attrs):
             continue
+        formula, saved = html.unescape(m.group(1).decode("utf-8", "replace")), m.group(2)
         try:
             held = Decimal(saved.decode())
         except Exception:
             continue
-        at = (int(r.group(2)) - 1, column_index(r.group(1)))
+        at = (r, c)
         try:
             worked = evaluate_formula(sheet, formula)
         except (_NotSimple, ArithmeticError):

@@ -110,6 +110,15 @@ class _Unsafe(Exception):
 
 #: A formula saved without its result (files written by scripts): calamine reads such a cell as empty.
 NO_VALUE_FORMULA = re.compile(rb"</f>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+#: The same for a shared formula's copy, which closes at once (``<f t="shared" si="0"/>``: its text is the first
+#: cell's, moved): looked for only where a shared formula is (both patterns start with a literal: the scan runs on
+#: every sheet of every file).
+_NO_VALUE_SHARED = re.compile(rb't="shared"[^<>]*/>\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+
+
+def no_value_formula(xml: bytes) -> bool:
+    """Whether the sheet XML (or a piece of it) holds a formula saved without its result."""
+    return NO_VALUE_FORMULA.search(xml) is not None or (b't="shared"' in xml and _NO_VALUE_SHARED.search(xml) is not None)
 
 
 @dataclass
@@ -180,10 +189,7 @@ def _inspect(path: Path, findings: Findings) -> None:
     # The content decides, not the extension: the reader hands calamine the bytes and lets it sniff,
     # so an .xlsx saved as ".xls" is parsed as .xlsx and must be checked as one.
     if magic.startswith(ZIP_MAGIC):
-        try:
-            kind = _inspect_zip(path, findings)
-        except _NeedsTrial:
-            kind = "needs_trial"
+        kind = _inspect_zip(path, findings)
         if kind != "ooxml":
             _trial_parse(path)
     elif magic.startswith(OLE_MAGIC):
@@ -284,6 +290,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     folded: dict[str, frozenset[int]] = {}
     errors: list[str] = []
     hides_rows: list[str] = []
+    placed = False
     for name in _sheet_parts(rels, parts):
         try:
             scan = _check_sheet_extent(buf, parts[name])
@@ -297,10 +304,10 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
                 errors.append(name)
             if scan.hides_rows:
                 hides_rows.append(name)
+            placed = placed or scan.placed
         except _Unsafe as u:
-            if u.code != "needs_trial":
-                sheet = _sheet_names(buf, parts, rels).get(name)
-                u.sheet, u.message = sheet, u.message.replace("{where}", f"工作表「{sheet}」" if sheet else "有一个工作表")
+            sheet = _sheet_names(buf, parts, rels).get(name)
+            u.sheet, u.message = sheet, u.message.replace("{where}", f"工作表「{sheet}」" if sheet else "有一个工作表")
             raise
     titles = _sheet_names(buf, parts, rels)
     findings.sheet_parts = {title: part for part, title in titles.items()}
@@ -312,7 +319,7 @@ def _inspect_zip(path: Path, findings: Findings) -> str:
     findings.hidden_row_sheets = {titles.get(n, n) for n in hides_rows}
     styles = parts.get("xl/styles.xml")
     findings.strike_styles = styles is not None and b"strike" in b"".join(_inflate(buf, styles, MAX_PART_BYTES))
-    return "ooxml"
+    return "needs_trial" if placed else "ooxml"
 
 
 def _declared_entries(buf: bytes) -> int | None:
@@ -575,6 +582,8 @@ class SheetScan:
     folded_columns: frozenset[int] = frozenset()  # of the hidden, those folded in a group
     errors: bool = False  # a cell saved as an error value (#DIV/0!, #REF!)
     hides_rows: bool = False  # a hidden row
+    #: cells placed by position (no ``r``): the extent is for the trial parse to find (the rest was read all the same)
+    placed: bool = False
 
 
 def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
@@ -582,7 +591,8 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
 
     Cells without a value (``<c r="XFD1" s="3"/>``, a formatted cell) are skipped as calamine skips
     them.  A cell without an ``r`` attribute has a position only a parser can work out; such sheets
-    (no mainstream writer makes them) get the trial parse instead.  Returns whether the sheet holds a
+    (Java and Go exporters write them) get the trial parse for their extent — what else the scan found is
+    returned all the same (``placed``), so that the reader knows their parts, hidden rows and error values.  Returns whether the sheet holds a
     formula saved without its result (the reader then says so instead of "required"), the columns
     its ``<cols>`` hides (read off the part's head on the way, so the reader does not inflate it again), and
     whether it holds an error value or a hidden row (the reader reads those cells and rows only then).
@@ -601,7 +611,7 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
             if at >= 0 or len(head) > SCAN_CHUNK_BYTES:
                 hidden, head = _hidden_columns(head[:at] if at >= 0 else head), b""
         data = carry + chunk
-        uncached = uncached or NO_VALUE_FORMULA.search(tail + data) is not None
+        uncached = uncached or no_value_formula(tail + data)
         errors = errors or ERROR_CELL.search(tail + data) is not None
         hides_rows = hides_rows or HIDDEN_ROW.search(tail + data) is not None
         tail = data[-64:]
@@ -639,17 +649,8 @@ def _check_sheet_extent(buf: bytes, part: _Part) -> SheetScan:
     if max_row * max_col > MAX_SHEET_CELLS:
         raise _Unsafe("sheet_too_large", f"{where}的数据区域过大（{max_row} 行 × {max_col} 列，上限 {MAX_SHEET_CELLS} 个单元格），"
                       "无法安全读取", _FIX_TRIM)
-    if cells > refs:
-        raise _NeedsTrial()
     hidden_cols, folded = hidden if hidden is not None else _hidden_columns(head)
-    return SheetScan(uncached, hidden_cols, folded, errors, hides_rows)
-
-
-class _NeedsTrial(_Unsafe):
-    """A sheet whose extent cannot be read off its XML: decided by the trial parse instead."""
-
-    def __init__(self) -> None:
-        super().__init__("needs_trial", "")
+    return SheetScan(uncached, hidden_cols, folded, errors, hides_rows, placed=cells > refs)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -28,12 +28,10 @@ from decimal import Decimal
 from typing import Any
 
 from beizeng.base import units
+from beizeng.intake import positions
 from beizeng.intake.reader import (
-    _ATTR_R,
     _ATTR_S,
-    _CELL_TAG,
     Sheet,
-    column_index,
     file_key,
     ole_formats,
     remember,
@@ -191,12 +189,10 @@ def _formats_in_file(sheet: Sheet) -> dict[tuple[int, int], str]:
                 xml = z.read(sheet.part) if styles else b""
         except Exception:
             styles, xml = {}, b""
-        for m in _CELL_TAG.finditer(xml):
-            attrs = m.group(1)
+        for r, c, attrs, _ in positions.cells(xml):
             s = _ATTR_S.search(attrs)
-            if s is not None and (code := styles.get(int(s.group(1)))) is not None and \
-                    (r := _ATTR_R.search(attrs)) is not None:
-                out[(int(r.group(2)) - 1, column_index(r.group(1)))] = code
+            if s is not None and (code := styles.get(int(s.group(1)))) is not None:
+                out[(r, c)] = code
         per_sheet[sheet.name] = out
     return per_sheet[sheet.name]
 
