@@ -823,10 +823,12 @@ def _keyless(key: tuple[Any, ...]) -> bool:
 
 def _kept(form: FormSpec) -> list[str]:
     """What History keeps of each row besides its key: its cumulatives, its name (for a row gone since, a code
-    changed under it) and the month it entered the above-scale list (for one moved into this year)."""
+    changed under it), the month it entered the above-scale list (for one moved into this year) and its month
+    figures (本月: a late correction of the month before must still leave them adding up, ``later_month_differs``)."""
     cums = [c for c, _ in cumulative_pairs(form)]
-    also = [c for c in (form.roles.name, form.roles.entered) if c and c not in cums and c not in form.key]
-    return [*cums, *also]
+    also = [c for c in (form.roles.name, form.roles.entered, *(m for _, m in cumulative_pairs(form)))
+            if c and c not in cums and c not in form.key]
+    return [*cums, *dict.fromkeys(also)]
 
 
 def _checked(form: FormSpec, period: str) -> bool:
@@ -1076,7 +1078,7 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
     gone += _carried_over(history, table, norm, sender, period, file, pairs[0], keys, repeated)
     return (said + gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
-            + _against_following(history, table, norm, sender, period, file, pairs, keys, repeated))
+            + _against_following(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated))
 
 
 #: A note's words correcting a figure (调整为4,000万元, 更正为, 核减为, 应为): the verb, then the figure and its unit.
@@ -1402,27 +1404,62 @@ def _carried_over(history: History, table: Table, norm: Normalised, sender: str,
     return out
 
 
+#: A late correction (or a late first return) of a month whose next month is already in: the next month's 本月,
+#: stored, no longer equals its cumulative minus this month's new one (June's 本月 500 ≠ 3,000 − May's revised 2,800).
+LATER_MONTH_DIFFERS = "later_month_differs"
+
+
 def _against_following(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
-                       pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
+                       tolerance: float, pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
                        repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    """A return of a month earlier than one already in (a correction of May sent in July, after June): held
+    against that later month's stored figures, which stay as they are — a cumulative above the later one's
+    (``cum_above_later``), or, the months next to each other, the later month's 本月 no longer its cumulative
+    minus this one's (``LATER_MONTH_DIFFERS``: said when this figure is new, not when the stored version of this
+    month already gave it, whose mismatch the later month was told of on arrival)."""
     following = history.following(norm.form, sender, period)
     if following is None:
         return []
     out: list[Problem] = []
-    after = {k: tuple(v[c] for c, _ in pairs) for k, v in history.rows(norm.form, sender, following).items()}
+    after = history.rows(norm.form, sender, following)
+    stored = history.rows(norm.form, sender, period)
     words = months_words(following)
-    for i, (cum, _) in enumerate(pairs):
+    adjacent = months_apart(period, following) == 1
+    later_file = history.file(norm.form, sender, following) or following
+    later_month = f"{month_of(following)}月" if month_of(following) else following
+    for cum, month in pairs:
         for pos, now in enumerate(norm.frame[cum].to_list()):
             factor, unit = _row_factor(table, norm, cum, pos)
             later = after.get(keys[pos]) if keys[pos] not in repeated else None
-            if later is None or later[i] is None or now is None or now <= Decimal(later[i]):
+            if later is None or later.get(cum) is None or now is None:
                 continue
-            nxt = Decimal(later[i])
+            nxt = Decimal(later[cum])
+            if now > nxt:
+                out.append(_cell(
+                    table, norm, pos, cum, "warning", "cum_above_later",
+                    f"累计数比已入库的下期（{words}）累计 {_fmt(nxt / factor)} 还多 {_fmt((now - nxt) / factor)}"
+                    f"（{unit}）：1-N月累计只增不减",
+                    f"如本期数字无误，请同时更正 {following} 的报表；否则核对本期累计数", file))
+                continue
+            m = later.get(month) if month else None
+            if not adjacent or m is None:
+                continue
+            was = (stored.get(keys[pos]) or {}).get(cum)
+            gap = Decimal(str(tolerance)) * factor
+            if abs(Decimal(m) - (nxt - now)) <= gap or (was is not None and Decimal(was) == now):
+                continue
+            before = (f"原来等于{words}累计 {_fmt(nxt / factor)} 减原{months_words(period)}累计 "
+                      f"{_fmt(Decimal(was) / factor)}；"
+                      if was is not None and abs(Decimal(m) - (nxt - Decimal(was))) <= gap else "")
+            header = norm.form.column(month).header if month else ""
             out.append(_cell(
-                table, norm, pos, cum, "warning", "cum_above_later",
-                f"累计数比已入库的下期（{words}）累计 {_fmt(nxt / factor)} 还多 {_fmt((now - nxt) / factor)}"
-                f"（{unit}）：1-N月累计只增不减",
-                f"如本期数字无误，请同时更正 {following} 的报表；否则核对本期累计数", file))
+                table, norm, pos, cum, "warning", LATER_MONTH_DIFFERS,
+                f"已入库的{later_month}报表「{later_file}」中本行{header}是 {_fmt(Decimal(m) / factor)}，{before}"
+                f"按本表{months_words(period)}累计 {_fmt(now / factor)} 应为 {words}累计 {_fmt(nxt / factor)} "
+                f"减 {_fmt(now / factor)}，即 {_fmt((nxt - now) / factor)}（{unit}），两期对不上了；"
+                f"{later_month}已入库的数字没有改动",
+                f"核对并重报{later_month}报表「{later_file}」（把该行{header}改为 {_fmt((nxt - now) / factor)}，"
+                f"或更正{words}累计）；如果是本表累计数有误，请改正后重新报送", file))
     return out
 
 

@@ -134,6 +134,7 @@ class Changes:
     added: list[tuple[str, str, str]] = field(default_factory=list)  # key, label, row
     removed: list[tuple[str, str]] = field(default_factory=list)  # key, label
     totals: list[tuple[str, Decimal, Decimal]] = field(default_factory=list)  # column, before, now
+    rows_before: int = 0  # the rows (distinct keys) of the version compared with
 
     @property
     def identical(self) -> bool:
@@ -195,6 +196,7 @@ def compare(form: FormSpec, before: pl.DataFrame, before_rows: Sequence[int], no
         return out
 
     old, new = index(before, before_rows), index(now, now_rows)
+    changes.rows_before = len(old)
 
     def label_of(rec: dict[str, Any]) -> str:
         return str(rec.get(label_col) or "") if label_col else ""
@@ -234,16 +236,30 @@ def compare(form: FormSpec, before: pl.DataFrame, before_rows: Sequence[int], no
 
 #: A line saying the file corrects some rows only and the rest stay as they were ("仅更正西岭建材一户，其余企业不变").
 _PARTIAL_RE = re.compile(r"(?:仅|只)(?:更正|修改|修正|调整|补报)|(?:其余|其他|其它|未列出?的?)[^。；;，,]{0,12}(?:不变|未变|无变化|同上一?版|照旧)")
+#: A line saying why rows are gone ("说明：东镇风电配套项目已取消，本表删除该项目", "其余企业已停产、不再报送"):
+#: a version that drops most rows of the one before is read only with such a line (``MOSTLY_GONE``).
+_GONE_WHY_RE = re.compile(r"停产|停业|关停|关闭|倒闭|破产|注销|吊销|退规|退库|出库|退出|迁出|搬迁|外迁|合并|兼并|取消|撤销|撤项|"
+                          r"终止|停建|删除|删去|删掉|去掉|剔除|移出|不再(?:报送|填报|统计|纳入|列入|生产)|已(?:完工|竣工)|"
+                          r"(?:只|仅)(?:剩|余)")
 #: Rows removed named one by one in the message; the rest counted.
 _REMOVED_NAMED = 5
+#: When a new version drops most of the rows of the version that counts and says nothing of why — more than
+#: ``MOSTLY_GONE[0]`` of its rows and at least ``MOSTLY_GONE[1]`` of them (net of rows it adds) — it is refused
+#: (``version_mostly_gone``): a clerk who sends only the changed rows of a correction ("规上企业6月（更正）.xlsx" holding
+#: the 2 corrected firms of 20) would otherwise delete the other 18 from the period.  Fewer rows gone (a project
+#: cancelled, a parcel withdrawn) stay a warning (``rows_removed``); a line saying why (``_GONE_WHY_RE``) lets any
+#: number through with that warning.
+MOSTLY_GONE: tuple[float, int] = (0.5, 3)
+MOSTLY_GONE_CODE = "version_mostly_gone"
 
 
-def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) -> list[Problem]:
+def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str, unit: str = "行") -> list[Problem]:
     """What a new version that lacks rows of the version it replaces must say, since a version replaces the
     whole return: the rows it drops, named (a warning: a project may really be gone); and when the file says it
     corrects some rows only ("仅更正…一户，其余不变", a correction sent as the changed rows alone), an error — read
     as a whole return it would drop every row it does not list, so the version before stays and the clerk is
-    asked for the whole table."""
+    asked for the whole table.  So too when it drops most of the rows (``MOSTLY_GONE``) without a line saying why:
+    the clerk is asked for the whole table, or for the reason (``unit``: the rows' measure word, 户/个)."""
     if len(changes.removed) <= len(changes.added):
         return []  # as many rows or more: a row replaced by another (a key corrected under a new name too)
     names = [label or key for key, label in changes.removed]
@@ -254,9 +270,20 @@ def removed_rows(changes: Changes, texts: Sequence[str], file: str, sheet: str) 
                         f"文件说明“{said}”，但每次报送都以整张表替换上一版：本表没有列出的{len(names)}行（{listed}）"
                         f"会因此被删去，所以这份只列改动行的更正没有入库，{changes.previous}仍然有效",
                         "请在上一版的完整报表上改正要更正的数据，整表重新报送", file=file, sheet=sheet)]
+    missing = len(names) - len(changes.added)
+    share, least = MOSTLY_GONE
+    why = next((t for t in texts if _GONE_WHY_RE.search(t)), None)
+    if why is None and missing >= least and missing > share * changes.rows_before:
+        now = changes.rows_before - missing
+        return [Problem("error", MOSTLY_GONE_CODE,
+                        f"与{changes.previous}相比，本版少了{missing}行（上一版{changes.rows_before}行，本版只有{now}行）："
+                        f"{listed}不在本表中，表中也没有写明原因。每次报送都以整张表替换上一版，本版入库会把这{missing}行"
+                        f"从本期数据中删去，所以本版没有入库，{changes.previous}仍然有效",
+                        f"整表重报：把其余{missing}{unit}一并填上后重新报送；确实只剩这些的，在表下写明原因"
+                        "（如“其余企业已停产、不再报送”）后重新报送", file=file, sheet=sheet)]
     return [Problem("warning", "rows_removed",
-                    f"与{changes.previous}相比，本版少了{len(names) - len(changes.added)}行；上一版有、本版没有的是"
-                    f"{listed}，这些行不再计入",
+                    f"与{changes.previous}相比，本版少了{missing}行；上一版有、本版没有的是"
+                    f"{listed}，这些行不再计入" + (f"（表中写明“{why}”）" if why is not None else ""),
                     "如果是漏填，请补上后整表重新报送；如果确实应当删去，可不处理", file=file, sheet=sheet)]
 
 

@@ -736,8 +736,13 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
     if prev is not None:  # compared before the decision, so a fault here still keeps the file out
         try:
             changes = _changes(con, cfg, p, prev, batch)
-            if changes is not None and prev.status == ACCEPTED and p.table is not None:
-                p.problems.extend(removed_rows(changes, p.table.said_lines(), p.name, p.table.sheet))
+            # rows dropped are counted against the version that counts: after a refused file, not against that one
+            # (a 2-firm correction refused, then sent again under another name, would else replace all 20 silently)
+            counting = prev if prev.status == ACCEPTED else ledger.counting_version(ident) if ident else None
+            against = changes if counting is prev else _changes(con, cfg, p, counting, batch) if counting else None
+            if against is not None and p.table is not None:
+                p.problems.extend(removed_rows(against, p.table.said_lines(), p.name, p.table.sheet,
+                                              ident.form.nil.unit if ident is not None and ident.form.nil else "行"))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与上一版比较", exc)
     if ident is not None and p.table is not None and not p.table.rows:  # a nil return after a month with rows: asked

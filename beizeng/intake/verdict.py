@@ -154,12 +154,20 @@ class Ledger:
         from beizeng.intake.inferred_year import OtherYears
         from beizeng.intake.last_year import LastYear
         from beizeng.intake.nil import Earlier
-        from beizeng.store.warehouse import current_by_key, latest_by_key, submissions_by_hash
+        from beizeng.store.warehouse import (
+            counting_by_key,
+            current_by_key,
+            latest_by_key,
+            submissions_by_hash,
+        )
 
         idents = [p.identity for p in items if p.identity is not None]
         keys = [(i.form.code, i.sender.name, i.period) for i in idents]
         self.by_hash = submissions_by_hash(con, [p.file_hash for p in items])
         self.latest = latest_by_key(con, keys)
+        #: The accepted version that counts now per form + sender + period, as ``latest`` holds a file: what a file
+        #: received after a refused one is compared with (rows it would drop: beizeng.intake.feedback.removed_rows).
+        self.counting = counting_by_key(con, keys)
         #: The version that counts now per form + sender + period, with what it said of its place among the versions.
         current = current_by_key(con, keys, CLAIM)
         self.current: dict[tuple[str, str, str], Current] = {
@@ -220,6 +228,13 @@ class Ledger:
             return None
         return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
 
+    def counting_version(self, ident: Identity) -> Previous | None:
+        """The accepted version that counts now for the file's form + sender + period (earlier, or in this batch)."""
+        row = self.counting.get((ident.form.code, ident.sender.name, ident.period))
+        if row is None:
+            return None
+        return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+
     def current_version(self, ident: Identity) -> Current | None:
         """The accepted version that counts now for the file's form + sender + period (earlier, or in this batch)."""
         return self.current.get((ident.form.code, ident.sender.name, ident.period))
@@ -245,6 +260,7 @@ class Ledger:
                             ACCEPTED if accepted else REJECTED, received, p.name, str(stored))
         if accepted:
             assert p.normalised is not None
+            self.counting[key] = self.latest[key]
             self.current[key] = Current(p.name, p.mtime, recorded(p.name, [x.message for x in p.problems if x.code == CLAIM]),
                                         earlier_run=False)
             self.loaded[p.file_hash] = (sid, p.name, ident.period)

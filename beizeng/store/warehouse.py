@@ -253,6 +253,23 @@ def current_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, st
     return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or []), str(r[6])) for r in rows}
 
 
+def counting_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]]
+                    ) -> dict[tuple[str, str, str], tuple[Any, ...]]:
+    """Per form + sender + period: the version that counts now as ``latest_by_key`` gives the latest file
+    (submission_id, its number among the files received, accepted versions up to it, 'accepted', received_at,
+    file_name, stored_path) — what a file after a refused one is compared with.  One query for a whole batch."""
+    if not keys:
+        return {}
+    rows = con.execute(
+        _WANTED +
+        "select c.form, c.sender, c.period, c.submission_id, "
+        "(select count(*) from submissions s where s.form = c.form and s.sender = c.sender and s.period = c.period "
+        " and s.submission_id <= c.submission_id), c.version, c.status, c.received_at, c.file_name, c.stored_path "
+        "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period",
+        _wanted(keys)).fetchall()
+    return {(str(r[0]), str(r[1]), str(r[2])): tuple(r[3:]) for r in rows}
+
+
 def version_of(con: duckdb.DuckDBPyConnection, submission_id: int) -> int | None:
     """An accepted submission's number among the accepted versions of its form + sender + period (1 = the first)."""
     row = con.execute("select version from submission_versions where submission_id = ?", [submission_id]).fetchone()
