@@ -32,6 +32,8 @@ class RunResult:
     outputs: list[Path] = field(default_factory=list)
     #: the period's warnings (beizeng.ops.crosschecks.period_warnings), as the 数据质量 sheet lists them
     warnings: list[str] = field(default_factory=list)
+    #: the figures shown differently from the period's last publish (修订), as the 数据质量 sheet lists them
+    revisions: list[str] = field(default_factory=list)
 
 
 @flow(name="beizeng-monthly", log_prints=False)
@@ -55,7 +57,7 @@ def monthly_flow(period: str | None = None, config_path: str | None = None, wait
             with progress.stage("发布"):
                 publish_warehouse(as_is(cfg))
             outputs = write_outputs(as_is(cfg), result.period)  # 写汇总表, 写报告: their stages are in beizeng.publish.outputs
-            result.outputs, result.warnings = outputs.paths, outputs.warnings
+            result.outputs, result.warnings, result.revisions = outputs.paths, outputs.warnings, outputs.revisions
     except BusyError as exc:
         return busy(exc)
     return result

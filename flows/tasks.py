@@ -123,6 +123,8 @@ class Outputs:
 
     paths: list[Path]
     warnings: list[str]
+    #: the figures shown differently from the period's last publish (beizeng.publish.revisions), a line each
+    revisions: list[str] = field(default_factory=list)
 
 
 @task(name="write-outputs", retries=1, cache_policy=NONE)
@@ -133,13 +135,17 @@ def write_outputs(cfg: Config, period: str) -> Outputs:
     summary used to ask the published copy again (six view queries), which was just published from
     this database and cannot differ (the run holds the writer lock)."""
     from beizeng.ops.crosschecks import period_warnings
+    from beizeng.publish.overview import snapshot
     from beizeng.publish.period import write_period_outputs
+    from beizeng.publish.revisions import revisions
 
     safe_io.period_folder(cfg.out, period)
 
     with open_work(cfg) as con:
         warnings = period_warnings(con, period)
-        return Outputs(write_period_outputs(con, cfg, period, warnings), [w.text for w in warnings])
+        revised = revisions(con, cfg, period, snapshot(con, period))
+        return Outputs(write_period_outputs(con, cfg, period, warnings, revised), [w.text for w in warnings],
+                       [r.line(cfg.county) for r in revised])
 
 
 @task(name="backup-warehouse", retries=2, retry_delay_seconds=1, cache_policy=NONE)

@@ -99,8 +99,6 @@ def test_may_revised_in_july_is_said_on_june(county_full: Config, tmp_path: Path
     assert "6月" in lines(may2) and ("本月" in told and "5月" in told), told
 
 
-@pytest.mark.xfail(strict=True, reason="today: the 汇总表 written after a correction shows the new figure with no word "
-                                       "that it differs from the one already published (no 修订/上次 note)")
 def test_a_resend_after_publishing_is_said_in_the_next_summary(county_full: Config, tmp_path: Path) -> None:
     drop(county_full, p.fai_june_fixed(tmp_path, "东镇6月.xlsx"))
     with duckdb.connect(str(work_db(county_full))) as con:

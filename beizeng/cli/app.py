@@ -386,6 +386,15 @@ def print_run_warnings(warnings: list[str]) -> None:
         console.print(f"[yellow]提醒[/yellow]：{escape(w)}")
 
 
+def print_revisions(lines: list[str]) -> None:
+    """The figures this publish shows differently from the period's last one (``RunResult.revisions``): a statistician
+    who already sent the 汇总表 reads here which figures to correct (the 数据质量 sheet lists them too)."""
+    if lines:
+        console.print(f"[bold yellow]已发布数字的修订[/bold yellow]（{len(lines)}个，与上次发布相比）：")
+    for line in lines:
+        console.print(f"  [yellow]修订[/yellow]：{escape(line)}")
+
+
 def _runner(runner: Runner, dask_address: str | None) -> str:
     """Refuse what cannot work before any run starts: an address without dask, dask not installed."""
     if dask_address and runner is not Runner.dask:
@@ -470,6 +479,7 @@ def _run_flow(period: str, wait: float, runner: Runner = Runner.local, dask_addr
     print_outcomes(result.outcomes)
     print_overview(cfg, period)
     print_run_warnings(result.warnings)
+    print_revisions(result.revisions)
     for p in result.outputs:
         console.print(f"输出：{p}")
     console.print(f"数据仓库（分析人员打开此文件）：{cfg.db_path}")

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import duckdb
 import xlsxwriter
@@ -52,6 +52,9 @@ from beizeng.publish.overview import (
     year_to_date,
 )
 from beizeng.store.catalogue import catalogue
+
+if TYPE_CHECKING:
+    from beizeng.publish.revisions import Revision
 
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
 TITLE_ROW, SUBTITLE_ROW, HEADER_ROW = 0, 1, 2  # 0-based; data starts on the row after the header
@@ -379,9 +382,10 @@ def _traffic_lights(ws: Worksheet, book: _Book, first: int, last: int, gap_col: 
 
 def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path: Path,
                   now: dt.datetime | None = None, year: dict[str, Figures] | None = None,
-                  warnings: list[RunWarning] | None = None) -> Path:
-    """The 汇总表; ``year`` is ``year_to_date(con, period)`` and ``warnings`` ``period_warnings(con, period)``
-    when the caller has them already."""
+                  warnings: list[RunWarning] | None = None, revised: list[Revision] | None = None) -> Path:
+    """The 汇总表; ``year`` is ``year_to_date(con, period)``, ``warnings`` ``period_warnings(con, period)`` and
+    ``revised`` the figures shown differently from the period's last publish (``beizeng.publish.revisions``) when the
+    caller has them already."""
     tmp = path.with_name(f".{path.name}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
     wb.set_properties({"title": f"{cfg.county}工业倍增计划{period_words(period)}汇总表", "company": cfg.county,
@@ -389,6 +393,10 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
     book = _Book(wb)
     year = year if year is not None else year_to_date(con, period)
     figures = year.get(period, {})
+    if revised is None:
+        from beizeng.publish.revisions import revisions
+
+        revised = revisions(con, cfg, period, figures)
     try:
         _overview(wb, book, con, cfg, period, figures)
         _townships(wb, book, cfg, period, figures, {f: m for f, (m, _) in missing_senders(con, period).items()})
@@ -396,7 +404,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
         for name in RETURN_SHEETS:
             _return_sheet(wb, book, con, cfg, period, name)
         _submissions(wb, book, con, cfg, period, now)
-        _quality(wb, book, con, cfg, period, warnings)
+        _quality(wb, book, con, cfg, period, warnings, revised)
         _charts(wb, book, cfg, period, year)
         _all_indicators(wb, book, cfg, period, figures)
         wb.close()
@@ -770,25 +778,48 @@ QUALITY_COLS = [Col("类别", "center", 6), Col("填报单位", "center", 10), C
                 Col("填报单位说明", "wrap", 24)]
 
 
+#: The 修订 block over the same columns (and widths) as QUALITY_COLS: 说明 in the wide 问题 column.
+REVISION_COLS = [Col("类别", "center"), Col("范围", "center"), Col("指标", "wrap"), Col("变动来自（上次发布后收到的报表）", "wrap"),
+                 Col("上次发布", "center"), Col("单位", "center"), Col("上次数", "center"), Col("本次数", "center"),
+                 Col("说明", "wrap")]
+
+
+def revision_rows(revised: Sequence[Revision]) -> list[list[Any]]:
+    """The 修订 block's rows: each figure the period's last publish showed otherwise, as both showed it."""
+    return [["修订", r.scope, r.name, "\n".join(r.files) or "—", r.when, catalogue()[r.code].unit_zh, r.before, r.after,
+             f"上次发布为 {r.with_unit(r.before)}，本次为 {r.with_unit(r.after)}：已报出的汇总表中此数已变，"
+             "请告知收表单位以本表为准。"] for r in revised]
+
+
 def _quality(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
-             warnings: list[RunWarning] | None = None) -> None:
-    """数据质量: every warning and error of the period, with file, sheet and cell, then the run's warnings."""
+             warnings: list[RunWarning] | None = None, revised: Sequence[Revision] = ()) -> None:
+    """数据质量: the figures changed since the period's last publish (修订, first: they are what a statistician who
+    already sent the 汇总表 must act on), then every warning and error of the period, with file, sheet and cell, then
+    the run's warnings."""
     ws = wb.add_worksheet("数据质量")
     rows = quality_rows(con, period, warnings)
     errors = sum(1 for r in rows if r[0] == "错误")
     notes = sum(1 for r in rows if r[0] == "提醒")
+    changed = (f"本期汇总表已于 {revised[0].when} 发布过，其后收到的报表使 {len(revised)} 个已发布的数字有修订（见下方“已发布数字的修订”，"
+               "上次数与本次数均按表中显示的位数）。") if revised else ""
     heading(ws, book, f"{cfg.county}{period_words(period)}报表数据质量问题",
-            f"共 {len(rows)} 条：错误 {errors} 条（所在报表已退回），提醒 {notes} 条（已入库，请核实），"
+            changed + f"共 {len(rows)} 条问题：错误 {errors} 条（所在报表已退回），提醒 {notes} 条（已入库，请核实），"
             f"指标核对 {len(rows) - errors - notes} 条（缺少的报表、两处不符的数据、本期无值的指标，"
             "与运行结束时的提示相同）。", len(QUALITY_COLS))
-    if rows:
-        write_table(ws, book, HEADER_ROW, QUALITY_COLS, rows)
-    else:
-        write_table(ws, book, HEADER_ROW, QUALITY_COLS, [])
-        ws.write_string(HEADER_ROW + 1, 0, "本期报表没有错误或提醒。", book.fmt("note"))
-    for c, col in enumerate(QUALITY_COLS):
-        ws.set_column(c, c, col.width)
-    set_up_page(ws, (HEADER_ROW, HEADER_ROW), (HEADER_ROW + 1, 0))
+    widths = [col.width or 8.0 for col in QUALITY_COLS]
+    top = HEADER_ROW
+    if revised:
+        ws.merge_range(top, 0, top, len(QUALITY_COLS) - 1, "", book.fmt("group"))
+        ws.write_string(top, 0, f"已发布数字的修订（{len(revised)}个）：与上次发布（{revised[0].when}）相比有变动的数字",
+                        book.fmt("group"))
+        top = write_table(ws, book, top + 1, REVISION_COLS, revision_rows(revised), widths=widths[:len(REVISION_COLS)])
+        top += 1
+    write_table(ws, book, top, QUALITY_COLS, rows, widths=widths)
+    if not rows:
+        ws.write_string(top + 1, 0, "本期报表没有错误或提醒。", book.fmt("note"))
+    for c, w in enumerate(widths):
+        ws.set_column(c, c, w)
+    set_up_page(ws, (top, top), None if revised else (top + 1, 0))
 
 
 def monthly_series(cfg: Config, year: dict[str, Figures], codes: Sequence[str]) -> list[tuple[str, list[float | None]]]:
