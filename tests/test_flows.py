@@ -78,7 +78,7 @@ def test_a_run_computes_the_periods_warnings_once_for_the_workbook_and_its_summa
         con.close()
     assert any(w.startswith("缺少报表：") and "全市各县区主要工业指标对比" in w for w in said), said
     book = openpyxl.load_workbook(county.out / "2026-06" / summary_name(county, "2026-06"), read_only=True)
-    rows = [r for r in book["数据质量"].iter_rows(min_row=4, values_only=True) if r[0] in ("缺报", "核对", "空值")]
+    rows = [r for r in book["数据质量"].iter_rows(min_row=4, values_only=True) if r[0] in ("缺报", "核对", "空值", "不可比")]
     assert [r[8] for r in rows] == said
     printed = "".join(result.output.split())  # rich folds long lines at the terminal's width
     assert printed.count("提醒：") >= len(said)

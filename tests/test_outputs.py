@@ -292,7 +292,7 @@ def test_data_quality_lists_the_run_warnings_a_mismatch_and_a_missing_return(cou
     rows = sheet_rows(out, "数据质量")
     header = rows[2]
     col = {h: header.index(h) for h in ("类别", "报表", "问题", "修改建议")}
-    checks = [r for r in rows[3:] if r[col["类别"]] in ("缺报", "核对", "空值")]
+    checks = [r for r in rows[3:] if r[col["类别"]] in ("缺报", "核对", "空值", "不可比")]
     assert [r[col["问题"]] for r in checks] == said  # one wording, the run summary's
     mismatch = (f"交叉核对：企业月报“上年同期”与上年报表不符：西岭建材有限公司（{E3}）填报 45,000.00 万元，"
                 "2025年1-6月报表为 45,300.00 万元，相差 0.66%")

@@ -24,6 +24,7 @@ from beizeng.base.config import Config
 from beizeng.base.periods import year_of
 from beizeng.base.safe_io import as_sent
 from beizeng.publish.overview import Figures, as_shown, cell_text
+from beizeng.publish.township_columns import TOWNSHIP_GROUPS
 from beizeng.store.catalogue import catalogue
 
 TABLE = "published_figures"
@@ -65,8 +66,6 @@ class Revision:
 def published_codes(cfg: Config) -> dict[str, list[str]]:
     """Per scope, the figures a publish shows: every catalogued code of the county (指标总览, 指标说明, the draft) and,
     of each township, the values of the 分乡镇 sheet (its ranks follow from those values)."""
-    from beizeng.publish.outputs import TOWNSHIP_GROUPS
-
     cat = catalogue()
     township = list(dict.fromkeys(code for _, cols in TOWNSHIP_GROUPS for _, code, how in cols
                                   if how == "value" and code in cat))
