@@ -741,8 +741,11 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             counting = prev if prev.status == ACCEPTED else ledger.counting_version(ident) if ident else None
             against = changes if counting is prev else _changes(con, cfg, p, counting, batch) if counting else None
             if against is not None and p.table is not None:
-                p.problems.extend(removed_rows(against, p.table.said_lines(), p.name, p.table.sheet,
-                                              ident.form.nil.unit if ident is not None and ident.form.nil else "行"))
+                gone = removed_rows(against, p.table.said_lines(), p.name, p.table.sheet,
+                                    ident.form.nil.unit if ident is not None and ident.form.nil else "行")
+                if any(x.severity == "error" for x in p.problems):  # refused anyway: it removes nothing, so no
+                    gone = [x for x in gone if x.severity == "error"]  # “这些行不再计入” (a duplicate row is no row gone)
+                p.problems.extend(gone)
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与上一版比较", exc)
     if ident is not None and p.table is not None and not p.table.rows:  # a nil return after a month with rows: asked
