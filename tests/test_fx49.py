@@ -10,7 +10,6 @@ changes nothing say nothing."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -19,21 +18,14 @@ import openpyxl
 import pytest
 
 from beizeng.base.config import Config
-from beizeng.intake.ingest import Outcome
 from beizeng.publish.period import write_period_outputs
 from beizeng.store.session import work_db
-from tests.conftest import ingest
 from tests.handmade import probe46 as p
 from tests.test_handmade import codes, sql
+from tests.test_probe46 import drop
 
 PERIOD = "2026-06"
 CORRECTED = "东镇6月（更正）.xlsx"
-
-
-def drop(cfg: Config, path: Path, name: str | None = None) -> Outcome:
-    shutil.copy2(path, cfg.inbox / (name or path.name))
-    [o] = ingest(cfg)
-    return o
 
 
 def publish(cfg: Config) -> Path:

@@ -6,24 +6,16 @@ beizeng.intake.checks._against_following).  Returns: tests/handmade/probe46.py."
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal as Dec
 from pathlib import Path
 
 from beizeng.base.config import Config
-from beizeng.intake.ingest import Outcome
-from tests.conftest import ingest
 from tests.handmade import probe46 as p
 from tests.test_handmade import codes, sql, take
+from tests.test_probe46 import drop
 
 ENT_SUM = "select count(*), sum(output_cum) from cur_enterprise_output where period = '2026-06'"
 FAI_SUM = "select sum(invest_cum) from cur_fai_projects where sender = '东镇' and period = ?"
-
-
-def drop(cfg: Config, path: Path, name: str | None = None) -> Outcome:
-    shutil.copy2(path, cfg.inbox / (name or path.name))
-    [o] = ingest(cfg)
-    return o
 
 
 def test_the_two_firm_correction_sent_again_after_its_refusal_is_refused_again(county_full: Config) -> None:
