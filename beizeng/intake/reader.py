@@ -35,7 +35,7 @@ from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET,
 from beizeng.intake import biff, positions
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.inbox import SUPPORTED_SUFFIXES
-from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula
+from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula, part_of
 
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
@@ -858,7 +858,7 @@ def _table_filtered_rows(sheet: Sheet) -> set[int]:
                 kind, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
                 if kind is None or target is None or not kind.group(1).endswith(b"/table"):
                     continue
-                part = _part_path(folder, target.group(1).decode("utf-8", "replace"))
+                part = part_of(folder, target.group(1).decode("utf-8", "replace"))
                 if part not in known:
                     continue
                 ref = _AUTOFILTER_REF.search(z.read(part))
@@ -868,15 +868,6 @@ def _table_filtered_rows(sheet: Sheet) -> set[int]:
     except Exception:
         return out
     return out
-
-
-def _part_path(folder: str, target: str) -> str:
-    """A relation's target as a zip part name: absolute (``/xl/tables/table1.xml``) or relative to the part's
-    folder (``../tables/table1.xml``)."""
-    import posixpath
-
-    path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"{folder}/{target}")
-    return path
 
 
 #: openpyxl's warning for a date-formatted cell whose number is no date Excel can show (20260220 typed as yyyymmdd

@@ -48,7 +48,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from beizeng.base.problems import Problem
 
@@ -462,10 +462,14 @@ def _rels(buf: bytes, parts: dict[str, _Part]) -> dict[str, str]:
         attrs = dict(_ATTR.findall(m.group(0)))
         rel_type, target = attrs.get(b"Type", b""), attrs.get(b"Target", b"")
         if rel_type.endswith(tuple(t.encode() for t in SHEET_REL_TYPES)) and target:
-            t = target.decode("utf-8", "replace")
-            name = t.lstrip("/") if t.startswith("/") else str(PurePosixPath("xl", t))
-            out[attrs.get(b"Id", b"").decode("utf-8", "replace")] = normpath(name)
+            out[attrs.get(b"Id", b"").decode("utf-8", "replace")] = part_of("xl", target.decode("utf-8", "replace"))
     return out
+
+
+def part_of(folder: str, target: str) -> str:
+    """A relationship's target as a zip part name: absolute (``/xl/tables/table1.xml``) or relative to the folder
+    of the part whose relations name it (``../tables/table1.xml`` from ``xl/worksheets``)."""
+    return normpath(target.lstrip("/") if target.startswith("/") else f"{folder}/{target}")
 
 
 def normpath(name: str) -> str:
