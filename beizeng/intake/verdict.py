@@ -104,6 +104,13 @@ class Previous:
         return f"第{self.attempt}次报送「{as_sent(self.file_name)}」（{self.received_at:%m-%d %H:%M} 收到，{state}）"
 
 
+def _previous(row: tuple[Any, ...] | None) -> Previous | None:
+    """A file of ``latest_by_key``'s or ``counting_by_key``'s shape (one row layout for both) as a :class:`Previous`."""
+    if row is None:
+        return None
+    return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+
+
 @dataclass
 class Checked:
     """The check's result for one file: its state, the file with its problems and rows, and what the
@@ -223,17 +230,11 @@ class Ledger:
         return self.current_hash.get((ident.form.code, ident.sender.name, ident.period)) == digest
 
     def previous(self, ident: Identity) -> Previous | None:
-        row = self.latest.get((ident.form.code, ident.sender.name, ident.period))
-        if row is None:
-            return None
-        return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+        return _previous(self.latest.get((ident.form.code, ident.sender.name, ident.period)))
 
     def counting_version(self, ident: Identity) -> Previous | None:
         """The accepted version that counts now for the file's form + sender + period (earlier, or in this batch)."""
-        row = self.counting.get((ident.form.code, ident.sender.name, ident.period))
-        if row is None:
-            return None
-        return Previous(int(row[0]), int(row[1]), str(row[3]), row[4], str(row[5]), row[6])
+        return _previous(self.counting.get((ident.form.code, ident.sender.name, ident.period)))
 
     def current_version(self, ident: Identity) -> Current | None:
         """The accepted version that counts now for the file's form + sender + period (earlier, or in this batch)."""
