@@ -18,6 +18,7 @@ combinations containing it read the same.
 from __future__ import annotations
 
 import collections
+import copy
 import itertools
 import re
 import shutil
@@ -279,6 +280,33 @@ def test_each_clerk_word_alone(suite: Suite, code: str, column: str, word: str) 
     shutil.rmtree(folder, ignore_errors=True)
     verdict = judge(p, suite.expected[code])
     assert verdict.outcome == "identical", verdict
+
+
+def _refused_first(suite: Suite) -> H.Book:
+    """The project return with its FIRST project's 计划总投资 negative (its 合计 kept equal): a figure no habit may
+    make acceptable.  The first row, because a habit's remark (read_as_shown, unit_converted …) names the first
+    cell of the range it is about, and a remark once hid the refusal of that very cell."""
+    book = copy.deepcopy(suite.books["fai_projects"])
+    first = next(r for r in book.rows if r.kind == "data")
+    was = first.cells["total_investment"]
+    first.cells["total_investment"] = -was
+    for total in (r for r in book.rows if r.kind == "total" and r.cells.get("total_investment") is not None):
+        total.cells["total_investment"] -= 2 * was
+    return book
+
+
+@pytest.mark.parametrize("name", [n for n in H.HABITS if n not in LEFT_OUT])
+def test_a_refused_figure_stays_refused_under_each_habit(suite: Suite, name: str, tmp_path: Path) -> None:
+    """The other direction of the metamorphic relation: a return refused for one figure is refused for it with
+    every habit applied, on the same column — a habit changes how the figure looks, never whether it is checked."""
+    bad = _refused_first(suite)
+    if name not in H.applicable(bad):
+        pytest.skip(f"{name} does not apply to the project return")
+    p = prepare(H.write(H.apply(bad, [name]), tmp_path), suite.cfg)
+    validate_prepared([p])
+    refused = [x for x in p.problems if x.severity == "error" and x.code == "greater_than_or_equal_to"
+               and x.column == "计划总投资"]
+    assert not p.ok and len(refused) == 1, [x.line() for x in p.problems]
 
 
 def test_clerk_habit_combinations_read_the_same(suite: Suite) -> None:

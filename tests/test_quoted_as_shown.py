@@ -43,3 +43,21 @@ def test_problems_on_scaled_cells_quote_the_figure_the_cell_shows(county_full: C
     assert o.status == "rejected"
     held = [x.line() for x in o.problems if x.code != "read_as_shown" and ("8000000" in x.line() or "150000000" in x.line())]
     assert held == []
+
+
+def test_a_refusal_on_the_first_cell_of_a_scaled_range_is_not_hidden_by_its_remark(county_full: Config) -> None:
+    # given the same 千元 list with the negative 计划总投资 on the FIRST data row: H4 is the cell read_as_shown names
+    # for the whole range H4:H5 (a remark), so it carries a problem before validation runs
+    path = thousands_list(county_full.inbox)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.active
+    ws["H4"].value, ws["H5"].value = -150000000, 200000000
+    wb.save(path)
+    [o] = ingest(county_full)
+    # expect the remark and still the refusal at H4 (it was accepted silently with -15,000 万元 stored: the
+    # remark at H4 counted as “already said why the cell is empty”)
+    codes = {(x.cell, x.code) for x in o.problems}
+    assert ("H4", "read_as_shown") in codes
+    refused = [x for x in o.problems if x.cell == "H4" and x.code == "greater_than_or_equal_to"]
+    assert [x.value for x in refused] == ["-150,000"], [x.line() for x in o.problems]
+    assert o.status == "rejected"

@@ -120,7 +120,10 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
     for f in frames:
         offsets.append(offsets[-1] + f.height)
     batch = pl.concat(frames, how="vertical") if len(frames) > 1 else frames[0]
-    already = {(i, p.row, p.col) for i, (n, _) in enumerate(items) for p in n.problems}
+    # a cell the normaliser refused is said once; a cell it only remarked on (read_as_shown names the first cell of
+    # its range, a unit converted, a ditto read) may be empty for what it said, but a figure it read is still checked
+    already = {(i, p.row, p.col) for i, (n, _) in enumerate(items) for p in n.problems if p.severity == "error"}
+    remarked = {(i, p.row, p.col) for i, (n, _) in enumerate(items) for p in n.problems}
     # an optional cell showing an Excel error was said as a warning; a check that needs it makes that an error
     error_values = {(i, p.row, p.col): p for i, (n, _) in enumerate(items) for p in n.problems
                     if p.code == "excel_error" and p.severity == "warning"}
@@ -155,7 +158,7 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
                 said = error_values.pop((i, row, col))
                 said.severity, said.message = "error", f"{said.message.removesuffix(READ_AS_NOT_GIVEN)}，而{check}"
                 said.fix = "请改正此格的公式（或直接填写数字）后重新报送"
-            if (i, row, col) in already:
+            if (i, row, col) in already or ((i, row, col) in remarked and _empty(batch, column, index)):
                 continue  # the normaliser already said why this cell is empty
             already.add((i, row, col))
             whole_row = rec.get("schema_context") == "DataFrameSchema"
@@ -182,6 +185,11 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
         problems[i].extend(duplicate_keys(form, n.frame, loc))
         problems[i].extend(names_under_two_keys(form, n.frame, loc))
     return problems
+
+
+def _empty(frame: pl.DataFrame, column: str | None, index: int) -> bool:
+    """Whether the validated cell holds nothing (what a remark of the normaliser on it may explain)."""
+    return column not in frame.columns or frame[column][index] is None
 
 
 #: What separates several answers typed into one cell of a one-answer column (高企、科小; 高企/专精特新).  Never 和:
