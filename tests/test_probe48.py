@@ -63,10 +63,6 @@ def explain_rows(output: str) -> list[tuple[str, int, str]]:
 
 # ---- silent wrong ----------------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: explain invest_landed lists 雄峰 (only contacted, 「招商台账（续）」 row 4) "
-                                       "as counted because 金隅 is counted on row 4 of 「招商台账」: counted_rows is keyed "
-                                       "by (submission_id, excel_row) without the sheet — 3 rows and 60,000 万元 listed "
-                                       "under “仅列出计入本指标的行” for a figure of 2个 / 50,000 万元")
 def test_counted_rows_of_a_two_sheet_ledger_are_the_counted_ones(county_full: Config) -> None:
     [o] = loaded(county_full, p.attraction_two_pages)
     assert o.status == "accepted", codes(o)

@@ -6,6 +6,7 @@ select
     e.period,
     e.submission_id,
     e.excel_row,
+    e.sheet,
     e.uscc,
     e.township,
     e.sei,

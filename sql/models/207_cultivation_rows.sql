@@ -15,6 +15,7 @@ select
     c.period,
     c.submission_id,
     c.excel_row,
+    c.sheet,
     c.uscc,
     c.township,
     c.ctype = '拟入规' and c.status = '申报中' as applying,

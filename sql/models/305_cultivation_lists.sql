@@ -18,6 +18,7 @@ with source as (
         c.township,
         c.sender,
         c.excel_row,
+        c.sheet,
         c.ctype,
         c.status,
         c.grant_amount,
@@ -33,6 +34,7 @@ select
     township,
     sender,
     excel_row,
+    sheet,
     grant_amount,
     case
         when ctype = '专精特新小巨人' and status = '已认定' and this_year then 'little_giants'

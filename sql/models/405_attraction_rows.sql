@@ -12,6 +12,7 @@ select
     a.township,
     a.sender,
     a.excel_row,
+    a.sheet,
     a.total_investment,
     a.funds_in_place,
     not coalesce(a.landed_date < p.year_start, false) and coalesce(a.contact_date <= p.period_end, true)

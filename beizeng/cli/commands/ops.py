@@ -201,7 +201,7 @@ def counted_condition(code: str) -> str:
     text = next((t for t in _models().values() if view.search(t)), "")
     if not re.fullmatch(r"\w+", code) or f"'{code}' as indicator" not in text:
         return ""
-    return (f"(f.submission_id, f.excel_row) in (select submission_id, excel_row from {COUNTED_ROWS} "
+    return (f"(f.submission_id, f.sheet, f.excel_row) in (select submission_id, sheet, excel_row from {COUNTED_ROWS} "
             f"where indicator = '{code}')")
 
 
