@@ -58,6 +58,27 @@ def column_labels(con: Any, columns: Sequence[str], sql: str = "") -> list[str]:
     return out
 
 
+#: What one Excel sheet holds: rows (the header's one or two included) and characters in a cell.
+XLSX_ROWS, XLSX_CELL = 1_048_576, 32_767
+
+
+def xlsx_refusal(rows: Sequence[Sequence[Any]], labels: Sequence[str] | None) -> str | None:
+    """Why the rows cannot go into one workbook sheet (more than Excel's last row), or None: a workbook that kept
+    only the first million rows would say it holds the result while it lacks the rest."""
+    room = XLSX_ROWS - (2 if labels and any(labels) else 1)
+    if len(rows) <= room:
+        return None
+    return (f"结果共 {len(rows):,} 行，超过 Excel 一张工作表最多能放的 {room:,} 行（另有表头）：没有写出。"
+            "请改用 .csv 导出全部结果（如 --out 结果.csv），或在 SQL 里加条件分批导出。")
+
+
+def cells_too_long(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[str]:
+    """The text cells longer than an Excel cell holds, as “第N行「列」（M字）” (N the data row, 1 the first): the
+    workbook keeps their first 32,767 characters, and the analyst is told which and where the whole text is."""
+    return [f"第{i}行「{columns[j]}」（{len(v):,}字）" for i, r in enumerate(rows, 1) for j, v in enumerate(r)
+            if isinstance(v, str) and len(v) > XLSX_CELL]
+
+
 def write_rows(path: Path, columns: Sequence[str], rows: Sequence[Sequence[Any]],
                labels: Sequence[str] | None = None) -> Path:
     """Write the rows under their column names (and, in a workbook, their Chinese names above them when

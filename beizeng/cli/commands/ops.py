@@ -594,7 +594,14 @@ def query(
                    ] = None,
 ) -> None:
     """对分析用数据仓库副本执行只读 SQL 查询（视图 report_* 按报告章节整理了全部指标）。"""
-    from beizeng.publish.tabular import SUFFIXES, column_labels, write_rows
+    from beizeng.publish.tabular import (
+        SUFFIXES,
+        XLSX_CELL,
+        cells_too_long,
+        column_labels,
+        write_rows,
+        xlsx_refusal,
+    )
 
     if out is not None and out.suffix.lower() not in SUFFIXES:
         console.print(f"[red]输出文件应以 .xlsx 或 .csv 结尾，收到的是“{out.name}”。[/red]")
@@ -624,6 +631,10 @@ def query(
     finally:
         con.close()
     if out is not None:
+        xlsx = out.suffix.lower() == ".xlsx"
+        if xlsx and (refusal := xlsx_refusal(rows, labels)):
+            console.print(f"[red]{escape(refusal)}[/red]", highlight=False)
+            raise typer.Exit(2)
         try:
             write_rows(out, columns, rows, labels)
         except OSError as exc:  # a folder that is not there or not writable: the place to change, in one sentence
@@ -633,6 +644,10 @@ def query(
             console.print(f"[red]{escape(said)}[/red]", highlight=False)
             raise typer.Exit(2) from None
         console.print(f"已写出 {len(rows)} 行、{len(columns)} 列：{out.resolve()}")
+        if xlsx and (cut := cells_too_long(columns, rows)):
+            console.print(f"[yellow]其中 {len(cut)} 格的文字超过 Excel 一格最多能放的 {XLSX_CELL:,} 字，表中只有前 "
+                          f"{XLSX_CELL:,} 字：{escape('、'.join(cut[:5]))}{'等' if len(cut) > 5 else ''}。"
+                          "完整内容请改用 .csv 导出。[/yellow]", highlight=False)
         return
     cells = [[escape(c) for c in query_cells(columns, r)] for r in rows[:limit]]
     cols = [Col(escape(c), len(columns) - j, fold_to=12 if any(not r[j].isascii() for r in cells) else None)
