@@ -139,8 +139,6 @@ def test_query_beside_the_analysts_own_connection_answers_in_chinese(county_full
     assert (code == 0 and "0.67" in out) or (code == 2 and "关闭" in out and "Traceback" not in out), out
 
 
-@pytest.mark.xfail(strict=True, reason="today: the 更正版 sent after the 终稿 is refused as “较早的版本” (older_version), "
-                                       "and the message asks the clerk to write “更正版” in the name — which it already has")
 def test_a_correction_sent_after_the_final_counts(county_full: Config) -> None:
     first, second = loaded(county_full, lambda f: p.fai_in_yi(f, "东镇6月项目表（终稿）.xlsx"), p.fai_corrected)
     assert first.status == "accepted", codes(first)

@@ -41,6 +41,8 @@ CLAIM, OLDER_VERSION, WORDS_OVER_TIME, TWO_FINALS = "version_claim", "older_vers
 #: Two files of one batch, neither saying which is the later, with the same time stamp and different figures.
 SAME_TIME = "version_same_time"
 UPLOADED_LATER = "version_by_upload"
+#: A correction (更正版, 修订版 …) received in a run after the one that brought a file saying it is the final one.
+AFTER_FINAL = "correction_after_final"
 #: A 报送平台 upload of the very bytes of a version since replaced: stored again as the one that counts (ingest._sent_back).
 SENT_BACK = "version_sent_back"
 
@@ -152,6 +154,13 @@ def _day(stem: str) -> tuple[tuple[int, int] | None, str]:
     return None, ""
 
 
+def _a_correction(claim: Claim) -> bool:
+    """Whether a file calls itself a correction in words (更正版, 修订, 修改后 …), not by a number (v2, 第2版): a
+    correction received after a final one corrects the final (the order of receipt across runs is real), while a
+    numbered version may be a stale copy of one before it."""
+    return FIRST < claim.level < FINAL and bool(_REVISED_NAME_RE.search(claim.said) or _REVISED_LINE_RE.search(claim.said))
+
+
 def compare(a: Claim, b: Claim) -> int | None:
     """1 when ``a`` says it is later than ``b``, -1 when earlier, 0 when both say they are the final one, None when
     their words do not tell (then time decides)."""
@@ -206,11 +215,18 @@ def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current, differs
                             f"替换「{current.file}」",
                             f"如果应以「{current.file}」为准，请重新上传它", file=file)]
         return []
+    if said == -1 and current.earlier_run and current.claim.level >= FINAL and _a_correction(claim):
+        return [Problem("warning", AFTER_FINAL,
+                        f"「{current.file}」{theirs}，「{file}」{claim.words()}，是在它之后的一次运行收到的：更正是对已报的"
+                        f"最终版的更正，以「{file}」为准，替换「{current.file}」",
+                        f"如果应以「{current.file}」为准，请打开它另存为文件名注明“最终版2”的新文件后重新报送", file=file)]
     if said == -1:
+        later = f"“最终版{current.claim.level - FINAL + 2}”" if current.claim.level >= FINAL else \
+            f"“更正版”或“第N版”（大于「{current.file}」的）"
         return [Problem("error", OLDER_VERSION,
                         f"「{file}」{claim.words() or '没有写明是第几版'}，而已收到的「{current.file}」{theirs}：按文件写明的先后，"
                         f"「{file}」是较早的版本，没有入库，仍以「{current.file}」为准",
-                        f"如果本文件才是最新的，请在文件名中注明“更正版”或“第N版”（大于「{current.file}」的）后重新报送；"
+                        f"如果本文件才是最新的，请在文件名中注明{later}后重新报送；"
                         "否则不必处理", file=file)]
     if said == 0:
         return [Problem("warning", TWO_FINALS,
