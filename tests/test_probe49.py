@@ -11,10 +11,12 @@ from collections.abc import Callable
 from decimal import Decimal as D
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
+from beizeng.store.session import work_db
 from tests.handmade import probe49 as p
 from tests.test_handmade import codes, sql, take
 
@@ -51,18 +53,12 @@ def test_unit_said_only_in_a_text_box_is_never_read_as_wanyuan(county_full: Conf
 
 # ---- refused where a person reads the figures (not silent) ---------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: refused with ambiguous_column on A4, B4, C4, E4, F4 (“A列和G列都可能是"
-                   "项目代码 … 把其中一列改名或删去”): following the fix drops the 新建 block; with a blank column between "
-                   "the blocks (tests/test_handmade_tables7.py) the same two tables are read")
 def test_continued_and_new_blocks_with_no_gap_column_are_both_read(county_full: Config) -> None:
     o = _one(county_full, p.fai_continued_new_adjacent)
     assert _june_projects(county_full, o) == [(CODES[0], D(3000)), (CODES[1], D(1200)), (CODES[2], D(800)),
                                               (p.pcode(490004), D(600))]
 
 
-@pytest.mark.xfail(strict=True, reason="today: refused with ambiguous_column on B3 (“B列‘项目名称/企业名称’和C列"
-                   "‘项目名称/企业名称’都可能是…”): one header merged across B:C over names merged B:C is read as two "
-                   "columns of the same name")
 @pytest.mark.parametrize(("maker", "rows", "cum"), [(p.fai_serial_on_the_right_names_merged, 3, D(5000)),
                                                     (p.ent_paged_header_repeated_names_merged, 45, D(55350))])
 def test_a_name_merged_across_b_and_c_is_one_column(county_full: Config, maker: Callable[[Path], Path], rows: int,
@@ -74,9 +70,6 @@ def test_a_name_merged_across_b_and_c_is_one_column(county_full: Config, maker: 
     assert sql(county_full, f"select count(*), sum({column}), count(name) from {table}") == [(rows, cum, rows)]
 
 
-@pytest.mark.xfail(strict=True, reason="today: a 合计 column turns the reading to key：value cards; refused with "
-                   "“项目代码/项目名称/…必填项为空” on A9, A11 and 「项目二」「合计」 said as extra items — no cell is "
-                   "empty (without the 合计 column the same return is read: test_turned_projects_across_are_read)")
 @pytest.mark.parametrize("maker", [p.fai_turned_projects_across, p.fai_turned_with_a_total_column])
 def test_turned_projects_with_a_total_column(county_full: Config, maker: Callable[[Path], Path]) -> None:
     o = _one(county_full, maker)
@@ -93,6 +86,32 @@ def test_excel_subtotal_rows_and_a_pasted_pivot(county_full: Config, maker: Call
     assert (o.status, o.form, o.period, o.rows) == ("accepted", "enterprise_output", "2026-06", 5), codes(o)
     assert sql(county_full, ENT_BY_TOWN) == [("东镇", 3, D(25000), D(22700)), ("西镇", 2, D(15000), D(14600))]
     assert not [x for x in o.problems if x.code == "total_mismatch"], codes(o)
+
+
+def test_a_turned_tables_records_are_named_by_their_column(county_full: Config) -> None:
+    # the three projects stand in B, C, D (the 合计 in E): lineage, explain and the 汇总表's 来源 name the column a
+    # person finds — never “第3行” (row 3 is the header row 指标 | 项目一 | 项目二 | 项目三 | 合计)
+    from typer.testing import CliRunner
+
+    from beizeng.cli.main import app
+    from beizeng.publish.outputs import key_project_rows
+    from beizeng.store.session import publish
+
+    o = _one(county_full, p.fai_turned_with_a_total_column)
+    assert o.status == "accepted", codes(o)
+    assert ("total_row", f"{o.problems[0].sheet}!E3") in codes(o)
+    lineage = sql(county_full, "select project_code, implied from cur_fai_projects order by 1")
+    assert [(c, i.split("；")[0]) for c, i in lineage] == [
+        (CODES[0], "横竖调换的表：本条在B列（B4:B13）"), (CODES[1], "横竖调换的表：本条在C列（C4:C13）"),
+        (CODES[2], "横竖调换的表：本条在D列（D4:D13）")]
+    with duckdb.connect(str(work_db(county_full)), read_only=True) as con:
+        sources = [r[-1] for r in key_project_rows(con, county_full, "2026-06")]
+    assert sources == ["东镇6月项目.xlsx「项目」B列", "东镇6月项目.xlsx「项目」C列"]  # 项目三 is no key project
+    publish(county_full)
+    result = CliRunner().invoke(app, ["explain", "fai_cum", "2026-06", "--scope", "东镇", "--wide"],
+                                env={"BEIZENG_CONFIG": str(county_full.root / "beizeng.toml"), "COLUMNS": "220"})
+    out = " ".join(result.output.split())
+    assert result.exit_code == 0 and "B列" in out and "C列" in out and "D列" in out, out
 
 
 # ---- RIGHT -----------------------------------------------------------------------------------------------------------

@@ -25,6 +25,21 @@ def col_letter(index: int) -> str:
     return letters
 
 
+#: How a record read from a table turned round (a column per record) begins its lineage (``implied``): its
+#: ``excel_row`` is then the number of its COLUMN in the file (unique per record), never a row a person finds.
+TURNED_LINEAGE = "横竖调换的表：本条在"
+_TURNED_AT = re.compile(re.escape(TURNED_LINEAGE) + r"([A-Z]{1,3})列")
+
+
+def record_place(excel_row: int | None, implied: str | None = None) -> str:
+    """Where a stored record stands in its sheet, as a person finds it: 第3行, or C列 for a record of a table turned
+    round (its ``implied`` lineage says which column; its ``excel_row`` is that column's number)."""
+    m = _TURNED_AT.search(implied or "")
+    if m is not None:
+        return f"{m.group(1)}列"
+    return f"第{excel_row}行"
+
+
 #: A fix that already asks, or that starts with its condition ("如果本期有事项，请…"), gets no 请 in front.
 _ASKS = ("请", "如果", "如", "若", "需要", "无需", "不必", "可")
 

@@ -179,7 +179,28 @@ def _compute_candidates(sheet: Sheet, r: int, height: int) -> list[tuple[tuple[s
             if text and (not path or path[-1] != text):
                 path.append(text)
         out.append((tuple(path), "".join(path)))
+    for c in _merged_across(sheet, r + height - 1, r + height):
+        out[c] = ((), "")
     return _with_neighbours(out)
+
+
+def _merged_across(sheet: Sheet, last: int, data_start: int) -> list[int]:
+    """The columns right of the first under a header cell merged across several (项目名称 over B:C) whose every
+    data cell is empty: the names are merged across the same columns (a merged cell's value stands in its first
+    column) or typed in the first.  Such a header is ONE column, the leftmost, as a person reads it — never two
+    columns of the same name asked about.  A column under it holding a value of its own keeps the header (two
+    columns of the same name are still asked about)."""
+    if not sheet.merged:
+        return []
+    out: list[int] = []
+    for (r0, c0), (r1, c1) in sheet.merged:
+        if c1 <= c0 or not r0 <= last <= r1:
+            continue
+        right = range(c0 + 1, min(c1 + 1, sheet.width))
+        if all(not clean_text(sheet.cell(i, c)) for i in range(max(data_start, r1 + 1), len(sheet.rows))
+               for c in right):
+            out.extend(right)
+    return out
 
 
 #: Headers of a table's label columns: what stands right of them is no qualifier of theirs (单位 | 2025年 | 2026年
@@ -547,8 +568,40 @@ def _blocks(sheet: Sheet, r: int, height: int) -> list[tuple[int, int]]:
                 start = c
         if start is not None:
             out.append((start, len(candidates) - 1))
-        sheet._blocks[(r, height)] = cached = out
+        paths = [path for path, _ in candidates]
+        sheet._blocks[(r, height)] = cached = [part for block in out for part in _repeated(paths, *block)]
     return cached
+
+
+#: The fewest columns of a table written twice in a row under one header row (``_repeated``).
+_LEAST_REPEATED = 3
+
+
+def _repeated(paths: list[tuple[str, ...]], first: int, last: int) -> list[tuple[int, int]]:
+    """A block whose header is the same headers written two or more times in a row with no blank column between
+    (续建 A–F | 新建 G–L, each 项目代码 … 1-6月累计完成投资, each perhaps under its own heading 一、续建项目 /
+    二、新建项目 merged over it): one block per time, as a blank column would split it — what follows is the same
+    for both (``match_row``: tables side by side, another period's table, a 汇总 beside).  Never a group of bare
+    qualifiers repeated under different figures (工业总产值 ▸ 本月 | 累计 | 同比, 营业收入 ▸ 本月 | 累计 | 同比): those
+    are one table's columns.  Otherwise the block itself."""
+    width = last - first + 1
+    for size in range(_LEAST_REPEATED, width // 2 + 1):
+        if width % size:
+            continue
+        units = [paths[a:a + size] for a in range(first, last + 1, size)]
+        if not all(units[0]) or all(headers.is_bare(p[-1]) for p in units[0]):
+            continue
+        if len({tuple(_without_heading(u)) for u in units}) == 1:
+            return [(a, a + size - 1) for a in range(first, last + 1, size)]
+    return [(first, last)]
+
+
+def _without_heading(unit: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A block's header paths as keys, without the heading standing over the whole block (一、续建项目)."""
+    keys = [tuple(header_key(t) for t in p) for p in unit]
+    if all(len(k) > 1 for k in keys) and len({k[0] for k in keys}) == 1:
+        keys = [k[1:] for k in keys]
+    return keys
 
 
 def _same_units(candidates: list[tuple[tuple[str, ...], str]], parts: list[dict[str, int]]) -> bool:

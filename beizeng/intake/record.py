@@ -19,7 +19,7 @@ import polars as pl
 
 from beizeng.base.config import Config
 from beizeng.base.forms import FormSpec
-from beizeng.base.problems import Problem, col_letter
+from beizeng.base.problems import TURNED_LINEAGE, Problem, col_letter
 from beizeng.intake.headers import absent
 from beizeng.intake.identify import likely_origin
 from beizeng.intake.parts import Stacked
@@ -185,7 +185,7 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
                 if sheet.cell_map is None:
                     letter = col_letter(view_row - 1 - h0)
                     lineage["excel_row"].append(view_row - h0)
-                    said = f"横竖调换的表：本条在{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
+                    said = f"{TURNED_LINEAGE}{letter}列（{letter}{cells[0][0] + 1}:{letter}{cells[-1][0] + 1}）"
                 elif sheet.header_fields:  # a kind written as a column: its record is its row, its kind a header
                     form, by_col = p.identity.form, {c: name for name, c in p.table.match.columns.items()}
                     own = sorted(sheet.real(view_row - 1, c) for c in used if c not in sheet.header_fields)

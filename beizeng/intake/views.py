@@ -240,9 +240,22 @@ def _reads_better(t: HeaderMatch, m: HeaderMatch | None) -> bool:
         return True
     if m.sheet.turned_at is not None and bool(t.ties) != bool(m.ties):
         return not t.ties
-    if _cards(t.sheet) > 1 and m.sheet.turned_at is not None and m.sheet.cell_map is None and t.total >= m.total - 1e-9:
+    if _cards(t.sheet) > 1 and m.sheet.turned_at is not None and m.sheet.cell_map is None and t.total >= m.total - 1e-9 \
+            and _labels_as_records(m):
         return True  # cards side by side read as one turned table: its "records" are their units and labels again
     return t.total > m.total + TURN_MARGIN
+
+
+def _labels_as_records(m: HeaderMatch) -> bool:
+    """Whether a turned reading takes a column of labels for a record (cards side by side turned round: 项目名称,
+    项目代码 … read as one project's values) — two of its cells or more are the form's headers word for word.  A
+    table truly turned round (项目一 | 项目二 | 项目三 | 合计 across the top) has none: each record is a project's."""
+    view = m.sheet
+    for r in range(m.data_start, len(view.rows)):
+        said = sum(1 for t in view.texts(r) if t and max(path_scores_of(m.form, (t,)).values(), default=0.0) >= 0.9)
+        if said >= 2:
+            return True
+    return False
 
 
 def _keyed_card(t: HeaderMatch) -> bool:
@@ -323,6 +336,9 @@ def on_the_file(problems: Iterable[Problem], sheet: Sheet) -> None:
         p.message = re.sub(r"(?<![第A-Z])([A-Z]{1,3})列(?=“)", letter_words, p.message)
         if p.code == "extra_column" and not sheet.header_fields:  # a view's column is a line of the file (turned)
             p.message = p.message.replace("此列", "此项" if sheet.cell_map is not None else "此行", 1)  # or a label
+        if p.code.startswith(("total", "subtotal")) and sheet.cell_map is None and not sheet.reading:
+            # a 合计 column of a table turned round is its 合计 row: said as the column the clerk sees
+            p.message, p.fix = (t.replace("合计行", "合计列").replace("各行", "各列") for t in (p.message, p.fix))
         if p.code in ("hidden_column", "hidden_column_read"):  # a hidden column of the view is a line hidden
             p.message, p.fix = _as_line(p.message), _as_line(p.fix)
         r, c = sheet.real(p.row - 1, p.col or 0)  # a whole record: its first cell (its name)

@@ -35,6 +35,7 @@ from beizeng.base.dues import deadline
 from beizeng.base.forms import Column, FormSpec, SummarySheet, all_forms
 from beizeng.base.numbers import exact, shown
 from beizeng.base.periods import months_words, period_words, year_of
+from beizeng.base.problems import record_place
 from beizeng.base.safe_io import as_sent
 from beizeng.base.widths import display_width
 from beizeng.ops.completeness import Due, completeness
@@ -108,7 +109,7 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 
     A ledger (台账) sent monthly is shown as last sent when a sender skipped a month, with the
     期间 column saying so; a yearly form is its year's rows.  Rows carry the form's columns plus
-    sender, period, file_name, sheet and excel_row.
+    sender, period, file_name, sheet, excel_row and implied (the lineage: a turned table's record is a column).
     """
     if not has_relation(con, form.current):
         return []
@@ -118,7 +119,7 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
         where, params = "f.period <= ? and left(f.period, 4) = ?", [period, str(year_of(period))]
     cols = ", ".join(f"f.{c.name}" for c in form.columns)
     cur = con.execute(
-        f"select {cols}, f.sender, f.period, s.file_name, f.sheet, f.excel_row "
+        f"select {cols}, f.sender, f.period, s.file_name, f.sheet, f.excel_row, f.implied "
         f"from {form.current} f join submissions s using (submission_id) where {where} "
         "qualify f.period = max(f.period) over (partition by f.sender) "
         "order by f.sender, f.excel_row",
@@ -535,11 +536,13 @@ def _townships(wb: xlsxwriter.Workbook, book: _Book, cfg: Config, period: str, f
 SOURCE_HEADER = "来源（文件、工作表、行）"
 
 
-def source_words(file_name: str, sheet: str | None, excel_row: int) -> str:
+def source_words(file_name: str, sheet: str | None, excel_row: int, implied: str | None = None) -> str:
     """Where a listed row came from, as a clerk finds it: the file, the sheet, the row — a workbook of several sheets
-    has a 第3行 on each (round 19: two cultivation sheets' rows both said 第3行 of one file)."""
+    has a 第3行 on each (round 19: two cultivation sheets' rows both said 第3行 of one file); a record of a table
+    turned round is its column (C列: ``record_place``), never 第3行."""
     file_name = as_sent(file_name)
-    return f"{file_name}「{sheet}」第{excel_row}行" if sheet else f"{file_name} 第{excel_row}行"
+    place = record_place(excel_row, implied)
+    return f"{file_name}「{sheet}」{place}" if sheet else f"{file_name} {place}"
 
 
 KEY_PROJECT_COLS = [
@@ -559,7 +562,7 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
         select p.project_code, p.name, p.township, p.nature, p.total_investment, p.annual_plan, p.invest_cum,
                share_pct(p.invest_cum, p.annual_plan),
                vs_time_pp(p.invest_cum, p.annual_plan, t.share_num, t.share_den),
-               p.started, p.in_stats, s.file_name, p.sheet, p.excel_row
+               p.started, p.in_stats, s.file_name, p.sheet, p.excel_row, p.implied
         from cur_fai_projects p join submissions s using (submission_id)
         left join time_shares t on t.period = p.period
         where p.period = ? and p.is_key
@@ -568,7 +571,7 @@ def key_project_rows(con: duckdb.DuckDBPyConnection, cfg: Config, period: str) -
     ).fetchall()
     order = {t.name: i for i, t in enumerate(cfg.townships)}
     rows.sort(key=lambda r: (order.get(r[2], len(order)), r[2], r[0]))
-    return [[i, *r[:-3], source_words(*r[-3:])] for i, r in enumerate(rows, 1)]
+    return [[i, *r[:-4], source_words(*r[-4:])] for i, r in enumerate(rows, 1)]
 
 
 def key_project_totals(con: duckdb.DuckDBPyConnection, period: str) -> dict[str, Any]:
@@ -655,7 +658,7 @@ def _return_sheet(wb: xlsxwriter.Workbook, book: _Book, con: duckdb.DuckDBPyConn
                 *(Col(c.label if not c.unit else f"{c.header}\n（{c.unit}）", column_kind(c)) for c in form.columns),
                 Col(SOURCE_HEADER, "wrap")]
         data = [[row["sender"], row["period"], *(row[c.name] for c in form.columns),
-                 source_words(row["file_name"], row["sheet"], row["excel_row"])] for row in rows]
+                 source_words(row["file_name"], row["sheet"], row["excel_row"], row.get("implied"))] for row in rows]
         tables.append((form, cols, data))
     # one width per sheet column over every block, known before any row height is worked out
     widths: list[float] = [0.0] * ncols

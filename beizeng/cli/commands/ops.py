@@ -27,6 +27,7 @@ from beizeng.base.config import CONFIG_NAME, Config, ConfigError, config_path, i
 from beizeng.base.dues import deadline
 from beizeng.base.numbers import shown
 from beizeng.base.periods import add_months, first_day, month_label, period_words, year_period
+from beizeng.base.problems import record_place
 from beizeng.base.safe_io import as_sent
 from beizeng.base.widths import display_width
 from beizeng.cli.app import PeriodArg, PeriodOpt, _cfg, _period, app, console
@@ -162,6 +163,8 @@ class SourceRows:
     #: what explain says beside each file (as sent) of the rows: the unit its figures were typed in and converted
     #: from (按亿元填写，×10000换算为万元), where its period was read (期间←标题“…”)
     said: dict[str, str] = field(default_factory=dict)
+    #: where each row stands in its sheet as a person finds it (第3行, or C列 for a record of a table turned round)
+    places: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -313,10 +316,11 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
     cond = " and ".join(where)
     select = ", ".join(f"f.{c[0]}" for c in shown_cols)
     rows = con.execute(
-        f"select s.file_name, f.sheet, f.excel_row, f.sender, {select} from cur_{form} f "
+        f"select s.file_name, f.sheet, f.excel_row, f.sender, {select}, f.implied from cur_{form} f "
         f"join submissions s using (submission_id) where {cond} order by s.file_name, f.excel_row limit {int(limit)}",
         params).fetchall()
-    rows = [(as_sent(r[0]), *r[1:]) for r in rows]  # each file as its sender named it
+    places = [record_place(r[2], r[-1]) for r in rows]
+    rows = [(as_sent(r[0]), *r[1:-1]) for r in rows]  # each file as its sender named it
     said = files_said(con, form, cond, params)
     # totals only where rows are parts of the county (returns broken down by township), and never of rates
     additive = "township" in names
@@ -325,7 +329,7 @@ def source_rows(con: duckdb.DuckDBPyConnection, cfg: Config, form: str, period: 
     total = con.execute(f"select {agg} from cur_{form} f where {cond}", params).fetchone()
     assert total is not None
     return SourceRows(form, _title(con, form), [(c[0], c[2]) for c in shown_cols], rows, int(total[0]),
-                      {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note, said)
+                      {c[0]: v for c, v in zip(sums, total[1:], strict=True)}, note, said, places)
 
 
 def unit_words(typed: str | None, base: str | None) -> str:
@@ -503,6 +507,13 @@ def sender_reasons(con: duckdb.DuckDBPyConnection, forms: list[str], period: str
     return [(str(a), as_sent(str(b)), str(c), str(d), str(e)) for a, b, c, d, e in rows]
 
 
+def _place(src: SourceRows, i: int) -> str:
+    """The Excel行 cell of explain's source row ``i``: its row number, or its column (C列) for a record of a table
+    turned round — the cell a person finds."""
+    place = src.places[i] if i < len(src.places) else f"第{src.rows[i][2]}行"
+    return place[1:-1] if place.startswith("第") else place
+
+
 def source_columns(src: SourceRows) -> list[Col]:
     """The columns of explain's source table, the least useful first to go at a narrow terminal.
 
@@ -567,8 +578,8 @@ def explain(
         for i, (name, sheet, sender) in enumerate(files, 1):
             more = f"；{src.said[name]}" if name in src.said else ""
             console.print(f"  [{i}] {name}（工作表「{sheet}」，{sender}{more}）", highlight=False)
-        cells = [(f"[{files.index((r[0], r[1], r[3])) + 1}]", str(r[2]), *(escape(_num(v)) for v in r[4:]))
-                 for r in src.rows]
+        cells = [(f"[{files.index((r[0], r[1], r[3])) + 1}]", _place(src, i), *(escape(_num(v)) for v in r[4:]))
+                 for i, r in enumerate(src.rows)]
         if src.totals:
             cells.append(("合计", "全部行", *(_num(src.totals[n]) if n in src.totals else "" for n, _ in src.columns)))
         print_table(console, None, source_columns(src), cells, wide=wide, how="加 --wide 显示全部列，或 query 查看该表")
