@@ -43,6 +43,7 @@ from beizeng.intake.tables import (
     DataRow,
     Table,
     carried_lines,
+    group_line,
     page_total,
     section_of,
     section_words,
@@ -183,6 +184,12 @@ def check_totals(table: Table, norm: Normalised, file: str, tolerance: float) ->
         sums = {g.column: g for g in own}
         out += [_mismatch(table, total, g, norm, file, hint=f"，正是本页（「{page}」）各行之和（是本页合计？）"
                           if not sums[g.column].off else "") for g in gaps if g.off]
+    for group in table.groups:  # 东镇 汇总 (Excel's 分类汇总, a pivot table): the rows of its group
+        rows = norm.frame.filter(pl.Series([group.first <= r <= group.last for r in norm.excel_rows], dtype=pl.Boolean))
+        line = group_line(table, group)
+        out += [_mismatch(table, line, g, norm, file, what=f"“{group.label}”的分类汇总行",
+                          rows=section_words((group.first, group.last))) for g in _gaps(table, line, norm, rows, skip,
+                                                                                         tolerance) if g.off]
     running = [*((x, "过次页/承前页行（累计到此）") for x in carried_lines(table)),
                *((x, "累计行（本年累计到此）") for x in year_lines(table))]
     for line, what in running:  # every row above it, on every page (every month's section) before

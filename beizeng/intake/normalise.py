@@ -995,6 +995,20 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         problems.append(Problem("info", "unit_said_elsewhere", f"表格上方没有写“单位：”，{table.unit_said}金额单位为"
                                 f"{table.unit}，按{table.unit}读取", "单位最好写在表头上方一行（“单位：万元”）",
                                 file=file, sheet=sheet))
+    for name, filled in table.grouped.items():  # a pivot table pasted as values: 东镇 on its group's first row only
+        col, at = form.column(name), table.match.columns[name]
+        tops = sorted(set(filled.values()))
+        labels = "".join(f"“{clean_text(table.match.sheet.cell(t - 1, at))}”" for t in tops)
+        problems.append(Problem("info", "group_label", f"「{col.header}」第{'、'.join(map(str, sorted(filled)))}行空着"
+                                f"（数据透视表只在每组第一行写分组名称），按其上方所在分组的{labels}读取",
+                                "每行填写完整内容（此为说明，可不修改）", file=file, sheet=sheet, row=min(filled), col=at,
+                                column=col.header))
+    drawn: dict[tuple[int, int], str] = getattr(table.match.sheet, "drawn", {})
+    if table.unit is not None and table.unit_at in drawn:  # 单位：亿元 typed in a text box over the sheet
+        r, c = table.unit_at
+        problems.append(Problem("info", "unit_in_text_box", f"单位写在文本框里（“{drawn[r, c]}”），按{table.unit}读取",
+                                "单位最好写在表头上方的单元格里（“单位：万元”），不要用文本框", file=file, sheet=sheet,
+                                row=r + 1, col=c))
     problems.extend(_line_against_headers(table, form, file))
     problems.extend(_unit_lines_differ(table, form, file))
     in_catalogue_unit = form.catalogue_unit.values if form.catalogue_unit else ()

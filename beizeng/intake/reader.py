@@ -32,7 +32,7 @@ import python_calamine
 from beizeng.base.problems import Problem, ReturnError
 from beizeng.base.safe_io import suffix_of
 from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET, QUESTIONS_SHEET
-from beizeng.intake import biff, positions
+from beizeng.intake import biff, drawn, positions
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.inbox import SUPPORTED_SUFFIXES
 from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula, part_of
@@ -206,6 +206,9 @@ class Sheet:
     #: Whether the file's row and cell styles of the sheet by this name (hidden rows, 删除线) are this grid's: not on
     #: a view joined from several sheets whose each sheet's reading has said them (``parts.by_period``).
     own_styles: bool = True
+    #: The cells (0-based) holding a line of a text box over the sheet, not typed in the cell (``beizeng.intake.drawn``):
+    #: read as lines of the sheet, said as the text box's when a reading rests on one.
+    drawn: dict[tuple[int, int], str] = field(default_factory=dict)
     #: One month of a book kept as a sheet per month, each the sender's return of its month (``identify.returns_in``):
     #: the file's name names the book (东镇5-6月固投.xlsx), not this sheet's return, and is never held against its title.
     one_of_months: bool = False
@@ -500,6 +503,8 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
             sheets[-1].comments = findings.comments
             if findings.sheet_parts is not None:
                 sheets[-1].part = findings.sheet_parts.get(meta.name)
+        if container == "ooxml" and findings.sheet_parts:
+            _text_boxes(data, sheets)
     except python_calamine.PasswordError:
         raise _fail(name, "encrypted", "文件设置了密码，无法读取", "请取消密码后另存为 .xlsx 再报送") from None
     except Exception as exc:  # calamine raises its own error types for every kind of damage
@@ -511,6 +516,24 @@ def open_workbook(path: Path, display_name: str | None = None) -> list[Sheet]:
     if not sheets:
         raise _fail(name, "corrupt", "文件中没有任何工作表", convert)
     return sheets
+
+
+def _text_boxes(data: bytes, sheets: list[Sheet]) -> None:
+    """The words of the text boxes over each sheet of an .xlsx read as lines of the sheet (``beizeng.intake.drawn``);
+    one the grid has no room for and whose words matter is a question on the sheet.  Nothing is opened when the
+    workbook has no drawing."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        names = set(z.namelist())
+        if not any(n.startswith("xl/drawings/") for n in names):
+            return
+        for sheet in sheets:
+            try:
+                found = drawn.boxes(z, sheet.part, names) if sheet.part is not None else []
+            except Exception:  # a drawing that does not parse says nothing rather than stop the return
+                continue
+            if found:
+                sheet.drawn, left = drawn.place(sheet.rows, found)
+                sheet.questions.extend(drawn.unread(sheet.rows, left, sheet.name))
 
 
 _PERCENT_BUILTIN = {9, 10}  # the built-in number formats 0% and 0.00%

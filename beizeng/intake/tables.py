@@ -69,6 +69,11 @@ _PAGE_TOTAL_RE = re.compile(rf"^(?:本[页月]|{_MONTH}|第.{{1,3}}页)(?:合计
 _MONTH_TOTAL_RE = re.compile(rf"^({_MONTH})(?:合计|小计)数?$")
 #: A month's heading typed alone over its rows (5月, 2026年6月, 六月份, 6月新增): a section of the sheet, not a row.
 _MONTH_HEADING_RE = re.compile(rf"^(?:\d{{4}}年)?{_MONTH}(?:新增|情况|明细)?[:：]?$")
+#: A group's own total as Excel's 数据 ▸ 分类汇总 and a pivot table write it (东镇 汇总; WPS the same) and a clerk does
+#: (东镇小计): the group's name (the value of the column the rows are grouped by) and 汇总 — never a record.
+_GROUP_TOTAL_RE = re.compile(r"^(.{1,12}?)(?:汇总|小计)数?$")
+#: The kinds of column a table is grouped by (分类字段): a place, a category or a name — never a figure or a date.
+_GROUP_KINDS = frozenset({"township", "county", "scope", "enum", "text", "industry"})
 
 
 @dataclass
@@ -99,6 +104,19 @@ class Carried:
 
     def lineage(self, header: str) -> str:
         return f"{header}←第{self.row}行分节标题「{self.text}」"
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of rows closed by its own total, as Excel's 数据 ▸ 分类汇总 and a pivot table write it (东镇's firms,
+    then ``东镇 汇总``) or a clerk does (``东镇小计``): every row of the group has the name its total gives in the
+    column it is grouped by.  The total is set aside as a 小计 (no record) and checked against the group's rows."""
+
+    column: str  # the form column the rows are grouped by
+    label: str  # the group's name, as its total says it (东镇)
+    first: int  # the group's first and last data row (Excel rows)
+    last: int
+    closed_by: int  # the Excel row of the group's total
 
 
 @dataclass
@@ -149,6 +167,11 @@ class Table:
     #: Blank cells of a column read from the same quantity written beside it in another unit (亩 from 公顷,
     #: ``normalise``'s ``_from_restated``): Excel row → how each was read ("供地面积由公顷换算：H8“2.0”公顷×15").
     converted: dict[int, list[str]] = field(default_factory=dict)
+    #: The groups of rows each closed by its own total (``Group``: 分类汇总, a pivot table's 东镇 汇总).
+    groups: list[Group] = field(default_factory=list)
+    #: Blank cells read as their group's name written on the group's first row only (a pivot table pasted as values:
+    #: 东镇 on its first firm, blank below, then 东镇 汇总): column name → Excel row → the row the name is written in.
+    grouped: dict[str, dict[int, int]] = field(default_factory=dict)
 
     @property
     def columns_read(self) -> set[str]:
@@ -217,8 +240,9 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
         text = _compact(t)
         if (_TOTAL_RE.match(text) or _WHOLE_RE.match(text)) and _key_empty(texts, key_col):
             return "total"
-        if _SUBTOTAL_RE.match(text) and _key_empty(texts, key_col):
-            return "subtotal"
+        if (_SUBTOTAL_RE.match(text) or (text.endswith("汇总") and _GROUP_TOTAL_RE.match(text))) and _key_empty(
+                texts, key_col):
+            return "subtotal"  # 东镇 汇总: Excel's 分类汇总 of a group (checked against its rows: ``Group``)
     return None
 
 
@@ -601,6 +625,7 @@ def extract_table(match: HeaderMatch) -> Table:
     found, joined, unsure = continued.join_split_rows(match, found)  # a record written over two rows: one record
     table = _settle(match, found, lines_above, unit, said)
     table.unit_at = unit_at
+    _group(table)
     read = {d.excel_row for d in table.rows}
     table.unrevised = [(row, name) for row, name in unrevised if row in read]
     below = _said_below(table)
@@ -918,6 +943,47 @@ def _gone_words(match: HeaderMatch, shown: dict[str, str], note: str) -> str:
     name = shown.get(named, "") if named else ""
     who = f"「{name}」的行" if name and name != note else "本行"
     return f"{who}：各项数字空白，并写明“{note}”，按已不在本表名录处理"
+
+
+def _group(table: Table) -> None:
+    """The table's groups (``Group``) and, in a table whose blanks in the column it is grouped by all sit under the
+    group's name on its first row (a pivot table pasted as values: 东镇 on the first firm, blank below, closed by
+    东镇 汇总), those blanks read as that name — as a township merged down over its projects is read into each row,
+    and a 同上 under it (said in a note: ``Table.grouped``).  A blank with no group around it leaves every blank of
+    its column as it is (asked as a blank is)."""
+    sheet = table.match.sheet
+    closes = sorted(n for n, why in table.unread.items() if why == "subtotal_row")
+    if not closes or not table.rows or sheet.turned_at is not None:
+        return
+    kinds = {c.name: c.kind for c in table.match.form.columns}
+    bounds = sorted([*closes, *(t.excel_row for t in table.total_rows)])
+    for name, c in table.match.columns.items():
+        if kinds.get(name) not in _GROUP_KINDS:
+            continue
+        labels = {n: m.group(1) for n in closes if (m := _GROUP_TOTAL_RE.match(_compact(clean_text(sheet.cell(n - 1, c)))))}
+        fill: dict[int, int] = {}
+        for n, label in labels.items():
+            since = max((b for b in bounds if b < n), default=0)
+            rows = [r for r in table.rows if since < r.excel_row < n]
+            texts = [_compact(clean_text(r.cells.get(name))) for r in rows]
+            if not rows or texts[0] != label or any(t and t != label for t in texts):
+                continue  # not this group's rows (本页小计 under firms of several townships)
+            table.groups.append(Group(name, label, rows[0].excel_row, rows[-1].excel_row, n))
+            words = f"“{label}”的分类汇总行（与{section_words((rows[0].excel_row, rows[-1].excel_row))}之和核对）"
+            table.skipped = [(no, kind, words if no == n else why) for no, kind, why in table.skipped]
+            fill.update({r.excel_row: rows[0].excel_row for r, t in zip(rows, texts, strict=True) if not t})
+        blanks = {r.excel_row for r in table.rows if not clean_text(r.cells.get(name))}
+        if fill and blanks == set(fill):
+            for r in table.rows:
+                if (top := fill.get(r.excel_row)) is not None:
+                    r.cells[name] = sheet.cell(top - 1, c)
+                    r.merged_from[name] = top
+            table.grouped[name] = fill
+
+
+def group_line(table: Table, group: Group) -> DataRow:
+    """A group's total (东镇 汇总) read as the table's columns, to check against the group's rows."""
+    return _row_at(table, group.closed_by)
 
 
 def closing_subtotal(table: Table, grand: DataRow | None = None) -> DataRow | None:

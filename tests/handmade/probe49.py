@@ -315,6 +315,18 @@ def ent_subtotal_outline(folder: Path) -> Path:
 
     A careful person stores 5 firms: 东镇 25,000, 西镇 15,000 (1-6月, 40,000 万元), 上年同期 37,300 — the 汇总 and 总计
     rows are Excel's, never a firm; the collapsed rows are data (README: 分级显示隐藏的照读)."""
+    return _outline(folder, off=0)
+
+
+def ent_subtotal_outline_one_off(folder: Path) -> Path:
+    """``ent_subtotal_outline`` whose ``东镇 汇总`` 1-6月 (G7) says 26,000 (the clerk typed over the SUBTOTAL after
+    changing a firm): 东镇's firms add up to 25,000.
+
+    A careful person stores the 5 firms as they are (40,000 万元) and says G7 is 1,000 off 东镇's rows 4-6."""
+    return _outline(folder, off=1000)
+
+
+def _outline(folder: Path, off: int) -> Path:
     path = folder / "统计局2026年6月规上企业（分类汇总）.xlsx"
     wb = xlsxwriter.Workbook(str(path))
     wb.calc_on_load = False  # as Excel saves it: the results are the sheet's, nothing to recalculate on opening
@@ -337,7 +349,8 @@ def ent_subtotal_outline(folder: Path) -> Path:
         ws.write(r, 3, f"{town} 汇总")
         for c, k in ((4, 3), (6, 4), (7, 5)):
             col = "ABCDEFGH"[c]
-            ws.write_formula(r, c, f"=SUBTOTAL(9,{col}{first + 1}:{col}{r})", None, sum(int(f[k]) for f in firms))
+            said = sum(int(f[k]) for f in firms) + (off if town == "东镇" and c == 6 else 0)
+            ws.write_formula(r, c, f"=SUBTOTAL(9,{col}{first + 1}:{col}{r})", None, said)
         r += 1
     ws.write(r, 3, "总计")
     for c, k in ((4, 3), (6, 4), (7, 5)):
@@ -357,6 +370,18 @@ def ent_pivot_pasted(folder: Path) -> Path:
     A careful person stores 5 firms each on its township (the blank A5, A6, A9 are the township above): 东镇 25,000,
     西镇 15,000 (40,000 万元), 上年同期 37,300 — or asks for the missing columns; never a firm on no township, never
     a 汇总 row as a firm."""
+    return _pivot(folder, first_blank=False)
+
+
+def ent_pivot_first_row_blank(folder: Path) -> Path:
+    """``ent_pivot_pasted`` whose first firm (row 4) has no 所属乡镇 either: a blank with no group name above it, so
+    the blanks of the column are not all a pivot's.
+
+    A careful person guesses no township: the blank cells (A4, A5, A6, A9) are asked, nothing is stored."""
+    return _pivot(folder, first_blank=True)
+
+
+def _pivot(folder: Path, first_blank: bool) -> Path:
     wb, ws = _book("Sheet2")
     _put(ws, 1, 1, ["报告期", "2026年1-6月"])
     _put(ws, 3, 1, ["所属乡镇", "统一社会信用代码", "企业名称", "求和项:本月工业总产值", "求和项:1-6月工业总产值",
@@ -365,7 +390,7 @@ def ent_pivot_pasted(folder: Path) -> Path:
     for town in ("东镇", "西镇"):
         firms = [f for f in OUT if f[2] == town]
         for k, (name, code, _, mon, cum, last) in enumerate(firms):
-            _put(ws, r, 1, [town if k == 0 else None, code, name, mon, cum, last])
+            _put(ws, r, 1, [town if k == 0 and not (first_blank and r == 4) else None, code, name, mon, cum, last])
             r += 1
         _put(ws, r, 1, [f"{town} 汇总", None, None, sum(f[3] for f in firms), sum(f[4] for f in firms),
                         sum(f[5] for f in firms)])
@@ -477,5 +502,25 @@ def fai_unit_only_in_the_text_box(folder: Path) -> Path:
     ws.write_row(8, 4, head)
     for i, (code, name, nat, _, ns, mon, cum) in enumerate(P):
         ws.write_row(9 + i, 4, [i + 1, code, name, nat, BIG[i], ns, mon / 10000, cum / 10000])
+    wb.close()
+    return path
+
+
+def fai_unit_in_a_text_box_over_the_table(folder: Path) -> Path:
+    """东镇's June list typed in cells (A1 title, A2 填报单位, header row 3, projects rows 4-6) in 亿元 with NO 单位
+    line: the unit is said only by a text box anchored at I5, beside the figures (``单位：亿元``), where no line
+    above the table could hold it.
+
+    A careful person reads 亿元 or asks about the text box — never stores 计划总投资 2 / 1.5 / 5 万元."""
+    path = folder / "东镇2026年6月项目.xlsx"
+    wb = xlsxwriter.Workbook(str(path))
+    ws = wb.add_worksheet("项目")
+    ws.write(0, 0, JUNE)
+    ws.write(1, 0, LINE)
+    ws.write_row(2, 0, ["项目代码", "项目名称", "建设性质", "计划总投资", "是否入库纳统", "本月完成投资",
+                        "1-6月累计完成投资"])
+    for i, (code, name, nat, _, ns, mon, cum) in enumerate(P):
+        ws.write_row(3 + i, 0, [code, name, nat, BIG[i], ns, mon / 10000, cum / 10000])
+    ws.insert_textbox("I5", "单位：亿元", {"width": 120, "height": 30})
     wb.close()
     return path
