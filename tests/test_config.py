@@ -74,6 +74,8 @@ def parse(extra: str = "", replace: tuple[str, str] | None = None) -> Config:
     ("", ('counties = ["测试县", "甲县", "乙县", "丙县"]', 'counties = ["甲县", "乙县"]'), "应包含本县“测试县”"),
     ("", ('name = "测试县"\ncode', 'code'), "缺少 [county] name"),
     ('[paths]\ninbox = "data"\nwarehouse = "data"', None, "不能是同一个文件夹"),
+    ("", ('aliases = ["东关镇"]', 'aliases = ["东关镇"]\nsince = "2026-4"'), 'since 应为设立的年月，如 since = "2026-04"'),
+    ("", ('aliases = ["东关镇"]', 'aliases = ["东关镇"]\nmerged_from = ["西镇"]'), "已写进另一单位的 merged_from"),
 ])
 def test_a_bad_setting_is_named_in_chinese(extra: str, replace: tuple[str, str] | None, words: str) -> None:
     with pytest.raises(ConfigError) as err:
@@ -92,6 +94,17 @@ def test_settings_of_the_issue_are_all_read() -> None:
     assert cfg.backups_keep == 3
     assert cfg.township("东关镇") is not None and cfg.township("东关镇").name == "东镇"  # type: ignore[union-attr]
     assert cfg.sender("县统计局").forms == ("enterprise_output", "city_comparison")  # type: ignore[union-attr]
+
+
+def test_a_merged_and_a_new_unit_are_read_as_the_readme_writes_them() -> None:
+    cfg = parse("", ('aliases = ["东关镇"]', 'aliases = ["东关镇"]\nmerged_from = ["东坝镇", "北镇"]\nsince = 2026-04-01'))
+    east = cfg.township("北镇")
+    assert east is not None and east.name == "东镇" and east.since == "2026-04"  # a date typed unquoted: its month
+    assert not east.owes_in("2026-03") and east.owes_in("2026-04") and east.owes_in("2026")
+    # a return is a part's when it is sent under that part's name, the whole unit's under its own (北镇 in 东北镇 is not)
+    assert east.as_part(["填报单位：北镇人民政府"]).name == "北镇" and east.as_part(["北镇"]).part_of == "东镇"
+    assert east.as_part(["东镇2026年1-5月", "北镇5月.xlsx"]).name == "东镇"
+    assert east.as_part(["东关镇"]).name == "东镇"
 
 
 def test_a_syntax_error_names_the_file_and_the_line(tmp_path: Path) -> None:

@@ -23,7 +23,9 @@ from beizeng.base.names import department_names
 CONFIG_NAME = "beizeng.toml"
 TIME_PROGRESS = ("linear", "quarterly", "target_split")
 SECTIONS = ("county", "city", "townships", "departments", "rules", "schedule", "paths", "backups", "backups_keep")
-SENDER_KEYS = ("name", "code", "aliases", "contact", "phone", "forms")
+SENDER_KEYS = ("name", "code", "aliases", "merged_from", "since", "contact", "phone", "forms")
+#: A month as beizeng.toml writes ``since`` (2026-04).
+_MONTH_RE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 
 
 class ConfigError(Exception):
@@ -40,10 +42,43 @@ class Sender:
     phone: str = ""
     #: The forms it sends; None when beizeng.toml does not say (its kind decides), () when it says none.
     forms: tuple[str, ...] | None = None
+    #: The former units merged into it (东镇 and 北镇 of 东北镇): also its names; a return sent under one of them is
+    #: that part's (versions per form, part and period), the parts of a period adding up to the unit.
+    merged_from: tuple[str, ...] = ()
+    #: The first month it owes returns (a 街道 or 开发区 set up in April 2026: "2026-04"); None: always.
+    since: str | None = None
+    #: On an identified return's sender only: the unit a part (a name of ``merged_from``) belongs to now.
+    part_of: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return tuple(dict.fromkeys((self.name, *self.aliases, *self.merged_from)))
+
+    def owes_in(self, period: str) -> bool:
+        """Whether the unit existed in ``period`` (YYYY-MM, or a year: owed in that year when it existed by its end):
+        no return is owed before ``since``."""
+        return self.since is None or (period >= self.since if len(period) == 7 else period >= self.since[:4])
+
+    def named_as(self, texts: Iterable[str]) -> str | None:
+        """Which of the unit's names a return is sent under: the first of ``texts`` (填报单位 first, then the title,
+        the sheet's and the file's names) naming the unit by exactly one of its names — a name inside a longer one
+        found there does not count (北镇 in 东北镇).  None when none names it, or one names it twice over."""
+        for text in texts:
+            t = re.sub(r"\s", "", text)
+            found = [n for n in self.names if n and n in t]
+            found = [n for n in found if not any(n != m and n in m for m in found)]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def as_part(self, texts: Iterable[str]) -> Sender:
+        """The sender a return of a merged unit counts under (the one rule of ``merged_from``): the part whose name
+        the return is sent under (``named_as``), the unit itself otherwise (a return under its name now is the
+        whole unit's, and replaces its parts' returns of that period: view submission_versions)."""
+        part = self.named_as(texts) if self.merged_from else None
+        if part is None or part not in self.merged_from:
+            return self
+        return dataclasses.replace(self, name=part, aliases=(), merged_from=(), part_of=self.name)
 
     def named_with(self, words: Iterable[str]) -> bool:
         """Whether one of the sender's names holds one of ``words`` (自然资源局 holds 自然资源): the unit a kind of
@@ -441,7 +476,7 @@ def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
         unknown = set(t) - set(SENDER_KEYS)
         if unknown:
             raise ConfigError(f"{where} 中有未知设置：{', '.join(sorted(unknown))}；可用：{', '.join(SENDER_KEYS)}")
-        for key in ("aliases", "forms"):
+        for key in ("aliases", "forms", "merged_from"):
             if not isinstance(t.get(key, []), list):
                 raise ConfigError(f"{where} {key} 应为列表，如 [\"甲\", \"乙\"]。")
         # a space typed around a name in Notepad is no part of it (“西镇 ” is 西镇: returns say 西镇)
@@ -457,9 +492,25 @@ def _senders(items: Any, kind: str) -> tuple[Sender, ...]:
                 contact=_text(t.get("contact", ""), f"{where} contact"),
                 phone=_text(t.get("phone", ""), f"{where} phone"),
                 forms=tuple(_text(f, f"{where} forms").strip() for f in t["forms"]) if "forms" in t else None,
+                merged_from=tuple(a for a in (_text(a, f"{where} merged_from").strip()
+                                              for a in t.get("merged_from", ())) if a and a != name),
+                since=_since(t.get("since"), f"{where}（{name}） since"),
             )
         )
     return tuple(out)
+
+
+def _since(value: Any, where: str) -> str | None:
+    """``since`` as a month YYYY-MM: "2026-04", or a date TOML reads unquoted (2026-04-01) taken as its month."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return f"{value.year:04d}-{value.month:02d}"
+    if isinstance(value, str) and _MONTH_RE.fullmatch(value.strip()):
+        return value.strip()
+    raise ConfigError(f"{where} 应为设立的年月，如 since = \"2026-04\"（加英文双引号），现在是 {value!r}。")
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -487,7 +538,9 @@ def parse_config(data: dict[str, Any], root: Path) -> Config:
     names = [n for s in (*townships, *departments) for n in s.names]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
-        raise ConfigError(f"乡镇/部门名称或别名重复：{', '.join(dupes)}")
+        former = [n for n in dupes if any(n in s.merged_from for s in (*townships, *departments))]
+        raise ConfigError(f"乡镇/部门名称或别名重复：{', '.join(dupes)}" + (
+            f"（{'、'.join(former)}已写进另一单位的 merged_from：合并后请删去它自己的那一节）" if former else ""))
     paths = _table(data, "paths")
     unknown_paths = set(paths) - {"inbox", "warehouse"}
     if unknown_paths:
@@ -632,6 +685,9 @@ def init_config_text(county: str = "某某县", code: str = "", city: str = "某
         "",
         "# 填报乡镇（街道、经开区）：每个一节。aliases 为报表中可能出现的其他写法。",
         "# 不写 forms 的报送全部乡镇报表；forms = [] 表示不报送任何报表（如没有工业的街道），不催报、不影响全县合计。",
+        "# 区划调整时：改名的把旧名写进 aliases；几个乡镇合并为一个的，在新单位一节写 merged_from = [\"东镇\", \"北镇\"]",
+        "# （删去旧单位各自的一节）：按旧名报来的表是那一部分的，各部分合计为新单位，按新名报的整表替换各部分；",
+        "# 新设的街道、开发区写 since = \"2026-04\"（设立的年月）：此前不催报、不算缺报，上年同期写“新设，不可比”。",
         "[[townships]]",
         'name = "城关镇"',
         'code = ""         # 乡级区划代码（9位，可不填）',

@@ -64,12 +64,13 @@ def owed_by(cfg: Config, form: ReturnType) -> list[Sender]:
 
 
 def expected_returns(cfg: Config, forms: Iterable[F], period: str) -> list[tuple[F, Sender, str]]:
-    """(form, sender, period key) of every return owed for a period, form by form in the given order."""
+    """(form, sender, period key) of every return owed for a period, form by form in the given order; a unit set up
+    later (``since`` in beizeng.toml) owes none before it."""
     out: list[tuple[F, Sender, str]] = []
     for form in forms:
         key = period_key(form, period)
         if key is not None:
-            out += [(form, sender, key) for sender in owed_by(cfg, form)]
+            out += [(form, sender, key) for sender in owed_by(cfg, form) if sender.owes_in(period)]
     return out
 
 

@@ -1323,6 +1323,9 @@ def identify(sheets: list[Sheet], file_name: str, cfg: Config, received: dt.date
     if problems:
         raise ReturnError(problems + _column_errors(form, problems, columns.problems))
     assert sender is not None and period is not None
+    # a return sent under a former unit of a merged township (merged_from) is that part's
+    sender = sender.as_part([meta["sender"]] if meta.get("sender") else
+                            [text for _, text in _sender_sources(table, match, file_name)])
     return Identity(form, sender, period, match, "template" if meta else "content", meta.get("version"), table,
                     notes + columns.problems, columns.implied, period_from[0] if period_from else None)
 
@@ -1854,4 +1857,5 @@ def _nil_without_table(sheets: list[Sheet], file_name: str, cfg: Config, receive
     if problems:
         raise ReturnError([replace(x, message=seen + x.message) if x.severity == "error" else x for x in problems])
     assert sender is not None and period is not None
-    return Identity(form, sender, period, match, "content", None, table, notes)
+    return Identity(form, sender.as_part([text for _, text in _sender_sources(table, match, file_name)]), period,
+                    match, "content", None, table, notes)

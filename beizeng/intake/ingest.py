@@ -44,7 +44,7 @@ from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_of, own_months, period_words, year_of
 from beizeng.base.problems import Problem, ReturnError, Severity, said_once
-from beizeng.intake import continued, inferred_year, layouts, nil, versions
+from beizeng.intake import continued, inferred_year, layouts, merged, nil, versions
 from beizeng.intake.checks import (
     check_counties_listed,
     check_cumulative_in_row,
@@ -103,7 +103,7 @@ from beizeng.intake.tables import (
     shown_notes,
 )
 from beizeng.intake.validate import READ_AS_NOT_GIVEN, Located, validate_batch
-from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State
+from beizeng.intake.verdict import ACCEPTED, DUPLICATE, REJECTED, Checked, Ledger, Previous, State, unit_key
 from beizeng.intake.verdict import STATUS_ZH as _VERDICT_ZH
 from beizeng.intake.views import on_the_file
 from beizeng.store.warehouse import (
@@ -750,6 +750,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             mark_fault(p, "与上一版比较", exc)
     if ident is not None and p.table is not None and not p.table.rows:  # a nil return after a month with rows: asked
         nil.against_earlier(p.problems, ledger.earlier, ident.form, ident.sender.name, ident.period)
+    if ident is not None and not any(x.severity == "error" for x in p.problems):  # a merged township's whole and parts
+        p.problems.extend(merged.told(ident, ledger.units.get(unit_key(ident), []), cfg, p.name))
     if p.identity is not None and p.name in faulty:
         mark_fault(p, "写入数据仓库", faulty[p.name])
     current = ledger.current_version(ident) if ident is not None else None

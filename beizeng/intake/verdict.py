@@ -152,6 +152,12 @@ class Checked:
         return 1 if self.prep.identity is not None else None
 
 
+def unit_key(ident: Identity) -> tuple[str, str, str]:
+    """(form, the unit's name now, period) of an identified return: a merged township's part (``Sender.part_of``)
+    under the unit it belongs to."""
+    return ident.form.code, ident.sender.part_of or ident.sender.name, ident.period
+
+
 class Ledger:
     """What the warehouse already knows about a batch, fetched in three queries and then kept in step
     with the batch as it is decided, so deciding a file costs no round trip to the database."""
@@ -166,6 +172,7 @@ class Ledger:
             current_by_key,
             latest_by_key,
             submissions_by_hash,
+            unit_returns,
         )
 
         idents = [p.identity for p in items if p.identity is not None]
@@ -187,6 +194,9 @@ class Ledger:
             if p.identity is not None:
                 self.sent.setdefault((p.identity.form.code, p.identity.sender.name, p.identity.period),
                                      set()).add(p.file_hash)
+        #: Per form + unit (its name now) + period: the versions that count, by the name each was sent under (a merged
+        #: township's parts and whole: beizeng.intake.merged).
+        self.units = unit_returns(con, [unit_key(i) for i in idents])
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
@@ -267,6 +277,13 @@ class Ledger:
             self.loaded[p.file_hash] = (sid, p.name, ident.period)
             self.current_hash[key] = p.file_hash
             self.history.add(ident.form, ident.sender.name, ident.period, p.normalised.frame, p.name)
+            # as the view submission_versions counts: the whole unit's return alone once it is in; a part's replacing
+            # its own earlier one beside the other parts' (and counting only while the whole's is not in)
+            rows = self.units.get(unit_key(ident), [])
+            whole = ident.sender.part_of is not None and any(r[0] == ident.sender.part_of for r in rows)
+            self.units[unit_key(ident)] = (rows if whole else [(ident.sender.name, p.name)]
+                                           if ident.sender.part_of is None
+                                           else [*(r for r in rows if r[0] != ident.sender.name), (ident.sender.name, p.name)])
             if p.table is not None:
                 self.shared.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet, p.normalised)
                 self.shared.aside(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet,

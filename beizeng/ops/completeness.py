@@ -24,7 +24,7 @@ from beizeng.base.periods import first_day, next_period, year_period
 from beizeng.base.safe_io import as_sent, uploaded
 
 if TYPE_CHECKING:
-    from beizeng.base.config import Config
+    from beizeng.base.config import Config, Sender
 
 #: States of a return owed (``return_state``); a row in any other state was received without being owed.
 OWED_STATES = ("on_time", "sent", "late", "rejected", "missing", "not_due")
@@ -58,6 +58,7 @@ class Due:
 
     ``arrived`` is the first accepted version's time (what on time or late is judged on), else the last
     rejected file's; ``file`` is the version that counts (the latest accepted), else the last file received.
+    A merged township whose parts each sent the period (merged_from) has each part's file, one a line.
     ``reporter`` and ``phone`` are whom to call: the footer of the sender's last return of that form, else of
     any return, else the contact in beizeng.toml.
     """
@@ -92,6 +93,7 @@ class _Sub(NamedTuple):
     errors: int | None
     stored: str | None
     how: str | None = None  # identified_by: "template", "content", or GUESSED for a refused file
+    sent_as: str | None = None  # the name it was stored under (a merged township's part: beizeng.toml merged_from)
 
     @property
     def guessed(self) -> bool:
@@ -123,14 +125,28 @@ def _submissions(con: duckdb.DuckDBPyConnection, period: str) -> list[_Sub]:
     reporting_month = next_period(period)
     rows = con.execute(
         f"select form, as_now(sender), period, status, file_name, {ARRIVED_SQL}, "
-        "n_errors, stored_path, identified_by from submissions "
+        "n_errors, stored_path, identified_by, sender from submissions "
         "where period in (?, ?) or (period is null and received_at >= ? and received_at < ?) "
         "order by submission_id",
         [period, year_period(period), _first_day(reporting_month), _first_day(next_period(reporting_month))]).fetchall()
     # each file as its sender named it (the 报送平台's 网报-… prefix off), the sender by its name now (a township
     # renamed in beizeng.toml with its former name kept as an alias: as_now, sql/ddl/002_views.sql)
-    return [_Sub(form, sender, p, status, as_sent(name), at, errors, stored, how)
-            for form, sender, p, status, name, at, errors, stored, how in rows]
+    return [_Sub(form, sender, p, status, as_sent(name), at, errors, stored, how, sent_as)
+            for form, sender, p, status, name, at, errors, stored, how, sent_as in rows]
+
+
+def _counting(unit: Sender | None, accepted: list[_Sub]) -> tuple[list[_Sub], str]:
+    """The accepted versions that count of a return owed, latest last, and what the note says of them: the latest
+    one — or, for a merged township (merged_from) whose parts each sent the period, each part's latest, the parts
+    adding up to it (the rule of the view submission_versions: the whole unit's own return, once in, counts alone)."""
+    parts = unit.merged_from if unit is not None else ()
+    whole = [s for s in accepted if s.sent_as not in parts]
+    latest = {str(s.sent_as): s for s in accepted}
+    if unit is None or not parts or len(latest) == 1 or whole:
+        if unit is not None and parts and whole and len(whole) < len(accepted):
+            return whole[-1:], f"共{len(accepted)}版，以{unit.name}的整表为准（各部分分别报送的不计入）"
+        return accepted[-1:], (f"共{len(accepted)}版，以最新版为准" if len(accepted) > 1 else "")
+    return list(latest.values()), f"由{'、'.join(latest)}分别报送，合计计入{unit.name}"
 
 
 def _footers(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], tuple[str, str]]:
@@ -184,9 +200,9 @@ def completeness(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
         arrived: dt.datetime | None = None
         file = ""
         if accepted:
-            arrived, file = accepted[0].at, accepted[-1].file
-            notes = [f"共{len(accepted)}版，以最新版为准" if len(accepted) > 1 else "",
-                     f"曾退回{len(rejected)}次" if rejected else ""]
+            counting, versions_note = _counting(sender, accepted)
+            arrived, file = accepted[0].at, "\n".join(s.file for s in counting)  # a merged township: a file a line
+            notes = [versions_note, f"曾退回{len(rejected)}次" if rejected else ""]
             note = "；".join(n for n in notes if n)
         elif rejected:
             arrived, file, note = rejected[-1].at, rejected[-1].file, _errors_note(rejected[-1])

@@ -40,6 +40,9 @@ SOURCES = (
     # 工业固投 / 技改 growth: the bureau's is official, the ledgers' a cross-check (sql/models/905_growth_crosscheck.sql)
     Source("growth_crosscheck", "增速核对", "核对",
            "核对项目台账（是否漏报、纳统标记、上年同期）与统计局口径；报告采用统计局的增速"),
+    # two former names of one unit each sent the period, beizeng.toml listing them as aliases only
+    Source("merged_names", "乡镇合并", "核对",
+           "如是乡镇合并，在 beizeng.toml 该单位一节写 merged_from 后重新运行；如只是改名或写法不同，不必处理"),
 )
 #: How many senders (and indicators) a partial-return warning names before "等N个".
 PARTIAL_NAMES = 5
@@ -62,6 +65,9 @@ NULL_REASONS = {
     "base_zero": NullReason("上年同期为0，增速不可比（不是缺报）", "不可比",
                             "核实上年同期确为0（不是漏填）；确为0则无需催报，报告写“上年同期为0，增速不可比”，不排名",
                             "上年同期为0，不可比"),
+    "new_unit": NullReason("新设单位，没有上年同期，增速不可比（不是缺报）", "不可比",
+                           "无需催报：新设单位（beizeng.toml 的 since）设立前没有报表；报告写“新设，不可比”，不排名",
+                           "新设，不可比"),
 }
 
 

@@ -160,14 +160,14 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
         **{f"rank_basis_{k}": v for k, v in r.rank_basis.items()},
         **{f"quarter_share_{i}": str(s) for i, s in enumerate(r.quarter_shares, 1)},
     }
-    senders = [(s.name, s.kind, s.code, s.contact, s.phone) for s in cfg.senders]
+    senders = [(s.name, s.kind, s.code, s.contact, s.phone, s.since) for s in cfg.senders]
     counties = [(c, i) for i, c in enumerate(cfg.city_counties, 1)]
     names = {s.name for s in cfg.senders}
-    aliases: dict[str, str] = {}
+    aliases: dict[str, tuple[str, bool]] = {}
     for s in cfg.senders:  # an alias that is some sender's own name is that sender's, never a former name
-        for a in s.aliases:
-            if a not in names:
-                aliases.setdefault(a, s.name)
+        for a in s.names[1:]:
+            if a not in names:  # a former unit of a merged one (merged_from) is a part of it, kept apart
+                aliases.setdefault(a, (s.name, a in s.merged_from))
     owed = [(f.code, s.name, i) for f in all_forms().values() for i, s in enumerate(owed_by(cfg, f), 1)]
     value = digest(sorted(settings.items()), senders, counties, owed, sorted(aliases.items()))
     if stamped(con, "config", value):
@@ -175,12 +175,14 @@ def sync_config(con: duckdb.DuckDBPyConnection, cfg: Config) -> None:
     con.execute("delete from cfg_settings")
     con.executemany("insert into cfg_settings values (?, ?)", list(settings.items()))
     con.execute("delete from cfg_senders")
-    con.executemany("insert into cfg_senders values (?, ?, ?, ?, ?)", senders)
+    con.executemany("insert into cfg_senders (name, kind, code, contact, phone, since) values (?, ?, ?, ?, ?, ?)",
+                    senders)
     con.execute("delete from cfg_city_counties")
     con.executemany("insert into cfg_city_counties values (?, ?)", counties)
     con.execute("delete from cfg_names")
     if aliases:
-        con.executemany("insert into cfg_names values (?, ?)", list(aliases.items()))
+        con.executemany("insert into cfg_names (alias, name, part) values (?, ?, ?)",
+                        [(a, n, part) for a, (n, part) in aliases.items()])
     con.execute("delete from cfg_owed")
     if owed:
         con.executemany("insert into cfg_owed values (?, ?, ?)", owed)
@@ -238,16 +240,18 @@ def latest_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str
 
 def current_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]], claim_code: str
                    ) -> dict[tuple[str, str, str], tuple[str, Any, list[str], str]]:
-    """Per form + sender + period: the version that counts now (file_name, file_mtime, the messages of its
+    """Per form + sender + period (the sender a version is kept under: macro part_or_now, a merged unit's part by its
+    own name): the version that counts now (file_name, file_mtime, the messages of its
     ``claim_code`` problems: what the file said of its place among the versions, file_hash).  One query for a
     whole batch."""
     if not keys:
         return {}
     rows = con.execute(
         _WANTED +
-        "select c.form, c.sender, c.period, c.file_name, c.file_mtime, "
+        "select c.form, w.sender, c.period, c.file_name, c.file_mtime, "
         "list(p.message) filter (where p.message is not null), c.file_hash "
-        "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period "
+        "from current_submissions c join wanted w on c.form = w.form and part_or_now(c.sent_as) = w.sender "
+        "and c.period = w.period "
         "left join problems p on p.submission_id = c.submission_id and p.code = ? "
         "group by all", [*_wanted(keys), claim_code]).fetchall()
     return {(str(r[0]), str(r[1]), str(r[2])): (str(r[3]), r[4], list(r[5] or []), str(r[6])) for r in rows}
@@ -262,12 +266,32 @@ def counting_by_key(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, s
         return {}
     rows = con.execute(
         _WANTED +
-        "select c.form, c.sender, c.period, c.submission_id, "
-        "(select count(*) from submissions s where s.form = c.form and s.sender = c.sender and s.period = c.period "
+        "select c.form, w.sender, c.period, c.submission_id, "
+        "(select count(*) from submissions s where s.form = c.form and s.sender = c.sent_as and s.period = c.period "
         " and s.submission_id <= c.submission_id), c.version, c.status, c.received_at, c.file_name, c.stored_path "
-        "from current_submissions c join wanted w on c.form = w.form and c.sender = w.sender and c.period = w.period",
+        "from current_submissions c join wanted w on c.form = w.form and part_or_now(c.sent_as) = w.sender "
+        "and c.period = w.period",
         _wanted(keys)).fetchall()
     return {(str(r[0]), str(r[1]), str(r[2])): tuple(r[3:]) for r in rows}
+
+
+def unit_returns(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str, str]]
+                 ) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """Per form + unit (its name now) + period: (the name it was sent under, file name) of each version that counts,
+    oldest first — what a merged township's whole and parts are told of each other (beizeng.intake.merged).  One
+    query for a whole batch."""
+    if not keys:
+        return {}
+    rows = con.execute(
+        _WANTED +
+        "select v.form, v.sender, v.period, v.sent_as, v.file_name, v.is_current from submission_versions v "
+        "join wanted w on v.form = w.form and v.sender = w.sender and v.period = w.period order by v.submission_id",
+        _wanted(keys)).fetchall()
+    out: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for form, sender, period, sent_as, file_name, current in rows:
+        if current:
+            out.setdefault((str(form), str(sender), str(period)), []).append((str(sent_as), str(file_name)))
+    return out
 
 
 def version_of(con: duckdb.DuckDBPyConnection, submission_id: int) -> int | None:

@@ -65,11 +65,16 @@ create table if not exists cfg_settings (key varchar primary key, value varchar)
 create table if not exists cfg_senders (
     name varchar primary key, kind varchar, code varchar, contact varchar, phone varchar
 );
+-- since: the first month a unit set up later (a 街道, a 开发区: beizeng.toml since = "2026-04") owes returns; NULL: always
+alter table cfg_senders add column if not exists since varchar;
 create table if not exists cfg_city_counties (county varchar primary key, position integer);
 -- every other name a sender is written by in beizeng.toml (aliases: 东关镇, and a former name kept when a township
 -- is renamed: 东镇 → 东城镇 with aliases = ["东镇"]) → its name now; returns stored under a former name count as
 -- the sender's (the macro as_now, sql/ddl/002_views.sql).
 create table if not exists cfg_names (alias varchar primary key, name varchar not null);
+-- part: the alias is a former unit merged into the sender (merged_from = ["东镇", "北镇"] of 东北镇): a return sent
+-- under it is that part's, its versions apart from the other part's (macro part_or_now, sql/ddl/002_views.sql)
+alter table cfg_names add column if not exists part boolean;
 -- who owes which return (beizeng.base.dues.owed_by over beizeng.toml): a county total some of them are missing
 -- from is partial (returns_partial), never a whole to share out or rank against.  position: beizeng.toml's
 -- order of senders, the order they are named in (a warehouse made before it gets the column; rewritten each run).

@@ -5,10 +5,19 @@
 -- versions below and every form's current rows (beizeng.store.warehouse.form_ddl), so a rename moves the history.
 create or replace macro as_now(x) as coalesce((select n.name from cfg_names n where n.alias = x), x);
 
+-- The sender a return's versions are kept under: a former unit merged into another (beizeng.toml merged_from: 东镇
+-- and 北镇 of 东北镇) is its own part — 北镇's resend replaces only 北镇's return, the parts adding up to the unit;
+-- any other name is the name now (as_now).  The key current_by_key and counting_by_key look a batch's returns up by
+-- (beizeng.store.warehouse), as beizeng.base.config.Sender.as_part stores a part's return under the part's name.
+create or replace macro part_or_now(x) as
+    coalesce((select if(n.part, x, n.name) from cfg_names n where n.alias = x), x);
+
 -- one row per accepted submission, numbered per form + sender + period as stored (1 = first received), the sender
--- by its name now (as_now).  Two names that are one sender now each keep their own newest return: a merged
--- township's (东镇 + 西镇 → 东西镇) returns of a period are both counted (probe 42) — unless the sender also sent the
--- period under its name now, which then is the return that counts (a township renamed and resending its June).
+-- by its name now (as_now), sent_as the name it was stored under.  Two names that are one sender now each keep their
+-- own newest return: a merged township's parts (merged_from = ["东镇", "北镇"] of 东北镇, or the former names kept
+-- as aliases) each count for a period, adding up to the unit — unless the sender also sent the period under its
+-- name now, which then is the whole unit's return and the one that counts (a township renamed and resending its
+-- June; a merged township's list of both parts: the intake says so on the file, naming the parts' files).
 create or replace view submission_versions as
 with named as (
     select s.*, as_now(s.sender) as sender_now from submissions s where status = 'accepted'
@@ -22,7 +31,7 @@ numbered as (
     from named n
 )
 select
-    * exclude (sender_now, is_latest, sent_as_now) replace (sender_now as sender),
+    * exclude (sender_now, is_latest, sent_as_now) replace (sender_now as sender), sender as sent_as,
     is_latest and (sender = sender_now or not sent_as_now) as is_current
 from numbered;
 

@@ -11,6 +11,9 @@
 --              projects) is 0 (工业固投 and 技改 growth of a township, the county's ledger cross-check); the 要素保障
 --              ledgers with no land supplied by the same month last year (用地面积同比 of the county or of a township).
 --              One rule for all: a growth the model left NULL whose base (bases) is 0.
+--   new_unit   the township was set up after the same month last year (beizeng.toml since = "2026-04": a new 街道 or
+--              开发区): it has no 上年同期 of its own, its growth and the gap to its target are 新设、不可比 — not 缺报, no
+--              return of last year can be asked of a unit that did not exist.  The same figures of base_figures.
 -- Only figures the model left NULL: a growth the project ledgers give when the bureau's row gives none is a value.
 -- A figure NULL for want of a return, a row or a column is missing_inputs' (sql/models/910_missing_inputs.sql): a
 -- township no return of last year stands for has no base (NULL, not 0) and is 缺报 there.  After 510: it reads
@@ -72,6 +75,12 @@ candidates as (
       and (f.beside is null or exists (
           select 1 from ind_fixed_investment v
           where v.period = b.period and v.scope = b.scope and v.indicator = f.beside and v.value is not null))
+    union all
+    select p.period, u.name, f.indicator, 'new_unit'
+    from periods p
+    join cfg_senders u on u.kind = 'township' and u.since > p.period_last_year
+    cross join base_figures f
+    where f.townships
 ),
 left_null as (
     select period, scope, indicator from ind_output where value is null
@@ -83,8 +92,10 @@ left_null as (
     select period, scope, indicator from ind_factors where value is null
 ),
 final as (
-    select distinct c.period, c.scope, c.indicator, c.reason
+    -- a new unit's growth is 新设 whatever its base would say (it has none of its own)
+    select distinct on (c.period, c.scope, c.indicator) c.period, c.scope, c.indicator, c.reason
     from candidates c
     join left_null n using (period, scope, indicator)
+    order by c.period, c.scope, c.indicator, c.reason = 'new_unit' desc
 )
 select * from final;
