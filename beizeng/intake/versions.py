@@ -221,7 +221,7 @@ def judge(claim: Claim, file: str, mtime: dt.datetime, current: Current, differs
                         f"最终版的更正，以「{file}」为准，替换「{current.file}」",
                         f"如果应以「{current.file}」为准，请打开它另存为文件名注明“最终版2”的新文件后重新报送", file=file)]
     if said == -1:
-        later = f"“最终版{current.claim.level - FINAL + 2}”" if current.claim.level >= FINAL else \
+        later = f"“最终版{max(current.claim.level - FINAL + 1, 2)}”" if current.claim.level >= FINAL else \
             f"“更正版”或“第N版”（大于「{current.file}」的）"
         return [Problem("error", OLDER_VERSION,
                         f"「{file}」{claim.words() or '没有写明是第几版'}，而已收到的「{current.file}」{theirs}：按文件写明的先后，"
