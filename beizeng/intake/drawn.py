@@ -21,11 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from beizeng.base.problems import Problem, col_letter
-from beizeng.intake.safety import part_of
+from beizeng.intake.safety import related_parts
 
-_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_REL_TYPE = re.compile(rb'Type="([^"]*)"')
-_REL_TARGET = re.compile(rb'Target="([^"]*)"')
 _ANCHOR = ("twoCellAnchor", "oneCellAnchor")
 #: Words of a text box that change how its sheet is read: a unit of money, a sender, a return's period in a title.
 _UNIT_RE = re.compile(r"(?<!填报)(?<!报送)单位[:：为是]?\s*[(（]?(亿元|万元|千元|元)")
@@ -56,18 +53,8 @@ def boxes(z: zipfile.ZipFile, sheet_part: str, names: set[str]) -> list[Box]:
     order of the drawing; empty when the sheet has no drawing."""
     import xml.etree.ElementTree as ET  # safe here: beizeng.intake.safety refused DOCTYPE/ENTITY before any read
 
-    folder, _, name = sheet_part.rpartition("/")
-    rels = f"{folder}/_rels/{name}.rels"
-    if rels not in names:
-        return []
     out: list[Box] = []
-    for m in _REL_TAG.finditer(z.read(rels)):
-        kind, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
-        if kind is None or target is None or not kind.group(1).endswith(b"/drawing"):
-            continue
-        part = part_of(folder, target.group(1).decode("utf-8", "replace"))
-        if part not in names:
-            continue
+    for part in related_parts(z, names, sheet_part, "/drawing"):
         for anchor in ET.fromstring(z.read(part)):
             if _local(anchor.tag) not in _ANCHOR:
                 continue  # an absoluteAnchor stands on no cell

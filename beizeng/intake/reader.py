@@ -35,7 +35,7 @@ from beizeng.base.sheets import FEEDBACK_SHEETS, INSTRUCTIONS_SHEET, META_SHEET,
 from beizeng.intake import biff, drawn, positions
 from beizeng.intake.headers import MONTH_RE, RANGE_RE, UNIT_RE, YEAR_RE
 from beizeng.intake.inbox import SUPPORTED_SUFFIXES
-from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula, part_of
+from beizeng.intake.safety import HIDDEN, OUTLINED, Findings, inspect_file, no_value_formula, related_parts
 
 #: How far down a sheet the header may start.
 HEADER_SCAN_ROWS = 30
@@ -808,9 +808,6 @@ _ERROR_TYPE = re.compile(rb"""\bt\s*=\s*["']e["']""")
 _VALUE_RE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _AUTOFILTER = re.compile(rb"<(?:\w+:)?autoFilter\b")
 _AUTOFILTER_REF = re.compile(rb"""<(?:\w+:)?autoFilter\b[^>]*?\bref\s*=\s*["']([^"']+)["']""")
-_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
-_REL_TYPE = re.compile(rb"""\bType\s*=\s*["']([^"']*)["']""")
-_REL_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 
 
 def _sheet_xml(sheet: Sheet) -> bytes | None:
@@ -869,21 +866,10 @@ def _table_filtered_rows(sheet: Sheet) -> set[int]:
     XML; the rows it hides are a filter's, still the return's rows, as for the sheet's own autoFilter."""
     if sheet.source is None or sheet.part is None:
         return set()
-    folder, _, name = sheet.part.rpartition("/")
     out: set[int] = set()
     try:
         with zipfile.ZipFile(sheet.source) as z:
-            known = set(z.namelist())
-            rels = f"{folder}/_rels/{name}.rels"
-            if rels not in known:
-                return set()
-            for m in _REL_TAG.finditer(z.read(rels)):
-                kind, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
-                if kind is None or target is None or not kind.group(1).endswith(b"/table"):
-                    continue
-                part = part_of(folder, target.group(1).decode("utf-8", "replace"))
-                if part not in known:
-                    continue
+            for part in related_parts(z, set(z.namelist()), sheet.part, "/table"):
                 ref = _AUTOFILTER_REF.search(z.read(part))
                 span = positions.cell_range(ref.group(1).decode("ascii", "replace")) if ref is not None else None
                 if span is not None:

@@ -466,6 +466,29 @@ def _rels(buf: bytes, parts: dict[str, _Part]) -> dict[str, str]:
     return out
 
 
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_REL_TYPE = re.compile(rb"""\bType\s*=\s*["']([^"']*)["']""")
+_REL_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
+
+
+def related_parts(z: zipfile.ZipFile, names: set[str], part: str, kind: str) -> list[str]:
+    """The parts of the package that ``part``'s own relationships of one kind name (``kind`` the end of the
+    relationship type: ``/table``, ``/drawing``), in the order of its rels file: one walk for every reader of a
+    sheet's tables, drawings …, tolerant of the quoting and prefixes other writers use."""
+    folder, _, name = part.rpartition("/")
+    rels = f"{folder}/_rels/{name}.rels"
+    if rels not in names:
+        return []
+    out: list[str] = []
+    for m in _REL_TAG.finditer(z.read(rels)):
+        found, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
+        if found is None or target is None or not found.group(1).endswith(kind.encode()):
+            continue
+        if (related := part_of(folder, target.group(1).decode("utf-8", "replace"))) in names:
+            out.append(related)
+    return out
+
+
 def part_of(folder: str, target: str) -> str:
     """A relationship's target as a zip part name: absolute (``/xl/tables/table1.xml``) or relative to the folder
     of the part whose relations name it (``../tables/table1.xml`` from ``xl/worksheets``)."""
