@@ -466,7 +466,6 @@ def _rels(buf: bytes, parts: dict[str, _Part]) -> dict[str, str]:
     return out
 
 
-_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _REL_TYPE = re.compile(rb"""\bType\s*=\s*["']([^"']*)["']""")
 _REL_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']*)["']""")
 
@@ -480,7 +479,7 @@ def related_parts(z: zipfile.ZipFile, names: set[str], part: str, kind: str) -> 
     if rels not in names:
         return []
     out: list[str] = []
-    for m in _REL_TAG.finditer(z.read(rels)):
+    for m in _REL.finditer(z.read(rels)):
         found, target = _REL_TYPE.search(m.group(0)), _REL_TARGET.search(m.group(0))
         if found is None or target is None or not found.group(1).endswith(kind.encode()):
             continue
