@@ -12,6 +12,11 @@ create or replace macro as_now(x) as coalesce((select n.name from cfg_names n wh
 create or replace macro part_or_now(x) as
     coalesce((select if(n.part, x, n.name) from cfg_names n where n.alias = x), x);
 
+-- Whether a unit was set up after a month (beizeng.toml since = "2026-04": a new 街道 or 开发区): it owed nothing
+-- then, had no figure then (the one rule of since in SQL; beizeng.base.config.Sender.owes_in is its Python twin).
+create or replace macro set_up_after(unit, month) as
+    exists (select 1 from cfg_senders u where u.name = unit and u.since > month);
+
 -- one row per accepted submission, numbered per form + sender + period as stored (1 = first received), the sender
 -- by its name now (as_now), sent_as the name it was stored under.  Two names that are one sender now each keep their
 -- own newest return: a merged township's parts (merged_from = ["东镇", "北镇"] of 东北镇, or the former names kept

@@ -40,7 +40,7 @@ create or replace macro townships_in(of_form) as table
     from periods p
     cross join cfg_senders t
     where t.kind = 'township'
-      and (t.since is null or p.period >= t.since)  -- a unit set up later (since) has no figure before it: blank
+      and not set_up_after(t.name, p.period)  -- a unit set up later (since) has no figure before it: blank
       and (has_return_from(of_form, t.name, p.period)
            or (not exists (select 1 from cfg_owed o where o.form = of_form and o.sender = t.name)
                and exists (select 1 from current_submissions s join cfg_senders d on d.name = s.sender

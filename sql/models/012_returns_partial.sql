@@ -9,7 +9,7 @@ with source as (
     from periods p
     cross join cfg_owed o
     -- a unit set up later (beizeng.toml since) owes nothing before it: past county totals stay whole
-    where not exists (select 1 from cfg_senders u where u.name = o.sender and u.since > p.period)
+    where not set_up_after(o.sender, p.period)
 ),
 final as (
     select period, form, list(sender order by position) as missing, any_value(owing) as owing

@@ -78,7 +78,7 @@ candidates as (
     union all
     select p.period, u.name, f.indicator, 'new_unit'
     from periods p
-    join cfg_senders u on u.kind = 'township' and u.since > p.period_last_year
+    join cfg_senders u on u.kind = 'township' and set_up_after(u.name, p.period_last_year)
     cross join base_figures f
     where f.townships
 ),

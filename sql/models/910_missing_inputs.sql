@@ -99,7 +99,7 @@ last_year_townships as (
     left join titles t using (form)
     where e.form = 'fai_projects' and e.present and f.scope <> setting('county') and f.value is not null
       -- a unit set up after last year's month (beizeng.toml since) owed nothing then: 新设 (null_reasons), not 缺报
-      and not exists (select 1 from cfg_senders u where u.name = f.scope and u.since > e.period_last_year)
+      and not set_up_after(f.scope, e.period_last_year)
       and exists (select 1 from current_submissions s
                   where s.form = e.form and stands_for(e.form, s.period, e.period_last_year))
       and not exists (select 1 from ind_fixed_investment l
