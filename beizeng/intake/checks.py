@@ -979,6 +979,127 @@ class Shared(HeldRecords):
             rows.setdefault(record_key(r), []).append((owner, Held(sender, file, sheet, excel_row, ())))
 
 
+class YearRecords:
+    """Which senders' current returns of a year hold each record of a county-wide key (项目代码 …), by form and year:
+    a row gone from one sender's list that another sender's list of the same period (or of a later one of the year)
+    holds was handed over — a project the 经开区 or a 街道 split off reports now — not lost, and is said so on both
+    returns, whichever came first (``_gone_since_previous``, ``check_reported_before``).  Fetched once per batch (one
+    query per form), kept up to date as the batch loads; the batch's files not decided yet (``pend``) are looked at
+    too, so the order in which one drop is taken changes no word.  Which copy counts is not decided here (a record
+    in two returns of one period: ``check_other_senders``)."""
+
+    def __init__(self) -> None:
+        #: (form, year) → sender → period → key → where the sender's current return of the period holds it
+        self._rows: dict[tuple[str, int], dict[str, dict[str, dict[tuple[Any, ...], Held]]]] = {}
+        #: the batch's files not decided yet: (file, form, sender, period) → (year, its records)
+        self._pending: dict[tuple[str, str, str, str], dict[tuple[Any, ...], Held]] = {}
+
+    @staticmethod
+    def _wanted(form: FormSpec, period: str) -> bool:
+        return form.county_wide_key and _checked(form, period)
+
+    @classmethod
+    def fetch(cls, con: duckdb.DuckDBPyConnection, wanted: list[tuple[FormSpec, str]]) -> Self:
+        held = cls()
+        years: dict[str, tuple[FormSpec, set[int]]] = {}
+        for form, period in wanted:
+            if cls._wanted(form, period):
+                years.setdefault(form.code, (form, set()))[1].add(year_of(period))
+        for form, ys in years.values():
+            name = _named_by(form)
+            cols = [*form.key, *([name] if name else [])]
+            for row in con.execute(
+                    f"select f.period, f.sender, s.file_name, f.sheet, f.excel_row, {', '.join(f'f.{c}' for c in cols)} "
+                    f"from {form.current} f join submissions s using (submission_id) "
+                    "where length(f.period) = 7 and left(f.period, 4) in (select unnest(?::varchar[])) "
+                    "order by f.submission_id, f.excel_row", [sorted(str(y) for y in ys)]).fetchall():
+                key = record_key(row[5: 5 + len(form.key)])
+                if _keyless(key):
+                    continue
+                rows = held._rows.setdefault((form.code, year_of(row[0])), {}).setdefault(row[1], {})
+                rows.setdefault(row[0], {}).setdefault(key, Held(row[1], row[2], row[3] or "", row[4], (),
+                                                                 row[-1] if name else None))
+        return held
+
+    @staticmethod
+    def _records(form: FormSpec, sender: str, file: str, sheet: str,
+                 norm: Normalised) -> dict[tuple[Any, ...], Held]:
+        name = _named_by(form)
+        cols = [*form.key, *([name] if name else [])]
+        out: dict[tuple[Any, ...], Held] = {}
+        for excel_row, r in zip(norm.excel_rows, norm.frame.select(cols).rows(), strict=True):
+            key = record_key(r[: len(form.key)])
+            if not _keyless(key):
+                out.setdefault(key, Held(sender, file, sheet, excel_row, (), r[-1] if name else None))
+        return out
+
+    def pend(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised) -> None:
+        """A file of the batch read without an error, not decided yet: its records count as its sender's meanwhile."""
+        if self._wanted(form, period):
+            self._pending[(file, form.code, sender, period)] = self._records(form, sender, file, sheet, norm)
+
+    def add(self, form: FormSpec, sender: str, period: str, file: str, sheet: str, norm: Normalised | None) -> None:
+        """A file decided: no longer pending; when accepted (``norm``), its records are its sender's for the period."""
+        self._pending.pop((file, form.code, sender, period), None)
+        if norm is not None and self._wanted(form, period):
+            self._rows.setdefault((form.code, year_of(period)), {}).setdefault(sender, {})[period] = self._records(
+                form, sender, file, sheet, norm)
+
+    def handed(self, form: FormSpec, sender: str, period: str, key: tuple[Any, ...]) -> tuple[str, Held] | None:
+        """Another sender's record of ``key`` in its return of ``period`` or of a later period of the year — the
+        earliest, a decided return before one of the batch still pending — as (its period, where), or None."""
+        year = year_of(period)
+        found = [(p, rows[key]) for s, periods in self._rows.get((form.code, year), {}).items() if s != sender
+                 for p, rows in periods.items() if p >= period and key in rows]
+        if not found:
+            found = [(p, rows[key]) for (_, code, s, p), rows in self._pending.items()
+                     if code == form.code and s != sender and year_of(p) == year and p >= period and key in rows]
+        return min(found, key=lambda f: (f[0], f[1].sender)) if found else None
+
+    def reported_before(self, form: FormSpec, sender: str, period: str,
+                        key: tuple[Any, ...]) -> tuple[str, str, Held] | None:
+        """Another sender whose returns of the year held ``key`` and whose latest return up to ``period`` no longer
+        does: (the last period it held it, the period it is gone from, where it was), or None — and None once the
+        sender's own earlier return of the year held it (said the first time, not every month after)."""
+        rows = self._rows.get((form.code, year_of(period)), {})
+        if any(key in held for p, held in rows.get(sender, {}).items() if p < period):
+            return None
+        for other, periods in sorted(rows.items()):
+            upto = sorted(p for p in periods if p <= period)
+            if other == sender or not upto or key in periods[upto[-1]]:
+                continue
+            held = [p for p in upto if key in periods[p]]
+            if held:
+                return held[-1], next(p for p in upto if p > held[-1]), periods[held[-1]][key]
+        return None
+
+
+def check_reported_before(year: YearRecords, norm: Normalised, sender: str, period: str, file: str,
+                          sheet: str) -> list[Problem]:
+    """Records of this return another sender listed earlier in the year and has left off since (its return of this
+    period or an earlier one no longer holds them): handed over to this sender — a project the 经开区 reports from
+    June that 北镇 reported until May — said on this return too, as the other's ``rows_gone`` says it, so the two
+    lists read as one project moving, counted here, whichever came first."""
+    form = norm.form
+    if not YearRecords._wanted(form, period):  # noqa: SLF001 - the same rule as the records kept
+        return []
+    said: list[str] = []
+    for key in dict.fromkeys(record_key(k) for k in norm.frame.select(form.key).rows()):
+        if _keyless(key) or (before := year.reported_before(form, sender, period, key)) is None:
+            continue
+        last, gone, h = before
+        called = f"「{h.name}」" if h.name else "、".join(str(k) for k in key if k is not None)
+        said.append(f"{called}（{h.sender}在「{h.file}」第{h.excel_row}行报过{months_words(last)}的累计，"
+                    f"{month_of(gone)}月起{h.sender}的表不再列出）")
+    if not said:
+        return []
+    what = form.nil.rows if form.nil is not None else ""
+    return [Problem("info", "reported_before",
+                    f"本表的{what}{'；'.join(said[:_GONE_NAMED])}{f'等{len(said)}行' if len(said) > _GONE_NAMED else ''}："
+                    f"本期起按{sender}报的计入，全县只计一次",
+                    f"不必处理；如果不属于{sender}，请与原报送单位核实后删去再重新报送", file=file, sheet=sheet)]
+
+
 def check_withdrawn_shared(shared: Shared, history: History, norm: Normalised, sender: str, period: str,
                            file: str, sheet: str) -> list[Problem]:
     """Records the sender's return of the period counted that another sender's return holds set aside as the
@@ -1057,14 +1178,15 @@ def _shown(value: Any) -> str:
 
 
 def check_history(history: History, table: Table, norm: Normalised, sender: str, period: str,
-                  file: str, tolerance: float, refused: bool = False) -> list[Problem]:
+                  file: str, tolerance: float, refused: bool = False, year: YearRecords | None = None) -> list[Problem]:
     """Against the sender's previous month in the warehouse: a cumulative figure may not fall (error), and
     this month's figure should be the cumulative minus last month's cumulative (warning).
 
     A late correction of an earlier month is also held against the next month already in: a cumulative
     above it is a warning (that month was accepted, so it too needs correcting, or this one is wrong).
 
-    Runs inside the load, so a previous month loaded earlier in the same batch counts.
+    Runs inside the load, so a previous month loaded earlier in the same batch counts.  ``year``: the other senders'
+    records of the year, so a row gone that another sender reports now is said as handed over, not lost.
     """
     form = norm.form
     if not _checked(form, period) or norm.frame.height == 0:
@@ -1075,7 +1197,8 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
     # typed as a number) only looks like a row gone, and the clerk has the real question already
     recoded, moved = ([], set()) if refused else _recoded_since_previous(history, table, norm, sender, period, file,
                                                                           keys)
-    gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys) | moved)
+    gone = [] if refused else _gone_since_previous(history, table, norm, sender, period, file, set(keys) | moved,
+                                                   year)
     gone += recoded
     gone += [] if refused else _renamed_since_previous(history, table, norm, sender, period, file, keys)
     gone += [] if refused else _entered_moved(history, table, norm, sender, period, file, keys)
@@ -1168,11 +1291,13 @@ _GONE_NAMED = 5
 
 
 def _gone_since_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
-                         now: set[tuple[Any, ...]]) -> list[Problem]:
+                         now: set[tuple[Any, ...]], year: YearRecords | None = None) -> list[Problem]:
     """Rows the sender's previous return of the year held and this one does not (an enterprise left off June's
     list, a project renamed 光伏组件智能制造项目 → 光伏组件项目): a warning naming each, with its cumulative — the
     list is the year's snapshot, so a row left off takes its figures out of the county's, and only the clerk
-    knows whether it really left (退规, 撤销) or was forgotten."""
+    knows whether it really left (退规, 撤销) or was forgotten.  A row another sender's return of the period (or of a
+    later one of the year) holds under the same county-wide key (``year``: a project the 经开区 reports from June)
+    was handed over: said so, naming that return and row, and not asked for again (it counts there, once)."""
     form = norm.form
     previous = history.before(form, sender, period)
     last_year = previous is not None and year_of(previous) < year_of(period)
@@ -1187,13 +1312,20 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
     if last_year:
         words = f"{year_of(previous)}年{words}"
 
-    def named(key: tuple[Any, ...], values: dict[str, Any]) -> str:
+    def named(key: tuple[Any, ...], values: dict[str, Any], quoted: bool = False) -> str:
         label = str(values.get(form.roles.name or "") or "、".join(str(k) for k in key))
         figure = values.get(cum) if cum else None
-        return label + (f"（{words}累计 {_fmt(Decimal(str(figure)))} {unit}）" if figure else "")
+        return (f"「{label}」" if quoted else label) + (f"（{words}累计 {_fmt(Decimal(str(figure)))} {unit}）" if figure else "")
 
+    handed = {k: h for k, _ in gone if year is not None and (h := year.handed(form, sender, period, k)) is not None}
+    out = _handed_over(form, [(named(k, v, True), *handed[k]) for k, v in gone if k in handed], sender, period, words,
+                       last_year, file, table.sheet)
+    gone = [(k, v) for k, v in gone if k not in handed]
+    if not gone:
+        return out
     listed = "、".join(named(k, v) for k, v in gone[:_GONE_NAMED]) + (f"等{len(gone)}行" if len(gone) > _GONE_NAMED else "")
-    if form.nil is not None and len(gone) >= 2 and len(gone) == len(history.rows(form, sender, previous)):
+    if (form.nil is not None and len(gone) >= 2 and not handed
+            and len(gone) == len(history.rows(form, sender, previous))):
         # not one row of last month's ledger kept: this month's new rows alone (6月新增…), not the year's ledger
         return [Problem("error", "rows_all_gone",
                         f"上期（{words}）台账的{len(gone)}行（{listed}）本期一行也没有：本表像是只列了本月新增的"
@@ -1201,16 +1333,41 @@ def _gone_since_previous(history: History, table: Table, norm: Normalised, sende
                         form.nil.fix.format(months=months_words(period)),
                         file=file, sheet=table.sheet)]
     if last_year:  # the year's first return against last year's last: its cumulatives restart, only the rows count
-        return [Problem("warning", "rows_gone",
-                        f"上年最后一期（{words}）报过、本年第一期（{months_words(period)}）没有的{len(gone)}行：{listed}",
-                        "如果是漏填或改了名称，请补上（名称与上年一致）后重新报送；确已退出（退规、撤销、合并）"
-                        "或已建成不再列报的可不处理（此为提醒）", file=file, sheet=table.sheet)]
+        return out + [Problem("warning", "rows_gone",
+                              f"上年最后一期（{words}）报过、本年第一期（{months_words(period)}）没有的{len(gone)}行：{listed}",
+                              "如果是漏填或改了名称，请补上（名称与上年一致）后重新报送；确已退出（退规、撤销、合并）"
+                              "或已建成不再列报的可不处理（此为提醒）", file=file, sheet=table.sheet)]
+    return out + [Problem("warning", "rows_gone",
+                          f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
+                          + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),
+                          form.nil.fix.format(months=months_words(period)) if form.nil is not None  # a ledger keeps its rows
+                          else "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
+                          file=file, sheet=table.sheet)]
+
+
+def _handed_over(form: FormSpec, rows: list[tuple[str, str, Held]], sender: str, period: str, words: str,
+                 last_year: bool, file: str, sheet: str) -> list[Problem]:
+    """The rows gone that another sender reports now (``rows``: the row as named, the period of the other's return,
+    where it holds it), one ``rows_gone`` line: handed over, counted there, not to be listed again — a note when the
+    other's return is of this period; a warning when only a later one holds it (this period counts it nowhere)."""
+    if not rows:
+        return []
+    what = form.nil.rows if form.nil is not None else ""
+    said = [f"{what}{label}已由{h.sender}在「{h.file}」第{h.excel_row}行报送"
+            + (f"（{month_of(at)}月的表）" if at != period else "") + f"，按{h.sender}计入"
+            for label, at, h in rows[:_GONE_NAMED]]
+    more = f"等{len(rows)}行" if len(rows) > _GONE_NAMED else ""
+    before = f"上年最后一期（{words}）报过、本年第一期（{months_words(period)}）" if last_year else f"上期（{words}）报过、本期"
+    later = [at for _, at, _ in rows if at != period]
+    if not later:
+        return [Problem("info", "rows_gone",
+                        f"{before}没有的{'；'.join(said)}{more}：{sender}不必再填，全县只计一次",
+                        f"不必处理；如果仍属{sender}，请与{rows[0][2].sender}核实后补上重新报送", file=file, sheet=sheet)]
     return [Problem("warning", "rows_gone",
-                    f"上期（{words}）报过、本期没有的{len(gone)}行：{listed}；"
-                    + ("这些累计数不再计入本期" if cum else "本期台账没有再列出"),
-                    form.nil.fix.format(months=months_words(period)) if form.nil is not None  # a ledger keeps its rows
-                    else "如果是漏填或改了名称，请补上（名称与上期一致）后重新报送；确已退出（退规、撤销、合并）的可不处理",
-                    file=file, sheet=table.sheet)]
+                    f"{before}没有的{'；'.join(said)}{more}：自{month_of(min(later))}月起按其报送单位计入，"
+                    f"本期（{months_words(period)}）的累计数没有单位报送",
+                    f"如果本期（{months_words(period)}）仍由{sender}报送，请补上后重新报送；已移交的可不处理",
+                    file=file, sheet=sheet)]
 
 
 def _renamed_since_previous(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,

@@ -53,6 +53,7 @@ from beizeng.intake.checks import (
     check_kind_of_sender,
     check_other_senders,
     check_period_year,
+    check_reported_before,
     check_restated,
     check_same_order,
     check_sections,
@@ -688,7 +689,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             assert ident is not None and p.normalised is not None and p.table is not None
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
                                             ident.period, p.name, cfg.rules.total_tolerance,
-                                            refused=any(x.severity == "error" for x in p.problems)))
+                                            refused=any(x.severity == "error" for x in p.problems), year=ledger.year))
             p.problems.extend(check_last_year(ledger.last_year, p.table, p.normalised, ident.sender.name,
                                               ident.period, p.name, cfg.rules.crosscheck_pct))
         return Checked(p, State.UNFILED, recorded=unfiled)
@@ -715,7 +716,7 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
         try:
             p.problems.extend(check_history(ledger.history, p.table, p.normalised, ident.sender.name,
                                             ident.period, p.name, cfg.rules.total_tolerance,
-                                            refused=any(x.severity == "error" for x in p.problems)))
+                                            refused=any(x.severity == "error" for x in p.problems), year=ledger.year))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与以前各期核对", exc)
         try:
@@ -729,6 +730,8 @@ def decide(con: duckdb.DuckDBPyConnection, cfg: Config, p: Prepared, ledger: Led
             p.problems.extend(shared)
             p.problems.extend(check_withdrawn_shared(ledger.shared, ledger.history, p.normalised, ident.sender.name,
                                                      ident.period, p.name, p.table.sheet))
+            p.problems.extend(check_reported_before(ledger.year, p.normalised, ident.sender.name, ident.period,
+                                                    p.name, p.table.sheet))
         except Exception as exc:  # noqa: BLE001 - one file, one fault
             mark_fault(p, "与其他单位的报表核对", exc)
     prev = ledger.previous(ident) if ident is not None else None

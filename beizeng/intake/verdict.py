@@ -163,7 +163,7 @@ class Ledger:
     with the batch as it is decided, so deciding a file costs no round trip to the database."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, items: list[Prepared]) -> None:
-        from beizeng.intake.checks import History, Shared
+        from beizeng.intake.checks import History, Shared, YearRecords
         from beizeng.intake.inferred_year import OtherYears
         from beizeng.intake.last_year import LastYear
         from beizeng.intake.nil import Earlier
@@ -200,6 +200,12 @@ class Ledger:
         self.history = History.fetch(con, [(i.form, i.sender.name, i.period) for i in idents])
         #: The records of county-wide keys (项目代码 …) the senders' current returns of the batch's periods hold.
         self.shared = Shared.fetch(con, [(i.form, i.period) for i in idents])
+        #: The same records over the year, with the batch's files not decided yet: a row gone handed to another sender.
+        self.year = YearRecords.fetch(con, [(i.form, i.period) for i in idents])
+        for p in items:
+            if p.ok and p.identity is not None and p.table is not None and p.normalised is not None:
+                self.year.pend(p.identity.form, p.identity.sender.name, p.identity.period, p.name, p.table.sheet,
+                               p.normalised)
         #: The records of the same period last year, for each return's 上年同期 (beizeng.intake.last_year).
         self.last_year = LastYear.fetch(con, [(i.form, i.period) for i in idents])
         #: The same months of other years, for each return whose year was only inferred (beizeng.intake.inferred_year).
@@ -267,6 +273,8 @@ class Ledger:
         key = (ident.form.code, ident.sender.name, ident.period)
         _, attempts, versions, *_ = self.latest.get(key, (0, 0, 0))
         accepted = checked.state.loads
+        self.year.add(ident.form, ident.sender.name, ident.period, p.name, p.table.sheet if p.table else "",
+                      p.normalised if accepted else None)
         self.latest[key] = (sid, int(attempts) + 1, int(versions) + (1 if accepted else 0),
                             ACCEPTED if accepted else REJECTED, received, p.name, str(stored))
         if accepted:

@@ -16,10 +16,12 @@ pandera, polars or Prefect, so the read-only commands stay quick to start.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import cast
 
 import duckdb
 
+from beizeng.base.periods import months_words
 from beizeng.base.safe_io import as_sent
 
 
@@ -71,12 +73,16 @@ NULL_REASONS = {
 }
 
 
+#: The 数据质量 category and fix of a project whose 上年同期 counts in another unit's base than last year's (可比口径).
+BASE_CATEGORY, BASE_FIX = "口径", "不必处理（增速按可比口径计算，全县合计不变）；如项目归属有误，请两个单位核实后重新报送"
+
+
 @dataclass(frozen=True)
 class RunWarning:
     """One warning of a period: ``text`` is the line the run summary prints and the 数据质量 sheet lists."""
 
     text: str
-    category: str  # 缺报 | 核对 | 空值: the 类别 of the 数据质量 sheet
+    category: str  # 缺报 | 核对 | 空值 | 不可比 | 口径: the 类别 of the 数据质量 sheet
     fix: str
     form: str | None = None  # the return a missing-input warning is about
 
@@ -163,13 +169,33 @@ def unread_columns(con: duckdb.DuckDBPyConnection, period: str) -> list[str]:
     return [str(m) for (m,) in _rows(con, "select message from unread_columns where period = ?", [period])]
 
 
+def moved_projects(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
+    """One line per project counted last year that another unit reports this period (view fai_bases, moved: a
+    project of a town split off into a new 街道, handed to the 经开区): its 上年同期 is in the growth of the unit that
+    reports it now, like for like (可比口径), and no longer in that of the unit that reported it then — so a town's
+    growth over its former, bigger area never passes for its own.  The county's base is the same sum."""
+    out: list[RunWarning] = []
+    for code, name, before, sent, sender, now, figure in _rows(
+            con, "select project_code, name, township_last_year, township_as_sent, sender_last_year, township_now, "
+                 "invest_cum from fai_bases where period = ? and moved order by township_now, project_code", [period]):
+        then = str(before or sender)
+        then_said = then if sent in (None, then) else f"{sent}（今{then}）"
+        amount = f"{Decimal(str(figure)).normalize():,f}" if figure is not None else "—"
+        last = f"{int(period[:4]) - 1}年{months_words(period)}"
+        out.append(RunWarning(
+            f"项目{name}（代码{code}）上年由{then_said}报送、本年由{now}报送：上年同期（{last}累计 {amount} 万元）按{now}计算"
+            f"增速（可比口径），{then}的上年同期不含该项目", BASE_CATEGORY, BASE_FIX))
+    return out
+
+
 def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
     """The warnings of a period, one sentence each, in Chinese.
 
     First the inputs that are missing (each naming the indicators it leaves empty), then the
     returns only some of their senders sent (``partial_returns``), then the figures
     two sources disagree on beyond the configured tolerance (crosscheck_pct), then the county
-    indicators empty because their 上年同期 is 0 (view null_reasons: not comparable, no return asked for), then
+    indicators empty because their 上年同期 is 0 (view null_reasons: not comparable, no return asked for), the
+    projects whose 上年同期 counts in another unit's growth than last year's (``moved_projects``: 可比口径), then
     the county indicators still empty for another reason (a share of nothing), so no figure is NULL without a
     word about why.
     """
@@ -199,6 +225,7 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
             mine = sorted((c for c, r in codes.items() if r == reason), key=lambda c: order.get(c, len(order)))
             named = "、".join(f"{cat[c].name}（{c}）" if c in cat else c for c in mine)
             out.append(RunWarning(f"{scope}{why.words}：{named}", why.category, why.fix))
+    out += moved_projects(con, period)
     other = [(code, name) for code, name in empty_county_indicators(con, period)
              if not missing.intersection(cat[code].sources) and code not in said]
     if other:

@@ -130,7 +130,7 @@ def form_rows(con: duckdb.DuckDBPyConnection, form: FormSpec, period: str) -> li
 
 
 #: What the 报表 column says for a warning that is about no single return.
-WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算", "不可比": "指标计算"}
+WARNING_SOURCE = {"缺报": "—", "核对": "指标交叉核对", "空值": "指标计算", "不可比": "指标计算", "口径": "指标计算"}
 
 
 def quality_rows(con: duckdb.DuckDBPyConnection, period: str,

@@ -6,21 +6,13 @@
 -- computed from the ledgers (this period against the same month of last year's returns) is the
 -- cross-check (fai_yoy_ledger_pct, tech_yoy_ledger_pct; growth_crosscheck warns when the two differ)
 -- and the county's figure only when the bureau gives none.  A county in its first year has no ledgers of
--- last year, so its growth comes from the city comparison.  Townships have only their ledgers.  Ranks
+-- last year, so its growth comes from the city comparison.  Townships have only their ledgers, their 上年同期
+-- like for like (township_bases, sql/models/125_fai_bases.sql: a project counts in the base of the unit that
+-- reports it now).  Ranks
 -- and city averages come from the city comparison return.
 create or replace view ind_fixed_investment as
-with source as (
-    select * from cur_fai_projects
-),
-counted as (
-    select
-        period,
-        submission_id,
-        township,
-        invest_cum,
-        nature = '改建和技术改造' or is_tech as is_tech_project
-    from source
-    where in_stats and total_investment >= cast(setting('fai_min_total_investment') as decimal(18, 4))
+with counted as (
+    select period, submission_id, township, invest_cum, is_tech_project from fai_counted()
 ),
 by_township as (
     select period, township as scope, sum(invest_cum) as fai, coalesce(sum(invest_cum) filter (where is_tech_project), 0) as tech,
@@ -49,10 +41,14 @@ known as (
     select period, scope, fai, when_read(tech_read, tech) as tech from by_scope
 ),
 with_last_year as (
-    select b.*, l.fai as fai_last_year, l.tech as tech_last_year
+    -- 上年同期: the county's figure of the same month last year; a township's like for like (township_bases, 可比口径:
+    -- the projects it reports now, whichever unit reported them then), so a project handed to a new 街道 or the 经开区
+    -- leaves the old town's base with its figures
+    select b.*, coalesce(l.fai, t.fai) as fai_last_year, coalesce(l.tech, t.tech) as tech_last_year
     from known b
     join periods p using (period)
-    left join known l on l.period = p.period_last_year and l.scope = b.scope
+    left join known l on l.period = p.period_last_year and l.scope = b.scope and b.scope = setting('county')
+    left join township_bases() t on t.period = b.period and t.scope = b.scope and b.scope <> setting('county')
 ),
 targets as (
     select period, scope,

@@ -35,8 +35,9 @@ city_figures(measure, indicator, by_growth) as (
 ),
 bases(period, scope, measure, base) as (
     -- the 上年同期 each growth divides by, per scope.  output: the enterprises with a 上年同期 (ind_output's);
-    -- fai / tech: the ledgers' figure of the same month last year (ind_fixed_investment's own, 0 when a return
-    -- standing for the scope counts nothing, NULL when none is in: missing, not 0); land: land_area_last_year_mu
+    -- fai / tech: the ledgers' figure of the same month last year (ind_fixed_investment's own for the county, a
+    -- township's like for like: township_bases; 0 when a return standing for the scope counts nothing, NULL when
+    -- none is in: missing, not 0); land: land_area_last_year_mu
     select period, setting('county'), 'output', sum(output_cum_last_year)
     from cur_enterprise_output group by period
     union all
@@ -46,6 +47,11 @@ bases(period, scope, measure, base) as (
     select p.period, l.scope, case l.indicator when 'fai_cum' then 'fai' else 'tech' end, l.value
     from periods p
     join ind_fixed_investment l on l.period = p.period_last_year and l.indicator in ('fai_cum', 'tech_cum')
+    where l.scope = setting('county')
+    union all
+    select period, scope, 'fai', fai from township_bases()
+    union all
+    select period, scope, 'tech', tech from township_bases()
     union all
     select period, scope, 'land', value from ind_factors where indicator = 'land_area_last_year_mu'
 ),

@@ -86,8 +86,9 @@ last_year as (
       )
 ),
 last_year_townships as (
-    -- last year's project ledgers are in but none stands for a township that has figures this year: its growth is
-    -- missing (NULL, never over 0 — a return of last year counting none of its projects is a base of 0: null_reasons)
+    -- last year's project ledgers are in but none stands for a township that has figures this year, nor does any hold
+    -- a project it reports now (township_bases, like for like): its growth is missing (NULL, never over 0 — a return
+    -- of last year counting none of its projects is a base of 0: null_reasons)
     select
         e.period,
         e.form,
@@ -102,9 +103,8 @@ last_year_townships as (
       and not set_up_after(f.scope, e.period_last_year)
       and exists (select 1 from current_submissions s
                   where s.form = e.form and stands_for(e.form, s.period, e.period_last_year))
-      and not exists (select 1 from ind_fixed_investment l
-                      where l.period = e.period_last_year and l.scope = f.scope and l.indicator = 'fai_cum'
-                        and l.value is not null)
+      and not exists (select 1 from township_bases() b
+                      where b.period = e.period and b.scope = f.scope and b.fai is not null)
 ),
 target_rows as (
     select
