@@ -201,3 +201,20 @@ def test_a_project_cumulative_below_its_month_in_yi_yuan_names_the_unit(county: 
     prep = _read(path, county)
     assert [(p.cell, p.message) for p in prep.problems if p.code == "cum_below_month"] == [
         ("M4", "1-6月累计 0.1 小于本月 0.25（亿元）：累计数包含本月，不会比本月少")]  # 0.12 may round to 0.1
+
+
+def test_a_cumulative_in_yi_yuan_below_a_month_in_wan_is_refused(county: Config) -> None:
+    # found by a hostile check: 累计 headed （亿元） with 本月 in the 单位 line's 万元 — the month's rounding was weighed
+    # in 亿元 (0.5 亿元 = 5,000 万元 of slack), so 0.1 亿元 (1,000 万元) under a month of 5,000 万元 was stored silently.
+    # Each figure's rounding is weighed in its own unit: 0.1 亿元 may be 500 万元 off, 5,000 万元 only 0.5.
+    path = _township_projects(county.inbox / "西镇6月项目.xlsx", [
+        _project(1, 800, 0.26, started="是"), _project(2, 5000, 0.1, started="是"), _project(3, 300, 0.03, started="是")])
+    book = openpyxl.load_workbook(path)
+    book.active["M3"] = "1-6月累计完成投资（亿元）"  # type: ignore[index]
+    book.save(path)
+    prep = _read(path, county)
+    assert [(p.cell, p.message) for p in prep.problems if p.code == "cum_below_month"] == [
+        ("M5", "1-6月累计 0.1（亿元）小于本月 5,000（万元）：累计数包含本月，不会比本月少")]
+    # 0.03 亿元 (300 万元 ± 50) against a month of 300 万元 is within its rounding: no slip
+    [outcome] = ingest(county, compute=False)
+    assert outcome.status == "rejected"

@@ -473,12 +473,16 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 continue  # a negative figure is an error of its own, or a write-back said above
             cells = table.rows[pos].cells
             factor, unit = _row_factor(table, norm, cum, pos)
-            slack = (_typed_precision(cells.get(cum)) + _typed_precision(cells.get(month))) * factor
+            month_factor, month_unit = _row_factor(table, norm, month, pos)
+            # each figure's rounding in its own unit: 0.1 亿元 may be 500 万元 off, 5000 万元 only 0.5
+            slack = _typed_precision(cells.get(cum)) * factor + _typed_precision(cells.get(month)) * month_factor
             if m - c <= slack:
                 continue
+            said = (f"{_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）" if month_unit == unit else
+                    f"{_fmt(c / factor)}（{unit}）小于本月 {_fmt(m / month_factor)}（{month_unit}）")
             out.append(_cell(
                 table, norm, pos, cum, "error", "cum_below_month",
-                f"{months}累计 {_fmt(c / factor)} 小于本月 {_fmt(m / factor)}（{unit}）：累计数包含本月，不会比本月少",
+                f"{months}累计 {said}：累计数包含本月，不会比本月少",
                 f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
     return out
 
