@@ -146,9 +146,6 @@ def test_a_correction_sent_after_the_final_counts(county_full: Config) -> None:
     assert sql(county_full, COUNTY_FAI) == [(pytest.approx(0.7079),)]
 
 
-@pytest.mark.xfail(strict=True, reason="today: `select 项目名称 from cur_fai_projects` (the column's own Chinese name, "
-                                       "shown as its header by explain) is answered “相近的列：annual_plan”, and "
-                                       "`select * from 工业固定资产投资项目月报` lists report_* views, never cur_fai_projects")
 def test_a_chinese_name_in_a_query_is_pointed_to_its_column_and_table(county_full: Config) -> None:
     loaded(county_full, p.fai_in_yi)
     code, out, crash = cli("query", "select 项目名称 from cur_fai_projects")

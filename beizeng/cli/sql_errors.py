@@ -37,6 +37,39 @@ def _tables(con: Any) -> list[str]:
     return sorted(names, key=lambda n: (not n.startswith("report_"), not n.startswith("cur_"), n))
 
 
+def _chinese(name: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
+def _labelled(con: Any, label: str) -> list[tuple[str, str]]:
+    """(column, view) pairs of the current-rows views whose column carries ``label`` as its Chinese name: the
+    warehouse keeps each column's label and description as its comment (“项目名称: …”,
+    beizeng.store.warehouse), which `explain` and the feedback show as the column's header."""
+    try:
+        rows = con.execute(
+            "select column_name, table_name from duckdb_columns() where schema_name = 'main' "
+            "and table_name like 'cur\\_%' escape '\\' and split_part(comment, ':', 1) = ? "
+            "order by table_name, column_name",
+            [label],
+        ).fetchall()
+    except Exception:  # noqa: BLE001 - the pointer is a help; the answer stands without it
+        return []
+    return [(str(c), str(t)) for c, t in rows]
+
+
+def _titled(con: Any, title: str) -> list[str]:
+    """The current-rows view of the form whose Chinese title is (or holds, or is held by) ``title``."""
+    try:
+        rows = con.execute(
+            "select 'cur_' || code from form_catalogue "
+            "where title = ? or contains(title, ?) or contains(?, title) order by code",
+            [title, title, title],
+        ).fetchall()
+    except Exception:  # noqa: BLE001 - a help, as above
+        return []
+    return [str(r[0]) for r in rows]
+
+
 def _place(lines: list[str]) -> list[str]:
     """DuckDB's ``LINE n: <text>`` and the caret line under it, labelled 第n行 (as wide, so the carets stay put)."""
     out = []
@@ -66,6 +99,10 @@ def _say(head: str, body: str, con: Any) -> str:
                 if names
                 else f"全部表和视图：{SHOW_TABLES}"
             )
+            if _chinese(name) and (views := _titled(con, name)):
+                # a form's Chinese title for its table: the rows as they count now are in its cur_ view
+                return (f"[red]查询出错：表或视图“{escape(name)}”不存在。[/red]报表“{escape(name)}”本期计入的各行"
+                        f"在视图 {escape(' '.join(views))} 中（各版本全部行在 form_ 开头的同名表）。")
             return f"[red]查询出错：表或视图“{escape(name)}”不存在。[/red]{guess}{escape(known)}"
         what = "表函数" if kind == "Table Function" else "函数"
         return f"[red]查询出错：{what}“{escape(name)}”不存在。[/red]{guess}"
@@ -77,6 +114,13 @@ def _say(head: str, body: str, con: Any) -> str:
         cands = re.search(r"Candidate bindings:(.*)", text)
         # apart by spaces: a narrow terminal wraps between the names, not inside one
         cols = " ".join(_quoted(cands.group(1))) if cands else ""
+        if _chinese(m.group(1)) and (named := _labelled(con, m.group(1))):
+            # a column's Chinese name (its header in explain and the feedback) for the column itself
+            columns = sorted({c for c, _ in named})
+            views = sorted({v for _, v in named})
+            return (f"[red]查询出错：{where}没有列“{escape(m.group(1))}”。[/red]“{escape(m.group(1))}”是中文名，"
+                    f"查询要写列名（见于 {escape(' '.join(views[:SHOWN_TABLES]))}）。"
+                    f"相近的列：{escape(' '.join(columns))}。")
         hint = f"相近的列：{escape(cols)}。" if cols else ""
         return f"[red]查询出错：{where}没有列“{escape(m.group(1))}”。[/red]{hint}"
     if m := re.search(r'Ambiguous reference to column name "([^"]+)"', head):
