@@ -77,10 +77,6 @@ def test_counted_rows_of_a_two_sheet_ledger_are_the_counted_ones(county_full: Co
     assert "共 2 行" in out and "雄峰" not in out
 
 
-@pytest.mark.xfail(strict=True, reason="today: with the analyst's read-only connection still open in the same process, "
-                                       "explain after a correction and publish shows the previous version's rows "
-                                       "(7,079 万元 = 0.71亿元) instead of the published 7,679 万元 (0.77亿元), without a "
-                                       "word: DuckDB hands back the open instance of the replaced file")
 def test_explain_in_the_analysts_own_process_shows_what_was_published(county_full: Config) -> None:
     loaded(county_full, p.fai_in_yi, p.fai_corrected)
     notebook = duckdb.connect(str(county_full.db_path), read_only=True)  # the analyst's notebook, left open
@@ -124,9 +120,6 @@ def test_an_xlsx_export_of_a_text_longer_than_a_cell_holds_says_so(county_full: 
 
 # ---- loud wrong: refused, crashed or misled --------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: with the analyst's read-only connection open in the same process, "
-                                       "`beizeng query` dies with DuckDB's English ConnectionException (“Can't open a "
-                                       "connection to same database file with a different configuration”), exit 1")
 def test_query_beside_the_analysts_own_connection_answers_in_chinese(county_full: Config) -> None:
     loaded(county_full, p.fai_in_yi)
     notebook = duckdb.connect(str(county_full.db_path), read_only=True)
@@ -136,7 +129,7 @@ def test_query_beside_the_analysts_own_connection_answers_in_chinese(county_full
     finally:
         notebook.close()
     assert crash is None, repr(crash)
-    assert (code == 0 and "0.67" in out) or (code == 2 and "关闭" in out and "Traceback" not in out), out
+    assert (code == 0 and "0.6679" in out) or (code == 2 and "关闭" in out and "Traceback" not in out), out
 
 
 def test_a_correction_sent_after_the_final_counts(county_full: Config) -> None:

@@ -289,15 +289,35 @@ def _writer_holds(path: Path) -> bool:
 QUERY_SANDBOX = {"enable_external_access": False, "lock_configuration": True}
 
 
+def _attached(db: Path, sandbox: bool) -> duckdb.DuckDBPyConnection:
+    """The copy attached read-only to a connection of its own, under the name ``connect`` would give it.
+
+    ``duckdb.connect(path)`` hands back the instance this process already holds for the path: an analyst's
+    notebook with the copy open would see the copy publish has since replaced (an older version's rows, without a
+    word), and a sandboxed connect beside it fails (“different configuration”).  ATTACH opens the file itself.
+    The sandbox's settings are set after the ATTACH (which they would forbid) and then locked."""
+    con = duckdb.connect(":memory:")
+    try:
+        name = db.stem.replace('"', '""')
+        path = str(db).replace("'", "''")
+        con.execute(f"attach '{path}' as \"{name}\" (read_only)")
+        con.execute(f'use "{name}"')
+        if sandbox:
+            for key, value in QUERY_SANDBOX.items():
+                con.execute(f"set {key} = {str(value).lower()}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
 def open_published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     """A read-only connection to the analysts' copy, for commands that only read; ``sandbox`` for SQL a
     person typed (:data:`QUERY_SANDBOX`)."""
     if not cfg.db_path.exists():
         raise FileNotFoundError(f"数据仓库 {cfg.db_path} 还不存在：请先运行 `beizeng run` 或 `beizeng demo`。")
     try:
-        if sandbox:
-            return duckdb.connect(str(cfg.db_path), read_only=True, config=dict(QUERY_SANDBOX))
-        return duckdb.connect(str(cfg.db_path), read_only=True)
+        return _attached(cfg.db_path, sandbox)
     except duckdb.IOException as exc:
         if ".wal" not in str(exc):
             raise
