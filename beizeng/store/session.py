@@ -289,7 +289,7 @@ def _writer_holds(path: Path) -> bool:
 QUERY_SANDBOX = {"enable_external_access": False, "lock_configuration": True}
 
 
-def _attached(db: Path, sandbox: bool) -> duckdb.DuckDBPyConnection:
+def attached(db: Path, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     """The copy attached read-only to a connection of its own, under the name ``connect`` would give it.
 
     ``duckdb.connect(path)`` hands back the instance this process already holds for the path: an analyst's
@@ -317,7 +317,7 @@ def open_published(cfg: Config, sandbox: bool = False) -> duckdb.DuckDBPyConnect
     if not cfg.db_path.exists():
         raise FileNotFoundError(f"数据仓库 {cfg.db_path} 还不存在：请先运行 `beizeng run` 或 `beizeng demo`。")
     try:
-        return _attached(cfg.db_path, sandbox)
+        return attached(cfg.db_path, sandbox)
     except duckdb.IOException as exc:
         if ".wal" not in str(exc):
             raise

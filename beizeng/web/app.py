@@ -185,10 +185,14 @@ async def _lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
 # ---------------------------------------------------------------------------------------------
 
 def published(cfg: Config) -> duckdb.DuckDBPyConnection | None:
-    """A read-only connection to the analysts' copy; None before the first run made one."""
+    """A read-only connection to the analysts' copy; None before the first run made one.  Attached to a
+    connection of its own (``session.attached``): the server lives through many publishes, and a plain
+    ``connect`` could hand back an instance of a copy a publish has replaced while another request held it."""
+    from beizeng.store.session import attached
+
     if not cfg.db_path.exists():
         return None
-    return duckdb.connect(str(cfg.db_path), read_only=True)
+    return attached(cfg.db_path)
 
 
 SUBMISSION_COLS = ("submission_id", "file_hash", "file_name", "stored_path", "form", "sender", "period", "status",
