@@ -49,23 +49,34 @@ def _said(o: Outcome) -> list[tuple[str, str]]:
 
 # ---- silent wrong figures --------------------------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="today: accepted with no warning at all; 1-6月 stored as last year's 4,800 … "
-                   "(19,200 for the county instead of 22,400) and 上年同期 as this year's — every firm −14.3 % after "
-                   "+15 % in May")
 def test_this_and_last_year_swapped_without_month_is_not_stored_silently(county_full: Config) -> None:
     o = _june(county_full, p.ent_may, p.ent_june_swapped_without_month)
     swap = [x.line() for x in o.problems if x.severity != "info" and "上年同期" in x.line()]
     assert o.status == "rejected" or swap, _said(o)
     assert o.status == "rejected" or sql(county_full, ENT, ["2026-06"])[0][1] != D(4800)
+    # fx52b: one error for the return, naming both columns' cells; nothing of June stored
+    assert _said(o) == [("years_swapped", "6月!I5")], _said(o)
+    [line] = swap
+    assert "本年累计与上年同期像是填反了" in line and "（I5:I9）" in line and "（J5:J9）" in line, line
+    assert "+15.0%" in line and "−14.3%" in line and "+16.7%" in line, line
+    assert sql(county_full, ENT, ["2026-06"]) == []
 
 
-@pytest.mark.xfail(strict=True, reason="today: accepted with 4,800 … stored as 1-6月; the only words are "
-                   "month_mismatch on H5:H9 (本月 should be 200 …), none names 上年同期 or a swap")
 def test_this_and_last_year_swapped_is_said_as_a_swap(county_full: Config) -> None:
     o = _june(county_full, p.ent_may, p.ent_june_this_and_last_year_swapped)
     assert _at(o, "month_mismatch") == [f"6月!H{r}" for r in range(5, 10)]
     swap = [x.line() for x in o.problems if x.severity != "info" and "上年同期" in x.line()]
     assert o.status == "rejected" or swap, _said(o)
+    # fx52b: said once, and 本月 typed is the swapped 1-6月 minus May's on every row
+    [line] = [x.line() for x in o.problems if x.code == "years_swapped"]
+    assert "本年累计与上年同期像是填反了" in line and "5行的本月数正好等于对调后的累计" in line, line
+    assert sql(county_full, ENT, ["2026-06"]) == []
+
+
+def test_this_and_last_year_swapped_in_the_first_return_of_the_year_cannot_be_told(county_full: Config) -> None:
+    # fx52b: nothing of the year stored before it, nothing to hold the swap against: no word, stored as typed
+    [o] = take(county_full, p.ent_june_swapped_without_month)
+    assert o.status == "accepted" and not _at(o, "years_swapped"), codes(o)
 
 
 @pytest.mark.xfail(strict=True, reason="today: accepted silently; 营业收入 stored blank for all 5 firms (May had "
@@ -129,6 +140,7 @@ def test_this_and_last_year_swapped_in_a_fast_county_is_refused(county_full: Con
     o = _june(county_full, p.ent_may_fast, p.ent_june_fast_swapped)
     assert o.status == "rejected", codes(o)
     assert _at(o, "cum_decreased") == [f"6月!I{r}" for r in range(5, 10)]
+    assert not _at(o, "years_swapped"), codes(o)  # cum_decreased says it cell by cell: not said twice
     assert sql(county_full, ENT, ["2026-06"]) == []
 
 

@@ -835,9 +835,11 @@ def _keyless(key: tuple[Any, ...]) -> bool:
 def _kept(form: FormSpec) -> list[str]:
     """What History keeps of each row besides its key: its cumulatives, its name (for a row gone since, a code
     changed under it), the month it entered the above-scale list (for one moved into this year) and its month
-    figures (本月: a late correction of the month before must still leave them adding up, ``later_month_differs``)."""
+    figures (本月: a late correction of the month before must still leave them adding up, ``later_month_differs``)
+    and their same period last year (``Roles.yoy``: this year's and last year's swapped, ``years_swapped``)."""
     cums = [c for c, _ in cumulative_pairs(form)]
-    also = [c for c in (form.roles.name, form.roles.entered, *(m for _, m in cumulative_pairs(form)))
+    also = [c for c in (form.roles.name, form.roles.entered, *(m for _, m in cumulative_pairs(form)),
+                        *(last for _, last in yoy_pairs(form)))
             if c and c not in cums and c not in form.key]
     return [*cums, *dict.fromkeys(also)]
 
@@ -1211,7 +1213,12 @@ def check_history(history: History, table: Table, norm: Normalised, sender: str,
         return said + gone
     repeated = {k for k, n in Counter(keys).items() if n > 1}  # already an error of their own (duplicate_key)
     gone += _carried_over(history, table, norm, sender, period, file, pairs[0], keys, repeated)
-    return (said + gone + _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+    against = _against_previous(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated)
+    fallen = {p.column for p in against if p.code == "cum_decreased"}
+    swapped = [x for this, last in yoy_pairs(form) if form.column(this).header not in fallen
+               for x in _years_swapped(history, table, norm, sender, period, file, tolerance, (this, last), keys,
+                                       repeated)]
+    return (said + gone + against + swapped
             + _against_following(history, table, norm, sender, period, file, tolerance, pairs, keys, repeated))
 
 
@@ -1683,6 +1690,98 @@ def _against_previous(history: History, table: Table, norm: Normalised, sender: 
                         f"即 {_fmt(expected / factor)}（{unit}）",
                         "核对本月数、本期累计数和上期累计数", file))
     return out
+
+
+#: This year's and last year's columns swapped (``_years_swapped``): a record's 同比 as typed this many points from
+#: last month's, and within ``_SWAP_CLOSE`` points of it with the two columns turned round; said when at least
+#: ``_SWAP_LEAST`` records and ``_SWAP_SHARE`` of those held against last month are so.
+_SWAP_FAR = Decimal(15)
+_SWAP_CLOSE = Decimal(5)
+_SWAP_SHARE = Decimal("0.8")
+_SWAP_LEAST = 3
+YEARS_SWAPPED = "years_swapped"
+
+
+def _years_swapped(history: History, table: Table, norm: Normalised, sender: str, period: str, file: str,
+                   tolerance: float, pair: tuple[str, str], keys: list[tuple[Any, ...]],
+                   repeated: set[tuple[Any, ...]]) -> list[Problem]:
+    """A (本年累计, 上年同期) pair of the form (``Roles.yoy``) typed the wrong way round for the whole table: each
+    figure is a plausible size and the 1-N月 may even grow on last month's, so no cell check sees it — but held
+    against the sender's previous stored return of the year, each record's 同比 jumps (+15 % in May, −14.3 % in
+    June) and turned round is last month's again (+16.7 %), and where the month's own figure is typed it is the
+    swapped 1-N月 minus last month's, not the typed one.  (That each 上年同期 then rises far more in one month than
+    its record's 本年 is the same test seen from the other side: a/b ÷ A/B = (a/A) ÷ (b/B).)
+
+    A record counts when its 同比 as typed is more than ``_SWAP_FAR`` points from last month's and, turned round,
+    within ``_SWAP_CLOSE`` points of it or (months next to each other, 本月 typed) matching 本月; a record whose typed
+    1-N月 minus last month's is its 本月 never counts (its figures add up as typed).  Said once for the return, naming
+    both columns' cells, when ``_SWAP_LEAST`` records and ``_SWAP_SHARE`` of those compared count.  An error, not
+    a warning: stored as typed, the county's 1-N月 is last year's and every growth computed from it (the county's,
+    each township's, the rank in the city) has the wrong sign and size — a warning would publish them — while one
+    record or a few moving that far is a firm's own year, never the 80 % that make it the clerk's paste.  Nothing is
+    said without a previous return of the year (the first return of the year cannot tell), nor when the 1-N月 fell
+    below last month's (``cum_decreased`` already refuses it, cell by cell: ``check_history`` leaves it there)."""
+    this, last = pair
+    form = norm.form
+    if this not in table.match.columns or last not in table.match.columns:
+        return []
+    previous = history.previous(form, sender, period)
+    if previous is None:
+        return []
+    before = history.rows(form, sender, previous)
+    month = dict(cumulative_pairs(form)).get(this)
+    adjacent = months_apart(previous, period) == 1
+    months = (norm.frame[month].to_list() if month and month in table.match.columns and adjacent
+              else [None] * norm.frame.height)
+    compared: list[int] = []
+    agree: list[tuple[int, Decimal, Decimal, Decimal, Decimal]] = []
+    by_month = 0
+    for pos, (key, a, b, m) in enumerate(zip(keys, norm.frame[this].to_list(), norm.frame[last].to_list(), months,
+                                             strict=True)):
+        was = before.get(key) if key not in repeated else None
+        if was is None or was.get(this) is None or was.get(last) is None or a is None or b is None:
+            continue
+        big_a, big_b = Decimal(str(was[this])), Decimal(str(was[last]))
+        if min(a, b, big_a, big_b) <= 0:
+            continue
+        compared.append(pos)
+        gap = Decimal(str(tolerance)) * _row_factor(table, norm, this, pos)[0]
+        if m is not None and abs(a - big_a - m) <= gap:
+            continue  # the typed 1-N月 minus last month's is the month typed: the figures add up as they are
+        then = (big_a / big_b - 1) * 100
+        typed, turned = (a / b - 1) * 100, (b / a - 1) * 100
+        said_month = m is not None and abs(b - big_a - m) <= gap
+        if abs(typed - then) > _SWAP_FAR and (abs(turned - then) <= _SWAP_CLOSE or said_month):
+            agree.append((pos, a, b, big_a, big_b))
+            by_month += said_month
+    if len(agree) < _SWAP_LEAST or len(agree) < _SWAP_SHARE * len(compared):
+        return []
+    rows = [norm.excel_rows[pos] for pos, *_ in agree]
+    texts = header_texts(table.match)
+
+    def named(column: str) -> str:
+        c = table.match.columns[column]
+        span = f"{col_letter(c)}{min(rows)}" + (f":{col_letter(c)}{max(rows)}" if max(rows) > min(rows) else "")
+        return f"「{texts.get(c) or form.column(column).header}」（{span}）"
+
+    sa, sb, sba, sbb = (Decimal(sum(r[i] for r in agree)) for i in range(1, 5))
+    factor, unit = _row_factor(table, norm, this, agree[0][0])
+    words = months_words(previous)
+    month_words = (f"；其中{by_month}行的本月数正好等于对调后的累计减上期累计" if by_month else "")
+    return [_cell(
+        table, norm, agree[0][0], this, "error", YEARS_SWAPPED,
+        f"本年累计与上年同期像是填反了：{named(this)}与{named(last)}，上期（{words}）已入库的{len(compared)}行中"
+        f"{len(agree)}行同比都大变——这些行上期合计同比 {_pct(sba / sbb)}，本期按所填为 {_pct(sa / sb)}"
+        f"（本年 {_fmt(sa / factor)}，上年同期 {_fmt(sb / factor)}，{unit}），两栏对调后为 {_pct(sb / sa)}，与上期相近"
+        f"{month_words}。按所填入库，本年累计会成了上年的数，各项增速都会算错，所以没有入库",
+        f"核对这两栏：确实填反了的，把两栏的数对调后重新报送；如果是上期（{previous}）的报表填反了，请先更正上期报表",
+        file)]
+
+
+def _pct(ratio: Decimal) -> str:
+    """A growth (this ÷ last) as a signed percentage: +15.0%, −14.3%."""
+    growth = (ratio - 1) * 100
+    return f"{'+' if growth >= 0 else '−'}{abs(growth):.1f}%"
 
 
 def _unchanged_copy(table: Table, norm: Normalised, pairs: list[tuple[str, str | None]], keys: list[tuple[Any, ...]],
