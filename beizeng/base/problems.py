@@ -25,6 +25,13 @@ def col_letter(index: int) -> str:
     return letters
 
 
+def column_span(index: int, rows: list[int]) -> str:
+    """The cells of one column over ``rows`` as a clerk finds them: “G4” for one row, “G4:G9” from the first to the
+    last (the rows between need not all be named)."""
+    first, last = min(rows), max(rows)
+    return f"{col_letter(index)}{first}" + (f":{col_letter(index)}{last}" if last > first else "")
+
+
 #: How a record read from a table turned round (a column per record) begins its lineage (``implied``): its
 #: ``excel_row`` is then the number of its COLUMN in the file (unique per record), never a row a person finds.
 TURNED_LINEAGE = "横竖调换的表：本条在"

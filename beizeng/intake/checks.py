@@ -23,7 +23,7 @@ from beizeng.base import units
 from beizeng.base.config import Sender
 from beizeng.base.forms import FIGURE_KINDS, FormSpec
 from beizeng.base.periods import month_of, months_apart, months_words, period_words, year_in, year_of
-from beizeng.base.problems import Problem, col_letter
+from beizeng.base.problems import Problem, col_letter, column_span
 from beizeng.intake.headers import THRESHOLD, months_named
 from beizeng.intake.matching import HeaderMatch, header_texts, path_scores_of
 from beizeng.intake.normalise import (
@@ -1761,8 +1761,7 @@ def _years_swapped(history: History, table: Table, norm: Normalised, sender: str
 
     def named(column: str) -> str:
         c = table.match.columns[column]
-        span = f"{col_letter(c)}{min(rows)}" + (f":{col_letter(c)}{max(rows)}" if max(rows) > min(rows) else "")
-        return f"「{texts.get(c) or form.column(column).header}」（{span}）"
+        return f"「{texts.get(c) or form.column(column).header}」（{column_span(c, rows)}）"
 
     sa, sb, sba, sbb = (Decimal(sum(r[i] for r in agree)) for i in range(1, 5))
     factor, unit = _row_factor(table, norm, this, agree[0][0])

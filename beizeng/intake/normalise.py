@@ -28,7 +28,7 @@ from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import MARKS, likely, read_name, whole_places
 from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, read_year, year_of
-from beizeng.base.problems import Problem, Severity, col_letter
+from beizeng.base.problems import Problem, Severity, col_letter, column_span
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
 from beizeng.intake.shown import Format, scaled
 from beizeng.intake.statements import row_statements, stated
@@ -2236,7 +2236,7 @@ def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, D
     """One warning per column: its figures read as their number format shows them, not as the cells hold them."""
     c = table.match.columns[col.name]
     rows = [r for r, *_ in cells]
-    where = f"{col_letter(c)}{min(rows)}" + (f":{col_letter(c)}{max(rows)}" if len(rows) > 1 else "")
+    where = column_span(c, rows)
     codes = "、".join(dict.fromkeys(f"“{code}”" for _, code, _, _ in cells))
     _, _, held, read = cells[0]
     return Problem("warning", "read_as_shown",
