@@ -143,7 +143,7 @@ def test_the_split_towns_growth_over_its_former_area_is_flagged(built: dict[str,
     assert indicator(cfg, "fai_yoy_pct", "2026-06", "东北镇") == pytest.approx(2900 / 2100 * 100 - 100)
     assert indicator(cfg, "fai_yoy_pct", "2026-05", "东北镇") == pytest.approx(3500 / 2450 * 100 - 100)
     for period, county in (("2026-05", 4750), ("2026-06", 6000)):  # every project's base in one unit, once
-        [(total, n)] = sql(cfg, "select sum(fai), count(*) from township_bases() where period = ?", [period])
+        [(total, n)] = sql(cfg, "select sum(fai), count(*) from township_bases where period = ?", [period])
         assert (float(str(total)), n) == (county, 3 if period == "2026-05" else 4)
     # said, one line per project moved, on the run's warnings and the 数据质量 sheet
     with open_work(cfg) as con:

@@ -12,7 +12,7 @@
 -- and city averages come from the city comparison return.
 create or replace view ind_fixed_investment as
 with counted as (
-    select period, submission_id, township, invest_cum, is_tech_project from fai_counted()
+    select period, submission_id, township, invest_cum, is_tech_project from fai_counted
 ),
 by_township as (
     select period, township as scope, sum(invest_cum) as fai, coalesce(sum(invest_cum) filter (where is_tech_project), 0) as tech,
@@ -48,7 +48,7 @@ with_last_year as (
     from known b
     join periods p using (period)
     left join known l on l.period = p.period_last_year and l.scope = b.scope and b.scope = setting('county')
-    left join township_bases() t on t.period = b.period and t.scope = b.scope and b.scope <> setting('county')
+    left join township_bases t on t.period = b.period and t.scope = b.scope and b.scope <> setting('county')
 ),
 targets as (
     select period, scope,

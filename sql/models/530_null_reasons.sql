@@ -49,9 +49,9 @@ bases(period, scope, measure, base) as (
     join ind_fixed_investment l on l.period = p.period_last_year and l.indicator in ('fai_cum', 'tech_cum')
     where l.scope = setting('county')
     union all
-    select period, scope, 'fai', fai from township_bases()
+    select period, scope, 'fai', fai from township_bases
     union all
-    select period, scope, 'tech', tech from township_bases()
+    select period, scope, 'tech', tech from township_bases
     union all
     select period, scope, 'land', value from ind_factors where indicator = 'land_area_last_year_mu'
 ),

@@ -103,7 +103,7 @@ last_year_townships as (
       and not set_up_after(f.scope, e.period_last_year)
       and exists (select 1 from current_submissions s
                   where s.form = e.form and stands_for(e.form, s.period, e.period_last_year))
-      and not exists (select 1 from township_bases() b
+      and not exists (select 1 from township_bases b
                       where b.period = e.period and b.scope = f.scope and b.fai is not null)
 ),
 target_rows as (
