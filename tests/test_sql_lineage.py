@@ -67,3 +67,15 @@ def test_a_missing_flag_counted_over_is_said_to_empty_not_to_skew() -> None:
     # 是否技改项目 alone still skews: 建设性质 says which are 技改 without it (either_read)
     assert "is_tech" not in feeds(fai) and "tech_cum" in {i.code for i in skews(fai)["is_tech"]}
     assert "invest_month" not in feeds(fai) and "invest_month" not in skews(fai)
+
+
+def test_the_rows_a_view_chooses_skew_the_figures_summed_over_them_downstream() -> None:
+    # 工业固投 is summed (ind_fixed_investment's counted → by_township) over the rows the view fai_counted chose by
+    # 是否纳统 and 计划总投资 (sql/models/122): a return without them skews 工业固投, not only 技改 (stop 32's CI: the
+    # chosen rows stopped at the view, and invest_cum was taken for attraction's invest_… family)
+    fai = get_form("fai_projects")
+    for column in ("in_stats", "total_investment", "invest_cum"):
+        assert {"fai_cum", "fai_yoy_pct", "tech_cum"} <= {i.code for i in skews(fai)[column]}, column
+    # a form of several measures still keeps each column to its own (city_comparison's va_… never names fai_…)
+    city = get_form("city_comparison")
+    assert all(not i.code.startswith("fai_") for i in (*feeds(city).get("va_yoy_pct", ()), *skews(city).get("va_yoy_pct", ())))

@@ -630,11 +630,14 @@ def _feeds(code: str, names: tuple[str, ...], uses: bool = False) -> dict[str, t
     cat = catalogue()
     codes = frozenset(cat)
     out: dict[str, tuple[Indicator, ...]] = {}
+    # the measures the form's columns are of (va_yoy_pct, output_yoy_pct: va_, output_), by the indicators' prefixes
+    families = {f for f in (n.split("_")[0] + "_" for n in names) if any(c.startswith(f) for c in codes)}
     for name in names:
         # a column of a family (va_yoy_pct beside output_yoy_pct) reaches the shared views (city_ranks) whose
-        # rows are per measure: only its own family's figures are its own
+        # rows are per measure: only its own family's figures are its own.  A form of one measure has no such
+        # views: fai_projects' invest_cum is not attraction's invest_… (it reaches fai_cum through fai_counted)
         prefix = name.split("_")[0] + "_"
-        family = prefix if any(c.startswith(prefix) for c in codes) else None
+        family = prefix if prefix in families and len(families) > 1 else None
         found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, family=family)
         if uses:
             found = sql_lineage.null_indicators(SQL_DIR / "models", code, name, codes, True, family) - found

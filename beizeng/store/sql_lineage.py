@@ -433,6 +433,8 @@ def _nullish_of(query: Query, nullish: set[str], uses: bool = False) -> set[str]
                         if a != "*" and not re.fullmatch(r"[\w.]+", e.strip())}
                 if chosen and any(a == "*" for a, _ in part.items):
                     out.add(ROWS)
+            if ROWS in nullish and _passes_rows(part):  # a plain select of chosen rows hands them on as chosen
+                out.add(ROWS)
         for i, (alias, expr) in enumerate(part.items):
             name = aliases[i] if p and i < len(aliases) and alias != "*" else alias
             if alias == "*":
@@ -440,6 +442,13 @@ def _nullish_of(query: Query, nullish: set[str], uses: bool = False) -> set[str]
             elif _goes_null(expr, nullish, uses):
                 out.add(name)
     return out
+
+
+def _passes_rows(part: Part) -> bool:
+    """Whether a select hands on its rows as they are: plain columns, no grouping (``counted`` reading the view
+    fai_counted, whose rows a missing 是否纳统 chose, chooses the same rows)."""
+    return not re.search(r"\bgroup\s+by\b", part.rest) and all(
+        a == "*" or re.fullmatch(r"[\w.]+", e.strip()) for a, e in part.items)
 
 
 @dataclass
