@@ -43,7 +43,7 @@ from beizeng.base.config import Config
 from beizeng.base.faults import crash_point
 from beizeng.base.forms import FIGURE_KINDS
 from beizeng.base.periods import month_of, own_months, period_words, year_of
-from beizeng.base.problems import Problem, ReturnError, Severity, said_once
+from beizeng.base.problems import Problem, ReturnError, Severity, col_letter, column_span, said_once
 from beizeng.intake import continued, inferred_year, layouts, merged, nil, versions
 from beizeng.intake.checks import (
     check_counties_listed,
@@ -62,7 +62,7 @@ from beizeng.intake.checks import (
     check_yoy,
 )
 from beizeng.intake.feedback import Changes, Feedback, compare, feedback_path, removed_rows, write_feedback
-from beizeng.intake.headers import absent, fill_columns, needed_absent
+from beizeng.intake.headers import absent, fill_columns, needed_absent, without_unit
 from beizeng.intake.identify import Identity, hidden_returns, identify, may_send, returns_in, unread_sheets
 from beizeng.intake.inbox import (
     QUARANTINE,
@@ -70,7 +70,7 @@ from beizeng.intake.inbox import (
     inbox_files,  # noqa: F401  (re-exported: callers import it from here)
 )
 from beizeng.intake.last_year import check_last_year
-from beizeng.intake.matching import HeaderMatch
+from beizeng.intake.matching import HeaderMatch, is_number
 from beizeng.intake.normalise import (
     Normalised,
     figure_text,
@@ -83,6 +83,7 @@ from beizeng.intake.prepared import Prepared
 from beizeng.intake.reader import (
     IGNORED_EXTRA,
     Sheet,
+    clean_text,
     error_values,
     header_key,
     open_workbook,
@@ -382,6 +383,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
                     else "此列不属于本报表，未读取")
             prep.problems.append(Problem("info", "extra_column", why, file=path.name,
                                          sheet=table.sheet, row=table.match.header_row + 1, col=c, column=text))
+    prep.problems.extend(_unheaded_notes(table, path.name, asked))
     for c, text, by in table.match.superseded:
         prep.problems.append(Problem("info", "superseded_column", f"是调整前的数，已按调整后的「{by}」读取，此列未读取",
                                      "如果本列才是要报送的数，请删去「" + by + "」列后重新报送", file=path.name,
@@ -523,6 +525,70 @@ def _unread(match: HeaderMatch) -> list[tuple[int, str]]:
     read-only reference columns (not news to the sender)."""
     return [(c, text) for c, text in match.extra
             if header_key(text) not in IGNORED_EXTRA and not header_key(text).endswith("(参考)")]
+
+
+def _unheaded(table: Table) -> list[tuple[int, list[int]]]:
+    """The sheet columns right of the table's last header cell that hold figures on the table's own rows (its
+    records and 合计 rows, not notes below it), with the Excel rows of those figures: a scratch sum beside the
+    table, or a column's figures pasted one column too far.  Not a column of words (a remarks column without its
+    header), not a 序号 (1, 2, 3 …), not one figure alone, not a column the clerk hid; only on a sheet read as laid
+    out (a view's columns are other cells) with no other table beside it."""
+    match, sheet = table.match, table.match.sheet
+    if (sheet.turned_at is not None or sheet.cell_map is not None or sheet.parts or sheet.reading
+            or isinstance(sheet, Stacked) or match.other_tables or not table.rows):
+        return []
+    tops = range(match.header_row, match.data_start)
+    headed = [c for r in tops for c in range(sheet.width) if sheet.shown_text(r, c)]
+    if not headed:
+        return []
+    data = [r.excel_row for r in table.rows]
+    rows = sorted({*data, *(r.excel_row for r in table.total_rows)})
+    out: list[tuple[int, list[int]]] = []
+    for c in range(max(headed) + 1, sheet.width):
+        if c in sheet.hidden_columns:
+            continue
+        filled = [r for r in rows if clean_text(sheet.cell(r - 1, c))]
+        figures = [r for r in filled if is_number(sheet.cell(r - 1, c))]
+        on_records = [r for r in figures if r in data]
+        if len(on_records) < 2 or len(figures) < UNHEADED_SHARE * len(filled):
+            continue
+        if [clean_text(sheet.cell(r - 1, c)) for r in on_records] == [str(i) for i in range(1, len(on_records) + 1)]:
+            continue  # a 序号 written beside the table
+        out.append((c, figures))
+    return out
+
+
+#: The share of an unheaded column's filled cells (on the table's rows) that must be figures for it to be said as a
+#: column of figures: a column of words beside the table is a remark, not a figure gone astray.
+UNHEADED_SHARE = 2 / 3
+
+
+def _unheaded_notes(table: Table, file_name: str, asked: set[int]) -> list[Problem]:
+    """A column of figures with no header beside the table (``_unheaded``), said as a column not read; a warning
+    when the table's last column, right beside it, is read empty on every record: the figures were pasted one
+    column too far (营业收入 blank, its figures under no header), and would be lost without a word."""
+    match, sheet = table.match, table.match.sheet
+    read = {c: name for name, c in match.columns.items()}
+    data = [r.excel_row for r in table.rows]
+    out: list[Problem] = []
+    for c, rows in _unheaded(table):
+        if c in asked:
+            continue
+        span = column_span(c, rows)
+        left = read.get(c - 1)
+        if left is not None and not any(is_number(sheet.cell(r - 1, c - 1)) for r in data):
+            written = without_unit(match.headers.get(left) or match.form.column(left).header)
+            out.append(Problem(
+                "warning", "pasted_beside_column",
+                f"{col_letter(c)}列没有表头却有数字（{span}），而左边的{written}（{col_letter(c - 1)}列）整列为空："
+                "像是粘贴错了一列，未读取", f"请核实：如果这些数是{written}，请把它们移到{col_letter(c - 1)}列后重新报送；"
+                f"如果{written}确实没有数，请删去{col_letter(c)}列或给它加上表头", file=file_name, sheet=table.sheet,
+                row=match.header_row + 1, col=c))
+            continue
+        out.append(Problem("info", "extra_column", f"{col_letter(c)}列没有表头，有数字（{span}），未读取",
+                           f"如是要报送的数，请在{col_letter(c)}{match.header_row + 1}加上表头后重新报送；如只是草稿，"
+                           "可删去这一列", file=file_name, sheet=table.sheet, row=match.header_row + 1, col=c))
+    return out
 
 
 def archive_path(cfg: Config, prep: Prepared) -> Path:

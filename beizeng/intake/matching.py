@@ -121,7 +121,7 @@ def _keyed(m: HeaderMatch) -> bool:
     figures = [m.columns[c.name] for c in m.form.columns if c.kind in FIGURE_KINDS and c.name in m.columns
                and m.scores.get(c.name, 0.0) >= headers.WEIGHT_ALIAS - 1e-9]
     rows = range(m.data_start, min(len(m.sheet.rows), m.data_start + _KEY_ROWS))
-    if not any(_is_number(m.sheet.cell(r, c)) for c in figures for r in rows):
+    if not any(is_number(m.sheet.cell(r, c)) for c in figures for r in rows):
         return False
     texts = [t for t in (m.sheet.shown_text(r, m.columns[key.name]) for r in rows) if t]
     said = records.county_rows(texts) if key.kind == "county" else [records.fits_key(key, t) for t in texts]
@@ -129,7 +129,7 @@ def _keyed(m: HeaderMatch) -> bool:
     return fit >= 2 and fit >= KEY_SHARE * len(said)
 
 
-def _is_number(value: object) -> bool:
+def is_number(value: object) -> bool:
     """A figure as typed: a number, or a text of one (6.5, 6.5%, 1,234)."""
     if isinstance(value, bool):
         return False
