@@ -576,7 +576,9 @@ def _unheaded_notes(table: Table, file_name: str, asked: set[int]) -> list[Probl
             continue
         span = column_span(c, rows)
         left = read.get(c - 1)
-        if left is not None and not any(is_number(sheet.cell(r - 1, c - 1)) for r in data):
+        # the table's last column a column of figures (not 备注 or 所属乡镇) read empty on every record
+        if (left is not None and match.form.column(left).kind in FIGURE_KINDS
+                and not any(is_number(sheet.cell(r - 1, c - 1)) for r in data)):
             written = without_unit(match.headers.get(left) or match.form.column(left).header)
             out.append(Problem(
                 "warning", "pasted_beside_column",
