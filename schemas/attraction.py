@@ -12,7 +12,7 @@ import datetime as dt
 
 import pandera.polars as pa
 
-from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
+from beizeng.base.forms import AtMost, FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
 
 #: Stages in order: a project at a later stage has passed the earlier ones.
@@ -95,4 +95,5 @@ FORM = FormSpec(
     summary_sheet="招商引资",
     # the ledger carries on from month to month; the year's cumulative funds are typed afresh beside last month's
     prefill=Prefill(clear=("funds_in_place",), reference={"funds_in_place": "上月本年到位资金（参考）"}),
+    row_relations=(AtMost("funds_in_place", "total_investment", "本年到位的资金是项目（协议）总投资的一部分，不会更多"),),
 )

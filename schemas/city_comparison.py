@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandera.polars as pa
 
-from beizeng.base.forms import FormSpec, Money, Rate, Roles, column
+from beizeng.base.forms import AtMost, FormSpec, Money, Rate, Roles, column
 from beizeng.base.units import LEAST_PER_AREA, MOST_PER_AREA
 
 CITY_TOTAL = "全市"
@@ -64,4 +64,7 @@ FORM = FormSpec(
     roles=Roles(cumulative=(("output_cum", None), ("fai_cum", None), ("tech_cum", None)),
                 yoy=(("output_cum", "output_cum_last_year"), ("fai_cum", "fai_cum_last_year"),
                      ("tech_cum", "tech_cum_last_year"))),
+    # 技术改造投资 is an 'of which' of 工业固定资产投资 (DOMAIN.md: industrial projects of 改建和技术改造)
+    row_relations=(AtMost("tech_cum", "fai_cum", "技术改造投资是工业固定资产投资的其中项，不会比它多"),
+                   AtMost("tech_cum_last_year", "fai_cum_last_year", "技术改造投资是工业固定资产投资的其中项，不会比它多")),
 )

@@ -11,7 +11,7 @@ import datetime as dt
 import pandera.polars as pa
 import polars as pl
 
-from beizeng.base.forms import FormSpec, Money, NilWords, Prefill, Roles, column, required_when
+from beizeng.base.forms import AtMost, Begun, FormSpec, Money, NilWords, Prefill, Roles, column, required_when
 from beizeng.base.identifiers import project_code_valid
 from beizeng.base.units import LEAST_PER_ROW, MOST_PER_ROW, USUAL_MOST_PER_ROW
 
@@ -104,4 +104,8 @@ FORM = FormSpec(
                 cumulative=(("invest_cum", "invest_month"),)),
     prefill=Prefill(clear=("invest_month", "invest_cum"), reference={"invest_cum": "上月累计完成投资（参考）"},
                     clear_new_year=("annual_plan",)),
+    # a project's figures are parts of its whole, and its investment is done once it has started
+    row_relations=(AtMost("annual_plan", "total_investment", "一个项目一年计划完成的投资是它计划总投资的一部分，不会更多"),
+                   AtMost("invest_cum", "total_investment", "一个项目本年完成的投资是它计划总投资的一部分，不会更多"),
+                   Begun(("invest_month", "invest_cum"), flag="started", date="start_date")),
 )

@@ -263,6 +263,40 @@ class Roles:
 
 
 @dataclass(frozen=True)
+class AtMost:
+    """One row's figure that is a part of another figure of the same row, so never more than it: a project's
+    年度计划投资 and 1-N月累计完成投资 of its 计划总投资, a county's 其中：技改投资 of its 工业固投, a deal's 本年到位资金 of
+    its 总投资.  ``part`` above ``whole`` beyond the rounding of the figures as typed is asked, a warning naming both
+    cells and figures (``beizeng.intake.checks.check_row_relations``): a real return rarely shows it (a project
+    whose cost overran its plan), a slip of a digit or a unit often.  ``why`` says, in the clerk's words, why the
+    part cannot be more.  Both columns hold the same unit (``FormSpec.__post_init__`` says so at import), so the
+    figures are compared as normalised."""
+
+    part: str
+    whole: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Begun:
+    """Figures a row has only once it has begun (a project's 本月 and 1-N月累计完成投资, once it has started): one
+    above 0 while ``flag`` (是否开工), as the clerk typed it, says not begun — with no ``date`` beside it, which the
+    form's own check asks about — or while ``date`` (开工日期) lies after the period's end, i.e. done before the row
+    began, is asked, a warning naming the cells (``beizeng.intake.checks.check_row_relations``)."""
+
+    figures: tuple[str, ...]
+    flag: str | None = None
+    date: str | None = None
+
+    def columns(self) -> list[str]:
+        return [*self.figures, *([self.flag] if self.flag else []), *([self.date] if self.date else [])]
+
+
+#: The relations between two or more columns of one row that a form declares (``FormSpec.row_relations``).
+RowRelation = AtMost | Begun
+
+
+@dataclass(frozen=True)
 class CatalogueUnit:
     """A form whose figures are stated per catalogue indicator (目标任务): ``code`` is the column holding the
     indicator code, ``unit`` the column holding the unit the clerk typed, ``values`` the figure columns.  The
@@ -354,17 +388,26 @@ class FormSpec:
     #: 财政局 the funds, however a county names them): a return with no 填报单位 whose rows are all of one group is
     #: the one allowed sender whose name holds its words — said in a note, never when two or none fit.
     sent_by_kind: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: What one row's figures say of each other (a part at most its whole, investment only once begun): see
+    #: ``AtMost`` and ``Begun``; checked by ``beizeng.intake.checks.check_row_relations``.
+    row_relations: tuple[RowRelation, ...] = ()
 
     def __post_init__(self) -> None:
-        """A role, pre-fill or spread naming a column the model lacks is a mistake in the schema module: say so at import."""
+        """A role, pre-fill, spread or row relation naming a column the model lacks (or comparing two units) is a
+        mistake in the schema module: say so at import."""
         names = {c.name for c in self.columns}
+        related = [c for r in self.row_relations for c in (r.columns() if isinstance(r, Begun) else (r.part, r.whole))]
         named = [*self.roles.columns(), *(self.prefill.columns() if self.prefill else []),
                  *(self.catalogue_unit.columns() if self.catalogue_unit else []),
                  *(c.spread for c in self.columns if c.spread), *([self.event_date] if self.event_date else []),
-                 *(d for c in self.columns for _, d in c.dated_by)]
+                 *(d for c in self.columns for _, d in c.dated_by), *related]
         wrong = [c for c in named if c not in names]
         if wrong:
             raise ValueError(f"form {self.code}: roles or prefill name columns the model does not have: {wrong}")
+        apart = [(r.part, r.whole) for r in self.row_relations if isinstance(r, AtMost)
+                 if self.column(r.part).unit != self.column(r.whole).unit]
+        if apart:
+            raise ValueError(f"form {self.code}: a part and its whole in different units: {apart}")
 
     @property
     def table(self) -> str:

@@ -21,8 +21,18 @@ import polars as pl
 
 from beizeng.base import units
 from beizeng.base.config import Sender
-from beizeng.base.forms import FIGURE_KINDS, FormSpec
-from beizeng.base.periods import month_of, months_apart, months_words, period_words, year_in, year_of
+from beizeng.base.forms import FIGURE_KINDS, AtMost, Begun, FormSpec
+from beizeng.base.periods import (
+    add_months,
+    first_day,
+    month_label,
+    month_of,
+    months_apart,
+    months_words,
+    period_words,
+    year_in,
+    year_of,
+)
 from beizeng.base.problems import Problem, col_letter, column_span
 from beizeng.intake.headers import THRESHOLD, months_named
 from beizeng.intake.matching import HeaderMatch, header_texts, path_scores_of
@@ -484,6 +494,113 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 table, norm, pos, cum, "error", "cum_below_month",
                 f"{months}累计 {said}：累计数包含本月，不会比本月少",
                 f"核对“{norm.form.column(cum).header}”和“{norm.form.column(month).header}”是否填反或填错", file))
+    return out
+
+
+#: The codes of ``check_row_relations``: a row's part above its whole (``AtMost``), a row's figures while its flag says
+#: it has not begun, and before the date it began (``Begun``).
+OVER_WHOLE = "over_whole"
+DONE_NOT_BEGUN = "done_not_begun"
+DONE_BEFORE_BEGUN = "done_before_begun"
+
+
+def check_row_relations(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
+    """What one row's figures say of each other, as the form declares it (``FormSpec.row_relations``): a part above
+    its whole (年度计划投资 or 1-N月累计 over a project's 计划总投资, 其中：技改 over 工业固投, 到位资金 over a deal's 总投资),
+    a figure on a row whose flag says it has not begun (是否开工 否 with 300 万元 completed), or whose start date lies
+    after the period (开工日期 7月3日 beside 1-6月累计 3,000).  Each is a warning naming both cells and figures: the
+    stored figures would contradict each other (开工率 counts the project not started, 工业固投 counts its 300), yet
+    a real return may show it (a project whose cost overran its plan), so only the clerk can say which is wrong.
+
+    Only columns the sheet has are weighed (a flag told by its date, 是否开工 from 开工日期, says nothing of its own), in
+    the schema's unit as normalised, with slack for the rounding of each figure as typed (``_typed_precision``).  A
+    date already asked on its cell (after the month the return is sent in) is not asked again, nor a 否 beside a
+    start date, which the form's own check asks."""
+    out: list[Problem] = []
+    months = months_words(period) if period and month_of(period) else "1-N月"
+    for rule in norm.form.row_relations:
+        if isinstance(rule, AtMost):
+            out.extend(_over_whole(table, norm, file, rule, months))
+        else:
+            out.extend(_before_begun(table, norm, file, rule, months, period))
+    return out
+
+
+def _label(norm: Normalised, column: str, months: str) -> str:
+    """A column's header with the return's own months (1-N月累计完成投资 → 1-6月累计完成投资)."""
+    return norm.form.column(column).header.replace("1-N月", months)
+
+
+def _at(table: Table, pos: int, column: str) -> str:
+    """The Excel cell of ``column`` on data row ``pos`` (M6)."""
+    return f"{col_letter(table.match.columns[column])}{table.rows[pos].excel_row}"
+
+
+def _over_whole(table: Table, norm: Normalised, file: str, rule: AtMost, months: str) -> list[Problem]:
+    part, whole = rule.part, rule.whole
+    if part not in table.match.columns or whole not in table.match.columns:
+        return []
+    out: list[Problem] = []
+    for pos, (a, b) in enumerate(zip(norm.frame[part].to_list(), norm.frame[whole].to_list(), strict=True)):
+        if a is None or b is None or b < 0 or a <= b:
+            continue  # a negative figure is an error of its own
+        cells = table.rows[pos].cells
+        (fa, ua), (fb, ub) = _row_factor(table, norm, part, pos), _row_factor(table, norm, whole, pos)
+        if a - b <= _typed_precision(cells.get(part)) * fa + _typed_precision(cells.get(whole)) * fb:
+            continue  # within the rounding of the figures as typed
+        said_part, said_whole = _label(norm, part, months), _label(norm, whole, months)
+        row = table.rows[pos]
+        out.append(Problem(
+            "warning", OVER_WHOLE,
+            f"「{said_part}」{_fmt(a / fa)} {ua}大于同一行「{said_whole}」（{_at(table, pos, whole)}）{_fmt(b / fb)} {ub}："
+            f"{rule.why}",
+            f"核实「{said_part}」和「{said_whole}」两格的数字和单位（如多打或少打了一个0），改正填错的一格；"
+            "确实如此的可不修改（此为提醒）",
+            file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns[part], column=said_part))
+    return out
+
+
+def _act(header: str) -> str:
+    """What a flag or a date says was begun, in the clerk's word: 是否开工 → 开工, 开工日期 → 开工."""
+    return header.removeprefix("是否").removesuffix("日期").removesuffix("时间")
+
+
+def _before_begun(table: Table, norm: Normalised, file: str, rule: Begun, months: str,
+                  period: str | None) -> list[Problem]:
+    figures = [f for f in rule.figures if f in table.match.columns]
+    flag = rule.flag if rule.flag is not None and rule.flag in table.match.columns else None
+    date = rule.date if rule.date is not None and rule.date in table.match.columns else None
+    if not figures or (flag is None and date is None):
+        return []
+    end = (first_day(add_months(period, 1)) if month_of(period) else first_day(f"{year_of(period) + 1}")) \
+        if period else None
+    asked = {(p.row, p.col) for p in norm.problems if p.severity in ("error", "warning")}
+    out: list[Problem] = []
+    for pos in range(norm.frame.height):
+        done = [(f, v) for f in figures if (v := norm.frame[f][pos]) is not None and v > 0]
+        if not done:
+            continue
+        said = "、".join(f"「{_label(norm, f, months)}」（{_at(table, pos, f)}）{_fmt(v / fac)} {unit}"
+                        for f, v in done for fac, unit in [_row_factor(table, norm, f, pos)])
+        day = norm.frame[date][pos] if date is not None else None
+        if flag is not None and norm.frame[flag][pos] is False:
+            if day is not None:
+                continue  # 否 beside a start date: the form's own check asks which is right
+            act, header = _act(norm.form.column(flag).header), norm.form.column(flag).header
+            dated = f"并补填{norm.form.column(rule.date).header}" if rule.date is not None else ""
+            out.append(_cell(
+                table, norm, pos, flag, "warning", DONE_NOT_BEGUN,
+                f"但同一行已有{said}：还没有{act}就不会有这些数（本期按未{act}统计，这些数却计入合计）",
+                f"如已{act}，请把「{header}」改为“是”{dated}；确实没有{act}的，请核实这些数是否填错了行（此为提醒）", file))
+        elif date is not None and day is not None and end is not None and day >= end \
+                and (table.rows[pos].excel_row, table.match.columns[date]) not in asked:
+            act, header = _act(norm.form.column(date).header), norm.form.column(date).header
+            month = month_of(period) if period else None
+            slip = f"（如把{month}月写成了{day.month}月）" if month is not None and month != day.month else ""
+            out.append(_cell(
+                table, norm, pos, date, "warning", DONE_BEFORE_BEGUN,
+                f"在报表期间（{month_label(period or '')}）之后，但同一行已有{said}：{act}之前不会有这些数",
+                f"核实{header}{slip}和这些数；确实如此的可不修改（此为提醒）", file))
     return out
 
 

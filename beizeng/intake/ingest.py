@@ -55,6 +55,7 @@ from beizeng.intake.checks import (
     check_period_year,
     check_reported_before,
     check_restated,
+    check_row_relations,
     check_same_order,
     check_sections,
     check_totals,
@@ -445,6 +446,7 @@ def _identify_and_read(prep: Prepared, sheets: list[Sheet], cfg: Config, allow_o
     prep.problems.extend(check_kind_of_sender(table, norm, prep.identity.sender,
                                               [s for s in cfg.senders if may_send(s, norm.form)], path.name))
     prep.problems.extend(check_cumulative_in_row(table, norm, path.name, prep.identity.period))
+    prep.problems.extend(check_row_relations(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_dated_in_sheet(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_period_year(table, norm, path.name, prep.identity.period))
     prep.problems.extend(check_restated(table, norm, path.name))

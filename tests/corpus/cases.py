@@ -160,7 +160,7 @@ ENCRYPTED = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptionIn
              + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 1024)
 
 TEXT_NUMBERS = {
-    "total_investment": lambda v, n: ["10,000", "８００", " 400 ", "3,000.00"][n],
+    "total_investment": lambda v, n: ["10,000", "１８００", " 400 ", "3,000.00"][n],
     "annual_plan": lambda v, n: ["6,000 ", "500", "４００", "无"][n],
     "invest_month": lambda v, n: ["500.25", "２００.５", "50 ", "—"][n],
     "invest_cum": lambda v, n: ["3,000.50", "1,200.75", "３００", "-"][n] if n != 3 else "0",
@@ -256,7 +256,7 @@ case("a08_unit_yuan", "单位：元（入库换算为万元）", "东镇_2026-06
 case("a09_unit_yi", "单位：亿元", "东镇_2026-06_亿元.xlsx",
      fai(fai_layout(lines=["填报单位：东镇人民政府", "单位：亿元"], factor=D(10000))))
 case("a10_header_unit", "表头自带单位：计划总投资（亿元），其余万元", "东镇_2026-06_表头单位.xlsx",
-     fai(fai_layout(headers={"total_investment": "计划总投资（亿元）"}, total_values={"total_investment": 1.42},
+     fai(fai_layout(headers={"total_investment": "计划总投资（亿元）"}, total_values={"total_investment": 1.52},
                     render={"total_investment": lambda v, n: float(v / 10000)})))
 case("a11_dates", "日期：2026.3.1、Excel 序列号、2026年2月1日、“/”", "东镇_2026-06_日期.xlsx",
      fai(fai_layout(render=DATES)))
@@ -293,7 +293,7 @@ case("a28_sections", "分组标题行：一、续建项目 / 二、新建项目"
 case("a29_repeated_header", "跨页重复的表头行", "东镇_2026-06_重复表头.xlsx", fai(fai_layout(repeat_header_before=2)),
      infos={"repeated_header"})
 case("a30_subtotal", "“其中：重点项目”小计行", "东镇_2026-06_其中.xlsx",
-     fai(fai_layout(rows_after_data=[[None, "其中：重点项目", None, None, None, None, None, 13800, 6500, None, None,
+     fai(fai_layout(rows_after_data=[[None, "其中：重点项目", None, None, None, None, None, 14800, 6500, None, None,
                                       None, 700.75, 4201.25]])), infos={"subtotal_row"})
 case("a31_two_months_in_one_file", "一个文件里 5月、6月两个工作表 → 读期间最新的 6月", "东镇固投项目.xlsx",
      write_grids(two_months), sheet="6月", infos={"sheet_chosen"})

@@ -37,7 +37,7 @@ P1, P2, P3, P4 = (f"{y}01-610599-04-01-00000{n}" for y, n in (("26", 1), ("25", 
 
 FAI_EAST_MAY = [
     fai_record(P1, "东镇光伏组件扩能项目", "新建", False, True, "10000", "6000", True, dt.date(2026, 3, 1), True, "500", "2500.25"),
-    fai_record(P2, "东关饲料生产线技改项目", "改建和技术改造", True, True, "800", "500", True, dt.date(2025, 5, 1), True,
+    fai_record(P2, "东关饲料生产线技改项目", "改建和技术改造", True, True, "1800", "500", True, dt.date(2025, 5, 1), True,
                "200", "1000.25"),
     fai_record(P3, "东镇小型仓储项目", "新建", False, False, "400", "400", True, dt.date(2026, 2, 1), True, "50", "250"),
     fai_record(P4, "东镇农机具加工项目", "扩建", False, True, "3000", None, False, None, False, None, "0"),
@@ -46,7 +46,7 @@ FAI_EAST_MAY = [
 FAI_EAST = [
     fai_record(P1, "东镇光伏组件扩能项目", "新建", False, True, "10000", "6000", True, dt.date(2026, 3, 1), True, "500.25",
                "3000.5"),
-    fai_record(P2, "东关饲料生产线技改项目", "改建和技术改造", True, True, "800", "500", True, dt.date(2025, 5, 1), True,
+    fai_record(P2, "东关饲料生产线技改项目", "改建和技术改造", True, True, "1800", "500", True, dt.date(2025, 5, 1), True,
                "200.5", "1200.75"),
     fai_record(P3, "东镇小型仓储项目", "新建", False, False, "400", "400", True, dt.date(2026, 2, 1), True, "50", "300"),
     fai_record(P4, "东镇农机具加工项目", "扩建", False, True, "3000", None, False, None, False, None, "0"),
