@@ -40,10 +40,16 @@ def _asked(o: Outcome, cells: set[str]) -> None:
 
 # ---- SILENT: stored as typed, nothing said ------------------------------------------------------------------------------
 
+_CUM_NOT_YET = pytest.mark.xfail(strict=True, reason="today: 1-N月累计 ≤ 计划总投资 is not declared (schemas/fai_projects.py): "
+                                 "the shared scenario's P2 (800 万元, 1,200 done) and the fixtures copied from it "
+                                 "contradict it; stored as typed, nothing said")
+
 @pytest.mark.parametrize(("maker", "cells", "said"), [
     (p.fai_annual_plan_over_total, {"H6", "G6"}, "「年度计划投资」15,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
-    (p.fai_cumulative_over_total, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
-    (p.fai_cum_over_total_text, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
+    pytest.param(p.fai_cumulative_over_total, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元",
+                 marks=_CUM_NOT_YET),
+    pytest.param(p.fai_cum_over_total_text, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元",
+                 marks=_CUM_NOT_YET),
 ], ids=["plan_over_total", "cum_over_total", "cum_over_total_as_text"])
 def test_fai_more_than_the_whole_project_is_asked(county_full: Config, maker: Maker, cells: set[str], said: str) -> None:
     """A project's figures are parts of its whole (``AtMost`` in schemas/fai_projects.py): a warning, stored as typed."""
