@@ -63,5 +63,8 @@ FORM = FormSpec(
     title_keywords=("各县区", "主要工业指标", "对比"),
     roles=Roles(cumulative=(("output_cum", None), ("fai_cum", None), ("tech_cum", None)),
                 yoy=(("output_cum", "output_cum_last_year"), ("fai_cum", "fai_cum_last_year"),
-                     ("tech_cum", "tech_cum_last_year"))),
+                     ("tech_cum", "tech_cum_last_year")),
+                # each stated growth, bounded and weighed against the amounts beside it (the bureau's 增加值增速 alone)
+                growth=(("output_yoy_pct", "output_cum"), ("va_yoy_pct", None), ("fai_yoy_pct", "fai_cum"),
+                        ("tech_yoy_pct", "tech_cum"))),
 )
