@@ -63,7 +63,10 @@ FORM = FormSpec(
     title_keywords=("各县区", "主要工业指标", "对比"),
     roles=Roles(cumulative=(("output_cum", None), ("fai_cum", None), ("tech_cum", None)),
                 yoy=(("output_cum", "output_cum_last_year"), ("fai_cum", "fai_cum_last_year"),
-                     ("tech_cum", "tech_cum_last_year"))),
+                     ("tech_cum", "tech_cum_last_year")),
+                # each stated growth, bounded and weighed against the amounts beside it (the bureau's 增加值增速 alone)
+                growth=(("output_yoy_pct", "output_cum"), ("va_yoy_pct", None), ("fai_yoy_pct", "fai_cum"),
+                        ("tech_yoy_pct", "tech_cum"))),
     # 技术改造投资 is an 'of which' of 工业固定资产投资 (DOMAIN.md: industrial projects of 改建和技术改造)
     row_relations=(AtMost("tech_cum", "fai_cum", "技术改造投资是工业固定资产投资的其中项，不会比它多"),
                    AtMost("tech_cum_last_year", "fai_cum_last_year", "技术改造投资是工业固定资产投资的其中项，不会比它多")),

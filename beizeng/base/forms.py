@@ -240,6 +240,9 @@ class Roles:
     that a table where most rows have one ``units.APART`` times the other was read in a wrong unit (a stale
     说明：营业收入以亿元计, a 上年同期 column pasted from the city bulletin in 亿元); a column another pair finds of one
     order with its partner is vouched for, and the other is the one asked.
+    ``growth``: (a stated growth rate in %, the cumulative column whose ``yoy`` pair it states, or None when the row
+    gives no amounts for it: 规上工业增加值增速 is the bureau's own), so that a growth is bounded and weighed against
+    the amounts beside it (``beizeng.intake.normalise.growth_doubt``).
     """
 
     name: str | None = None
@@ -253,12 +256,13 @@ class Roles:
     cumulative: tuple[tuple[str, str | None], ...] = ()
     yoy: tuple[tuple[str, str], ...] = ()
     same_order: tuple[tuple[str, str], ...] = ()
+    growth: tuple[tuple[str, str | None], ...] = ()
 
     def columns(self) -> list[str]:
         """Every column a role names (for the check that each exists in the model)."""
         single = [self.name, self.place, self.category, self.status, self.status_date, self.amount, self.entered,
                   self.sei]
-        pairs = [c for pair in (*self.cumulative, *self.yoy, *self.same_order) for c in pair]
+        pairs = [c for pair in (*self.cumulative, *self.yoy, *self.same_order, *self.growth) for c in pair if c]
         return [c for c in (*single, *pairs) if c]
 
 

@@ -88,6 +88,14 @@ MOST_GRANT = 10_000
 #: 上年同期 beside 1-N月) may be before, on most rows of a table, it is one column's unit that is wrong (10,000 × for
 #: 亿元 read for 万元).
 APART = Decimal(1000)
+#: A growth rate (同比增速, %) below this is impossible — a figure that fell to nothing fell by 100 %, never more: refused
+#: on its cell.  The one floor of every stated growth, a city table's column (``Roles.growth``) or a growth target
+#: (sql/catalogue.toml ``growth``): beizeng.intake.normalise.growth_doubt.
+GROWTH_LEAST = Decimal(-100)
+#: The most a county's stated growth usually is, in %: above it (1250 typed for 12.5, 8.7 shown as 870 % by a cell's
+#: percent format) a growth is asked on its cell and not taken as typed unless the amounts beside it give it too —
+#: ranked first in the city or set as a year's target, a slip would lead the report.
+GROWTH_USUAL_MOST = Decimal(200)
 #: The base unit of each dimension and its Chinese name, for messages.
 BASE: dict[Dimension, str] = {"money": "万元", "area": "亩", "rate": "%", "count": "个"}
 DIMENSION_ZH: dict[Dimension, str] = {"money": "金额", "area": "面积", "rate": "百分比", "count": "个数"}

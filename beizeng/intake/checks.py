@@ -49,6 +49,7 @@ from beizeng.intake.reader import clean_text
 from beizeng.intake.records import name_key, record_key, same_name
 from beizeng.intake.shown import scaled
 from beizeng.intake.tables import (
+    COUNT_ALONE,
     SENTENCE_TOTAL_RE,
     DataRow,
     Table,
@@ -284,13 +285,14 @@ _COUNT_SAID = re.compile(r"\((\d{1,4})(户|家|个|项|宗)\)")
 
 
 def _count_said(table: Table, total: DataRow, norm: Normalised, file: str) -> list[Problem]:
-    """A 合计 whose label counts its records (全县规上工业（4户）) counting other than the rows read: a record left out,
+    """A 合计 whose label counts its records (全县规上工业（4户）, or a cell of its own: 合计 | 2个) counting other than the rows read: a record left out,
     or one too many, that sums agreeing by chance would hide — said on the label with both counts.  A ledger read
     one record per row and kind (``spread``) has no row count to weigh it against."""
     if norm.form.spread is not None:
         return []
     for name, raw in total.cells.items():
-        m = _COUNT_SAID.search(clean_text(raw)) if isinstance(raw, str) else None
+        text = clean_text(raw) if isinstance(raw, str) else ""
+        m = _COUNT_SAID.search(text) or COUNT_ALONE.match(re.sub(r"\s", "", text))  # 合计（2个）, or 合计 | 2个
         if m is None:
             continue
         said, word, listed = int(m.group(1)), m.group(2), len(norm.frame)

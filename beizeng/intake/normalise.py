@@ -1412,8 +1412,11 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
     if form.catalogue_unit is not None:
         _to_catalogue_units(table, form.catalogue_unit, data, problems, file, typed_units)
         _quarters_as_cumulative(table, form.catalogue_unit, data, problems, file)
+    gone = _targets_weighed(table, form.catalogue_unit, data, problems, file) if form.catalogue_unit else set()
     _from_restated(table, data, unread, problems, file)
     unread = _instalments(form, table, data, unread, problems, file)
+    _growths_weighed(form, table, data, unread, problems, file)
+    unread = _targets_set_aside(table, data, unread, gone)
     frame = pl.DataFrame({c.name: pl.Series(c.name, data[c.name], dtype=c.dtype, strict=False) for c in form.columns})
     for col in form.columns:  # a value the column's type cannot hold must not vanish into a null
         if frame[col.name].null_count() == data[col.name].count(None):
@@ -2166,6 +2169,172 @@ def _quarters_as_cumulative(table: Table, spec: CatalogueUnit, data: dict[str, l
             "如不对请改正；以后分季度目标按截至各季度末的累计数填写（第四季度等于年度目标）", file=file, sheet=table.sheet))
 
 
+def growth_doubt(value: Decimal) -> tuple[Severity, str, str] | None:
+    """THE bounds of a stated growth rate in % (a city table's ``Roles.growth`` column, a growth target of the
+    catalogue): (severity, what is wrong, what to do), or None for a growth within them.  Below ``units.GROWTH_LEAST``
+    it is impossible — an error; above ``units.GROWTH_USUAL_MOST`` it is asked — a warning, the figure not taken as
+    typed by its caller unless the amounts beside it give it too (the caller says what it did with it)."""
+    if value < units.GROWTH_LEAST:
+        return ("error", f"增速 {figure_text(value)}% 低于 {figure_text(units.GROWTH_LEAST)}%：比上年减少全部也只是 "
+                f"{figure_text(units.GROWTH_LEAST)}%，不可能更低",
+                "核对是否多写了负号、漏了小数点或填错了栏，改正后重新报送")
+    if value > units.GROWTH_USUAL_MOST:
+        return ("warning", f"增速 {figure_text(value)}% 超过 {figure_text(units.GROWTH_USUAL_MOST)}%，很少有这样高的增速，"
+                "像是漏了小数点（如 12.5 填成了 1250）",
+                "请核实：填错的改正后重新报送；确是这个数的，请在报送时说明，核实后再采用")
+    return None
+
+
+def _half_digit(value: Decimal) -> Decimal:
+    """Half the last digit of a figure as written (6700 → 0.5, 16.3 → 0.05): how far its rounding may take it."""
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return Decimal("0.5")
+    return Decimal(1).scaleb(int(value.as_tuple().exponent)) / 2
+
+
+def _stored_slack(raw: Any, stored: Decimal) -> Decimal:
+    """Half the last digit of an amount as the clerk typed it, in the unit it is stored in (0.67 亿元 stored as 6,700
+    万元: 50), so that a growth computed from it is weighed within the rounding of what the clerk wrote."""
+    try:
+        typed = parse_decimal(raw)
+    except CellError:
+        return _half_digit(stored)
+    return _half_digit(typed) * abs(stored / typed) if typed else _half_digit(stored)
+
+
+def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                     problems: list[Problem], file: str) -> None:
+    """Each stated growth of a row (``Roles.growth``: a city table's 增速 columns) bounded by ``growth_doubt`` and, where
+    the row gives both amounts it states the growth of (1-N月 and 上年同期, ``Roles.yoy``), weighed against them within
+    the rounding of the digits shown: 6,700 over 8,000 is −16.25 %, so a typed 16.3 (the minus lost) is asked on its
+    cell naming the three — a warning, since a bureau may state a growth on a comparable base (可比口径) the amounts
+    do not show.  A growth over the usual bound that the amounts do not give is set aside (null, said on its cell):
+    stored, 1,250 % would rank the county first in the city."""
+    yoy = dict(form.roles.yoy)
+    asked = {(p.row, p.col) for p in problems if p.severity == "error" or p.code == "pct_scale"}  # once a cell
+    for rate, cum in form.roles.growth:
+        if rate not in table.match.columns or rate not in data:
+            continue
+        last = yoy.get(cum or "")
+        pair = (cum, last) if cum and last and cum in table.match.columns and last in table.match.columns else None
+        for i, row in enumerate(table.rows):
+            r = data[rate][i]
+            if r is None or (i, rate) in unread \
+                    or (table.cell_row(row.excel_row, rate), table.match.columns.get(rate)) in asked:
+                continue
+            found: tuple[Decimal, Decimal, Decimal, str] | None = None  # (this year, last year, their growth, cells)
+            agrees = None
+            if pair is not None and not any((i, c) in unread for c in pair):
+                a, b = data[pair[0]][i], data[pair[1]][i]
+                if isinstance(a, Decimal) and isinstance(b, Decimal) and a >= 0 and b > 0:
+                    pa, pb = _stored_slack(row.cells.get(pair[0]), a), _stored_slack(row.cells.get(pair[1]), b)
+                    low = ((a - pa) / (b + pb) - 1) * 100
+                    high = ((a + pa) / (b - pb) - 1) * 100 if b > pb else Decimal("Infinity")
+                    slack = _half_digit(r)
+                    agrees = low - slack <= r <= high + slack
+                    cells = "、".join(f"{col_letter(table.match.columns[c])}{table.cell_row(row.excel_row, c)}"
+                                      f"「{form.column(c).header}」{figure_text(v)}"
+                                      for c, v in zip(pair, (a, b), strict=True))
+                    found = (a, b, (a / b - 1) * 100, cells)
+            beside = f"（同一行{found[3]}，算得 {found[2]:.2f}%）" if found else ""
+            doubt = growth_doubt(r)
+            col = form.column(rate)
+            on = Problem("warning", "", "", file=file, sheet=table.sheet, row=table.cell_row(row.excel_row, rate),
+                         col=table.match.columns.get(rate), column=col.header,
+                         value=clean_text(row.cells.get(rate)) or None)  # the rate's cell, said below
+            if doubt is not None and doubt[0] == "error":
+                problems.append(replace(on, severity="error", code="growth_impossible", message=doubt[1] + beside,
+                                        fix=doubt[2]))
+            elif doubt is not None and not agrees:
+                problems.append(replace(on, code="growth_unusual", message=f"{doubt[1]}{beside}，此数暂未采用（按未填入库）",
+                                        fix=doubt[2]))
+                data[rate][i] = None
+                unread.add((i, rate))
+            elif agrees is False and found is not None:
+                problems.append(replace(
+                    on, code="growth_disagrees",
+                    message=f"增速 {figure_text(r)}% 与同一行的金额不符：{found[3]}，算得 {found[2]:.2f}%，相差 "
+                            f"{abs(found[2] - r):.2f} 个百分点，超出四舍五入的范围（如漏了负号、数填错了行）",
+                    fix="请核实这三格，改正填错的一处后重新报送；增速确按可比口径计算、与金额算得的不同的，可不修改（此为提醒）"))
+
+
+def _targets_weighed(table: Table, spec: CatalogueUnit, data: dict[str, list[Any]], problems: list[Problem],
+                     file: str) -> set[int]:
+    """A target that no plan can hold, by its indicator's catalogue unit (the figures already restated in it): an
+    amount or a count below 0, a count (户, 个) with a fraction (2.5 户), an amount's or a count's part of the year
+    above the year's target beyond the rounding of the two (上半年 31.5 亿元 of a year's 24) — errors on the cell — and
+    a growth target out of ``growth_doubt``'s bounds.  Returns the rows whose year's growth target is set aside (over
+    the usual bound: the row is not stored, said on its cell; the target reads as not set)."""
+    cat = catalogue()
+    form = table.match.form
+    gone: set[int] = set()
+    for i, row in enumerate(table.rows):
+        code = data[spec.code][i]
+        ind = cat.get(code) if isinstance(code, str) else None
+        if ind is None:
+            continue
+        dim = units.lookup(ind.unit).dimension
+        year = data[spec.values[0]][i]
+        for n in spec.values:
+            v = data[n][i]
+            if n not in table.match.columns or not isinstance(v, Decimal):
+                continue
+            said: tuple[Severity, str, str, str] | None = None  # (severity, code, message, fix)
+            if ind.growth and (doubt := growth_doubt(v)) is not None:
+                kept = ("" if doubt[0] == "error" else "，本行暂未入库（这项目标按未下达处理）" if n == spec.values[0]
+                        else "，此数暂未采用（按未分季度处理）")
+                said = (doubt[0], "growth_impossible" if doubt[0] == "error" else "growth_unusual", f"的{doubt[1]}{kept}",
+                        doubt[2])
+                if doubt[0] == "warning" and n == spec.values[0]:
+                    gone.add(i)  # the year's target is the row's figure: no row rather than one of 1,250 %
+                elif doubt[0] == "warning":
+                    data[n][i] = None  # a quarter's: that part reads as not split
+            elif dim not in ("money", "count"):
+                continue
+            elif v < 0:
+                said = ("error", "target_negative", f"的目标是负数（{figure_text(v)}{ind.unit}）：总量和户数、个数的目标不会小于0",
+                        "核对是否多写了负号，改正后重新报送")
+            elif dim == "count" and n == spec.values[0] and v != v.to_integral_value():
+                said = ("error", "count_not_whole",
+                        f"以“{ind.unit}”计，{figure_text(v)}{ind.unit}不是整数：户数、个数只能是整数",
+                        f"核对后填写整数的{ind.unit}数，改正后重新报送")
+            elif n != spec.values[0] and isinstance(year, Decimal) and year >= 0 \
+                    and v - year > _half_digit(v) + _half_digit(year):
+                header = form.column(n).header
+                said = ("error", "part_over_year",
+                        f"的{header} {figure_text(v)}{ind.unit}大于年度目标 {figure_text(year)}{ind.unit}："
+                        "截至季度末的累计目标不会超过全年的目标",
+                        f"核对{header}和年度目标（是否填反、单位是否一致），改正后重新报送")
+            if said is not None:
+                problems.append(_said_on_target(table, row, ind.name, n, *said, file))
+    return gone
+
+
+def _said_on_target(table: Table, row: Any, name: str, n: str, severity: Severity, code: str, message: str, fix: str,
+                    file: str) -> Problem:
+    """A problem of a targets row's figure ``n``, on its cell, naming the indicator as the catalogue does."""
+    return Problem(severity, code, f"“{name}”{message}", fix, file=file, sheet=table.sheet,
+                   row=table.cell_row(row.excel_row, n), col=table.match.columns.get(n),
+                   column=table.match.form.column(n).header, value=clean_text(row.cells.get(n)) or None)
+
+
+def _targets_set_aside(table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                       gone: set[int]) -> set[tuple[int, str]]:
+    """The targets rows ``_targets_weighed`` set aside taken out of the return (said there on their cell, the row
+    accounted for as a target not kept); returns ``unread`` renumbered for the rows kept."""
+    if not gone:
+        return unread
+    for i in gone:
+        table.unread[table.rows[i].excel_row] = "target_not_kept"
+    kept = [i for i in range(len(table.rows)) if i not in gone]
+    for c in data:
+        data[c] = [data[c][i] for i in kept]
+    table.rows[:] = [table.rows[i] for i in kept]
+    at = {i: n for n, i in enumerate(kept)}
+    return {(at[i], c) for i, c in unread if i in at}
+
+
 def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
                           file: str, which: str = "") -> None:
     """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
@@ -2186,9 +2355,9 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     small = [i for i in bare if abs(values[i]) < 1]
     fractions = small if small and len(small) == len(bare) and all(abs(v) < 1 for v in numeric) else []
     for i in shown:
-        if abs(values[i]) >= 2:
+        if abs(values[i]) * 100 >= units.GROWTH_USUAL_MOST:
             # asked (an error) where the slip is plain: the column's other %-formatted cells hold fractions (0.087
-            # shown 8.7 %), or a growth rate of more than 200 % — never stored as 850 %
+            # shown 8.7 %), or a growth rate over units.GROWTH_USUAL_MOST — never stored as 850 %
             peers = any(abs(values[j]) < 1 for j in shown if j != i)
             growth = _GROWTH.search(col.header + (table.match.headers.get(col.name) or "")) is not None
             if peers or growth:
@@ -2247,7 +2416,7 @@ def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, D
                    file=file, sheet=table.sheet, row=rows[0], col=c, column=col.header)
 
 
-#: A column of growth rates (增速, 同比, 增长): more than 200 % is no growth a county reports.
+#: A column of growth rates (增速, 同比, 增长): more than ``units.GROWTH_USUAL_MOST`` is no growth a county reports.
 _GROWTH = re.compile(r"增速|增幅|增长|同比|环比")
 
 

@@ -215,11 +215,19 @@ def _compact(text: str) -> str:
     return PARENS_RE.sub("", re.sub(r"\s", "", text).replace("（", "(").replace("）", ")"))
 
 
+#: A cell holding nothing but a count of records (2个, 共3户, 5家): what a 合计 row writes under the name or the code
+#: (``合计 | 2个 | … | 70,000``), never a record's own name or code.
+COUNT_ALONE = re.compile(r"^共?(\d{1,4})(户|家|个|项|宗)(?:企业|项目)?$")
+
+
 def _key_empty(texts: list[str], key_col: int | None) -> bool:
+    """Whether a row labelled as a total carries no record's key: its key cell is blank, says the total itself, or
+    only counts the records it sums (``COUNT_ALONE``)."""
     if key_col is None:
         return True
     text = _compact(texts[key_col]) if key_col < len(texts) else ""
-    return not text or bool(_TOTAL_RE.match(text) or _WHOLE_RE.match(text) or _SUBTOTAL_RE.match(text))
+    return not text or bool(_TOTAL_RE.match(text) or _WHOLE_RE.match(text) or _SUBTOTAL_RE.match(text)
+                            or COUNT_ALONE.match(text))
 
 
 def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | None:

@@ -47,6 +47,8 @@ class Indicator:
     #: A 百分点 gap that is one rate minus another, both printed beside it (增加值增速 − 目标增速): the workbook and
     #: the draft show it as the difference of the two rates as shown (``beizeng.publish.overview.as_shown``).
     difference: tuple[str, ...] = ()
+    #: A growth rate (增速目标, %), not a share: bounded as every stated growth is (``units.GROWTH_LEAST`` …).
+    growth: bool = False
 
     def applies_in(self, period: str) -> bool:
         """Whether the figure has a place in ``period``: all do but a projection (``year_end`` false) in December or
@@ -75,7 +77,7 @@ def catalogue() -> dict[str, Indicator]:
         code: Indicator(code, d["name"], d["unit"], d["section"], d["formula"], tuple(d.get("sources", ())),
                         tuple(d.get("synonyms", ())), d.get("model", ""), d.get("source_rows", ""),
                         d.get("source_period", ""), d.get("least"), d.get("year_end", True),
-                        tuple(d.get("difference", ())))
+                        tuple(d.get("difference", ())), d.get("growth", False))
         for code, d in data.items()
     }
 
