@@ -278,3 +278,10 @@ def test_explain_lists_only_the_rows_each_count_counts(county: County) -> None:
     assert "盛步" in out and "城关印务" not in out and "恒瑞" not in out, out
     out = _explain("above_scale_applying")
     assert "西岭食品" in out and "盛步" not in out and "红星果业" not in out, out
+
+
+def test_a_total_counting_firms_of_a_ledger_listing_a_firm_per_kind_is_not_asked(county_full: Config) -> None:
+    # 共12户 under 14 rows: a firm is on the cultivation ledger once per 培育类别, so the 合计 counts firms, not rows
+    # (checks._count_said weighs the said count against both; fx53b's bare-count reading first asked it as 多2户)
+    [o] = take(county_full, p.cultivation_corrected)
+    assert "total_row" in [c for c, _ in codes(o)] and "total_count" not in [c for c, _ in codes(o)], codes(o)

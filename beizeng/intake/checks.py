@@ -296,12 +296,21 @@ def _count_said(table: Table, total: DataRow, norm: Normalised, file: str) -> li
         if m is None:
             continue
         said, word, listed = int(m.group(1)), m.group(2), len(norm.frame)
-        if said == listed:
-            return []
+        if said == listed or said == _entities(norm):
+            return []  # 共12户 over 14 rows of a ledger a firm is on once per kind (培育类别) counts the firms
         return [_count_off("合计行", f"{said}{word}", said, word, listed, file=file, sheet=table.sheet,
                            row=total.excel_row, col=table.match.columns.get(name),
                            column=norm.form.column(name).header, value=clean_text(raw))]
     return []
+
+
+def _entities(norm: Normalised) -> int | None:
+    """How many firms or projects the rows are, by the first column of the form's key (a cultivation ledger lists a
+    firm once per kind: 14 rows, 12 户), or None when the frame lacks it."""
+    first = norm.form.key[0] if norm.form.key else None
+    if first is None or first not in norm.frame.columns:
+        return None
+    return norm.frame.get_column(first).drop_nulls().n_unique()
 
 
 def _count_off(what: str, written: str, said: int, word: str, listed: int, **where: Any) -> Problem:
