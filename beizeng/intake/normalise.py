@@ -794,12 +794,7 @@ def _instalments(form: FormSpec, table: Table, data: dict[str, list[Any]], unrea
             f"请把{amount_col.header}合计填在一行（分期情况写在备注）", file=file, sheet=table.sheet, row=row,
             col=table.match.columns.get(amount), column=amount_col.header))
         table.unread[row] = "instalment_row"
-    kept = [i for i in range(len(table.rows)) if i not in folded]
-    for c in data:
-        data[c] = [data[c][i] for i in kept]
-    table.rows[:] = [table.rows[i] for i in kept]
-    at = {i: n for n, i in enumerate(kept)}
-    return {(at[i], c) for i, c in unread if i in at}
+    return _without_rows(table, data, unread, set(folded))
 
 
 #: The header of a remark column the form does not read (备注), where a clerk says what a row is.
@@ -2327,6 +2322,13 @@ def _targets_set_aside(table: Table, data: dict[str, list[Any]], unread: set[tup
         return unread
     for i in gone:
         table.unread[table.rows[i].excel_row] = "target_not_kept"
+    return _without_rows(table, data, unread, gone)
+
+
+def _without_rows(table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                  gone: set[int]) -> set[tuple[int, str]]:
+    """The table and its columns' values without the rows ``gone`` (folded into another, or set aside: each said
+    where it was decided); returns ``unread`` renumbered for the rows kept."""
     kept = [i for i in range(len(table.rows)) if i not in gone]
     for c in data:
         data[c] = [data[c][i] for i in kept]
