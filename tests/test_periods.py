@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from beizeng.base.config import Config
-from beizeng.base.periods import across_year_end, check_period, parse_period
+from beizeng.base.periods import across_year_end, check_period, day_after, parse_period
 
 
 @pytest.mark.parametrize("typed", ["2026-06", "2026-6", "2026/06", "2026.6", "2026年6月", "2026年1-6月", "202606",
@@ -358,3 +358,10 @@ def test_months_4_to_6_are_the_period_ending_in_june() -> None:
     # fx32: 2026年4-6月 was missing_period (“没有写明是哪个月”); its months end in June (the figures then asked about)
     assert parse_period("东镇2026年4-6月工业项目完成投资情况", "monthly") == "2026-06"
     assert parse_period("2026年7-9月", "monthly") == "2026-09"
+
+
+def test_the_day_after_a_period_is_the_next_month_or_year() -> None:
+    # a date on or after it is not the period's (event_after_period, check_row_relations' 开工日期, a ledger's end)
+    assert day_after("2026-06") == dt.date(2026, 7, 1)
+    assert day_after("2026-12") == dt.date(2027, 1, 1)
+    assert day_after("2026") == dt.date(2027, 1, 1)

@@ -492,6 +492,12 @@ def first_day(period: str) -> dt.date:
     return dt.date(year_of(period), month_of(period) or 1, 1)
 
 
+def day_after(period: str) -> dt.date:
+    """The first day after a period ('2026-06' → 2026-07-01, a yearly '2026' → 2027-01-01): a date on or after it is
+    not the period's."""
+    return first_day(add_months(period, 1)) if month_of(period) else dt.date(year_of(period) + 1, 1, 1)
+
+
 def months_apart(earlier: str, later: str) -> int:
     """How many months lie between two monthly periods: '2025-12' → '2026-02' is 2."""
     return (year_of(later) - year_of(earlier)) * 12 + (month_of(later) or 12) - (month_of(earlier) or 12)

@@ -23,8 +23,7 @@ from beizeng.base import units
 from beizeng.base.config import Sender
 from beizeng.base.forms import FIGURE_KINDS, AtMost, Begun, FormSpec
 from beizeng.base.periods import (
-    add_months,
-    first_day,
+    day_after,
     month_label,
     month_of,
     months_apart,
@@ -41,6 +40,7 @@ from beizeng.intake.normalise import (
     CellError,
     Normalised,
     figure_text,
+    half_last_digit,
     is_nothing,
     parse_decimal,
 )
@@ -345,7 +345,7 @@ def _rows_in_another_unit(table: Table, total: DataRow, gaps: list[_Gap], norm: 
     labels = sheet.texts(total.excel_row - 1)
     c = next((i for i, t in enumerate(labels[:3]) if t), 0)
     at = f"{col_letter(c)}{total.excel_row}"
-    cell = f"{col_letter(table.match.columns[g.column])}{total.excel_row}"
+    cell = table.cell_ref(g.column, total.excel_row)
     if table.unit and table.unit_at is not None and not table.unit_said:
         line = f"{col_letter(table.unit_at[1])}{table.unit_at[0] + 1}"
         said, fix = (f"表格上方{line}格写“单位：{table.unit}”，",
@@ -455,12 +455,9 @@ def check_sections(table: Table, norm: Normalised, file: str) -> list[Problem]:
 def _typed_precision(raw: Any) -> Decimal:
     """Half the last digit a figure was typed to (8000 → 0.5, 0.12 → 0.005): how far a rounded figure may be off."""
     try:
-        value = parse_decimal(raw)
+        return half_last_digit(parse_decimal(raw))
     except CellError:
         return Decimal(0)
-    if value == value.to_integral_value():
-        return Decimal("0.5")
-    return Decimal(1).scaleb(int(value.normalize().as_tuple().exponent)) / 2
 
 
 def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:
@@ -544,7 +541,7 @@ def _label(norm: Normalised, column: str, months: str) -> str:
 
 def _at(table: Table, pos: int, column: str) -> str:
     """The Excel cell of ``column`` on data row ``pos`` (M6)."""
-    return f"{col_letter(table.match.columns[column])}{table.rows[pos].excel_row}"
+    return table.cell_ref(column, table.rows[pos].excel_row)
 
 
 def _over_whole(table: Table, norm: Normalised, file: str, rule: AtMost, months: str) -> list[Problem]:
@@ -583,8 +580,7 @@ def _before_begun(table: Table, norm: Normalised, file: str, rule: Begun, months
     date = rule.date if rule.date is not None and rule.date in table.match.columns else None
     if not figures or (flag is None and date is None):
         return []
-    end = (first_day(add_months(period, 1)) if month_of(period) else first_day(f"{year_of(period) + 1}")) \
-        if period else None
+    end = day_after(period) if period else None
     asked = {(p.row, p.col) for p in norm.problems if p.severity in ("error", "warning")}
     out: list[Problem] = []
     for pos in range(norm.frame.height):

@@ -27,7 +27,15 @@ from beizeng.base.enums import enum_key
 from beizeng.base.forms import CatalogueUnit, Column, FormSpec
 from beizeng.base.identifiers import IndustryCodeError, industry_code, industry_name_clash
 from beizeng.base.names import MARKS, likely, read_name, whole_places
-from beizeng.base.periods import add_months, first_day, month_label, month_of, read_month, read_year, year_of
+from beizeng.base.periods import (
+    add_months,
+    day_after,
+    month_label,
+    month_of,
+    read_month,
+    read_year,
+    year_of,
+)
 from beizeng.base.problems import Problem, Severity, col_letter, column_span
 from beizeng.intake.reader import NOTHING, clean_text, header_key, percent_formatted
 from beizeng.intake.shown import Format, scaled
@@ -951,8 +959,7 @@ def event_after_period(value: Any, period: str | None) -> str | None:
     not counted in the period (the indicators count a ledger's events up to the period's end,
     sql/models/510_factors.sql), a warning — a ledger sent in July with July's first deal added is a real habit,
     and refusing the whole return for it would stop June's figures; a typo in the month is the clerk's to mend."""
-    if not period or not isinstance(value, dt.date) or value < first_day(add_months(period, 1) if month_of(period)
-                                                                          else f"{year_of(period) + 1}"):
+    if not period or not isinstance(value, dt.date) or value < day_after(period):
         return None
     return f"是{value.year}年{value.month}月{value.day}日的事项，在本表期间（截至{month_label(period)}末）之后，不计入本期的数"
 
@@ -1510,7 +1517,7 @@ def _last_step_dated(stage: Column, data: dict[str, list[Any]], unread: set[tupl
     period's end, the first stage when none is; and the steps dated after it (a planned 开工时间 of 7月15日 in June's
     ledger: not reached, said).  A row with a step's date unread (asked on its cell) has no stage told: it is not
     guessed from the other dates, nor asked twice."""
-    end = first_day(add_months(period, 1)) - dt.timedelta(days=1) if period and month_of(period) else None
+    end = day_after(period) - dt.timedelta(days=1) if period and month_of(period) else None
     told: list[Any] = []
     later: list[str] = []
     for i in range(len(data[stage.dated_by[0][1]])):
@@ -2180,8 +2187,9 @@ def growth_doubt(value: Decimal) -> tuple[Severity, str, str] | None:
     return None
 
 
-def _half_digit(value: Decimal) -> Decimal:
-    """Half the last digit of a figure as written (6700 → 0.5, 16.3 → 0.05): how far its rounding may take it."""
+def half_last_digit(value: Decimal) -> Decimal:
+    """Half the last digit of a figure as written (6700 → 0.5, 16.3 → 0.05, 0.12 → 0.005): how far its rounding may
+    take it (the slack of every check that weighs figures as typed: here and in beizeng.intake.checks)."""
     value = value.normalize()
     if value == value.to_integral_value():
         return Decimal("0.5")
@@ -2194,8 +2202,8 @@ def _stored_slack(raw: Any, stored: Decimal) -> Decimal:
     try:
         typed = parse_decimal(raw)
     except CellError:
-        return _half_digit(stored)
-    return _half_digit(typed) * abs(stored / typed) if typed else _half_digit(stored)
+        return half_last_digit(stored)
+    return half_last_digit(typed) * abs(stored / typed) if typed else half_last_digit(stored)
 
 
 def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
@@ -2226,7 +2234,7 @@ def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], u
                     pa, pb = _stored_slack(row.cells.get(pair[0]), a), _stored_slack(row.cells.get(pair[1]), b)
                     low = ((a - pa) / (b + pb) - 1) * 100
                     high = ((a + pa) / (b - pb) - 1) * 100 if b > pb else Decimal("Infinity")
-                    slack = _half_digit(r)
+                    slack = half_last_digit(r)
                     agrees = low - slack <= r <= high + slack
                     cells = "、".join(f"{col_letter(table.match.columns[c])}{table.cell_row(row.excel_row, c)}"
                                       f"「{form.column(c).header}」{figure_text(v)}"
@@ -2295,7 +2303,7 @@ def _targets_weighed(table: Table, spec: CatalogueUnit, data: dict[str, list[Any
                         f"以“{ind.unit}”计，{figure_text(v)}{ind.unit}不是整数：户数、个数只能是整数",
                         f"核对后填写整数的{ind.unit}数，改正后重新报送")
             elif n != spec.values[0] and isinstance(year, Decimal) and year >= 0 \
-                    and v - year > _half_digit(v) + _half_digit(year):
+                    and v - year > half_last_digit(v) + half_last_digit(year):
                 header = form.column(n).header
                 said = ("error", "part_over_year",
                         f"的{header} {figure_text(v)}{ind.unit}大于年度目标 {figure_text(year)}{ind.unit}："
