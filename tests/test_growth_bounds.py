@@ -33,3 +33,13 @@ def test_a_growth_within_the_rounding_of_its_amounts_is_not_asked(county_full: C
     [o] = take(county_full, lambda folder: p._city(folder, "rounded", {(1, 7): -16.2}))
     assert o.status == "accepted" and not [c for c, _ in codes(o) if c.startswith("growth_")], codes(o)
     assert sql(county_full, FAI)[0][2] == D("-16.2")
+
+
+def test_a_growth_over_the_bound_its_amounts_do_not_give_is_set_aside_and_said_once(county_full: Config) -> None:
+    # 1,250 typed for 工业固投 beside 6,700 over 8,000 (−16.25 %): asked, not stored; the message quotes the amounts in
+    # one bracket after the hint (“如 12.5 填成了 1250（同一行…）”, not “…1250）（同一行…）”: a hostile check, session 27)
+    [o] = take(county_full, lambda folder: p._city(folder, "slip", {(1, 7): 1250}))
+    [asked] = [x for x in o.problems if x.code.startswith("growth_")]
+    assert (asked.code, asked.severity, asked.cell) == ("growth_unusual", "warning", "H6"), asked.line()
+    assert "如 12.5 填成了 1250（同一行F6「工业固定资产投资累计」6,700、G6" in asked.message, asked.message
+    assert sql(county_full, FAI)[0][2] is None

@@ -119,11 +119,19 @@ def test_targets_a_statistician_rejects_are_asked(county_full: Config, maker: Ma
 
 # ---- WRONG but not silent -------------------------------------------------------------------------------------------------
 
-def test_attraction_total_with_its_count_under_the_name_is_a_total(county_full: Config) -> None:
-    [o] = take(county_full, p.attr_total_counted_in_name_column)
+@pytest.mark.parametrize("said", ["2个", "共计2个", "共计2个项目", "共有2个项目", "共2个招商项目", "计2个"])
+def test_attraction_total_with_its_count_under_the_name_is_a_total(county_full: Config, said: str) -> None:
+    # a hostile check (session 27) wrote 共计4个 and 共有2个项目: kept as a project named so, refused as 必填项为空
+    [o] = take(county_full, p.attr_total_counted_as(said))
     assert o.status == "accepted" and "total_row" in [c for c, _ in codes(o)], codes(o)
+    assert "total_count" not in [c for c, _ in codes(o)], codes(o)
     assert [r[0] for r in sql(county_full, "select name from cur_attraction order by excel_row")] == \
         ["年产5万吨精细化学品项目", "光伏组件边框项目"]
+
+
+def test_attraction_total_counting_one_project_too_many_is_asked(county_full: Config) -> None:
+    [o] = take(county_full, p.attr_total_counted_as("共计3个项目"))
+    assert [(c, cell) for c, cell in codes(o) if c == "total_count"] == [("total_count", "招商项目!B7")], codes(o)
 
 
 # ---- RIGHT ----------------------------------------------------------------------------------------------------------------

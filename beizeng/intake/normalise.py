@@ -2182,7 +2182,7 @@ def growth_doubt(value: Decimal) -> tuple[Severity, str, str] | None:
                 "核对是否多写了负号、漏了小数点或填错了栏，改正后重新报送")
     if value > units.GROWTH_USUAL_MOST:
         return ("warning", f"增速 {figure_text(value)}% 超过 {figure_text(units.GROWTH_USUAL_MOST)}%，很少有这样高的增速，"
-                "像是漏了小数点（如 12.5 填成了 1250）",
+                "像是漏了小数点，如 12.5 填成了 1250",
                 "请核实：填错的改正后重新报送；确是这个数的，请在报送时说明，核实后再采用")
     return None
 

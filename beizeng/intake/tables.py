@@ -215,9 +215,10 @@ def _compact(text: str) -> str:
     return PARENS_RE.sub("", re.sub(r"\s", "", text).replace("（", "(").replace("）", ")"))
 
 
-#: A cell holding nothing but a count of records (2个, 共3户, 5家): what a 合计 row writes under the name or the code
-#: (``合计 | 2个 | … | 70,000``), never a record's own name or code.
-COUNT_ALONE = re.compile(r"^共?(\d{1,4})(户|家|个|项|宗)(?:企业|项目)?$")
+#: A cell holding nothing but a count of records (2个, 共3户, 5家, 共计4个, 共有2个项目, 共2个招商项目): what a 合计 row
+#: writes under the name or the code (``合计 | 2个 | … | 70,000``), never a record's own name or code (a name has more
+#: than four characters between its count and 项目: 5家企业联合技改项目 is a project).
+COUNT_ALONE = re.compile(r"^(?:共计|共有|合计|总计|共|计)?(\d{1,4})(户|家|个|项|宗)(?:[\u4e00-\u9fff]{0,4}?(?:企业|项目))?$")
 
 
 def _key_empty(texts: list[str], key_col: int | None) -> bool:

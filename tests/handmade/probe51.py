@@ -450,7 +450,14 @@ def notes_progress_1250(folder: Path) -> Path:
 def attr_total_counted_in_name_column(folder: Path) -> Path:
     """The ledger of ``attr_funds_over_total`` whose 合计 row says its count under 项目名称: ``合计 | 2个 | … | 70,000 |
     8,000`` — a 合计 row like any other (FAI's 合计 | | 3个 is one), never a project called “2个”."""
-    rows = [list(r) for r in ATTR_ROWS]
-    total = ["合计", "2个", None, None, None, None, None, None, None, _sum(rows, 9), _sum(rows, 10)]
-    return _return(folder, "招商局招商台账_total_2ge.xlsx", "招商项目", "测试县2026年1-6月招商引资项目台账", "测试县招商局",
-                   ATTR_HEAD, rows, total)
+    return attr_total_counted_as("2个")(folder)
+
+
+def attr_total_counted_as(said: str) -> Callable[[Path], Path]:
+    """``attr_total_counted_in_name_column`` with the count worded as a clerk words it (共计2个, 共有2个项目 …)."""
+    def make(folder: Path) -> Path:
+        rows = [list(r) for r in ATTR_ROWS]
+        total = ["合计", said, None, None, None, None, None, None, None, _sum(rows, 9), _sum(rows, 10)]
+        return _return(folder, "招商局招商台账_total_2ge.xlsx", "招商项目", "测试县2026年1-6月招商引资项目台账", "测试县招商局",
+                       ATTR_HEAD, rows, total)
+    return make
