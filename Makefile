@@ -38,7 +38,7 @@ browser:
 	    || echo "chromium could not be installed: the browser test will be skipped."; }
 
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --durations=40
 
 test-all: $(STAMP) browser
 	$(BIN)/python -m pytest -m ''

@@ -112,6 +112,25 @@ def check_outcome(case_id: str, path: Path, result: dict[str, Any]) -> None:
     assert "请" in first, f"the message says what to do: {first}"
 
 
+def test_the_peak_measured_is_the_workers_own() -> None:
+    """A parent past the limit must not lend the worker its peak (stop 33: every case "peaked" at 1,030 MB).
+
+    Given a parent holding 600 MB that starts a fresh process, expect that process's peak well under it,
+    though getrusage's ru_maxrss in the same process says 600 MB or more (Linux keeps it over fork and exec).
+    """
+    child = ("import json, resource, subprocess, sys\n"
+             "held = bytearray(600 << 20)\n"
+             "for i in range(0, len(held), 4096): held[i] = 1\n"
+             "out = subprocess.run([sys.executable, '-c', 'import json, resource; from tests.hostile.worker import "
+             "peak_rss_mb; print(json.dumps([peak_rss_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss "
+             "/ 1024]))'], capture_output=True, text=True, check=True)\n"
+             "print(out.stdout)\n")
+    done = subprocess.run([sys.executable, "-c", child], cwd=REPO, capture_output=True, text=True, check=True)
+    own, inherited = json.loads(done.stdout)
+    assert own < 200, own
+    assert inherited >= 600, f"ru_maxrss no longer carries the parent's peak ({inherited:.0f} MB); VmHWM still right"
+
+
 def test_there_are_at_least_forty_cases() -> None:
     assert len(CASES) >= 40
     assert len({c.id for c in CASES}) == len(CASES)
