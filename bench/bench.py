@@ -277,7 +277,7 @@ def run_child(kind: str, args: argparse.Namespace) -> dict[str, Any]:
         if status != 0:
             raise SystemExit(f"bench child {kind} failed (status {status})")
         r: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
-        r["peak_rss_mb"] = usage.ru_maxrss / 1024  # Linux: kilobytes
+        r.setdefault("peak_rss_mb", usage.ru_maxrss / 1024)  # the child's own VmHWM; wait4's carries our peak
         results.append(r)
     return merge(results, jobs)
 
@@ -431,7 +431,9 @@ def main(argv: list[str] | None = None) -> int:
     args.baseline_counties = max(args.baseline_counties or (2 if args.small else 8), args.jobs)
     if args.child:
         os.environ.setdefault("BEIZENG_TESTING", "1")
-        print(json.dumps(CHILDREN[args.child](args)), flush=True)
+        from beizeng.base.processes import peak_rss_mb
+
+        print(json.dumps({**CHILDREN[args.child](args), "peak_rss_mb": peak_rss_mb()}), flush=True)
         return 0
     t0 = time.perf_counter()
     if not args.no_county:  # first: it wants the machine as idle as it gets, and the province's ratios stay last

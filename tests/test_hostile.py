@@ -121,8 +121,8 @@ def test_the_peak_measured_is_the_workers_own() -> None:
     child = ("import json, resource, subprocess, sys\n"
              "held = bytearray(600 << 20)\n"
              "for i in range(0, len(held), 4096): held[i] = 1\n"
-             "out = subprocess.run([sys.executable, '-c', 'import json, resource; from tests.hostile.worker import "
-             "peak_rss_mb; print(json.dumps([peak_rss_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss "
+             "out = subprocess.run([sys.executable, '-c', 'import json, resource; from beizeng.base.processes "
+             "import peak_rss_mb; print(json.dumps([peak_rss_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss "
              "/ 1024]))'], capture_output=True, text=True, check=True)\n"
              "print(out.stdout)\n")
     done = subprocess.run([sys.executable, "-c", child], cwd=REPO, capture_output=True, text=True, check=True)

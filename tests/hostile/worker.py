@@ -3,7 +3,7 @@
 Run as ``python -m tests.hostile.worker CONFIG``; each stdin line is a file path, each stdout line
 the JSON outcome: the problem codes and messages, the wall time of ``prepare`` + validation, and
 the process's peak RSS so far (the kernel's high-water mark of this process's own memory, see
-``peak_rss_mb``).  A file that crashes the process,
+``beizeng.base.processes.peak_rss_mb``).  A file that crashes the process,
 or hangs it, shows up as EOF or as no answer: that is exactly what the tests must see, which is why
 this runs outside pytest's own process.  An address-space limit keeps a runaway parse from taking
 the machine down with it.
@@ -21,25 +21,10 @@ from pathlib import Path
 ADDRESS_SPACE_LIMIT = 8 << 30
 
 
-def peak_rss_mb() -> float:
-    """This process's own peak RSS: /proc/self/status VmHWM, which a new program starts afresh.
-
-    Not ``getrusage().ru_maxrss``: Linux carries the parent's high-water mark over the fork and exec
-    that started this worker, so under a pytest process already past 1 GB (CI, stop 33) every file,
-    a zero-byte one included, "peaked" at the parent's 1,030 MB.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def main() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE_LIMIT, ADDRESS_SPACE_LIMIT))
     from beizeng.base.config import load_config
+    from beizeng.base.processes import peak_rss_mb
     from beizeng.intake.ingest import prepare, validate_prepared
 
     cfg = load_config(Path(sys.argv[1]))
