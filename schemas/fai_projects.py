@@ -49,8 +49,8 @@ class FaiProjects(pa.DataFrameModel):
                            aliases=("技改项目", "是否技改"), width=10, words=TECH_WORDS)
     is_key: bool = column("是否倍增重点项目", "纳入工业倍增计划重点项目的填“是”。", kind="flag",
                           aliases=("倍增重点项目", "重点项目", "是否重点项目"), width=10)
-    total_investment: Money = column("计划总投资", "项目计划总投资。", kind="money", unit="万元",
-                                     aliases=("总投资", "项目总投资"), ge=0, le=MOST_PER_ROW, essential=True,
+    total_investment: Money = column("计划总投资", "项目计划总投资；不会是0，不清楚的向项目单位核实后填写。", kind="money", unit="万元",
+                                     aliases=("总投资", "项目总投资"), gt=0, le=MOST_PER_ROW, essential=True,
                                      least=LEAST_PER_ROW, usual_most=USUAL_MOST_PER_ROW)
     annual_plan: Money = column("年度计划投资", "本年度计划完成投资。", kind="money", unit="万元",
                                 aliases=("本年计划投资", "年度计划"), nullable=True, ge=0, le=MOST_PER_ROW)

@@ -60,6 +60,15 @@ def test_fai_more_than_the_whole_project_is_asked(county_full: Config, maker: Ma
     assert o.status == "accepted"
 
 
+@pytest.mark.parametrize("maker", [p.fai_total_typed_zero, p.fai_total_typed_dash], ids=["zero", "dash"])
+def test_fai_total_of_nothing_is_refused_on_its_cell(county_full: Config, maker: Maker) -> None:
+    """A project's 计划总投资 is never 0 (``gt=0`` in schemas/fai_projects.py): stored as 0 it left 工业固投 silently."""
+    [o] = take(county_full, maker)
+    [refused] = [x for x in o.problems if x.severity == "error"]
+    assert (refused.cell, refused.code, o.status) == ("G6", "greater_than", "rejected"), refused.line()
+    assert "「计划总投资」" in refused.line() and "必须大于（0）" in refused.line() and "不能填0" in refused.line(), refused.line()
+
+
 def test_fai_not_started_but_invested_is_asked(county_full: Config) -> None:
     [o] = take(county_full, p.fai_not_started_but_invested)
     _asked(o, {"I7", "L7", "M7"})

@@ -24,7 +24,7 @@ from beizeng.intake.records import name_key, record_key
 CHECK_WORDS: list[tuple[str, str, str]] = [
     ("not_nullable", "必填项为空", "补填此项"),
     ("greater_than_or_equal_to", "不能小于{arg}", "检查是否填错或多了负号"),
-    ("greater_than", "必须大于{arg}", "检查数值"),
+    ("greater_than", "必须大于{arg}", "填写实际数字（不能填{arg}或更小，也不能填“—”），不清楚的向填报单位核实后再报送"),
     ("less_than_or_equal_to", "不能大于{arg}", "检查数值"),
     ("less_than", "必须小于{arg}", "检查数值"),
     ("in_range", "超出允许范围{arg}", "检查数值"),

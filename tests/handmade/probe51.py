@@ -220,6 +220,17 @@ def fai_cum_over_total_text(folder: Path) -> Path:
     return _fai(folder, "cum_over_total_text", {(1, 12): "12,000", (1, 6): "3,000"})
 
 
+def fai_total_typed_zero(folder: Path) -> Path:
+    """计划总投资 G6 typed 0 for 东关饲料, which plans 1,500 and has 1,200 done (hostile check F13, session 27): stored
+    as 0 it silently left 工业固投 (under the 500 万元 threshold); a project has no 计划总投资 of 0 — refused on G6."""
+    return _fai(folder, "total_zero", {(1, 6): 0})
+
+
+def fai_total_typed_dash(folder: Path) -> Path:
+    """计划总投资 G6 “—” (read as 0, as a dash is in an amount column): refused on G6 like a typed 0."""
+    return _fai(folder, "total_dash", {(1, 6): "—"})
+
+
 # ---- 规上工业企业生产月报 (统计局, 1-6月) ---------------------------------------------------------------------------
 
 ENT_HEAD: Head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战略性新兴产业", "入规年月",
