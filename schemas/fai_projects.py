@@ -106,7 +106,6 @@ FORM = FormSpec(
                     clear_new_year=("annual_plan",)),
     # a project's figures are parts of its whole, and its investment is done once it has started
     row_relations=(AtMost("annual_plan", "total_investment", "一个项目一年计划完成的投资是它计划总投资的一部分，不会更多"),
-                   # 1-N月累计 ≤ 计划总投资 is not declared yet: the shared test scenario's P2 (tests/scenarios.py: 800 万元
-                   # with 1,200 done) and fixtures copied from it contradict it; fix them (and the sums they feed) first
+                   AtMost("invest_cum", "total_investment", "一个项目今年完成的投资是它计划总投资的一部分，不会更多"),
                    Begun(("invest_month", "invest_cum"), flag="started", date="start_date")),
 )

@@ -79,7 +79,7 @@ def project(code: int, name: str, township: str, nature: str, tech: bool, key: b
 def fai_2026_06(inbox: Path) -> list[Path]:
     east = [
         project(1, "东镇光伏组件扩能项目", "东镇", "新建", False, True, 10000, 6000, True, dt.date(2026, 3, 1), True, 3000),
-        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 800, 500, True, dt.date(2025, 5, 1),
+        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 1800, 500, True, dt.date(2025, 5, 1),
                 True, 1200),
         project(3, "东镇小型仓储项目", "东镇", "新建", False, False, 400, 400, True, dt.date(2026, 2, 1), True, 300),
     ]
@@ -92,7 +92,7 @@ def fai_2026_06(inbox: Path) -> list[Path]:
 
 def fai_2025_06(inbox: Path) -> list[Path]:
     east = [
-        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 800, 500, True, dt.date(2025, 5, 1),
+        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 1800, 500, True, dt.date(2025, 5, 1),
                 True, 1000),
         project(6, "东镇农产品加工项目", "东镇", "新建", False, True, 9000, 5000, True, dt.date(2025, 2, 1), True, 4000,
                 year=25),

@@ -4,7 +4,7 @@ The scenario (1–6月 2026, test county 测试县, townships 东镇 and 西镇)
   enterprises  E1 东镇 30000 (上年同期 25000), E2 东镇 20000 (22000), E3 西镇 50000 (45000) 万元
   last year's stored returns: 2025-06 total 92000, 2025-09 total 138000
   projects     P1 东镇 新建 key 10000/plan 6000, started, 纳统, cum 3000
-               P2 东镇 改建和技术改造 key 800/500, started 2025 (an earlier year), 纳统, cum 1200
+               P2 东镇 改建和技术改造 key 1800/500, started 2025 (an earlier year), 纳统, cum 1200
                P3 东镇 新建 not key, total 400 < 500 → not in 固投, cum 300
                P4 西镇 扩建 技改-flagged key 5000/2000, not started, not 纳统, cum 0
                P5 西镇 新建 key 20000/8000, started, 纳统, cum 2500

@@ -191,18 +191,18 @@ def test_key_projects_plan_against_done_and_behind_time_highlighted(loaded: Conf
 
 def test_key_projects_total_line_is_the_sqls_row(loaded: Config, tmp_path: Path) -> None:
     """合计 of 重点项目进度 (issue 13: no sum in Python): the key projects P1, P2, P4, P5 — 计划总投资
-    10000 + 800 + 5000 + 20000 = 35800 万元, started P1, P2, P5 = 3, in the database P1, P2, P5 = 3 — as
+    10000 + 1800 + 5000 + 20000 = 36800 万元, started P1, P2, P5 = 3, in the database P1, P2, P5 = 3 — as
     sql/models/480_key_project_totals.sql sums them and ind_key_projects counts them."""
     path = summary(loaded, tmp_path)
     header, *data = sheet_rows(path, "重点项目进度", 3)
     col = {h: i for i, h in enumerate(header)}
     [total] = [r for r in data if r[1] == "合计"]
     assert total[2] == "4个项目，已开工3个，已纳统3个"
-    assert total[col["计划总投资\n（万元）"]] == pytest.approx(35800)
+    assert total[col["计划总投资\n（万元）"]] == pytest.approx(36800)
     con = duckdb.connect(str(work_db(loaded)), read_only=True)
     try:
         assert con.execute("select started, total_investment, annual_plan, invest_cum from key_project_totals "
-                           "where period = '2026-06'").fetchall() == [(3, 35800, 16500, 6700)]
+                           "where period = '2026-06'").fetchall() == [(3, 36800, 16500, 6700)]
     finally:
         con.close()
 

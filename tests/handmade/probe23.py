@@ -114,7 +114,7 @@ def targets_year_column_as_text(folder: Path) -> Path:
 
 
 EAST = [project(1, "东镇光伏组件扩能项目", "东镇", "新建", False, True, 10000, 6000, True, D(2026, 3, 1), True, 3000),
-        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 800, 500, True, D(2025, 5, 1), True,
+        project(2, "东关饲料生产线技改项目", "东镇", "改建和技术改造", False, True, 1800, 500, True, D(2025, 5, 1), True,
                 1200)]
 
 
