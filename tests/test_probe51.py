@@ -40,16 +40,10 @@ def _asked(o: Outcome, cells: set[str]) -> None:
 
 # ---- SILENT: stored as typed, nothing said ------------------------------------------------------------------------------
 
-_CUM_NOT_YET = pytest.mark.xfail(strict=True, reason="today: 1-N月累计 ≤ 计划总投资 is not declared (schemas/fai_projects.py): "
-                                 "the shared scenario's P2 (800 万元, 1,200 done) and the fixtures copied from it "
-                                 "contradict it; stored as typed, nothing said")
-
 @pytest.mark.parametrize(("maker", "cells", "said"), [
     (p.fai_annual_plan_over_total, {"H6", "G6"}, "「年度计划投资」15,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
-    pytest.param(p.fai_cumulative_over_total, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元",
-                 marks=_CUM_NOT_YET),
-    pytest.param(p.fai_cum_over_total_text, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元",
-                 marks=_CUM_NOT_YET),
+    (p.fai_cumulative_over_total, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
+    (p.fai_cum_over_total_text, {"M6", "G6"}, "「1-6月累计完成投资」12,000 万元大于同一行「计划总投资」（G6）3,000 万元"),
 ], ids=["plan_over_total", "cum_over_total", "cum_over_total_as_text"])
 def test_fai_more_than_the_whole_project_is_asked(county_full: Config, maker: Maker, cells: set[str], said: str) -> None:
     """A project's figures are parts of its whole (``AtMost`` in schemas/fai_projects.py): a warning, stored as typed."""
@@ -92,6 +86,21 @@ def test_city_rates_a_statistician_rejects_are_asked(county_full: Config, maker:
     [o] = take(county_full, maker)
     _asked(o, cells)
     assert sql(county_full, CITY)[0][0] != D(1250)
+
+
+def test_city_growth_over_200_shown_by_a_percent_format_is_read_when_the_amounts_give_it(county_full: Config) -> None:
+    """K6 holds 7.567 under ``0.0%`` (shows 756.7%) among fractions: 5,140 over 600 is +756.7 %, so read as shown."""
+    [o] = take(county_full, p.city_tech_growth_757_percent_shown)
+    assert "pct_scale" not in [x.code for x in o.problems] and o.status == "accepted", codes(o)
+    assert sql(county_full, "select tech_yoy_pct from cur_city_comparison where county = '测试县'") == [(D("756.7"),)]
+
+
+def test_city_growth_over_200_shown_by_a_percent_format_is_asked_when_the_amounts_do_not_give_it(
+        county_full: Config) -> None:
+    # given 1,200 over 1,000 (+20 %) beside a %-formatted 7.567: expect the old question, 7.567 % or 756.7 %?
+    [o] = take(county_full, p.city_tech_growth_757_percent_shown_alone)
+    [asked] = [x for x in o.problems if x.code == "pct_scale"]
+    assert (asked.severity, asked.cell) == ("error", "K6") and "不知是7.567%还是756.7%" in asked.message, asked.line()
 
 
 def test_city_tech_over_its_fai_is_asked(county_full: Config) -> None:

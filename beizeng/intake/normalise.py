@@ -1384,7 +1384,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     "如果其中某格不是0而是没有数据，请填写实际数字", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
         if numeric_pct:
-            _fractions_to_percent(table, col, values, numeric_pct, problems, file)
+            _fractions_to_percent(table, col, values, numeric_pct, problems, file,
+                                  given=_amounts_give(form, table, data, unread, col.name))
     _happened_too_late(form, table, data, problems, late_dates)
     problems.extend(_sheets_converted(told, file))
     problems.extend(_doubtful_unit(table, form, data, refused, file))
@@ -2206,6 +2207,49 @@ def _stored_slack(raw: Any, stored: Decimal) -> Decimal:
     return half_last_digit(typed) * abs(stored / typed) if typed else half_last_digit(stored)
 
 
+def _growth_pair(form: FormSpec, table: Table, rate: str) -> tuple[str, str] | None:
+    """The sheet's (1-N月, 上年同期) columns whose growth the stated growth ``rate`` is (``Roles.growth``, ``Roles.yoy``)."""
+    cum = dict(form.roles.growth).get(rate)
+    last = dict(form.roles.yoy).get(cum or "")
+    return (cum, last) if cum and last and cum in table.match.columns and last in table.match.columns else None
+
+
+def _amounts_growth(table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]], i: int,
+                    pair: tuple[str, str]) -> tuple[Decimal, Decimal, Decimal, Decimal] | None:
+    """Row ``i``'s (this year, last year, the least and the most growth in % they give within the rounding of their
+    digits as typed), or None where either amount is not read, this year's is below 0 or last year's not above 0."""
+    if any((i, c) in unread for c in pair):
+        return None
+    a, b = data[pair[0]][i], data[pair[1]][i]
+    if not (isinstance(a, Decimal) and isinstance(b, Decimal) and a >= 0 and b > 0):
+        return None
+    cells = table.rows[i].cells
+    pa, pb = _stored_slack(cells.get(pair[0]), a), _stored_slack(cells.get(pair[1]), b)
+    low = ((a - pa) / (b + pb) - 1) * 100
+    high = ((a + pa) / (b - pb) - 1) * 100 if b > pb else Decimal("Infinity")
+    return a, b, low, high
+
+
+def _amounts_give(form: FormSpec, table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
+                  rate: str) -> Callable[[int, Decimal], bool] | None:
+    """Whether row i's amounts give a growth of ``rate`` (a ``Roles.growth`` column whose amounts, read before it in
+    the form's order, the sheet has), or None for a column no amounts give."""
+    pair = _growth_pair(form, table, rate)
+    if pair is None:
+        return None
+
+    def given(i: int, value: Decimal) -> bool:
+        span = _amounts_growth(table, data, unread, i, pair)
+        return span is not None and _within(value, span[2], span[3])
+    return given
+
+
+def _within(rate: Decimal, low: Decimal, high: Decimal) -> bool:
+    """Whether a stated growth, within the rounding of its own last digit, lies between what the amounts give."""
+    slack = half_last_digit(rate)
+    return low - slack <= rate <= high + slack
+
+
 def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], unread: set[tuple[int, str]],
                      problems: list[Problem], file: str) -> None:
     """Each stated growth of a row (``Roles.growth``: a city table's 增速 columns) bounded by ``growth_doubt`` and, where
@@ -2214,13 +2258,11 @@ def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], u
     cell naming the three — a warning, since a bureau may state a growth on a comparable base (可比口径) the amounts
     do not show.  A growth over the usual bound that the amounts do not give is set aside (null, said on its cell):
     stored, 1,250 % would rank the county first in the city."""
-    yoy = dict(form.roles.yoy)
     asked = {(p.row, p.col) for p in problems if p.severity == "error" or p.code == "pct_scale"}  # once a cell
-    for rate, cum in form.roles.growth:
+    for rate, _ in form.roles.growth:
         if rate not in table.match.columns or rate not in data:
             continue
-        last = yoy.get(cum or "")
-        pair = (cum, last) if cum and last and cum in table.match.columns and last in table.match.columns else None
+        pair = _growth_pair(form, table, rate)
         for i, row in enumerate(table.rows):
             r = data[rate][i]
             if r is None or (i, rate) in unread \
@@ -2228,18 +2270,12 @@ def _growths_weighed(form: FormSpec, table: Table, data: dict[str, list[Any]], u
                 continue
             found: tuple[Decimal, Decimal, Decimal, str] | None = None  # (this year, last year, their growth, cells)
             agrees = None
-            if pair is not None and not any((i, c) in unread for c in pair):
-                a, b = data[pair[0]][i], data[pair[1]][i]
-                if isinstance(a, Decimal) and isinstance(b, Decimal) and a >= 0 and b > 0:
-                    pa, pb = _stored_slack(row.cells.get(pair[0]), a), _stored_slack(row.cells.get(pair[1]), b)
-                    low = ((a - pa) / (b + pb) - 1) * 100
-                    high = ((a + pa) / (b - pb) - 1) * 100 if b > pb else Decimal("Infinity")
-                    slack = half_last_digit(r)
-                    agrees = low - slack <= r <= high + slack
-                    cells = "、".join(f"{col_letter(table.match.columns[c])}{table.cell_row(row.excel_row, c)}"
-                                      f"「{form.column(c).header}」{figure_text(v)}"
-                                      for c, v in zip(pair, (a, b), strict=True))
-                    found = (a, b, (a / b - 1) * 100, cells)
+            if pair is not None and (span := _amounts_growth(table, data, unread, i, pair)) is not None:
+                a, b, low, high = span
+                agrees = _within(r, low, high)
+                cells = "、".join(f"{col_letter(table.match.columns[c])}{table.cell_row(row.excel_row, c)}"
+                                  f"「{form.column(c).header}」{figure_text(v)}" for c, v in zip(pair, (a, b), strict=True))
+                found = (a, b, (a / b - 1) * 100, cells)
             beside = f"（同一行{found[3]}，算得 {found[2]:.2f}%）" if found else ""
             doubt = growth_doubt(r)
             col = form.column(rate)
@@ -2346,7 +2382,7 @@ def _without_rows(table: Table, data: dict[str, list[Any]], unread: set[tuple[in
 
 
 def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: list[int], problems: list[Problem],
-                          file: str, which: str = "") -> None:
+                          file: str, which: str = "", given: Callable[[int, Decimal], bool] | None = None) -> None:
     """Percentages are stored as 12.5 for 12.5 %: a cell Excel shows as 12.5 % holds 0.125 and is scaled.
 
     ``rows`` are the cells holding a bare number (no % sign).  The cell's number format decides where the file
@@ -2355,7 +2391,9 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     questioned rather than stored silently: a %-formatted cell showing 200 % or more (8.7 typed before the
     column was formatted shows 870 %), and a lone fraction (0.3) in a column whose other figures are all 10 %
     or more (0.3 % or 30 %?).  ``values`` may hold only some rows of a column (a targets table's rate rows,
-    ``which`` naming them): its other rows are None, neither a fraction's peer nor its evidence."""
+    ``which`` naming them): its other rows are None, neither a fraction's peer nor its evidence.  ``given`` says
+    whether a row's own amounts give a growth (a city table's 技改 19.2 亿元 over 2.24: 757.1 %): a %-formatted cell
+    showing that growth is read as shown, the amounts settling what the format alone could not."""
     c = table.match.columns[col.name]
     cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
     formatted = percent_formatted(table.match.sheet, cells)
@@ -2365,7 +2403,7 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     small = [i for i in bare if abs(values[i]) < 1]
     fractions = small if small and len(small) == len(bare) and all(abs(v) < 1 for v in numeric) else []
     for i in shown:
-        if abs(values[i]) * 100 >= units.GROWTH_USUAL_MOST:
+        if abs(values[i]) * 100 >= units.GROWTH_USUAL_MOST and not (given is not None and given(i, values[i] * 100)):
             # asked (an error) where the slip is plain: the column's other %-formatted cells hold fractions (0.087
             # shown 8.7 %), or a growth rate over units.GROWTH_USUAL_MOST — never stored as 850 %
             peers = any(abs(values[j]) < 1 for j in shown if j != i)

@@ -283,12 +283,33 @@ CITY_ROWS: list[list[Any]] = [
 ]
 
 
-def _city(folder: Path, name: str, change: dict[tuple[int, int], Any]) -> Path:
+def _city(folder: Path, name: str, change: dict[tuple[int, int], Any],
+          tweak: Callable[[Worksheet], None] | None = None) -> Path:
     rows = [list(r) for r in CITY_ROWS]
     for (i, j), v in change.items():
         rows[i][j] = v
     return _return(folder, f"全市各县区工业指标对比_{name}.xlsx", "对比", "测试市2026年1-6月各县区主要工业指标对比",
-                   "测试县统计局", CITY_HEAD, rows, None, unit="万元、%")
+                   "测试县统计局", CITY_HEAD, rows, None, unit="万元、%", tweak=tweak)
+
+
+def _tech_growth_as_percent_format(ws: Worksheet) -> None:
+    """技改增速 K5:K9 pasted from a sheet that kept them as fractions under a ``0.0%`` format (0.042 shows 4.2%)."""
+    for r in range(5, 10):
+        ws.cell(r, 11).value = round(float(ws.cell(r, 11).value) / 100, 6)
+        ws.cell(r, 11).number_format = "0.0%"
+
+
+def city_tech_growth_757_percent_shown(folder: Path) -> Path:
+    """技改增速 K5:K9 as fractions under ``0.0%``; 测试县's 技改 I6 5,140 over 上年同期 J6 600 is +756.7 %, and K6 holds
+    7.567 (shows 756.7%): a growth over 200 % the amounts beside it give — read as shown, not asked whether it is
+    7.567 % (hostile check F4, session 27: refused as pct_scale)."""
+    return _city(folder, "tech757", {(1, 8): 5140, (1, 9): 600, (1, 10): 756.7}, tweak=_tech_growth_as_percent_format)
+
+
+def city_tech_growth_757_percent_shown_alone(folder: Path) -> Path:
+    """The same K6 7.567 (shows 756.7%) beside 技改 1,200 over 1,000 (+20 %): the amounts do not give it — asked on K6
+    whether it is 7.567 % or 756.7 %, as before."""
+    return _city(folder, "tech757_alone", {(1, 10): 756.7}, tweak=_tech_growth_as_percent_format)
 
 
 def city_va_growth_1250(folder: Path) -> Path:
