@@ -307,6 +307,19 @@ def _is_note(values: list[str]) -> bool:
     return joined.startswith(NOTE_PREFIXES)
 
 
+#: A note's next item: a list marker (2. 2、 (2) （2） ②, which folds to 2) and words, as a clerk numbers the lines
+#: under 注：1.…
+_NOTE_ITEM_RE = re.compile(r"(?:[(（]?\d{1,2}[.、．)）]?|[①-⑳])\s*[\u4e00-\u9fff]")
+
+
+def _next_note_item(found: list[tuple[int, str, DataRow | None, bool, str]], present: list[str]) -> bool:
+    """A line alone in its row (2.丰源饲料项目计划12月竣工。) right under a note (注：1.本月新开工项目2个…) is the note's
+    next item, as a reader takes it — never a record: a record keeps its name and figures in cells of their own, and
+    read as one it was refused for every blank column and counted against the 合计's 3个 (hostile check F11)."""
+    return (len(present) == 1 and bool(found) and found[-1][1] == "note_row"
+            and _NOTE_ITEM_RE.match(present[0].replace(" ", "")) is not None)
+
+
 _UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元|千元|元|%|％|亩|户|个|人|年|月)[)）]?$")
 
 
@@ -567,7 +580,8 @@ def extract_table(match: HeaderMatch) -> Table:
             found.append((r + 1, "annex_row", None, False, line))
             continue
         in_header = False
-        if _is_note(present) or (match.form.may_be_empty and nil.statement(r + 1, 0, line) is not None):
+        if _is_note(present) or _next_note_item(found, present) \
+                or (match.form.may_be_empty and nil.statement(r + 1, 0, line) is not None):
             # a line of words, or a ledger's "1 | 此表无数据" (a nil statement typed in the first row, 序号 and all)
             found.append((r + 1, "note_row", None, footerish, line))
             continue
