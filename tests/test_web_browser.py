@@ -177,7 +177,7 @@ def test_a_township_uploads_fixes_and_explains_and_the_county_sees_it(county: Co
         assert "东镇_2026-06_工业固定资产投资项目月报.xlsx\t" in all_subs  # the name the sender gave, not the inbox's
         board.screenshot(path=str(IMG / "web-board.png"), full_page=True)
         with board.expect_download(timeout=60_000) as download:
-            board.click("#download-summary")
+            board.click("#download-summary", no_wait_after=True)  # the download's 60 s bound, not the click's 30
         summary = tmp_path / "汇总表.xlsx"
         download.value.save_as(summary)
         ws = openpyxl.load_workbook(summary)["数据质量"]

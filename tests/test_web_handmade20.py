@@ -204,7 +204,7 @@ def test_a_warning_explained_on_the_page_reaches_the_quality_sheet(
     county = clerk(browser, server, "县工信局", role="县级")
     county.goto(f"{server}/board?period=2026-06")
     with county.expect_download(timeout=90_000) as download:
-        county.click("#download-summary")
+        county.click("#download-summary", no_wait_after=True)  # the download's bound, not the click's 30 s
     summary = tmp_path / "汇总表.xlsx"
     download.value.save_as(summary)
     rows = [r for r in openpyxl.load_workbook(summary)["数据质量"].iter_rows(values_only=True)]
@@ -223,7 +223,7 @@ def test_quality_sheet_names_the_file_as_the_township_named_it(
     county = clerk(browser, server, "县工信局", role="县级")
     county.goto(f"{server}/board?period=2026-06")
     with county.expect_download(timeout=90_000) as download:
-        county.click("#download-summary")
+        county.click("#download-summary", no_wait_after=True)
     summary = tmp_path / "汇总表.xlsx"
     download.value.save_as(summary)
     cells = [
