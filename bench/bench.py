@@ -257,7 +257,7 @@ CHILDREN: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
 def run_child(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     """Run one measurement in ``--jobs`` fresh processes at once (a share of the counties each) and merge.
 
-    Each process reports its own timings; its peak RSS comes from the kernel (``wait4``).  Counts add
+    Each process reports its own timings and its own peak RSS (VmHWM: ``wait4``'s would carry ours).  Counts add
     up; the time of the measurement is the slowest share's (they run side by side); the peak RSS is
     the largest process's, as each would be a county's own run.
     """

@@ -304,7 +304,7 @@ def test_a_refused_figure_stays_refused_under_each_habit(suite: Suite, name: str
         pytest.skip(f"{name} does not apply to the project return")
     p = prepare(H.write(H.apply(bad, [name]), tmp_path), suite.cfg)
     validate_prepared([p])
-    refused = [x for x in p.problems if x.severity == "error" and x.code == "greater_than_or_equal_to"
+    refused = [x for x in p.problems if x.severity == "error" and x.code == "greater_than"
                and x.column == "计划总投资"]
     assert not p.ok and len(refused) == 1, [x.line() for x in p.problems]
 

@@ -33,3 +33,10 @@ def test_a_project_typed_under_the_note_is_still_a_record(county_full: Config) -
     [o] = take(county_full, n.notes_then_a_project_written_under_them)
     assert sql(county_full, "select count(*), sum(invest_cum) from cur_fai_projects where township = '西镇'") \
         == [(4, 8000)], codes(o)
+
+
+def test_a_numbered_heading_under_a_note_still_heads_the_rows_below_it(county_full: Config) -> None:
+    # given 2.扩建项目 (no sentence marks) right under 注：以上项目均已入库: expect 光伏 read as 扩建, not 新建
+    [o] = take(county_full, n.heading_under_a_note)
+    assert sql(county_full, "select name, nature from cur_fai_projects where township = '西镇' order by name") == [
+        ("西镇丰源饲料项目", "新建"), ("西镇新能光伏电站项目", "扩建"), ("西镇酒业扩建项目", "新建")], codes(o)

@@ -103,6 +103,13 @@ def test_city_growth_over_200_shown_by_a_percent_format_is_asked_when_the_amount
     assert (asked.severity, asked.cell) == ("error", "K6") and "不知是7.567%还是756.7%" in asked.message, asked.line()
 
 
+def test_city_growth_shown_by_a_percent_format_stays_asked_when_the_amounts_give_both_readings(
+        county_full: Config) -> None:
+    # given 1 over 1 (−67 %–200 % within their rounding) beside a %-formatted 2: 2 % and 200 % both fit — asked
+    [o] = take(county_full, p.city_tech_growth_shown_both_ways)
+    assert [x.cell for x in o.problems if x.code == "pct_scale"] == ["K6"], codes(o)
+
+
 def test_city_tech_over_its_fai_is_asked(county_full: Config) -> None:
     [o] = take(county_full, p.city_tech_over_fai)
     _asked(o, {"I6", "F6", "J6", "G6"})

@@ -2235,8 +2235,9 @@ def _amounts_give(form: FormSpec, table: Table, data: dict[str, list[Any]], unre
     """Whether row i's amounts give a growth of ``rate`` (a ``Roles.growth`` column whose amounts, read before it in
     the form's order, the sheet has), or None for a column no amounts give."""
     pair = _growth_pair(form, table, rate)
-    if pair is None:
-        return None
+    order = [c.name for c in form.columns]
+    if pair is None or any(order.index(c) > order.index(rate) for c in pair):
+        return None  # amounts not read yet (a form listing them after the growth): nothing to settle it by
 
     def given(i: int, value: Decimal) -> bool:
         span = _amounts_growth(table, data, unread, i, pair)
@@ -2393,7 +2394,8 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     or more (0.3 % or 30 %?).  ``values`` may hold only some rows of a column (a targets table's rate rows,
     ``which`` naming them): its other rows are None, neither a fraction's peer nor its evidence.  ``given`` says
     whether a row's own amounts give a growth (a city table's 技改 19.2 亿元 over 2.24: 757.1 %): a %-formatted cell
-    showing that growth is read as shown, the amounts settling what the format alone could not."""
+    showing that growth is read as shown, the amounts settling what the format alone could not — unless they give the
+    figure as held too (3.0 亿元 over 1.0, rounded, give anything from 67 % to 600 %: 3.5 % or 350 % stays asked)."""
     c = table.match.columns[col.name]
     cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
     formatted = percent_formatted(table.match.sheet, cells)
@@ -2403,7 +2405,8 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     small = [i for i in bare if abs(values[i]) < 1]
     fractions = small if small and len(small) == len(bare) and all(abs(v) < 1 for v in numeric) else []
     for i in shown:
-        if abs(values[i]) * 100 >= units.GROWTH_USUAL_MOST and not (given is not None and given(i, values[i] * 100)):
+        if abs(values[i]) * 100 >= units.GROWTH_USUAL_MOST and not (
+                given is not None and given(i, values[i] * 100) and not given(i, values[i])):
             # asked (an error) where the slip is plain: the column's other %-formatted cells hold fractions (0.087
             # shown 8.7 %), or a growth rate over units.GROWTH_USUAL_MOST — never stored as 850 %
             peers = any(abs(values[j]) < 1 for j in shown if j != i)

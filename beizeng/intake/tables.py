@@ -307,17 +307,21 @@ def _is_note(values: list[str]) -> bool:
     return joined.startswith(NOTE_PREFIXES)
 
 
-#: A note's next item: a list marker (2. 2、 (2) （2） ②, which folds to 2) and words, as a clerk numbers the lines
-#: under 注：1.…
-_NOTE_ITEM_RE = re.compile(r"(?:[(（]?\d{1,2}[.、．)）]?|[①-⑳])\s*[\u4e00-\u9fff]")
+#: A sentence's own punctuation: a note's item has it (2.丰源饲料项目计划12月竣工。), a heading over rows does not
+#: (2.扩建项目, (2)东镇: ``_is_section`` carries it onto the rows under it).
+_SENTENCE_MARKS = frozenset("，。；,;")
 
 
 def _next_note_item(found: list[tuple[int, str, DataRow | None, bool, str]], present: list[str]) -> bool:
-    """A line alone in its row (2.丰源饲料项目计划12月竣工。) right under a note (注：1.本月新开工项目2个…) is the note's
-    next item, as a reader takes it — never a record: a record keeps its name and figures in cells of their own, and
-    read as one it was refused for every blank column and counted against the 合计's 3个 (hostile check F11)."""
-    return (len(present) == 1 and bool(found) and found[-1][1] == "note_row"
-            and _NOTE_ITEM_RE.match(present[0].replace(" ", "")) is not None)
+    """A sentence alone in its row, numbered as a list's item (2.丰源饲料项目计划12月竣工。), right under a note
+    (注：1.本月新开工项目2个…) is the note's next item, as a reader takes it — never a record: a record keeps its name
+    and figures in cells of their own, and read as one it was refused for every blank column and counted against the
+    合计's 3个 (hostile check F11).  Only a sentence: a numbered heading under a note (注：以上项目均已入库 then
+    2.扩建项目) heads the rows below it, and taken for a note its 扩建 was lost from them silently (review, session 28)."""
+    if len(present) != 1 or not found or found[-1][1] != "note_row":
+        return False
+    text = present[0].replace(" ", "")
+    return _NOTE_ITEM_RE.match(text) is not None and any(c in _SENTENCE_MARKS for c in text)
 
 
 _UNIT_CELL_RE = re.compile(r"^(?:计量)?(?:单位)?[:：]?[(（]?(亿元|万元|千元|元|%|％|亩|户|个|人|年|月)[)）]?$")
@@ -438,6 +442,8 @@ def _is_section(raw: list[Any], texts: list[str], r: int, match: HeaderMatch) ->
 
 #: A list marker a clerk numbers the notes under a table with: 1. 1、 (1) 1) — ① is 1 once folded.
 _NOTE_NUMBER_RE = re.compile(r"\(?\d{1,2}[.、)]?")
+#: A list's item written in one cell: its marker (2. 2、 (2); （2） and ② fold to these) and words.
+_NOTE_ITEM_RE = re.compile(_NOTE_NUMBER_RE.pattern + r"\s*[\u4e00-\u9fff]")
 
 
 def _numbered_line(match: HeaderMatch, r: int) -> bool:

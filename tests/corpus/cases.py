@@ -355,7 +355,7 @@ case("w03_yoy", "上年同期填错，同比超过 50%", "统计局_2026-06_同�
 case("r01_not_a_number", "累计数写成汉字", "东镇_2026-06_汉字.xlsx", fai(changes={1: {"invest_cum": "一千二"}}),
      "rejected", errors={("not_a_number", "N6")})
 case("r02_negative", "计划总投资为负数", "东镇_2026-06_负数.xlsx", fai(changes={2: {"total_investment": D(-400)}}),
-     "rejected", errors={("greater_than_or_equal_to", "H7")})
+     "rejected", errors={("greater_than", "H7")})
 case("r03_bad_uscc", "信用代码校验位错", "统计局_2026-06_代码错.xlsx",
      ent(changes={2: {"uscc": E3[:-1] + ("0" if E3[-1] != "0" else "1")}}), "rejected",
      errors={("uscc_check_digit", "B7")}, form="enterprise_output", sender="统计局", period="2026-06")

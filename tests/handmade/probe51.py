@@ -330,6 +330,12 @@ def city_growth_sign_flipped(folder: Path) -> Path:
     return _city(folder, "sign", {(1, 7): 16.3})
 
 
+def city_tech_growth_shown_both_ways(folder: Path) -> Path:
+    """K6 holds 2 under ``0.0%`` (shows 200.0%) beside 技改 I6 1 over J6 1: rounded as typed those give anything from
+    −67 % to 200 %, so 2 % and 200 % both fit — the amounts settle nothing, K6 stays asked (review, session 28)."""
+    return _city(folder, "tech_both", {(1, 8): 1, (1, 9): 1, (1, 10): 200}, tweak=_tech_growth_as_percent_format)
+
+
 # ---- 企业培育台账 (工信局) ----------------------------------------------------------------------------------------
 
 CULT_HEAD: Head = ["序号", "统一社会信用代码", "企业名称", "所属乡镇", ("培育情况", ["培育类型", "培育状态", "状态日期"]),
