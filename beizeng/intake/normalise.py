@@ -2395,7 +2395,8 @@ def _fractions_to_percent(table: Table, col: Column, values: list[Any], rows: li
     ``which`` naming them): its other rows are None, neither a fraction's peer nor its evidence.  ``given`` says
     whether a row's own amounts give a growth (a city table's 技改 19.2 亿元 over 2.24: 757.1 %): a %-formatted cell
     showing that growth is read as shown, the amounts settling what the format alone could not — unless they give the
-    figure as held too (3.0 亿元 over 1.0, rounded, give anything from 67 % to 600 %: 3.5 % or 350 % stays asked)."""
+    figure as held too (1 over 1, rounded as typed, gives anything from −67 % to 200 %: a cell holding 2, shown
+    200%, stays asked — 2 % and 200 % both fit)."""
     c = table.match.columns[col.name]
     cells = {(table.rows[i].excel_row - 1, c): i for i in rows}
     formatted = percent_formatted(table.match.sheet, cells)
