@@ -23,6 +23,7 @@ import duckdb
 
 from beizeng.base.periods import months_words
 from beizeng.base.safe_io import as_sent
+from beizeng.store.planning import planned_quickly
 
 
 @dataclass(frozen=True)
@@ -132,14 +133,16 @@ def named_few(names: list[str]) -> str:
     return "、".join(names[:PARTIAL_NAMES]) + (f"等{len(names)}个单位" if len(names) > PARTIAL_NAMES else "")
 
 
-def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarning]:
+def partial_returns(con: duckdb.DuckDBPyConnection, period: str,
+                    reasons: dict[str, dict[str, str]] | None = None) -> list[RunWarning]:
     """Returns that some of the senders owing them sent and others not (yet): the county's totals of the
     period then hold only the senders that sent, and would otherwise read as the county's figure without a
     word (a township late on the 9th makes the county's investment look like a fall).  A return nobody
     sent is ``missing_inputs``'s.  A sender whose later ledger of the year holds the period's events is in
     the figures (SQL stands_for), though its return of the month is still owed.  The figures named are those
     whose value this period stands on the return's totals: not a growth the statistics bureau's complete city
-    comparison gives (view official_figures), which the return only stands in for when the bureau gives none."""
+    comparison gives (view official_figures), which the return only stands in for when the bureau gives none.
+    ``reasons``: ``null_reason_codes`` of the period when the caller has it (a second query of the view is ~2 s)."""
     from beizeng.base.forms import all_forms
     from beizeng.store.catalogue import catalogue
 
@@ -149,7 +152,7 @@ def partial_returns(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     official = {str(c) for (c,) in _rows(con, "select indicator from official_figures where period = ?", [period])}
     # a growth over 上年同期 0 is empty for that reason, not because a township's list is late
     county = next((str(v) for (v,) in _rows(con, "select value from cfg_settings where key = 'county'", [])), "")
-    official |= set(null_reason_codes(con, period).get(county, {}))
+    official |= set((null_reason_codes(con, period) if reasons is None else reasons).get(county, {}))
     for form, (not_in, owing) in sorted(missing_senders(con, period).items()):
         if len(not_in) >= owing:
             continue
@@ -201,21 +204,25 @@ def period_warnings(con: duckdb.DuckDBPyConnection, period: str) -> list[RunWarn
     """
     from beizeng.store.catalogue import catalogue
 
+    planned_quickly(con)  # a caller's own connection too (beizeng.store.planning)
     out: list[RunWarning] = []
     partial: list[RunWarning] = []
+    # each of the views below takes a second or two to plan (views over views): each is asked once
+    reasons = null_reason_codes(con, period)
+    missing: set[str] = set()
     for src in SOURCES:
         form = "form" if src.view == "missing_inputs" else "null"
         for message, about in _rows(con, f"select message, {form} from {src.view} where period = ? order by all",
                                     [period]):
             out.append(RunWarning(as_sent(f"{src.words}：{message}"), src.category, src.fix, None if about is None else str(about)))
+            if src.view == "missing_inputs" and about is not None:
+                missing.add(str(about))
         if src.view == "missing_inputs":
-            partial = partial_returns(con, period)
+            partial = partial_returns(con, period, reasons)
             out += [RunWarning(f"{src.words}：{w.text}", w.category, w.fix, w.form) for w in partial]
     # a county figure of a missing or partial return is that return's to say (its share of itself is NULL too)
-    missing = {str(f) for (f,) in _rows(con, "select distinct form from missing_inputs where period = ?", [period])}
     missing |= {w.form for w in partial if w.form}
     cat = catalogue()
-    reasons = null_reason_codes(con, period)
     order = {c: i for i, c in enumerate(cat)}
     county = next((str(v) for (v,) in _rows(con, "select value from cfg_settings where key = 'county'", [])), "")
     said = set(reasons.get(county, {}))

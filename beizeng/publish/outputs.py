@@ -54,6 +54,7 @@ from beizeng.publish.overview import (
 )
 from beizeng.publish.township_columns import TOWNSHIP_GROUPS
 from beizeng.store.catalogue import catalogue
+from beizeng.store.planning import planned_quickly
 
 if TYPE_CHECKING:
     from beizeng.publish.revisions import Revision
@@ -372,6 +373,7 @@ def write_summary(con: duckdb.DuckDBPyConnection, cfg: Config, period: str, path
     """The 汇总表; ``year`` is ``year_to_date(con, period)``, ``warnings`` ``period_warnings(con, period)`` and
     ``revised`` the figures shown differently from the period's last publish (``beizeng.publish.revisions``) when the
     caller has them already."""
+    planned_quickly(con)  # a caller's own connection too: the quality sheet's views plan 2–3× faster
     tmp = path.with_name(f".{path.name}.tmp.xlsx")
     wb = xlsxwriter.Workbook(str(tmp), WORKBOOK_OPTIONS)
     wb.set_properties({"title": f"{cfg.county}工业倍增计划{period_words(period)}汇总表", "company": cfg.county,

@@ -66,6 +66,7 @@ from beizeng.publish.overview import (
     status,
 )
 from beizeng.store.catalogue import catalogue
+from beizeng.store.planning import planned_quickly
 
 PHRASES = Path(__file__).with_name("report_phrases.toml")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -575,6 +576,7 @@ class Renderer:
 def build_report(con: duckdb.DuckDBPyConnection, cfg: Config, period: str,
                  figures: Values | None = None, book: dict[str, Any] | None = None) -> Report:
     """The draft as paragraphs, each with the figures it prints, and the list of what is still missing."""
+    planned_quickly(con)  # a caller's own connection too: the views it reads plan 2–3× faster
     book = book if book is not None else phrases()
     values_ = figures if figures is not None else snapshot(con, period).get(cfg.county, {})
     lists = named_items(con, cfg, period)

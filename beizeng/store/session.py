@@ -35,6 +35,7 @@ import duckdb
 
 from beizeng.base.config import Config
 from beizeng.base.processes import alive
+from beizeng.store.planning import planned_quickly
 
 BACKUP_SUFFIX = ".duckdb"
 
@@ -296,7 +297,7 @@ def attached(db: Path, sandbox: bool = False) -> duckdb.DuckDBPyConnection:
     notebook with the copy open would see the copy publish has since replaced (an older version's rows, without a
     word), and a sandboxed connect beside it fails (“different configuration”).  ATTACH opens the file itself.
     The sandbox's settings are set after the ATTACH (which they would forbid) and then locked."""
-    con = duckdb.connect(":memory:")
+    con = planned_quickly(duckdb.connect(":memory:"))
     try:
         name = db.stem.replace('"', '""')
         path = str(db).replace("'", "''")

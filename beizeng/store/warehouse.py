@@ -22,6 +22,7 @@ from beizeng.base.dues import owed_by
 from beizeng.base.forms import FormSpec, all_forms
 from beizeng.base.problems import Problem
 from beizeng.store.catalogue import SQL_DIR, expand_views
+from beizeng.store.planning import planned_quickly
 
 #: Where each row came from; ``implied`` names the columns a return left implicit and where they were
 #: filled from (所属乡镇←填报单位), empty when every column was on the sheet (beizeng.intake.headers.column_facts).
@@ -65,8 +66,8 @@ STORAGE_COMPATIBILITY = "v1.4.0"
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path.parent.mkdir(parents=True, exist_ok=True)
     if read_only:
-        return duckdb.connect(str(path), read_only=True)
-    return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+        return planned_quickly(duckdb.connect(str(path), read_only=True))
+    return planned_quickly(duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY}))
 
 
 def form_ddl(form: FormSpec) -> list[str]:
@@ -377,6 +378,15 @@ def run_models(con: duckdb.DuckDBPyConnection) -> list[str]:
     is compute the union once into the table ``indicator_values``, so that every later read (the
     workbook, the report, ``explain``, an analyst's query) is a look-up, not a recomputation.
     """
+    planned_quickly(con, computing=True)
+    try:
+        return _computed(con)
+    finally:
+        planned_quickly(con)
+
+
+def _computed(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """``run_models``' work, apart so that the connection's reading plan comes back however it ends."""
     models = [(p.name, p.read_text(encoding="utf-8")) for p in sql_files("models")]
     # the section views' columns are generated from sql/catalogue.toml, so the digest covers the catalogue too
     views_sql = [(p.name, expand_views(p.read_text(encoding="utf-8"))) for p in sql_files("views")]
