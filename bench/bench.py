@@ -423,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
                     "`beizeng run` of a county month, the watcher's drop-to-feedback)")
     ap.add_argument("--county-only", action="store_true", help="only what a county feels, not the province")
     ap.add_argument("--drops", type=int, default=10, help="watcher drops per kind and setting (default 10)")
+    ap.add_argument("--cold-months", type=int, default=5, help="county: later months through a cold `beizeng run` "
+                    "(default 5: 8–12; least 3)")
     ap.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
     ap.add_argument("--shard", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -439,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_county:  # first: it wants the machine as idle as it gets, and the province's ratios stay last
         import county
 
-        county.measure(args.workdir.parent / "county", args.drops)
+        county.measure(args.workdir.parent / "county", args.drops, cold_months=args.cold_months)
         if args.county_only:
             return 0
     args.load_before = os.getloadavg()[0]

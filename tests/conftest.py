@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import duckdb
 import pytest
 
 import beizeng.run.prefect_env  # noqa: F401  (quiet Prefect before it is imported)
@@ -82,14 +83,61 @@ def ingest(cfg: Config, compute: bool = True) -> list[Outcome]:
         outcomes = ingest_files(con, inbox_files(cfg), cfg)
         if compute:
             run_models(con)
+            _LAZY.discard(work_db(cfg))
     return outcomes
 
 
-def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None = None) -> float | None:
-    import duckdb
+def ingest_lazily(cfg: Config) -> list[Outcome]:
+    """Ingest what is in the county's inbox without computing: the figures are computed when read.
 
+    The compute (``run_models``, 2–3 s) was 78 % of a hand-made return's test that checks what the intake said and
+    stored (a cProfile of test_handmade_fresh12: 160 s of 204 s), and CI ran out of its 90 minutes.  So the county
+    starts from the empty warehouse (models included) and ``indicator_values`` is left a view of
+    ``indicator_values_live`` (the same rows, computed on each query): a test that does read a figure still gets it,
+    only slower; the next computing ``ingest`` or run makes it a table again (``run_models``)."""
     from beizeng.store.session import work_db
 
+    if not work_db(cfg).exists():
+        import shutil
+
+        work_db(cfg).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_empty_warehouse(), work_db(cfg))
+    with open_work(cfg) as con:
+        outcomes = ingest_files(con, inbox_files(cfg), cfg)
+        if _figures_kind(con) == "BASE TABLE":
+            con.execute("drop table indicator_values")
+            con.execute("create view indicator_values as select * from indicator_values_live")
+    _LAZY.add(work_db(cfg))
+    return outcomes
+
+
+#: Warehouses ``ingest_lazily`` left uncomputed in this test process.
+_LAZY: set[Path] = set()
+
+
+def _figures_kind(con: duckdb.DuckDBPyConnection) -> str | None:
+    row = con.execute("select table_type from information_schema.tables where table_name = 'indicator_values'"
+                      ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def computed_if_lazy(cfg: Config) -> None:
+    """Compute a warehouse ``ingest_lazily`` left uncomputed, before the figures are read (once: a query of the
+    live view plans the whole union, ~13 s, the compute ~2.5 s)."""
+    from beizeng.store.session import work_db
+
+    if work_db(cfg) not in _LAZY:
+        return
+    _LAZY.discard(work_db(cfg))
+    with open_work(cfg) as con:
+        if _figures_kind(con) == "VIEW":
+            run_models(con)
+
+
+def indicator(cfg: Config, code: str, period: str = "2026-06", scope: str | None = None) -> float | None:
+    from beizeng.store.session import work_db
+
+    computed_if_lazy(cfg)
     con = duckdb.connect(str(work_db(cfg)), read_only=True)
     try:
         row = con.execute("select value from indicator_values where period = ? and scope = ? and indicator = ?",

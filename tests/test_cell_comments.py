@@ -16,7 +16,8 @@ from openpyxl.comments import Comment
 from beizeng.base.config import Config
 from beizeng.base.sheets import FEEDBACK_AUTHOR
 from tests.handmade import make
-from tests.test_handmade import accepted, one, take
+from tests.test_handmade import accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 def _with_comments(folder: Path, comments: dict[str, tuple[str, str]]) -> Path:

@@ -8,7 +8,8 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import probe20 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 
 def test_a_city_table_of_one_indicator_is_read(county_full: Config) -> None:

@@ -13,7 +13,8 @@ import openpyxl
 
 from beizeng.base.config import Config
 from tests.handmade import fresh14 as f14
-from tests.test_handmade import accepted, codes, sql, take
+from tests.test_handmade import accepted, codes, sql
+from tests.test_handmade import take_lazily as take
 
 FIGURES = "select output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output order by excel_row"
 

@@ -16,7 +16,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import fresh16 as f16
-from tests.test_handmade import accepted, codes, rejected, sql, take
+from tests.test_handmade import accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _west(cell: int, folder: Path) -> Path:

@@ -12,7 +12,8 @@ import docx
 import pytest
 
 from beizeng.base.config import Config
-from tests.test_handmade import codes, rejected, take
+from tests.test_handmade import codes, rejected
+from tests.test_handmade import take_lazily as take
 
 
 def _jpeg(path: Path) -> None:

@@ -10,7 +10,8 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import outside14 as o14
-from tests.test_handmade import accepted, rejected, sql, take
+from tests.test_handmade import accepted, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def test_a_ditto_past_a_hidden_row_reads_the_row_above_it_and_says_which_row_it_passed(county_full: Config) -> None:

@@ -9,7 +9,8 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import ditto12
-from tests.test_handmade import accepted, sql, take
+from tests.test_handmade import accepted, sql
+from tests.test_handmade import take_lazily as take
 
 
 def test_nature_and_start_date_dittoed_are_read_from_the_row_above(county_full: Config) -> None:

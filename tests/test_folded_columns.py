@@ -13,7 +13,8 @@ import openpyxl
 
 from beizeng.base.config import Config
 from tests.handmade import shown8 as s8
-from tests.test_handmade import Maker, accepted, sql, take
+from tests.test_handmade import Maker, accepted, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _folded(maker: Maker, column: str) -> Maker:

@@ -20,7 +20,8 @@ from beizeng.base.config import Config
 from tests.handmade import fresh16 as f16
 from tests.handmade import fresh17 as f17
 from tests.handmade.cells import put, save, title
-from tests.test_handmade import accepted, codes, rejected, sql, take
+from tests.test_handmade import accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

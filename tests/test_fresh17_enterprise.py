@@ -18,7 +18,8 @@ from tests.handmade import fresh17 as f17
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
-from tests.test_handmade import accepted, codes, drop, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, drop, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 ENT = "select name, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output " \

@@ -21,7 +21,8 @@ from beizeng.base.forms import get_form
 from beizeng.intake.normalise import section_parser
 from beizeng.publish.report import PHRASES
 from tests.handmade.cells import put, save, title
-from tests.test_handmade import accepted, codes, rejected, sql, take
+from tests.test_handmade import accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

@@ -14,7 +14,8 @@ import openpyxl
 
 from beizeng.base.config import Config
 from tests.handmade.cells import put, save, title
-from tests.test_handmade import accepted, codes, rejected, sql, take
+from tests.test_handmade import accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 QUARTERS = "select indicator, value, q1, q2, q3, q4 from cur_targets order by excel_row"

@@ -16,7 +16,8 @@ import pytest
 from beizeng.base.config import Config
 from tests.handmade import probe34 as p
 from tests.handmade.cells import book, put, save, title
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 ENT = "select output_month, output_cum, output_cum_last_year from cur_enterprise_output order by excel_row"
 CITY = "select county, output_cum, output_yoy_pct, va_yoy_pct from cur_city_comparison order by excel_row"

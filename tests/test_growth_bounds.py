@@ -8,7 +8,8 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import probe51 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 FAI = "select fai_cum, fai_cum_last_year, fai_yoy_pct from cur_city_comparison where county = '测试县'"
 

@@ -22,7 +22,7 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from beizeng.store.session import work_db
-from tests.conftest import indicator, ingest
+from tests.conftest import computed_if_lazy, indicator, ingest, ingest_lazily
 from tests.handmade import hostile, make
 
 Maker = Callable[[Path], Path]
@@ -31,6 +31,13 @@ Maker = Callable[[Path], Path]
 def take(cfg: Config, maker: Maker) -> list[Outcome]:
     maker(cfg.inbox)
     return ingest(cfg)
+
+
+def take_lazily(cfg: Config, maker: Maker) -> list[Outcome]:
+    """``take`` for tests that check what the intake said and stored: the figures computed only if read
+    (``tests.conftest.ingest_lazily``)."""
+    maker(cfg.inbox)
+    return ingest_lazily(cfg)
 
 
 def accepted(outcomes: list[Outcome], form: str, sender: str, period: str, n_rows: int) -> Outcome:
@@ -57,6 +64,8 @@ def rejected(outcomes: list[Outcome]) -> Outcome:
     return o
 
 def sql(cfg: Config, text: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
+    if re.search(r"indicator_values|report_", text):  # the figures (and the views over them) of a lazy take
+        computed_if_lazy(cfg)
     con = duckdb.connect(str(work_db(cfg)), read_only=True)
     try:
         return con.execute(text, params or []).fetchall()

@@ -11,7 +11,8 @@ from decimal import Decimal
 
 from beizeng.base.config import Config
 from tests.handmade import cards11 as k11
-from tests.test_handmade import accepted, said, sql, take
+from tests.test_handmade import accepted, said, sql
+from tests.test_handmade import take_lazily as take
 
 ROW = "select sheet, uscc, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output " \
       "order by uscc"

@@ -19,7 +19,8 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import fresh11 as f11
-from tests.test_handmade import accepted, drop, ind, one, sql, take
+from tests.test_handmade import accepted, drop, ind, one, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

@@ -22,7 +22,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import fresh13 as f13
-from tests.test_handmade import accepted, codes, drop, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, drop, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 LAND = "select sheet, excel_row, area_mu, amount from cur_factors order by sheet, excel_row"

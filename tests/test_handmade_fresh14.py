@@ -19,7 +19,8 @@ import pytest
 from beizeng.base.config import Config
 from tests.conftest import ingest
 from tests.handmade import fresh14 as f14
-from tests.test_handmade import accepted, codes, drop, rejected, said, sql, take
+from tests.test_handmade import accepted, codes, drop, rejected, said, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 FAI = "select excel_row, name, nature, is_tech, is_key, started, start_date, in_stats, invest_cum " \

@@ -18,7 +18,8 @@ import pytest
 from beizeng.base.config import Config
 from tests.conftest import ingest
 from tests.handmade import fresh15 as f15
-from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 ENT = "select name, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output " \

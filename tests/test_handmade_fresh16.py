@@ -20,7 +20,8 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import fresh16 as f16
-from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 FAI = "select project_code, name, is_tech, total_investment, annual_plan, invest_month, invest_cum " \

@@ -23,7 +23,8 @@ from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import fresh16 as f16
 from tests.handmade import fresh17 as f17
-from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, drop, ind, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 ENT = "select name, output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output " \

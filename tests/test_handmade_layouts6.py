@@ -19,7 +19,8 @@ from beizeng.base.config import Config
 from tests.conftest import ingest
 from tests.handmade import layouts6 as L
 from tests.handmade import make
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, ind, one, sql
+from tests.test_handmade import take_lazily as take
 
 CITY_MINE = ("select output_cum, output_yoy_pct, va_yoy_pct, fai_cum, fai_yoy_pct, tech_cum, tech_yoy_pct "
              "from cur_city_comparison where county = '测试县'")

@@ -12,7 +12,8 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.handmade import matching8 as m8
 from tests.handmade import values7 as v7
-from tests.test_handmade import accepted, ind, sql, take
+from tests.test_handmade import accepted, ind, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

@@ -17,7 +17,8 @@ import pytest
 from beizeng.base.config import Config, load_config
 from tests.handmade import county7 as c7
 from tests.handmade import names8 as n8
-from tests.test_handmade import accepted, one, sql, take
+from tests.test_handmade import accepted, one, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _county(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str = "") -> Config:

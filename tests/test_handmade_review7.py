@@ -18,7 +18,8 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.base.identifiers import uscc_check_char
 from tests.handmade import make
-from tests.test_handmade import accepted, ind, sql, take
+from tests.test_handmade import accepted, ind, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

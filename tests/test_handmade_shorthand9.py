@@ -16,7 +16,8 @@ from beizeng.base.forms import get_form
 from beizeng.intake.headers import THRESHOLD, normalise, text_scores
 from beizeng.intake.ingest import Outcome
 from tests.handmade import shorthand9 as s9
-from tests.test_handmade import accepted, ind, sql, take
+from tests.test_handmade import accepted, ind, sql
+from tests.test_handmade import take_lazily as take
 
 CITY_COLUMNS = ("county, output_cum, output_cum_last_year, output_yoy_pct, va_yoy_pct, fai_cum, fai_cum_last_year, "
                 "fai_yoy_pct, tech_cum, tech_cum_last_year, tech_yoy_pct")

@@ -15,7 +15,8 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.handmade import shown8 as s8
-from tests.test_handmade import Maker, accepted, ind, sql, take
+from tests.test_handmade import Maker, accepted, ind, sql
+from tests.test_handmade import take_lazily as take
 
 
 def said(o: Outcome, code: str) -> list[tuple[str, str]]:

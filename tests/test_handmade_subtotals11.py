@@ -14,7 +14,8 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.handmade import subtotals11 as s11
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, ind, one, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 

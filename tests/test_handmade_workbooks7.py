@@ -15,7 +15,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import workbooks7 as W
-from tests.test_handmade import accepted, ind, one, sql, take
+from tests.test_handmade import accepted, ind, one, sql
+from tests.test_handmade import take_lazily as take
 from tests.test_handmade_layouts6 import city_figures
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from beizeng.base.config import Config
 from tests.handmade import joined15
-from tests.test_handmade import rejected, sql, take
+from tests.test_handmade import rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def test_a_slip_on_the_sheet_in_yi_is_quoted_in_yi(county_full: Config) -> None:

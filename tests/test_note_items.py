@@ -10,7 +10,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import note_items as n
-from tests.test_handmade import accepted, codes, sql, take
+from tests.test_handmade import accepted, codes, sql
+from tests.test_handmade import take_lazily as take
 
 
 @pytest.mark.parametrize(("maker", "notes"), [

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from beizeng.base.config import Config
 from tests.handmade import fresh16 as f16
-from tests.test_handmade import accepted, codes, rejected, sql, take
+from tests.test_handmade import accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 ITEMS = [("6.园区要素", "园区规划修编", "总体规划修编已通过专家评审。"), ("6.园区要素", "污水处理厂建设", "主体完工。"),
          ("三、下一步措施", "抓项目开工", "确保7月底前全部开工。")]

@@ -14,7 +14,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import make
-from tests.test_handmade import accepted, one, take
+from tests.test_handmade import accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 def _version(folder: Path, keep: list[int], line: str | None = None, name: str = "更正") -> Path:

@@ -13,7 +13,8 @@ import openpyxl
 
 from beizeng.base.config import Config
 from tests.handmade import make
-from tests.test_handmade import accepted, one, take
+from tests.test_handmade import accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 def _land(folder: Path, a2: str | None = None, tab: str | None = None) -> Path:

@@ -10,7 +10,8 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import probe18 as p
-from tests.test_handmade import codes, drop, rejected, sql, take
+from tests.test_handmade import codes, drop, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _nothing_stored(cfg: Config, form: str) -> None:

@@ -13,7 +13,8 @@ from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import probe19 as p
-from tests.test_handmade import codes, drop, ind, rejected, sql, take
+from tests.test_handmade import codes, drop, ind, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _first_then(cfg: Config, paths: list) -> list[Outcome]:

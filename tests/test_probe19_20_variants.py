@@ -20,7 +20,8 @@ from tests.handmade import probe20 as p20
 from tests.handmade.cells import put as _put
 from tests.handmade.cells import save as _save
 from tests.handmade.cells import title as _title
-from tests.test_handmade import codes, rejected, sql, take
+from tests.test_handmade import codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 WORDS = tuple((word, part) for part, said in PARTS.items() for word in said)
 

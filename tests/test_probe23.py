@@ -17,7 +17,8 @@ from beizeng.intake.ingest import Outcome
 from tests.conftest import ingest
 from tests.handmade import fresh20 as f20
 from tests.handmade import probe23 as p
-from tests.test_handmade import codes, drop, sql, take
+from tests.test_handmade import codes, drop, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _first_then(cfg: Config, paths: list[Path]) -> list[Outcome]:

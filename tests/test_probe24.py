@@ -13,7 +13,8 @@ import pytest
 
 from beizeng.base.config import Config, load_config
 from tests.handmade import probe24 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 from tests.test_probe23 import clerk  # noqa: F401 - the fixture, used by name
 
 CUM = "select period, sum(invest_cum) from cur_fai_projects where sender = '东镇' group by period order by period"

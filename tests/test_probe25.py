@@ -26,7 +26,8 @@ from tests.handmade.cells import put as _put
 from tests.handmade.cells import title as _title
 from tests.scenarios import FAI_HEADERS
 from tests.scenarios_more import write_full_config
-from tests.test_handmade import codes, drop, sql, take
+from tests.test_handmade import codes, drop, sql
+from tests.test_handmade import take_lazily as take
 from tests.test_probe23 import clerk  # noqa: F401 - the fixture, used by name
 from tests.xlsx import write_return
 

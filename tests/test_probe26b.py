@@ -12,7 +12,8 @@ import pytest
 
 from beizeng.base.config import Config, load_config
 from tests.handmade import probe26b as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 
 @pytest.fixture

@@ -14,7 +14,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import probe38 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 FAI = "select total_investment, annual_plan, invest_month, invest_cum from cur_fai_projects order by excel_row"
 ENT = "select industry_code, entered_month, output_cum from cur_enterprise_output order by excel_row"

@@ -15,7 +15,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import probe47 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 FAI = "select project_code, total_investment, invest_month, invest_cum from cur_fai_projects order by excel_row"
 FLAGS = "select is_tech, is_key, started, start_date, in_stats from cur_fai_projects order by excel_row"

@@ -61,6 +61,8 @@ def test_fai_total_of_nothing_is_refused_on_its_cell(county_full: Config, maker:
     [refused] = [x for x in o.problems if x.severity == "error"]
     assert (refused.cell, refused.code, o.status) == ("G6", "greater_than", "rejected"), refused.line()
     assert "「计划总投资」" in refused.line() and "必须大于（0）" in refused.line() and "不能填0" in refused.line(), refused.line()
+    # one message for one slip: the row's 年度计划/累计 are not said to be over a 0 the total's own check refuses
+    assert [x.code for x in o.problems if x.code == "over_whole"] == []
 
 
 def test_fai_not_started_but_invested_is_asked(county_full: Config) -> None:

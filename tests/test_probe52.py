@@ -18,7 +18,8 @@ import pytest
 from beizeng.base.config import Config
 from beizeng.intake.ingest import Outcome
 from tests.handmade import probe52 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 
 Maker = Callable[[Path], Path]
 ENT = ("select output_month, output_cum, output_cum_last_year, revenue_cum from cur_enterprise_output "

@@ -9,7 +9,8 @@ from pathlib import Path
 import openpyxl
 
 from beizeng.base.config import Config
-from tests.test_handmade import Maker, accepted, codes, rejected, take
+from tests.test_handmade import Maker, accepted, codes, rejected
+from tests.test_handmade import take_lazily as take
 
 HEAD = ["序号", "事项", "宗地编号", "地块名称", "所属乡镇", "供地面积（亩）", "成交价款（万元）", "日期"]
 LAND = [[1, "工业用地供应", "JC-2026-001", "光伏储能项目用地", "东镇", 32.5, 975, "2026/3/12"],

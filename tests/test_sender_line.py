@@ -10,7 +10,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import senders13 as s13
-from tests.test_handmade import Maker, accepted, codes, rejected, sql, take
+from tests.test_handmade import Maker, accepted, codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def test_another_township_on_the_line_is_asked_and_nothing_stored(county_full: Config) -> None:

@@ -15,7 +15,8 @@ import xlwt
 
 from beizeng.base.config import Config
 from tests.handmade import make
-from tests.test_handmade import accepted, one, take
+from tests.test_handmade import accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 def _land(folder: Path, cells: dict[str, object] | None = None, hide: tuple[int, ...] = (),

@@ -72,6 +72,12 @@ def test_township_template_lists_its_projects_with_last_months_cumulative(loaded
     # typing into the reference column is refused
     [dv] = [d for d in ws.data_validations.dataValidation if d.type == "custom"]
     assert dv.formula1 == "FALSE()" and dv.errorStyle in (None, "stop") and str(dv.sqref) == "N5:N12"  # stop: the default
+    # the money columns' validation says what the schema checks: 计划总投资 more than 0 (gt=0), 本月 at least 0
+    money = {str(d.sqref).split(":")[0][0]: (d.operator, d.formula1, d.error) for d in ws.data_validations.dataValidation
+             if d.type == "decimal"}
+    total, month = chr(65 + header.index("计划总投资\n（万元）")), chr(65 + header.index("本月完成投资\n（万元）"))
+    assert money[total] == ("greaterThan", "0", "金额应为大于0的数字（不要带单位）"), money
+    assert money[month] == ("greaterThanOrEqual", "0", "金额应为不小于0的数字（不要带单位）"), money
     # West has no 2026-06 projects of its own? it has two: its template lists them, not 东镇's
     west = openpyxl.load_workbook(tmp_path / f"西镇_{FAI}_2026-07.xlsx")[FAI]
     assert [west.cell(r, 2).value for r in (5, 6)] == ["西岭建材扩建项目", "西镇新材料产业园"]

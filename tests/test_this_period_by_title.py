@@ -13,7 +13,8 @@ import openpyxl
 
 from beizeng.base.config import Config
 from tests.handmade import probe18 as p
-from tests.test_handmade import codes, rejected, sql, take
+from tests.test_handmade import codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _retitled(title: str):  # type: ignore[no-untyped-def]

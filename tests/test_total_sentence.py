@@ -14,7 +14,8 @@ import pytest
 
 from beizeng.base.config import Config
 from tests.handmade import fresh17 as f17
-from tests.test_handmade import Maker, accepted, one, take
+from tests.test_handmade import Maker, accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 def _said(sentence: str, merged: bool = True) -> Maker:

@@ -13,7 +13,8 @@ from tests.handmade.lead10 import (
     ent_a_sheet_per_township_a_row_hidden_on_the_second,
     ent_continued_with_a_row_hidden_on_the_xubiao,
 )
-from tests.test_handmade import accepted, one, take
+from tests.test_handmade import accepted, one
+from tests.test_handmade import take_lazily as take
 
 
 @pytest.mark.parametrize(("struck", "code"), [(False, "hidden_row"), (True, "struck_row")])

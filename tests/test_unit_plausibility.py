@@ -9,7 +9,8 @@ from beizeng.base.config import Config
 from tests.handmade import fresh17 as f17
 from tests.handmade import outside16 as o16
 from tests.handmade import outside17 as o17
-from tests.test_handmade import codes, rejected, sql, take
+from tests.test_handmade import codes, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 
 def _nothing_stored(cfg: Config, form: str) -> None:

@@ -9,7 +9,8 @@ from decimal import Decimal
 
 from beizeng.base.config import Config
 from tests.handmade import units14 as u14
-from tests.test_handmade import accepted, codes, one, rejected, sql, take
+from tests.test_handmade import accepted, codes, one, rejected, sql
+from tests.test_handmade import take_lazily as take
 
 D = Decimal
 SUMS = "select sum(invest_cum), sum(invest_month), sum(total_investment) from cur_fai_projects"

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from beizeng.base.config import Config
 from tests.handmade import probe46 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 from tests.test_probe46 import drop
 
 ENT_SUM = "select count(*), sum(output_cum) from cur_enterprise_output where period = '2026-06'"

@@ -17,7 +17,8 @@ from beizeng.base.periods import parse_period, read_year, strip_spans, year_in, 
 from beizeng.intake.normalise import CellError, parse_year
 from tests.conftest import ingest
 from tests.handmade import probe23 as p
-from tests.test_handmade import codes, sql, take
+from tests.test_handmade import codes, sql
+from tests.test_handmade import take_lazily as take
 from tests.test_probe23 import CUM, _upload, clerk  # noqa: F401 - the fixture, used by name
 
 # ---- spans of years in titles -----------------------------------------------------------------------------------

@@ -200,6 +200,9 @@ class Column:
     by_month: bool = False
     #: (stage, the date column saying when a row reached it), in the stages' order (``column``'s ``dated_by``).
     dated_by: tuple[tuple[str, str], ...] = ()
+    #: The model refuses 0 as well as less (``gt=0``: a project's 计划总投资): a part is then not weighed against a 0
+    #: the column's own check refuses, and the template's Excel validation asks for more than 0.
+    above_zero: bool = False
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -542,6 +545,8 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 usual_most=meta.get("usual_most"),
                 by_month=bool(meta.get("by_month")),
                 dated_by=tuple(meta.get("dated_by") or ()),
+                above_zero=any(c.name == "greater_than" and (c.statistics or {}).get("min_value") == 0
+                               for c in col.checks),
             )
         )
     return out

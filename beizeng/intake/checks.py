@@ -550,8 +550,8 @@ def _over_whole(table: Table, norm: Normalised, file: str, rule: AtMost, months:
         return []
     out: list[Problem] = []
     for pos, (a, b) in enumerate(zip(norm.frame[part].to_list(), norm.frame[whole].to_list(), strict=True)):
-        if a is None or b is None or b < 0 or a <= b:
-            continue  # a negative figure is an error of its own
+        if a is None or b is None or b < 0 or a <= b or (b == 0 and norm.form.column(whole).above_zero):
+            continue  # a negative figure (a 计划总投资 of 0) is an error of its own: one message for one slip
         cells = table.rows[pos].cells
         (fa, ua), (fb, ub) = _row_factor(table, norm, part, pos), _row_factor(table, norm, whole, pos)
         if a - b <= _typed_precision(cells.get(part)) * fa + _typed_precision(cells.get(whole)) * fb:

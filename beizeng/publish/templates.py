@@ -190,8 +190,9 @@ def validation(col: Column, cfg: Config, lists: _Lists) -> dict[str, Any]:
             "error_message": (f"请从下拉列表中选择：{shown}" if strict else f"不是本县配置的名称，请从下拉列表中选择：{shown}")[:255],
         }
     if col.kind == "money":
-        return {"validate": "decimal", "criteria": ">=", "value": 0, **hint, "error_type": "warning",
-                "error_title": col.header[:32], "error_message": "金额应为不小于0的数字（不要带单位）"}
+        return {"validate": "decimal", "criteria": ">" if col.above_zero else ">=", "value": 0, **hint,
+                "error_type": "warning", "error_title": col.header[:32],
+                "error_message": f"金额应为{'大于' if col.above_zero else '不小于'}0的数字（不要带单位）"}
     if col.kind == "date":
         return {"validate": "date", "criteria": "between", "minimum": dt.date(2000, 1, 1),
                 "maximum": dt.date(2100, 12, 31), **hint, "error_type": "warning",
