@@ -323,6 +323,7 @@ def test_clerk_habit_combinations_read_the_same_many(suite: Suite) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.exhaustive  # make test-all; CI's 90 minutes run the 3,000 random combinations above instead
 @pytest.mark.parametrize("code", sorted(H.SENDERS))
 def test_every_pair_of_habits_reads_the_same(suite: Suite, code: str) -> None:
     """Every compatible pair of habits on one form's return (~8,900 files over the forms, ~18 min on one core):
