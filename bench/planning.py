@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE.parent))
 import duckdb  # noqa: E402
 
 from beizeng.store.planning import SKIPPED_COMPUTING, SKIPPED_OPTIMIZERS, planned_quickly  # noqa: E402
+from beizeng.store.warehouse import model_views  # noqa: E402
 
 #: The queries a run, the summary workbook and the report draft ask that plan longest (views over views); the
 #: first is what every run's compute does (``run_models``: one query per model view), timed as one.
@@ -60,9 +61,7 @@ def timed(db: Path, sql: str, quick: bool) -> tuple[float, list[tuple[object, ..
         if sql != MODELS:
             rows = con.execute(sql).fetchall()
             return time.perf_counter() - start, rows
-        views = [r[0] for r in con.execute(
-            "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
-            "order by view_name").fetchall()]
+        views = model_views(con)
         rows = [row for v in views for row in con.execute(f"select * from {v} order by all").fetchall()]
         return time.perf_counter() - start, rows
     finally:

@@ -67,6 +67,17 @@ def _empty_warehouse() -> Path:
     return _EMPTY_WAREHOUSE[0]
 
 
+def _from_empty(cfg: Config) -> None:
+    """A county without a warehouse yet starts from a copy of the empty one (``_empty_warehouse``)."""
+    from beizeng.store.session import work_db
+
+    if not work_db(cfg).exists():
+        import shutil
+
+        work_db(cfg).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(_empty_warehouse(), work_db(cfg))
+
+
 def ingest(cfg: Config, compute: bool = True) -> list[Outcome]:
     """Ingest what is in the county's inbox with the plain functions (no Prefect), then compute.
 
@@ -74,11 +85,8 @@ def ingest(cfg: Config, compute: bool = True) -> list[Outcome]:
     """
     from beizeng.store.session import work_db
 
-    if compute and not work_db(cfg).exists():
-        import shutil
-
-        work_db(cfg).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(_empty_warehouse(), work_db(cfg))
+    if compute:
+        _from_empty(cfg)
     with open_work(cfg) as con:
         outcomes = ingest_files(con, inbox_files(cfg), cfg)
         if compute:
@@ -97,11 +105,7 @@ def ingest_lazily(cfg: Config) -> list[Outcome]:
     only slower; the next computing ``ingest`` or run makes it a table again (``run_models``)."""
     from beizeng.store.session import work_db
 
-    if not work_db(cfg).exists():
-        import shutil
-
-        work_db(cfg).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(_empty_warehouse(), work_db(cfg))
+    _from_empty(cfg)
     with open_work(cfg) as con:
         outcomes = ingest_files(con, inbox_files(cfg), cfg)
         if _figures_kind(con) == "BASE TABLE":

@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -203,6 +204,8 @@ class Column:
     #: The model refuses 0 as well as less (``gt=0``: a project's 计划总投资): a part is then not weighed against a 0
     #: the column's own check refuses, and the template's Excel validation asks for more than 0.
     above_zero: bool = False
+    #: The model lets the column go below 0 (a 本月 a 统计核减 writes back, ``ge=-…``): the schema's own bound.
+    may_be_negative: bool = False
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -545,11 +548,17 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 usual_most=meta.get("usual_most"),
                 by_month=bool(meta.get("by_month")),
                 dated_by=tuple(meta.get("dated_by") or ()),
-                above_zero=any(c.name == "greater_than" and (c.statistics or {}).get("min_value") == 0
-                               for c in col.checks),
+                above_zero=any(c.name == "greater_than" and least == 0 for c, least in _least(col.checks)),
+                may_be_negative=any(least < 0 for _, least in _least(col.checks)),
             )
         )
     return out
+
+
+def _least(checks: list[Any]) -> list[tuple[Any, Decimal]]:
+    """Each pandera check of a column with the lower bound it sets (``min_value``; 0 for a check that sets none):
+    the schema is the one home of a column's bounds, :class:`Column` carries what the intake and templates ask."""
+    return [(c, Decimal(str((c.statistics or {}).get("min_value", 0)))) for c in checks]
 
 
 @cache

@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any, Self
 
 import duckdb
@@ -474,7 +473,7 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
         if month is None or cum not in table.match.columns or month not in table.match.columns:
             continue  # a cell that could not be read is null below, and already an error of its own
         for pos, (c, m) in enumerate(zip(norm.frame[cum].to_list(), norm.frame[month].to_list(), strict=True)):
-            if m is not None and m < 0 and _may_be_negative(norm.form.model, month):
+            if m is not None and m < 0 and norm.form.column(month).may_be_negative:
                 factor, unit = _row_factor(table, norm, cum, pos)
                 out.append(_cell(
                     table, norm, pos, month, "warning", "negative_month",
@@ -659,14 +658,6 @@ def _went_on_before(norm: Normalised, cum: str, pos: int, period: str | None) ->
         return False
     before = norm.frame[last][pos]
     return before is not None and before > 0
-
-
-@cache
-def _may_be_negative(model: Any, column: str) -> bool:
-    """Whether the form's schema (``model``) lets the column go below 0 (a 本月 a 统计核减 writes back): the
-    schema is the rule's one home."""
-    checks = model.to_schema().columns[column].checks
-    return any(Decimal(str(ch.statistics.get("min_value", 0))) < 0 for ch in checks)
 
 
 def check_dated_in_sheet(table: Table, norm: Normalised, file: str, period: str | None) -> list[Problem]:

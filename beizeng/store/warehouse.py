@@ -396,7 +396,7 @@ def _computed(con: duckdb.DuckDBPyConnection) -> list[str]:
         stamp(con, "models", value)
     if _relation_kind(con, "indicator_values") == "view":  # a warehouse from before the table
         con.execute("drop view indicator_values")
-    views = _model_views(con)
+    views = model_views(con)
     # One statement per model, not one over indicator_values_live: DuckDB inlines the union of every model
     # (and the models that read other models read them again) into one plan, which took 2.7× as long as
     # the models one by one (3.5 s against 1.3 s for a county month on the loaded 2-core machine).
@@ -412,7 +412,8 @@ def _computed(con: duckdb.DuckDBPyConnection) -> list[str]:
     return views
 
 
-def _model_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+def model_views(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The models' views (``ind_*``) a run computes one by one (and bench/planning.py times the same way)."""
     return [r[0] for r in con.execute(
         "select view_name from duckdb_views() where not internal and view_name like 'ind\\_%' escape '\\' "
         "order by view_name").fetchall()]
@@ -435,7 +436,7 @@ def _create_models(con: duckdb.DuckDBPyConnection, models: list[tuple[str, str]]
         except duckdb.Error as exc:
             raise RuntimeError(f"SQL 模型 {name} 执行失败: {exc}") from exc
     union = "\n    union all\n    ".join(
-        f"select period, scope, indicator, cast(value as {VALUE_TYPE}) as value from {v}" for v in _model_views(con)
+        f"select period, scope, indicator, cast(value as {VALUE_TYPE}) as value from {v}" for v in model_views(con)
     ) or "select null::varchar as period, null::varchar as scope, null::varchar as indicator, " \
          f"null::{VALUE_TYPE} as value " \
          "where false"
