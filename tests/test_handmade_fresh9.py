@@ -306,6 +306,8 @@ def test_fai_negatives_in_minus_and_brackets_are_read_as_negatives(county_full: 
     [o] = take(county_full, f9.fai_month_written_back_as_negatives)
     warned = [line for code, _, line in said(o, "warning") if code == "negative_month"]
     assert "填的是“−50”，本月为负数 -50（万元）：按统计核减" in warned[0] and "填的是“(30)”，本月为负数 -30（万元）" in warned[1]
+    # the fix asks nothing the form cannot hold (备注 is not read, and the 统计局 form has none)
+    assert "确是统计核减的可不修改" in warned[0] and "备注" not in warned[0], warned[0]
     assert not said(o, "error")
 
 

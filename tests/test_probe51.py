@@ -51,6 +51,7 @@ def test_fai_more_than_the_whole_project_is_asked(county_full: Config, maker: Ma
     _asked(o, cells)
     [asked] = [x for x in o.problems if x.code == "over_whole"]
     assert asked.severity == "warning" and asked.message.startswith(said) and "请核实" in asked.line(), asked.line()
+    assert asked.value and asked.value.replace(",", "") == said.split("」")[1].split(" ")[0].replace(",", "")  # as typed
     assert o.status == "accepted"
 
 
@@ -61,8 +62,19 @@ def test_fai_total_of_nothing_is_refused_on_its_cell(county_full: Config, maker:
     [refused] = [x for x in o.problems if x.severity == "error"]
     assert (refused.cell, refused.code, o.status) == ("G6", "greater_than", "rejected"), refused.line()
     assert "「计划总投资」" in refused.line() and "必须大于（0）" in refused.line() and "不能填0" in refused.line(), refused.line()
-    # one message for one slip: the row's 年度计划/累计 are not said to be over a 0 the total's own check refuses
+    # one message for one slip: the row's 年度计划/累计 are not said to be over a 0 the total's own check refuses, and
+    # a “—” is not also noted as read as 0 (the note had no cell, and the error says it already)
     assert [x.code for x in o.problems if x.code == "over_whole"] == []
+    assert [x.code for x in o.problems if x.column == "计划总投资"] == ["greater_than"]
+    assert "向项目单位或企业核实" in refused.fix, refused.fix  # the clerk is the 填报单位: whom to ask is the project
+
+
+def test_fai_total_left_blank_says_what_will_do(county_full: Config) -> None:
+    """A blank 计划总投资 (``gt=0``): the fix says 0 or “—” is no answer either, so the next try is not refused again."""
+    [o] = take(county_full, p.fai_total_left_blank)
+    [refused] = [x for x in o.problems if x.severity == "error"]
+    assert (refused.cell, refused.code, o.status) == ("G6", "not_nullable", "rejected"), refused.line()
+    assert "必须大于0" in refused.fix and "不能空着、填0或“—”" in refused.fix, refused.fix
 
 
 def test_fai_not_started_but_invested_is_asked(county_full: Config) -> None:

@@ -478,7 +478,7 @@ def check_cumulative_in_row(table: Table, norm: Normalised, file: str, period: s
                 out.append(_cell(
                     table, norm, pos, month, "warning", "negative_month",
                     f"本月为负数 {_fmt(m / factor)}（{unit}）：按统计核减（调减以前月份已报的数）读取，{months}累计已含这次调减",
-                    "在备注中写明核减原因（确是核减的可不修改数字）；不是核减的，改正本月数", file))
+                    "确是统计核减的可不修改（此为提醒）；不是核减的，改正本月数（去掉负号，填本月实际完成的数）", file))
             if c is not None and c == m and c > 0 and _went_on_before(norm, cum, pos, period):
                 factor, unit = _row_factor(table, norm, cum, pos)
                 out.append(_cell(
@@ -563,7 +563,8 @@ def _over_whole(table: Table, norm: Normalised, file: str, rule: AtMost, months:
             f"{rule.why}",
             f"核实「{said_part}」和「{said_whole}」两格的数字和单位（如多打或少打了一个0），改正填错的一格；"
             "确实如此的可不修改（此为提醒）",
-            file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns[part], column=said_part))
+            file=file, sheet=table.sheet, row=row.excel_row, col=table.match.columns[part], column=said_part,
+            value=clean_text(cells.get(part)) or None))
     return out
 
 

@@ -1377,7 +1377,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                                     "上年同期确实为0（如当年新投产）的可不修改；有上年数的填写实际数字，没有可比数的留空"
                                     "（留空的行不计入同比）", file=file, sheet=sheet,
                                     col=table.match.columns.get(col.name), column=col.header))
-        elif as_zero:
+        elif as_zero and not col.above_zero:  # a column that must be more than 0 refuses each such cell itself
             rows = _first_five(as_zero)
             problems.append(Problem("info", "nothing_as_zero",
                                     f"「{col.header}」第{rows}行的“—”“/”“无”等按0读取（共{len(as_zero)}格）",

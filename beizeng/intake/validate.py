@@ -24,7 +24,7 @@ from beizeng.intake.records import name_key, record_key
 CHECK_WORDS: list[tuple[str, str, str]] = [
     ("not_nullable", "必填项为空", "补填此项"),
     ("greater_than_or_equal_to", "不能小于{arg}", "检查是否填错或多了负号"),
-    ("greater_than", "必须大于{arg}", "填写实际数字（不能填{arg}或更小，也不能填“—”），不清楚的向填报单位核实后再报送"),
+    ("greater_than", "必须大于{arg}", "填写实际数字（不能填{arg}或更小，也不能填“—”），不清楚的先向项目单位或企业核实再报送"),
     ("less_than_or_equal_to", "不能大于{arg}", "检查数值"),
     ("less_than", "必须小于{arg}", "检查数值"),
     ("in_range", "超出允许范围{arg}", "检查数值"),
@@ -104,6 +104,10 @@ def _explain(check: str) -> tuple[str, str]:
     return check, "按表头说明修改"
 
 
+#: The fix for a blank cell of a column that must be more than 0: a clerk told only 补填 might type 0 or “—” next.
+NEVER_BLANK_OR_ZERO = "补填实际数字（此项必须大于0，不能空着、填0或“—”），不清楚的先向项目单位或企业核实再报送"
+
+
 #: How an optional cell showing an Excel error is read (beizeng.intake.ingest says it); a check that needs the cell
 #: turns that warning into its error and drops these words.
 READ_AS_NOT_GIVEN = "，按未填处理"
@@ -177,6 +181,8 @@ def validate_batch(form: FormSpec, items: list[tuple[Normalised, Located]]) -> l
             else:
                 message, fix = _explain(check)
                 code = check.split("(")[0] or "check"
+                if code == "not_nullable" and column in form.polars_schema and form.column(column).above_zero:
+                    fix = NEVER_BLANK_OR_ZERO  # a blank 计划总投资: 0 or “—” would be refused too, so say so now
             problems[i].append(Problem("error", code, message, fix, file=loc.file, sheet=loc.sheet, row=row, col=col,
                                        column=_header(form, column),
                                        value=loc.shown(index - offsets[i], column, rec.get("failure_case"),

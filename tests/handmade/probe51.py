@@ -231,6 +231,11 @@ def fai_total_typed_dash(folder: Path) -> Path:
     return _fai(folder, "total_dash", {(1, 6): "—"})
 
 
+def fai_total_left_blank(folder: Path) -> Path:
+    """计划总投资 G6 left blank: refused on G6, and the fix says 0 or “—” will not do either (the next try)."""
+    return _fai(folder, "total_blank", {(1, 6): None})
+
+
 # ---- 规上工业企业生产月报 (统计局, 1-6月) ---------------------------------------------------------------------------
 
 ENT_HEAD: Head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战略性新兴产业", "入规年月",
