@@ -99,7 +99,7 @@ def test_a_name_matching_nothing_or_two_things_and_a_wrong_unit_are_errors_namin
     assert [(p.row, p.severity, p.code) for p in prep.problems if p.code in ("unit_mismatch", "target_not_kept")] == [
         (7, "warning", "target_not_kept")]
     fix = next(p.fix for p in prep.problems if p.cell == "B5")
-    assert fix.startswith("指标名称请写以下之一：规上工业总产值年度目标（output_target）、规上工业增加值增速目标（va_target_pct）")
+    assert fix.startswith("把指标名称改为以下之一：规上工业总产值年度目标（output_target）、规上工业增加值增速目标（va_target_pct）")
     [outcome] = ingest(county, compute=False)
     assert outcome.status == "rejected"
 

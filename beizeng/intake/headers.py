@@ -745,7 +745,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     for col in needed:  # one problem per column: each is one question the clerk answers (beizeng.intake.layouts)
         problems.append(Problem("error", "missing_columns",
                                 f"《{form.title}》缺少必填列“{col.header}”（表头在第{row}行），没有它本表的数据无法计算",
-                                "请按模板补上这一列（表头文字可与模板略有不同，如“项目”“是否入库纳统”）；"
+                                "请按模板补上这一列（表头文字可与模板略有不同"
+                                + ("，如" + "".join(f"“{a}”" for a in col.aliases[:2]) if col.aliases else "") + "）；"
                                 "如果表中有这一列只是写法不同，请在反馈表的「表头对照」中填写它的列字母",
                                 file=file, sheet=sheet, row=row, column=col.header))
     for name, cols in ties.items():

@@ -1095,7 +1095,8 @@ def _identify_period(form: FormSpec, table: Table, match: HeaderMatch, file_name
     title, name = found.get("标题"), found.get("文件名")
     if title and name and title != name:
         ask.append(Problem("error", "ambiguous_period",
-                           f"期间不一致：标题写的是{_words(title)}，文件名写的是{_words(name)}",
+                           f"期间不一致：标题“{as_typed(match, texts['标题'])[:40]}”读作{_words(title)}，"
+                           f"文件名“{texts['文件名'][:60]}”读作{_words(name)}",
                            "请核对本表是哪个月的数据，把标题和文件名改成一致后再报送", file=file_name, sheet=sheet))
         return None
     tab = found.get("工作表名")

@@ -214,9 +214,11 @@ def _with_neighbours(columns: list[tuple[tuple[str, ...], str]]) -> list[tuple[t
     A label column (单位, 序号: ``_LABEL_HEADS``) qualifies nothing."""
     out = list(columns)
     subject: str | None = None
-    for c, (path, raw) in enumerate(columns):
-        if not path:
+    for c, (full, raw) in enumerate(columns):
+        if not full:
             continue
+        # a label over its unit's own row (a table turned round: 规上工业总产值 | 亿元, 其中：增速 | %) is that label
+        path = full[:-1] if len(full) == 2 and headers.restated_unit(full[-1]) is not None else full
         if len(path) == 1 and headers.is_bare(path[0]):
             if subject is not None:
                 out[c] = ((subject, path[0]), raw)
@@ -687,6 +689,13 @@ def _as_seen(m: HeaderMatch, best: HeaderMatch) -> bool:
 _LINE_RE = re.compile(r"^(?!其中)[^：:（(]{1,8}[：:]\s*\S")
 
 
+def no_header_row(texts: list[str]) -> bool:
+    """A row no header starts on: empty, a title (one text), or lines only (填报单位：县统计局 | 单位：万元; 单位：县财政局
+    | 单位：亿元) — such a row is never the parent of the header row under it."""
+    texts = [t for t in texts if t]
+    return len(texts) < 2 or all(_LINE_RE.match(t) for t in texts)
+
+
 def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     """The best place on one sheet where this form's header stands (1, 2 or 3 rows), if any column matched.
 
@@ -702,9 +711,8 @@ def sheet_matches(form: FormSpec, sheet: Sheet) -> HeaderMatch | None:
     first = sheet.turned_at or 0
     last = first + 4 if sheet.turned_at is not None else HEADER_SCAN_ROWS
     for r in range(first, min(last, len(sheet.rows))):
-        texts = [t for t in sheet.texts(r) if t]
-        if len(texts) < 2 or all(_LINE_RE.match(t) for t in texts):
-            continue  # empty, a title, or lines (填报单位：县统计局 | 单位：万元): a header names at least two columns
+        if no_header_row(sheet.texts(r)):
+            continue  # a header names at least two columns
         for height in heights:
             if height > 1 and not _header_like(sheet, r + height - 1):
                 break

@@ -1958,7 +1958,7 @@ def _codes_from_names(table: Table, col: Column, data: dict[str, list[Any]], pro
             message, fix = f"第{row.excel_row}行的“{typed}”可能是{listed}，无法判断是哪一个", "把指标名称写完整，如上面所列的名称之一"
         else:
             message, fix = (f"第{row.excel_row}行的“{typed}”与指标目录中的任何目标都对不上",
-                            f"指标名称请写以下之一：{listed}")
+                            f"把指标名称改为以下之一：{listed}")
         problems.append(Problem("error", "unknown_indicator", message, fix, file=file, sheet=table.sheet,
                                 row=row.excel_row, col=cell, column=header, value=str(typed)))
         data[col.name][i] = None

@@ -33,6 +33,7 @@ from beizeng.intake.matching import (
     _header_candidates,
     _header_like,
     header_unit,
+    no_header_row,
     path_scores_of,
     sheet_matches,
 )
@@ -110,8 +111,8 @@ def _header(sheet: Sheet, kind: Column, figure: Column) -> tuple[int, int, dict[
     them a figure of ``figure``'s dimension (a 工业用地供应（亩） column is an area, no amount)."""
     want = units.lookup(figure.unit).dimension if figure.unit else None
     for r in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
-        if sum(1 for t in sheet.texts(r) if t) < 2:
-            continue
+        if no_header_row(sheet.texts(r)):
+            continue  # (单位：县财政局 | 单位：亿元 over the header is no parent of its columns)
         above = " ".join(t for i in range(r) for t in sheet.texts(i) if t)
         for height in (1, 2, 3):
             if height > 1 and not _header_like(sheet, r + height - 1):

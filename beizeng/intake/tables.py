@@ -33,7 +33,8 @@ TOTAL_WORDS = ("合计", "总计", "汇总", "累计合计")
 SUBTOTAL_WORDS = ("小计",)
 FOOTER_WORDS = ("填报人", "填表人", "联系电话", "审核人", "负责人", "制表人", "填报日期", "单位负责人", "统计负责人",
                 "统计员", "报出日期", "制表日期", "分管领导", "联系人", "经办人", "填表日期", "报送日期", "报送时间",
-                "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字")
+                "填报时间", "审核", "制表", "主要负责人", "单位盖章", "签字",
+                "复核", "会计", "出纳", "记账", "主管")  # a cash book's (财政局): 会计：… 复核：…
 #: A line under (or inside) a table that annotates it: never a data row, whatever column it stands in.
 NOTE_PREFIXES = ("注：", "注:", "说明：", "说明:", "备注：", "备注:", "附注", "填表说明", "填报说明", "资料来源", "数据来源",
                  "来源：", "来源:", "注1", "注①", "统计口径", "更正说明", "修改说明", "修订说明", "更正情况")
@@ -46,6 +47,9 @@ _UNIT_WORD = r"(?<!填报)(?<!报送)(?<!上报)(?<!填表)(?<!报表)单位"
 #: measure's 万 (万人, 万户, 万吨, 万平方米 …): the line is the money columns' unit, ``written_unit`` takes it for a
 #: column of that dimension only.  Kept in its canonical spelling (万元).
 _UNIT_RE = re.compile(rf"{_UNIT_WORD}[:：]?\s*(?:[(（])?(亿元|万元|千元|元|[万亿](?![人户个家宗项吨亩千百平立公米度件台辆套株头只份次张部元]))")
+#: A title that ends with its unit in brackets, as statisticians head a table: 各县区主要工业指标（亿元）, （亿元、%）
+#: (the rates' % beside the amounts' unit).  Read as a 单位 line; only at the end of a line, never 项目（万元以上）.
+_TITLE_UNIT_RE = re.compile(r"[（(]\s*(亿元|万元|千元|元)\s*(?:[、，,/；;]\s*(?:%|％|个|户|亩|人))*\s*[)）]\s*$")
 #: A 合计 row's label; one month's (本月合计, 5月合计: a month's sheet's own rows) is one too.
 #: A month as a total line names it: 5月, 5月份, 五月.
 _MONTH = r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
@@ -266,6 +270,16 @@ def _is_label(text: str) -> bool:
     return bare.endswith((":", "：")) or bare in FOOTER_WORDS or bare.endswith(("电话", "日期", "手机"))
 
 
+#: A footer's label and its value in one cell: 填表人：周敏, 日期：2026年7月4日, 联系电话：0913-5521234.
+_LABELLED_RE = re.compile(r"^([^：:]{1,6})[：:]")
+
+
+def _footer_cell(text: str) -> bool:
+    """A cell holding a footer label with its value (日期：2026年7月4日): explained by itself, as a person reads it."""
+    m = _LABELLED_RE.match(re.sub(r"\s", "", text))
+    return m is not None and (m.group(1).startswith(FOOTER_WORDS) or _is_label(m.group(1)) or m.group(1) == "时间")
+
+
 def is_figure(value: Any, text: str) -> bool:
     if isinstance(value, bool):
         return False
@@ -296,7 +310,7 @@ def _is_footer(raw: list[Any], texts: list[str], figure_cols: set[int]) -> bool:
         if c in figure_cols and not labelled and is_figure(raw[c] if c < len(raw) else "", text):
             return False
         if before and not labelled and not _is_label(text) and not re.sub(r"\s", "", text).startswith(FOOTER_WORDS) \
-                and not _DATE_OR_PHONE_RE.fullmatch(text):
+                and not _DATE_OR_PHONE_RE.fullmatch(text) and not _footer_cell(text):
             return False  # a cell no label explains: the row says more than a footer does
         before = text
     return True
@@ -539,10 +553,11 @@ def extract_table(match: HeaderMatch) -> Table:
     unit = None
     unit_at: tuple[int, int] | None = None
     for r in range(match.header_row):
-        m = _UNIT_RE.search("".join(sheet.texts(r)).replace(" ", ""))
+        line = "".join(sheet.texts(r)).replace(" ", "")
+        m = _UNIT_RE.search(line) or _TITLE_UNIT_RE.search(line)
         if m:
             unit = units.lookup(m.group(1)).name  # 万 → 万元
-            unit_at = (r, _cell_saying(sheet.texts(r), _UNIT_RE))
+            unit_at = (r, _cell_saying(sheet.texts(r), m.re))
     if unit is None and (in_label := _unit_in_a_label_header(match)) is not None:
         unit, unit_at = in_label  # 序号（单位：元）: the table's unit, as a 单位 line
     used = sorted(match.columns.items(), key=lambda kv: kv[1])
@@ -989,7 +1004,7 @@ def _group(table: Table) -> None:
     for name, c in table.match.columns.items():
         if kinds.get(name) not in _GROUP_KINDS:
             continue
-        labels = {n: m.group(1) for n in closes if (m := _GROUP_TOTAL_RE.match(_compact(clean_text(sheet.cell(n - 1, c)))))}
+        labels = {n: m.group(1) for n in closes if (m := _GROUP_TOTAL_RE.match(_compact(_group_label(sheet, n, c))))}
         fill: dict[int, int] = {}
         for n, label in labels.items():
             since = max((b for b in bounds if b < n), default=0)
@@ -1008,6 +1023,12 @@ def _group(table: Table) -> None:
                     r.cells[name] = sheet.cell(top - 1, c)
                     r.merged_from[name] = top
             table.grouped[name] = fill
+
+
+def _group_label(sheet: Any, n: int, c: int) -> str:
+    """What closes a group on row ``n``: its cell in the column grouped by (东镇 汇总 under 东镇), or, that cell
+    empty, the row's first words (百良镇小计 written under the firms' names, the township column blank)."""
+    return clean_text(sheet.cell(n - 1, c)) or next((t for t in sheet.texts(n - 1) if t), "")
 
 
 def group_line(table: Table, group: Group) -> DataRow:

@@ -1,0 +1,85 @@
+"""The outside probe p53 (tests/handmade/probe53.py): the other forms as offices make them by hand.  Each was refused
+or asked about although a person reads it at sight — the unit only in the title's brackets, a 单位 line naming the
+office beside the one naming the unit, signatures spread over a row or a cash book's 会计/复核 — or let a 小计 off its
+rows pass without a word.  Expected: read with the figures a statistician reads, the 小计 asked on its cell."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from beizeng.base.config import Config
+from tests.handmade import probe53 as p
+from tests.test_handmade import accepted, codes, sql
+from tests.test_handmade import take_lazily as take
+
+
+def test_a_list_in_yi_said_only_by_the_titles_brackets_is_read_in_yi(county_full: Config) -> None:
+    # “（亿元）” closing the title is the table's unit, as “单位：亿元” would be (was: 万元 assumed, too_small × 3)
+    accepted(take(county_full, p.ent_unit_only_in_title), "enterprise_output", "统计局", "2026-06", 3)
+    assert sql(county_full, "select output_month, output_cum, output_cum_last_year from cur_enterprise_output "
+                            "order by excel_row") == [(D("450"), D("2550"), D("2318")), (D("180"), D("1185"), D("1100")),
+                                                      (D("1200"), D("7600"), D("7000"))]
+
+
+def test_the_citys_comparison_in_yi_and_percent_by_its_title_is_read(county_full: Config) -> None:
+    # “（亿元、%）”: the amounts in 亿元, the rates as typed (was: 22 too_small errors, one per amount)
+    accepted(take(county_full, p.city_unit_only_in_title), "city_comparison", "统计局", "2026-06", 4)
+    assert sql(county_full, "select county, output_cum, output_cum_last_year, output_yoy_pct from cur_city_comparison "
+                            "where county in ('测试县', '甲县') order by county") == [
+        ("测试县", D("480000"), D("440000"), D("9.1")), ("甲县", D("2150000"), D("1980000"), D("8.6"))]
+
+
+def test_a_unit_line_beside_the_offices_is_the_tables_unit(county_full: Config) -> None:
+    # A2 “单位：测试县财政局” was taken as the parent of the header under it (单位:测试县财政局日期), hiding F2's 亿元
+    o = accepted(take(county_full, p.funds_unit_beside_the_office), "factors", "财政局", "2026-06", 4)
+    assert not codes(o, "warning", "error")
+    assert sql(county_full, "select amount from cur_factors order by excel_row, amount") == [
+        (D("500"),), (D("3000"),), (D("1200.5"),), (D("500"),)]
+
+
+def test_a_cash_books_signatures_are_its_footer(county_full: Config) -> None:
+    # “会计：刘会计　　复核：陈股长” was read as a fifth entry (日期 not a date, 事项 blank)
+    o = accepted(take(county_full, p.funds_cash_book_signed), "factors", "财政局", "2026-06", 4)
+    assert not codes(o, "warning", "error")
+
+
+def test_signatures_spread_over_a_row_are_its_footer(county_full: Config) -> None:
+    # 负责人：… | 填表人：… | 日期：2026年7月4日 in A, E and I: “日期：…” explains itself as the others do (was: a fifth
+    # project with five errors); the 小计 and 合计 in 亿元 check against the rows
+    o = accepted(take(county_full, p.attraction_signed_across), "attraction", "招商局", "2026-06", 4)
+    assert not [c for c in codes(o, "error")], codes(o, "error")
+    assert ("total_mismatch", "招商台账!K7") not in codes(o, "warning")
+    assert sql(county_full, "select name, total_investment from cur_attraction order by excel_row") == [
+        ("年产2GW光伏组件项目", D("120000")), ("分布式光伏电站项目", D("15000")), ("红薯全产业链加工项目", D("22000")),
+        ("花椒精深加工项目", D("8000"))]
+
+
+def test_a_subtotal_written_under_the_names_is_checked_against_its_rows(county_full: Config) -> None:
+    # 东镇小计 in the 企业名称 column closes 东镇's group as “东镇 汇总” under 所属乡镇 does: 2,100 against 2,060 asked on
+    # I6 (was: set aside with nothing said); 西镇小计 agrees, the 合计 agrees, the rows stored as typed
+    o = accepted(take(county_full, p.ent_subtotal_off_under_the_names), "enterprise_output", "统计局", "2026-06", 3)
+    asked = [x for x in o.problems if x.code == "total_mismatch"]
+    assert [(x.cell, x.severity) for x in asked] == [("I6", "warning")], [x.line() for x in asked]
+    assert "2,060" in asked[0].message and "相差 40" in asked[0].message, asked[0].line()
+    assert sql(county_full, "select sum(output_cum) from cur_enterprise_output") == [(D("2710"),)]
+
+
+def test_a_period_clash_quotes_the_title_and_the_file_name_as_written(county_full: Config) -> None:
+    # the title says 1-6月, the file name 5月: both quoted as written beside what each was read as (was: two month
+    # labels nobody typed, “2026年6月” for a title saying 2026年1-6月)
+    made = p.ent_unit_only_in_title(county_full.inbox)
+    made.rename(made.with_name("统计局_规上企业_2026年5月.xlsx"))
+    [o] = take(county_full, lambda folder: folder)
+    [asked] = [x for x in o.problems if x.code == "ambiguous_period"]
+    assert asked.message == ("期间不一致：标题“测试县2026年1-6月规上工业企业主要指标（亿元）”读作“2026年6月”，"
+                             "文件名“统计局_规上企业_2026年5月.xlsx”读作“2026年5月”"), asked.message
+
+
+def test_a_turned_comparisons_growth_row_under_its_output_is_read(county_full: Config) -> None:
+    # “　其中：增速 | %” under “规上工业总产值 | 亿元”: the label over its unit is the label, a bare 增速 the output's
+    # (was: the row set aside as not of the form, and a false missing_column_feeds for the output's growth rank)
+    o = accepted(take(county_full, p.city_turned_with_its_growth_under), "city_comparison", "统计局", "2026-06", 5)
+    assert not [x for x in o.problems if x.code in ("missing_column_feeds", "extra_column")], codes(o)
+    assert sql(county_full, "select county, output_cum, output_yoy_pct, va_yoy_pct from cur_city_comparison "
+                            "where county in ('测试县', '甲县') order by county") == [
+        ("测试县", D("480000"), D("9.1"), D("8.6")), ("甲县", D("2150000"), D("8.6"), D("7.9"))]
