@@ -92,41 +92,36 @@ def city_unit_only_in_title(folder: Path) -> Path:
     return _save(wb, folder, "测试市各县区工业指标对比_2026年1-6月.xlsx")
 
 
-def funds_unit_beside_the_office(folder: Path) -> Path:
-    """财政局's cash book in 亿元: row 2 says “单位：测试县财政局” in A2 (the office) and “单位：亿元” in F2 (the unit), one
-    column per item.  A2 is no header of 日期: the amounts are 亿元 (0.05 亿元 = 500 万元)."""
+def _cash_book(folder: Path, name: str, unit: str, figures: tuple[Any, Any, Any], signed: bool) -> Path:
+    """财政局's cash book, one column per item, row 2 “单位：测试县财政局” in A2 (the office) and “单位：<unit>” in F2."""
     wb = Workbook()
     ws = wb.active
     _title(ws, "测试县2026年工业倍增资金收支情况（1-6月）", 1, 6, font="宋体")
     ws.cell(2, 1, "单位：测试县财政局")
-    ws.cell(2, 6, "单位：亿元")
+    ws.cell(2, 6, f"单位：{unit}")
+    up, raised, paid = figures
     r = _put(ws, 3, 1, [["日期", "摘要", "所属季度", "上划市倍增基金", "工业发展资金筹集", "工业发展资金拨付"],
-                        ["2026-03-28", "上划一季度市倍增基金", "一季度", 0.05, None, None],
-                        ["2026-04-15", "县本级预算安排工业发展资金", None, None, 0.3, None],
-                        ["2026-05-10", "拨付光伏组件项目技改补助", None, None, None, 0.12005],
-                        ["2026-06-26", "上划二季度市倍增基金", "二季度", 0.05, None, None],
-                        ["合计", None, None, 0.1, 0.3, 0.12005]])
+                        ["2026-03-28", "上划一季度市倍增基金", "一季度", up, None, None],
+                        ["2026-04-15", "县本级预算安排工业发展资金", None, None, raised, None],
+                        ["2026-05-10", "拨付光伏组件项目技改补助", None, None, None, paid],
+                        ["2026-06-26", "上划二季度市倍增基金", "二季度", up, None, None],
+                        ["合计", None, None, up * 2, raised, paid]])
     _grid(ws, 3, r - 1, 1, 6)
-    return _save(wb, folder, "财政局_倍增资金_2026年1-6月.xlsx")
+    if signed:
+        ws.cell(r + 1, 1, "会计：刘会计　　复核：陈股长")
+    return _save(wb, folder, name)
+
+
+def funds_unit_beside_the_office(folder: Path) -> Path:
+    """The cash book in 亿元: “单位：测试县财政局” in A2 (the office) beside “单位：亿元” in F2 (the unit).  A2 is no
+    header of 日期: the amounts are 亿元 (0.05 亿元 = 500 万元)."""
+    return _cash_book(folder, "财政局_倍增资金_2026年1-6月.xlsx", "亿元", (0.05, 0.3, 0.12005), signed=False)
 
 
 def funds_cash_book_signed(folder: Path) -> Path:
     """The same cash book in 万元 signed at its foot the way a finance office signs: “会计：刘会计　　复核：陈股长” in A10.
     The footer is no record (no 日期, no 事项): the four entries are read, nothing asked about row 10."""
-    wb = Workbook()
-    ws = wb.active
-    _title(ws, "测试县2026年工业倍增资金收支情况（1-6月）", 1, 6, font="宋体")
-    ws.cell(2, 1, "单位：测试县财政局")
-    ws.cell(2, 6, "单位：万元")
-    r = _put(ws, 3, 1, [["日期", "摘要", "所属季度", "上划市倍增基金", "工业发展资金筹集", "工业发展资金拨付"],
-                        ["2026-03-28", "上划一季度市倍增基金", "一季度", 500, None, None],
-                        ["2026-04-15", "县本级预算安排工业发展资金", None, None, 3000, None],
-                        ["2026-05-10", "拨付光伏组件项目技改补助", None, None, None, 1200.5],
-                        ["2026-06-26", "上划二季度市倍增基金", "二季度", 500, None, None],
-                        ["合计", None, None, 1000, 3000, 1200.5]])
-    _grid(ws, 3, r - 1, 1, 6)
-    ws.cell(r + 1, 1, "会计：刘会计　　复核：陈股长")
-    return _save(wb, folder, "财政局_倍增资金_2026年6月_签字.xlsx")
+    return _cash_book(folder, "财政局_倍增资金_2026年6月_签字.xlsx", "万元", (500, 3000, 1200.5), signed=True)
 
 
 def attraction_signed_across(folder: Path) -> Path:
