@@ -83,3 +83,20 @@ def test_a_turned_comparisons_growth_row_under_its_output_is_read(county_full: C
     assert sql(county_full, "select county, output_cum, output_yoy_pct, va_yoy_pct from cur_city_comparison "
                             "where county in ('测试县', '甲县') order by county") == [
         ("测试县", D("480000"), D("9.1"), D("8.6")), ("甲县", D("2150000"), D("8.6"), D("7.9"))]
+
+
+def test_a_summary_agreeing_with_its_township_sheets_is_read_once_from_them(county_full: Config) -> None:
+    # the townships' sheets leave 所属乡镇 to their names, so they scored below the 汇总 and were never looked at
+    o = accepted(take(county_full, p.ent_summary_and_township_sheets), "enterprise_output", "统计局", "2026-06", 3)
+    assert "summary_sheet" in [x.code for x in o.problems], codes(o)
+    assert sql(county_full, "select township, output_cum from cur_enterprise_output order by uscc") == [
+        ("东镇", D("1185")), ("东镇", D("460")), ("西镇", D("2550"))]
+
+
+def test_a_summary_behind_a_corrected_township_sheet_is_asked_naming_both_cells(county_full: Config) -> None:
+    # 西镇's sheet 2,600, the 汇总 2,550: was the 汇总 stored with only “读取的是「汇总」” said
+    [o] = take(county_full, p.ent_summary_behind_a_corrected_township)
+    assert o.status == "rejected", codes(o)
+    [asked] = [x for x in o.problems if x.severity == "error"]
+    assert (asked.code, asked.sheet, asked.cell) == ("summary_differs", "汇总", "I6"), asked.line()
+    assert "「汇总」I6格是“2550”，在「西镇」H4格是“2600”" in asked.message, asked.message

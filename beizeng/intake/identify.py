@@ -432,7 +432,10 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         whole = top[towns.index(None)]
         rest = [m for m in top if m is not whole]
         view = by_township(form, rest, [t for t in towns if t])
-        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name) if view is not None else None
+        named = [t for t in towns if t]
+        town_col = next((c.name for c in form.columns if c.kind == "township"), "")  # left to each sheet's name
+        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (town_col, named)) \
+            if view is not None else None
         if checked is None:
             return None
         notes.append(checked)
@@ -526,14 +529,14 @@ def _kinds_named(form: FormSpec, top: list[HeaderMatch]) -> bool:
 
 
 def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch], what: str,
-                     file_name: str) -> Problem | None:
+                     file_name: str, given: tuple[str, list[str]] | None = None) -> Problem | None:
     """A table sheet holding the very records of the sheets beside it (``parts.summed``: the records' cards, or
     the townships' sheets — ``what`` names them): the same return written two ways, read once — from the parts,
     each record's own — and the table said (a note) when it agrees with them cell for cell, each sheet read in
     its own unit (a 汇总 in 亿元 over sheets in 万元 agrees); asked when it does not, naming the first cell where
     they differ on both sides (which one is right a person cannot tell).  None when the table holds other
     records than the parts."""
-    differ = summed(form, table, parts)
+    differ = summed(form, table, parts, given)
     if differ is None:
         return None
     each = "、".join(f"「{m.sheet.name}」" for m in parts)
@@ -755,6 +758,10 @@ def _choose_sheet(form: FormSpec, matches: list[HeaderMatch], sheets: list[Sheet
     if len(complete) > 1:  # a blank template with every column does not outrank the filled return
         complete = _without_copies(form, complete, file_name, notes)
     top = [m for m in complete if m.score == complete[0].score]
+    if len(top) == 1 and len(complete) > 2 and _township_named(top[0], cfg) is None:
+        towns = [_township_named(m, cfg) for m in complete if m is not top[0]]
+        if all(towns) and len(set(towns)) == len(towns):  # a 汇总 with 所属乡镇 beside one sheet per township without
+            top = [top[0], *(m for m in complete if m is not top[0])]  # it: the same return twice, checked by _joined
     ledger = _ledger_by_month(form, top, file_name, notes) if len(top) > 1 else None
     if ledger is not None:
         return ledger

@@ -473,13 +473,15 @@ def _held(m: HeaderMatch, key: str) -> list[tuple[str, dict[str, Any], int]]:
     return [(clean_text(r.cells.get(key)), dict(r.cells), r.excel_row - 1) for r in extract_table(m).rows]
 
 
-def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list[Differs] | None:
+def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
+           given: tuple[str, list[str]] | None = None) -> list[Differs] | None:
     """Whether a table sheet (a 汇总) holds the very records the ``parts`` hold together — the records' own cards
     (a sheet each, ``one_record``) or the townships' sheets — each once, by the form's key, and no other: the same
     return written two ways, to be read once, from the parts.  Each sheet is read in its own unit (``in_own_unit``):
     a 汇总 in 亿元 over cards in 万元 says the same figures.  The cells where the table says another thing than
     the part (or a field the part has not), in the table's order; empty when they agree cell for cell.  None
-    when the table holds other records (then the sheets are no two ways of one return)."""
+    when the table holds other records (then the sheets are no two ways of one return).  ``given``: a column the
+    parts leave to their sheet's name (所属乡镇 of a township's sheet) and its value on each part."""
     key = form.key[0] if form.key else None
     if key is None or key not in table.columns or any(key not in m.columns for m in parts):
         return None
@@ -500,6 +502,8 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> list
             value = row.cells.get(name)
             if name in part.columns:
                 at, theirs = (r0, part.columns[name]), cells.get(name)
+            elif given is not None and name == given[0]:
+                at, theirs = (r0, 0), given[1][next(i for i, m in enumerate(parts) if m is part)]
             else:
                 at, theirs = (r0, 0), ""
             if _same(ours(name, value), theirs_read[id(part)](name, theirs)):

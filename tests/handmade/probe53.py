@@ -200,3 +200,37 @@ def city_turned_with_its_growth_under(folder: Path) -> Path:
                         ["技术改造投资增速", "%", 10.5, 22.0, 6.7, 15.4, 33.3]])
     _grid(ws, 3, r - 1, 1, 7)
     return _save(wb, folder, "测试市各县区指标对比_横排_2026年6月.xlsx")
+
+
+def ent_summary_and_township_sheets(folder: Path, corrected: bool = False) -> Path:
+    """统计局's list twice: a 汇总 sheet (with 所属乡镇) in front of one sheet per township (no 所属乡镇 column, the
+    township in the sheet's name and title).  Read once, from the townships' sheets, the 汇总 compared with them;
+    ``corrected``: 西镇's sheet says 2,600 for 西岭建材's 1-6月 where the 汇总 still says 2,550 — which is right a
+    person cannot tell, so it is asked, naming both cells (never the 汇总's 2,550 stored without a word)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月工业总产值",
+            "1-6月累计工业总产值", "上年同期累计工业总产值"]
+    firms = [("东方光伏科技有限公司", FIRMS[0], "东镇", "3825", "是", "2019", 180, 1185, 1100),
+             ("东关饲料有限公司", FIRMS[1], "东镇", "1329", "否", "2021", 75, 460, 400),
+             ("西岭建材有限公司", FIRMS[2], "西镇", "3021", "否", "2012", 450, 2550, 2318)]
+    _title(ws, "测试县2026年1-6月规上工业企业生产月报（汇总）", 1, len(head))
+    ws.cell(2, 1, "单位：万元")
+    _put(ws, 3, 1, [head, *[[i, *f] for i, f in enumerate(firms, 1)],
+                    ["合计", None, None, None, None, None, None, 705, 4195, 3818]])
+    for town in ("东镇", "西镇"):
+        sheet = wb.create_sheet(town)
+        _title(sheet, f"{town}2026年1-6月规上工业企业生产情况", 1, 9)
+        sheet.cell(2, 1, "单位：万元")
+        rows = [[name, code, *rest] for name, code, t, *rest in firms if t == town]
+        if corrected and town == "西镇":
+            rows[0][6] = 2600
+        _put(sheet, 3, 1, [[h for h in head if h != "所属乡镇"], *[[i, *r] for i, r in enumerate(rows, 1)]])
+        sheet.cell(4 + len(rows) + 1, 1, "填表人：赵丽")
+    return _save(wb, folder, "统计局_规上企业_2026年6月（汇总及分镇）.xlsx")
+
+
+def ent_summary_behind_a_corrected_township(folder: Path) -> Path:
+    """As ``ent_summary_and_township_sheets`` with 西镇's sheet corrected and the 汇总 not."""
+    return ent_summary_and_township_sheets(folder, corrected=True)
