@@ -443,6 +443,11 @@ class FormSpec:
     def columns(self) -> list[Column]:
         return _columns(self.model)
 
+    @property
+    def township_column(self) -> str | None:
+        """The column naming a row's township (所属乡镇, 落户乡镇), the one a sheet per township leaves to its name."""
+        return next((c.name for c in self.columns if c.kind == "township"), None)
+
     def column(self, name: str) -> Column:
         for c in self.columns:
             if c.name == name:
@@ -524,6 +529,7 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
     for name, col in schema.columns.items():
         meta = col.metadata or {}
         dtype = col.dtype.type if hasattr(col.dtype, "type") else col.dtype
+        bounds = _least(col.checks)
         out.append(
             Column(
                 name=name,
@@ -548,8 +554,8 @@ def _columns(model: type[pa.DataFrameModel]) -> list[Column]:
                 usual_most=meta.get("usual_most"),
                 by_month=bool(meta.get("by_month")),
                 dated_by=tuple(meta.get("dated_by") or ()),
-                above_zero=any(c.name == "greater_than" and least == 0 for c, least in _least(col.checks)),
-                may_be_negative=any(least < 0 for _, least in _least(col.checks)),
+                above_zero=any(c.name == "greater_than" and least == 0 for c, least in bounds),
+                may_be_negative=any(least < 0 for _, least in bounds),
             )
         )
     return out

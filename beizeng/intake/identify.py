@@ -431,11 +431,10 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     if view is None and towns.count(None) == 1 and len(top) > 2:  # a 汇总 (no township) beside the townships'
         whole = top[towns.index(None)]
         rest = [m for m in top if m is not whole]
-        view = by_township(form, rest, [t for t in towns if t])
         named = [t for t in towns if t]
-        town_col = next((c.name for c in form.columns if c.kind == "township"), "")  # left to each sheet's name
-        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (town_col, named)) \
-            if view is not None else None
+        view = by_township(form, rest, named)
+        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (form.township_column or "", named)) \
+            if view is not None else None  # (by_township found the form's township column, left to each sheet's name)
         if checked is None:
             return None
         notes.append(checked)

@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import pairwise
@@ -369,12 +369,12 @@ def place(problems: list[Problem], sheet: Sheet) -> None:
         sheet.place(problems)
 
 
-def by_township(form: FormSpec, matches: list[HeaderMatch], towns: list[str | None]) -> Stacked | None:
+def by_township(form: FormSpec, matches: list[HeaderMatch], towns: Sequence[str | None]) -> Stacked | None:
     """The sheets as one return when each is one township's part of it: a different township named by each
     sheet (``towns``, by identify: the sheet's name, else its title), the form has a township column, and
     every sheet has the same columns.  None otherwise (then the sheets may be versions of one return, and
     identify asks)."""
-    column = next((c.name for c in form.columns if c.kind == "township"), None)
+    column = form.township_column
     named = [t for t in towns if t]
     if column is None or len(named) != len(towns) or len(set(named)) != len(named):
         return None
@@ -495,6 +495,7 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
     theirs_read = {id(m): in_own_unit(m) for m in parts}
     said = stated_units(table, extract_table(table).unit)
     theirs_said = {id(m): stated_units(m, extract_table(m).unit) for m in parts}
+    left = {id(m): v for m, v in zip(parts, given[1], strict=True)} if given is not None else {}
     out: list[Differs] = []
     for row, k in zip(rows, keys, strict=True):
         part, cells, r0 = own[k]
@@ -503,7 +504,7 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
             if name in part.columns:
                 at, theirs = (r0, part.columns[name]), cells.get(name)
             elif given is not None and name == given[0]:
-                at, theirs = (r0, 0), given[1][next(i for i, m in enumerate(parts) if m is part)]
+                at, theirs = (r0, 0), left[id(part)]
             else:
                 at, theirs = (r0, 0), ""
             if _same(ours(name, value), theirs_read[id(part)](name, theirs)):
