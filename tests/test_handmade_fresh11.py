@@ -75,18 +75,20 @@ def test_targets_yi_in_a_yi_row_beside_a_wrong_one_is_read(county_full: Config) 
 
 
 def test_targets_with_words_around_the_figures_are_asked(county_full: Config) -> None:
-    """突破24 and 2亿元左右 are asked; a floor (≥7, 10%以上) is a target's figure, read and said (round 16)."""
+    """2亿元左右 is asked (an estimate: is 2 the target?); a floor (≥7, 10%以上, and since session 31 突破24 — 突破 is
+    “more than”, as 以上) is a target's figure, read and said (round 16)."""
     o = the(take(county_full, f11.targets_with_words_around_the_figures), "targets")
     assert o.status == "rejected"
-    assert {cell for _, cell in codes(o, "error")} == {"C3", "C6"}
+    assert codes(o, "error") == [("rough_target", "C6")]
     [note] = [p.line() for p in o.problems if p.code == "words_around_figure"]  # one sheet column, said once
-    assert "第4行“≥7”" in note and "第5行“10%以上”" in note
+    assert "第3行“突破24”" in note and "第4行“≥7”" in note and "第5行“10%以上”" in note
     assert one(county_full, "select count(*) from cur_targets") == 0
 
 
 def test_targets_with_words_around_the_figures_say_each_cell_once(county_full: Config) -> None:
     o = the(take(county_full, f11.targets_with_words_around_the_figures), "targets")
-    assert sorted(cell for _, cell in codes(o, "error")) == ["C3", "C6"]
+    [asked] = [p for p in o.problems if p.severity == "error"]
+    assert (asked.cell, asked.fix) == ("C6", "确定目标就是2的，只填“2”（“左右”等说明写到备注）；不是的，填县里定下的目标值")
 
 
 # ---------------------------------------------------------------------------------------------

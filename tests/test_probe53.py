@@ -9,7 +9,8 @@ from decimal import Decimal as D
 
 from beizeng.base.config import Config
 from tests.handmade import probe53 as p
-from tests.test_handmade import accepted, codes, sql
+from tests.scenarios import uscc
+from tests.test_handmade import accepted, codes, rejected, sql
 from tests.test_handmade import take_lazily as take
 
 
@@ -83,6 +84,10 @@ def test_a_turned_comparisons_growth_row_under_its_output_is_read(county_full: C
     assert sql(county_full, "select county, output_cum, output_yoy_pct, va_yoy_pct from cur_city_comparison "
                             "where county in ('测试县', '甲县') order by county") == [
         ("测试县", D("480000"), D("9.1"), D("8.6")), ("甲县", D("2150000"), D("8.6"), D("7.9"))]
+    # the form's fields are this table's rows: a missing one is a row (session 31, D14: was “没有…列”, “补上…列”)
+    [skew] = [x for x in o.problems if x.code == "missing_column_skews" and x.column == "技术改造投资累计"]
+    assert skew.message.startswith("表中没有“技术改造投资累计”行，这些指标按该行未填计算"), skew.message
+    assert skew.fix == "请补上“技术改造投资累计”行后重新报送", skew.fix
 
 
 def test_a_summary_agreeing_with_its_township_sheets_is_read_once_from_them(county_full: Config) -> None:
@@ -100,3 +105,60 @@ def test_a_summary_behind_a_corrected_township_sheet_is_asked_naming_both_cells(
     [asked] = [x for x in o.problems if x.severity == "error"]
     assert (asked.code, asked.sheet, asked.cell) == ("summary_differs", "汇总", "I6"), asked.line()
     assert "「汇总」I6格是“2550”，在「西镇」H4格是“2600”" in asked.message, asked.message
+
+
+# Session 31: a second outsider's 汇总-beside-township-sheets workbooks (hostile round 30b), each a way the two disagree
+
+
+def test_a_set_aside_summarys_own_total_is_still_checked(county_full: Config) -> None:
+    # the 汇总's 合计 4,295 over rows of 4,195: passed unsaid when the townships' sheets were read instead
+    o = accepted(take(county_full, p.ent_summary_whose_own_total_is_off), "enterprise_output", "统计局", "2026-06", 3)
+    [off] = [x for x in o.problems if x.code == "total_mismatch"]
+    assert (off.sheet, off.cell, off.value) == ("汇总", "I7", "4295"), off.line()
+    assert "本表各行合计为 4,195（万元），相差 100" in off.message, off.message
+
+
+def test_a_firm_on_a_township_sheet_only_is_named(county_full: Config) -> None:
+    # was: the generic ambiguous_sheet (“几个版本？”, fix “加一列所属乡镇”) naming no firm
+    [asked] = [x for x in rejected(take(county_full, p.ent_summary_lacking_a_township_sheets_firm)).problems
+               if x.severity == "error"]
+    assert (asked.code, asked.sheet, asked.row) == ("summary_differs", "西镇", 5), asked.line()
+    assert f"只在各乡镇的工作表：西川包装有限公司（{uscc(5304)}）在「西镇」第5行" in asked.message, asked.message
+
+
+def test_a_township_differing_from_the_sheets_name_says_the_name(county_full: Config) -> None:
+    # 东镇 is no cell of 东镇's sheet: its name says it (was: “在「东镇」A5格是“东镇””)
+    [asked] = [x for x in rejected(take(county_full, p.ent_summary_placing_a_firm_in_another_township)).problems
+               if x.severity == "error"]
+    assert (asked.code, asked.cell, asked.value) == ("summary_differs", "D5", "西镇"), asked.line()
+    assert "在「汇总」D5格是“西镇”，而「东镇」表按工作表名「东镇」是“东镇”" in asked.message, asked.message
+
+
+def test_a_sheet2_whose_title_names_its_township_says_the_title(county_full: Config) -> None:
+    o = accepted(take(county_full, p.ent_summary_beside_a_sheet2_titled_with_its_township), "enterprise_output",
+                 "统计局", "2026-06", 3)
+    [joined] = [x for x in o.problems if x.code == "sheets_joined"]
+    assert "「Sheet2」的取自标题“西镇2026年1-6月规上工业企业生产情况”" in joined.message, joined.message
+    assert sql(county_full, "select township, implied from cur_enterprise_output where sheet = 'Sheet2'") == [("西镇", "所属乡镇←标题“西镇2026年1-6月规上工业企业生产情况”")]
+
+
+def test_every_difference_of_a_summary_is_named(county_full: Config) -> None:
+    # 东方光伏 corrected in 本月 (185) and 1-6月 (1,190) on 东镇's sheet: was the first and “另有1处也不一致”
+    [asked] = [x for x in rejected(take(county_full, p.ent_summary_behind_two_corrections)).problems
+               if x.severity == "error"]
+    assert (asked.cell, asked.value) == ("H4", "180"), asked.line()
+    assert "“1-6月累计工业总产值”在「汇总」I4格是“1185”，在「东镇」H4格是“1190”" in asked.message, asked.message
+
+
+def test_a_summary_in_yi_rounded_to_two_decimals_agrees(county_full: Config) -> None:
+    # 0.26 亿元 over 2,550 万元: the 汇总's two decimals, not a difference (was: 11 cells “不一致”)
+    o = accepted(take(county_full, p.ent_summary_in_yi_rounded), "enterprise_output", "统计局", "2026-06", 3)
+    assert "summary_sheet" in [x.code for x in o.problems] and not codes(o, "error"), codes(o)
+    assert sql(county_full, "select output_cum from cur_enterprise_output order by uscc") == [
+        (D("1185"),), (D("460"),), (D("2550"),)]
+
+
+def test_a_summary_in_yi_off_beyond_its_rounding_is_asked(county_full: Config) -> None:
+    [asked] = [x for x in rejected(take(county_full, p.ent_summary_in_yi_off_beyond_rounding)).problems
+               if x.severity == "error"]
+    assert (asked.code, asked.cell, asked.value) == ("summary_differs", "I6", "0.27亿元"), asked.line()

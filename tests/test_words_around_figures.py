@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 from beizeng.base.config import Config
-from beizeng.intake.normalise import CellError, _figure_said_in_words, parse_pct
+from beizeng.intake.normalise import CellError, _figure_said_in_words, _rough_target, parse_pct
 from tests.handmade import fresh16 as f16
 from tests.handmade.cells import put, save, title
 from tests.test_handmade import accepted, codes, rejected, sql
@@ -55,9 +55,20 @@ def test_a_growth_said_roughly_is_asked(typed: str) -> None:
     ("28以上", True, "28"), ("30及以上", True, "30"), ("≥8", True, "8"), (">=8%", True, "8%"), ("不低于8%", True, "8%"),
     ("至少5", True, "5"), ("10%以上", True, "10%"),
     ("≤5", True, None), ("5以下", True, None), ("约28", True, None), ("28以上", False, None),  # not a target: asked
+    # a 工作要点's words (session 31, outside round D11): 突破/力争达到 are floors, a rise in words its figure
+    ("突破100亿元", True, "100亿元"), ("力争达到5亿元", True, "5亿元"), ("增长8.5%", True, "8.5%"),
+    ("同比增长10%以上", True, "10%"), ("增长8.5%左右", True, None), ("下降3%", True, None), ("突破24", False, None),
 ])
 def test_a_targets_floor_is_its_figure(typed: str, target: bool, figure: str | None) -> None:
     assert _figure_said_in_words(typed, "number", target) == figure
+
+
+@pytest.mark.parametrize(("typed", "figure"), [
+    ("8.5%左右", "8.5"), ("增长8.5%左右", "8.5"), ("约100亿元", "100"), ("力争增长10%左右", "10"), ("预计12", "12"),
+    ("8.5%", None), ("左右", None), ("约为去年的两倍", None),
+])
+def test_a_target_said_as_an_estimate_is_asked_naming_its_figure(typed: str, figure: str | None) -> None:
+    assert _rough_target(typed) == figure
 
 
 @pytest.mark.parametrize(("typed", "figure"), [

@@ -314,7 +314,11 @@ def print_outcomes(outcomes: list[Outcome]) -> None:
             table.add_column(h, overflow="fold")
         for o in outcomes:
             style = styles.get(o.status, "")
-            table.add_row(escape(o.file), forms[o.form].title if o.form in forms else "—", o.sender or "—", o.period or "—",
+            guessed = o.likely is not None and not (o.form or o.sender or o.period)  # refused before it was known
+            form, sender, period = o.likely if o.likely is not None and guessed else (o.form, o.sender, o.period)
+            guess = "（推测）" if guessed else ""
+            table.add_row(escape(o.file), f"{forms[form].title}{guess}" if form in forms else "—",
+                          f"{sender}{guess}" if sender else "—", f"{period}{guess}" if period else "—",
                           f"[{style}]{o.status_zh}[/{style}]", str(o.rows), str(o.errors), str(o.warnings))
     else:
         table = Table(title=f"本次处理的报表（共 {len(outcomes)} 个文件，按报表汇总）")

@@ -382,14 +382,15 @@ def _page_said(table: Table, total: DataRow, gaps: list[_Gap], norm: Normalised,
 
 def _sheet_totals(view: Stacked, norm: Normalised, skip: set[str], file: str, tolerance: float) -> list[Problem]:
     """Each joined sheet's own 合计 (or closing 小计: a month's, a township's, an earlier page's) against that
-    sheet's rows, a warning on its own cell; nothing when it adds up."""
+    sheet's rows, a warning on its own cell; nothing when it adds up.  A set-aside 汇总's 合计 (``whole``) against
+    every row: its rows are the parts' rows."""
     out = []
     for t in view.totals:
-        rows = _rows_of(view, norm, t.sheet)
-        what = "本工作表的小计行（本表的合计）" if t.subtotal else "本工作表的合计行"
+        rows = norm.frame if t.whole else _rows_of(view, norm, t.sheet)
+        what = "汇总表的合计行" if t.whole else "本工作表的小计行（本表的合计）" if t.subtotal else "本工作表的合计行"
         for g in _gaps(t.table, t.total, norm, rows, skip, tolerance):
             if g.off:
-                p = _mismatch(t.table, t.total, g, norm, file, row=t.row, what=what, rows="本工作表各行")
+                p = _mismatch(t.table, t.total, g, norm, file, row=t.row, what=what, rows="本表各行" if t.whole else "本工作表各行")
                 if p.col is not None:  # a sheet read one record per kind (``spread``): the file's column of the figure
                     p.col = t.table.match.sheet.real(t.total.excel_row - 1, p.col)[1]
                 view._placed.add(id(p))  # already on its own sheet and cell

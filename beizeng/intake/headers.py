@@ -658,7 +658,7 @@ class ColumnFacts:
 def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[int]], headers_at: dict[int, str],
                  header_row: int, *, sender: Sender | None, period: str | None, unit: str | None, file: str,
                  sheet: str, title: str = "", carried: dict[str, list[int]] | None = None,
-                 place: str | None = None) -> ColumnFacts:
+                 place: str | None = None, line: str = "列") -> ColumnFacts:
     """Fill the columns the layout leaves implicit, and say what each missing or doubtful column means.
 
     - implicit (``implied_by``): filled from the sender, the period, the 单位 line or the title (``title``:
@@ -672,7 +672,11 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
     ``carried``: the columns the table's section headings give (beizeng.intake.tables.carry_sections), each with
     the headings' rows: read from them, with a note.  ``place``: the one township the title, sheet or file name
     names — a department's ledger of one township (东镇2026年1-6月企业培育台账 from 工信局) is that township's rows.
+    ``line``: what a field of the form is on the file — a column (列), a row of a table laid the other way round
+    (行: 指标 | 单位 | 本月 … down the side), a line of a card (项) — so that a missing one is named as the clerk
+    sees it (“表中没有“增速”行”).
     """
+    turned = line != "列"
     implied: dict[str, tuple[Any, str]] = {}
     problems: list[Problem] = []
     row = header_row + 1
@@ -683,8 +687,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
         if carried and col.name in carried:
             said = "、".join(map(str, carried[col.name][:5])) + ("等" if len(carried[col.name]) > 5 else "")
             problems.append(Problem("info", "implied_column",
-                                    f"表中没有“{col.header}”列，按各行上方的分节标题（第{said}行）读取",
-                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    f"表中没有“{col.header}”{line}，按各行上方的分节标题（第{said}行）读取",
+                                    f"如不对，请加上“{col.header}”{line}", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
         value: Any = None
@@ -703,8 +707,8 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
             told = form.column(col.told_by).header
             implied[col.name] = (None, f"“{told}”")
             problems.append(Problem("info", "implied_column",
-                                    f"表中没有“{col.header}”列，按“{told}”是否填写读取（填了的为“是”，没填的为“否”）",
-                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    f"表中没有“{col.header}”{line}，按“{told}”是否填写读取（填了的为“是”，没填的为“否”）",
+                                    f"如不对，请加上“{col.header}”{line}", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
         if value is None and col.told_in(columns):  # a stage told by the dates of its steps (dated_by)
@@ -713,16 +717,16 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
             implied[col.name] = (None, "、".join(f"“{h}”" for _, h in steps))
             listed = "、".join(f"“{h}”（{stage}）" for stage, h in steps)
             problems.append(Problem("info", "implied_column",
-                                    f"表中没有“{col.header}”列，按各步骤的日期读取：{listed}中填了日期的最后一步为"
+                                    f"表中没有“{col.header}”{line}，按各步骤的日期读取：{listed}中填了日期的最后一步为"
                                     f"{col.header}，都没有填日期的为“{col.dated_by[0][0]}”",
-                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+                                    f"如不对，请加上“{col.header}”{line}", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
         if value is not None and source is not None:
             where = IMPLIED_FROM_ZH[source]
             implied[col.name] = (value, where)
-            problems.append(Problem("info", "implied_column", f"表中没有“{col.header}”列，按{where}填为“{value}”",
-                                    f"如不对，请加上“{col.header}”列", file=file, sheet=sheet, row=row,
+            problems.append(Problem("info", "implied_column", f"表中没有“{col.header}”{line}，按{where}填为“{value}”",
+                                    f"如不对，请加上“{col.header}”{line}", file=file, sheet=sheet, row=row,
                                     column=col.header))
             continue
         if form.needs(col):
@@ -731,23 +735,25 @@ def column_facts(form: FormSpec, columns: dict[str, int], ties: dict[str, list[i
         figures, skewed = feeds(form).get(col.name, ()), skews(form).get(col.name, ())
         if figures:
             problems.append(Problem("warning", "missing_column_feeds",
-                                    f"表中没有“{col.header}”列，这些指标因此无法计算、将显示为空：{_listed(figures)}",
-                                    f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
+                                    f"表中没有“{col.header}”{line}，这些指标因此无法计算、将显示为空：{_listed(figures)}",
+                                    f"请补上“{col.header}”{line}后重新报送", file=file, sheet=sheet, row=row,
                                     column=col.header))
         if skewed:
             problems.append(Problem("warning", "missing_column_skews",
-                                    f"表中没有“{col.header}”列，这些指标按该列未填计算、可能不准：{_listed(skewed)}",
-                                    f"请补上“{col.header}”列后重新报送", file=file, sheet=sheet, row=row,
+                                    f"表中没有“{col.header}”{line}，这些指标按该{line}未填计算、可能不准：{_listed(skewed)}",
+                                    f"请补上“{col.header}”{line}后重新报送", file=file, sheet=sheet, row=row,
                                     column=col.header))
         if not figures and not skewed:
-            problems.append(Problem("info", "missing_optional_column", f"表中没有“{col.header}”列（选填），按未填读取",
+            problems.append(Problem("info", "missing_optional_column", f"表中没有“{col.header}”{line}（选填），按未填读取",
                                     file=file, sheet=sheet, row=row, column=col.header))
     for col in needed:  # one problem per column: each is one question the clerk answers (beizeng.intake.layouts)
         problems.append(Problem("error", "missing_columns",
-                                f"《{form.title}》缺少必填列“{col.header}”（表头在第{row}行），没有它本表的数据无法计算",
-                                "请按模板补上这一列（表头文字可与模板略有不同"
+                                f"《{form.title}》缺少必填{line}“{col.header}”{'' if turned else f'（表头在第{row}行）'}"
+                                "，没有它本表的数据无法计算",
+                                f"请按模板补上这一{line}（{'名称' if turned else '表头'}文字可与模板略有不同"
                                 + ("，如" + "".join(f"“{a}”" for a in col.aliases[:2]) if col.aliases else "") + "）；"
-                                "如果表中有这一列只是写法不同，请在反馈表的「表头对照」中填写它的列字母",
+                                + (f"如果表中有这一行只是写法不同，请把它的名称改为“{col.header}”" if turned else
+                                   "如果表中有这一列只是写法不同，请在反馈表的「表头对照」中填写它的列字母"),
                                 file=file, sheet=sheet, row=row, column=col.header))
     for name, cols in ties.items():
         col = form.column(name)

@@ -55,7 +55,9 @@ from beizeng.intake.matching import (
 )
 from beizeng.intake.parts import (
     AS_READ,
+    Differs,
     Region,
+    SheetTotal,
     Stacked,
     blank,
     by_continuation,
@@ -72,6 +74,7 @@ from beizeng.intake.parts import (
     summary_of,
     summed,
     tables_on,
+    unmatched,
 )
 from beizeng.intake.reader import (
     Sheet,
@@ -198,10 +201,38 @@ def _choose_form(sheets: list[Sheet], meta: dict[str, str], file_name: str) -> t
         return viable[0].form, by_form[viable[0].form.code]
     if photos := [s.name for s in readable_sheets(sheets) if pictured(s)]:  # a photo of the table pasted in
         raise ReturnError([picture_problem(file_name, photos)])
+    if (prose := next((s for s in readable_sheets(sheets) if _prose(s)), None)) is not None:
+        raise ReturnError([_prose_problem(prose, file_name)])
     titles = "、".join(f"《{f.title}》" for f in all_forms().values())
     shown = "、".join(f"「{s.name}」" for s in readable_sheets(sheets)) or "（没有可见的工作表）"
     raise fail("unknown_form", f"在工作表{shown}中没有找到任何报表的表头，无法判断是哪张报表",
                f"请使用 beizeng 下发的模板，或保留标准表头（可识别的报表：{titles}）")
+
+
+#: A paragraph's numbering as a document writes it: 一、 （一） (1) 1. 1、 ①.
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]|[①-⑳])")
+
+
+def _prose(sheet: Sheet) -> bool:
+    """Whether a sheet holds a document's paragraphs, not a table: every filled cell in one column, three or more
+    of them numbered (一、 （一） 1.) and at least one a sentence (a 进展 written as the 工信局's report text)."""
+    filled = [(c, clean_text(v)) for row in sheet.rows for c, v in enumerate(row) if clean_text(v)]
+    if not filled or len({c for c, _ in filled}) != 1:
+        return False
+    numbered = [t for _, t in filled if _NUMBERED.match(t)]
+    return len(numbered) >= 3 and any(len(t) >= 20 and "。" in t for t in numbered)
+
+
+def _prose_problem(sheet: Sheet, file_name: str) -> Problem:
+    """The paragraphs of a 进展 typed as a document into one column: said as such, with the form a paragraph goes
+    into (the form whose key is a report section) and its columns — never “no header found, use the template”."""
+    form = next((f for f in all_forms().values() if f.key and f.column(f.key[0]).kind == "section"), None)
+    what = f"（像是《{form.title}》的文稿）" if form else ""
+    heads = "｜".join(c.header for c in form.columns if c.required) if form else ""
+    fix = (f"请按《{form.title}》的模板一条一行填写：{heads}（各段文字可直接粘贴到相应的栏里），再重新报送" if form
+           else "请按模板填成表格（一条一行）后重新报送")
+    return Problem("error", "prose_sheet", f"工作表「{sheet.name}」是一段一段的文字{what}，不是表格，无法逐条读取", fix,
+                   file=file_name, sheet=sheet.name)
 
 
 def _form_on(sheet: Sheet) -> FormSpec | None:
@@ -410,6 +441,15 @@ def _township_named(m: HeaderMatch, cfg: Config) -> str | None:
     return None
 
 
+def _township_told(m: HeaderMatch, cfg: Config) -> str | None:
+    """Where a township's sheet says its township when its name does not (a sheet named Sheet2 under the title
+    “黑池镇2026年1-6月…”): 标题“…”, quoted as written; None when the sheet's name says it."""
+    if _names_in(m.sheet.name, list(cfg.townships)):
+        return None
+    line = next((t for t in match_lines(m) if _names_in(t, list(cfg.townships))), None)
+    return f"标题“{clean_text(line)}”" if line else None
+
+
 def _township_first(texts: list[str], cfg: Config) -> str | None:
     """The one township a department's return is about: named first in its sheet's name, a title line or the file
     name (东镇2026年1-6月企业培育台账, 2026年东镇…), and no other township named anywhere.  A township named further
@@ -433,12 +473,16 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         rest = [m for m in top if m is not whole]
         named = [t for t in towns if t]
         view = by_township(form, rest, named)
-        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (form.township_column or "", named)) \
-            if view is not None else None  # (by_township found the form's township column, left to each sheet's name)
+        if view is None:
+            return None
+        told = {m.sheet.name: w for m in rest if (w := _township_told(m, cfg)) is not None}
+        checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (form.township_column or "", named),
+                                   told)  # (by_township found the form's township column, left to each sheet's name)
         if checked is None:
             return None
         notes.append(checked)
         top = rest
+        view.totals += _whole_totals(whole)
     names = "、".join(f"「{m.sheet.name}」" for m in top)
     kind = _kind_of_each(form, top) if view is None else None
     if view is None and kind is None and (unclear := _kind_unclear(form, top, file_name)):
@@ -451,7 +495,9 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
                                                       f"的，已合为一份报表读取；各行的{header}取自工作表名（或表名）",
                              file=file_name, sheet=view.name))
     elif view is not None:
-        how = "各行的所属乡镇取自工作表名" if view.township_of else "各行的所属乡镇按表中所填"
+        view.told = {m.sheet.name: w for m in top if (w := _township_told(m, cfg)) is not None}
+        by = "；".join(f"「{n}」的取自{w}" for n, w in view.told.items())
+        how = (f"各行的所属乡镇取自工作表名{f'（{by}）' if by else ''}" if view.township_of else "各行的所属乡镇按表中所填")
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
                                                       f"已合为一份报表读取；{how}", file=file_name, sheet=view.name))
     else:
@@ -468,6 +514,7 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
             if checked is None:
                 return None
             notes.append(checked)
+            view.totals += _whole_totals(summary)
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一条记录"
                                                       "（如一家企业）的，已合为一份报表读取，每个工作表一条记录",
                              file=file_name, sheet=view.name))
@@ -528,40 +575,87 @@ def _kinds_named(form: FormSpec, top: list[HeaderMatch]) -> bool:
 
 
 def _summary_checked(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch], what: str,
-                     file_name: str, given: tuple[str, list[str]] | None = None) -> Problem | None:
+                     file_name: str, given: tuple[str, list[str]] | None = None,
+                     told: dict[str, str] | None = None) -> Problem | None:
     """A table sheet holding the very records of the sheets beside it (``parts.summed``: the records' cards, or
     the townships' sheets — ``what`` names them): the same return written two ways, read once — from the parts,
     each record's own — and the table said (a note) when it agrees with them cell for cell, each sheet read in
-    its own unit (a 汇总 in 亿元 over sheets in 万元 agrees); asked when it does not, naming the first cell where
-    they differ on both sides (which one is right a person cannot tell).  None when the table holds other
-    records than the parts."""
+    its own unit (a 汇总 in 亿元 over sheets in 万元 agrees); asked when it does not, naming every cell where they
+    differ on both sides (which one is right a person cannot tell), or the records on one side only.  None when
+    the table holds other records than the parts.  ``told``: where a part's ``given`` value was read (its sheet's
+    name, else its title: ``_township_told``), no cell holding it."""
     differ = summed(form, table, parts, given)
-    if differ is None:
-        return None
     each = "、".join(f"「{m.sheet.name}」" for m in parts)
     name = table.sheet.name
+    if differ is None:
+        odd = unmatched(form, table, parts)
+        if odd is None or not (odd.only_table or odd.only_parts or odd.twice):
+            return None
+        key = form.column(form.key[0]).header
+        first = (odd.only_table or odd.only_parts or odd.twice)[0]
+        raise ReturnError([Problem(
+            "error", "summary_differs", f"「{name}」像是{what}（{each}）的汇总表，但两边的记录对不上（按{key}核对）："
+            + "；".join(x for x in (_keys_said("只在「" + name + "」", odd.only_table),
+                                    _keys_said(f"只在{what}", odd.only_parts),
+                                    _keys_said(f"在{what}里出现两次", odd.twice)) if x)
+            + "，无法确定哪一边是对的",
+            f"请核对这几户：补上漏填的、删去多填或重复的，使「{name}」与{what}是同样的几户后重新报送"
+            f"（或只报送{what}，删去汇总表）", file=file_name, sheet=first[1], row=first[2], column=key,
+            value=first[3])])
     if not differ:
         return Problem("info", "summary_sheet", f"「{name}」是{what}（{each}）的汇总表：其中的{len(extract_table(table).rows)}条"
                                                 f"记录与{what}逐项相同（各按本表的单位），按{what}读取，汇总表不重复计入",
                        file=file_name, sheet=name)
     d = differ[0]
+    shown = _SHOWN_DIFFERS
+    more = f"；另有{len(differ) - 1}处也不一致：" + "；".join(_differs_said(x, name, given, told) for x in differ[1:shown]) \
+        + (f"等（共{len(differ)}处）" if len(differ) > shown else "") if len(differ) > 1 else ""
+    converted = "（已按两表各自的单位换算后比较）" if any(x.converted for x in differ[:shown]) else ""
+    raise ReturnError([Problem(
+        "error", "summary_differs", f"「{name}」是{what}（{each}）的汇总表，但与{what}不一致：{_differs_said(d, name, given, told)}"
+        f"{more}{converted}，无法确定哪一处是对的",
+        f"请改正有误的一处，使汇总表与{what}一致后重新报送（或只报送{what}，删去汇总表）",
+        file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header, value=d.values[0])])
+
+
+#: How many of a 汇总's differences from its parts one message names (the rest counted).
+_SHOWN_DIFFERS = 6
+
+
+def _differs_said(d: Differs, name: str, given: tuple[str, list[str]] | None, told: dict[str, str] | None) -> str:
+    """One difference between a 汇总 and its part, both places named: the part's cell, or — for the column the
+    part leaves to its sheet (所属乡镇 of a township's sheet) — where its value was read (工作表名「城关镇」)."""
     sheet, row, col = d.card
     theirs = f"是“{d.values[1]}”" if d.values[1] else "没有填"
-    more = f"（另有{len(differ) - 1}处也不一致）" if len(differ) > 1 else ""
-    raise ReturnError([Problem(
-        "error", "summary_differs", f"「{name}」是{what}（{each}）的汇总表，但与{what}不一致：“{d.header}”在「{name}」"
-        f"{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，在「{sheet}」{col_letter(col)}{row}格{theirs}"
-        f"{'（已按两表各自的单位换算后比较）' if d.converted else ''}{more}，无法确定哪一处是对的",
-        f"请改正有误的一处，使汇总表与{what}一致后重新报送（或只报送{what}，删去汇总表）",
-        file=file_name, sheet=name, row=d.table[0], col=d.table[1], column=d.header)])
+    if given is not None and d.name == given[0]:
+        where = (told or {}).get(sheet, f"工作表名「{sheet}」")
+        return (f"“{d.header}”在「{name}」{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，"
+                f"而「{sheet}」表按{where}是“{d.values[1]}”")
+    return (f"“{d.header}”在「{name}」{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，"
+            f"在「{sheet}」{col_letter(col)}{row}格{theirs}")
+
+
+def _keys_said(where: str, keys: list[tuple[str, str, int, str]]) -> str:
+    """Records on one side only, each with its sheet and row: 只在「汇总」：甲公司（9161…）在「汇总」第7行."""
+    if not keys:
+        return ""
+    return f"{where}：" + "、".join(f"{k}在「{s}」第{r}行" for k, s, r, _ in keys)
 
 
 def _totals_said(view: Stacked, file_name: str) -> list[Problem]:
     """Each joined sheet's own 合计 row, left out of the return, said on its sheet (a closing 小计 is said with
-    the sheet's other 小计 rows: ``_sheet_notes``)."""
-    rows = dict.fromkeys((t.sheet, t.row) for t in view.totals if not t.subtotal)  # one line read once per kind
-    return [Problem("info", "total_row", f"第{row}行是本工作表的合计行，不入库，只与本工作表各行之和核对",
-                    file=file_name, sheet=sheet, row=row) for sheet, row in rows]
+    the sheet's other 小计 rows: ``_sheet_notes``); a set-aside 汇总's (``SheetTotal.whole``) as the return's."""
+    rows = dict.fromkeys((t.sheet, t.row, t.whole) for t in view.totals if not t.subtotal)  # one line read once per kind
+    return [Problem("info", "total_row", f"第{row}行是{'汇总表的合计行，不入库，只与本表各行之和核对' if whole else '本工作表的合计行，不入库，只与本工作表各行之和核对'}",
+                    file=file_name, sheet=sheet, row=row) for sheet, row, whole in rows]
+
+
+def _whole_totals(summary: HeaderMatch) -> list[SheetTotal]:
+    """A 汇总 sheet's own 合计 rows when the sheets beside it are read instead (its records are theirs, cell for
+    cell): still checked, against every row of the return (``SheetTotal.whole``) — a 合计 typed wrong on the
+    汇总 is as wrong as on a single sheet (hostile round 30b: 11,806 over rows of 11,706 passed unsaid)."""
+    table = extract_table(summary)
+    return [SheetTotal(table, t, False, whole=True) for t in table.total_rows]
 
 
 def _months_named(m: HeaderMatch) -> tuple[int, int] | None:
@@ -1715,10 +1809,24 @@ def _columns(form: FormSpec, match: HeaderMatch, table: Table, sender: Sender | 
     carried = {name: sorted({c.row for c in rows.values()}) for name, rows in table.carried.items()}
     facts = column_facts(form, match.columns, match.ties, texts, match.header_row, sender=sender, period=period,
                          unit=unit, file=file_name, sheet=match.sheet.name,
-                         title=" ".join(table.lines_above), carried=carried, place=township)
+                         title=" ".join(table.lines_above), carried=carried, place=township,
+                         line=_field_line(match))
     if nil.is_nil(form, len(table.rows)):  # no row needs a column: a nil return hears nothing of them
         facts.problems = []
     return facts
+
+
+def _field_line(match: HeaderMatch) -> str:
+    """What one of the form's fields is on the file, as the clerk sees it: its header cells in one row — a column
+    (列); in one column — a row of a table laid the other way round (行); else a line of a card (项).  Read from
+    where the view's header cells are on the file (``Sheet.real``), whatever made the view."""
+    sheet = match.sheet
+    if sheet.turned_at is None and sheet.cell_map is None:
+        return "列"
+    cells = {sheet.real(match.header_row, c) for c in set(match.columns.values())}
+    if len({r for r, _ in cells}) <= 1:
+        return "列"
+    return "行" if len({c for _, c in cells}) == 1 else "项"
 
 
 def _header_texts(match: HeaderMatch) -> list[tuple[int, str]]:

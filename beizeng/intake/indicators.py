@@ -22,6 +22,7 @@ from beizeng.base.forms import FormSpec, all_forms
 from beizeng.intake import headers
 from beizeng.intake.cards import PAIR_RE
 from beizeng.intake.matching import NUMBER_TYPES, path_scores_of, sheet_matches, superseded
+from beizeng.intake.normalise import target_figure
 from beizeng.intake.reader import HEADER_SCAN_ROWS, Sheet, clean_text
 from beizeng.intake.records import COUNTY_TOTAL, is_county, is_place, names_an_entity
 from beizeng.intake.tables import is_figure
@@ -440,7 +441,7 @@ def _typed_unit(raw: Any) -> str | None:
     全年目标（万元）) is restated by ``normalise._to_catalogue_units``, the one place that weighs the two."""
     if not isinstance(raw, str):
         return None
-    text = clean_text(raw).replace(",", "").replace("，", "").replace(" ", "")
+    text = clean_text(target_figure(raw)).replace(",", "").replace("，", "").replace(" ", "")  # 增长10%以上: 10%
     if text.endswith(("%", "％")):
         return "%"
     found = units.in_cell(text)

@@ -148,6 +148,9 @@ class Outcome:
     feedback: Path | None = None
     #: The check's typed decision behind ``status`` (None for a file left unread, see WRITING).
     state: State | None = None
+    #: A refused file's likely form, sender and period (``submissions.identified_by = 'guess'``), when it could
+    #: not be identified: only for showing (the run's table says 东镇（推测）), never a claim about the file.
+    likely: tuple[str | None, str | None, str | None] | None = None
 
     @property
     def status_zh(self) -> str:
@@ -904,6 +907,8 @@ def _load(con: duckdb.DuckDBPyConnection, items: list[Prepared], cfg: Config,
             batch[sid] = p
             ledger.take(checked, sid, received, stored)  # its file is moved by this run's file_away
             outcomes[i] = _recorded_outcome(checked, sid, stored)
+            if (row := written.submissions[-1])["identified_by"] == "guess":
+                outcomes[i].likely = (row["form"], row["sender"], row["period"])
         _insert(con, written)
     return [outcomes[i] for i in range(len(items))]
 

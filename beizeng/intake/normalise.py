@@ -92,7 +92,10 @@ _TRIANGLES = re.compile(r"^[▲△▼▽]")
 #: A target worded as a floor, as a 责任书 words it (28以上, ≥8, 不少于5, 10%及以上): the target is the floor's
 #: figure, the word is dropped and said.  Only a target's cell is read so (a floor is what a target is); a ceiling
 #: (以下, ≤, 不超过) or an estimate (约, 左右) is no target figure and stays asked.
-_AT_LEAST = re.compile(r"^(?:(?:≥|>=|≧|不少于|不低于|不小于|至少|大于等于|大于或等于)(?P<after>.+)|(?P<before>.+?)(?:及以上|或以上|以上))$")
+_AT_LEAST = re.compile(r"^(?:(?:≥|>=|≧|不少于|不低于|不小于|至少|大于等于|大于或等于|(?:力争|确保)?(?:突破|超过|达到)|力争|确保)"
+                       r"(?P<after>.+)|(?P<before>.+?)(?:及以上|或以上|以上))$")
+#: A target's figure said as a rise in a 工作要点's words (增长8.5%, 同比增长10%以上): the rise is the target.
+_TARGET_RISE = re.compile(r"^(?:力争|确保)?(?:同比|比上年|较上年|较去年)?(?:增长|提高|增加|上升)(?=\d)")
 #: A completion percentage with the words around it (完成60%, 已完成60%, 100（已完工）): the figure is read, the
 #: words said.  A note that the figure is rough (约, 预计, 左右 …) or holds a figure of its own stays asked.
 _PCT_SAID = re.compile(r"^(?:(?:已完成|累计完成|完成|已达到|达到|已达)(?P<after>[\d.,%]+)|(?P<before>[\d.,%]+)\((?P<note>[^()\d]+)\))$")
@@ -1193,6 +1196,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             if col.kind == "text" and isinstance(raw, str) and (mark := _NAME_MARK.search(raw.strip())):
                 marked.append(f"第{row.excel_row}行“{mark.group()}”")
                 raw = raw.strip()[:mark.start()]
+            if col.name in in_catalogue_unit and (rough := _rough_target(raw)) is not None:
+                problem(col, row.excel_row, raw, "是约数的说法（“左右”“约”），目标值要填一个确定的数",
+                        f"确定目标就是{rough}的，只填“{rough}”（“左右”等说明写到备注）；不是的，填县里定下的目标值",
+                        "rough_target")
+                values.append(None)
+                unread.add((i, col.name))
+                continue
             if (col.kind == "pct" or col.name in in_catalogue_unit) and isinstance(raw, str) and (
                     bare := _figure_said_in_words(raw, col.kind, col.name in in_catalogue_unit)):
                 around.append(f"第{row.excel_row}行“{clean_text(raw)}”")
@@ -1364,7 +1374,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             floor = col.name in in_catalogue_unit
             problems.append(Problem("info", "words_around_figure",
                                     f"「{col.header}」{_first_five(around)}只读取了其中的数字，"
-                                    + ("“以上”“≥”“不少于”等下限说法没有存入（目标按下限的数字计）" if floor
+                                    + ("“以上”“≥”“突破”“力争”等说法没有存入（目标按其中的数字计）" if floor
                                        else "数字前后的文字（如“完成”“已完工”）没有存入"),
                                     "以后在格子里只填数字" + ("（下限即目标值），说明写到备注" if floor else "，说明写到进展情况或备注")
                                     + "；读得对的可不修改（此为说明）", file=file, sheet=sheet,
@@ -1539,16 +1549,38 @@ def _figure_said_in_words(raw: str, kind: str, target: bool) -> str | None:
     ``pct`` column).  The words are no part of the figure and are said by the caller; anything else is left to the
     column's parser (which asks about what it cannot read)."""
     text = re.sub(r"\s", "", clean_text(raw))
-    if target and (floor := _AT_LEAST.match(text)):
-        return floor["after"] or floor["before"]
+    if target:
+        text = _TARGET_RISE.sub("", text)
+    if target and (floor := _AT_LEAST.match(text)) and not _ROUGH.search(text):
+        return _TARGET_RISE.sub("", floor["after"] or floor["before"])
+    if target and text != re.sub(r"\s", "", clean_text(raw)) and re.fullmatch(r"[\d.,]+%?", text):
+        return text  # 增长8.5%: the rise typed as a figure
     if kind == "pct" and (said := _PCT_SAID.match(text)) and not _ROUGH.search(said["note"] or ""):
         return said["after"] or said["before"]
     return None
 
 
-def _target_figure(raw: Any) -> str:
-    """A target's cell as its figure was typed (10%以上 → 10%): what its % sign is judged on."""
-    floor = _figure_said_in_words(raw, "", True) if isinstance(raw, str) else None
+def _rough_target(raw: Any) -> str | None:
+    """The figure of a target said as an estimate (8.5%左右, 约100亿元, 增长8.5%左右 — a 工作要点's words), or None: a
+    target is one figure, and whether the estimate's is it only the county can say — asked, naming that figure."""
+    if not isinstance(raw, str):
+        return None
+    text = _TARGET_RISE.sub("", re.sub(r"\s", "", clean_text(raw)))
+    if not _ROUGH.search(text):
+        return None
+    bare = _TARGET_RISE.sub("", re.sub(r"^(?:力争|确保)|(?:力争|确保)$", "", _ROUGH.sub("", text)))
+    found = re.fullmatch(r"(?:≥|以上|及以上)?([\d.,]+)(%|亿元|万元|亿|万)?(?:以上|及以上)?", bare)
+    return found[1] if found else None
+
+
+def target_figure(raw: Any) -> str:
+    """A target's cell as its figure was typed (10%以上 → 10%, 增长8.5%左右 → 8.5%): what its % sign and unit are
+    judged on (an estimate is still asked, ``_rough_target``: its row's unit is no second question)."""
+    if not isinstance(raw, str):
+        return clean_text(raw)
+    floor = _figure_said_in_words(raw, "", True)
+    if floor is None and _rough_target(raw) is not None:
+        floor = _TARGET_RISE.sub("", _ROUGH.sub("", re.sub(r"\s", "", clean_text(raw))))
     return floor or clean_text(raw)
 
 
@@ -1992,7 +2024,7 @@ def set_aside_amounts_of_rate_targets(table: Table) -> None:
             continue
         own = re.sub(r"\s", "", clean_text(row.cells.get(spec.unit))) or table.match.units.get(spec.values[0], "")
         unit = _UNIT_WORDS.get(own, own)
-        figure = _target_figure(row.cells.get(spec.values[0]))
+        figure = target_figure(row.cells.get(spec.values[0]))
         if not unit or not figure or not same_dimension(unit, "万元"):
             continue
         found = match_target(name, unit, choices)
@@ -2030,7 +2062,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
         if n not in table.match.columns:
             continue
         bare = [i for i in rate_rows if data[n][i] is not None and (i, n) not in typed
-                and not _target_figure(table.rows[i].cells.get(n)).endswith("%")]
+                and not target_figure(table.rows[i].cells.get(n)).endswith("%")]
         if bare:
             rates = [data[n][i] if i in rate_rows else None for i in range(len(table.rows))]
             _fractions_to_percent(table, form.column(n), rates, bare, problems, file,
@@ -2042,7 +2074,7 @@ def _to_catalogue_units(table: Table, spec: CatalogueUnit, data: dict[str, list[
         if code not in cat:
             continue
         want = cat[code].unit
-        signed = [n for n in value_cols if _target_figure(row.cells.get(n)).endswith("%")]
+        signed = [n for n in value_cols if target_figure(row.cells.get(n)).endswith("%")]
         if signed and want != "%":
             problems.append(Problem(
                 "error", "unit_mismatch", f"写了百分号，但指标“{cat[code].name}”以“{want}”计",

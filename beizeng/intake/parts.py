@@ -245,6 +245,9 @@ class SheetTotal:
     total: DataRow
     subtotal: bool
     lifted: int = 0
+    #: The 合计 of a 汇总 sheet set aside because the parts beside it hold its very records (``identify._joined``):
+    #: the whole return's, checked against every row read — the 汇总's rows are the parts' rows, cell for cell.
+    whole: bool = False
 
     @property
     def sheet(self) -> str:
@@ -271,6 +274,9 @@ class Stacked(Sheet):
     #: The sheets joined, in order, and the township each is about.
     sheets: list[str] = field(default_factory=list)
     towns: list[str] = field(default_factory=list)
+    #: Where a sheet's township was read when its name does not say it (sheet → 标题“黑池镇2026年…”): a sheet
+    #: named Sheet2 whose title names the township (said in lineage and in the note that joins the sheets).
+    told: dict[str, str] = field(default_factory=dict)
     #: Each sheet's own 合计 row (or its one closing 小计): not rows of the return, left out of the view, each
     #: checked against its own sheet's rows (``beizeng.intake.checks.check_totals``).
     totals: list[SheetTotal] = field(default_factory=list)
@@ -412,6 +418,8 @@ class Differs:
     values: tuple[str, str]
     #: Whether the two sheets state different units for the field (then ``values`` each end with its own: 0.91亿元).
     converted: bool = False
+    #: The form's column (``given``'s: the part's value is its sheet's name, which no cell holds).
+    name: str = ""
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -425,6 +433,22 @@ def _same(a: Any, b: Any) -> bool:
         return parse_decimal(a) == parse_decimal(b)
     except (ValueError, ArithmeticError):
         return False
+
+
+def _rounded(ours: Callable[[str, Any], str], name: str, value: Any, theirs: str) -> bool:
+    """Whether a 汇总's figure is the part's rounded to the digits the 汇总 typed: 0.03 (亿元, two decimals) for 310
+    万元, 1185 for 1,185.4 — a summary shows its figures rounded, the parts keep them whole (hostile round 30b: 11
+    cells of a 亿元 汇总 refused).  ``ours`` reads the 汇总's cells into the column's unit (``in_own_unit``)."""
+    from beizeng.intake.normalise import parse_decimal
+
+    try:
+        typed, part, one = parse_decimal(value), Decimal(theirs), Decimal(ours(name, "1"))
+    except (ValueError, ArithmeticError):
+        return False
+    exponent = typed.as_tuple().exponent
+    if one <= 0 or not isinstance(exponent, int):
+        return False
+    return abs(part / one - typed) <= Decimal(5).scaleb(exponent - 1)
 
 
 def in_own_unit(m: HeaderMatch) -> Callable[[str, Any], str]:
@@ -507,15 +531,51 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
                 at, theirs = (r0, 0), left[id(part)]
             else:
                 at, theirs = (r0, 0), ""
-            if _same(ours(name, value), theirs_read[id(part)](name, theirs)):
+            if _same(ours(name, value), read := theirs_read[id(part)](name, theirs)) or _rounded(ours, name, value, read):
                 continue
             r, cc = part.sheet.real(*at)
             u, v = said.get(name), theirs_said[id(part)].get(name)
             shown = (f"{clean_text(value)}{u or ''}", f"{clean_text(theirs)}{v or ''}") if u != v and clean_text(theirs) \
                 else (clean_text(value), clean_text(theirs))
             out.append(Differs(table.headers.get(name) or form.column(name).header, (row.excel_row, c),
-                               (part.sheet.name, r + 1, cc), shown, converted=u != v))
+                               (part.sheet.name, r + 1, cc), shown, converted=u != v, name=name))
     return out
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """The records a 汇总 sheet and the parts beside it do not share (``unmatched``), each as a person finds it
+    (甲公司（9161…）), where it is and its key as written: (said, sheet, Excel row, key)."""
+
+    only_table: list[tuple[str, str, int, str]]
+    only_parts: list[tuple[str, str, int, str]]
+    twice: list[tuple[str, str, int, str]]
+
+
+def unmatched(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> Unmatched | None:
+    """What keeps a table sheet from being the parts' 汇总 (``summed`` None) when it mostly is one: records on one
+    side only, or on two parts.  None when the sheets share under half of the smaller side's records (then they
+    are no two ways of one return, and identify asks about the sheets as a whole)."""
+    key = form.key[0] if form.key else None
+    if key is None or key not in table.columns or any(key not in m.columns for m in parts):
+        return None
+    name = form.roles.name if form.roles.name not in form.key else None
+
+    def said(k: str, cells: dict[str, Any]) -> str:  # 甲公司（9161…）: the record as a person finds it
+        return f"{clean_text(cells.get(name))}（{k}）" if name and clean_text(cells.get(name)) else k
+
+    held = [(k, said(k, cells), m.sheet.name, m.sheet.real(r0, m.columns[key])[0] + 1)
+            for m in parts for k, cells, r0 in _held(m, key) if k]
+    rows = [(clean_text(r.cells.get(key)), said(clean_text(r.cells.get(key)), r.cells), r.excel_row)
+            for r in extract_table(table).rows]
+    mine = {k for k, _, _ in rows if k}
+    theirs = {k for k, _, _, _ in held}
+    if not mine or not theirs or 2 * len(mine & theirs) < min(len(mine), len(theirs)):
+        return None
+    seen = [k for k, _, _, _ in held]
+    return Unmatched([(w, table.sheet.name, r, k) for k, w, r in rows if k and k not in theirs],
+                     [(w, s, r, k) for k, w, s, r in held if k not in mine],
+                     [(w, s, r, k) for k, w, s, r in held if seen.count(k) > 1])
 
 
 def by_record(form: FormSpec, matches: list[HeaderMatch]) -> Stacked | None:

@@ -165,7 +165,8 @@ def with_lineage(accepted: list[tuple[int, Prepared]]) -> pl.DataFrame:
             for view_row in p.normalised.excel_rows:
                 name, r, _ = sheet.origin[view_row - 1]
                 town = sheet.township_of.get(view_row - 1)
-                said = f"{p.identity.form.column(sheet.written or _township(p)).header}←工作表名「{name}」" if town else ""
+                said = f"{p.identity.form.column(sheet.written or _township(p)).header}←{sheet.told.get(name, f'工作表名「{name}」')}" \
+                    if town else ""
                 if sheet.cells:  # one record's card a sheet: each figure in its own cell of that sheet
                     at = {n: sheet.cells[(view_row - 1, c)][1:] for n, c in p.table.match.columns.items()
                           if (view_row - 1, c) in sheet.cells}

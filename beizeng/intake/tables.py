@@ -222,7 +222,8 @@ def _compact(text: str) -> str:
 #: A cell holding nothing but a count of records (2个, 共3户, 5家, 共计4个, 共有2个项目, 共2个招商项目): what a 合计 row
 #: writes under the name or the code (``合计 | 2个 | … | 70,000``), never a record's own name or code (a name has more
 #: than four characters between its count and 项目: 5家企业联合技改项目 is a project).
-COUNT_ALONE = re.compile(r"^(?:共计|共有|合计|总计|共|计)?(\d{1,4})(户|家|个|项|宗)(?:[\u4e00-\u9fff]{0,4}?(?:企业|项目))?$")
+COUNT_ALONE = re.compile(r"^(?:(?:合计|总计)[:：]?)?(?:共计|共有|合计|总计|共|计)?(\d{1,4})(户|家|个|项|宗)"
+                         r"(?:[\u4e00-\u9fff]{0,4}?(?:企业|项目))?$")  # (合计：共5户 in one cell, too)
 
 
 def _key_empty(texts: list[str], key_col: int | None) -> bool:
@@ -251,7 +252,8 @@ def _row_kind(texts: list[str], key_col: int | None, county: set[int]) -> str | 
         if c in county or not ("计" in t or "汇总" in t or "其中" in t or "页" in t or t.startswith(("全", "本", "各"))):
             continue
         text = _compact(t)
-        if (_TOTAL_RE.match(text) or _WHOLE_RE.match(text)) and _key_empty(texts, key_col):
+        labelled = text.startswith(("合计", "总计")) and COUNT_ALONE.match(text)  # 合计：共5户, its count in its label
+        if (_TOTAL_RE.match(text) or _WHOLE_RE.match(text) or labelled) and _key_empty(texts, key_col):
             return "total"
         if (_SUBTOTAL_RE.match(text) or (text.endswith("汇总") and _GROUP_TOTAL_RE.match(text))) and _key_empty(
                 texts, key_col):

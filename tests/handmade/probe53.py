@@ -202,11 +202,17 @@ def city_turned_with_its_growth_under(folder: Path) -> Path:
     return _save(wb, folder, "测试市各县区指标对比_横排_2026年6月.xlsx")
 
 
-def ent_summary_and_township_sheets(folder: Path, corrected: bool = False) -> Path:
+def ent_summary_and_township_sheets(folder: Path, corrected: bool = False, *, total: int = 4195,
+                                    extra: bool = False, moved: bool = False, sheet2: bool = False,
+                                    twice: bool = False, in_yi: str | None = None) -> Path:
     """统计局's list twice: a 汇总 sheet (with 所属乡镇) in front of one sheet per township (no 所属乡镇 column, the
     township in the sheet's name and title).  Read once, from the townships' sheets, the 汇总 compared with them;
     ``corrected``: 西镇's sheet says 2,600 for 西岭建材's 1-6月 where the 汇总 still says 2,550 — which is right a
-    person cannot tell, so it is asked, naming both cells (never the 汇总's 2,550 stored without a word)."""
+    person cannot tell, so it is asked, naming both cells (never the 汇总's 2,550 stored without a word).
+    Session 31's outside round (hostile30b): ``total`` the 汇总's own 合计 of 1-6月; ``extra`` a firm on 西镇's sheet
+    the 汇总 lacks; ``moved`` 东关饲料 under 西镇 in the 汇总; ``sheet2`` 西镇's sheet named Sheet2 (its title
+    names 西镇); ``twice`` 东方光伏's 本月 and 1-6月 corrected on 东镇's sheet (two differences, both named);
+    ``in_yi`` the 汇总 in 亿元 rounded to two decimals, 西岭建材's 1-6月 typed as ``in_yi`` (0.26 rounds 2,550)."""
     wb = Workbook()
     ws = wb.active
     ws.title = "汇总"
@@ -217,15 +223,28 @@ def ent_summary_and_township_sheets(folder: Path, corrected: bool = False) -> Pa
              ("西岭建材有限公司", FIRMS[2], "西镇", "3021", "否", "2012", 450, 2550, 2318)]
     _title(ws, "测试县2026年1-6月规上工业企业生产月报（汇总）", 1, len(head))
     ws.cell(2, 1, "单位：万元")
-    _put(ws, 3, 1, [head, *[[i, *f] for i, f in enumerate(firms, 1)],
-                    ["合计", None, None, None, None, None, None, 705, 4195, 3818]])
+    listed = [[i, *f] for i, f in enumerate(firms, 1)]
+    if moved:
+        listed[1][3] = "西镇"
+    closing: list[Any] = ["合计", None, None, None, None, None, None, 705, total, 3818]
+    if in_yi is not None:  # the leaders' 亿元, two decimals: as typed, never computed
+        ws.cell(2, 1, "单位：亿元")
+        yi = {180: "0.02", 1185: "0.12", 1100: "0.11", 75: "0.01", 460: "0.05", 400: "0.04", 450: "0.05",
+              2550: in_yi, 2318: "0.23", 705: "0.07", 4195: "0.42", 3818: "0.38"}
+        listed = [[*row[:7], *(float(yi[v]) for v in row[7:])] for row in listed]
+        closing = [*closing[:7], *(float(yi[v]) for v in closing[7:])]
+    _put(ws, 3, 1, [head, *listed, closing])
     for town in ("东镇", "西镇"):
-        sheet = wb.create_sheet(town)
+        sheet = wb.create_sheet("Sheet2" if sheet2 and town == "西镇" else town)
         _title(sheet, f"{town}2026年1-6月规上工业企业生产情况", 1, 9)
         sheet.cell(2, 1, "单位：万元")
         rows = [[name, code, *rest] for name, code, t, *rest in firms if t == town]
         if corrected and town == "西镇":
             rows[0][6] = 2600
+        if twice and town == "东镇":
+            rows[0][5], rows[0][6] = 185, 1190
+        if extra and town == "西镇":
+            rows.append(["西川包装有限公司", uscc(5304), "2231", "否", "2023", 30, 150, 120])
         _put(sheet, 3, 1, [[h for h in head if h != "所属乡镇"], *[[i, *r] for i, r in enumerate(rows, 1)]])
         sheet.cell(4 + len(rows) + 1, 1, "填表人：赵丽")
     return _save(wb, folder, "统计局_规上企业_2026年6月（汇总及分镇）.xlsx")
@@ -234,3 +253,44 @@ def ent_summary_and_township_sheets(folder: Path, corrected: bool = False) -> Pa
 def ent_summary_behind_a_corrected_township(folder: Path) -> Path:
     """As ``ent_summary_and_township_sheets`` with 西镇's sheet corrected and the 汇总 not."""
     return ent_summary_and_township_sheets(folder, corrected=True)
+
+
+def ent_summary_whose_own_total_is_off(folder: Path) -> Path:
+    """The 汇总 agreeing with the townships' sheets firm by firm, its own 合计 of 1-6月 typed 4,295 (rows: 4,195):
+    read from the townships' sheets, the 汇总's 合计 still checked — a warning on its I7, as on a 汇总 sent alone."""
+    return ent_summary_and_township_sheets(folder, total=4295)
+
+
+def ent_summary_lacking_a_township_sheets_firm(folder: Path) -> Path:
+    """西镇's sheet lists 西川包装 the 汇总 has not: asked naming that firm and its row (was: the generic “several
+    versions of one table?” naming nothing)."""
+    return ent_summary_and_township_sheets(folder, extra=True)
+
+
+def ent_summary_placing_a_firm_in_another_township(folder: Path) -> Path:
+    """The 汇总 puts 东关饲料 under 西镇, which sits on 东镇's sheet: asked, saying 东镇 comes from the sheet's name
+    (was: “在「东镇」A5格是“东镇””, a cell that holds no such thing)."""
+    return ent_summary_and_township_sheets(folder, moved=True)
+
+
+def ent_summary_beside_a_sheet2_titled_with_its_township(folder: Path) -> Path:
+    """西镇's sheet left named Sheet2, its title “西镇2026年1-6月…”: read, 西镇 said to come from the title (was:
+    lineage 所属乡镇←工作表名「Sheet2」)."""
+    return ent_summary_and_township_sheets(folder, sheet2=True)
+
+
+def ent_summary_behind_two_corrections(folder: Path) -> Path:
+    """东镇's sheet corrected in 本月 and 1-6月 for 东方光伏, the 汇总 not: both differences named (was: the first,
+    and “另有1处也不一致”)."""
+    return ent_summary_and_township_sheets(folder, twice=True)
+
+
+def ent_summary_in_yi_rounded(folder: Path) -> Path:
+    """The 汇总 in 亿元 to two decimals over the townships' sheets in 万元: 0.26 亿元 is 2,550 万元 as the 汇总 shows
+    it — agreeing, read once from the townships' sheets (was: 11 cells “不一致”, the file refused)."""
+    return ent_summary_and_township_sheets(folder, in_yi="0.26")
+
+
+def ent_summary_in_yi_off_beyond_rounding(folder: Path) -> Path:
+    """As ``ent_summary_in_yi_rounded`` with 西岭建材's 1-6月 0.27 亿元: no rounding of 2,550 万元 — asked."""
+    return ent_summary_and_township_sheets(folder, in_yi="0.27")

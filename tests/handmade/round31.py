@@ -1,0 +1,116 @@
+"""Hand-made returns of session 31's mends of the outside round p53 (/tmp/hostile30 of session 30): a ledger whose
+合计 is one cell at the top counting its firms (合计：共5户), and a 工信局 target list in a 工作要点's words (突破100亿元,
+增长8.5%左右, 力争达到5亿元).  Test county (``county_full``: 测试县, 东镇, 西镇; 工信局); period June 2026.  Each maker
+writes into ``folder`` and returns the path; its docstring says what a careful county statistician does with it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+
+from tests.scenarios import uscc
+
+#: 东方光伏, 东关饲料, 西岭建材, 西川包装 as 工信局 lists them
+FIRMS = [uscc(5311), uscc(5312), uscc(5313), uscc(5314)]
+
+
+def _book(title: str, width: int, rows: list[list[Any]]) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.cell(1, 1, title).font = Font(name="方正小标宋简体", size=18)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    ws.cell(1, 1).alignment = Alignment(horizontal="center")
+    for r, row in enumerate(rows, 2):
+        for c, v in enumerate(row, 1):
+            if v is not None:
+                ws.cell(r, c, v)
+    return wb
+
+
+def _ledger(folder: Path, count: str) -> Path:
+    head = ["企业名称", "统一社会信用代码", "所属乡镇", "培育类型", "培育状态", "状态日期", "奖补资金（万元）"]
+    rows = [head, [count, None, None, None, None, None, 20],
+            ["东方光伏科技有限公司", FIRMS[0], "东镇", "高新技术企业", "已认定", "2026-03-15", 20],
+            ["东关饲料有限公司", FIRMS[1], "东镇", "科技型中小企业", "已入库", "2026-04-02", None],
+            ["西岭建材有限公司", FIRMS[2], "西镇", "专精特新小巨人", "申报中", "2026-05-20", None],
+            ["西川包装有限公司", FIRMS[3], "西镇", "拟入规", "培育中", None, None]]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "工信局_企业培育台账_2026年6月.xlsx"
+    _book("测试县2026年6月企业培育台账", len(head), rows).save(path)
+    return path
+
+
+def cult_total_counting_one_firm_too_many(folder: Path) -> Path:
+    """工信局's ledger, its 合计 first under the header in one cell “合计：共5户” (奖补资金 20), four firms listed: the
+    row is the 合计 (never a firm named 合计：共5户), its 20 checked, and 5 against 4 said on A3 (was: read as a 5th
+    firm with its 必填 cells empty)."""
+    return _ledger(folder, "合计：共5户")
+
+
+def cult_total_counting_its_firms(folder: Path) -> Path:
+    """As ``cult_total_counting_one_firm_too_many`` with “合计：共4户”: the 合计 agrees, four firms read, nothing asked."""
+    return _ledger(folder, "合计：共4户")
+
+
+def targets_in_work_plan_words(folder: Path) -> Path:
+    """工信局's targets as the 工作要点 words them: 突破100亿元 (a floor: 100), 增长10%以上 (10), 力争达到5亿元 (5) read
+    and said once; 增长8.5%左右 (is 8.5 the target?) asked on its cell, naming 8.5 (was: “不是数字”, and 突破100亿元
+    “数字后带了单位”)."""
+    rows = [["序号", "指标名称", "2026年目标"], [1, "规上工业总产值", "突破100亿元"],
+            [2, "规上工业增加值增速", "增长8.5%左右"], [3, "工业固定资产投资增速", "增长10%以上"],
+            [4, "招商引资到位资金", "力争达到5亿元"]]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "工信局2026年工业倍增目标任务.xlsx"
+    wb = _book("测试县2026年工业倍增计划目标任务", 3, rows)
+    wb.active.cell(8, 1, "县工信局\u30002026年3月")
+    wb.save(path)
+    return path
+
+
+def targets_in_work_plan_words_settled(folder: Path) -> Path:
+    """As ``targets_in_work_plan_words`` with the estimate settled (8.5): every target read."""
+    path = targets_in_work_plan_words(folder)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    wb.active.cell(4, 3, "增长8.5%")
+    wb.save(path)
+    return path
+
+
+def progress_as_paragraphs(folder: Path) -> Path:
+    """工信局's 重点工作进展 typed as its report text: a title, then numbered paragraphs in column A (一、园区要素保障,
+    （一）标准化厂房建设提速。…, 二、存在问题, 1.要素保障压力较大。…) and the office and date under them.  No table to
+    read: said as a document, naming the form and its columns (was: “没有找到任何报表的表头，请使用模板”)."""
+    lines = ["2026年1-6月工业倍增重点工作进展情况", None, "一、园区要素保障",
+             "（一）标准化厂房建设提速。经开区标准化厂房二期已完成主体工程，累计建成厂房8.6万平方米，总体进度85%。",
+             "（二）污水处理厂提标改造。园区污水处理厂提标改造工程完成设备安装，进入调试阶段。", "二、存在问题",
+             "1.要素保障压力较大。工业用地指标紧张，部分项目用地报批周期长。", "三、下一步措施",
+             "1.强化项目包抓。落实县级领导包抓重点项目制度，每月召开推进会。", None, "测试县工业和信息化局\u30002026年7月5日"]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "重点工作"
+    ws.column_dimensions["A"].width = 90
+    for r, text in enumerate(lines, 1):
+        if text:
+            ws.cell(r, 1, text).alignment = Alignment(wrap_text=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "工信局6月重点工作进展.xlsx"
+    wb.save(path)
+    return path
+
+
+def names_in_one_column(folder: Path) -> Path:
+    """A list of firms' names in column A (no numbering, no sentence): no document either — still “no header”."""
+    wb = Workbook()
+    ws = wb.active
+    for r, name in enumerate(["参会企业", "东方光伏科技有限公司", "东关饲料有限公司", "西岭建材有限公司"], 1):
+        ws.cell(r, 1, name)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "东镇参会企业名单.xlsx"
+    wb.save(path)
+    return path
