@@ -21,7 +21,7 @@ def test_a_total_counting_one_firm_too_many_in_its_label_is_said(county_full: Co
     # “合计：共5户” over four firms: was a fifth firm named “合计：共5户” (必填项为空 × 4), the count never weighed
     o = accepted(take(county_full, r.cult_total_counting_one_firm_too_many), "cultivation", "工信局", "2026-06", 4)
     [off] = [x for x in o.problems if x.code == "total_count"]
-    assert (off.cell, off.severity) == ("A3", "warning"), off.line()
+    assert (off.cell, off.severity, off.value) == ("A3", "warning", "合计：共5户"), off.line()
     assert "合计行写的是5户，表中列了4户（少1户）" in off.message, off.message
     assert "total_row" in [x.code for x in o.problems]
 
@@ -70,3 +70,32 @@ def test_a_refused_unknown_files_likely_sender_is_shown_as_a_guess(county_full: 
     monkeypatch.setattr(cli, "console", Console(file=out, width=200))
     cli.print_outcomes([o])
     assert "工信局（推测）" in out.getvalue() and "2026-06（推测）" in out.getvalue(), out.getvalue()
+
+
+def test_a_value_hidden_under_a_merge_is_asked(county_full: Config) -> None:
+    # hostile round 31 (shown vs stored): D5 西镇 under D4:D5 showing 东镇 was stored, the file accepted unsaid
+    [asked] = [x for x in rejected(take(county_full, r.ent_township_merge_hiding_another)).problems
+               if x.severity == "error"]
+    assert (asked.code, asked.cell, asked.value) == ("under_merge", "D5", "西镇"), asked.line()
+    assert "合并单元格D4:D5里，表上显示的是“东镇”" in asked.message, asked.message
+
+
+def test_a_merge_over_the_same_value_is_read(county_full: Config) -> None:
+    accepted(take(county_full, r.ent_township_merge_over_the_same), "enterprise_output", "统计局", "2026-06", 4)
+    assert sql(county_full, "select township, count(*) from cur_enterprise_output group by 1 order by 1") == [
+        ("东镇", 2), ("西镇", 2)]
+
+
+def test_a_unit_written_by_the_cells_format_is_read_as_shown(county_full: Config) -> None:
+    o = accepted(take(county_full, r.ent_last_year_in_a_yi_format), "enterprise_output", "统计局", "2026-06", 4)
+    [said] = [x for x in o.problems if x.code == "read_as_shown"]
+    assert "显示为0.0128亿元，即128万元" in said.message, said.message
+    assert sql(county_full, "select output_cum_last_year from cur_enterprise_output where uscc = ?", [r.FIRMS[3]]) == [
+        (D("128"),)]
+
+
+def test_a_zero_shown_blank_by_a_hide_zeros_format_is_that_zero(county_full: Config) -> None:
+    o = accepted(take(county_full, r.ent_zero_shown_blank), "enterprise_output", "统计局", "2026-06", 4)
+    assert "unseen_figure" not in [x.code for x in o.problems], codes(o)
+    assert sql(county_full, "select output_month from cur_enterprise_output where uscc = ?", [r.FIRMS[1]]) == [
+        (D("0"),)]

@@ -299,7 +299,8 @@ def _count_said(table: Table, total: DataRow, norm: Normalised, file: str) -> li
             return []  # 共12户 over 14 rows of a ledger a firm is on once per kind (培育类别) counts the firms
         return [_count_off("合计行", f"{said}{word}", said, word, listed, file=file, sheet=table.sheet,
                            row=total.excel_row, col=table.match.columns.get(name),
-                           column=norm.form.column(name).header, value=clean_text(raw))]
+                           column=norm.form.column(name).header,
+                           value=raw.strip() if isinstance(raw, str) else clean_text(raw))]  # as typed: 合计：, not 合计:
     return []
 
 

@@ -1089,7 +1089,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
         scaled_at = _scaled_by_format(table, col)  # row → the number format showing it scaled (#,##0, / 0!.0)
-        shown_as: list[tuple[int, str, Any, Decimal]] = []  # (Excel row, format, held, read): said once per column
+        shown_as: list[tuple[int, str, Any, str]] = []  # (Excel row, format, held, as read): said once per column
         for i, row in enumerate(table.rows):
             raw = row.cells.get(col.name) if present else None
             if (st := statements.get(i)) is not None and col.name in st.columns:
@@ -1119,9 +1119,13 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 figure = fmt.read(raw, header if dim == "money" else None)
                 held = Decimal(repr(float(raw))) if isinstance(raw, float) else Decimal(raw)
                 if figure != held:
-                    shown_as.append((table.cell_row(row.excel_row, col.name), fmt.code, raw, figure))
+                    display = figure_text(fmt.shown(raw)) + (fmt.unit or "") if fmt.unit and header is not None \
+                        and fmt.unit != header.name else figure_text(figure)  # 1.2亿元, as the cell shows it
+                    read_as = display if display == figure_text(figure) else \
+                        f"{display}，即{figure_text(figure)}{header.name if header else ''}"
+                    shown_as.append((table.cell_row(row.excel_row, col.name), fmt.code, raw, read_as))
                     as_shown[(table.cell_row(row.excel_row, col.name), table.match.columns[col.name])] = (
-                        clean_text(raw), figure_text(figure))
+                        clean_text(raw), display)
                     raw = figure
             if (col.kind in _DITTO_KINDS or (col.kind == "code" and _same_record_above(table, form, i))) and isinstance(
                     raw, str) and clean_text(raw) in _DITTO and not is_nothing(above):
@@ -2485,7 +2489,7 @@ def _scaled_by_format(table: Table, col: Column) -> dict[int, Format]:
     return {cells[rc]: f for rc, f in scaled(table.match.sheet, cells).items()}
 
 
-def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, Decimal]], file: str) -> Problem:
+def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, str]], file: str) -> Problem:
     """One warning per column: its figures read as their number format shows them, not as the cells hold them."""
     c = table.match.columns[col.name]
     rows = [r for r, *_ in cells]
@@ -2494,7 +2498,7 @@ def _read_as_shown(table: Table, col: Column, cells: list[tuple[int, str, Any, D
     _, _, held, read = cells[0]
     return Problem("warning", "read_as_shown",
                    f"「{col.header}」{where}共{len(cells)}格的单元格格式{codes}使表上显示的数与单元格存的数不同"
-                   f"（如第{rows[0]}行存的是{figure_text(Decimal(repr(float(held))))}，显示为{figure_text(read)}）："
+                   f"（如第{rows[0]}行存的是{figure_text(Decimal(repr(float(held))))}，显示为{read}）："
                    "按显示的数读（按表头的单位）",
                    "核对这些数：如果存的数才对，请把单元格格式改为“常规”后重新报送；以后直接填写要报送的数，不用格式缩放",
                    file=file, sheet=table.sheet, row=rows[0], col=c, column=col.header)

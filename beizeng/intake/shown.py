@@ -9,6 +9,9 @@ statistician who signs it.  calamine gives the number a cell HOLDS; an .xlsx's n
   (``read_as_shown``, said on the column).  The shown figure is in the unit the format writes (``0!.0000"亿元"``), else
   in the header's; when the format's scale fits no unit the cell could hold (``0.0,"万"``: ÷1000 but says 万) nobody
   can tell what was meant and the cell is asked (``shown_scaled``, naming both figures);
+* a format writing a money unit after the figure as held (``0.00"亿元"``, ``#,##0"元"``): the figure is in that unit,
+  as “1.2亿元” typed would be (hostile round 31: 1.20亿元 shown under 计划总投资（万元） was 1.2 万元, the project
+  under the 500 万元 line);
 * a format whose section for the value is empty (``;;;``, ``0;;``): the cell shows nothing, as white on white does —
   ``unseen_cells`` asks it the same way as a font the colour of its fill (``unseen_figure``).
 
@@ -118,9 +121,10 @@ def scaling(code: str) -> Format | None:
     point = re.search(r"(?:!|\\)\.", bare)
     if point is not None and "." not in _LITERAL.sub("", bare[:point.start()]):
         digits += len(_PLACE.findall(_LITERAL.sub("", bare[point.end():])))
-    if digits == 0:
-        return None
     said = " ".join(_QUOTED.findall(first))
+    if digits == 0:  # 0.00"亿元", #,##0"元": the figure as held, in the unit the format writes after it — or nothing
+        unit = next((name for word, name in _UNIT_WORDS if said.strip() == word), None)
+        return Format(code, 0, unit) if unit is not None else None
     unit = next((name for word, name in _UNIT_WORDS if word in said), None)
     return Format(code, digits, unit)
 
@@ -133,6 +137,8 @@ def hides(code: str, value: Any) -> bool:
     if isinstance(value, str):
         return len(parts) >= 4 and not parts[3].strip()
     if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    if value == 0 and parts[0].strip():  # 0;-0;;@ shows a zero as a blank on purpose: the blank means that zero
         return False
     section = parts[0] if value > 0 or len(parts) < 2 else parts[1] if value < 0 else (
         parts[2] if len(parts) > 2 else parts[0])

@@ -146,6 +146,10 @@ class Table:
     unseen: list[tuple[int, str]] = field(default_factory=list)
     #: (Excel row, form column) read from the column a blank revision revises (调整后目标 empty: 年初目标 stands).
     unrevised: list[tuple[int, str]] = field(default_factory=list)
+    #: Cells of rows read that a merged cell covers but that hold a value of their own, other than the one the
+    #: merge shows (C6 东镇 under C5:C8 showing 城关镇): (Excel row, form column, the merged range's first and last
+    #: cells).  Read as shown, and asked about: which one the clerk means the sheet cannot tell.
+    under_merge: list[tuple[int, str, tuple[tuple[int, int], tuple[int, int]]]] = field(default_factory=list)
     #: What the section headings say of a column for the rows under them (``carry_sections``): column name →
     #: data row's Excel row → the heading's value.
     carried: dict[str, dict[int, Carried]] = field(default_factory=dict)
@@ -575,6 +579,7 @@ def extract_table(match: HeaderMatch) -> Table:
     another = False  # from the header of another table below on (a 汇总 or 附表, last month's table), none is ours
     said: dict[int, str] = {}  # rows set aside for a reason of their own (gone_row), as the sender is told it
     unrevised: list[tuple[int, str]] = []  # (Excel row, form column) whose revision was blank
+    under_merge: list[tuple[int, str, tuple[tuple[int, int], tuple[int, int]]]] = []  # see Table.under_merge
     for r in range(data_start, len(sheet.rows)):
         raw = sheet.rows[r]
         texts = [clean_text(v) for v in raw]
@@ -617,9 +622,12 @@ def extract_table(match: HeaderMatch) -> Table:
         for name, c in used:
             value = raw[c] if c < len(raw) else ""
             text = texts[c] if c < len(texts) else ""
-            if not text and sheet.merged:
-                merged = sheet.merge_at(r, c)
-                if merged is not None and merged[0][0] >= data_start and merged[0] != (r, c):
+            if sheet.merged and (merged := sheet.merge_at(r, c)) is not None and merged[0][0] >= data_start \
+                    and merged[0] != (r, c):
+                if text and text != clean_text(sheet.cell(*merged[0])):
+                    under_merge.append((r + 1, name, merged))  # a value the merge hides: the merge's is shown
+                    text = ""
+                if not text:
                     value = sheet.cell(*merged[0])  # a township merged down over its projects' rows
                     text = clean_text(value)
                     if text:
@@ -689,6 +697,7 @@ def extract_table(match: HeaderMatch) -> Table:
     names = {c: name for name, c in match.columns.items()}
     table.struck = sorted((no, names[c]) for no, c in struck_figures if no not in struck_rows)
     table.unseen = sorted((no, names[c]) for no, c in unseen_figures)
+    table.under_merge = [(no, name, m) for no, name, m in under_merge if no in read]
     return table
 
 
@@ -920,6 +929,16 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
                                f"如果这个数有效，{redo}（没有就填0）后重新报送",
                                file=file_name, sheet=table.sheet, row=excel_row, col=c, column=headers_of[name],
                                value=clean_text(match.sheet.cell(excel_row - 1, c))))
+    for excel_row, name, ((r0, c0), (r1, c1)) in table.under_merge:  # a value hidden by a merge: never taken unsaid
+        c = match.columns[name]
+        shown = clean_text(match.sheet.cell(r0, c0))
+        span = f"{col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}"
+        out.append(Problem("error", "under_merge",
+                           f"这一格在合并单元格{span}里，表上显示的是“{shown}”，格子里却还存着看不见的"
+                           f"“{clean_text(match.sheet.cell(excel_row - 1, c))}”，无法判断哪一个是对的",
+                           f"取消合并{span}，在每一格填上各自的内容后重新报送", file=file_name, sheet=table.sheet,
+                           row=excel_row, col=c, column=headers_of[name],
+                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
     for a, b, end in match.other_tables:
         out.append(Problem("info", "earlier_period_table",
                            f"{col_letter(a)}至{col_letter(b)}列是并排的另一张表，标题和表头写的是截至{end}月的数，"

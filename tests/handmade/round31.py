@@ -114,3 +114,62 @@ def names_in_one_column(folder: Path) -> Path:
     path = folder / "东镇参会企业名单.xlsx"
     wb.save(path)
     return path
+
+
+def _ent_rows(hidden_under: str | None = None) -> list[list[Any]]:
+    head = ["序号", "企业名称", "统一社会信用代码", "所属乡镇", "行业代码", "是否战新", "入规年月", "本月工业总产值",
+            "1-6月累计工业总产值", "上年同期累计工业总产值"]
+    return [["测试县2026年1-6月规上工业企业生产情况"], ["单位：万元"], head,
+            [1, "东方光伏科技有限公司", FIRMS[0], "东镇", "3825", "是", "2019", 180, 1185, 1100],
+            [2, "东关饲料有限公司", FIRMS[1], hidden_under, "1329", "否", "2021", 75, 460, 400],
+            [3, "西岭建材有限公司", FIRMS[2], "西镇", "3021", "否", "2012", 450, 2550, 2318],
+            [4, "西川包装有限公司", FIRMS[3], "西镇", "2231", "否", "2023", 30, 150, 128]]
+
+
+def _ent_merged(folder: Path, hidden_under: str) -> Path:
+    """统计局's list of four firms, 东镇's two under one 所属乡镇 merged D4:D5 (东镇 shown), D5 holding
+    ``hidden_under`` underneath — as a program writes it (Excel keeps only the top-left value when it merges)."""
+    from tests.handmade.probe47 import package, sheet_xml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    return package(folder / "统计局_规上企业_2026年6月.xlsx",
+                   [("6月", sheet_xml(_ent_rows(hidden_under), merge="D4:D5"), "")])
+
+
+def ent_township_merge_hiding_another(folder: Path) -> Path:
+    """所属乡镇 D4:D5 merged shows 东镇; D5 under it still holds 西镇 (a program's file, or a merge over typed cells):
+    which 东关饲料 is in the sheet cannot tell — asked on D5, never the hidden 西镇 stored unsaid (was: stored)."""
+    return _ent_merged(folder, "西镇")
+
+
+def ent_township_merge_over_the_same(folder: Path) -> Path:
+    """As ``ent_township_merge_hiding_another`` with 东镇 under the merge too: what it shows, read, nothing asked."""
+    return _ent_merged(folder, "东镇")
+
+
+def ent_last_year_in_a_yi_format(folder: Path) -> Path:
+    """西川包装's 上年同期 held 0.0128 under 单位：万元 with the format ``0.0000"亿元"`` — the sheet shows “0.0128亿元”,
+    128 万元 as the other firms' figures are typed: read as shown (was: 0.0128 万元, growth 1.2 million %)."""
+    rows = _ent_rows("东镇")
+    wb = _book(str(rows[0][0]), len(rows[2]), rows[1:])
+    ws = wb.active
+    ws["J7"] = 0.0128
+    ws["J7"].number_format = '0.0000"亿元"'
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "统计局_规上企业_2026年6月.xlsx"
+    wb.save(path)
+    return path
+
+
+def ent_zero_shown_blank(folder: Path) -> Path:
+    """东关饲料's 本月 held 0 in Excel's hide-zeros format ``0;-0;;@`` (the sheet shows a blank, as a clerk sets it so
+    that a page of zeros reads clean): the zero it means is read, nothing asked (was: unseen_figure, refused)."""
+    rows = _ent_rows("东镇")
+    wb = _book(str(rows[0][0]), len(rows[2]), rows[1:])
+    ws = wb.active
+    ws["H5"] = 0
+    ws["H5"].number_format = "0;-0;;@"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "统计局_规上企业_2026年6月.xlsx"
+    wb.save(path)
+    return path
