@@ -99,3 +99,10 @@ def test_a_zero_shown_blank_by_a_hide_zeros_format_is_that_zero(county_full: Con
     assert "unseen_figure" not in [x.code for x in o.problems], codes(o)
     assert sql(county_full, "select output_month from cur_enterprise_output where uscc = ?", [r.FIRMS[1]]) == [
         (D("0"),)]
+
+
+def test_a_month_merged_over_the_cumulative_is_asked(county_full: Config) -> None:
+    [asked] = [x for x in rejected(take(county_full, r.ent_month_merged_over_the_cumulative)).problems
+               if x.severity == "error"]
+    assert (asked.code, asked.cell) == ("merged_figure", "I7"), asked.line()
+    assert "与H7格（本月工业总产值）合并成一格" in asked.message, asked.message

@@ -1088,6 +1088,7 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
         ditto: list[str] = []  # "第5行“同上”": a cell reading the row above's (东镇 typed once, 同上 under it), told once
         above: Any = None  # the row above's cell as the clerk meant it (a ditto mark under a ditto reads the first)
         merged_from = _merged_figures(table, col) if col.name in table.match.columns else {}
+        across = _merged_across(table, col) if col.name in table.match.columns else {}
         scaled_at = _scaled_by_format(table, col)  # row → the number format showing it scaled (#,##0, / 0!.0)
         shown_as: list[tuple[int, str, Any, str]] = []  # (Excel row, format, held, as read): said once per column
         for i, row in enumerate(table.rows):
@@ -1096,6 +1097,12 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
                 values.append(None)  # not published (NULL, never 0), or asked once for the row
                 if not st.unknown:
                     unread.add((i, col.name))
+                continue
+            if row.excel_row in across and not is_nothing(raw):
+                problem(col, row.excel_row, raw, f"与{across[row.excel_row]}合并成一格，这个数是那一栏的，不能再算作本栏的数",
+                        "取消合并，把两栏的数分别填上（没有的填0）", "merged_figure")
+                values.append(None)
+                unread.add((i, col.name))
                 continue
             if row.excel_row in merged_from and not is_nothing(raw):
                 top = merged_from[row.excel_row]
@@ -1909,6 +1916,25 @@ def _merged_figures(table: Table, col: Column) -> dict[int, int]:
         m = sheet.merge_at(row.excel_row - 1, c)
         if m is not None and m[0][0] != m[1][0] and m[0][0] != row.excel_row - 1:
             out[row.excel_row] = m[0][0] + 1
+    return out
+
+
+def _merged_across(table: Table, col: Column) -> dict[int, str]:
+    """The Excel rows of a figure column whose cell a merge from a column on its left covers (K6:L6 “800” over 本月
+    and 累计), each with the cell the figure is written in (“K6格（本月完成投资）”): the figure is that column's, and
+    read into this one too it would say two things at once (hostile round 31: 800 stored as 本月 and as 累计)."""
+    sheet, c = table.match.sheet, table.match.columns[col.name]
+    if col.kind not in ("money", "number", "int") or not sheet.merged or sheet.turned_at is not None:
+        return {}
+    names = {cc: name for name, cc in table.match.columns.items()}
+    asked = {(no, name) for no, name, _ in table.under_merge}  # a value of its own under the merge: asked so already
+    out: dict[int, str] = {}
+    for row in table.rows:
+        m = sheet.merge_at(row.excel_row - 1, c)
+        if m is not None and m[0][1] != c and (row.excel_row, col.name) not in asked:
+            (r0, c0), _ = m
+            other = table.match.headers.get(names[c0], "") if c0 in names else ""
+            out[row.excel_row] = f"{col_letter(c0)}{r0 + 1}格" + (f"（{other}）" if other else "")
     return out
 
 

@@ -173,3 +173,14 @@ def ent_zero_shown_blank(folder: Path) -> Path:
     path = folder / "统计局_规上企业_2026年6月.xlsx"
     wb.save(path)
     return path
+
+
+def ent_month_merged_over_the_cumulative(folder: Path) -> Path:
+    """西川包装's 本月 and 1-6月 merged H7:I7, showing “150” across both (nothing under I7): the figure is one column's —
+    asked on I7, never 150 stored as the 1-6月 too unsaid (found mending hostile round 31's file 12)."""
+    from tests.handmade.probe47 import package, sheet_xml
+
+    rows = _ent_rows("东镇")
+    rows[6][7], rows[6][8] = 150, None
+    folder.mkdir(parents=True, exist_ok=True)
+    return package(folder / "统计局_规上企业_2026年6月.xlsx", [("6月", sheet_xml(rows, merge="H7:I7"), "")])
