@@ -147,32 +147,29 @@ def ent_township_merge_over_the_same(folder: Path) -> Path:
     return _ent_merged(folder, "东镇")
 
 
-def ent_last_year_in_a_yi_format(folder: Path) -> Path:
-    """西川包装's 上年同期 held 0.0128 under 单位：万元 with the format ``0.0000"亿元"`` — the sheet shows “0.0128亿元”,
-    128 万元 as the other firms' figures are typed: read as shown (was: 0.0128 万元, growth 1.2 million %)."""
+def _ent_formatted(folder: Path, cell: str, held: float, code: str) -> Path:
+    """The list with one cell holding ``held`` under the number format ``code`` (written by openpyxl, as Excel)."""
     rows = _ent_rows("东镇")
     wb = _book(str(rows[0][0]), len(rows[2]), rows[1:])
     ws = wb.active
-    ws["J7"] = 0.0128
-    ws["J7"].number_format = '0.0000"亿元"'
+    ws[cell] = held
+    ws[cell].number_format = code
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "统计局_规上企业_2026年6月.xlsx"
     wb.save(path)
     return path
+
+
+def ent_last_year_in_a_yi_format(folder: Path) -> Path:
+    """西川包装's 上年同期 held 0.0128 under 单位：万元 with the format ``0.0000"亿元"`` — the sheet shows “0.0128亿元”,
+    128 万元 as the other firms' figures are typed: read as shown (was: 0.0128 万元, growth 1.2 million %)."""
+    return _ent_formatted(folder, "J7", 0.0128, '0.0000"亿元"')
 
 
 def ent_zero_shown_blank(folder: Path) -> Path:
     """东关饲料's 本月 held 0 in Excel's hide-zeros format ``0;-0;;@`` (the sheet shows a blank, as a clerk sets it so
     that a page of zeros reads clean): the zero it means is read, nothing asked (was: unseen_figure, refused)."""
-    rows = _ent_rows("东镇")
-    wb = _book(str(rows[0][0]), len(rows[2]), rows[1:])
-    ws = wb.active
-    ws["H5"] = 0
-    ws["H5"].number_format = "0;-0;;@"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "统计局_规上企业_2026年6月.xlsx"
-    wb.save(path)
-    return path
+    return _ent_formatted(folder, "H5", 0, "0;-0;;@")
 
 
 def ent_month_merged_over_the_cumulative(folder: Path) -> Path:
