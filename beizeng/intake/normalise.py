@@ -1339,7 +1339,8 @@ def normalise(table: Table, cfg: Config, file: str, period: str | None = None) -
             rows = _first_five(month_only)
             problems.append(Problem("info", "month_as_first", f"「{col.header}」第{rows}行只写了年月，按该月1日记录"
                                     "（本列的日期按月份统计，月份不变）", "写明具体日期（如 2026年3月18日）；只知道月份的可不修改",
-                                    file=file, sheet=sheet, col=table.match.columns.get(col.name), column=col.header))
+                                    file=file, sheet=sheet, row=month_only[0],  # its first cell, as other column notes
+                                    col=table.match.columns.get(col.name), column=col.header))
         if not_yet and (flag := dated.get(col.name)) is not None:
             problems.append(Problem("info", "state_in_date", f"「{col.header}」{_first_five(not_yet)}写的不是日期，"
                                     f"是「{flag.header}」的回答（否），按没有{col.header}读取",
