@@ -106,3 +106,10 @@ def test_a_month_merged_over_the_cumulative_is_asked(county_full: Config) -> Non
                if x.severity == "error"]
     assert (asked.code, asked.cell) == ("merged_figure", "I7"), asked.line()
     assert "与H7格（本月工业总产值）合并成一格" in asked.message, asked.message
+
+
+def test_one_target_split_across_townships_is_read_for_each(county_full: Config) -> None:
+    # D10 of round p53: was refused (范围 asked between 东镇 and 西镇; the office's line an unknown indicator)
+    accepted(take(county_full, r.targets_split_across_townships), "targets", "工信局", "2026", 3)
+    assert sql(county_full, "select scope, value from cur_targets order by value desc") == [
+        ("测试县", D("30")), ("东镇", D("18")), ("西镇", D("12"))]

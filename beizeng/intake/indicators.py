@@ -202,7 +202,7 @@ def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...], least: int) -> _
     assert spec is not None
     for col in range(min(sheet.width, MOST_COLUMNS)):
         texts = [sheet.shown_text(r, col) for r in range(len(sheet.rows))]
-        hits = [r for r, t in enumerate(texts) if t and _codes(t, codes)]
+        hits = [r for r, t in enumerate(texts) if t and _codes(t, codes) and not _title_line(sheet, r, t)]
         if not hits:
             continue
         r0 = hits[0]
@@ -253,6 +253,12 @@ def _down(form: FormSpec, sheet: Sheet, codes: tuple[str, ...], least: int) -> _
     return None
 
 
+def _title_line(sheet: Sheet, r: int, text: str) -> bool:
+    """Whether a line naming an indicator is the sheet's title (合阳县2026年规上工业总产值目标任务分解表): alone on its row
+    and naming a year or a table — never one of the list's names, which do neither."""
+    return sum(1 for t in sheet.texts(r) if t) == 1 and ("年" in text or text.endswith(("表", "情况")))
+
+
 def _says_targets(sheet: Sheet, r0: int) -> bool:
     """Whether the title, the sheet's name or the file's name says the list is of targets."""
     lines = ["".join(sheet.texts(r)) for r in range(min(r0, len(sheet.rows)))]
@@ -273,7 +279,9 @@ def _layout(form: FormSpec, sheet: Sheet) -> _Layout | None:
             continue
         found = replace(found, fields=_assign(form, found.fields))
         kinds = {f.kind for f in found.fields}
-        if least < LEAST_INDICATORS and not any(f.kind in spec.values and f.label for f in found.fields):
+        split_by_place = sum(f.kind == "scope" for f in found.fields) >= 2 and _says_targets(sheet, found.top)
+        if least < LEAST_INDICATORS and not any(f.kind in spec.values and f.label for f in found.fields) \
+                and not split_by_place:  # (or it is split across townships under a title saying targets)
             continue  # one indicator is a table of targets only when a header over its figure says it is a target
         if any(is_county(sheet.shown_text(*at)) for at in found.names):
             kinds.add("county")  # 县区 among the names: a table of counties beside or among them

@@ -181,3 +181,16 @@ def ent_month_merged_over_the_cumulative(folder: Path) -> Path:
     rows[6][7], rows[6][8] = 150, None
     folder.mkdir(parents=True, exist_ok=True)
     return package(folder / "统计局_规上企业_2026年6月.xlsx", [("6月", sheet_xml(rows, merge="H7:I7"), "")])
+
+
+def targets_split_across_townships(folder: Path) -> Path:
+    """工信局's one target split across the townships as columns — 指标 | 单位 | 全县合计 | 东镇 | 西镇, one row 规上工业总产值
+    in 万元 — under a title naming the indicator (测试县2026年规上工业总产值目标任务分解表) and over the office's line:
+    read as the county's target and each township's (was: the title taken for a name, the table refused as a ledger
+    with 范围 asked and the office's line read as an indicator)."""
+    rows = [["单位：万元"], ["指标", "单位", "全县合计", "东镇", "西镇"], ["规上工业总产值", "万元", 300000, 180000, 120000],
+            [], ["测试县工业倍增工作领导小组办公室\u30002026年2月"]]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "工信局2026年目标任务分解.xlsx"
+    _book("测试县2026年规上工业总产值目标任务分解表", 5, rows).save(path)
+    return path
