@@ -468,6 +468,7 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
     from the parts: ``_summary_checked``)."""
     towns = [_township_named(m, cfg) for m in top]
     view = by_township(form, top, towns)
+    whole: HeaderMatch | None = None
     if view is None and towns.count(None) == 1 and len(top) > 2:  # a 汇总 (no township) beside the townships'
         whole = top[towns.index(None)]
         rest = [m for m in top if m is not whole]
@@ -475,9 +476,9 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
         view = by_township(form, rest, named)
         if view is None:
             return None
-        told = {m.sheet.name: w for m in rest if (w := _township_told(m, cfg)) is not None}
+        view.told = {m.sheet.name: w for m in rest if (w := _township_told(m, cfg)) is not None}
         checked = _summary_checked(form, whole, rest, "各乡镇的工作表", file_name, (form.township_column or "", named),
-                                   told)  # (by_township found the form's township column, left to each sheet's name)
+                                   view.told)  # (by_township found the form's township column, left to each sheet's name)
         if checked is None:
             return None
         notes.append(checked)
@@ -495,7 +496,8 @@ def _joined(form: FormSpec, top: list[HeaderMatch], cfg: Config, file_name: str,
                                                       f"的，已合为一份报表读取；各行的{header}取自工作表名（或表名）",
                              file=file_name, sheet=view.name))
     elif view is not None:
-        view.told = {m.sheet.name: w for m in top if (w := _township_told(m, cfg)) is not None}
+        if whole is None:  # (beside a 汇总: found once, above)
+            view.told = {m.sheet.name: w for m in top if (w := _township_told(m, cfg)) is not None}
         by = "；".join(f"「{n}」的取自{w}" for n, w in view.told.items())
         how = (f"各行的所属乡镇取自工作表名{f'（{by}）' if by else ''}" if view.township_of else "各行的所属乡镇按表中所填")
         notes.append(Problem("info", "sheets_joined", f"本报表分在{len(top)}个工作表（{names}）填写，各表是一个乡镇的，"
@@ -626,13 +628,10 @@ def _differs_said(d: Differs, name: str, given: tuple[str, list[str]] | None, to
     """One difference between a 汇总 and its part, both places named: the part's cell, or — for the column the
     part leaves to its sheet (所属乡镇 of a township's sheet) — where its value was read (工作表名「城关镇」)."""
     sheet, row, col = d.card
-    theirs = f"是“{d.values[1]}”" if d.values[1] else "没有填"
+    ours = f"“{d.header}”在「{name}」{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，"
     if given is not None and d.name == given[0]:
-        where = (told or {}).get(sheet, f"工作表名「{sheet}」")
-        return (f"“{d.header}”在「{name}」{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，"
-                f"而「{sheet}」表按{where}是“{d.values[1]}”")
-    return (f"“{d.header}”在「{name}」{col_letter(d.table[1])}{d.table[0]}格是“{d.values[0]}”，"
-            f"在「{sheet}」{col_letter(col)}{row}格{theirs}")
+        return f"{ours}而「{sheet}」表按{(told or {}).get(sheet, f'工作表名「{sheet}」')}是“{d.values[1]}”"
+    return f"{ours}在「{sheet}」{col_letter(col)}{row}格{f'是“{d.values[1]}”' if d.values[1] else '没有填'}"
 
 
 def _keys_said(where: str, keys: list[tuple[str, str, int, str]]) -> str:

@@ -1572,9 +1572,9 @@ def _figure_said_in_words(raw: str, kind: str, target: bool) -> str | None:
     return None
 
 
-def _rough_target(raw: Any) -> str | None:
-    """The figure of a target said as an estimate (8.5%左右, 约100亿元, 增长8.5%左右 — a 工作要点's words), or None: a
-    target is one figure, and whether the estimate's is it only the county can say — asked, naming that figure."""
+def _rough_parts(raw: Any) -> tuple[str, str] | None:
+    """The figure and its unit (“” when none) of a target said as an estimate (8.5%左右, 约100亿元, 增长8.5%左右 — a
+    工作要点's words), or None: read once for ``_rough_target`` (asked) and ``target_figure`` (its unit)."""
     if not isinstance(raw, str):
         return None
     text = _TARGET_RISE.sub("", re.sub(r"\s", "", clean_text(raw)))
@@ -1582,7 +1582,14 @@ def _rough_target(raw: Any) -> str | None:
         return None
     bare = _TARGET_RISE.sub("", re.sub(r"^(?:力争|确保)|(?:力争|确保)$", "", _ROUGH.sub("", text)))
     found = re.fullmatch(r"(?:≥|以上|及以上)?([\d.,]+)(%|亿元|万元|亿|万)?(?:以上|及以上)?", bare)
-    return found[1] if found else None
+    return (found[1], found[2] or "") if found else None
+
+
+def _rough_target(raw: Any) -> str | None:
+    """The figure of a target said as an estimate, or None: a target is one figure, and whether the estimate's is it
+    only the county can say — asked, naming that figure (``_rough_parts``)."""
+    parts = _rough_parts(raw)
+    return parts[0] if parts else None
 
 
 def target_figure(raw: Any) -> str:
@@ -1591,8 +1598,8 @@ def target_figure(raw: Any) -> str:
     if not isinstance(raw, str):
         return clean_text(raw)
     floor = _figure_said_in_words(raw, "", True)
-    if floor is None and _rough_target(raw) is not None:
-        floor = _TARGET_RISE.sub("", _ROUGH.sub("", re.sub(r"\s", "", clean_text(raw))))
+    if floor is None and (rough := _rough_parts(raw)) is not None:
+        floor = "".join(rough)
     return floor or clean_text(raw)
 
 

@@ -497,6 +497,14 @@ def _held(m: HeaderMatch, key: str) -> list[tuple[str, dict[str, Any], int]]:
     return [(clean_text(r.cells.get(key)), dict(r.cells), r.excel_row - 1) for r in extract_table(m).rows]
 
 
+def _shared_key(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> str | None:
+    """The form's key when a table sheet and every part beside it have it (``summed``, ``unmatched``), else None."""
+    key = form.key[0] if form.key else None
+    if key is None or key not in table.columns or any(key not in m.columns for m in parts):
+        return None
+    return key
+
+
 def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
            given: tuple[str, list[str]] | None = None) -> list[Differs] | None:
     """Whether a table sheet (a 汇总) holds the very records the ``parts`` hold together — the records' own cards
@@ -506,8 +514,8 @@ def summed(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch],
     the part (or a field the part has not), in the table's order; empty when they agree cell for cell.  None
     when the table holds other records (then the sheets are no two ways of one return).  ``given``: a column the
     parts leave to their sheet's name (所属乡镇 of a township's sheet) and its value on each part."""
-    key = form.key[0] if form.key else None
-    if key is None or key not in table.columns or any(key not in m.columns for m in parts):
+    key = _shared_key(form, table, parts)
+    if key is None:
         return None
     held = [(m, record) for m in parts for record in _held(m, key)]
     own = {k: (m, cells, r) for m, (k, cells, r) in held}
@@ -556,8 +564,8 @@ def unmatched(form: FormSpec, table: HeaderMatch, parts: list[HeaderMatch]) -> U
     """What keeps a table sheet from being the parts' 汇总 (``summed`` None) when it mostly is one: records on one
     side only, or on two parts.  None when the sheets share under half of the smaller side's records (then they
     are no two ways of one return, and identify asks about the sheets as a whole)."""
-    key = form.key[0] if form.key else None
-    if key is None or key not in table.columns or any(key not in m.columns for m in parts):
+    key = _shared_key(form, table, parts)
+    if key is None:
         return None
     name = form.roles.name if form.roles.name not in form.key else None
 

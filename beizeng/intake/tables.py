@@ -931,14 +931,13 @@ def shown_notes(table: Table, file_name: str) -> list[Problem]:
                                value=clean_text(match.sheet.cell(excel_row - 1, c))))
     for excel_row, name, ((r0, c0), (r1, c1)) in table.under_merge:  # a value hidden by a merge: never taken unsaid
         c = match.columns[name]
-        shown = clean_text(match.sheet.cell(r0, c0))
+        held = clean_text(match.sheet.cell(excel_row - 1, c))
         span = f"{col_letter(c0)}{r0 + 1}:{col_letter(c1)}{r1 + 1}"
         out.append(Problem("error", "under_merge",
-                           f"这一格在合并单元格{span}里，表上显示的是“{shown}”，格子里却还存着看不见的"
-                           f"“{clean_text(match.sheet.cell(excel_row - 1, c))}”，无法判断哪一个是对的",
+                           f"这一格在合并单元格{span}里，表上显示的是“{clean_text(match.sheet.cell(r0, c0))}”，"
+                           f"格子里却还存着看不见的“{held}”，无法判断哪一个是对的",
                            f"取消合并{span}，在每一格填上各自的内容后重新报送", file=file_name, sheet=table.sheet,
-                           row=excel_row, col=c, column=headers_of[name],
-                           value=clean_text(match.sheet.cell(excel_row - 1, c))))
+                           row=excel_row, col=c, column=headers_of[name], value=held))
     for a, b, end in match.other_tables:
         out.append(Problem("info", "earlier_period_table",
                            f"{col_letter(a)}至{col_letter(b)}列是并排的另一张表，标题和表头写的是截至{end}月的数，"
